@@ -1,0 +1,24 @@
+// Bundles the three entry points into dist/. ESM with code splitting, so rarely used heavy modules (the AWS SDK)
+// load only when a run needs them and `validate` starts fast.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // ssh2's optional native binding is never used (we talk to the engine over its socket or TCP).
+  loader: { '.node': 'empty' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __smtCreateRequire } from 'node:module'; const require = __smtCreateRequire(import.meta.url);",
+  },
+});

@@ -1,0 +1,22 @@
+import type { Logger } from '../logger.js';
+import type { TrainingRequest } from '../request.js';
+import type { TrainingResult } from '../result.js';
+
+export interface RunContext {
+  request: TrainingRequest;
+  /** The image to run, already built or resolved. */
+  imageUri: string;
+  jobName: string;
+  logger: Logger;
+  /** Aborted when the run must stop (SIGINT/SIGTERM, cancellation). The backend stops its work and still returns. */
+  signal: AbortSignal;
+  /** Called the moment something that must be cleaned up exists (container ids, job name, task ARN). */
+  onState?: (key: string, value: string) => void;
+  /** Every log line, with its host, for metric parsing and live reporting. */
+  onLogLine?: (host: string, line: string) => void;
+}
+
+/** One way of running a TrainingRequest. All backends return the same TrainingResult, even when stopped or failed. */
+export interface Backend {
+  run(ctx: RunContext): Promise<TrainingResult>;
+}

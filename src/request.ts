@@ -1,0 +1,129 @@
+// The one validated description of a training run. Built only by src/config/; every backend takes it as it is.
+// All durations are in seconds, all paths absolute, all hyperparameter values strings (as the service writes them).
+
+export type Mode = 'local' | 'sagemaker' | 'fargate';
+export const MODES: readonly Mode[] = ['local', 'sagemaker', 'fargate'];
+
+export type InputMode = 'File' | 'Pipe' | 'FastFile';
+export type S3DistributionType = 'FullyReplicated' | 'ShardedByS3Key';
+export type CompressionType = 'None' | 'Gzip';
+export type RecordWrapperType = 'None' | 'RecordIO';
+
+export interface S3Location {
+  kind: 's3';
+  /** As written, normalised to end with `/` when it names a prefix. */
+  uri: string;
+  bucket: string;
+  /** Key prefix without a leading slash; may be empty. */
+  key: string;
+}
+
+export interface LocalLocation {
+  kind: 'local';
+  /** Absolute path on the machine that runs the action or CLI. */
+  path: string;
+}
+
+export type Location = S3Location | LocalLocation;
+
+export interface ChannelSpec {
+  name: string;
+  source: Location;
+  inputMode: InputMode;
+  contentType?: string;
+  distribution: S3DistributionType;
+  compression: CompressionType;
+  recordWrapper: RecordWrapperType;
+}
+
+export interface BuildImageSpec {
+  kind: 'build';
+  dockerfile: string;
+  context: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  platform: string;
+  /** Registry repository (no tag) the remote modes push to; optional in local mode. */
+  repository?: string;
+}
+
+export interface PrebuiltImageSpec {
+  kind: 'prebuilt';
+  uri: string;
+}
+
+export type ImageSpec = BuildImageSpec | PrebuiltImageSpec;
+
+export interface CheckpointSpec {
+  s3Uri?: S3Location;
+  /** Path inside the container (SageMaker's CheckpointConfig.LocalPath). */
+  containerPath: string;
+  /** Local mode: the host folder mounted at containerPath. */
+  hostPath: string;
+}
+
+/** What local mode does when the instance type asks for GPUs and the engine has no GPU runtime. */
+export type LocalGpuPolicy = 'required' | 'optional';
+
+export interface JobSpec {
+  /** Prefix of generated job names. */
+  namePrefix: string;
+  /** An explicit job name; when absent one is generated from namePrefix. */
+  name?: string;
+  roleArn?: string;
+  /** `ml.*` instance type, or `local` / `local_gpu` (local mode only). */
+  instanceType: string;
+  instanceCount: number;
+  volumeSizeGb: number;
+  maxRuntimeSeconds: number;
+  spot?: { maxWaitSeconds: number };
+  checkpoint?: CheckpointSpec;
+  environment: Record<string, string>;
+  /** Replaces the image's entrypoint; absent means the image is run with the argument `train`. */
+  entrypoint?: string[];
+  /** Arguments passed after the entrypoint (ContainerArguments). */
+  arguments?: string[];
+  keepAliveSeconds?: number;
+  maxRetryAttempts?: number;
+}
+
+export interface MaxRegression {
+  kind: 'absolute' | 'relative';
+  /** Absolute: in the metric's unit. Relative: a fraction (1% is 0.01). */
+  value: number;
+}
+
+export interface MetricSpec {
+  name: string;
+  /** Source of a regular expression whose first capture group is the value. */
+  regex: string;
+  goal?: 'maximize' | 'minimize';
+  threshold?: number;
+  maxRegression?: MaxRegression;
+}
+
+export interface LocalSpec {
+  gpu: LocalGpuPolicy;
+  /**
+   * Seconds between SIGTERM and SIGKILL when the run is cancelled (SIGINT/SIGTERM to us). Short by default because
+   * GitHub kills a cancelled step about 10 s after its SIGINT. Reaching max runtime always gives 120 s, like the service.
+   */
+  cancelGraceSeconds: number;
+}
+
+export interface TrainingRequest {
+  mode: Mode;
+  /** Folder relative paths were resolved against. */
+  workspace: string;
+  /** The configuration file read, when one was. */
+  configFile?: string;
+  region: string;
+  image: ImageSpec;
+  job: JobSpec;
+  channels: ChannelSpec[];
+  output: Location;
+  hyperparameters: Record<string, string>;
+  metrics: MetricSpec[];
+  local: LocalSpec;
+  tags: Record<string, string>;
+}
