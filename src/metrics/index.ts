@@ -1,0 +1,1 @@
+export { createMetricParser, parseMetricValue, type MetricParser } from './parser.js';
