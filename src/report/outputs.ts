@@ -1,0 +1,27 @@
+// The action's outputs, as strings keyed by the names action.yml declares. Pure.
+import type { TrainingResult } from '../result.js';
+
+export enum Output {
+  JobName = 'job-name',
+  Status = 'status',
+  FailureReason = 'failure-reason',
+  ModelArtifacts = 'model-artifacts',
+  OutputArtifacts = 'output-artifacts',
+  Metrics = 'metrics',
+  ImageUri = 'image-uri',
+  DurationSeconds = 'duration-seconds',
+}
+
+/** Every output, always set (empty when there is nothing to say), so workflows can rely on each one existing. */
+export function actionOutputs(result: TrainingResult): Record<Output, string> {
+  return {
+    [Output.JobName]: result.jobName,
+    [Output.Status]: result.status,
+    [Output.FailureReason]: result.failureReason ?? '',
+    [Output.ModelArtifacts]: result.modelArtifacts ?? '',
+    [Output.OutputArtifacts]: result.outputArtifacts ?? '',
+    [Output.Metrics]: JSON.stringify(result.metrics),
+    [Output.ImageUri]: result.imageUri,
+    [Output.DurationSeconds]: String(Math.round(result.durationSeconds)),
+  };
+}

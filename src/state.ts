@@ -1,0 +1,56 @@
+// What the post step needs to clean up after a cancelled or crashed main step. Saved the moment each thing exists.
+// Only these keys are ever saved, and none of them can hold a secret.
+
+export enum State {
+  JobName = 'job-name',
+  Containers = 'containers',
+  Network = 'network',
+  Finished = 'finished',
+}
+
+const STATE_KEYS: ReadonlySet<string> = new Set(Object.values(State));
+
+export function isStateKey(key: string): key is State {
+  return STATE_KEYS.has(key);
+}
+
+export interface SavedState {
+  jobName?: string;
+  containers: string[];
+  network?: string;
+  /** True once the main step got a result: everything it started was already cleaned up. */
+  finished: boolean;
+  /** Saved values that were ignored because they do not look like what they should be. */
+  ignored: string[];
+}
+
+// Docker ids and names: what the engine accepts, nothing that could be read as an option or a path.
+const DOCKER_REF = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
+
+/** Splits a comma-separated list of container ids (as backends report them). */
+export function splitIds(value: string): string[] {
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
+}
+
+/** Reads what the main step saved. Tolerates anything: the post step must never fail on odd state. */
+export function readState(getState: (key: string) => string): SavedState {
+  const ignored: string[] = [];
+  const containers: string[] = [];
+  for (const id of splitIds(getState(State.Containers))) {
+    if (DOCKER_REF.test(id)) containers.push(id);
+    else ignored.push(`${State.Containers}: ${JSON.stringify(id)}`);
+  }
+  const network = getState(State.Network).trim();
+  if (network && !DOCKER_REF.test(network)) ignored.push(`${State.Network}: ${JSON.stringify(network)}`);
+  const jobName = getState(State.JobName).trim();
+  return {
+    ...(jobName ? { jobName } : {}),
+    containers,
+    ...(network && DOCKER_REF.test(network) ? { network } : {}),
+    finished: getState(State.Finished).trim() === 'true',
+    ignored,
+  };
+}

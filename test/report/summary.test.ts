@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { summaryMarkdown, TRUNCATION_MARKER } from '../../src/report/index.js';
+import { makeRequest, makeResult } from './fixtures.js';
+
+describe('summaryMarkdown', () => {
+  it('reports a completed run with metrics, verdicts and artifacts', () => {
+    expect(summaryMarkdown(makeResult(), makeRequest())).toMatchInlineSnapshot(`
+      "## ✅ Training completed: \`iris-20250101-120000-abcd\`
+
+      | | |
+      |---|---|
+      | Status | Completed |
+      | Mode | local |
+      | Image | \`sagemaker-train/iris:local\` |
+      | Instances | \`local\` × 1 |
+      | Duration | 1m 05s |
+      | Hosts | algo-1 (exit 0) |
+      | Model artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/model.tar.gz\` |
+      | Output artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` |
+
+      ### Metrics
+
+      | Metric | Final | Goal | Threshold | Verdict |
+      |---|---:|---|---:|---|
+      | \`accuracy\` | 0.9 | ↑ maximize | ≥ 0.8 | ✅ pass |
+      | \`loss\` | 0.1 | ↓ minimize | — | — |
+      "
+    `);
+  });
+
+  it('reports a failed run with the reason and the last log lines collapsed', () => {
+    const result = makeResult({
+      status: 'Failed',
+      failureReason: 'AlgorithmError: exit code 1\nTraceback: ValueError',
+      metrics: { loss: 0.4 },
+      modelArtifacts: undefined,
+      hosts: [{ host: 'algo-1', exitCode: 1 }],
+      logTail: ['loading data', 'Traceback (most recent call last):', 'ValueError: bad'],
+    });
+    expect(summaryMarkdown(result, makeRequest())).toMatchInlineSnapshot(`
+      "## ❌ Training failed: \`iris-20250101-120000-abcd\`
+
+      **Reason:** AlgorithmError: exit code 1 Traceback: ValueError
+
+      | | |
+      |---|---|
+      | Status | Failed |
+      | Mode | local |
+      | Image | \`sagemaker-train/iris:local\` |
+      | Instances | \`local\` × 1 |
+      | Duration | 1m 05s |
+      | Hosts | algo-1 (exit 1) |
+      | Model artifacts | — |
+      | Output artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` |
+
+      ### Metrics
+
+      | Metric | Final | Goal | Threshold | Verdict |
+      |---|---:|---|---:|---|
+      | \`accuracy\` | _not reported_ | ↑ maximize | ≥ 0.8 | ❌ not reported |
+      | \`loss\` | 0.4 | ↓ minimize | — | — |
+
+      **1 of 2 metrics missed the threshold.**
+
+      <details><summary>Failure details</summary>
+
+      **Failure reason**
+
+      \`\`\`text
+      AlgorithmError: exit code 1
+      Traceback: ValueError
+      \`\`\`
+
+      **Last 3 log lines**
+
+      \`\`\`text
+      loading data
+      Traceback (most recent call last):
+      ValueError: bad
+      \`\`\`
+
+      </details>
+      "
+    `);
+  });
+
+  it('reports a stopped run', () => {
+    const md = summaryMarkdown(
+      makeResult({ status: 'Stopped', failureReason: 'stopped by a signal', logTail: [] }),
+      makeRequest(),
+    );
+    expect(md).toMatch(/^## ⏹️ Training stopped: `iris-/);
+    expect(md).toContain('_No log lines were captured._');
+  });
+
+  it.each([
+    { name: 'passes at the threshold', goal: 'maximize', threshold: 0.9, value: 0.9, verdict: '✅ pass' },
+    {
+      name: 'fails below a maximize threshold',
+      goal: 'maximize',
+      threshold: 0.95,
+      value: 0.9,
+      verdict: '❌ below threshold',
+    },
+    {
+      name: 'fails above a minimize threshold',
+      goal: 'minimize',
+      threshold: 0.05,
+      value: 0.1,
+      verdict: '❌ above threshold',
+    },
+    { name: 'passes under a minimize threshold', goal: 'minimize', threshold: 0.2, value: 0.1, verdict: '✅ pass' },
+    { name: 'fails when not reported', goal: 'maximize', threshold: 0.5, value: undefined, verdict: '❌ not reported' },
+    {
+      name: 'gives none without a goal',
+      goal: undefined,
+      threshold: 0.5,
+      value: 0.9,
+      verdict: '⚠️ threshold without a goal',
+    },
+  ] as const)('threshold verdict $name', ({ goal, threshold, value, verdict }) => {
+    const request = makeRequest({ metrics: [{ name: 'm', regex: 'm=(\\S+)', goal, threshold }] });
+    const md = summaryMarkdown(makeResult({ metrics: value === undefined ? {} : { m: value } }), request);
+    const row = md.split('\n').find((l) => l.startsWith('| `m` |'));
+    expect(row?.endsWith(`| ${verdict} |`)).toBe(true);
+  });
+
+  it('counts the metrics that missed their threshold', () => {
+    const md = summaryMarkdown(makeResult({ metrics: { accuracy: 0.5, loss: 0.1 } }), makeRequest());
+    expect(md).toContain('**1 of 2 metrics missed the threshold.**');
+  });
+
+  it('has no threshold columns when no metric has a threshold, and lists unconfigured metrics', () => {
+    const md = summaryMarkdown(
+      makeResult({ metrics: { loss: 0.1, extra: 3 } }),
+      makeRequest({ metrics: [{ name: 'loss', regex: 'x', goal: 'minimize' }] }),
+    );
+    expect(md).toContain('| Metric | Final | Goal |\n');
+    expect(md).toContain('| `extra` | 3 | — |');
+  });
+
+  it('says when no metrics were configured', () => {
+    expect(summaryMarkdown(makeResult({ metrics: {} }), makeRequest({ metrics: [] }))).toContain(
+      '_No metrics were configured._',
+    );
+  });
+
+  it('keeps hostile text from breaking the Markdown', () => {
+    const md = summaryMarkdown(
+      makeResult({
+        status: 'Failed',
+        failureReason: 'bad | pipe <script>',
+        logTail: ['```', 'still inside'],
+      }),
+      makeRequest(),
+    );
+    expect(md).toContain('**Reason:** bad \\| pipe &lt;script&gt;');
+    expect(md).toContain('````text\n```\nstill inside\n````');
+  });
+
+  describe('size limit', () => {
+    const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+    it('drops the oldest log lines first and says so', () => {
+      const logTail = Array.from({ length: 5000 }, (_, i) => `line ${i} ${'x'.repeat(200)}`);
+      const md = summaryMarkdown(makeResult({ status: 'Failed', failureReason: 'boom', logTail }), makeRequest(), {
+        maxBytes: 64 * 1024,
+      });
+      expect(bytes(md)).toBeLessThanOrEqual(64 * 1024);
+      expect(md).toContain(TRUNCATION_MARKER);
+      expect(md).toContain('line 4999 ');
+      expect(md).not.toContain('line 0 ');
+      expect(md).toMatch(/_\d+ earlier lines omitted\._/);
+      expect(md.trimEnd().endsWith('</details>')).toBe(true);
+    });
+
+    it('stays under the default 1 MiB limit with a huge failure reason and log', () => {
+      const md = summaryMarkdown(
+        makeResult({
+          status: 'Failed',
+          failureReason: '✅'.repeat(600_000),
+          logTail: Array.from({ length: 3000 }, () => 'é'.repeat(1000)),
+        }),
+        makeRequest(),
+      );
+      expect(bytes(md)).toBeLessThanOrEqual(1024 * 1024);
+      expect(md).toContain(TRUNCATION_MARKER);
+      expect(md).toContain('## ❌ Training failed');
+    });
+
+    it('cuts on a character boundary as a last resort and still shows the marker', () => {
+      const md = summaryMarkdown(makeResult({ jobName: 'j'.repeat(5000) }), makeRequest(), { maxBytes: 2000 });
+      expect(bytes(md)).toBeLessThanOrEqual(2000);
+      expect(md).toContain(TRUNCATION_MARKER);
+    });
+
+    it('leaves a small summary alone', () => {
+      expect(summaryMarkdown(makeResult(), makeRequest())).not.toContain(TRUNCATION_MARKER);
+    });
+  });
+});
