@@ -15,6 +15,8 @@ install_packages() {
   command -v dockerd >/dev/null || missing+=(docker.io)
   command -v docker-registry >/dev/null || missing+=(docker-registry)
   command -v debootstrap >/dev/null || missing+=(debootstrap)
+  # Debian has it; Ubuntu (GitHub's runners) needs it to verify the bookworm packages debootstrap fetches.
+  [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
   [ ${#missing[@]} -eq 0 ] && return
   log "installing ${missing[*]}"
   as_root apt-get update -q >/dev/null
@@ -55,12 +57,17 @@ build_offline_base_image() {
   as_root debootstrap --variant=minbase --include=python3 bookworm "$root" >"$STATE_DIR/debootstrap.log" 2>&1 ||
     { tail -n 30 "$STATE_DIR/debootstrap.log" >&2; exit 1; }
   as_root rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
-  as_root tar -C "$root" -c . | docker import -c 'CMD ["python3"]' - "$OFFLINE_BASE_IMAGE" >/dev/null
+  # An imported image has no configuration of its own: give it the PATH a Dockerfile's ENV can extend.
+  as_root tar -C "$root" -c . |
+    docker import -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' -c 'CMD ["python3"]' \
+      - "$OFFLINE_BASE_IMAGE" >/dev/null
   as_root rm -rf "$root"
 }
 
 install_packages
+# Owned by the caller: this script writes logs and the registry's configuration there without sudo.
 as_root mkdir -p "$STATE_DIR"
+as_root chown "$(id -u):$(id -g)" "$STATE_DIR"
 start_dockerd
 start_registry
 build_offline_base_image
