@@ -1,0 +1,194 @@
+// One training run, whatever the mode: pick the backend, name the job, resolve the image, run, and turn the log
+// lines into metrics. Every client comes in through deps; nothing is created deep inside.
+import type Dockerode from 'dockerode';
+import type { S3Client } from '@aws-sdk/client-s3';
+
+import type { Backend } from './backends/backend.js';
+import { LocalBackend } from './backends/local/index.js';
+import { buildLocalImage } from './image/build-local.js';
+import type { Logger } from './logger.js';
+import { createMetricParser } from './metrics/index.js';
+import { generateJobName } from './naming.js';
+import type { Mode, TrainingRequest } from './request.js';
+import type { TrainingResult, TrainingStatus } from './result.js';
+import { State } from './state.js';
+
+export type BuildImage = typeof buildLocalImage;
+
+export interface PipelineDeps {
+  docker: Dockerode;
+  logger: Logger;
+  /** Aborted on SIGINT/SIGTERM: the run stops and still returns a result. */
+  signal: AbortSignal;
+  /** Called the moment something the post step must clean up exists (State keys). */
+  onState?: (key: string, value: string) => void;
+  /** Environment the job name is derived from (GITHUB_RUN_ID, …); defaults to none. */
+  env?: Record<string, string | undefined>;
+  now?: () => Date;
+  random?: () => number;
+  /** S3 client factory for the local backend (default: src/aws/s3.ts, loaded only when a run touches S3). */
+  s3?: (region: string) => Promise<S3Client>;
+  /** The backend of a mode; by default local mode's, and a clear error for the modes not available yet. */
+  backendFor?: (mode: Mode) => Backend;
+  buildImage?: BuildImage;
+}
+
+/** Thrown for a mode this version cannot run yet (its configuration still validates). */
+export class ModeNotAvailableError extends Error {
+  constructor(readonly mode: Mode) {
+    super(`mode "${mode}" is not available in this version yet; use mode: local`);
+    this.name = 'ModeNotAvailableError';
+  }
+}
+
+export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'now'>): (mode: Mode) => Backend {
+  return (mode) => {
+    if (mode === 'local') {
+      return new LocalBackend({
+        docker: deps.docker,
+        ...(deps.s3 ? { s3: deps.s3 } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+      });
+    }
+    throw new ModeNotAvailableError(mode);
+  };
+}
+
+/** The local tag of a locally built image: `sagemaker-train/<name-prefix>:local`, made a valid repository name. */
+export function localImageTag(namePrefix: string): string {
+  const name =
+    namePrefix
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'job';
+  return `sagemaker-train/${name}:local`;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function resolveImage(request: TrainingRequest, deps: PipelineDeps, jobName: string): Promise<string> {
+  const spec = request.image;
+  if (spec.kind === 'prebuilt') {
+    deps.logger.info(`Using the prebuilt image ${spec.uri}`);
+    return spec.uri;
+  }
+  const build = deps.buildImage ?? buildLocalImage;
+  const tag = localImageTag(request.job.namePrefix);
+  return deps.logger.group(`Build image ${tag}`, async () => {
+    const built = await build({
+      docker: deps.docker,
+      spec,
+      tag,
+      logger: deps.logger,
+      signal: deps.signal,
+      labels: { 'sagemaker-train.job-name': jobName },
+    });
+    deps.logger.info(`Built ${built.tag} (${built.imageId})`);
+    return built.tag;
+  });
+}
+
+interface NotStartedOptions {
+  request: TrainingRequest;
+  jobName: string;
+  imageUri: string;
+  startedAt: Date;
+  endedAt: Date;
+  status: TrainingStatus;
+  failureReason: string;
+}
+
+/** The result of a run that ended before any container started (the image could not be built, or a signal came). */
+function notStartedResult(o: NotStartedOptions): TrainingResult {
+  return {
+    mode: o.request.mode,
+    jobName: o.jobName,
+    status: o.status,
+    failureReason: o.failureReason,
+    metrics: {},
+    metricSeries: {},
+    imageUri: o.imageUri,
+    instanceType: o.request.job.instanceType,
+    instanceCount: o.request.job.instanceCount,
+    startedAt: o.startedAt.toISOString(),
+    endedAt: o.endedAt.toISOString(),
+    durationSeconds: Math.max(0, (o.endedAt.getTime() - o.startedAt.getTime()) / 1000),
+    logTail: [],
+    links: [],
+  };
+}
+
+/**
+ * Runs one training job and returns its result, Completed, Failed or Stopped. A failed or aborted image build is a
+ * Failed or Stopped result, not an exception; an error the backend throws (an unreachable engine) propagates.
+ */
+export async function runTraining(request: TrainingRequest, deps: PipelineDeps): Promise<TrainingResult> {
+  const now = deps.now ?? (() => new Date());
+  const { logger, signal } = deps;
+
+  // An unavailable mode fails before anything is built.
+  const backend = (deps.backendFor ?? defaultBackendFor(deps))(request.mode);
+
+  const startedAt = now();
+  const jobName =
+    request.job.name ??
+    generateJobName({
+      prefix: request.job.namePrefix,
+      env: deps.env ?? {},
+      now: startedAt,
+      random: deps.random ?? Math.random,
+    });
+  deps.onState?.(State.JobName, jobName);
+  logger.info(`Training job ${jobName} (${request.mode} mode)`);
+
+  const fallbackImage = request.image.kind === 'prebuilt' ? request.image.uri : localImageTag(request.job.namePrefix);
+  const stopped = (reason: string): TrainingResult =>
+    notStartedResult({
+      request,
+      jobName,
+      imageUri: fallbackImage,
+      startedAt,
+      endedAt: now(),
+      status: 'Stopped',
+      failureReason: reason,
+    });
+
+  let imageUri: string;
+  try {
+    imageUri = await resolveImage(request, deps, jobName);
+  } catch (err) {
+    if (signal.aborted) return stopped('Stopped before training started (while building the image).');
+    logger.debug(err instanceof Error && err.stack ? err.stack : messageOf(err));
+    return notStartedResult({
+      request,
+      jobName,
+      imageUri: fallbackImage,
+      startedAt,
+      endedAt: now(),
+      status: 'Failed',
+      failureReason: `The image could not be built: ${messageOf(err)}`,
+    });
+  }
+  if (signal.aborted) return stopped('Stopped before training started.');
+
+  const parser = createMetricParser(request.metrics, () => now().getTime());
+  const result = await logger.group(`Train ${jobName}`, () =>
+    backend.run({
+      request,
+      imageUri,
+      jobName,
+      logger,
+      signal,
+      ...(deps.onState ? { onState: deps.onState } : {}),
+      onLogLine: (_host, line) => parser.feed(line),
+    }),
+  );
+  // What the service reports (remote modes) wins over what the log lines said.
+  return {
+    ...result,
+    metrics: { ...parser.finals(), ...result.metrics },
+    metricSeries: { ...parser.series(), ...result.metricSeries },
+  };
+}
