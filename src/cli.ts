@@ -1,0 +1,288 @@
+#!/usr/bin/env node
+// `sagemaker-train`: validate a configuration, or train it (local mode today) exactly as CI would.
+// Start-up matters (`validate` must be quick), so Docker, the pipeline and AWS load only inside `run`.
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type Dockerode from 'dockerode';
+
+import { ConfigError } from './config/errors.js';
+import { DEFAULT_CONFIG_FILE, loadRequest } from './config/load.js';
+import { OVERRIDES, overridesFromFlags } from './config/overrides.js';
+import { suggest } from './config/suggest.js';
+import { ConsoleLogger, type Logger } from './logger.js';
+import type { PipelineDeps } from './pipeline.js';
+import { requestSummary } from './report/request-summary.js';
+import { resultTable } from './report/table.js';
+import type { TrainingRequest } from './request.js';
+import { isStateKey, splitIds, State } from './state.js';
+import pkg from '../package.json' with { type: 'json' };
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
+
+export interface CliDeps {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Default: a client for DOCKER_HOST or the local socket, created only by `run`. */
+  docker?: Dockerode | (() => Promise<Dockerode>);
+  /** Default: a ConsoleLogger on stderr. */
+  logger?: Logger;
+  /** Aborts a run, like SIGINT does. */
+  signal?: AbortSignal;
+  /** Install SIGINT/SIGTERM handlers on the process (the real command line does; tests usually do not). */
+  handleSignals?: boolean;
+  /** Test seams passed on to the pipeline. */
+  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'now' | 'random' | 's3'>;
+}
+
+class UsageError extends Error {}
+
+const COMMANDS = ['run', 'validate', 'help'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  workspace: { type: 'string', short: 'w' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  set: { type: 'string', multiple: true },
+  hyperparameter: { type: 'string', multiple: true },
+  'build-arg': { type: 'string', multiple: true },
+  ...Object.fromEntries(OVERRIDES.map((o) => [o.name, { type: 'string' }])),
+} satisfies ParseArgsConfig['options'];
+
+type Values = {
+  config?: string;
+  workspace?: string;
+  json?: boolean;
+  verbose?: boolean;
+  help?: boolean;
+  version?: boolean;
+  set?: string[];
+  hyperparameter?: string[];
+  'build-arg'?: string[];
+} & Record<string, string | boolean | string[] | undefined>;
+
+export function helpText(): string {
+  const flag = (name: string, arg: string, text: string): string => `  ${`--${name} ${arg}`.padEnd(30)} ${text}`;
+  return [
+    `sagemaker-train ${pkg.version}: build a SageMaker training image and train it locally on Docker, exactly as`,
+    'SageMaker would, then report its metrics.',
+    '',
+    'Usage:',
+    '  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed)',
+    '  sagemaker-train validate [options]   check the configuration and print what would run',
+    '  sagemaker-train --help | --version',
+    '',
+    'Options:',
+    flag('config', 'FILE', `configuration file (default ${DEFAULT_CONFIG_FILE}, relative to the workspace)`),
+    flag('workspace', 'DIR', 'folder relative paths are resolved against (default: the current folder)'),
+    flag('json', '', 'print the result (or the validated request) as JSON on stdout'),
+    flag('verbose', '', 'print debug messages'),
+    '',
+    'Overrides (win over the file):',
+    ...OVERRIDES.map((o) => flag(o.name, o.kind === 'mapping' ? 'YAML' : 'VALUE', o.description)),
+    flag('set', 'PATH=VALUE', 'any setting by its dotted path, such as job.max-runtime=2h (repeatable)'),
+    flag('hyperparameter', 'K=V', 'one hyperparameter (repeatable)'),
+    flag('build-arg', 'K=V', 'one Docker build argument (repeatable)'),
+    '',
+    'Exit codes: 0 completed or valid, 1 failed, 2 invalid input, 130 stopped by a signal.',
+    'Logs go to stderr; the result goes to stdout.',
+    '',
+  ].join('\n');
+}
+
+function parse(argv: string[]): { command: Command | undefined; values: Values } {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    const result = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = { values: result.values, positionals: result.positionals };
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = /'(-{1,2}[^']+)'/.exec(e.message ?? '')?.[1] ?? '';
+      const hint = suggest(name.replace(/^-+/, ''), Object.keys(OPTIONS));
+      throw new UsageError(`unknown option ${name || '(unreadable)'}${hint ? `; did you mean --${hint}?` : ''}`);
+    }
+    if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError((e.message ?? 'invalid option value').replace(/\.$/, '').replace(/^Option /, 'option '));
+    }
+    throw new UsageError(e.message ?? String(err));
+  }
+  const [first, ...rest] = parsed.positionals;
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+  if (first === undefined) return { command: undefined, values: parsed.values };
+  if (!(COMMANDS as readonly string[]).includes(first)) {
+    const hint = suggest(first, COMMANDS);
+    throw new UsageError(`unknown command ${JSON.stringify(first)}${hint ? `; did you mean ${hint}?` : ''}`);
+  }
+  return { command: first as Command, values: parsed.values };
+}
+
+async function load(values: Values, deps: CliDeps): Promise<TrainingRequest> {
+  const overrideValues: Record<string, string | undefined> = {};
+  for (const o of OVERRIDES) {
+    const v = values[o.name];
+    if (typeof v === 'string') overrideValues[o.name] = v;
+  }
+  return loadRequest({
+    workspace: resolve(deps.cwd, values.workspace ?? '.'),
+    ...(values.config !== undefined ? { configFile: values.config, configFileExplicit: true } : {}),
+    overrides: overridesFromFlags({
+      values: overrideValues,
+      sets: values.set ?? [],
+      hyperparameters: values.hyperparameter ?? [],
+      buildArgs: values['build-arg'] ?? [],
+    }),
+    env: deps.env,
+  });
+}
+
+function write(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+async function validate(values: Values, deps: CliDeps): Promise<number> {
+  try {
+    const request = await load(values, deps);
+    if (values.json) write(deps.stdout, JSON.stringify({ valid: true, request }, null, 2));
+    else {
+      const file = request.configFile ?? 'The inputs';
+      write(deps.stdout, `${file} is valid.\n\n${requestSummary(request)}`);
+    }
+    if (request.mode !== 'local') {
+      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; only local runs.`);
+    }
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    if (values.json) write(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
+    write(deps.stderr, err.message);
+    return EXIT.usage;
+  }
+}
+
+async function resolveDocker(deps: CliDeps): Promise<Dockerode> {
+  if (typeof deps.docker === 'function') return deps.docker();
+  if (deps.docker) return deps.docker;
+  const { createDocker } = await import('./action/clients.js');
+  return createDocker();
+}
+
+async function run(values: Values, deps: CliDeps): Promise<number> {
+  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
+  let request: TrainingRequest;
+  try {
+    request = await load(values, deps);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    write(deps.stderr, err.message);
+    return EXIT.usage;
+  }
+
+  const [{ runTraining, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([
+    import('./pipeline.js'),
+    import('./action/signals.js'),
+    import('./backends/local/index.js'),
+  ]);
+
+  const controller = new AbortController();
+  const onExternalAbort = (): void => controller.abort(deps.signal?.reason);
+  if (deps.signal?.aborted) onExternalAbort();
+  deps.signal?.addEventListener('abort', onExternalAbort, { once: true });
+  const removeHandlers = deps.handleSignals
+    ? abortOnSignals({
+        controller,
+        logger,
+        onSecondSignal: () => {
+          logger.warning('Second signal: exiting without waiting (containers may be left behind).');
+          process.exit(EXIT.stopped);
+        },
+      })
+    : () => undefined;
+
+  // What must be removed if the run breaks half-way (the action has a post step for this; the CLI does it here).
+  const started: { containers: string[]; network?: string } = { containers: [] };
+  let docker: Dockerode | undefined;
+  try {
+    docker = await resolveDocker(deps);
+    const result = await runTraining(request, {
+      ...deps.pipeline,
+      docker,
+      logger,
+      signal: controller.signal,
+      env: deps.env,
+      onState: (key, value) => {
+        if (!isStateKey(key)) return;
+        if (key === State.Containers) started.containers = splitIds(value);
+        if (key === State.Network) started.network = value;
+      },
+    });
+    write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result));
+    if (result.status === 'Completed') return EXIT.ok;
+    return controller.signal.aborted ? EXIT.stopped : EXIT.failed;
+  } catch (err) {
+    if (err instanceof ModeNotAvailableError) {
+      write(deps.stderr, `error: ${err.message}`);
+      return EXIT.usage;
+    }
+    if (err instanceof Error && err.stack) logger.debug(err.stack);
+    if (docker && (started.containers.length > 0 || started.network)) await cleanupLocalRun(docker, started, logger);
+    throw err;
+  } finally {
+    removeHandlers();
+    deps.signal?.removeEventListener('abort', onExternalAbort);
+  }
+}
+
+/** Runs the command line and returns the exit code; never exits the process itself (but a second Ctrl-C does). */
+export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  try {
+    const { command, values } = parse(argv);
+    if (values.version) {
+      write(deps.stdout, pkg.version);
+      return EXIT.ok;
+    }
+    if (values.help || command === 'help') {
+      write(deps.stdout, helpText());
+      return EXIT.ok;
+    }
+    if (command === undefined) {
+      write(deps.stderr, `${helpText()}\nerror: a command is required (run or validate)`);
+      return EXIT.usage;
+    }
+    return command === 'validate' ? await validate(values, deps) : await run(values, deps);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      write(deps.stderr, `error: ${err.message}\nRun 'sagemaker-train --help' for the options.`);
+      return EXIT.usage;
+    }
+    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.failed;
+  }
+}
+
+function isEntryPoint(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint(import.meta.url)) {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    handleSignals: true,
+  });
+}
