@@ -1,0 +1,61 @@
+// Training job names: valid for SageMaker, unique per run, and stable when the same step is retried.
+
+import { createHash } from 'node:crypto';
+
+/** SageMaker's pattern for training job names (63 characters at most, no underscores). */
+export const JOB_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+export const MAX_JOB_NAME_LENGTH = 63;
+/**
+ * Longest name prefix the configuration accepts. Generated suffixes are 21 characters with today's 11-digit run ids
+ * (`-<runId>-<attempt>-<6 hex>`, `-<yyyyMMdd-HHmmss>-<4 hex>`), so 40 leaves room; longer prefixes are cut.
+ */
+export const MAX_NAME_PREFIX_LENGTH = 40;
+
+export interface JobNameOptions {
+  prefix: string;
+  env: Record<string, string | undefined>;
+  now: Date;
+  /** A number in [0, 1), such as Math.random. */
+  random: () => number;
+}
+
+/**
+ * In GitHub Actions (GITHUB_RUN_ID set): `<prefix>-<runId>-<attempt>-<6 hex>`, where the hex is a hash of the
+ * repository, run id, attempt, job id and prefix, so a re-run attempt gets a new name and a retried step the same one.
+ * Elsewhere: `<prefix>-<yyyyMMdd-HHmmss UTC>-<4 hex>`. The prefix is cleaned and cut to fit; the suffix never is.
+ */
+export function generateJobName(opts: JobNameOptions): string {
+  const runId = digitsOrUndefined(opts.env.GITHUB_RUN_ID);
+  const suffix = runId === undefined ? localSuffix(opts.now, opts.random) : actionsSuffix(opts, runId);
+  const room = MAX_JOB_NAME_LENGTH - suffix.length - 1;
+  const prefix = cleanPrefix(opts.prefix).slice(0, Math.max(room, 0)).replace(/-+$/, '');
+  return prefix === '' ? suffix : `${prefix}-${suffix}`;
+}
+
+function actionsSuffix(opts: JobNameOptions, runId: string): string {
+  const attempt = digitsOrUndefined(opts.env.GITHUB_RUN_ATTEMPT) ?? '1';
+  const hash = createHash('sha256')
+    .update([opts.env.GITHUB_REPOSITORY ?? '', runId, attempt, opts.env.GITHUB_JOB ?? '', opts.prefix].join('\0'))
+    .digest('hex')
+    .slice(0, 6);
+  return `${runId}-${attempt}-${hash}`;
+}
+
+function localSuffix(now: Date, random: () => number): string {
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  const date = `${pad(now.getUTCFullYear(), 4)}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}`;
+  const time = `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`;
+  const bits = Math.min(0xffff, Math.max(0, Math.floor(random() * 0x10000)));
+  return `${date}-${time}-${bits.toString(16).padStart(4, '0')}`;
+}
+
+/** Letters, digits and hyphens, starting with a letter or digit (`my_model` → `my-model`). */
+function cleanPrefix(prefix: string): string {
+  return prefix.replace(/[^a-zA-Z0-9-]+/g, '-').replace(/^-+/, '');
+}
+
+/** Run ids and attempts are digits; anything else is ignored. Absurdly long values are cut so the name still fits. */
+function digitsOrUndefined(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed !== undefined && /^\d+$/.test(trimmed) ? trimmed.slice(0, 20) : undefined;
+}
