@@ -1,0 +1,15 @@
+// The configuration: the only code that reads the YAML file or inputs and turns them into a TrainingRequest.
+
+export { ConfigError, formatIssues, type ConfigIssue } from './errors.js';
+export { DEFAULT_CONFIG_FILE, loadRequest, type LoadOptions } from './load.js';
+export {
+  OVERRIDES,
+  overridesFromFlags,
+  overridesFromInputs,
+  type FlagValues,
+  type Override,
+  type OverrideSpec,
+} from './overrides.js';
+export { DurationError, formatDuration, parseDuration } from './duration.js';
+export { LocationError, parseS3Uri } from './locations.js';
+export { DEFAULTS, LIMITS } from './schema.js';

@@ -1,0 +1,896 @@
+// The configuration's schema: reads the merged tree (file + overrides), checks every rule, and builds the
+// TrainingRequest. Problems go to the issue list; checks that need the file system are returned to run afterwards.
+
+import path from 'node:path';
+import { JOB_NAME_PATTERN, MAX_JOB_NAME_LENGTH, MAX_NAME_PREFIX_LENGTH } from '../naming.js';
+import {
+  MODES,
+  type BuildImageSpec,
+  type ChannelSpec,
+  type CheckpointSpec,
+  type CompressionType,
+  type ImageSpec,
+  type InputMode,
+  type JobSpec,
+  type LocalGpuPolicy,
+  type LocalSpec,
+  type Location,
+  type MaxRegression,
+  type MetricSpec,
+  type Mode,
+  type RecordWrapperType,
+  type S3DistributionType,
+  type S3Location,
+  type TrainingRequest,
+} from '../request.js';
+import { formatDuration } from './duration.js';
+import type { IssueList } from './errors.js';
+import { parseImageReference } from './image-ref.js';
+import { LocationError, hasUriScheme, parseS3Uri } from './locations.js';
+import {
+  checkKeys,
+  checkString,
+  child,
+  describe,
+  readDuration,
+  readEnum,
+  readInteger,
+  readMap,
+  readNumber,
+  readSeq,
+  readString,
+  readStringList,
+  readStringMap,
+  type StringRule,
+} from './read.js';
+import { childPath, type MapNode, type TreeNode } from './tree.js';
+
+export const TOP_LEVEL_KEYS = [
+  'mode',
+  'region',
+  'image',
+  'job',
+  'channels',
+  'output',
+  'hyperparameters',
+  'metrics',
+  'local',
+  'tags',
+] as const;
+export const IMAGE_BUILD_KEYS = ['dockerfile', 'context', 'build-args', 'target', 'platform', 'repository'] as const;
+const IMAGE_KEYS = [...IMAGE_BUILD_KEYS, 'uri'] as const;
+const JOB_KEYS = [
+  'name-prefix',
+  'name',
+  'role-arn',
+  'instance-type',
+  'instance-count',
+  'volume-size-gb',
+  'max-runtime',
+  'spot',
+  'checkpoint',
+  'environment',
+  'entrypoint',
+  'arguments',
+  'keep-alive',
+  'max-retry-attempts',
+] as const;
+const SPOT_KEYS = ['max-wait', 'checkpoint-s3-uri'] as const;
+const CHECKPOINT_KEYS = ['s3-uri', 'local-path', 'host-path'] as const;
+const CHANNEL_KEYS = ['source', 'input-mode', 'content-type', 'distribution', 'compression', 'record-wrapper'] as const;
+const METRIC_KEYS = ['name', 'regex', 'goal', 'threshold', 'max-regression'] as const;
+const LOCAL_KEYS = ['gpu', 'cancel-grace'] as const;
+
+/** Limits of the SageMaker API (and of this tool's local mode) checked before anything runs. */
+export const LIMITS = {
+  instanceCount: { min: 1, max: 100 },
+  localInstanceCount: 8,
+  volumeSizeGb: { min: 1, max: 16_384 },
+  maxRuntimeSeconds: { min: 1, max: 2_419_200 },
+  keepAliveSeconds: { min: 0, max: 3_600 },
+  maxRetryAttempts: { min: 1, max: 30 },
+  cancelGraceSeconds: { min: 0, max: 60 },
+  metrics: 40,
+  metricName: 255,
+  metricRegex: 500,
+  hyperparameters: 100,
+  hyperparameterKey: 256,
+  hyperparameterValue: 2_500,
+  environment: 100,
+  environmentKey: 512,
+  environmentValue: 512,
+  containerList: 100,
+  containerListItem: 256,
+  channels: 20,
+  channelName: 64,
+  tags: 50,
+  tagKey: 128,
+  tagValue: 256,
+} as const;
+
+export const DEFAULTS = {
+  mode: 'local' as Mode,
+  region: 'us-east-1',
+  namePrefix: 'training',
+  instanceType: 'ml.m5.large',
+  instanceCount: 1,
+  volumeSizeGb: 30,
+  maxRuntimeSeconds: 86_400,
+  platform: 'linux/amd64',
+  checkpointContainerPath: '/opt/ml/checkpoints',
+  localOutput: '.sagemaker-train/output',
+  localGpu: 'required' as LocalGpuPolicy,
+  cancelGraceSeconds: 5,
+} as const;
+
+const PLATFORMS = ['linux/amd64', 'linux/arm64'] as const;
+const INPUT_MODES: readonly InputMode[] = ['File', 'Pipe', 'FastFile'];
+const DISTRIBUTIONS: readonly S3DistributionType[] = ['FullyReplicated', 'ShardedByS3Key'];
+const COMPRESSIONS: readonly CompressionType[] = ['None', 'Gzip'];
+const RECORD_WRAPPERS: readonly RecordWrapperType[] = ['None', 'RecordIO'];
+const GPU_POLICIES: readonly LocalGpuPolicy[] = ['required', 'optional'];
+const GOALS = ['maximize', 'minimize'] as const;
+
+const REGION_PATTERN = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/;
+const NAME_PREFIX_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9-]*$/;
+const INSTANCE_TYPE_PATTERN = /^ml\.[a-z][a-z0-9-]*\.[a-z0-9][a-z0-9-]*$/;
+const LOCAL_INSTANCE_TYPES = ['local', 'local_gpu'];
+const ENV_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const CHANNEL_NAME_PATTERN = /^[A-Za-z0-9.\-_]+$/;
+const STAGE_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]*$/;
+const TAG_TEXT_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const PERCENT_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)%$/;
+
+const EXAMPLE_ROLE = 'arn:aws:iam::123456789012:role/SageMakerTraining';
+
+/** A check on the local file system, run after the tree has been read. */
+export interface PathCheck {
+  where: string;
+  path: string;
+  expect: 'file' | 'directory' | 'directory-if-exists';
+  /** Extra words for a missing path (`set image.dockerfile, or image.uri to use a prebuilt image`). */
+  hint?: string;
+  /** Skip this check when the check with this path failed (a default Dockerfile inside a missing context). */
+  unlessFailed?: string;
+}
+
+export interface BuildContext {
+  workspace: string;
+  configFile?: string;
+  env: Record<string, string | undefined>;
+  issues: IssueList;
+}
+
+export interface BuildResult {
+  request: TrainingRequest;
+  pathChecks: PathCheck[];
+}
+
+/** Reads and checks the merged configuration tree. The request is only meaningful when no issue was added. */
+export function buildRequest(root: MapNode, context: BuildContext): BuildResult {
+  return new RequestBuilder(root, context).build();
+}
+
+class RequestBuilder {
+  private readonly pathChecks: PathCheck[] = [];
+  private readonly issues: IssueList;
+  private mode: Mode = DEFAULTS.mode;
+  /** False when the mode given is invalid: mode-dependent rules are then skipped. */
+  private modeKnown = true;
+  /** ` (mode set by input "mode")` when an override chose the mode; empty otherwise. */
+  private modeNote = '';
+  private region: string = DEFAULTS.region;
+
+  constructor(
+    private readonly root: MapNode,
+    private readonly context: BuildContext,
+  ) {
+    this.issues = context.issues;
+  }
+
+  build(): BuildResult {
+    checkKeys(this.root, TOP_LEVEL_KEYS, this.issues);
+    this.readMode();
+    this.region = this.readRegion();
+    const job = this.readJob();
+    const image = this.readImage();
+    const request: TrainingRequest = {
+      mode: this.mode,
+      workspace: this.context.workspace,
+      ...(this.context.configFile !== undefined ? { configFile: this.context.configFile } : {}),
+      region: this.region,
+      image,
+      job,
+      channels: this.readChannels(),
+      output: this.readOutput(),
+      hyperparameters: this.readHyperparameters(),
+      metrics: this.readMetrics(),
+      local: this.readLocal(),
+      tags: this.readTags(),
+    };
+    return { request, pathChecks: this.pathChecks };
+  }
+
+  private get remote(): boolean {
+    return this.modeKnown && this.mode !== 'local';
+  }
+
+  // ── mode and region ──────────────────────────────────────────────────────────────────────────────────────────────
+
+  private readMode(): void {
+    const node = child(this.root, 'mode');
+    if (node === undefined) return;
+    const mode = readEnum(this.root, 'mode', this.issues, MODES);
+    if (mode === undefined) this.modeKnown = false;
+    else {
+      this.mode = mode;
+      if (node.override !== undefined) this.modeNote = ` (mode set by ${node.override})`;
+    }
+  }
+
+  private readRegion(): string {
+    const rule: StringRule = {
+      allowed: 'an AWS region such as us-east-1',
+      check: (text) =>
+        REGION_PATTERN.test(text) ? undefined : `must be an AWS region such as us-east-1 or eu-west-2 (got "${text}")`,
+    };
+    if (child(this.root, 'region') !== undefined) {
+      return readString(this.root, 'region', this.issues, rule) ?? DEFAULTS.region;
+    }
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+      const value = this.context.env[name]?.trim();
+      if (value === undefined || value === '') continue;
+      if (REGION_PATTERN.test(value)) return value;
+      this.issues.add(
+        `env ${name}`,
+        `must be an AWS region such as us-east-1 (got "${value}"); or set region in the configuration`,
+      );
+      return DEFAULTS.region;
+    }
+    return DEFAULTS.region;
+  }
+
+  // ── job ──────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private readJob(): JobSpec {
+    const job = readMap(this.root, 'job', this.issues, JOB_KEYS, '{ instance-type: ml.m5.large }', {
+      'max-wait':
+        'max-wait applies only to managed spot training: set it as job.spot.max-wait, with a checkpoint S3 URI (spot: { max-wait: 4h, checkpoint-s3-uri: s3://bucket/checkpoints/ })',
+    });
+    const namePrefix =
+      readString(job, 'name-prefix', this.issues, {
+        allowed: 'a job name prefix such as iris',
+        check: (text) =>
+          NAME_PREFIX_PATTERN.test(text) && text.length <= MAX_NAME_PREFIX_LENGTH
+            ? undefined
+            : `must be 1 to ${MAX_NAME_PREFIX_LENGTH} letters, digits or hyphens starting with a letter or digit, so generated job names fit SageMaker's ${MAX_JOB_NAME_LENGTH} characters (got "${text}"${text.length > MAX_NAME_PREFIX_LENGTH ? `, ${text.length} characters` : ''})`,
+      }) ?? DEFAULTS.namePrefix;
+    const name = readString(job, 'name', this.issues, {
+      allowed: 'a training job name such as iris-manual-1',
+      check: (text) => {
+        if (text.length > MAX_JOB_NAME_LENGTH) {
+          return `must be at most ${MAX_JOB_NAME_LENGTH} characters, SageMaker's limit for training job names (got ${text.length} characters: "${text}")`;
+        }
+        if (!JOB_NAME_PATTERN.test(text)) {
+          return `may contain only letters, digits and hyphens (no underscores), starting and ending with a letter or digit, as SageMaker requires (${JOB_NAME_PATTERN.source}); got "${text}"`;
+        }
+        return undefined;
+      },
+    });
+    const roleArn = this.readRoleArn(job);
+    const instanceType = this.readInstanceType(job);
+    const instanceCount = this.readInstanceCount(job);
+    const volumeSizeGb = readInteger(job, 'volume-size-gb', this.issues, LIMITS.volumeSizeGb) ?? DEFAULTS.volumeSizeGb;
+    const maxRuntimeSeconds =
+      readDuration(job, 'max-runtime', this.issues, LIMITS.maxRuntimeSeconds) ?? DEFAULTS.maxRuntimeSeconds;
+    const spotMap = readMap(
+      job,
+      'spot',
+      this.issues,
+      SPOT_KEYS,
+      '{ max-wait: 4h, checkpoint-s3-uri: s3://bucket/checkpoints/ }',
+    );
+    const checkpointMap = readMap(
+      job,
+      'checkpoint',
+      this.issues,
+      CHECKPOINT_KEYS,
+      '{ s3-uri: s3://bucket/checkpoints/, local-path: /opt/ml/checkpoints }',
+    );
+    const spot = spotMap === undefined ? undefined : this.readSpot(spotMap, checkpointMap, maxRuntimeSeconds);
+    const checkpoint = this.readCheckpoint(spotMap, checkpointMap, namePrefix);
+    const environment = readStringMap(job, 'environment', this.issues, {
+      example: '{ LOG_LEVEL: info }',
+      maxEntries: LIMITS.environment,
+      maxValueLength: LIMITS.environmentValue,
+      checkKey: (key) =>
+        ENV_NAME_PATTERN.test(key) && key.length <= LIMITS.environmentKey
+          ? undefined
+          : `environment variable names must be letters, digits and underscores, not starting with a digit, at most ${LIMITS.environmentKey} characters (got "${key}")`,
+    });
+    const listRule = { maxItems: LIMITS.containerList, maxLength: LIMITS.containerListItem };
+    const entrypoint = readStringList(job, 'entrypoint', this.issues, {
+      ...listRule,
+      example: '[python3, /opt/program/train.py]',
+      nonEmptyItems: true,
+    });
+    if (entrypoint !== undefined && entrypoint.length === 0) {
+      this.issues.add(
+        child(job, 'entrypoint')?.where ?? 'job.entrypoint',
+        'must list at least the program to run, such as [python3, /opt/program/train.py]',
+      );
+    }
+    const args = readStringList(job, 'arguments', this.issues, {
+      ...listRule,
+      example: '[--verbose]',
+      nonEmptyItems: false,
+    });
+    const keepAliveSeconds = readDuration(job, 'keep-alive', this.issues, LIMITS.keepAliveSeconds);
+    const maxRetryAttempts = readInteger(job, 'max-retry-attempts', this.issues, LIMITS.maxRetryAttempts);
+    return {
+      namePrefix,
+      ...(name !== undefined ? { name } : {}),
+      ...(roleArn !== undefined ? { roleArn } : {}),
+      instanceType,
+      instanceCount,
+      volumeSizeGb,
+      maxRuntimeSeconds,
+      ...(spot !== undefined ? { spot } : {}),
+      ...(checkpoint !== undefined ? { checkpoint } : {}),
+      environment,
+      ...(entrypoint !== undefined && entrypoint.length > 0 ? { entrypoint } : {}),
+      ...(args !== undefined && args.length > 0 ? { arguments: args } : {}),
+      ...(keepAliveSeconds !== undefined ? { keepAliveSeconds } : {}),
+      ...(maxRetryAttempts !== undefined ? { maxRetryAttempts } : {}),
+    };
+  }
+
+  private readRoleArn(job: MapNode | undefined): string | undefined {
+    const roleArn = readString(job, 'role-arn', this.issues, {
+      allowed: `an IAM role ARN such as ${EXAMPLE_ROLE}`,
+      check: (text) =>
+        ROLE_ARN_PATTERN.test(text) ? undefined : `must be an IAM role ARN such as ${EXAMPLE_ROLE} (got "${text}")`,
+    });
+    if (this.remote && child(job, 'role-arn') === undefined) {
+      this.issues.add(
+        'job.role-arn',
+        `is required in ${this.mode} mode${this.modeNote}: the IAM role SageMaker assumes to run the job, such as ${EXAMPLE_ROLE}`,
+      );
+    }
+    return roleArn;
+  }
+
+  private readInstanceType(job: MapNode | undefined): string {
+    const node = child(job, 'instance-type');
+    const instanceType = readString(job, 'instance-type', this.issues, {
+      allowed: 'an instance type such as ml.m5.large',
+      check: (text) => {
+        if (LOCAL_INSTANCE_TYPES.includes(text) || INSTANCE_TYPE_PATTERN.test(text)) return undefined;
+        const hint = INSTANCE_TYPE_PATTERN.test(`ml.${text}`) ? ` (did you mean "ml.${text}"?)` : '';
+        return `must be an ml.<family>.<size> instance type such as ml.m5.large or ml.g5.xlarge, or local / local_gpu in local mode (got "${text}")${hint}`;
+      },
+    });
+    if (
+      instanceType !== undefined &&
+      node !== undefined &&
+      this.remote &&
+      LOCAL_INSTANCE_TYPES.includes(instanceType)
+    ) {
+      this.issues.add(
+        node.where,
+        `"${instanceType}" runs on this machine and needs mode local; ${this.mode} mode needs an ml.* instance type such as ml.m5.large${this.modeNote}`,
+      );
+    }
+    return instanceType ?? DEFAULTS.instanceType;
+  }
+
+  private readInstanceCount(job: MapNode | undefined): number {
+    const count = readInteger(job, 'instance-count', this.issues, LIMITS.instanceCount);
+    if (count !== undefined && this.modeKnown && this.mode === 'local' && count > LIMITS.localInstanceCount) {
+      this.issues.add(
+        child(job, 'instance-count')?.where ?? 'job.instance-count',
+        `must be at most ${LIMITS.localInstanceCount} in local mode, where every host is a container on this machine (got ${count}); use mode sagemaker for more instances`,
+      );
+    }
+    return count ?? DEFAULTS.instanceCount;
+  }
+
+  private readSpot(
+    spotMap: MapNode,
+    checkpointMap: MapNode | undefined,
+    maxRuntimeSeconds: number,
+  ): { maxWaitSeconds: number } | undefined {
+    const maxWaitNode = child(spotMap, 'max-wait');
+    const maxWait = readDuration(spotMap, 'max-wait', this.issues, { min: 1 });
+    if (maxWaitNode === undefined) {
+      this.issues.add(
+        childPath(spotMap.path, 'max-wait'),
+        `is required with spot: the longest to wait for spot capacity plus train, at least max-runtime (${formatDuration(maxRuntimeSeconds)}), such as 4h`,
+      );
+    } else if (maxWait !== undefined && maxWait < maxRuntimeSeconds) {
+      this.issues.add(
+        maxWaitNode.where,
+        `must be at least max-runtime (${formatDuration(maxRuntimeSeconds)}) because it includes the training time (got ${describe(maxWaitNode)})`,
+      );
+    }
+    const hasCheckpointUri =
+      child(spotMap, 'checkpoint-s3-uri') !== undefined || child(checkpointMap, 's3-uri') !== undefined;
+    if (!hasCheckpointUri) {
+      this.issues.add(
+        spotMap.where,
+        'needs a checkpoint S3 URI so interrupted spot training can resume: set job.spot.checkpoint-s3-uri or job.checkpoint.s3-uri',
+      );
+    }
+    return maxWait === undefined ? undefined : { maxWaitSeconds: maxWait };
+  }
+
+  private readCheckpoint(
+    spotMap: MapNode | undefined,
+    checkpointMap: MapNode | undefined,
+    namePrefix: string,
+  ): CheckpointSpec | undefined {
+    const spotUriNode = child(spotMap, 'checkpoint-s3-uri');
+    const blockUriNode = child(checkpointMap, 's3-uri');
+    const spotUri = spotUriNode === undefined ? undefined : this.readS3(spotUriNode);
+    const blockUri = blockUriNode === undefined ? undefined : this.readS3(blockUriNode);
+    if (spotUri !== undefined && blockUri !== undefined && spotUri.uri !== blockUri.uri) {
+      this.issues.add(
+        spotUriNode?.where ?? 'job.spot.checkpoint-s3-uri',
+        `names a different checkpoint location than job.checkpoint.s3-uri (${blockUri.uri}); set one of them`,
+      );
+    }
+    if (checkpointMap === undefined && spotUriNode === undefined) return undefined;
+    if (this.remote && spotUriNode === undefined && blockUriNode === undefined && checkpointMap !== undefined) {
+      this.issues.add(
+        childPath(checkpointMap.path, 's3-uri'),
+        `is required in ${this.mode} mode when checkpointing: SageMaker copies checkpoints to S3, such as s3://my-bucket/checkpoints/`,
+      );
+    }
+    const containerPath =
+      readString(checkpointMap, 'local-path', this.issues, {
+        allowed: 'an absolute path inside the container such as /opt/ml/checkpoints',
+        check: (text) =>
+          text.startsWith('/')
+            ? undefined
+            : `must be an absolute path inside the container such as /opt/ml/checkpoints (got "${text}")`,
+      }) ?? DEFAULTS.checkpointContainerPath;
+    const hostNode = child(checkpointMap, 'host-path');
+    let hostPath = path.join(this.context.workspace, '.sagemaker-train', 'checkpoints', namePrefix);
+    if (hostNode !== undefined) {
+      const text = checkString(hostNode, this.issues, { allowed: 'a folder relative to the workspace' });
+      if (text !== undefined) {
+        hostPath = this.localPath(text, hostNode.where);
+        this.pathChecks.push({ where: hostNode.where, path: hostPath, expect: 'directory-if-exists' });
+      }
+    }
+    const s3Uri = spotUri ?? blockUri;
+    return { ...(s3Uri !== undefined ? { s3Uri } : {}), containerPath, hostPath };
+  }
+
+  // ── image ────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private readImage(): ImageSpec {
+    const image = readMap(
+      this.root,
+      'image',
+      this.issues,
+      IMAGE_KEYS,
+      '{ uri: registry/repository:tag } or { dockerfile: Dockerfile, context: . }',
+    );
+    const uriNode = child(image, 'uri');
+    if (image !== undefined && uriNode !== undefined) return this.readPrebuiltImage(image, uriNode);
+    return this.readBuildImage(image);
+  }
+
+  private readPrebuiltImage(image: MapNode, uriNode: TreeNode): ImageSpec {
+    for (const key of IMAGE_BUILD_KEYS) {
+      const entry = image.entries.get(key);
+      if (entry !== undefined) {
+        this.issues.add(
+          entry.keyWhere,
+          `cannot be combined with image.uri: a prebuilt image is used as it is (remove image.uri to build the image, or remove ${key})`,
+        );
+      }
+    }
+    const uri = checkString(uriNode, this.issues, {
+      allowed: 'an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1.0',
+      check: (text) => {
+        const ref = parseImageReference(text);
+        if ('problem' in ref)
+          return `must be an image reference such as registry/repository:tag: it ${ref.problem} (got "${text}")`;
+        if (ref.tag === undefined && ref.digest === undefined) {
+          return `must name a tag (:1.0) or a digest (@sha256:…) so the run uses a known image (got "${text}")`;
+        }
+        if (this.remote && ref.registry === undefined) {
+          return `must include the registry host in ${this.mode} mode, such as 123456789012.dkr.ecr.${this.region}.amazonaws.com/iris:1.0: SageMaker pulls from Amazon ECR or a private registry (got "${text}")`;
+        }
+        return undefined;
+      },
+    });
+    return { kind: 'prebuilt', uri: uri ?? '' };
+  }
+
+  private readBuildImage(image: MapNode | undefined): BuildImageSpec {
+    const workspace = this.context.workspace;
+    const contextNode = child(image, 'context');
+    const contextText =
+      contextNode === undefined
+        ? undefined
+        : checkString(contextNode, this.issues, { allowed: 'a folder relative to the workspace' });
+    const context =
+      contextText === undefined ? workspace : this.localPath(contextText, contextNode?.where ?? 'image.context');
+    const contextWhere = contextNode?.where ?? 'image.context';
+    this.pathChecks.push({ where: contextWhere, path: context, expect: 'directory' });
+
+    const dockerfileNode = child(image, 'dockerfile');
+    const dockerfileText =
+      dockerfileNode === undefined
+        ? undefined
+        : checkString(dockerfileNode, this.issues, { allowed: 'a Dockerfile path relative to the workspace' });
+    const dockerfile =
+      dockerfileText === undefined
+        ? path.join(context, 'Dockerfile')
+        : this.localPath(dockerfileText, dockerfileNode?.where ?? 'image.dockerfile');
+    if (dockerfileNode === undefined) {
+      this.pathChecks.push({
+        where: 'image.dockerfile',
+        path: dockerfile,
+        expect: 'file',
+        hint: 'set image.dockerfile, or image.uri to use a prebuilt image',
+        unlessFailed: context,
+      });
+    } else if (dockerfileText !== undefined) {
+      this.pathChecks.push({ where: dockerfileNode.where, path: dockerfile, expect: 'file' });
+    }
+
+    const buildArgs = readStringMap(image, 'build-args', this.issues, {
+      example: '{ BASE_IMAGE: python:3.12-slim }',
+      maxEntries: 100,
+      maxValueLength: 65_536,
+      checkKey: (key) =>
+        ENV_NAME_PATTERN.test(key)
+          ? undefined
+          : `build argument names must be letters, digits and underscores, not starting with a digit (got "${key}")`,
+    });
+    const target = readString(image, 'target', this.issues, {
+      allowed: 'a build stage name such as train',
+      check: (text) =>
+        STAGE_NAME_PATTERN.test(text)
+          ? undefined
+          : `must be a build stage name: a letter, then letters, digits, _, . or - (got "${text}")`,
+    });
+    const platform = readEnum(image, 'platform', this.issues, PLATFORMS) ?? DEFAULTS.platform;
+    const repository = this.readRepository(image);
+    return {
+      kind: 'build',
+      dockerfile,
+      context,
+      buildArgs,
+      ...(target !== undefined ? { target } : {}),
+      platform,
+      ...(repository !== undefined ? { repository } : {}),
+    };
+  }
+
+  private readRepository(image: MapNode | undefined): string | undefined {
+    const example = `123456789012.dkr.ecr.${this.region}.amazonaws.com/iris-training`;
+    const repository = readString(image, 'repository', this.issues, {
+      allowed: `a registry repository such as ${example}`,
+      check: (text) => {
+        const ref = parseImageReference(text);
+        if ('problem' in ref)
+          return `must be a registry repository such as ${example}: it ${ref.problem} (got "${text}")`;
+        if (ref.tag !== undefined || ref.digest !== undefined) {
+          return `must not include a tag or digest: built images are tagged by their content (got "${text}")`;
+        }
+        if (this.remote && ref.registry === undefined) {
+          return `must include the registry host in ${this.mode} mode, such as ${example} (got "${text}")`;
+        }
+        return undefined;
+      },
+    });
+    if (this.remote && child(image, 'repository') === undefined) {
+      this.issues.add(
+        'image.repository',
+        `is required in ${this.mode} mode${this.modeNote} when the image is built: the registry repository to push it to, such as ${example} (or set image.uri to use a prebuilt image)`,
+      );
+    }
+    return repository;
+  }
+
+  // ── data locations ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Resolves a local path against the workspace; absolute paths are allowed only in local mode. */
+  private localPath(text: string, where: string): string {
+    if (path.isAbsolute(text) && this.remote) {
+      this.issues.add(
+        where,
+        `must be relative to the workspace in ${this.mode} mode; absolute paths are allowed only in local mode (got "${text}")`,
+      );
+    }
+    return path.resolve(this.context.workspace, text);
+  }
+
+  private readS3(node: TreeNode, asPrefix = true): S3Location | undefined {
+    const text = checkString(node, this.issues, { allowed: 'an S3 URI such as s3://my-bucket/prefix/' });
+    if (text === undefined) return undefined;
+    try {
+      return parseS3Uri(text, { asPrefix });
+    } catch (error) {
+      if (!(error instanceof LocationError)) throw error;
+      this.issues.add(node.where, error.message);
+      return undefined;
+    }
+  }
+
+  /** A local folder or an S3 URI. Non-s3 schemes (`https://`) are errors, as are malformed S3 URIs (`s3:/x`). */
+  private readLocation(
+    node: TreeNode,
+    options: { asPrefix: boolean; localOnlyInLocalMode: boolean },
+  ): Location | undefined {
+    const allowed =
+      options.localOnlyInLocalMode && this.remote
+        ? 'an S3 URI such as s3://my-bucket/prefix/'
+        : 'a local folder or an S3 URI such as s3://my-bucket/prefix/';
+    const text = checkString(node, this.issues, { allowed });
+    if (text === undefined) return undefined;
+    if (/^s3:/i.test(text)) return this.readS3(node, options.asPrefix);
+    if (hasUriScheme(text)) {
+      this.issues.add(node.where, `must be ${allowed}; only s3:// URIs are supported (got "${text}")`);
+      return undefined;
+    }
+    if (options.localOnlyInLocalMode && this.remote) {
+      this.issues.add(
+        node.where,
+        `must be an S3 URI in ${this.mode} mode${this.modeNote}, such as s3://my-bucket/models/ (got "${text}"); local folders work only in local mode`,
+      );
+      return undefined;
+    }
+    return { kind: 'local', path: this.localPath(text, node.where) };
+  }
+
+  private readChannels(): ChannelSpec[] {
+    const channels = readMap(this.root, 'channels', this.issues, undefined, '{ training: data/ }');
+    if (channels === undefined) return [];
+    if (channels.entries.size > LIMITS.channels) {
+      this.issues.add(
+        channels.where,
+        `may have at most ${LIMITS.channels} channels, SageMaker's limit (got ${channels.entries.size})`,
+      );
+    }
+    const result: ChannelSpec[] = [];
+    for (const entry of channels.entries.values()) {
+      const name = entry.key;
+      if (!CHANNEL_NAME_PATTERN.test(name) || name.length > LIMITS.channelName) {
+        this.issues.add(
+          entry.keyWhere,
+          `channel names must be 1 to ${LIMITS.channelName} letters, digits, dots, hyphens or underscores (got "${name}")`,
+        );
+        continue;
+      }
+      const channel = this.readChannel(name, entry.node);
+      if (channel !== undefined) result.push(channel);
+    }
+    return result;
+  }
+
+  private readChannel(name: string, node: TreeNode): ChannelSpec | undefined {
+    let sourceNode: TreeNode | undefined = node;
+    let settings: MapNode | undefined;
+    if (node.kind === 'map') {
+      settings = node;
+      checkKeys(node, CHANNEL_KEYS, this.issues);
+      sourceNode = child(node, 'source');
+      if (sourceNode === undefined) {
+        this.issues.add(
+          childPath(node.path, 'source'),
+          'is required: a local folder or an S3 URI such as s3://my-bucket/data/',
+        );
+        return undefined;
+      }
+    } else if (node.kind === 'seq') {
+      this.issues.add(
+        node.where,
+        `must be a local folder, an S3 URI, or a mapping with source (got ${describe(node)})`,
+      );
+      return undefined;
+    }
+    const source = this.readLocation(sourceNode, { asPrefix: false, localOnlyInLocalMode: false });
+    if (source?.kind === 'local')
+      this.pathChecks.push({ where: sourceNode.where, path: source.path, expect: 'directory' });
+    const inputMode = readEnum(settings, 'input-mode', this.issues, INPUT_MODES) ?? 'File';
+    const contentType = readString(settings, 'content-type', this.issues, {
+      allowed: 'a MIME type such as text/csv',
+      check: (text) => (text.length <= 256 ? undefined : `must be at most 256 characters (got ${text.length})`),
+    });
+    const distribution = readEnum(settings, 'distribution', this.issues, DISTRIBUTIONS) ?? 'FullyReplicated';
+    const compression = readEnum(settings, 'compression', this.issues, COMPRESSIONS) ?? 'None';
+    const recordWrapper = readEnum(settings, 'record-wrapper', this.issues, RECORD_WRAPPERS) ?? 'None';
+    if (source === undefined) return undefined;
+    return {
+      name,
+      source,
+      inputMode,
+      ...(contentType !== undefined ? { contentType } : {}),
+      distribution,
+      compression,
+      recordWrapper,
+    };
+  }
+
+  private readOutput(): Location {
+    const node = child(this.root, 'output');
+    const fallback: Location = { kind: 'local', path: path.join(this.context.workspace, DEFAULTS.localOutput) };
+    if (node === undefined) {
+      if (this.remote) {
+        this.issues.add(
+          'output',
+          `is required in ${this.mode} mode${this.modeNote}: an S3 URI for the model artifacts, such as s3://my-bucket/models/`,
+        );
+      }
+      return fallback;
+    }
+    const output = this.readLocation(node, { asPrefix: true, localOnlyInLocalMode: true });
+    if (output?.kind === 'local')
+      this.pathChecks.push({ where: node.where, path: output.path, expect: 'directory-if-exists' });
+    return output ?? fallback;
+  }
+
+  // ── hyperparameters, metrics, local, tags ────────────────────────────────────────────────────────────────────────
+
+  private readHyperparameters(): Record<string, string> {
+    return readStringMap(this.root, 'hyperparameters', this.issues, {
+      example: '{ epochs: 10, eta: 0.05 }',
+      maxEntries: LIMITS.hyperparameters,
+      maxValueLength: LIMITS.hyperparameterValue,
+      checkKey: (key) =>
+        key.length <= LIMITS.hyperparameterKey
+          ? undefined
+          : `hyperparameter names must be at most ${LIMITS.hyperparameterKey} characters (got ${key.length})`,
+    });
+  }
+
+  private readMetrics(): MetricSpec[] {
+    const metrics = readSeq(this.root, 'metrics', this.issues, '[{ name: accuracy, regex: "accuracy=([0-9.]+)" }]');
+    if (metrics === undefined) return [];
+    if (metrics.items.length > LIMITS.metrics) {
+      this.issues.add(
+        metrics.where,
+        `may define at most ${LIMITS.metrics} metrics, SageMaker's limit for metric definitions (got ${metrics.items.length})`,
+      );
+    }
+    const result: MetricSpec[] = [];
+    const seen = new Map<string, string>();
+    for (const item of metrics.items) {
+      if (item.kind !== 'map') {
+        this.issues.add(
+          item.where,
+          `must be a mapping such as { name: accuracy, regex: "accuracy=([0-9.]+)" } (got ${describe(item)})`,
+        );
+        continue;
+      }
+      const metric = this.readMetric(item);
+      if (metric === undefined) continue;
+      const first = seen.get(metric.name);
+      if (first !== undefined) {
+        this.issues.add(
+          child(item, 'name')?.where ?? item.where,
+          `metric names must be unique: "${metric.name}" is also defined at ${first}`,
+        );
+        continue;
+      }
+      seen.set(metric.name, child(item, 'name')?.where ?? item.where);
+      result.push(metric);
+    }
+    return result;
+  }
+
+  private readMetric(item: MapNode): MetricSpec | undefined {
+    checkKeys(item, METRIC_KEYS, this.issues);
+    const name = readString(item, 'name', this.issues, {
+      allowed: 'a metric name such as accuracy',
+      check: (text) =>
+        text.length <= LIMITS.metricName
+          ? undefined
+          : `must be at most ${LIMITS.metricName} characters (got ${text.length})`,
+    });
+    if (child(item, 'name') === undefined)
+      this.issues.add(childPath(item.path, 'name'), 'is required, such as accuracy');
+    const regex = readString(item, 'regex', this.issues, {
+      allowed: 'a regular expression with a capture group, such as accuracy=([0-9.]+)',
+      check: (text) => regexProblem(text),
+    });
+    if (child(item, 'regex') === undefined) {
+      this.issues.add(
+        childPath(item.path, 'regex'),
+        'is required: a regular expression whose first capture group is the value',
+      );
+    }
+    const goal = readEnum(item, 'goal', this.issues, GOALS);
+    const threshold = readNumber(item, 'threshold', this.issues);
+    const maxRegression = this.readMaxRegression(item);
+    for (const key of ['threshold', 'max-regression']) {
+      const node = child(item, key);
+      if (node !== undefined && child(item, 'goal') === undefined) {
+        this.issues.add(node.where, `needs goal (maximize or minimize) to say which direction is better`);
+      }
+    }
+    if (name === undefined || regex === undefined) return undefined;
+    return {
+      name,
+      regex,
+      ...(goal !== undefined ? { goal } : {}),
+      ...(threshold !== undefined ? { threshold } : {}),
+      ...(maxRegression !== undefined ? { maxRegression } : {}),
+    };
+  }
+
+  private readMaxRegression(item: MapNode): MaxRegression | undefined {
+    const node = child(item, 'max-regression');
+    if (node === undefined) return undefined;
+    const allowed = `a number ≥ 0 (absolute, in the metric's unit) or a percentage such as 1% (relative) (got ${describe(node)})`;
+    if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isFinite(node.value) && node.value >= 0) {
+      return { kind: 'absolute', value: node.value };
+    }
+    const percent =
+      node.kind === 'scalar' && typeof node.value === 'string' ? PERCENT_PATTERN.exec(node.value.trim()) : null;
+    if (percent?.[1] !== undefined) return { kind: 'relative', value: Number(percent[1]) / 100 };
+    this.issues.add(node.where, `must be ${allowed}`);
+    return undefined;
+  }
+
+  private readLocal(): LocalSpec {
+    const local = readMap(this.root, 'local', this.issues, LOCAL_KEYS, '{ gpu: optional, cancel-grace: 5s }');
+    return {
+      gpu: readEnum(local, 'gpu', this.issues, GPU_POLICIES) ?? DEFAULTS.localGpu,
+      cancelGraceSeconds:
+        readDuration(local, 'cancel-grace', this.issues, LIMITS.cancelGraceSeconds) ?? DEFAULTS.cancelGraceSeconds,
+    };
+  }
+
+  private readTags(): Record<string, string> {
+    const tags = readStringMap(this.root, 'tags', this.issues, {
+      example: '{ team: ml }',
+      maxEntries: LIMITS.tags,
+      maxValueLength: LIMITS.tagValue,
+      checkKey: (key) => {
+        if (key.length > LIMITS.tagKey)
+          return `tag keys must be at most ${LIMITS.tagKey} characters (got ${key.length})`;
+        if (key.toLowerCase().startsWith('aws:'))
+          return `tag keys must not start with aws:, which AWS reserves (got "${key}")`;
+        if (!TAG_TEXT_PATTERN.test(key)) {
+          return `tag keys may contain letters, digits, spaces and _ . : / = + - @ (got "${key}")`;
+        }
+        return undefined;
+      },
+    });
+    const tagsNode = child(this.root, 'tags');
+    for (const [key, value] of Object.entries(tags)) {
+      if (!TAG_TEXT_PATTERN.test(value)) {
+        const where =
+          tagsNode?.kind === 'map' ? (tagsNode.entries.get(key)?.node.where ?? `tags.${key}`) : `tags.${key}`;
+        this.issues.add(where, `tag values may contain letters, digits, spaces and _ . : / = + - @ (got "${value}")`);
+      }
+    }
+    return tags;
+  }
+}
+
+/** Why a metric regex is unusable, or undefined. The first capture group is the value. */
+export function regexProblem(source: string): string | undefined {
+  if (source.length > LIMITS.metricRegex) {
+    return `must be at most ${LIMITS.metricRegex} characters, SageMaker's limit (got ${source.length})`;
+  }
+  let groups: number;
+  try {
+    groups = (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return `must be a valid regular expression (got ${JSON.stringify(source)}: ${detail})`;
+  }
+  if (groups < 1) {
+    return `must have a capture group around the value, such as accuracy=([0-9.]+) (got ${JSON.stringify(source)})`;
+  }
+  return undefined;
+}

@@ -1,0 +1,213 @@
+// The configuration as a tree that remembers where every value came from (a YAML line, or an override), so that
+// overrides can be merged in and every problem can name its origin.
+
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import type { IssueList } from './errors.js';
+import type { Override } from './overrides.js';
+
+export type ScalarValue = string | number | boolean | null;
+
+interface NodeBase {
+  /** YAML path: `job.max-runtime`, `metrics[1].regex`; '' for the root. */
+  path: string;
+  /** How problems with this value name it: `job.max-runtime (line 7)` or `input "max-runtime"`. */
+  where: string;
+  /** The override's label when the value came from one. */
+  override?: string;
+}
+
+export interface MapNode extends NodeBase {
+  kind: 'map';
+  entries: Map<string, MapEntry>;
+}
+
+export interface MapEntry {
+  key: string;
+  /** How problems with the key itself (unknown key) name it. */
+  keyWhere: string;
+  node: TreeNode;
+}
+
+export interface SeqNode extends NodeBase {
+  kind: 'seq';
+  items: TreeNode[];
+}
+
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar';
+  value: ScalarValue;
+  /** The source text (`0.05`, `1e-3`, `0123`), when known. */
+  text?: string;
+}
+
+export type TreeNode = MapNode | SeqNode | ScalarNode;
+
+export function childPath(parent: string, key: string): string {
+  return parent === '' ? key : `${parent}.${key}`;
+}
+
+export function emptyMap(path: string, where: string, override?: string): MapNode {
+  return { kind: 'map', path, where, entries: new Map(), ...(override !== undefined ? { override } : {}) };
+}
+
+const MAX_DEPTH = 64;
+
+/** Converts a parsed YAML document into a tree; problems (odd keys, alias loops) go to `issues`. */
+export function treeFromDocument(
+  doc: Document,
+  lineCounter: LineCounter,
+  issues: IssueList,
+  fileLabel: string,
+): TreeNode {
+  const lineOf = (range: readonly number[] | null | undefined): number | undefined =>
+    range?.[0] === undefined ? undefined : lineCounter.linePos(range[0]).line;
+  const whereAt = (path: string, line: number | undefined): string => {
+    const name = path === '' ? fileLabel : path;
+    return line === undefined ? name : `${name} (line ${line})`;
+  };
+
+  const convert = (node: unknown, path: string, fallbackLine: number | undefined, depth: number): TreeNode => {
+    const resolved = isAlias(node) ? node.resolve(doc) : node;
+    const line = lineOf((resolved as { range?: number[] } | null)?.range) ?? fallbackLine;
+    const where = whereAt(path, isAlias(node) ? (lineOf(node.range) ?? line) : line);
+    if (depth > MAX_DEPTH) {
+      issues.add(where, `is nested more than ${MAX_DEPTH} levels deep (an alias that refers to itself?)`);
+      return { kind: 'scalar', path, where, value: null };
+    }
+    if (isMap(resolved)) {
+      const map = emptyMap(path, where);
+      for (const pair of resolved.items) {
+        const keyLine = isScalar(pair.key) ? lineOf(pair.key.range) : line;
+        const key = keyText(pair.key);
+        if (key === undefined) {
+          issues.add(whereAt(path, keyLine), 'has a key that is not a plain name (keys must be strings)');
+          continue;
+        }
+        const entryPath = childPath(path, key);
+        map.entries.set(key, {
+          key,
+          keyWhere: whereAt(entryPath, keyLine),
+          node: convert(pair.value, entryPath, keyLine, depth + 1),
+        });
+      }
+      return map;
+    }
+    if (isSeq(resolved)) {
+      return {
+        kind: 'seq',
+        path,
+        where,
+        items: resolved.items.map((item, index) => convert(item, `${path}[${index}]`, line, depth + 1)),
+      };
+    }
+    if (isScalar(resolved)) {
+      const value: unknown = resolved.value;
+      const text = resolved.source;
+      if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        return { kind: 'scalar', path, where, value, ...(text !== undefined ? { text } : {}) };
+      }
+      return {
+        kind: 'scalar',
+        path,
+        where,
+        value: text ?? '',
+        ...(text !== undefined ? { text } : {}),
+      };
+    }
+    return { kind: 'scalar', path, where, value: null };
+  };
+
+  return convert(doc.contents, '', undefined, 0);
+}
+
+function keyText(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  const value: unknown = key.value;
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return key.source ?? String(value);
+  return undefined;
+}
+
+/** A tree for a plain value that came from an override. */
+export function treeFromValue(value: unknown, path: string, where: string, override: string, text?: string): TreeNode {
+  if (Array.isArray(value)) {
+    return {
+      kind: 'seq',
+      path,
+      where,
+      override,
+      items: value.map((item, index) =>
+        treeFromValue(item, `${path}[${index}]`, `${override} (${path}[${index}])`, override),
+      ),
+    };
+  }
+  if (value !== null && typeof value === 'object') {
+    const map = emptyMap(path, where, override);
+    for (const [key, item] of Object.entries(value)) {
+      const itemPath = childPath(path, key);
+      const itemWhere = `${override} (${itemPath})`;
+      map.entries.set(key, { key, keyWhere: itemWhere, node: treeFromValue(item, itemPath, itemWhere, override) });
+    }
+    return map;
+  }
+  const scalar: ScalarValue =
+    value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? value
+      : typeof value === 'bigint'
+        ? value.toString()
+        : null;
+  return { kind: 'scalar', path, where, override, value: scalar, ...(text !== undefined ? { text } : {}) };
+}
+
+/**
+ * Applies one override to the tree: a mapping value is merged key by key over an existing mapping, anything else
+ * replaces what is there. Missing mappings along the path are created.
+ */
+export function applyOverride(root: MapNode, override: Override, issues: IssueList): void {
+  const { path, source } = override;
+  if (override.problem !== undefined) {
+    issues.add(source, override.problem);
+    return;
+  }
+  if (path.length === 0) {
+    issues.add(source, 'names no setting');
+    return;
+  }
+  let parent = root;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] as string;
+    const entry = parent.entries.get(key);
+    const nodePath = childPath(parent.path, key);
+    if (entry === undefined || (entry.node.kind === 'scalar' && entry.node.value === null)) {
+      const created = emptyMap(nodePath, source, source);
+      parent.entries.set(key, { key, keyWhere: entry?.keyWhere ?? source, node: created });
+      parent = created;
+    } else if (entry.node.kind === 'map') {
+      parent = entry.node;
+    } else {
+      issues.add(
+        source,
+        `cannot set ${path.join('.')}: ${nodePath} is ${entry.node.kind === 'seq' ? 'a list' : 'a single value'} in the configuration (${entry.node.where}), not a mapping`,
+      );
+      return;
+    }
+  }
+  const last = path[path.length - 1] as string;
+  const nodePath = childPath(parent.path, last);
+  const existing = parent.entries.get(last);
+  const value = override.value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && existing?.node.kind === 'map') {
+    const target = existing.node;
+    for (const [key, item] of Object.entries(value)) {
+      const itemPath = childPath(nodePath, key);
+      const itemWhere = `${source} (${itemPath})`;
+      target.entries.set(key, { key, keyWhere: itemWhere, node: treeFromValue(item, itemPath, itemWhere, source) });
+    }
+    return;
+  }
+  parent.entries.set(last, {
+    key: last,
+    keyWhere: existing?.keyWhere ?? source,
+    node: treeFromValue(value, nodePath, source, source, override.text),
+  });
+}
