@@ -1,0 +1,139 @@
+// The build context as a tar stream, the way the docker CLI sends it: .dockerignore honoured with Docker's own
+// semantics (@balena/dockerignore), the Dockerfile and .dockerignore always sent, a Dockerfile from outside the
+// context added under a generated name that .dockerignore then hides from COPY, owners 0:0.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+
+import dockerignore from '@balena/dockerignore';
+import tar from 'tar-stream';
+import type { Header, Pack } from 'tar-stream';
+
+type EntryHeader = Partial<Header> & Pick<Header, 'name'>;
+
+// A CommonJS module whose typings declare a default export: under NodeNext the factory is its `default` property
+// (which the module also sets at run time).
+const ignore = dockerignore.default;
+
+export interface ContextFilter {
+  /** True when the path (relative, with `/`) is excluded. */
+  excludes(relPath: string): boolean;
+  /** True when an excluded folder may still hold re-included paths, so it must be walked. */
+  hasExceptions: boolean;
+}
+
+/** The patterns of a .dockerignore file as Docker reads them: comments and blank lines dropped, whitespace trimmed. */
+export function parseDockerignore(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/**
+ * Docker's filter for a context. Like the CLI, .dockerignore and the Dockerfile are sent even when excluded (the
+ * daemon needs them and removes them again when they are excluded).
+ */
+export function contextFilter(patterns: string[], dockerfileRel?: string): ContextFilter {
+  const base = ignore().add(patterns);
+  const keep = ['.dockerignore', ...(dockerfileRel ? [dockerfileRel] : [])].filter((p) => base.ignores(p));
+  const ig = keep.length > 0 ? ignore().add([...patterns, ...keep.map((p) => `!${p}`)]) : base;
+  return {
+    excludes: (relPath) => ig.ignores(relPath),
+    hasExceptions: patterns.some((p) => p.startsWith('!')) || keep.length > 0,
+  };
+}
+
+export interface ContextTar {
+  stream: Readable;
+  /** The Dockerfile's name inside the tar (the `dockerfile` build parameter). */
+  dockerfileName: string;
+}
+
+function addEntry(pack: Pack, header: EntryHeader, body?: Readable | Buffer): Promise<void> {
+  return new Promise<void>((resolvePromise, reject) => {
+    const done = (err?: Error | null): void => (err ? reject(err) : resolvePromise());
+    if (Buffer.isBuffer(body)) {
+      pack.entry(header, body, done);
+      return;
+    }
+    const sink = pack.entry(header, done);
+    if (!body) {
+      sink.end(undefined);
+      return;
+    }
+    body.once('error', (err) => {
+      sink.destroy(err);
+      reject(err);
+    });
+    body.pipe(sink);
+  });
+}
+
+async function addTree(opts: {
+  pack: Pack;
+  dir: string;
+  prefix: string;
+  filter: ContextFilter;
+  skip: Set<string>;
+}): Promise<void> {
+  const names = (await readdir(opts.dir)).sort();
+  for (const name of names) {
+    const rel = opts.prefix + name;
+    const full = join(opts.dir, name);
+    const stat = await lstat(full);
+    const excluded = opts.skip.has(rel) || opts.filter.excludes(rel);
+    if (stat.isDirectory()) {
+      if (excluded && !opts.filter.hasExceptions) continue;
+      if (!excluded) await addEntry(opts.pack, { name: `${rel}/`, type: 'directory', ...meta(stat) });
+      await addTree({ ...opts, dir: full, prefix: `${rel}/` });
+      continue;
+    }
+    if (excluded) continue;
+    if (stat.isFile()) {
+      const body = createReadStream(full, { highWaterMark: 1024 * 1024 });
+      await addEntry(opts.pack, { name: rel, type: 'file', size: stat.size, ...meta(stat) }, body);
+    } else if (stat.isSymbolicLink()) {
+      await addEntry(opts.pack, { name: rel, type: 'symlink', linkname: await readlink(full), ...meta(stat) });
+    }
+  }
+}
+
+/** Permissions and time as they are; owners 0:0, as the docker CLI sends them. */
+function meta(stat: { mode: number; mtime: Date }): { mode: number; mtime: Date; uid: number; gid: number } {
+  return { mode: stat.mode & 0o7777, mtime: stat.mtime, uid: 0, gid: 0 };
+}
+
+/** Streams the build context of `context` with `dockerfile` (absolute, or relative to the context). */
+export async function createContextTar(opts: { context: string; dockerfile: string }): Promise<ContextTar> {
+  const context = resolve(opts.context);
+  const dockerfilePath = resolve(context, opts.dockerfile);
+  const contextStat = await lstat(context).catch(() => undefined);
+  if (!contextStat?.isDirectory()) throw new Error(`Build context ${context} is not a folder`);
+  const dockerfileBody = await readFile(dockerfilePath).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`Cannot read the Dockerfile ${dockerfilePath}: ${err.code ?? err.message}`);
+  });
+  const ignoreText = await readFile(join(context, '.dockerignore'), 'utf8').catch(() => undefined);
+  const rel = relative(context, dockerfilePath);
+  const inside = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+  const dockerfileName = inside ? rel.split(sep).join('/') : `.dockerfile.${randomBytes(10).toString('hex')}`;
+  const filter = contextFilter(parseDockerignore(ignoreText ?? ''), inside ? dockerfileName : undefined);
+
+  const pack = tar.pack();
+  const fill = async (): Promise<void> => {
+    const skip = new Set<string>(inside ? [] : ['.dockerignore']);
+    await addTree({ pack, dir: context, prefix: '', filter, skip });
+    if (!inside) {
+      // As the CLI does: the generated Dockerfile, and a .dockerignore naming it so the daemon drops it after reading.
+      const mtime = new Date();
+      await addEntry(pack, { name: dockerfileName, type: 'file', mode: 0o644, mtime }, dockerfileBody);
+      const ignoreBody = Buffer.from(`${ignoreText ?? ''}\n${dockerfileName}\n`);
+      await addEntry(pack, { name: '.dockerignore', type: 'file', mode: 0o644, mtime }, ignoreBody);
+    }
+    pack.finalize();
+  };
+  fill().catch((err: unknown) => pack.destroy(err as Error));
+  return { stream: pack as unknown as Readable, dockerfileName };
+}
