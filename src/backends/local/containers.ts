@@ -1,0 +1,101 @@
+// What each training container is created with: pure functions of the request, so they are tested without Docker.
+import type { ContainerCreateOptions, MountSettings } from 'dockerode';
+
+import type { JobSpec, TrainingRequest } from '../../request.js';
+import { ALL_GPUS_DEVICE_REQUEST } from './gpu.js';
+
+/** Label on everything a local run creates (containers, network, helper containers), valued with the job name. */
+export const JOB_LABEL = 'sagemaker-train.job';
+export const HOST_LABEL = 'sagemaker-train.host';
+
+export const CONFIG_DIR = '/opt/ml/input/config';
+export const MODEL_DIR = '/opt/ml/model';
+export const OUTPUT_DIR = '/opt/ml/output';
+export const OUTPUT_DATA_DIR = '/opt/ml/output/data';
+export const FAILURE_FILE = '/opt/ml/output/failure';
+
+/** The ARN a job of this name would have; the account is a placeholder, as in the SageMaker SDK's local mode. */
+export function trainingJobArn(region: string, jobName: string): string {
+  return `arn:aws:sagemaker:${region}:000000000000:training-job/${jobName.toLowerCase()}`;
+}
+
+/** The container's environment: the job's map, then the variables the service sets (which win on a clash). */
+export function containerEnv(opts: { region: string; jobName: string; environment: Record<string, string> }): string[] {
+  const env: Record<string, string> = {
+    ...opts.environment,
+    TRAINING_JOB_NAME: opts.jobName,
+    TRAINING_JOB_ARN: trainingJobArn(opts.region, opts.jobName),
+    AWS_REGION: opts.region,
+  };
+  return Object.entries(env).map(([key, value]) => `${key}=${value}`);
+}
+
+export interface ContainerCommand {
+  Entrypoint?: string[];
+  Cmd: string[];
+  /** Arguments that were given without an entrypoint and are therefore not passed (SageMaker passes `train` only). */
+  ignoredArguments?: string[];
+}
+
+/**
+ * With an entrypoint: Entrypoint = entrypoint, Cmd = arguments. Without: the image's own entrypoint runs with the
+ * single argument `train`, as the service does; arguments alone are not passed (reported so the caller can warn).
+ */
+export function containerCommand(job: Pick<JobSpec, 'entrypoint' | 'arguments'>): ContainerCommand {
+  if (job.entrypoint && job.entrypoint.length > 0)
+    return { Entrypoint: [...job.entrypoint], Cmd: [...(job.arguments ?? [])] };
+  const ignored = job.arguments && job.arguments.length > 0 ? [...job.arguments] : undefined;
+  return { Cmd: ['train'], ...(ignored ? { ignoredArguments: ignored } : {}) };
+}
+
+export interface MountSpec {
+  source: string;
+  target: string;
+  readOnly: boolean;
+}
+
+/** Create options of one training container. `network` is set only for multi-host runs. */
+export function trainingContainerOptions(opts: {
+  request: Pick<TrainingRequest, 'region' | 'job'>;
+  jobName: string;
+  host: string;
+  imageUri: string;
+  mounts: MountSpec[];
+  network?: string;
+  gpu: boolean;
+}): ContainerCreateOptions {
+  const { Entrypoint, Cmd } = containerCommand(opts.request.job);
+  const mounts: MountSettings[] = opts.mounts.map((m) => ({
+    Type: 'bind',
+    Source: m.source,
+    Target: m.target,
+    ReadOnly: m.readOnly,
+  }));
+  return {
+    name: `${opts.jobName}-${opts.host}`,
+    Image: opts.imageUri,
+    Hostname: opts.host,
+    ...(Entrypoint ? { Entrypoint } : {}),
+    Cmd,
+    Env: containerEnv({
+      region: opts.request.region,
+      jobName: opts.jobName,
+      environment: opts.request.job.environment,
+    }),
+    Labels: { [JOB_LABEL]: opts.jobName, [HOST_LABEL]: opts.host },
+    AttachStdin: false,
+    AttachStdout: true,
+    AttachStderr: true,
+    Tty: false,
+    OpenStdin: false,
+    // Model and output live in anonymous volumes, never on host folders (root-owned files on the host are a known
+    // local-mode defect); they are read back with getArchive and removed with the container.
+    Volumes: { [MODEL_DIR]: {}, [OUTPUT_DIR]: {}, [OUTPUT_DATA_DIR]: {} },
+    HostConfig: {
+      Mounts: mounts,
+      ...(opts.network ? { NetworkMode: opts.network } : {}),
+      ...(opts.gpu ? { DeviceRequests: [ALL_GPUS_DEVICE_REQUEST] } : {}),
+    },
+    ...(opts.network ? { NetworkingConfig: { EndpointsConfig: { [opts.network]: { Aliases: [opts.host] } } } } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+// Whether a run asks for GPUs, and whether the engine can give them. Pure functions over strings and `docker info`.
+import type { LocalGpuPolicy } from '../../request.js';
+
+/** Device request for all GPUs (`docker run --gpus all`). */
+export const ALL_GPUS_DEVICE_REQUEST = { Driver: '', Count: -1, Capabilities: [['gpu']] };
+
+// SageMaker instance families with NVIDIA GPUs: p2, p3, p3dn, p4d, p4de, p5, p5e, p5en, p6-b200, p6e-gb200, g4dn, g5,
+// g5g, g6, g6e, gr6 … Every ml.p* and ml.g* family has GPUs; no other family does (inf*/trn* are Neuron, not GPUs).
+const GPU_FAMILY = /^(p|g|gr)\d/;
+
+/** True for `local_gpu` and for `ml.*` instance types of a GPU family. */
+export function instanceTypeHasGpu(instanceType: string): boolean {
+  const type = instanceType.trim().toLowerCase();
+  if (type === 'local_gpu') return true;
+  const [prefix, family] = type.split('.');
+  return prefix === 'ml' && family !== undefined && GPU_FAMILY.test(family);
+}
+
+/** The part of `docker info` GPU detection looks at. */
+export interface EngineInfo {
+  Runtimes?: Record<string, unknown>;
+  /** Docker 27+: devices found by the engine, e.g. CDI devices `nvidia.com/gpu=all`. */
+  DiscoveredDevices?: { Source?: string; ID?: string }[];
+}
+
+/** How the engine provides GPUs (`nvidia runtime`, `CDI`), or undefined when it cannot. */
+export function engineGpuSupport(info: EngineInfo): string | undefined {
+  if (info.Runtimes && Object.keys(info.Runtimes).some((name) => name.toLowerCase().includes('nvidia'))) {
+    return 'nvidia runtime';
+  }
+  const cdi = (info.DiscoveredDevices ?? []).some(
+    (device) => device.Source === 'cdi' && (device.ID ?? '').toLowerCase().includes('gpu'),
+  );
+  return cdi ? 'CDI' : undefined;
+}
+
+export type GpuDecision = { useGpu: false; warning?: string } | { useGpu: true; via: string } | { error: string };
+
+/**
+ * What to do about GPUs. `local_gpu` always demands them; an ml GPU type demands them unless the policy is `optional`,
+ * in which case the run falls back to CPU with a warning. Never a silent drop.
+ */
+export function decideGpu(opts: { instanceType: string; policy: LocalGpuPolicy; engineSupport?: string }): GpuDecision {
+  if (!instanceTypeHasGpu(opts.instanceType)) return { useGpu: false };
+  if (opts.engineSupport) return { useGpu: true, via: opts.engineSupport };
+  const demanded = opts.instanceType.trim().toLowerCase() === 'local_gpu' || opts.policy === 'required';
+  if (demanded) {
+    const why =
+      opts.instanceType === 'local_gpu'
+        ? 'instance type local_gpu needs GPUs'
+        : `instance type ${opts.instanceType} has GPUs and local.gpu is "required"`;
+    return {
+      error:
+        `${why}, but the Docker engine has no GPU runtime (no "nvidia" runtime in docker info, no CDI GPU devices). ` +
+        'Install the NVIDIA Container Toolkit and configure Docker for it, or set local.gpu: optional ' +
+        '(with an ml.* instance type) to run on CPU.',
+    };
+  }
+  return {
+    useGpu: false,
+    warning:
+      `Instance type ${opts.instanceType} has GPUs but the Docker engine has no GPU runtime: ` +
+      'running on CPU because local.gpu is "optional".',
+  };
+}

@@ -1,0 +1,45 @@
+// Local mode: trains the image on the local Docker engine exactly as SageMaker would run it (see REFERENCE.md).
+import { tmpdir } from 'node:os';
+
+import type { S3Client } from '@aws-sdk/client-s3';
+import type Dockerode from 'dockerode';
+
+import { createS3Client } from '../../aws/s3.js';
+import type { TrainingResult } from '../../result.js';
+import type { Backend, RunContext } from '../backend.js';
+import { processUser } from './ownership.js';
+import { LocalRun } from './run.js';
+
+export { packDirectoryToTarGz } from './artifacts.js';
+export { cleanupLocalRun } from './cleanup.js';
+export { JOB_LABEL } from './containers.js';
+export { instanceTypeHasGpu } from './gpu.js';
+
+export interface LocalBackendDeps {
+  docker: Dockerode;
+  /** Default: createS3Client from src/aws/s3.ts (the SDK is loaded only when an s3:// channel or output is used). */
+  s3?: (region: string) => Promise<S3Client>;
+  /** Default: this process's uid/gid. Files the run leaves on the host are owned by this user. */
+  hostUser?: { uid: number; gid: number };
+  /** Default: os.tmpdir(). Host folders (config files, downloaded channels) live here during the run. */
+  tmpDir?: string;
+  now?: () => Date;
+}
+
+export class LocalBackend implements Backend {
+  constructor(private readonly deps: LocalBackendDeps) {}
+
+  run(ctx: RunContext): Promise<TrainingResult> {
+    const run = new LocalRun(
+      {
+        docker: this.deps.docker,
+        s3: this.deps.s3 ?? createS3Client,
+        hostUser: this.deps.hostUser ?? processUser(),
+        tmpDir: this.deps.tmpDir ?? tmpdir(),
+        now: this.deps.now ?? (() => new Date()),
+      },
+      ctx,
+    );
+    return run.execute();
+  }
+}
