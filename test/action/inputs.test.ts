@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+
+import { readInputs } from '../../src/action/inputs.js';
+import { FakeCore } from './fake-core.js';
+
+describe('readInputs', () => {
+  it('masks the token before anything else and reads the defaults', () => {
+    const core = new FakeCore({ 'github-token': 'ghs_secret', config: '.github/sagemaker-training.yml' });
+    const inputs = readInputs(core, { GITHUB_WORKSPACE: '/gh/ws' }, '/cwd');
+    expect(core.events[0]).toBe('setSecret');
+    expect(core.secrets).toEqual(['ghs_secret']);
+    expect(inputs).toMatchObject({
+      workspace: '/gh/ws',
+      configFile: '.github/sagemaker-training.yml',
+      configFileExplicit: false,
+      overrides: [],
+      githubToken: 'ghs_secret',
+    });
+  });
+
+  it('treats a named file other than the default as explicit', () => {
+    const inputs = readInputs(new FakeCore({ config: 'ml/train.yml' }), {}, '/cwd');
+    expect(inputs).toMatchObject({ configFile: 'ml/train.yml', configFileExplicit: true, workspace: '/cwd' });
+  });
+
+  it.each([
+    [{ workspace: 'sub/dir' }, { GITHUB_WORKSPACE: '/gh/ws' }, '/gh/ws/sub/dir'],
+    [{ workspace: '/abs' }, { GITHUB_WORKSPACE: '/gh/ws' }, '/abs'],
+    [{}, {}, '/cwd'],
+    [{}, { GITHUB_WORKSPACE: '  ' }, '/cwd'],
+  ])('workspace %j with env %j → %s', (given, env, expected) => {
+    expect(readInputs(new FakeCore(given), env, '/cwd').workspace).toBe(expected);
+  });
+
+  it('turns every non-empty override input (mode included) into an override naming the input', () => {
+    const inputs = readInputs(
+      new FakeCore({ mode: 'local', 'instance-count': '2', hyperparameters: 'epochs: 3', region: '' }),
+      {},
+      '/cwd',
+    );
+    expect(inputs.overrides.map((o) => [o.path.join('.'), o.source])).toEqual([
+      ['mode', 'input "mode"'],
+      ['job.instance-count', 'input "instance-count"'],
+      ['hyperparameters', 'input "hyperparameters"'],
+    ]);
+  });
+
+  it('does not mask an empty token', () => {
+    const core = new FakeCore({});
+    readInputs(core, {}, '/cwd');
+    expect(core.secrets).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+
+import { isStateKey, readState, splitIds, State } from '../../src/state.js';
+
+const from =
+  (values: Record<string, string>) =>
+  (key: string): string =>
+    values[key] ?? '';
+
+describe('state', () => {
+  it('knows its keys and nothing else', () => {
+    expect(Object.values(State).every(isStateKey)).toBe(true);
+    expect(isStateKey('github-token')).toBe(false);
+  });
+
+  it('splits container ids', () => {
+    expect(splitIds(' a, b ,,c ')).toEqual(['a', 'b', 'c']);
+    expect(splitIds('')).toEqual([]);
+  });
+
+  it('reads what the main step saved', () => {
+    expect(
+      readState(from({ 'job-name': 'j', containers: 'abc123,def456', network: 'net1', finished: 'true' })),
+    ).toEqual({
+      jobName: 'j',
+      containers: ['abc123', 'def456'],
+      network: 'net1',
+      finished: true,
+      ignored: [],
+    });
+  });
+
+  it('reads nothing as nothing to do', () => {
+    expect(readState(from({}))).toEqual({ containers: [], finished: false, ignored: [] });
+  });
+
+  it('ignores values that are not Docker ids, and says which', () => {
+    const state = readState(from({ containers: 'good1,--rm,../../etc,$(x)', network: 'a b', finished: 'yes' }));
+    expect(state.containers).toEqual(['good1']);
+    expect(state.network).toBeUndefined();
+    expect(state.finished).toBe(false);
+    expect(state.ignored).toHaveLength(4);
+  });
+});

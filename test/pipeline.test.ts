@@ -1,0 +1,222 @@
+import type Dockerode from 'dockerode';
+import { describe, expect, it, vi } from 'vitest';
+
+import type { Backend, RunContext } from '../src/backends/backend.js';
+import {
+  localImageTag,
+  ModeNotAvailableError,
+  runTraining,
+  type BuildImage,
+  type PipelineDeps,
+} from '../src/pipeline.js';
+import type { TrainingRequest } from '../src/request.js';
+import type { TrainingResult } from '../src/result.js';
+import { MemoryLogger } from './helpers/docker.js';
+import { makeRequest } from './report/fixtures.js';
+
+const docker = {} as Dockerode;
+const NOW = new Date('2025-03-04T05:06:07Z');
+
+/** A backend that replays log lines and records what it was given. */
+class FakeBackend implements Backend {
+  contexts: RunContext[] = [];
+  constructor(
+    private readonly lines: [string, string][] = [],
+    private readonly outcome: Partial<TrainingResult> = {},
+  ) {}
+  async run(ctx: RunContext): Promise<TrainingResult> {
+    this.contexts.push(ctx);
+    ctx.onState?.('containers', 'c1,c2');
+    ctx.onState?.('network', 'n1');
+    for (const [host, line] of this.lines) ctx.onLogLine?.(host, line);
+    await Promise.resolve();
+    return {
+      mode: 'local',
+      jobName: ctx.jobName,
+      status: 'Completed',
+      metrics: {},
+      metricSeries: {},
+      imageUri: ctx.imageUri,
+      instanceType: ctx.request.job.instanceType,
+      instanceCount: ctx.request.job.instanceCount,
+      startedAt: NOW.toISOString(),
+      endedAt: NOW.toISOString(),
+      durationSeconds: 1,
+      logTail: this.lines.map(([, l]) => l),
+      links: [],
+      ...this.outcome,
+    };
+  }
+}
+
+function setup(options: { backend?: Backend; buildImage?: BuildImage; signal?: AbortSignal } = {}) {
+  const events: string[] = [];
+  const logger = new MemoryLogger();
+  const backend = options.backend ?? new FakeBackend();
+  const buildImage: BuildImage =
+    options.buildImage ??
+    vi.fn<BuildImage>(({ tag }) => {
+      events.push(`build ${tag}`);
+      return Promise.resolve({ imageId: 'sha256:abc', tag });
+    });
+  const deps: PipelineDeps = {
+    docker,
+    logger,
+    signal: options.signal ?? new AbortController().signal,
+    onState: (k, v) => events.push(`state ${k}=${v}`),
+    env: {},
+    now: () => NOW,
+    random: () => 0.5,
+    backendFor: (mode) => {
+      events.push(`backend ${mode}`);
+      return backend;
+    },
+    buildImage,
+  };
+  return { deps, events, logger, backend, buildImage };
+}
+
+describe('runTraining', () => {
+  it('names the job and saves it before building or launching, then records what the backend reports', async () => {
+    const { deps, events } = setup();
+    const result = await runTraining(makeRequest(), deps);
+    expect(result.jobName).toBe('iris-20250304-050607-8000');
+    expect(events).toEqual([
+      'backend local',
+      'state job-name=iris-20250304-050607-8000',
+      'build sagemaker-train/iris:local',
+      'state containers=c1,c2',
+      'state network=n1',
+    ]);
+  });
+
+  it('uses an explicit job name as it is', async () => {
+    const { deps } = setup();
+    const request = makeRequest();
+    request.job.name = 'my-explicit-job';
+    expect((await runTraining(request, deps)).jobName).toBe('my-explicit-job');
+  });
+
+  it('derives the job name from the Actions run when there is one', async () => {
+    const { deps } = setup();
+    deps.env = { GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2', GITHUB_REPOSITORY: 'o/r', GITHUB_JOB: 'train' };
+    expect((await runTraining(makeRequest(), deps)).jobName).toMatch(/^iris-123-2-[0-9a-f]{6}$/);
+  });
+
+  it('builds the image in local mode and runs the backend with the built tag', async () => {
+    const backend = new FakeBackend();
+    const { deps, buildImage } = setup({ backend });
+    const request = makeRequest();
+    await runTraining(request, deps);
+    expect(buildImage).toHaveBeenCalledWith(
+      expect.objectContaining({ docker, spec: request.image, tag: 'sagemaker-train/iris:local', signal: deps.signal }),
+    );
+    expect(backend.contexts[0]?.imageUri).toBe('sagemaker-train/iris:local');
+    expect(backend.contexts[0]?.signal).toBe(deps.signal);
+  });
+
+  it('uses a prebuilt image without building', async () => {
+    const backend = new FakeBackend();
+    const { deps, buildImage } = setup({ backend });
+    const result = await runTraining(makeRequest({ image: { kind: 'prebuilt', uri: 'repo/img:1' } }), deps);
+    expect(buildImage).not.toHaveBeenCalled();
+    expect(backend.contexts[0]?.imageUri).toBe('repo/img:1');
+    expect(result.imageUri).toBe('repo/img:1');
+  });
+
+  it('fills metrics and series from the log lines of every host', async () => {
+    const backend = new FakeBackend([
+      ['algo-1', 'epoch 1 accuracy=0.5 loss=0.9'],
+      ['algo-2', 'noise'],
+      ['algo-1', 'epoch 2 accuracy=0.9 loss=0.1'],
+    ]);
+    const { deps } = setup({ backend });
+    const result = await runTraining(makeRequest(), deps);
+    expect(result.metrics).toEqual({ accuracy: 0.9, loss: 0.1 });
+    expect(result.metricSeries.accuracy).toEqual([
+      { timestamp: NOW.getTime(), value: 0.5 },
+      { timestamp: NOW.getTime(), value: 0.9 },
+    ]);
+  });
+
+  it('lets metrics the backend reports win over parsed ones', async () => {
+    const backend = new FakeBackend([['algo-1', 'accuracy=0.5']], { metrics: { accuracy: 0.7 } });
+    const { deps } = setup({ backend });
+    expect((await runTraining(makeRequest(), deps)).metrics).toEqual({ accuracy: 0.7 });
+  });
+
+  it('returns a Failed result, naming the cause, when the image cannot be built', async () => {
+    const backend = new FakeBackend();
+    const { deps } = setup({
+      backend,
+      buildImage: () => Promise.reject(new Error('step 2/3: RUN false: exit code 1')),
+    });
+    const result = await runTraining(makeRequest(), deps);
+    expect(result).toMatchObject({
+      status: 'Failed',
+      failureReason: 'The image could not be built: step 2/3: RUN false: exit code 1',
+      jobName: 'iris-20250304-050607-8000',
+      imageUri: 'sagemaker-train/iris:local',
+      metrics: {},
+    });
+    expect(backend.contexts).toHaveLength(0);
+  });
+
+  it('returns a Stopped result when a signal comes during the build', async () => {
+    const controller = new AbortController();
+    const backend = new FakeBackend();
+    const { deps } = setup({
+      backend,
+      signal: controller.signal,
+      buildImage: () => {
+        controller.abort();
+        return Promise.reject(new Error('aborted'));
+      },
+    });
+    const result = await runTraining(makeRequest(), deps);
+    expect(result.status).toBe('Stopped');
+    expect(backend.contexts).toHaveLength(0);
+  });
+
+  it('does not launch when the signal came before the backend started', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const backend = new FakeBackend();
+    const { deps } = setup({ backend, signal: controller.signal });
+    const result = await runTraining(makeRequest({ image: { kind: 'prebuilt', uri: 'x' } }), deps);
+    expect(result.status).toBe('Stopped');
+    expect(backend.contexts).toHaveLength(0);
+  });
+
+  it('lets an error the backend throws propagate', async () => {
+    const { deps } = setup({
+      backend: { run: () => Promise.reject(new Error('connect ENOENT /var/run/docker.sock')) },
+    });
+    await expect(runTraining(makeRequest(), deps)).rejects.toThrow('ENOENT');
+  });
+
+  it.each(['sagemaker', 'fargate'] as const)(
+    'fails clearly for mode %s, before naming, building or launching',
+    async (mode) => {
+      const { deps, events, buildImage } = setup();
+      delete deps.backendFor;
+      const request: TrainingRequest = makeRequest({ mode });
+      await expect(runTraining(request, deps)).rejects.toThrow(
+        `mode "${mode}" is not available in this version yet; use mode: local`,
+      );
+      await expect(runTraining(request, deps)).rejects.toBeInstanceOf(ModeNotAvailableError);
+      expect(events).toEqual([]);
+      expect(buildImage).not.toHaveBeenCalled();
+    },
+  );
+});
+
+describe('localImageTag', () => {
+  it.each([
+    ['iris', 'sagemaker-train/iris:local'],
+    ['My-Model', 'sagemaker-train/my-model:local'],
+    ['a_b.c', 'sagemaker-train/a-b-c:local'],
+    ['--x--', 'sagemaker-train/x:local'],
+    ['', 'sagemaker-train/job:local'],
+  ])('%j → %s', (prefix, tag) => expect(localImageTag(prefix)).toBe(tag));
+});
