@@ -11,7 +11,9 @@ export default defineConfig({
           include: ['test/**/*.itg.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // One file at a time: they share one engine on a 2-core machine.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],
