@@ -1,0 +1,284 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+
+import type Dockerode from 'dockerode';
+import { describe, expect, it } from 'vitest';
+
+import type { Backend, RunContext } from '../src/backends/backend.js';
+import { runCli, type CliDeps } from '../src/cli.js';
+import type { TrainingResult } from '../src/result.js';
+import pkg from '../package.json' with { type: 'json' };
+
+const CONFIG = `
+image:
+  uri: local/img:1
+job:
+  name-prefix: cli
+  instance-type: local
+hyperparameters:
+  epochs: 3
+metrics:
+  - { name: accuracy, regex: 'accuracy=([0-9.]+)', goal: maximize }
+`;
+
+async function workspace(yaml: string | undefined = CONFIG, file = '.github/sagemaker-training.yml'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'smt-cli-'));
+  if (yaml !== undefined) {
+    await mkdir(join(dir, file, '..'), { recursive: true });
+    await writeFile(join(dir, file), yaml);
+  }
+  return dir;
+}
+
+function capture(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+class RecordingBackend implements Backend {
+  contexts: RunContext[] = [];
+  constructor(private readonly outcome: (ctx: RunContext) => Partial<TrainingResult> = () => ({})) {}
+  run(ctx: RunContext): Promise<TrainingResult> {
+    this.contexts.push(ctx);
+    ctx.onLogLine?.('algo-1', 'accuracy=0.875');
+    return Promise.resolve({
+      mode: 'local',
+      jobName: ctx.jobName,
+      status: 'Completed',
+      metrics: {},
+      metricSeries: {},
+      imageUri: ctx.imageUri,
+      instanceType: 'local',
+      instanceCount: 1,
+      startedAt: '2025-01-01T00:00:00Z',
+      endedAt: '2025-01-01T00:00:02Z',
+      durationSeconds: 2,
+      logTail: [],
+      links: [],
+      ...this.outcome(ctx),
+    });
+  }
+}
+
+async function cli(argv: string[], cwd: string, extra: Partial<CliDeps> = {}) {
+  const stdout = capture();
+  const stderr = capture();
+  let dockerCreated = 0;
+  const code = await runCli(argv, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: {},
+    cwd,
+    docker: () => {
+      dockerCreated++;
+      return Promise.resolve({} as Dockerode);
+    },
+    ...extra,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text(), dockerCreated };
+}
+
+describe('sagemaker-train: usage', () => {
+  it.each([['--help'], ['-h'], ['help'], ['run', '--help']])('%s prints help on stdout', async (...argv) => {
+    const r = await cli(argv, '/');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage:');
+    expect(r.stdout).toContain('--instance-type VALUE');
+    expect(r.stdout).toContain('--hyperparameter K=V');
+  });
+
+  it('prints the version', async () => {
+    const r = await cli(['--version'], '/');
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it.each([
+    { argv: [], message: /a command is required/ },
+    { argv: ['rnu'], message: /unknown command "rnu"; did you mean run\?/ },
+    { argv: ['validte'], message: /did you mean validate\?/ },
+    { argv: ['run', '--instance-typ', 'x'], message: /unknown option --instance-typ; did you mean --instance-type\?/ },
+    { argv: ['run', '--nope'], message: /unknown option --nope\n/ },
+    { argv: ['run', 'extra'], message: /unexpected argument "extra"/ },
+    { argv: ['run', '--config'], message: /option '-c, --config <value>' argument missing/ },
+  ])('$argv → exit 2, $message', async ({ argv, message }) => {
+    const r = await cli(argv, '/');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(r.dockerCreated).toBe(0);
+  });
+});
+
+describe('sagemaker-train validate', () => {
+  it('prints a short summary of the validated request without touching Docker', async () => {
+    const ws = await workspace();
+    const r = await cli(['validate', '--hyperparameter', 'eta=0.1'], ws);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${join(ws, '.github/sagemaker-training.yml')} is valid.`);
+    expect(r.stdout).toMatch(/Hyperparameters\s+epochs=3, eta=0.1/);
+    expect(r.stdout).toMatch(/Image\s+local\/img:1/);
+    expect(r.dockerCreated).toBe(0);
+  });
+
+  it('prints the request as JSON', async () => {
+    const ws = await workspace();
+    const r = await cli(['validate', '--json', '--instance-type', 'local'], ws);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.stdout) as { valid: boolean; request: { job: { namePrefix: string } } };
+    expect(parsed.valid).toBe(true);
+    expect(parsed.request.job.namePrefix).toBe('cli');
+  });
+
+  it('lists every problem and exits 2', async () => {
+    const ws = await workspace('mode: nowhere\njob:\n  instance-count: zero\n');
+    const r = await cli(['validate'], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Invalid configuration \(\d+ problems\)/);
+    expect(r.stderr).toMatch(/mode/);
+    expect(r.stderr).toMatch(/instance-count/);
+  });
+
+  it('gives the issues as JSON with --json', async () => {
+    const ws = await workspace('mode: nowhere\n');
+    const r = await cli(['validate', '--json'], ws);
+    expect(r.code).toBe(2);
+    const parsed = JSON.parse(r.stdout) as { valid: boolean; issues: { where: string; message: string }[] };
+    expect(parsed.valid).toBe(false);
+    expect(parsed.issues.some((i) => i.where.startsWith('mode'))).toBe(true);
+  });
+
+  it('needs a named --config file to exist, relative to --workspace', async () => {
+    const ws = await workspace(CONFIG, 'ml/train.yml');
+    expect((await cli(['validate', '--config', 'ml/train.yml', '--workspace', ws], '/')).code).toBe(0);
+    const missing = await cli(['validate', '--config', 'ml/missing.yml', '--workspace', ws], '/');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/missing\.yml/);
+  });
+
+  it('resolves a relative --workspace against the current folder', async () => {
+    const ws = await workspace();
+    const r = await cli(['validate', '--workspace', '.'], ws);
+    expect(r.code).toBe(0);
+  });
+
+  it('validates a remote-mode configuration and notes that it cannot run yet', async () => {
+    const ws = await workspace();
+    const r = await cli(
+      [
+        'validate',
+        '--mode',
+        'sagemaker',
+        '--instance-type',
+        'ml.m5.large',
+        '--role-arn',
+        'arn:aws:iam::123456789012:role/R',
+        '--image-uri',
+        '123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1',
+        '--output',
+        's3://bucket/models/',
+      ],
+      ws,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Mode\s+sagemaker/);
+    expect(r.stderr).toContain('note: mode "sagemaker" is not available in this version yet; only local runs.');
+  });
+});
+
+describe('sagemaker-train run', () => {
+  it('trains and prints the result table on stdout, exit 0', async () => {
+    const ws = await workspace();
+    const backend = new RecordingBackend();
+    const r = await cli(['run', '--set', 'job.max-runtime=5m', '--hyperparameter', 'eta=0.5'], ws, {
+      pipeline: { backendFor: () => backend },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Status\s+Completed$/m);
+    expect(r.stdout).toMatch(/^accuracy\s+0.875$/m);
+    expect(backend.contexts[0]?.request.hyperparameters).toEqual({ epochs: '3', eta: '0.5' });
+    expect(backend.contexts[0]?.request.job.maxRuntimeSeconds).toBe(300);
+    expect(r.stderr).toContain('Training job cli-');
+    expect(r.dockerCreated).toBe(1);
+  });
+
+  it('prints the TrainingResult as JSON with --json', async () => {
+    const ws = await workspace();
+    const r = await cli(['run', '--json'], ws, { pipeline: { backendFor: () => new RecordingBackend() } });
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout) as TrainingResult;
+    expect(result).toMatchObject({ status: 'Completed', metrics: { accuracy: 0.875 }, imageUri: 'local/img:1' });
+  });
+
+  it('exits 1 when the job failed', async () => {
+    const ws = await workspace();
+    const backend = new RecordingBackend(() => ({ status: 'Failed', failureReason: 'exit code 3' }));
+    const r = await cli(['run'], ws, { pipeline: { backendFor: () => backend } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Failure reason\s+exit code 3$/m);
+  });
+
+  it('exits 130 when a signal stopped it', async () => {
+    const ws = await workspace();
+    const controller = new AbortController();
+    const backend = new RecordingBackend((ctx) => {
+      controller.abort();
+      return { status: ctx.signal.aborted ? 'Stopped' : 'Completed' };
+    });
+    const r = await cli(['run'], ws, { signal: controller.signal, pipeline: { backendFor: () => backend } });
+    expect(r.code).toBe(130);
+  });
+
+  it('exits 2 on invalid configuration without creating a Docker client', async () => {
+    const ws = await workspace('job:\n  instance-count: -1\n');
+    const r = await cli(['run'], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/instance-count/);
+    expect(r.dockerCreated).toBe(0);
+  });
+
+  it('exits 2 for a mode that is not available yet', async () => {
+    const ws = await workspace();
+    const r = await cli(
+      [
+        'run',
+        '--mode',
+        'fargate',
+        '--instance-type',
+        'ml.m5.large',
+        '--role-arn',
+        'arn:aws:iam::123456789012:role/R',
+        '--image-uri',
+        '123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1',
+        '--output',
+        's3://bucket/models/',
+      ],
+      ws,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('mode "fargate" is not available in this version yet; use mode: local');
+  });
+
+  it('exits 1 with the message when the backend throws, removing what it had started', async () => {
+    const ws = await workspace();
+    const removed: string[] = [];
+    const docker = {
+      getContainer: (id: string) => ({ remove: () => (removed.push(id), Promise.resolve()) }),
+      getNetwork: (id: string) => ({ remove: () => (removed.push(id), Promise.resolve()) }),
+    } as unknown as Dockerode;
+    const backend: Backend = {
+      run: (ctx) => {
+        ctx.onState?.('containers', 'c1,c2');
+        ctx.onState?.('network', 'n1');
+        return Promise.reject(new Error('engine went away'));
+      },
+    };
+    const r = await cli(['run'], ws, { docker, pipeline: { backendFor: () => backend } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: engine went away');
+    expect(removed).toEqual(['c1', 'c2', 'n1']);
+  });
+});
