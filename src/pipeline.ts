@@ -85,7 +85,6 @@ async function resolveImage(request: TrainingRequest, deps: PipelineDeps, jobNam
       signal: deps.signal,
       labels: { 'sagemaker-train.job-name': jobName },
     });
-    deps.logger.info(`Built ${built.tag} (${built.imageId})`);
     return built.tag;
   });
 }

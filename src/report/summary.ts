@@ -39,7 +39,12 @@ function headline(result: TrainingResult): string {
 
 function facts(result: TrainingResult): string {
   const rows: [string, string][] = [
-    ['Status', result.secondaryStatus ? `${result.status} (${escapeInline(result.secondaryStatus)})` : result.status],
+    [
+      'Status',
+      result.secondaryStatus && result.secondaryStatus !== result.status
+        ? `${result.status} (${escapeInline(result.secondaryStatus)})`
+        : result.status,
+    ],
     ['Mode', result.mode],
     ['Image', inlineCode(result.imageUri)],
     ['Instances', `${inlineCode(result.instanceType)} × ${result.instanceCount}`],

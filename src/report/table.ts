@@ -4,7 +4,12 @@ import { alignColumns, formatDuration, formatNumber } from './format.js';
 
 export function resultTable(result: TrainingResult): string {
   const rows: [string, string][] = [
-    ['Status', result.secondaryStatus ? `${result.status} (${result.secondaryStatus})` : result.status],
+    [
+      'Status',
+      result.secondaryStatus && result.secondaryStatus !== result.status
+        ? `${result.status} (${result.secondaryStatus})`
+        : result.status,
+    ],
     ['Job name', result.jobName],
     ['Mode', result.mode],
     ['Image', result.imageUri],

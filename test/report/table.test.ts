@@ -79,3 +79,12 @@ describe('requestSummary', () => {
     `);
   });
 });
+
+describe('secondary status', () => {
+  it('is shown only when it says more than the status', () => {
+    expect(resultTable(makeResult({ secondaryStatus: 'Completed' }))).toMatch(/^Status\s+Completed\n/);
+    expect(resultTable(makeResult({ status: 'Failed', secondaryStatus: 'MaxRuntimeExceeded' }))).toMatch(
+      /^Status\s+Failed \(MaxRuntimeExceeded\)\n/,
+    );
+  });
+});
