@@ -185,11 +185,17 @@ async function run(values: Values, deps: CliDeps): Promise<number> {
     return EXIT.usage;
   }
 
-  const [{ runTraining, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([
-    import('./pipeline.js'),
-    import('./action/signals.js'),
-    import('./backends/local/index.js'),
-  ]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] =
+    await Promise.all([import('./pipeline.js'), import('./action/signals.js'), import('./backends/local/index.js')]);
+  if (!deps.pipeline?.backendFor) {
+    try {
+      assertModeAvailable(request.mode);
+    } catch (err) {
+      if (!(err instanceof ModeNotAvailableError)) throw err;
+      write(deps.stderr, `error: ${err.message}`);
+      return EXIT.usage;
+    }
+  }
 
   const controller = new AbortController();
   const onExternalAbort = (): void => controller.abort(deps.signal?.reason);

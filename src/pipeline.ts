@@ -41,8 +41,17 @@ export class ModeNotAvailableError extends Error {
   }
 }
 
+/** The modes this version can run; the others validate but stop here. */
+export const AVAILABLE_MODES: readonly Mode[] = ['local'];
+
+/** Throws ModeNotAvailableError for a mode this version cannot run, before any client is created. */
+export function assertModeAvailable(mode: Mode): void {
+  if (!AVAILABLE_MODES.includes(mode)) throw new ModeNotAvailableError(mode);
+}
+
 export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'now'>): (mode: Mode) => Backend {
   return (mode) => {
+    assertModeAvailable(mode);
     if (mode === 'local') {
       return new LocalBackend({
         docker: deps.docker,

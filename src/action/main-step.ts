@@ -2,7 +2,7 @@
 import type Dockerode from 'dockerode';
 
 import { loadRequest } from '../config/load.js';
-import { runTraining, type PipelineDeps } from '../pipeline.js';
+import { assertModeAvailable, runTraining, type PipelineDeps } from '../pipeline.js';
 import { actionOutputs, requestSummary, summaryMarkdown } from '../report/index.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -59,6 +59,8 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
       logger.info(requestSummary(loaded).trimEnd());
       return loaded;
     });
+
+    if (!deps.pipeline?.backendFor) assertModeAvailable(request.mode);
 
     const controller = new AbortController();
     const removeHandlers = abortOnSignals({ controller, logger, ...(deps.signals ? { source: deps.signals } : {}) });
