@@ -318,7 +318,8 @@ describe('failures', () => {
 
   it('stops the surviving hosts when one host fails', async () => {
     const jobName = uniqueJobName('fail2');
-    // algo-2 waits for a server that never comes up (algo-1 fails at once) and is stopped.
+    // Both hosts sleep; once both are ready (SIGTERM handlers installed) algo-1 is killed, and algo-2 must be stopped.
+    const ready = new Set<string>();
     const run = await runJob({
       jobName,
       request: localRequest({
@@ -327,13 +328,15 @@ describe('failures', () => {
         local: { gpu: 'required', cancelGraceSeconds: 1 },
       }),
       onLogLine: (host, line) => {
-        if (host === 'algo-1' && line === 'ready')
+        if (line === 'ready') ready.add(host);
+        if (line === 'ready' && ready.size === 2)
           void docker.getContainer(`${jobName}-algo-1`).kill({ signal: 'SIGKILL' });
       },
     });
     expect(run.result.status).toBe('Failed');
     expect(run.result.failureReason).toBe('AlgorithmError: algo-1 exited with code 137');
     expect(run.result.hosts?.[1]?.exitCode).toBe(0); // algo-2 got SIGTERM and exited cleanly
+    expect(run.logger.infos).toContain('algo-2 | got SIGTERM');
     await expectNothingLeft(jobName);
   });
 
@@ -361,6 +364,7 @@ describe('cancellation', () => {
   it('stops the containers, still writes model.tar.gz, removes everything and returns Stopped', async () => {
     const jobName = uniqueJobName('cancel');
     const controller = new AbortController();
+    const ready = new Set<string>();
     const run = await runJob({
       jobName,
       signal: controller.signal,
@@ -369,7 +373,8 @@ describe('cancellation', () => {
         job: { instanceCount: 2, environment: { SCENARIO: 'sleep' } },
       }),
       onLogLine: (host, line) => {
-        if (host === 'algo-2' && line === 'ready') controller.abort(new Error('cancelled by test'));
+        if (line === 'ready') ready.add(host);
+        if (line === 'ready' && ready.size === 2) controller.abort(new Error('cancelled by test'));
       },
     });
     expect(run.result.status).toBe('Stopped');
