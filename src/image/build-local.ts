@@ -21,6 +21,9 @@ const TAIL_LINES = 20;
 const STEP = /^Step \d+\/\d+ : /;
 // Builder chatter that says nothing about why a step failed.
 const NOISE = /^( ---> |Removing intermediate container |Successfully (built|tagged) )/;
+// The classic builder paints a RUN step's stderr red (ESC[91m … ESC[0m); colour codes are dropped.
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
 
 /** Follows a build's messages: logs each line, remembers the current step, its last lines, the image id, the error. */
 export class BuildProgress {
@@ -60,7 +63,8 @@ export class BuildProgress {
     for (const part of parts) this.line(part.replace(/\r$/, ''));
   }
 
-  private line(line: string): void {
+  private line(raw: string): void {
+    const line = raw.replace(SGR, '');
     this.onLine(line);
     if (STEP.test(line)) {
       this.step = line.replace(/ : /, ': ').trim();
