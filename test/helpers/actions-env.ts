@@ -1,7 +1,7 @@
 // Runs the built action (dist/main.js, dist/post.js) and CLI (dist/cli.js) as the Actions runner and a shell would:
 // INPUT_* variables, GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY / GITHUB_ENV / GITHUB_EVENT_PATH files, and
 // STATE_* variables for the post step. Also a recording HTTP server to prove that nothing talked to Docker or AWS.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(REPO_ROOT, 'dist');
+/** The bundles under test: dist/, or SAGEMAKER_TRAIN_TEST_DIST (a build made elsewhere, then used as it is). */
+export const DIST = process.env.SAGEMAKER_TRAIN_TEST_DIST ?? join(REPO_ROOT, 'dist');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building dist/ once, however many test files (and workers) ask at the same time.
@@ -46,6 +47,7 @@ function pidAlive(pid: number): boolean {
 
 /** Runs `npm run build` unless dist/ is newer than every source; a lock keeps parallel workers from racing. */
 export async function ensureBuilt(): Promise<void> {
+  if (process.env.SAGEMAKER_TRAIN_TEST_DIST) return;
   const lock = join(tmpdir(), `smt-build-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`);
   for (let waited = 0; ; waited += 200) {
     try {
@@ -96,10 +98,17 @@ export function cleanEnv(): Record<string, string> {
 
 export function runNode(
   args: string[],
-  options: { env: Record<string, string>; cwd?: string; timeoutMs?: number },
+  options: {
+    env: Record<string, string>;
+    cwd?: string;
+    timeoutMs?: number;
+    /** Called once the process is running (to signal it, for example). */
+    onStart?: (child: ChildProcess) => void;
+  },
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, { cwd: options.cwd ?? REPO_ROOT, env: options.env });
+    options.onStart?.(child);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -164,6 +173,8 @@ export interface ActionRunOptions {
   /** Extra environment (DOCKER_HOST, AWS_ENDPOINT_URL, …). */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Cancels the step as the runner does: sends the signal once the step has saved this state key. */
+  interrupt?: { whenState: string; signal: NodeJS.Signals };
 }
 
 /** The inputs action.yml gives when a workflow does not set them. */
@@ -208,10 +219,27 @@ export async function runAction(step: 'main' | 'post', options: ActionRunOptions
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
+  const { interrupt } = options;
   const result = await runNode([join(DIST, `${step}.js`)], {
     env,
     cwd: options.workspace,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(interrupt
+      ? {
+          onStart: (child: ChildProcess) => {
+            const poll = setInterval(() => {
+              void readFile(paths.GITHUB_STATE, 'utf8').then((text) => {
+                if (child.exitCode !== null) clearInterval(poll);
+                else if (interrupt.whenState in parseFileCommands(text)) {
+                  clearInterval(poll);
+                  child.kill(interrupt.signal);
+                }
+              });
+            }, 100);
+            child.on('close', () => clearInterval(poll));
+          },
+        }
+      : {}),
   });
   const read = (p: string): Promise<string> => readFile(p, 'utf8');
   return {
