@@ -85,17 +85,16 @@ async function resolveImage(request: TrainingRequest, deps: PipelineDeps, jobNam
   }
   const build = deps.buildImage ?? buildLocalImage;
   const tag = localImageTag(request.job.namePrefix);
-  return deps.logger.group(`Build image ${tag}`, async () => {
-    const built = await build({
-      docker: deps.docker,
-      spec,
-      tag,
-      logger: deps.logger,
-      signal: deps.signal,
-      labels: { 'sagemaker-train.job-name': jobName },
-    });
-    return built.tag;
+  // buildLocalImage groups its own output.
+  const built = await build({
+    docker: deps.docker,
+    spec,
+    tag,
+    logger: deps.logger,
+    signal: deps.signal,
+    labels: { 'sagemaker-train.job-name': jobName },
   });
+  return built.tag;
 }
 
 interface NotStartedOptions {
