@@ -90,32 +90,43 @@ function measure(path) {
   return { files, bytes };
 }
 
-await bundlePacker();
-makeModel();
-const { files, bytes } = measure(model);
-const out = join(dir, 'model.tar.gz');
-// Warm the page cache (through a pipe: GNU tar reads nothing when it sees its archive is /dev/null).
-run('sh', ['-c', 'tar -cf - -C "$1" . | cat >/dev/null', 'sh', model]);
-
-const packs = [];
-const tars = [];
-let rssKiB = 0;
-for (let i = 0; i < RUNS; i++) {
-  const pack = run(process.execPath, [join(ROOT, 'bench', 'pack-child.mjs'), packer, model, out]);
-  packs.push(pack.seconds);
-  rssKiB = Math.max(rssKiB, JSON.parse(pack.stdout.trim().split('\n').pop()).maxRssKiB);
-  if (i === 0) {
-    // The archive must be whole: every file, readable by tar.
-    const listed = spawnSync('tar', ['-tzf', out], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    const entries = listed.stdout.split('\n').filter((l) => l && !l.endsWith('/')).length;
-    if (listed.status !== 0 || entries !== files) {
-      throw new Error(`the packer's archive lists ${entries} files, the folder has ${files}: ${listed.stderr}`);
+/** Alternates the packer and tar -czf on the same folder; checks the packer's archive once. */
+function compare(out) {
+  const { files, bytes } = measure(model);
+  // Warm the page cache (through a pipe: GNU tar reads nothing when it sees its archive is /dev/null).
+  run('sh', ['-c', 'tar -cf - -C "$1" . | cat >/dev/null', 'sh', model]);
+  const packs = [];
+  const tars = [];
+  let rssKiB = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const pack = run(process.execPath, [join(ROOT, 'bench', 'pack-child.mjs'), packer, model, out]);
+    packs.push(pack.seconds);
+    rssKiB = Math.max(rssKiB, JSON.parse(pack.stdout.trim().split('\n').pop()).maxRssKiB);
+    if (i === 0) {
+      // The archive must be whole: every file, readable by tar.
+      const listed = spawnSync('tar', ['-tzf', out], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const entries = listed.stdout.split('\n').filter((l) => l && !l.endsWith('/')).length;
+      if (listed.status !== 0 || entries !== files) {
+        throw new Error(`the packer's archive lists ${entries} files, the folder has ${files}: ${listed.stderr}`);
+      }
     }
+    tars.push(run('tar', ['-czf', out, '-C', model, '.']).seconds);
   }
-  tars.push(run('tar', ['-czf', out, '-C', model, '.']).seconds);
+  return { files, bytes, packs, tars, rssKiB, packSize: statSync(out).size };
 }
-const packSize = statSync(out).size;
-rmSync(out, { force: true });
+
+const out = join(dir, 'model.tar.gz');
+await bundlePacker();
+let figures;
+try {
+  makeModel();
+  figures = compare(out);
+} finally {
+  // Both are remade on every run; a stray .cjs bundle would also be in ESLint's way.
+  rmSync(packer, { force: true });
+  rmSync(out, { force: true });
+}
+const { files, bytes, packs, tars, rssKiB, packSize } = figures;
 
 const ratio = median(packs) / median(tars);
 const rssMb = (rssKiB * 1024) / 1e6;
