@@ -47,3 +47,21 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** setTimeout's longest delay; a longer one would fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Calls fn once after `ms` milliseconds, however long (SageMaker allows 28 days of runtime, past setTimeout's limit
+ * of about 24.8 days, where Node fires at once). Returns a function that cancels it.
+ */
+export function setLongTimeout(fn: () => void, ms: number): () => void {
+  let timer: NodeJS.Timeout;
+  const due = Date.now() + Math.max(0, ms);
+  const arm = (): void => {
+    const left = due - Date.now();
+    timer = setTimeout(left > MAX_TIMER_MS ? arm : fn, Math.min(Math.max(0, left), MAX_TIMER_MS));
+  };
+  arm();
+  return () => clearTimeout(timer);
+}

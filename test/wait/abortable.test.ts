@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { AbortError, isAbortError, sleep, throwIfAborted } from '../../src/wait/abortable.js';
+import {
+  AbortError,
+  isAbortError,
+  MAX_TIMER_MS,
+  setLongTimeout,
+  sleep,
+  throwIfAborted,
+} from '../../src/wait/abortable.js';
 
 describe('sleep', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -54,5 +61,27 @@ describe('isAbortError / throwIfAborted', () => {
   it('throws only for an aborted signal', () => {
     expect(() => throwIfAborted(new AbortController().signal)).not.toThrow();
     expect(() => throwIfAborted(AbortSignal.abort('why'))).toThrow('The operation was aborted: why');
+  });
+});
+
+describe('setLongTimeout', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('fires once after a delay longer than setTimeout allows', async () => {
+    const fn = vi.fn();
+    setLongTimeout(fn, 28 * 24 * 3600 * 1000);
+    await vi.advanceTimersByTimeAsync(MAX_TIMER_MS);
+    expect(fn).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(28 * 24 * 3600 * 1000 - MAX_TIMER_MS);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be cancelled', async () => {
+    const fn = vi.fn();
+    const cancel = setLongTimeout(fn, 1000);
+    cancel();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(fn).not.toHaveBeenCalled();
   });
 });

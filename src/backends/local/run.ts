@@ -13,7 +13,7 @@ import { joinS3Key, s3Uri, uploadStream } from '../../aws/s3.js';
 import type { Logger } from '../../logger.js';
 import type { ChannelSpec, S3Location } from '../../request.js';
 import type { HostOutcome, TrainingResult, TrainingStatus } from '../../result.js';
-import { isAbortError } from '../../wait/abortable.js';
+import { isAbortError, setLongTimeout, sleep } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
 import { appendRerootedArchive, readFirstFileText, writeTarGz } from './artifacts.js';
 import { CHANNEL_ROOT, downloadS3Channel, localChannelMount } from './channels.js';
@@ -44,6 +44,7 @@ export interface LocalRunDeps {
 /** Grace the service gives a container between SIGTERM and SIGKILL when max runtime is reached. */
 export const MAX_RUNTIME_GRACE_SECONDS = 120;
 const LOG_TAIL_LINES = 50;
+const LOG_DRAIN_TIMEOUT_MS = 5_000;
 const FAILURE_REASON_MAX = 1024;
 
 type StopReason = 'aborted' | 'maxRuntime' | 'hostFailed';
@@ -286,7 +287,7 @@ export class LocalRun {
     );
     const onAbort = (): void => this.stopAll('aborted', this.request.local.cancelGraceSeconds);
     this.ctx.signal.addEventListener('abort', onAbort, { once: true });
-    const maxRuntime = setTimeout(() => {
+    const cancelMaxRuntime = setLongTimeout(() => {
       this.logger.warning(
         `Max runtime of ${this.request.job.maxRuntimeSeconds} s reached: stopping (SIGTERM, ${MAX_RUNTIME_GRACE_SECONDS} s grace)`,
       );
@@ -303,11 +304,19 @@ export class LocalRun {
       await Promise.all(hosts.map((h) => this.startHost(h)));
       await Promise.all(hosts.map((h) => this.waitHost(h)));
       this.trainingEnd = this.deps.now();
-      await Promise.all(logsDone);
+      await this.drainLogs(logsDone, streams);
     } finally {
-      clearTimeout(maxRuntime);
+      cancelMaxRuntime();
       this.ctx.signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** The attach streams end when the containers exit; a stream the engine keeps open is cut after a short wait. */
+  private async drainLogs(logsDone: Promise<void>[], streams: Readable[]): Promise<void> {
+    const drained = new AbortController();
+    await Promise.race([Promise.all(logsDone), sleep(LOG_DRAIN_TIMEOUT_MS, drained.signal).catch(() => undefined)]);
+    drained.abort();
+    for (const stream of streams) stream.destroy();
   }
 
   private async startHost(h: HostRun & { container: Dockerode.Container }): Promise<void> {

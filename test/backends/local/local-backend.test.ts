@@ -1,0 +1,95 @@
+// LocalBackend decisions taken before anything is created, over a fake engine that records every call.
+import type Dockerode from 'dockerode';
+import { describe, expect, it } from 'vitest';
+
+import { LocalBackend } from '../../../src/backends/local/index.js';
+import type { TrainingRequest } from '../../../src/request.js';
+import { makeTempDir, MemoryLogger } from '../../helpers/docker.js';
+import { localRequest } from './request.js';
+
+function recordingDocker(info: Record<string, unknown> = { Runtimes: { runc: {} } }) {
+  const calls: string[] = [];
+  const docker = new Proxy(
+    {},
+    {
+      get: (_target, prop: string) => {
+        if (prop === 'info') {
+          return () => {
+            calls.push('info');
+            return Promise.resolve(info);
+          };
+        }
+        return () => {
+          calls.push(prop);
+          return Promise.reject(new Error(`unexpected call ${prop}`));
+        };
+      },
+    },
+  ) as Dockerode;
+  return { docker, calls };
+}
+
+async function run(request: TrainingRequest, docker: Dockerode) {
+  const backend = new LocalBackend({ docker, tmpDir: await makeTempDir() });
+  return backend.run({
+    request,
+    imageUri: 'img',
+    jobName: 'job',
+    logger: new MemoryLogger(),
+    signal: new AbortController().signal,
+  });
+}
+
+describe('LocalBackend before the first container', () => {
+  it('refuses Pipe input mode without calling the engine', async () => {
+    const { docker, calls } = recordingDocker();
+    const request = localRequest({
+      channels: [
+        {
+          name: 'train',
+          source: { kind: 'local', path: '/data' },
+          inputMode: 'Pipe',
+          distribution: 'FullyReplicated',
+          compression: 'None',
+          recordWrapper: 'None',
+        },
+      ],
+    });
+    await expect(run(request, docker)).rejects.toThrow(/Channel train uses Pipe input mode/);
+    expect(calls).toEqual([]);
+  });
+
+  it('does not ask the engine about GPUs for a CPU instance type', async () => {
+    const { docker, calls } = recordingDocker();
+    await expect(run(localRequest({ job: { instanceType: 'ml.m5.large' } }), docker)).rejects.toThrow(
+      /unexpected call/,
+    );
+    expect(calls[0]).toBe('createContainer');
+  });
+
+  it('checks the GPU runtime first and fails before creating anything', async () => {
+    const { docker, calls } = recordingDocker();
+    await expect(run(localRequest({ job: { instanceType: 'ml.g6.xlarge' } }), docker)).rejects.toThrow(
+      'instance type ml.g6.xlarge has GPUs and local.gpu is "required", but the Docker engine has no GPU runtime',
+    );
+    expect(calls).toEqual(['info']);
+  });
+
+  it('requests all GPUs when the engine has the nvidia runtime', async () => {
+    const created: unknown[] = [];
+    const { docker } = recordingDocker({ Runtimes: { runc: {}, nvidia: {} } });
+    const spy = new Proxy(docker, {
+      get: (target, prop: string) =>
+        prop === 'createContainer'
+          ? (options: unknown) => {
+              created.push(options);
+              return Promise.reject(new Error('stop here'));
+            }
+          : (target as unknown as Record<string, unknown>)[prop],
+    });
+    await expect(run(localRequest({ job: { instanceType: 'local_gpu' } }), spy)).rejects.toThrow('stop here');
+    expect(created).toMatchObject([
+      { HostConfig: { DeviceRequests: [{ Driver: '', Count: -1, Capabilities: [['gpu']] }] } },
+    ]);
+  });
+});
