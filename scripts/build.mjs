@@ -17,8 +17,15 @@ await build({
   loader: { '.node': 'empty' },
   legalComments: 'none',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
+  // Bundled CommonJS dependencies (dockerode's ssh2) use require, __filename and __dirname: give the ESM bundle them.
   banner: {
-    js: "import { createRequire as __smtCreateRequire } from 'node:module'; const require = __smtCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __smtCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __smtFileURLToPath } from 'node:url';",
+      "import { dirname as __smtDirname } from 'node:path';",
+      'const require = __smtCreateRequire(import.meta.url);',
+      'const __filename = __smtFileURLToPath(import.meta.url);',
+      'const __dirname = __smtDirname(__filename);',
+    ].join(' '),
   },
 });
