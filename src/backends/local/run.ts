@@ -86,6 +86,7 @@ export class LocalRun {
   private firstFailed?: HostRun;
   private trainingStart?: Date;
   private trainingEnd?: Date;
+  private artifactError?: string;
 
   constructor(
     private readonly deps: LocalRunDeps,
@@ -121,7 +122,8 @@ export class LocalRun {
       try {
         artifacts = await this.collectArtifacts();
       } catch (err) {
-        error ??= new Error(`Could not write the model and output artifacts: ${messageOf(err)}`);
+        this.artifactError = `could not write the model and output artifacts: ${messageOf(err)}`;
+        this.logger.error(`Local run ${this.ctx.jobName}: ${this.artifactError}`);
       }
       await this.giveBackCheckpoints();
       await this.teardown();
@@ -378,11 +380,11 @@ export class LocalRun {
     const order = [...started].reverse();
     const failure = this.stopReason === 'hostFailed' ? this.readFailureReason() : Promise.resolve(undefined);
     await this.ensureLocalOutputDir();
-    const [model, output] = await Promise.all([
-      this.writeArchive('model.tar.gz', order, MODEL_DIR),
-      this.writeArchive('output.tar.gz', order, OUTPUT_DATA_DIR),
-    ]);
-    return { model, output, failure: await failure };
+    const model = this.writeArchive('model.tar.gz', order, MODEL_DIR);
+    const output = this.writeArchive('output.tar.gz', order, OUTPUT_DATA_DIR);
+    // Both archives finish (or fail) before the containers they read from are removed.
+    await allSettledOrThrow([model, output]);
+    return { model: await model, output: await output, failure: await failure };
   }
 
   private localOutputDir(): string | undefined {
@@ -556,6 +558,10 @@ export class LocalRun {
         return { status: 'Failed', secondaryStatus: 'Failed', failureReason: reason.slice(0, FAILURE_REASON_MAX) };
       }
       default:
+        // Like the service, a job whose artifacts cannot be uploaded fails.
+        if (this.artifactError) {
+          return { status: 'Failed', secondaryStatus: 'Failed', failureReason: `ClientError: ${this.artifactError}` };
+        }
         return { status: 'Completed', secondaryStatus: 'Completed' };
     }
   }

@@ -1,6 +1,6 @@
 // The local backend against the real Docker engine: the SageMaker container contract, several hosts, failures,
 // cancellation, max runtime, ownership, artifacts and clean-up.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -277,6 +277,32 @@ describe('several hosts', () => {
     const outputEntries = (await readTarGzFile(run.result.outputArtifacts as string)).map((e) => e.name).sort();
     expect(outputEntries).toEqual(['algo-1.log', 'algo-2.log']);
     await expectNothingLeft(jobName);
+  });
+});
+
+describe('artifacts', () => {
+  it('writes gzip archives whose files sit at the root: no model/ or ./ prefix, folders and symlinks kept', async () => {
+    const jobName = uniqueJobName('layout');
+    const run = await runJob({
+      jobName,
+      request: localRequest({
+        output: { kind: 'local', path: join(root, 'out') },
+        job: { environment: { SCENARIO: 'model' } },
+      }),
+    });
+    const file = run.result.modelArtifacts as string;
+    expect((await readFile(file)).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    const entries = await readTarGzFile(file);
+    expect(entries.map((e) => [e.name, e.type, e.content ?? e.linkname ?? ''])).toEqual([
+      ['a.txt', 'file', 'A'],
+      ['link-to-a', 'symlink', 'a.txt'],
+      ['nested/', 'directory', ''],
+      ['nested/deeper/', 'directory', ''],
+      ['nested/deeper/b.txt', 'file', 'B'],
+    ]);
+    expect(await readTarGzFile(run.result.outputArtifacts as string)).toMatchObject([
+      { name: 'report.json', content: '{"ok": true}' },
+    ]);
   });
 });
 

@@ -124,4 +124,34 @@ describe('local backend with S3', () => {
     expect(entries.map((e) => [e.name, e.content])).toEqual([['model.txt', 'weights']]);
     expect(await listJobResources(docker, jobName)).toEqual({ containers: [], networks: [] });
   });
+
+  it('fails the job, with its logs and hosts, when the artifacts cannot be uploaded', async () => {
+    s3Mock.reset();
+    s3Mock.on(PutObjectCommand).rejects(new Error('Access Denied'));
+    const jobName = uniqueJobName('s3deny');
+    jobs.push(jobName);
+    const logger = new MemoryLogger();
+    const result = await new LocalBackend({
+      docker,
+      tmpDir: root,
+      s3: (region) => Promise.resolve(new S3Client({ region })),
+    }).run({
+      request: localRequest({
+        output: { kind: 's3', uri: 's3://out-bucket/runs/', bucket: 'out-bucket', key: 'runs/' },
+        job: { environment: { SCENARIO: 'model' } },
+      }),
+      imageUri: IMAGE,
+      jobName,
+      logger,
+      signal: new AbortController().signal,
+    });
+    expect(result).toMatchObject({
+      status: 'Failed',
+      failureReason: 'ClientError: could not write the model and output artifacts: Access Denied',
+      hosts: [{ host: 'algo-1', exitCode: 0 }],
+    });
+    expect(result.modelArtifacts).toBeUndefined();
+    expect(result.logTail).toContain('algo-1 | algo-1 running scenario model');
+    expect(await listJobResources(docker, jobName)).toEqual({ containers: [], networks: [] });
+  });
 });
