@@ -2,7 +2,7 @@
 // needed when running as root for another user); what a container wrote as root into a bind mount (checkpoints) is
 // chowned back by a short-lived helper container of the same image, which needs no privileges on the host.
 import { chown, lstat, mkdir, readdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import type Dockerode from 'dockerode';
 
@@ -114,10 +114,4 @@ function stripFrameHeaders(buffer: Buffer): string {
     offset += 8 + size;
   }
   return Buffer.concat(parts).toString('utf8');
-}
-
-/** `path` relative to `root` for messages, or path itself when outside. */
-export function describeUnder(root: string, path: string): string {
-  const rel = relative(root, path);
-  return rel === '' ? '.' : rel.startsWith('..') || rel.startsWith(sep) ? path : rel;
 }

@@ -185,7 +185,7 @@ export class LocalRun {
     const hosts = this.hosts.map((h) => h.host);
     await Promise.all(
       this.hosts.map(async (h) => {
-        const dir = join(workDir, h.host, 'config');
+        const dir = join(workDir, h.host, 'input', 'config');
         await mkdir(dir, { recursive: true, mode: 0o755 });
         const files = hostConfigFiles({
           currentHost: h.host,
