@@ -1,6 +1,6 @@
 // Shared helpers for tests that use the real Docker engine (and a few that only need a logger or a tar reader).
 // Test images are built FROM the offline Python base image and tagged smt-test/...; nothing is ever pulled.
-import { mkdtemp, readdir, lstat, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -49,8 +49,18 @@ export class MemoryLogger implements Logger {
   }
 }
 
+const tempDirs: string[] = [];
+
+/** A new folder under the system temp folder, removed by removeTempDirs (call it in afterAll). */
 export async function makeTempDir(prefix = 'smt-test-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Removes every folder makeTempDir created in this test file. */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /** Writes files (path relative to dir → content, or content and mode) creating folders as needed. */

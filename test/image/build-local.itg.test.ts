@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildLocalImage } from '../../src/image/build-local.js';
 import type { BuildImageSpec } from '../../src/request.js';
-import { BASE_IMAGE, createDocker, makeTempDir, MemoryLogger, writeFiles } from '../helpers/docker.js';
+import { BASE_IMAGE, createDocker, makeTempDir, MemoryLogger, writeFiles, removeTempDirs } from '../helpers/docker.js';
+
+afterAll(removeTempDirs);
 
 const docker = createDocker();
 const tags: string[] = [];

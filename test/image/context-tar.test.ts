@@ -1,10 +1,12 @@
 import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { contextFilter, createContextTar, parseDockerignore } from '../../src/image/context-tar.js';
-import { makeTempDir, readTar, writeFiles } from '../helpers/docker.js';
+import { makeTempDir, readTar, writeFiles, removeTempDirs } from '../helpers/docker.js';
+
+afterAll(removeTempDirs);
 
 describe('parseDockerignore', () => {
   it('drops comments and blank lines and trims', () => {

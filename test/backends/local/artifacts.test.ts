@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { PassThrough } from 'node:stream';
 
 import tar from 'tar-stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import {
   appendRerootedArchive,
@@ -14,7 +14,9 @@ import {
   rerootName,
   writeTarGz,
 } from '../../../src/backends/local/artifacts.js';
-import { makeTempDir, readTar, readTarGzFile } from '../../helpers/docker.js';
+import { makeTempDir, readTar, readTarGzFile, removeTempDirs } from '../../helpers/docker.js';
+
+afterAll(removeTempDirs);
 
 /** A tar like Docker's getArchive of /opt/ml/<root>. */
 function dockerArchive(root: string, files: Record<string, string>): Readable {

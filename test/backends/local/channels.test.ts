@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 
 import { GetObjectCommand, type GetObjectCommandOutput, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
 import {
   channelRelativePath,
@@ -13,7 +13,9 @@ import {
   planS3Channel,
 } from '../../../src/backends/local/channels.js';
 import type { ChannelSpec, S3Location } from '../../../src/request.js';
-import { makeTempDir, MemoryLogger, writeFiles } from '../../helpers/docker.js';
+import { makeTempDir, MemoryLogger, writeFiles, removeTempDirs } from '../../helpers/docker.js';
+
+afterAll(removeTempDirs);
 
 const s3Mock = mockClient(S3Client);
 afterEach(() => s3Mock.reset());

@@ -18,8 +18,11 @@ import {
   readTarGzFile,
   removeJobResources,
   walk,
+  removeTempDirs,
 } from '../../helpers/docker.js';
 import { localRequest, uniqueJobName } from './request.js';
+
+afterAll(removeTempDirs);
 
 const docker = createDocker();
 const IMAGE = 'smt-test/local-train:latest';

@@ -1,11 +1,13 @@
 // LocalBackend decisions taken before anything is created, over a fake engine that records every call.
 import type Dockerode from 'dockerode';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { LocalBackend } from '../../../src/backends/local/index.js';
 import type { TrainingRequest } from '../../../src/request.js';
-import { makeTempDir, MemoryLogger } from '../../helpers/docker.js';
+import { makeTempDir, MemoryLogger, removeTempDirs } from '../../helpers/docker.js';
 import { localRequest } from './request.js';
+
+afterAll(removeTempDirs);
 
 function recordingDocker(info: Record<string, unknown> = { Runtimes: { runc: {} } }) {
   const calls: string[] = [];

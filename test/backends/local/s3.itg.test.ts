@@ -23,8 +23,11 @@ import {
   MemoryLogger,
   readTar,
   removeJobResources,
+  removeTempDirs,
 } from '../../helpers/docker.js';
 import { localRequest, uniqueJobName } from './request.js';
+
+afterAll(removeTempDirs);
 
 const docker = createDocker();
 const IMAGE = 'smt-test/local-train:latest';

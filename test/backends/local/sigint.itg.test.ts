@@ -15,8 +15,11 @@ import {
   MemoryLogger,
   readTarGzFile,
   removeJobResources,
+  removeTempDirs,
 } from '../../helpers/docker.js';
 import { uniqueJobName } from './request.js';
+
+afterAll(removeTempDirs);
 
 const docker = createDocker();
 const IMAGE = 'smt-test/local-train:latest';
