@@ -2,6 +2,7 @@
 // load only when a run needs them and `validate` starts fast.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
+import { lazyModules } from './lazy-modules.mjs';
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -15,6 +16,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // ssh2's optional native binding is never used (we talk to the engine over its socket or TCP).
   loader: { '.node': 'empty' },
+  plugins: [lazyModules],
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies (dockerode's ssh2) use require, __filename and __dirname: give the ESM bundle them.
