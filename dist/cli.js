@@ -1,0 +1,344 @@
+#!/usr/bin/env node
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+import {
+  ConfigError,
+  DEFAULT_CONFIG_FILE,
+  OVERRIDES,
+  loadRequest,
+  overridesFromFlags,
+  requestSummary,
+  resultTable,
+  suggest
+} from "./chunks/chunk-YTTCSWXQ.js";
+import "./chunks/chunk-ME7YDMKM.js";
+import {
+  isStateKey,
+  splitIds
+} from "./chunks/chunk-5IVUKNMN.js";
+import "./chunks/chunk-W2TOWP6Q.js";
+
+// src/cli.ts
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+// src/logger.ts
+var ConsoleLogger = class {
+  constructor(out = process.stderr, verbose = false) {
+    this.out = out;
+    this.verbose = verbose;
+  }
+  out;
+  verbose;
+  info(message) {
+    this.out.write(`${message}
+`);
+  }
+  warning(message) {
+    this.out.write(`warning: ${message}
+`);
+  }
+  error(message) {
+    this.out.write(`error: ${message}
+`);
+  }
+  debug(message) {
+    if (this.verbose) this.out.write(`debug: ${message}
+`);
+  }
+  async group(title, fn) {
+    this.out.write(`\u2500\u2500 ${title}
+`);
+    return fn();
+  }
+};
+
+// package.json
+var package_default = {
+  name: "sagemaker-training-action",
+  version: "0.1.0",
+  description: "Train on Amazon SageMaker (or locally, exactly as SageMaker would) from GitHub Actions, and gate merges on the model's metrics.",
+  license: "MIT",
+  type: "module",
+  private: true,
+  bin: {
+    "sagemaker-train": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20.19"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint --max-warnings 0 . && prettier --check .",
+    format: "prettier --write . && eslint --fix .",
+    test: "vitest run",
+    "test:unit": "vitest run --project unit",
+    "test:itg": "vitest run --project integration",
+    "check-dist": "bash scripts/check-dist.sh",
+    example: "bash examples/iris/run-local.sh",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^1.11.1",
+    "@aws-sdk/client-s3": "^3.1169.0",
+    "@aws-sdk/lib-storage": "^3.1169.0",
+    "@balena/dockerignore": "^1.0.2",
+    dockerode: "^4.0.12",
+    "tar-stream": "^3.2.2",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@types/dockerode": "^4.0.2",
+    "@types/node": "^20.19.43",
+    "@types/tar-stream": "^3.1.5",
+    "aws-sdk-client-mock": "^4.1.0",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    "eslint-config-prettier": "^10.1.8",
+    prettier: "^3.10.1",
+    typescript: "~5.9.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^3.2.7"
+  },
+  overrides: {
+    rollup: "4.67.4"
+  }
+};
+
+// src/cli.ts
+var EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 };
+var UsageError = class extends Error {
+};
+var COMMANDS = ["run", "validate", "help"];
+var OPTIONS = {
+  config: { type: "string", short: "c" },
+  workspace: { type: "string", short: "w" },
+  json: { type: "boolean" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
+  set: { type: "string", multiple: true },
+  hyperparameter: { type: "string", multiple: true },
+  "build-arg": { type: "string", multiple: true },
+  ...Object.fromEntries(OVERRIDES.map((o) => [o.name, { type: "string" }]))
+};
+function helpText() {
+  const flag = (name, arg, text) => `  ${`--${name} ${arg}`.padEnd(30)} ${text}`;
+  return [
+    `sagemaker-train ${package_default.version}: build a SageMaker training image and train it locally on Docker, exactly as`,
+    "SageMaker would, then report its metrics.",
+    "",
+    "Usage:",
+    "  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed)",
+    "  sagemaker-train validate [options]   check the configuration and print what would run",
+    "  sagemaker-train --help | --version",
+    "",
+    "Options:",
+    flag("config", "FILE", `configuration file (default ${DEFAULT_CONFIG_FILE}, relative to the workspace)`),
+    flag("workspace", "DIR", "folder relative paths are resolved against (default: the current folder)"),
+    flag("json", "", "print the result (or the validated request) as JSON on stdout"),
+    flag("verbose", "", "print debug messages"),
+    "",
+    "Overrides (win over the file):",
+    ...OVERRIDES.map((o) => flag(o.name, o.kind === "mapping" ? "YAML" : "VALUE", o.description)),
+    flag("set", "PATH=VALUE", "any setting by its dotted path, such as job.max-runtime=2h (repeatable)"),
+    flag("hyperparameter", "K=V", "one hyperparameter (repeatable)"),
+    flag("build-arg", "K=V", "one Docker build argument (repeatable)"),
+    "",
+    "Exit codes: 0 completed or valid, 1 failed, 2 invalid input, 130 stopped by a signal.",
+    "Logs go to stderr; the result goes to stdout.",
+    ""
+  ].join("\n");
+}
+function parse(argv) {
+  let parsed;
+  try {
+    const result = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = { values: result.values, positionals: result.positionals };
+  } catch (err) {
+    const e = err;
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const name = /'(-{1,2}[^']+)'/.exec(e.message ?? "")?.[1] ?? "";
+      const hint = suggest(name.replace(/^-+/, ""), Object.keys(OPTIONS));
+      throw new UsageError(`unknown option ${name || "(unreadable)"}${hint ? `; did you mean --${hint}?` : ""}`);
+    }
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UsageError((e.message ?? "invalid option value").replace(/\.$/, "").replace(/^Option /, "option "));
+    }
+    throw new UsageError(e.message ?? String(err));
+  }
+  const [first, ...rest] = parsed.positionals;
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+  if (first === void 0) return { command: void 0, values: parsed.values };
+  if (!COMMANDS.includes(first)) {
+    const hint = suggest(first, COMMANDS);
+    throw new UsageError(`unknown command ${JSON.stringify(first)}${hint ? `; did you mean ${hint}?` : ""}`);
+  }
+  return { command: first, values: parsed.values };
+}
+async function load(values, deps) {
+  const overrideValues = {};
+  for (const o of OVERRIDES) {
+    const v = values[o.name];
+    if (typeof v === "string") overrideValues[o.name] = v;
+  }
+  return loadRequest({
+    workspace: resolve(deps.cwd, values.workspace ?? "."),
+    ...values.config !== void 0 ? { configFile: values.config, configFileExplicit: true } : {},
+    overrides: overridesFromFlags({
+      values: overrideValues,
+      sets: values.set ?? [],
+      hyperparameters: values.hyperparameter ?? [],
+      buildArgs: values["build-arg"] ?? []
+    }),
+    env: deps.env
+  });
+}
+function write(stream, text) {
+  stream.write(text.endsWith("\n") ? text : `${text}
+`);
+}
+async function validate(values, deps) {
+  try {
+    const request = await load(values, deps);
+    if (values.json) write(deps.stdout, JSON.stringify({ valid: true, request }, null, 2));
+    else {
+      const file = request.configFile ?? "The inputs";
+      write(deps.stdout, `${file} is valid.
+
+${requestSummary(request)}`);
+    }
+    if (request.mode !== "local") {
+      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; only local runs.`);
+    }
+    return EXIT.ok;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    if (values.json) write(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
+    write(deps.stderr, err.message);
+    return EXIT.usage;
+  }
+}
+async function resolveDocker(deps) {
+  if (typeof deps.docker === "function") return deps.docker();
+  if (deps.docker) return deps.docker;
+  const { createDocker } = await import("./chunks/clients-B6MCA64C.js");
+  return createDocker();
+}
+async function run(values, deps) {
+  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
+  let request;
+  try {
+    request = await load(values, deps);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    write(deps.stderr, err.message);
+    return EXIT.usage;
+  }
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-JHXKWOCX.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-3AUMRS6D.js")]);
+  if (!deps.pipeline?.backendFor) {
+    try {
+      assertModeAvailable(request.mode);
+    } catch (err) {
+      if (!(err instanceof ModeNotAvailableError)) throw err;
+      write(deps.stderr, `error: ${err.message}`);
+      return EXIT.usage;
+    }
+  }
+  const controller = new AbortController();
+  const onExternalAbort = () => controller.abort(deps.signal?.reason);
+  if (deps.signal?.aborted) onExternalAbort();
+  deps.signal?.addEventListener("abort", onExternalAbort, { once: true });
+  const removeHandlers = deps.handleSignals ? abortOnSignals({
+    controller,
+    logger,
+    onSecondSignal: () => {
+      logger.warning("Second signal: exiting without waiting (containers may be left behind).");
+      process.exit(EXIT.stopped);
+    }
+  }) : () => void 0;
+  const started = { containers: [] };
+  let docker;
+  try {
+    docker = await resolveDocker(deps);
+    const result = await runTraining(request, {
+      ...deps.pipeline,
+      docker,
+      logger,
+      signal: controller.signal,
+      env: deps.env,
+      onState: (key, value) => {
+        if (!isStateKey(key)) return;
+        if (key === "containers" /* Containers */) started.containers = splitIds(value);
+        if (key === "network" /* Network */) started.network = value;
+      }
+    });
+    write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result));
+    if (result.status === "Completed") return EXIT.ok;
+    return controller.signal.aborted ? EXIT.stopped : EXIT.failed;
+  } catch (err) {
+    if (err instanceof ModeNotAvailableError) {
+      write(deps.stderr, `error: ${err.message}`);
+      return EXIT.usage;
+    }
+    if (err instanceof Error && err.stack) logger.debug(err.stack);
+    if (docker && (started.containers.length > 0 || started.network)) await cleanupLocalRun(docker, started, logger);
+    throw err;
+  } finally {
+    removeHandlers();
+    deps.signal?.removeEventListener("abort", onExternalAbort);
+  }
+}
+async function runCli(argv, deps) {
+  try {
+    const { command, values } = parse(argv);
+    if (values.version) {
+      write(deps.stdout, package_default.version);
+      return EXIT.ok;
+    }
+    if (values.help || command === "help") {
+      write(deps.stdout, helpText());
+      return EXIT.ok;
+    }
+    if (command === void 0) {
+      write(deps.stderr, `${helpText()}
+error: a command is required (run or validate)`);
+      return EXIT.usage;
+    }
+    return command === "validate" ? await validate(values, deps) : await run(values, deps);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      write(deps.stderr, `error: ${err.message}
+Run 'sagemaker-train --help' for the options.`);
+      return EXIT.usage;
+    }
+    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.failed;
+  }
+}
+function isEntryPoint(moduleUrl) {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+if (isEntryPoint(import.meta.url)) {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    handleSignals: true
+  });
+}
+export {
+  EXIT,
+  helpText,
+  runCli
+};
