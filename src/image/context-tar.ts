@@ -9,9 +9,9 @@ import type { Readable } from 'node:stream';
 
 import dockerignore from '@balena/dockerignore';
 import tar from 'tar-stream';
-import type { Header, Pack } from 'tar-stream';
+import type { Pack } from 'tar-stream';
 
-type EntryHeader = Partial<Header> & Pick<Header, 'name'>;
+import { addEntry } from '../archive/tar-entry.js';
 
 // A CommonJS module whose typings declare a default export: under NodeNext the factory is its `default` property
 // (which the module also sets at run time).
@@ -50,26 +50,6 @@ export interface ContextTar {
   stream: Readable;
   /** The Dockerfile's name inside the tar (the `dockerfile` build parameter). */
   dockerfileName: string;
-}
-
-function addEntry(pack: Pack, header: EntryHeader, body?: Readable | Buffer): Promise<void> {
-  return new Promise<void>((resolvePromise, reject) => {
-    const done = (err?: Error | null): void => (err ? reject(err) : resolvePromise());
-    if (Buffer.isBuffer(body)) {
-      pack.entry(header, body, done);
-      return;
-    }
-    const sink = pack.entry(header, done);
-    if (!body) {
-      sink.end(undefined);
-      return;
-    }
-    body.once('error', (err) => {
-      sink.destroy(err);
-      reject(err);
-    });
-    body.pipe(sink);
-  });
 }
 
 async function addTree(opts: {

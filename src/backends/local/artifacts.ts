@@ -8,9 +8,9 @@ import { pipeline } from 'node:stream/promises';
 import { constants as zlibConstants, createGzip } from 'node:zlib';
 
 import tar from 'tar-stream';
-import type { Header, Pack } from 'tar-stream';
+import type { Pack } from 'tar-stream';
 
-type EntryHeader = Partial<Header> & Pick<Header, 'name'>;
+import { addEntry, type EntryHeader } from '../../archive/tar-entry.js';
 
 const READ_CHUNK = 1024 * 1024;
 
@@ -18,22 +18,6 @@ async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   for await (const _chunk of stream) {
     // discarded
   }
-}
-
-/** Adds one entry; a body is streamed into it (size must be in the header). Resolves when the pack took it. */
-function addEntry(pack: Pack, header: EntryHeader, body?: Readable): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const sink = pack.entry(header, (err) => (err ? reject(err) : resolve()));
-    if (!body) {
-      sink.end(undefined);
-      return;
-    }
-    body.once('error', (err) => {
-      sink.destroy(err);
-      reject(err);
-    });
-    body.pipe(sink);
-  });
 }
 
 /**
