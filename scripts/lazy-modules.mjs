@@ -14,12 +14,14 @@ export const lazyModules = {
     build.onResolve({ filter: /^\.\/(session|ssh)$/ }, (args) => {
       const lazy = LAZY.find((l) => l.request === args.path && l.importer.test(args.importer));
       if (!lazy) return undefined;
-      return { path: path.join(args.resolveDir, `${args.path}.js`), namespace: 'lazy-module' };
+      // Relative to the build root: the path shows in the bundle, which must not depend on where the checkout lives.
+      const file = path.relative(process.cwd(), path.join(args.resolveDir, `${args.path}.js`));
+      return { path: file, namespace: 'lazy-module' };
     });
     // Both modules export a single function: forward each call to the real module, required on first use.
     build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
-      contents: `module.exports = function () { return require(${JSON.stringify(args.path)}).apply(this, arguments); };`,
-      resolveDir: path.dirname(args.path),
+      contents: `module.exports = function () { return require('./${path.basename(args.path)}').apply(this, arguments); };`,
+      resolveDir: path.resolve(path.dirname(args.path)),
       loader: 'js',
     }));
   },
