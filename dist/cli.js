@@ -225,7 +225,7 @@ ${requestSummary(request)}`);
 async function resolveDocker(deps) {
   if (typeof deps.docker === "function") return deps.docker();
   if (deps.docker) return deps.docker;
-  const { createDocker } = await import("./chunks/clients-B6MCA64C.js");
+  const { createDocker } = await import("./chunks/clients-RB5JBIUQ.js");
   return createDocker();
 }
 async function run(values, deps) {
@@ -238,7 +238,7 @@ async function run(values, deps) {
     write(deps.stderr, err.message);
     return EXIT.usage;
   }
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-JHXKWOCX.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-3AUMRS6D.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-5273AKIT.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-HDUO7SFU.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);

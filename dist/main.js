@@ -2,7 +2,7 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-CX5VVXCA.js";
+} from "./chunks/chunk-4RLUPHGN.js";
 import "./chunks/chunk-KTFARFKW.js";
 import {
   abortOnSignals
@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-ZINMQPF2.js";
 import {
   createDocker
-} from "./chunks/chunk-HVGMWB7S.js";
+} from "./chunks/chunk-JQ4EZXZX.js";
 import {
   DEFAULT_CONFIG_FILE,
   clip,
@@ -32,7 +32,7 @@ import "./chunks/chunk-ME7YDMKM.js";
 import {
   isStateKey
 } from "./chunks/chunk-5IVUKNMN.js";
-import "./chunks/chunk-VJNABSG2.js";
+import "./chunks/chunk-FJMSXGPP.js";
 import "./chunks/chunk-W2TOWP6Q.js";
 
 // src/report/verdicts.ts

@@ -6,13 +6,13 @@ import {
 } from "./chunks/chunk-ZINMQPF2.js";
 import {
   createDocker
-} from "./chunks/chunk-HVGMWB7S.js";
+} from "./chunks/chunk-JQ4EZXZX.js";
 import {
   readState
 } from "./chunks/chunk-5IVUKNMN.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-VJNABSG2.js";
+} from "./chunks/chunk-FJMSXGPP.js";
 import "./chunks/chunk-W2TOWP6Q.js";
 
 // src/action/post-step.ts
