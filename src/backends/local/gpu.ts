@@ -34,11 +34,16 @@ export function engineGpuSupport(info: EngineInfo): string | undefined {
   return cdi ? 'CDI' : undefined;
 }
 
-export type GpuDecision = { useGpu: false; warning?: string } | { useGpu: true; via: string } | { error: string };
+export type GpuDecision =
+  | { useGpu: false; warning?: string }
+  /** `refusal`: what to say if the engine turns the device request down (it showed no GPU support in docker info). */
+  | { useGpu: true; via: string; refusal?: string };
 
 /**
  * What to do about GPUs. `local_gpu` always demands them; an ml GPU type demands them unless the policy is `optional`,
- * in which case the run falls back to CPU with a warning. Never a silent drop.
+ * in which case an engine without GPU support runs on CPU with a warning. Never a silent drop. A demand is sent to the
+ * engine even when docker info shows no GPU runtime, because NVIDIA's prestart hook can serve `--gpus` without one:
+ * only the engine's own refusal fails the run.
  */
 export function decideGpu(opts: { instanceType: string; policy: LocalGpuPolicy; engineSupport?: string }): GpuDecision {
   if (!instanceTypeHasGpu(opts.instanceType)) return { useGpu: false };
@@ -50,10 +55,12 @@ export function decideGpu(opts: { instanceType: string; policy: LocalGpuPolicy; 
         ? 'instance type local_gpu needs GPUs'
         : `instance type ${opts.instanceType} has GPUs and local.gpu is "required"`;
     return {
-      error:
-        `${why}, but the Docker engine has no GPU runtime (no "nvidia" runtime in docker info, no CDI GPU devices). ` +
-        'Install the NVIDIA Container Toolkit and configure Docker for it, or set local.gpu: optional ' +
-        '(with an ml.* instance type) to run on CPU.',
+      useGpu: true,
+      via: 'a device request for all GPUs (docker info lists no GPU runtime)',
+      refusal:
+        `${why}, but the Docker engine has no GPU runtime (no "nvidia" runtime in docker info, no CDI GPU devices, ` +
+        'and the engine refused the device request). Install the NVIDIA Container Toolkit and configure Docker for ' +
+        'it, or set local.gpu: optional (with an ml.* instance type) to run on CPU.',
     };
   }
   return {
@@ -62,4 +69,10 @@ export function decideGpu(opts: { instanceType: string; policy: LocalGpuPolicy; 
       `Instance type ${opts.instanceType} has GPUs but the Docker engine has no GPU runtime: ` +
       'running on CPU because local.gpu is "optional".',
   };
+}
+
+/** The engine's answer to a GPU device request it cannot serve (`could not select device driver "" …`). */
+export function isGpuRefusal(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : String(err);
+  return /could not select device driver/i.test(message);
 }

@@ -29,7 +29,7 @@ import {
   OUTPUT_DATA_DIR,
   trainingContainerOptions,
 } from './containers.js';
-import { decideGpu, engineGpuSupport, type EngineInfo, instanceTypeHasGpu } from './gpu.js';
+import { decideGpu, engineGpuSupport, type EngineInfo, instanceTypeHasGpu, isGpuRefusal } from './gpu.js';
 import { followContainerOutput } from './logs.js';
 import { chownTo, chownWithHelperContainer, ensureDir, findForeignOwned, type HostUser } from './ownership.js';
 
@@ -84,6 +84,8 @@ export class LocalRun {
   private s3Client?: Promise<S3Client>;
   private stopReason?: StopReason;
   private firstFailed?: HostRun;
+  /** The clear error for an engine that refuses the GPU request docker info gave no sign it could serve. */
+  private gpuRefusal?: string;
   private trainingStart?: Date;
   private trainingEnd?: Date;
   private artifactError?: string;
@@ -158,11 +160,11 @@ export class LocalRun {
     if (!instanceTypeHasGpu(instanceType)) return false;
     const info = (await this.deps.docker.info()) as EngineInfo;
     const decision = decideGpu({ instanceType, policy: this.request.local.gpu, engineSupport: engineGpuSupport(info) });
-    if ('error' in decision) throw new Error(decision.error);
     if (!decision.useGpu) {
       if (decision.warning) this.logger.warning(decision.warning);
       return false;
     }
+    this.gpuRefusal = decision.refusal;
     this.logger.info(`GPUs: all of the engine's GPUs are requested (${decision.via})`);
     return true;
   }
@@ -322,7 +324,13 @@ export class LocalRun {
   }
 
   private async startHost(h: HostRun & { container: Dockerode.Container }): Promise<void> {
-    await h.container.start();
+    try {
+      await h.container.start();
+    } catch (err) {
+      if (this.gpuRefusal && isGpuRefusal(err))
+        throw new Error(`${this.gpuRefusal} The engine said: ${messageOf(err)}`);
+      throw err;
+    }
     h.started = true;
     // A stop requested while this host was starting must reach it too.
     if (this.stopReason) await this.stopHost(h, this.request.local.cancelGraceSeconds);

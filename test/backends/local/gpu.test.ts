@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { decideGpu, engineGpuSupport, instanceTypeHasGpu } from '../../../src/backends/local/gpu.js';
+import { decideGpu, engineGpuSupport, instanceTypeHasGpu, isGpuRefusal } from '../../../src/backends/local/gpu.js';
 
 describe('instanceTypeHasGpu', () => {
   it.each([
@@ -57,12 +57,24 @@ describe('decideGpu', () => {
       via: 'CDI',
     });
   });
-  it('fails when GPUs are required and says how to proceed', () => {
+  it('still requests GPUs that are required, with the error to give if the engine refuses', () => {
     const decision = decideGpu({ instanceType: 'ml.g5.xlarge', policy: 'required' });
-    expect(decision).toEqual({ error: expect.stringContaining('set local.gpu: optional') as unknown });
+    expect(decision).toMatchObject({
+      useGpu: true,
+      refusal: expect.stringContaining('set local.gpu: optional') as unknown,
+    });
   });
-  it('always fails for local_gpu without a runtime', () => {
-    expect(decideGpu({ instanceType: 'local_gpu', policy: 'optional' })).toHaveProperty('error');
+  it('always requests GPUs for local_gpu, even when optional', () => {
+    expect(decideGpu({ instanceType: 'local_gpu', policy: 'optional' })).toMatchObject({
+      useGpu: true,
+      refusal: expect.stringContaining('local_gpu needs GPUs') as unknown,
+    });
+  });
+  it.each([
+    ['Error: (HTTP code 500) server error - could not select device driver "" with capabilities: [[gpu]]', true],
+    ['(HTTP code 404) no such container', false],
+  ])('recognises the engine refusing a GPU request: %s', (message, refused) => {
+    expect(isGpuRefusal(new Error(message))).toBe(refused);
   });
   it('warns and runs on CPU when optional', () => {
     const decision = decideGpu({ instanceType: 'ml.p3.2xlarge', policy: 'optional' });

@@ -463,10 +463,10 @@ describe('ownership', () => {
 });
 
 describe('GPUs on an engine without a GPU runtime', () => {
-  it('refuses a GPU instance type when local.gpu is required, before creating anything', async () => {
+  it('fails a GPU instance type when local.gpu is required: the engine refuses, nothing is left', async () => {
     const jobName = uniqueJobName('gpureq');
     await expect(runJob({ jobName, request: localRequest({ job: { instanceType: 'ml.g5.xlarge' } }) })).rejects.toThrow(
-      /no GPU runtime.*set local\.gpu: optional/,
+      /no GPU runtime.*set local\.gpu: optional.*The engine said: .*could not select device driver/,
     );
     await expectNothingLeft(jobName);
   });
@@ -496,5 +496,6 @@ describe('GPUs on an engine without a GPU runtime', () => {
         }),
       }),
     ).rejects.toThrow(/local_gpu needs GPUs/);
+    await expectNothingLeft(jobName);
   });
 });
