@@ -1,0 +1,41 @@
+// The run's overall verdict, as a check run conclusion. Pure.
+import type { TrainingResult } from '../result.js';
+import { gateFailures, type GateReport } from './evaluate.js';
+
+export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
+
+export interface Outcome {
+  conclusion: Conclusion;
+  /** `passed` only when the job completed and every metric gate passed; `skipped` when nothing was trained. */
+  gate: 'passed' | 'failed' | 'skipped';
+  /** One line that says why, for the step's failure message and the check run; empty on success. */
+  reason: string;
+}
+
+export type ConcludeInput =
+  | { kind: 'trained'; result: TrainingResult; gate: GateReport }
+  /** Training was skipped on purpose (a fork's pull request with a remote mode). */
+  | { kind: 'skipped'; reason: string }
+  /** Nothing could run: an invalid configuration or an error before training. */
+  | { kind: 'error'; reason: string };
+
+export function conclude(input: ConcludeInput): Outcome {
+  if (input.kind === 'skipped') return { conclusion: 'neutral', gate: 'skipped', reason: input.reason };
+  if (input.kind === 'error') return { conclusion: 'failure', gate: 'failed', reason: input.reason };
+  const { result, gate } = input;
+  const why = result.failureReason ? `: ${result.failureReason}` : '';
+  if (result.status === 'Stopped') {
+    return { conclusion: 'cancelled', gate: 'failed', reason: `Training job ${result.jobName} was stopped${why}` };
+  }
+  if (result.status === 'Failed') {
+    return { conclusion: 'failure', gate: 'failed', reason: `Training job ${result.jobName} failed${why}` };
+  }
+  if (!gate.passed) {
+    return {
+      conclusion: 'failure',
+      gate: 'failed',
+      reason: `The model did not pass the gate: ${gateFailures(gate).join('; ')}`,
+    };
+  }
+  return { conclusion: 'success', gate: 'passed', reason: '' };
+}
