@@ -52,42 +52,85 @@ export interface ContextTar {
   dockerfileName: string;
 }
 
-async function addTree(opts: {
-  pack: Pack;
+/** One path of the context as Docker sends it (relative, with `/`). */
+export interface ContextEntry {
+  rel: string;
+  full: string;
+  type: 'directory' | 'file' | 'symlink';
+  mode: number;
+  size: number;
+  mtime: Date;
+  linkname?: string;
+}
+
+/**
+ * Walks the context depth first in name order and yields what Docker sends: excluded paths left out, excluded folders
+ * entered only when a `!` pattern may re-include something below them. Shared by the tar and the content hash.
+ */
+export async function* walkContext(opts: {
   dir: string;
-  prefix: string;
+  prefix?: string;
   filter: ContextFilter;
   skip: Set<string>;
-}): Promise<void> {
-  const names = (await readdir(opts.dir)).sort();
+}): AsyncGenerator<ContextEntry> {
+  const prefix = opts.prefix ?? '';
+  const names = (
+    await readdir(opts.dir).catch((err: NodeJS.ErrnoException) => {
+      throw new Error(`Cannot read the folder ${opts.dir} in the build context: ${err.code ?? err.message}`);
+    })
+  ).sort();
   for (const name of names) {
-    const rel = opts.prefix + name;
+    const rel = prefix + name;
     const full = join(opts.dir, name);
     const stat = await lstat(full);
     const excluded = opts.skip.has(rel) || opts.filter.excludes(rel);
+    const base = { rel, full, mode: stat.mode & 0o7777, size: 0, mtime: stat.mtime };
     if (stat.isDirectory()) {
       if (excluded && !opts.filter.hasExceptions) continue;
-      if (!excluded) await addEntry(opts.pack, { name: `${rel}/`, type: 'directory', ...meta(stat) });
-      await addTree({ ...opts, dir: full, prefix: `${rel}/` });
+      if (!excluded) yield { ...base, type: 'directory' };
+      yield* walkContext({ ...opts, dir: full, prefix: `${rel}/` });
       continue;
     }
     if (excluded) continue;
-    if (stat.isFile()) {
-      const body = createReadStream(full, { highWaterMark: 1024 * 1024 });
-      await addEntry(opts.pack, { name: rel, type: 'file', size: stat.size, ...meta(stat) }, body);
-    } else if (stat.isSymbolicLink()) {
-      await addEntry(opts.pack, { name: rel, type: 'symlink', linkname: await readlink(full), ...meta(stat) });
+    if (stat.isFile()) yield { ...base, type: 'file', size: stat.size };
+    else if (stat.isSymbolicLink()) yield { ...base, type: 'symlink', linkname: await readlink(full) };
+  }
+}
+
+async function addTree(opts: { pack: Pack; dir: string; filter: ContextFilter; skip: Set<string> }): Promise<void> {
+  for await (const entry of walkContext(opts)) {
+    const header = { name: entry.rel, ...meta(entry) };
+    if (entry.type === 'directory') await addEntry(opts.pack, { ...header, name: `${entry.rel}/`, type: 'directory' });
+    else if (entry.type === 'symlink') {
+      await addEntry(opts.pack, { ...header, type: 'symlink', linkname: entry.linkname ?? '' });
+    } else {
+      const body = createReadStream(entry.full, { highWaterMark: 1024 * 1024 });
+      await addEntry(opts.pack, { ...header, type: 'file', size: entry.size }, body);
     }
   }
 }
 
 /** Permissions and time as they are; owners 0:0, as the docker CLI sends them. */
-function meta(stat: { mode: number; mtime: Date }): { mode: number; mtime: Date; uid: number; gid: number } {
-  return { mode: stat.mode & 0o7777, mtime: stat.mtime, uid: 0, gid: 0 };
+function meta(entry: { mode: number; mtime: Date }): { mode: number; mtime: Date; uid: number; gid: number } {
+  return { mode: entry.mode, mtime: entry.mtime, uid: 0, gid: 0 };
 }
 
-/** Streams the build context of `context` with `dockerfile` (absolute, or relative to the context). */
-export async function createContextTar(opts: { context: string; dockerfile: string }): Promise<ContextTar> {
+/** The context folder, the Dockerfile (its body and its name in the tar) and the filter, as the build will see them. */
+export interface ResolvedContext {
+  context: string;
+  dockerfilePath: string;
+  dockerfileBody: Buffer;
+  /** The Dockerfile's name inside the tar: its relative path, or a generated name when it is outside the context. */
+  dockerfileName: string;
+  inside: boolean;
+  ignoreText?: string;
+  filter: ContextFilter;
+  /** Paths never sent (the context's own .dockerignore when the Dockerfile is outside: a generated one replaces it). */
+  skip: Set<string>;
+}
+
+/** Reads the context's settings (`dockerfile` absolute, or relative to the context); clear errors for missing files. */
+export async function resolveContext(opts: { context: string; dockerfile: string }): Promise<ResolvedContext> {
   const context = resolve(opts.context);
   const dockerfilePath = resolve(context, opts.dockerfile);
   const contextStat = await lstat(context).catch(() => undefined);
@@ -100,11 +143,25 @@ export async function createContextTar(opts: { context: string; dockerfile: stri
   const inside = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
   const dockerfileName = inside ? rel.split(sep).join('/') : `.dockerfile.${randomBytes(10).toString('hex')}`;
   const filter = contextFilter(parseDockerignore(ignoreText ?? ''), inside ? dockerfileName : undefined);
+  return {
+    context,
+    dockerfilePath,
+    dockerfileBody,
+    dockerfileName,
+    inside,
+    ...(ignoreText !== undefined ? { ignoreText } : {}),
+    filter,
+    skip: new Set<string>(inside ? [] : ['.dockerignore']),
+  };
+}
 
+/** Streams the build context of `context` with `dockerfile` (absolute, or relative to the context). */
+export async function createContextTar(opts: { context: string; dockerfile: string }): Promise<ContextTar> {
+  const resolved = await resolveContext(opts);
+  const { dockerfileName, inside, ignoreText, dockerfileBody } = resolved;
   const pack = tar.pack();
   const fill = async (): Promise<void> => {
-    const skip = new Set<string>(inside ? [] : ['.dockerignore']);
-    await addTree({ pack, dir: context, prefix: '', filter, skip });
+    await addTree({ pack, dir: resolved.context, filter: resolved.filter, skip: resolved.skip });
     if (!inside) {
       // As the CLI does: the generated Dockerfile, and a .dockerignore naming it so the daemon drops it after reading.
       const mtime = new Date();

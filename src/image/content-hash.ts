@@ -1,0 +1,97 @@
+// The content tag: a sha256 of exactly what a build sees (the paths .dockerignore keeps, their types, modes and bytes,
+// the Dockerfile, build args, target and platform). Equal tags mean equal builds, so an image already tagged with it
+// need not be built or pushed again. File contents are always read and hashed (streamed, a few files at a time): no
+// shortcut by size or modification time.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+
+import type { BuildImageSpec } from '../request.js';
+import { resolveContext, walkContext, type ContextEntry } from './context-tar.js';
+
+/** Bumped whenever what goes into the digest changes, so old tags are not mistaken for new ones. */
+const VERSION = 'sagemaker-train/context/v1';
+const CONCURRENCY = 4;
+const CHUNK = 1024 * 1024;
+
+export interface ContextDigest {
+  /** `sha256:<64 hex>`. */
+  digest: string;
+  /** `ctx-<first 16 hex>`: the image tag. */
+  tag: string;
+  files: number;
+  bytes: number;
+}
+
+/** The streaming sha256 of one file. */
+export function hashFile(path: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const hash = createHash('sha256');
+    const stream = createReadStream(path, { highWaterMark: CHUNK });
+    stream.on('data', (chunk) => hash.update(chunk));
+    stream.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new Error(`Cannot read ${path} in the build context: ${err.code ?? err.message}`)),
+    );
+    stream.once('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/** One line per entry: type, path, mode, and the content's sha256 or the link target. */
+function entryLine(entry: ContextEntry, contentHash?: string): string {
+  const mode = entry.mode.toString(8);
+  if (entry.type === 'directory') return `d ${JSON.stringify(entry.rel)} ${mode}\n`;
+  if (entry.type === 'symlink') return `l ${JSON.stringify(entry.rel)} ${mode} ${JSON.stringify(entry.linkname)}\n`;
+  return `f ${JSON.stringify(entry.rel)} ${mode} ${entry.size} ${contentHash ?? ''}\n`;
+}
+
+/**
+ * Hashes the build of `spec`. Entries are folded in walk order; file contents are hashed by a small pool, and the walk
+ * waits when the pool is full, so memory stays bounded whatever the context's size.
+ */
+export async function hashBuildContext(
+  spec: Pick<BuildImageSpec, 'context' | 'dockerfile' | 'buildArgs' | 'target' | 'platform'>,
+  opts: { concurrency?: number } = {},
+): Promise<ContextDigest> {
+  const resolved = await resolveContext(spec);
+  const total = createHash('sha256');
+  total.update(`${VERSION}\n`);
+  total.update(`platform ${JSON.stringify(spec.platform)}\n`);
+  total.update(`target ${JSON.stringify(spec.target ?? '')}\n`);
+  for (const key of Object.keys(spec.buildArgs).sort()) {
+    total.update(`arg ${JSON.stringify(key)}=${JSON.stringify(spec.buildArgs[key])}\n`);
+  }
+  // The Dockerfile by content (when it is inside the context, its path is part of the tree below too).
+  const dockerfileHash = createHash('sha256').update(resolved.dockerfileBody).digest('hex');
+  total.update(
+    `dockerfile ${resolved.inside ? JSON.stringify(resolved.dockerfileName) : '(outside)'} ${dockerfileHash}\n`,
+  );
+
+  const limit = Math.max(1, opts.concurrency ?? CONCURRENCY);
+  // In-flight lines, in walk order: folded from the front as they complete.
+  const pending: Promise<string>[] = [];
+  let files = 0;
+  let bytes = 0;
+  const foldFirst = async (): Promise<void> => {
+    const first = pending.shift();
+    if (first) total.update(await first);
+  };
+  try {
+    for await (const entry of walkContext({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
+      if (entry.type === 'file') {
+        files++;
+        bytes += entry.size;
+        const line = hashFile(entry.full).then((h) => entryLine(entry, h));
+        line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
+        pending.push(line);
+      } else {
+        pending.push(Promise.resolve(entryLine(entry)));
+      }
+      while (pending.length >= limit) await foldFirst();
+    }
+    while (pending.length > 0) await foldFirst();
+  } catch (err) {
+    await Promise.allSettled(pending);
+    throw err;
+  }
+  const hex = total.digest('hex');
+  return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, files, bytes };
+}
