@@ -6,6 +6,13 @@ export function formatNumber(value: number): string {
   return String(Number(value.toPrecision(6)));
 }
 
+/** A signed difference: +0.004, −0.02, ±0. */
+export function formatDelta(delta: number): string {
+  const rounded = Number(delta.toPrecision(6));
+  if (rounded === 0) return '±0';
+  return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded))}`;
+}
+
 /** 4.2s, 3m 05s, 1h 02m 03s. */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return 'unknown';

@@ -1,8 +1,18 @@
 // The job summary (GITHUB_STEP_SUMMARY) for one run, as Markdown. Pure: result and request in, text out.
+import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult, TrainingStatus } from '../result.js';
-import { clip, clipBytes, codeBlock, escapeInline, formatDuration, formatNumber, inlineCode } from './format.js';
-import { metricRows, type MetricRow } from './verdicts.js';
+import { metricCharts } from './chart.js';
+import {
+  clip,
+  clipBytes,
+  codeBlock,
+  escapeInline,
+  formatDelta,
+  formatDuration,
+  formatNumber,
+  inlineCode,
+} from './format.js';
 
 /** GitHub accepts at most 1 MiB of job summary per step; keep a margin for what others append. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 4 * 1024;
@@ -13,6 +23,14 @@ export const TRUNCATION_MARKER =
 export interface SummaryOptions {
   /** Upper bound of the summary's UTF-8 size. */
   maxBytes?: number;
+  /** The gate's verdicts (default: thresholds only, no baseline). */
+  gate?: GateReport;
+  /** The branch the baseline was looked for on. */
+  baseBranch?: string;
+  /** Why there is no baseline, when one was looked for and none was found. */
+  baselineMissing?: string;
+  /** Mermaid charts of the metric series (default true). */
+  charts?: boolean;
 }
 
 const HEADLINES: Record<TrainingStatus, string> = {
@@ -33,8 +51,16 @@ interface RenderLimits {
   reasonChars: number;
 }
 
-function headline(result: TrainingResult): string {
-  return `## ${HEADLINES[result.status]}: ${inlineCode(result.jobName)}`;
+function headline(result: TrainingResult, gate: GateReport): string {
+  const text = result.status === 'Completed' && !gate.passed ? '❌ Gate failed' : HEADLINES[result.status];
+  return `## ${text}: ${inlineCode(result.jobName)}`;
+}
+
+function spotSavings(result: TrainingResult): string | undefined {
+  const { billableSeconds: billable, trainingSeconds: training } = result;
+  if (billable === undefined || training === undefined || training <= 0 || billable >= training) return undefined;
+  const percent = Math.round((1 - billable / training) * 100);
+  return `${percent}% (billed ${formatDuration(billable)} of ${formatDuration(training)} training)`;
 }
 
 function facts(result: TrainingResult): string {
@@ -50,7 +76,12 @@ function facts(result: TrainingResult): string {
     ['Instances', `${inlineCode(result.instanceType)} × ${result.instanceCount}`],
     ['Duration', formatDuration(result.durationSeconds)],
   ];
-  if (result.billableSeconds !== undefined) rows.push(['Billable', formatDuration(result.billableSeconds)]);
+  if (result.trainingSeconds !== undefined) rows.push(['Training time', formatDuration(result.trainingSeconds)]);
+  if (result.billableSeconds !== undefined) {
+    rows.push(['Billable', `${formatDuration(result.billableSeconds)} (${Math.round(result.billableSeconds)} s)`]);
+  }
+  const savings = spotSavings(result);
+  if (savings) rows.push(['Spot savings', savings]);
   if (result.hosts && result.hosts.length > 0) {
     const hosts = result.hosts.map(
       (h) => `${escapeInline(h.host)} (${h.exitCode === null ? 'no exit code' : `exit ${h.exitCode}`})`,
@@ -65,39 +96,88 @@ function facts(result: TrainingResult): string {
   return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 }
 
-function verdictCell(row: MetricRow): string {
+function verdictCell(row: MetricGate): string {
+  const notes = row.notes.map(escapeInline).join('; ');
   if (row.verdict === 'pass') return '✅ pass';
-  if (row.verdict === 'fail') return `❌ ${row.note ?? 'fail'}`;
-  return row.note ? `⚠️ ${row.note}` : '—';
+  if (row.verdict === 'fail') return `❌ ${notes || 'fail'}`;
+  return notes ? `⚠️ ${notes}` : '—';
 }
 
-function thresholdCell(row: MetricRow): string {
+function thresholdCell(row: MetricGate): string {
   if (row.threshold === undefined) return '—';
   const op = row.goal === 'maximize' ? '≥ ' : row.goal === 'minimize' ? '≤ ' : '';
   return `${op}${formatNumber(row.threshold)}`;
 }
 
-function metricsSection(result: TrainingResult, request: Pick<TrainingRequest, 'metrics'>): string {
-  const rows = metricRows(result, request);
+function regressionCell(row: MetricGate): string {
+  if (!row.maxRegression) return '—';
+  const { kind, value } = row.maxRegression;
+  return kind === 'relative' ? `${formatNumber(value * 100)}%` : formatNumber(value);
+}
+
+function baselineLine(gate: GateReport, options: SummaryOptions): string | undefined {
+  const branch = options.baseBranch ? inlineCode(options.baseBranch) : 'the base branch';
+  const base = gate.baseline;
+  if (base) {
+    const sha = inlineCode(base.sha.slice(0, 7));
+    const at = base.url ? `[${sha}](${encodeURI(base.url)})` : sha;
+    const job = base.jobName ? ` (job ${inlineCode(base.jobName)})` : '';
+    return `Compared with ${branch} at ${at}${job}.`;
+  }
+  if (options.baselineMissing !== undefined) {
+    return `_No baseline on ${branch}: ${escapeInline(options.baselineMissing)}. Only the thresholds were checked._`;
+  }
+  return undefined;
+}
+
+function metricsSection(gate: GateReport, options: SummaryOptions): string {
+  const rows = gate.metrics;
   if (rows.length === 0) return '### Metrics\n\n_No metrics were configured._';
+  const hasBase = gate.baseline !== undefined;
   const withThresholds = rows.some((r) => r.threshold !== undefined);
-  const header = withThresholds
-    ? ['| Metric | Final | Goal | Threshold | Verdict |', '|---|---:|---|---:|---|']
-    : ['| Metric | Final | Goal |', '|---|---:|---|'];
+  const withRegression = hasBase && rows.some((r) => r.maxRegression !== undefined);
+  const withVerdict = withThresholds || withRegression || rows.some((r) => r.verdict !== 'none');
+  const columns: [string, string][] = [
+    ['Metric', '---'],
+    ['Final', '---:'],
+  ];
+  if (hasBase) columns.push(['Base', '---:'], ['Δ', '---:']);
+  columns.push(['Goal', '---']);
+  if (withThresholds) columns.push(['Threshold', '---:']);
+  if (withRegression) columns.push(['Max regression', '---:']);
+  if (withVerdict) columns.push(['Verdict', '---']);
+  const header = [`| ${columns.map((c) => c[0]).join(' | ')} |`, `|${columns.map((c) => c[1]).join('|')}|`];
   const lines = rows.map((row) => {
-    const cells = [
-      inlineCode(row.name),
-      row.value === undefined ? '_not reported_' : formatNumber(row.value),
-      row.goal ? GOALS[row.goal] : '—',
-    ];
-    if (withThresholds) cells.push(thresholdCell(row), verdictCell(row));
+    const cells = [inlineCode(row.name), row.value === undefined ? '_not reported_' : formatNumber(row.value)];
+    if (hasBase) {
+      cells.push(
+        row.base === undefined ? '—' : formatNumber(row.base),
+        row.delta === undefined ? '—' : formatDelta(row.delta),
+      );
+    }
+    cells.push(row.goal ? GOALS[row.goal] : '—');
+    if (withThresholds) cells.push(thresholdCell(row));
+    if (withRegression) cells.push(regressionCell(row));
+    if (withVerdict) cells.push(verdictCell(row));
     return `| ${cells.join(' | ')} |`;
   });
   const parts = ['### Metrics', '', ...header, ...lines];
   const failed = rows.filter((r) => r.verdict === 'fail').length;
-  if (failed > 0)
-    parts.push('', `**${failed} of ${rows.length} metric${rows.length === 1 ? '' : 's'} missed the threshold.**`);
+  if (failed > 0) {
+    parts.push('', `**${failed} of ${rows.length} metric${rows.length === 1 ? '' : 's'} failed the gate.**`);
+  }
+  const baseline = baselineLine(gate, options);
+  if (baseline) parts.push('', baseline);
   return parts.join('\n');
+}
+
+function chartsSection(result: TrainingResult, request: Pick<TrainingRequest, 'metrics'>): string | undefined {
+  const charts = metricCharts(
+    result.metricSeries,
+    request.metrics.map((m) => m.name),
+  );
+  if (charts.length === 0) return undefined;
+  return ['<details open><summary>Metric series</summary>', '', charts.join('\n\n'), '', '</details>'].join('\n');
 }
 
 function failureSection(result: TrainingResult, limits: RenderLimits): string | undefined {
@@ -125,15 +205,18 @@ function failureSection(result: TrainingResult, limits: RenderLimits): string | 
 function render(
   result: TrainingResult,
   request: Pick<TrainingRequest, 'metrics'>,
+  options: SummaryOptions & { gate: GateReport },
   limits: RenderLimits,
   truncated: boolean,
 ): string {
-  const sections = [headline(result)];
+  const sections = [headline(result, options.gate)];
   if (result.status !== 'Completed' && result.failureReason) {
     sections.push(`**Reason:** ${escapeInline(clip(result.failureReason, VISIBLE_REASON_CHARS))}`);
   }
   if (truncated) sections.push(TRUNCATION_MARKER);
-  sections.push(facts(result), metricsSection(result, request));
+  sections.push(facts(result), metricsSection(options.gate, options));
+  const charts = options.charts === false ? undefined : chartsSection(result, request);
+  if (charts) sections.push(charts);
   const failure = failureSection(result, limits);
   if (failure) sections.push(failure);
   return `${sections.join('\n\n')}\n`;
@@ -151,20 +234,21 @@ export function summaryMarkdown(
   options: SummaryOptions = {},
 ): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  const opts = { ...options, gate: options.gate ?? evaluateGates({ specs: request.metrics, metrics: result.metrics }) };
   const full: RenderLimits = { tailLines: result.logTail.length, reasonChars: Number.MAX_SAFE_INTEGER };
-  const text = render(result, request, full, false);
+  const text = render(result, request, opts, full, false);
   if (bytes(text) <= maxBytes) return text;
 
   // Too big: drop the oldest log lines first, then shorten the failure reason, then cut whatever remains.
   const limits = { ...full };
-  let candidate = render(result, request, limits, true);
+  let candidate = render(result, request, opts, limits, true);
   while (bytes(candidate) > maxBytes && limits.tailLines > 0) {
     limits.tailLines = Math.floor(limits.tailLines / 2);
-    candidate = render(result, request, limits, true);
+    candidate = render(result, request, opts, limits, true);
   }
   while (bytes(candidate) > maxBytes && limits.reasonChars > 200) {
     limits.reasonChars = Math.min(Math.floor(limits.reasonChars / 2), (result.failureReason ?? '').length);
-    candidate = render(result, request, limits, true);
+    candidate = render(result, request, opts, limits, true);
   }
   if (bytes(candidate) <= maxBytes) return candidate;
   const tail = `\n\n…\n\n${TRUNCATION_MARKER}\n`;

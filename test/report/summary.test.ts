@@ -60,7 +60,7 @@ describe('summaryMarkdown', () => {
       | \`accuracy\` | _not reported_ | ↑ maximize | ≥ 0.8 | ❌ not reported |
       | \`loss\` | 0.4 | ↓ minimize | — | — |
 
-      **1 of 2 metrics missed the threshold.**
+      **1 of 2 metrics failed the gate.**
 
       <details><summary>Failure details</summary>
 
@@ -100,14 +100,14 @@ describe('summaryMarkdown', () => {
       goal: 'maximize',
       threshold: 0.95,
       value: 0.9,
-      verdict: '❌ below threshold',
+      verdict: '❌ below threshold 0.95',
     },
     {
       name: 'fails above a minimize threshold',
       goal: 'minimize',
       threshold: 0.05,
       value: 0.1,
-      verdict: '❌ above threshold',
+      verdict: '❌ above threshold 0.05',
     },
     { name: 'passes under a minimize threshold', goal: 'minimize', threshold: 0.2, value: 0.1, verdict: '✅ pass' },
     { name: 'fails when not reported', goal: 'maximize', threshold: 0.5, value: undefined, verdict: '❌ not reported' },
@@ -125,9 +125,9 @@ describe('summaryMarkdown', () => {
     expect(row?.endsWith(`| ${verdict} |`)).toBe(true);
   });
 
-  it('counts the metrics that missed their threshold', () => {
+  it('counts the metrics that failed the gate', () => {
     const md = summaryMarkdown(makeResult({ metrics: { accuracy: 0.5, loss: 0.1 } }), makeRequest());
-    expect(md).toContain('**1 of 2 metrics missed the threshold.**');
+    expect(md).toContain('**1 of 2 metrics failed the gate.**');
   });
 
   it('has no threshold columns when no metric has a threshold, and lists unconfigured metrics', () => {

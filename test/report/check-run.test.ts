@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+
+import { conclude, evaluateGates, type Baseline } from '../../src/gate/index.js';
+import {
+  CHECK_TEXT_MAX_CHARS,
+  commentBody,
+  completedCheckOutput,
+  downsample,
+  embedResult,
+  errorCheckOutput,
+  metricChart,
+  parseEmbeddedResult,
+  progressCheckOutput,
+  skippedCheckOutput,
+  summaryMarkdown,
+  TRUNCATION_MARKER,
+} from '../../src/report/index.js';
+import type { TrainingRequest } from '../../src/request.js';
+import type { TrainingResult } from '../../src/result.js';
+import { makeRequest, makeResult } from './fixtures.js';
+
+const SHA = 'a'.repeat(40);
+const BASE: Baseline = {
+  sha: 'b'.repeat(40),
+  metrics: { accuracy: 0.949, loss: 0.13 },
+  jobName: 'iris-base',
+  url: 'https://github.com/octo/repo/runs/7',
+};
+const REQUEST = makeRequest({
+  metrics: [
+    {
+      name: 'accuracy',
+      regex: 'accuracy=([0-9.]+)',
+      goal: 'maximize',
+      threshold: 0.9,
+      maxRegression: { kind: 'absolute', value: 0.01 },
+    },
+    { name: 'loss', regex: 'loss=([0-9.]+)', goal: 'minimize', maxRegression: { kind: 'relative', value: 0.05 } },
+  ],
+});
+
+function output(result: TrainingResult, request: TrainingRequest = REQUEST, base: Baseline | 'none' = BASE) {
+  const baseline = base === 'none' ? undefined : base;
+  const gate = evaluateGates({ specs: request.metrics, metrics: result.metrics, ...(baseline ? { baseline } : {}) });
+  return completedCheckOutput({
+    result,
+    request,
+    gate,
+    outcome: conclude({ kind: 'trained', result, gate }),
+    sha: SHA,
+    baseBranch: 'master',
+    ...(baseline ? {} : { baselineMissing: 'no completed result in the last 20 commits' }),
+    annotationPath: '.github/sagemaker-training.yml',
+  });
+}
+
+describe('completedCheckOutput', () => {
+  it('passes: a one-line title with the deltas, base columns, and the embedded result', () => {
+    const out = output(makeResult({ metrics: { accuracy: 0.953, loss: 0.121 } }));
+    expect(out.title).toBe('accuracy 0.953 (+0.004 vs master) · loss 0.121 (−0.009 vs master)');
+    expect(out.annotations).toBeUndefined();
+    expect(out.summary).toMatchInlineSnapshot(`
+      "## ✅ Training completed: \`iris-20250101-120000-abcd\`
+
+      | | |
+      |---|---|
+      | Status | Completed |
+      | Mode | local |
+      | Image | \`sagemaker-train/iris:local\` |
+      | Instances | \`local\` × 1 |
+      | Duration | 1m 05s |
+      | Hosts | algo-1 (exit 0) |
+      | Model artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/model.tar.gz\` |
+      | Output artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` |
+
+      ### Metrics
+
+      | Metric | Final | Base | Δ | Goal | Threshold | Max regression | Verdict |
+      |---|---:|---:|---:|---|---:|---:|---|
+      | \`accuracy\` | 0.953 | 0.949 | +0.004 | ↑ maximize | ≥ 0.9 | 0.01 | ✅ pass |
+      | \`loss\` | 0.121 | 0.13 | −0.009 | ↓ minimize | — | 5% | ✅ pass |
+
+      Compared with \`master\` at [\`bbbbbbb\`](https://github.com/octo/repo/runs/7) (job \`iris-base\`).
+      "
+    `);
+    expect(parseEmbeddedResult(out.text)).toEqual({
+      version: 1,
+      status: 'Completed',
+      jobName: 'iris-20250101-120000-abcd',
+      sha: SHA,
+      metrics: { accuracy: 0.953, loss: 0.121 },
+      conclusion: 'success',
+    });
+  });
+
+  it('fails on a regression: the title leads with it, and one annotation per failed metric', () => {
+    const out = output(makeResult({ metrics: { accuracy: 0.92, loss: 0.121 } }));
+    expect(out.title).toBe(
+      'Gate failed · accuracy 0.92 (−0.029 vs master, regressed by 0.029 (allowed 0.01)) · loss 0.121 (−0.009 vs master)',
+    );
+    expect(out.summary).toContain('## ❌ Gate failed');
+    expect(out.summary).toContain('| ❌ regressed by 0.029 (allowed 0.01) |');
+    expect(out.annotations).toEqual([
+      {
+        path: '.github/sagemaker-training.yml',
+        start_line: 1,
+        end_line: 1,
+        annotation_level: 'failure',
+        title: 'Metric accuracy failed the gate',
+        message:
+          'accuracy 0.92 (−0.029 vs master, regressed by 0.029 (allowed 0.01)): regressed by 0.029 (allowed 0.01)',
+      },
+    ]);
+  });
+
+  it('says when there is no baseline', () => {
+    const out = output(makeResult(), REQUEST, 'none');
+    expect(out.title).toBe('accuracy 0.9 · loss 0.1');
+    expect(out.summary).toContain(
+      '_No baseline on `master`: no completed result in the last 20 commits. Only the thresholds were checked._',
+    );
+    expect(out.summary).toContain('| Metric | Final | Goal | Threshold | Verdict |');
+  });
+
+  it('on a failed job: the reason in the title, the last log lines in the summary and the annotation', () => {
+    const out = output(
+      makeResult({ status: 'Failed', failureReason: 'AlgorithmError: boom\nmore', metrics: {}, logTail: ['a', 'b'] }),
+    );
+    expect(out.title).toBe('Training failed: AlgorithmError: boom more');
+    expect(out.summary).toContain('**Last 2 log lines**');
+    expect(out.annotations?.[0]?.annotation_level).toBe('failure');
+    expect(out.annotations?.[0]?.message).toContain('a\nb');
+    // The missing metrics fail too (the base has both), each annotated.
+    expect(out.annotations).toHaveLength(3);
+  });
+
+  it('stays within 65,535 characters with a visible marker, and keeps the embedded result', () => {
+    const logTail = Array.from({ length: 3000 }, (_, i) => `line ${i} ${'x'.repeat(100)}`);
+    const out = output(makeResult({ status: 'Failed', failureReason: 'boom', logTail }));
+    expect(out.summary.length).toBeLessThanOrEqual(CHECK_TEXT_MAX_CHARS);
+    expect(out.summary).toContain(TRUNCATION_MARKER);
+    expect(out.summary).toContain('line 2999 ');
+    expect((out.text ?? '').length).toBeLessThanOrEqual(CHECK_TEXT_MAX_CHARS);
+    expect(parseEmbeddedResult(out.text)?.status).toBe('Failed');
+  });
+
+  it('caps annotations at 50 and the title at 1000 characters', () => {
+    const metrics = Array.from({ length: 80 }, (_, i) => ({
+      name: `m${i}`,
+      regex: 'x=(.*)',
+      goal: 'maximize' as const,
+      threshold: 1,
+    }));
+    const out = output(makeResult({ metrics: {} }), makeRequest({ metrics }), 'none');
+    expect(out.annotations).toHaveLength(50);
+    const long = output(makeResult({ status: 'Failed', failureReason: 'x'.repeat(5000) }));
+    expect(long.title.length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('other outputs', () => {
+  it('skipped, error and progress', () => {
+    expect(skippedCheckOutput('a fork has no secrets').title).toBe('Training skipped: a fork has no secrets');
+    const err = errorCheckOutput('Invalid configuration', 'cfg.yml');
+    expect(err.annotations?.[0]).toMatchObject({ path: 'cfg.yml', start_line: 1, annotation_level: 'failure' });
+    expect(progressCheckOutput('building', 'job-1')).toEqual({
+      title: 'Building the image…',
+      summary: '## ⏳ Building the image `job-1`\n\nThe result appears here when the run finishes.\n',
+    });
+  });
+
+  it('the sticky comment starts with its marker and fits a comment', () => {
+    const body = commentBody('sagemaker-training', 'x'.repeat(70_000));
+    expect(body.startsWith('<!-- sagemaker-train:comment sagemaker-training -->\n')).toBe(true);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+  });
+});
+
+describe('embedded result', () => {
+  it('survives text that would end the comment', () => {
+    const marker = embedResult({ version: 1, status: 'Completed', jobName: 'j-->x', sha: SHA, metrics: { 'a<b': 1 } });
+    expect(marker.match(/-->/g)).toHaveLength(1);
+    expect(parseEmbeddedResult(`intro\n${marker}\nmore`)).toMatchObject({ jobName: 'j-->x', metrics: { 'a<b': 1 } });
+  });
+  it.each([
+    ['no marker', 'hello'],
+    ['bad json', '<!-- sagemaker-train:result {nope} -->'],
+    [
+      'wrong version',
+      '<!-- sagemaker-train:result {"version":2,"status":"Completed","jobName":"j","sha":"s","metrics":{}} -->',
+    ],
+    [
+      'bad status',
+      '<!-- sagemaker-train:result {"version":1,"status":"Done","jobName":"j","sha":"s","metrics":{}} -->',
+    ],
+  ])('ignores %s', (_n, text) => {
+    expect(parseEmbeddedResult(text)).toBeUndefined();
+  });
+  it('drops non-numeric metrics', () => {
+    const text =
+      '<!-- sagemaker-train:result {"version":1,"status":"Completed","jobName":"j","sha":"s","metrics":{"a":1,"b":"x"}} -->';
+    expect(parseEmbeddedResult(text)?.metrics).toEqual({ a: 1 });
+  });
+});
+
+describe('charts', () => {
+  it('downsamples to at most 50 points keeping the first and the last', () => {
+    const points = Array.from({ length: 1000 }, (_, i) => i);
+    const out = downsample(points);
+    expect(out).toHaveLength(50);
+    expect(out[0]).toBe(0);
+    expect(out[49]).toBe(999);
+    expect(downsample([1, 2, 3])).toEqual([1, 2, 3]);
+  });
+
+  it('draws an xychart-beta line of a series, none for a single point', () => {
+    expect(metricChart('acc"x', [{ timestamp: 1, value: 0.5 }])).toBeUndefined();
+    const series = Array.from({ length: 120 }, (_, i) => ({ timestamp: i, value: i / 100 }));
+    const chart = metricChart('accuracy', series) ?? '';
+    expect(chart.split('\n').slice(0, 5)).toEqual([
+      '```mermaid',
+      'xychart-beta',
+      '  title "accuracy (50 of 120 points)"',
+      '  x-axis "point" 1 --> 50',
+      '  y-axis "accuracy"',
+    ]);
+    expect(chart).toMatch(/line \[0, 0\.02, .*, 1\.19\]/);
+  });
+
+  it('the summary shows the series charts', () => {
+    const series = [0.5, 0.7, 0.9].map((value, timestamp) => ({ timestamp, value }));
+    const md = summaryMarkdown(makeResult({ metricSeries: { accuracy: series } }), makeRequest());
+    expect(md).toContain('<details open><summary>Metric series</summary>');
+    expect(md).toContain('  line [0.5, 0.7, 0.9]');
+  });
+
+  it('the summary shows training, billable time and spot savings', () => {
+    const md = summaryMarkdown(makeResult({ trainingSeconds: 400, billableSeconds: 100 }), makeRequest());
+    expect(md).toContain('| Billable | 1m 40s (100 s) |');
+    expect(md).toContain('| Spot savings | 75% (billed 1m 40s of 6m 40s training) |');
+  });
+});
