@@ -45,6 +45,16 @@ export interface BuildImageSpec {
   platform: string;
   /** Registry repository (no tag) the remote modes push to; optional in local mode. */
   repository?: string;
+  /** Build (and push) even when the content tag already exists. */
+  forceBuild?: boolean;
+  /** User name for a registry other than ECR. */
+  registryUsername?: string;
+  /** Name of the environment variable holding that registry's password (never the password itself). */
+  registryPasswordEnv?: string;
+  /** ECR: create the repository when it is missing (scan on push). */
+  createRepository?: boolean;
+  /** ECR: a repository created here gets immutable tags. */
+  immutableTags?: boolean;
 }
 
 export interface PrebuiltImageSpec {

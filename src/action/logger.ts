@@ -19,6 +19,10 @@ export class ActionLogger implements Logger {
   debug(message: string): void {
     this.core.debug(message);
   }
+  /** The runner masks the secret in every later line of the log. */
+  mask(secret: string): void {
+    if (secret !== '') this.core.setSecret(secret);
+  }
 
   /** The runner does not nest groups: an inner group becomes a plain heading inside the outer one. */
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {

@@ -1,0 +1,257 @@
+// The image step: tag by content, skip what exists, build and push only what changed.
+//
+//   local: the content tag in the engine? reuse it : build it.               (never pushed)
+//   push:  the content tag in the registry (HTTP API)? reuse its digest : build, push the content and commit tags.
+import { execFile } from 'node:child_process';
+
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type Dockerode from 'dockerode';
+
+import { parseImageReference } from '../config/image-ref.js';
+import { RedactingLogger, type Logger } from '../logger.js';
+import type { BuildImageSpec } from '../request.js';
+import { buildLocalImage } from './build-local.js';
+import { hashBuildContext, type ContextDigest } from './content-hash.js';
+import { ecrCredentials, ensureEcrRepository, parseEcrHost } from './ecr.js';
+import { pushImage } from './push.js';
+import { RegistryClient, type Fetch, type RegistryCredentials } from './registry.js';
+
+export interface ImageOutcome {
+  /** What to run: `registry/path@sha256:…` after a push or a registry hit; the local reference otherwise. */
+  uri: string;
+  /** The content tag, `ctx-<16 hex>`. */
+  tag: string;
+  /** True when this run built the image. */
+  built: boolean;
+  /** True when this run pushed it. */
+  pushed: boolean;
+  digest?: string;
+}
+
+export interface EnsureImageOptions {
+  docker: Dockerode;
+  spec: BuildImageSpec;
+  /** Push to spec.repository (remote modes); otherwise build into the local engine only. */
+  push: boolean;
+  /** Local mode: the repository of the local tags (`sagemaker-train/iris`). */
+  localRepository: string;
+  /** Local mode: a second, moving tag the image also gets (`local`), which `uri` then names. */
+  localAlias?: string;
+  logger: Logger;
+  signal?: AbortSignal;
+  /** GITHUB_SHA, GITHUB_SERVER_URL, GITHUB_REPOSITORY and the password variable come from here. */
+  env: Record<string, string | undefined>;
+  /** Hides a secret before anything can print it (the action: core.setSecret). */
+  mask?: (secret: string) => void;
+  /** ECR client of a region (default: @aws-sdk/client-ecr, loaded only for an ECR repository). */
+  ecr?: (region: string) => Promise<ECRClient>;
+  fetch?: Fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  build?: typeof buildLocalImage;
+  /** The commit built (default GITHUB_SHA, else `git rev-parse HEAD` in the context, else none). */
+  revision?: () => Promise<string | undefined>;
+}
+
+function gitHead(cwd: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5000 }, (err, stdout) => {
+      const sha = String(stdout).trim();
+      resolve(!err && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined);
+    });
+  });
+}
+
+async function defaultEcr(region: string): Promise<ECRClient> {
+  const { ECRClient } = await import('@aws-sdk/client-ecr');
+  return new ECRClient({ region, maxAttempts: 10, retryMode: 'standard' });
+}
+
+/** The OCI labels of the build: the commit and the repository it came from, when known. */
+export function imageLabels(env: Record<string, string | undefined>, revision?: string): Record<string, string> {
+  const server = env.GITHUB_SERVER_URL?.trim();
+  const repository = env.GITHUB_REPOSITORY?.trim();
+  return {
+    ...(revision ? { 'org.opencontainers.image.revision': revision } : {}),
+    ...(server && repository
+      ? { 'org.opencontainers.image.source': `${server.replace(/\/+$/, '')}/${repository}` }
+      : {}),
+  };
+}
+
+/** `registry` and `path` of image.repository; a clear error when it names no registry or is malformed. */
+export function parseRepository(repository: string): { registry: string; path: string } {
+  const ref = parseImageReference(repository);
+  if ('problem' in ref) throw new Error(`The image repository "${repository}" ${ref.problem}`);
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw new Error(`The image repository "${repository}" must not include a tag or digest`);
+  }
+  if (ref.registry === undefined) {
+    throw new Error(
+      `The image repository "${repository}" must include the registry host, such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/${ref.path}`,
+    );
+  }
+  return { registry: ref.registry, path: ref.path };
+}
+
+async function engineHas(docker: Dockerode, ref: string): Promise<boolean> {
+  try {
+    await docker.getImage(ref).inspect();
+    return true;
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode === 404) return false;
+    throw err;
+  }
+}
+
+async function tagInEngine(docker: Dockerode, source: string, target: string): Promise<void> {
+  const colon = target.lastIndexOf(':');
+  await docker.getImage(source).tag({ repo: target.slice(0, colon), tag: target.slice(colon + 1) });
+}
+
+/** Registry credentials: ECR's token, or the configured user name and the password from its variable, or none. */
+async function registryCredentials(
+  opts: EnsureImageOptions,
+  registry: string,
+  path: string,
+  mask: (secret: string) => void,
+): Promise<{ credentials?: RegistryCredentials; ecr?: ECRClient }> {
+  const { spec, env } = opts;
+  const ecrRegistry = parseEcrHost(registry);
+  if (ecrRegistry) {
+    const client = await (opts.ecr ?? defaultEcr)(ecrRegistry.region);
+    const credentials = await ecrCredentials({ client, registry: ecrRegistry, mask });
+    if (spec.createRepository) {
+      await ensureEcrRepository({
+        client,
+        registry: ecrRegistry,
+        name: path,
+        immutableTags: spec.immutableTags === true,
+        logger: opts.logger,
+      });
+    }
+    return { credentials, ecr: client };
+  }
+  if (spec.registryUsername === undefined) return {};
+  const variable = spec.registryPasswordEnv;
+  if (variable === undefined) {
+    throw new Error(
+      'image.registry-username is set but no password: set image.registry-password-env (or the registry-password input)',
+    );
+  }
+  const password = env[variable];
+  if (password === undefined || password === '') {
+    throw new Error(`The registry password variable ${variable} (image.registry-password-env) is empty or not set`);
+  }
+  mask(password);
+  return { credentials: { username: spec.registryUsername, password } };
+}
+
+async function ensureLocal(
+  opts: EnsureImageOptions,
+  content: ContextDigest,
+  logger: Logger,
+  labels: Record<string, string>,
+): Promise<ImageOutcome> {
+  const { docker } = opts;
+  const ref = `${opts.localRepository}:${content.tag}`;
+  const alias = opts.localAlias ? `${opts.localRepository}:${opts.localAlias}` : undefined;
+  let built = false;
+  if (!opts.spec.forceBuild && (await engineHas(docker, ref))) {
+    logger.info(`Image ${ref} is already in the engine (same content): not building it again`);
+  } else {
+    await (opts.build ?? buildLocalImage)({ docker, spec: opts.spec, tag: ref, logger, labels, ...signalOf(opts) });
+    built = true;
+  }
+  if (alias) await tagInEngine(docker, ref, alias);
+  return { uri: alias ?? ref, tag: content.tag, built, pushed: false };
+}
+
+function signalOf(opts: EnsureImageOptions): { signal?: AbortSignal } {
+  return opts.signal ? { signal: opts.signal } : {};
+}
+
+async function ensurePushed(
+  opts: EnsureImageOptions,
+  content: ContextDigest,
+  logger: RedactingLogger,
+  labels: Record<string, string>,
+  revision: string | undefined,
+): Promise<ImageOutcome> {
+  const { docker, spec } = opts;
+  if (!spec.repository) throw new Error('image.repository is required to push the image');
+  const { registry, path } = parseRepository(spec.repository);
+  const repository = `${registry}/${path}`;
+  const mask = (secret: string): void => logger.mask(secret);
+  const { credentials } = await registryCredentials(opts, registry, path, mask);
+  const client = new RegistryClient({
+    host: registry,
+    ...(credentials ? { credentials } : {}),
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    ...signalOf(opts),
+    mask,
+  });
+
+  if (!spec.forceBuild) {
+    const existing = await client.manifestDigest(path, content.tag);
+    if (existing) {
+      logger.info(
+        `Image ${repository}:${content.tag} is already in the registry (${existing}): not building or pushing`,
+      );
+      return { uri: `${repository}@${existing}`, tag: content.tag, built: false, pushed: false, digest: existing };
+    }
+  }
+
+  const ref = `${repository}:${content.tag}`;
+  await (opts.build ?? buildLocalImage)({ docker, spec, tag: ref, logger, labels, ...signalOf(opts) });
+  const revisionTag = revision && /^[0-9a-f]{7,64}$/.test(revision) ? revision : undefined;
+  if (revisionTag) await tagInEngine(docker, ref, `${repository}:${revisionTag}`);
+
+  const push = { docker, repository, logger, ...signalOf(opts), ...(credentials ? { credentials } : {}) };
+  const sleep = opts.sleep ? { sleep: opts.sleep } : {};
+  const { digest } = await logger.group(`Push ${ref}`, async () => {
+    const pushed = await pushImage({ ...push, ...sleep, tag: content.tag });
+    if (revisionTag) {
+      try {
+        await pushImage({ ...push, ...sleep, tag: revisionTag });
+      } catch (err) {
+        logger.warning(
+          `The commit tag ${revisionTag} was not pushed: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      }
+    }
+    return pushed;
+  });
+  return { uri: `${repository}@${digest}`, tag: content.tag, built: true, pushed: true, digest };
+}
+
+/**
+ * Makes sure the image of `spec` exists where it will run, building and pushing only what changed. Everything it
+ * prints, and the message of anything it throws, has the registry secrets replaced by ***.
+ */
+export async function ensureImage(opts: EnsureImageOptions): Promise<ImageOutcome> {
+  const logger = new RedactingLogger(opts.logger, opts.mask);
+  try {
+    if (opts.push && !opts.spec.repository) throw new Error('image.repository is required to push the image');
+    if (opts.push) parseRepository(opts.spec.repository ?? '');
+    const started = Date.now();
+    const content = await hashBuildContext(opts.spec);
+    logger.info(
+      `Content tag ${content.tag}: ${content.files} file(s), ${(content.bytes / 1024 / 1024).toFixed(1)} MiB hashed in ${((Date.now() - started) / 1000).toFixed(2)} s`,
+    );
+    opts.signal?.throwIfAborted();
+    const revision = await (opts.revision ?? (() => Promise.resolve(opts.env.GITHUB_SHA?.trim() || undefined)))().then(
+      (sha) => sha ?? (opts.revision ? undefined : gitHead(opts.spec.context)),
+    );
+    const labels = imageLabels(opts.env, revision);
+    return opts.push
+      ? await ensurePushed(opts, content, logger, labels, revision)
+      : await ensureLocal(opts, content, logger, labels);
+  } catch (err) {
+    if (err instanceof Error) {
+      err.message = logger.redact(err.message);
+      if (err.stack) err.stack = logger.redact(err.stack);
+      throw err;
+    }
+    throw new Error(logger.redact(String(err)));
+  }
+}
