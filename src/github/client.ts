@@ -1,0 +1,78 @@
+// The GitHub REST client: Octokit with bounded retries (5xx, 429), created at the edge and passed in. Loaded lazily:
+// a run without a token never loads Octokit.
+import type { Octokit } from '@octokit/rest';
+
+import type { Logger } from '../logger.js';
+
+/** The part of Octokit this project uses: typed `request('METHOD /path', params)`. */
+export type GitHub = Pick<Octokit, 'request'>;
+
+export interface CreateGithubOptions {
+  token: string;
+  /** GITHUB_API_URL (https://api.github.com, a GHES /api/v3 URL, or a test stand-in). */
+  baseUrl: string;
+  logger: Logger;
+  /** Retries of a 5xx or 429 answer (plugin-retry waits 1 s, 4 s, 9 s … between them). */
+  retries?: number;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+
+export async function createGithub(options: CreateGithubOptions): Promise<GitHub> {
+  const [{ Octokit }, { retry }] = await Promise.all([import('@octokit/rest'), import('@octokit/plugin-retry')]);
+  const Client = Octokit.plugin(retry);
+  const { logger } = options;
+  return new Client({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: 'sagemaker-training-action',
+    retry: { retries: options.retries ?? 2 },
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message: string) => logger.debug(`GitHub: ${message}`),
+      error: (message: string) => logger.debug(`GitHub: ${message}`),
+    },
+  });
+}
+
+export type GithubErrorKind = 'permission' | 'rate-limit' | 'not-found' | 'unavailable' | 'other';
+
+export interface GithubErrorInfo {
+  kind: GithubErrorKind;
+  status?: number;
+  message: string;
+}
+
+function header(headers: unknown, name: string): string | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** What kind of failure a thrown Octokit error is, with a one-line message. */
+export function describeGithubError(err: unknown): GithubErrorInfo {
+  const e = err as { status?: unknown; message?: unknown; response?: { headers?: unknown } };
+  const status = typeof e?.status === 'number' ? e.status : undefined;
+  const raw = typeof e?.message === 'string' ? e.message : String(err);
+  const message = raw.split('\n')[0]?.slice(0, 500) ?? raw;
+  const headers = e?.response?.headers;
+  if (
+    status === 429 ||
+    (status === 403 &&
+      (header(headers, 'x-ratelimit-remaining') === '0' ||
+        header(headers, 'retry-after') !== undefined ||
+        /rate limit/i.test(raw)))
+  ) {
+    return { kind: 'rate-limit', status, message };
+  }
+  if (status === 401 || status === 403) return { kind: 'permission', status, message };
+  if (status === 404) return { kind: 'not-found', status, message };
+  if (status === undefined || status >= 500) return { kind: 'unavailable', ...(status ? { status } : {}), message };
+  return { kind: 'other', status, message };
+}
+
+/** `403 Resource not accessible by integration` style text. */
+export function errorText(info: GithubErrorInfo): string {
+  return info.status ? `${info.status} ${info.message}` : info.message;
+}

@@ -1,0 +1,94 @@
+// Where the run is: repository, event, the commit a check run belongs on, the pull request and the base branch.
+// Read from the runner's environment and the event payload (GITHUB_EVENT_PATH). Pure given both.
+
+export interface PullRequestInfo {
+  number: number;
+  baseRef: string;
+  headRef: string;
+  /** The head repository is not the base repository (or was deleted): no secrets, a read-only token. */
+  fromFork: boolean;
+}
+
+export interface GithubContext {
+  owner: string;
+  repo: string;
+  eventName: string;
+  /** The commit check runs go on: the PR head on pull_request events (never the merge commit), else the pushed one. */
+  sha: string;
+  /** The branch whose history holds the baseline. */
+  baseBranch?: string;
+  pullRequest?: PullRequestInfo;
+  apiUrl: string;
+  serverUrl: string;
+  /** Link to the workflow run, for the check run's details_url. */
+  runUrl?: string;
+}
+
+type Json = Record<string, unknown>;
+
+function obj(value: unknown): Json | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+const SHA = /^[0-9a-f]{40}$/i;
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+export interface ContextOptions {
+  env: Record<string, string | undefined>;
+  /** The parsed event payload ({} when there is none). */
+  event: unknown;
+  /** Input `baseline-branch`: the base branch on push and workflow_dispatch (default: the repository's default). */
+  baselineBranch?: string;
+}
+
+/** The context, or undefined outside GitHub Actions (no GITHUB_REPOSITORY or no commit). */
+export function githubContext(options: ContextOptions): GithubContext | undefined {
+  const { env } = options;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) return undefined;
+  const event = obj(options.event) ?? {};
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const pr = obj(event.pull_request);
+  const head = obj(pr?.head);
+  const base = obj(pr?.base);
+
+  let sha: string | undefined;
+  let pullRequest: PullRequestInfo | undefined;
+  if (PR_EVENTS.has(eventName) && pr) {
+    sha = str(head?.sha);
+    const headRepo = str(obj(head?.repo)?.full_name);
+    const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
+    const number = typeof pr.number === 'number' ? pr.number : Number(event.number);
+    pullRequest = {
+      number,
+      baseRef: str(base?.ref) ?? '',
+      headRef: str(head?.ref) ?? '',
+      fromFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    };
+  } else if (eventName === 'push') {
+    const after = str(event.after);
+    sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : undefined;
+  }
+  sha ??= str(env.GITHUB_SHA);
+  if (!sha) return undefined;
+
+  const defaultBranch = str(obj(event.repository)?.default_branch);
+  const baseBranch = pullRequest?.baseRef || options.baselineBranch || defaultBranch;
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const runId = str(env.GITHUB_RUN_ID);
+  return {
+    owner,
+    repo,
+    eventName,
+    sha,
+    ...(baseBranch ? { baseBranch } : {}),
+    ...(pullRequest ? { pullRequest } : {}),
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl,
+    ...(runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+  };
+}
