@@ -1,0 +1,385 @@
+// One direct SageMaker run: upload local channels, create the job (or attach to this run's own), wait with an abortable
+// loop that prints status transitions and streams every host's logs, stop it when cancelled, and map the outcome.
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateTrainingJobCommand,
+  DescribeTrainingJobCommand,
+  type DescribeTrainingJobCommandOutput,
+  ListTagsCommand,
+  type SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+
+import type { Logger } from '../../logger.js';
+import type { S3Location } from '../../request.js';
+import type { TrainingResult } from '../../result.js';
+import { State } from '../../state.js';
+import { isAbortError } from '../../wait/abortable.js';
+import { awsErrorName, backoffDelay, isAccessDeniedError, isTransientError } from '../../wait/backoff.js';
+import { CloudWatchLogTail, hostOfStream } from '../../wait/cloudwatch-logs.js';
+import type { RunContext } from '../backend.js';
+import { uploadLocalChannels } from './channels.js';
+import { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
+import {
+  finalMetrics,
+  type JobDescription,
+  jobLinks,
+  LOG_GROUP,
+  type Outcome,
+  outcomeOf,
+  outputArtifactsUri,
+  TERMINAL_STATUSES,
+} from './outcome.js';
+import { stopTrainingJob } from './stop.js';
+
+export interface SageMakerRunDeps {
+  sagemaker: SageMakerClient;
+  logs: CloudWatchLogsClient;
+  s3: (region: string) => Promise<S3Client>;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => Date;
+  random: () => number;
+  env: Record<string, string | undefined>;
+  pollIntervalMs: { describe: number; logs: number };
+}
+
+const LOG_TAIL_LINES = 50;
+/** Access granted through tags can take minutes to reach DescribeTrainingJob. */
+const ACCESS_DENIED_GRACE_MS = 3 * 60_000;
+/** Added to max runtime (+ max wait) before we give up waiting. */
+const DEADLINE_MARGIN_MS = 60 * 60_000;
+/** Longest back-off after throttling or a server error. */
+const BACKOFF_CAP_MS = 5 * 60_000;
+/** Gap between the last log passes after the job ended. */
+const LOG_DRAIN_GAP_MS = 5_000;
+/** After a stop request: how long we wait before looking at the job once more (GitHub kills at about 10 s). */
+const STOP_SETTLE_MS = 3_000;
+const STOP_DESCRIBE_TIMEOUT_MS = 4_000;
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Why waiting ended without a terminal status. */
+type WaitEnd = { kind: 'ended'; job: JobDescription } | { kind: 'deadline' } | { kind: 'aborted' };
+
+export class SageMakerRun {
+  private readonly request: RunContext['request'];
+  private readonly logger: Logger;
+  private readonly jobName: string;
+  private readonly logTail: string[] = [];
+  private readonly seenTransitions = new Set<string>();
+  private lastJob?: JobDescription;
+  private logWarned = false;
+  /** True once CreateTrainingJob succeeded or this run's existing job was attached. */
+  private jobExists = false;
+
+  constructor(
+    private readonly deps: SageMakerRunDeps,
+    private readonly ctx: RunContext,
+  ) {
+    this.request = ctx.request;
+    this.logger = ctx.logger;
+    this.jobName = ctx.jobName;
+  }
+
+  async execute(): Promise<TrainingResult> {
+    const startedAt = this.deps.now();
+    const problems = sageMakerRequestProblems(this.request);
+    if (problems.length > 0) throw new Error(problems.join(' '));
+    if (this.ctx.signal.aborted)
+      return this.result(startedAt, stoppedBeforeStart('Stopped before the job was created.'));
+
+    let channelUris: Record<string, string>;
+    try {
+      channelUris = await uploadLocalChannels({
+        channels: this.request.channels,
+        output: this.request.output as S3Location,
+        s3: () => this.deps.s3(this.request.region),
+        logger: this.logger,
+        signal: this.ctx.signal,
+      });
+    } catch (err) {
+      if (this.ctx.signal.aborted)
+        return this.result(startedAt, stoppedBeforeStart('Stopped while uploading channels.'));
+      throw err;
+    }
+
+    const created = await this.createOrAttach(channelUris);
+    if (created !== 'created') return this.result(startedAt, created);
+    this.jobExists = true;
+
+    const end = await this.waitForEnd(this.deps.now());
+    if (end.kind === 'aborted') return this.result(startedAt, await this.stopAfterAbort());
+    if (end.kind === 'deadline') return this.result(startedAt, await this.stopAfterDeadline());
+    await this.drainLogs();
+    return this.result(startedAt, outcomeOf(end.job));
+  }
+
+  /** Creates the job; on ResourceInUse attaches to it when this run created it. Other outcomes end the run. */
+  private async createOrAttach(channelUris: Record<string, string>): Promise<'created' | Outcome> {
+    const input = createTrainingJobInput(this.request, {
+      jobName: this.jobName,
+      imageUri: this.ctx.imageUri,
+      tags: runTags(this.deps.env),
+      channelUris,
+    });
+    // Saved before the call returns: a cancellation mid-call still leaves the post step a name to stop.
+    this.ctx.onState?.(State.JobName, this.jobName);
+    this.logger.debug(`CreateTrainingJob ${JSON.stringify(input)}`);
+    try {
+      // Not abortable: once sent, the job may exist, and the stop below needs to know.
+      await this.deps.sagemaker.send(new CreateTrainingJobCommand(input));
+      this.logger.info(
+        `Created training job ${this.jobName} (${this.request.job.instanceCount} × ${this.request.job.instanceType})`,
+      );
+      this.logger.info(`Console: ${jobLinks(this.request.region, this.jobName)[0]?.url ?? ''}`);
+      return 'created';
+    } catch (err) {
+      const name = awsErrorName(err);
+      if (name === 'ResourceInUse') return this.attachIfOurs(err);
+      if (name === 'ResourceLimitExceeded') {
+        this.ctx.onState?.(State.JobName, '');
+        return { status: 'Failed', failureReason: this.quotaMessage(err) };
+      }
+      throw new Error(`CreateTrainingJob ${this.jobName} failed: ${messageOf(err)}`, { cause: err });
+    }
+  }
+
+  private quotaMessage(err: unknown): string {
+    const { instanceType, instanceCount, spot } = this.request.job;
+    const quota = `${instanceType} for ${spot ? 'spot ' : ''}training job usage`;
+    return (
+      `ResourceLimitExceeded: ${messageOf(err)} — the account's SageMaker quota "${quota}" in ${this.request.region} ` +
+      `is too low for ${instanceCount} instance(s). Request an increase in the Service Quotas console ` +
+      `(Amazon SageMaker → "${quota}"); retrying will not help.`
+    );
+  }
+
+  private async attachIfOurs(err: unknown): Promise<'created'> {
+    const ours = runTagValue(this.deps.env);
+    let theirs: string | undefined;
+    try {
+      const job = await this.deps.sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: this.jobName }));
+      const tags = await this.deps.sagemaker.send(new ListTagsCommand({ ResourceArn: job.TrainingJobArn }));
+      theirs = tags.Tags?.find((t) => t.Key === TagKey.Run)?.Value;
+    } catch (lookupErr) {
+      this.logger.debug(`Looking up the existing job ${this.jobName}: ${messageOf(lookupErr)}`);
+    }
+    if (ours !== undefined && theirs === ours) {
+      this.logger.info(`Training job ${this.jobName} already exists and was created by this run (${ours}): attaching`);
+      return 'created';
+    }
+    // Not ours: the post step must not stop it.
+    this.ctx.onState?.(State.JobName, '');
+    throw new Error(
+      `A training job named ${this.jobName} already exists and was not created by this run ` +
+        `(its ${TagKey.Run} tag is ${theirs === undefined ? 'absent' : `"${theirs}"`}` +
+        `${ours === undefined ? '' : `, this run is "${ours}"`}). Job names are unique per account and region: ` +
+        `set another job.name or job.name-prefix. (${messageOf(err)})`,
+      { cause: err },
+    );
+  }
+
+  /** Max runtime + max wait + a margin, from now: past it we stop waiting (and stop the job). */
+  private deadlineFrom(start: Date): number {
+    const { maxRuntimeSeconds, spot } = this.request.job;
+    return start.getTime() + (maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) * 1000 + DEADLINE_MARGIN_MS;
+  }
+
+  private async waitForEnd(createdAt: Date): Promise<WaitEnd> {
+    const { describe: describeMs, logs: logsMs } = this.deps.pollIntervalMs;
+    const deadline = this.deadlineFrom(createdAt);
+    const tail = this.logTailer();
+    let nextDescribe = createdAt.getTime();
+    let nextLogs = createdAt.getTime();
+    let describeFailures = 0;
+    let logFailures = 0;
+    const signal = this.ctx.signal;
+    try {
+      for (;;) {
+        if (signal.aborted) return { kind: 'aborted' };
+        let t = this.deps.now().getTime();
+        if (t >= deadline) return { kind: 'deadline' };
+        if (t >= nextDescribe) {
+          try {
+            const job = await this.describe(signal);
+            describeFailures = 0;
+            nextDescribe = t + describeMs;
+            if (job.TrainingJobStatus && TERMINAL_STATUSES.has(job.TrainingJobStatus)) {
+              return { kind: 'ended', job };
+            }
+          } catch (err) {
+            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
+            if (isAccessDeniedError(err) && t - createdAt.getTime() < ACCESS_DENIED_GRACE_MS) {
+              this.logger.info(`DescribeTrainingJob was denied (permissions may still be propagating): retrying`);
+              nextDescribe = t + describeMs;
+            } else if (isTransientError(err)) {
+              const delay = backoffDelay(describeFailures++, this.backoff());
+              this.logger.debug(`DescribeTrainingJob: ${messageOf(err)}; next try in ${Math.round(delay / 1000)} s`);
+              nextDescribe = t + Math.max(describeMs, delay);
+            } else {
+              throw err;
+            }
+          }
+        }
+        t = this.deps.now().getTime();
+        if (t >= nextLogs) {
+          try {
+            await tail.poll();
+            logFailures = 0;
+            nextLogs = this.deps.now().getTime() + logsMs;
+          } catch (err) {
+            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
+            this.warnLogsOnce(err);
+            nextLogs = this.deps.now().getTime() + Math.max(logsMs, backoffDelay(logFailures++, this.backoff()));
+          }
+        }
+        const wake = Math.min(nextDescribe, nextLogs, deadline);
+        await this.deps.sleep(Math.max(0, wake - this.deps.now().getTime()), signal);
+      }
+    } catch (err) {
+      if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
+      throw err;
+    }
+  }
+
+  private backoff(): { baseMs: number; capMs: number; random: () => number } {
+    return { baseMs: 2_000, capMs: BACKOFF_CAP_MS, random: this.deps.random };
+  }
+
+  private warnLogsOnce(err: unknown): void {
+    const text = `Reading the job's CloudWatch logs failed: ${messageOf(err)}`;
+    if (this.logWarned || isTransientError(err)) this.logger.debug(text);
+    else this.logger.warning(`${text} (training goes on; the logs stay in ${LOG_GROUP})`);
+    if (!isTransientError(err)) this.logWarned = true;
+  }
+
+  private tail?: CloudWatchLogTail;
+  private logTailer(): CloudWatchLogTail {
+    this.tail ??= new CloudWatchLogTail({
+      client: this.deps.logs,
+      logGroupName: LOG_GROUP,
+      streamPrefix: `${this.jobName}/`,
+      onEvent: (stream, message) => this.onLogLine(hostOfStream(stream), message),
+      signal: this.ctx.signal,
+    });
+    return this.tail;
+  }
+
+  private async describe(signal?: AbortSignal): Promise<DescribeTrainingJobCommandOutput> {
+    const job = await this.deps.sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: this.jobName }), {
+      abortSignal: signal,
+    });
+    this.lastJob = job;
+    this.reportTransitions(job);
+    return job;
+  }
+
+  /** Prints each SecondaryStatusTransition once, as it appears (a transition's message can change: printed again). */
+  private reportTransitions(job: JobDescription): void {
+    for (const t of job.SecondaryStatusTransitions ?? []) {
+      const key = `${t.Status ?? ''}\0${t.StartTime?.toISOString() ?? ''}\0${t.StatusMessage ?? ''}`;
+      if (this.seenTransitions.has(key)) continue;
+      this.seenTransitions.add(key);
+      this.logger.info(`[${this.jobName}] ${t.Status ?? '?'}${t.StatusMessage ? `: ${t.StatusMessage}` : ''}`);
+    }
+  }
+
+  private onLogLine(host: string, line: string): void {
+    const prefixed = `${host} | ${line}`;
+    this.logger.info(prefixed);
+    this.logTail.push(prefixed);
+    if (this.logTail.length > LOG_TAIL_LINES) this.logTail.shift();
+    try {
+      this.ctx.onLogLine?.(host, line);
+    } catch (err) {
+      this.logger.debug(`onLogLine failed: ${messageOf(err)}`);
+    }
+  }
+
+  /** The last lines, read until two passes a few seconds apart find nothing new. Never fails the run. */
+  private async drainLogs(signal?: AbortSignal): Promise<void> {
+    try {
+      await this.logTailer().drain((ms) => this.deps.sleep(ms, signal), LOG_DRAIN_GAP_MS);
+    } catch (err) {
+      if (!isAbortError(err)) this.warnLogsOnce(err);
+    }
+  }
+
+  /** Cancelled: StopTrainingJob at once, a short bounded look at the job, and a Stopped result. */
+  private async stopAfterAbort(): Promise<Outcome> {
+    this.logger.warning(`Cancelled: stopping training job ${this.jobName}`);
+    await stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger);
+    const job = await this.settle();
+    const secondaryStatus = job?.SecondaryStatus ?? 'Stopping';
+    return {
+      status: 'Stopped',
+      secondaryStatus,
+      failureReason: 'The run was cancelled: the training job was stopped.',
+    };
+  }
+
+  private async stopAfterDeadline(): Promise<Outcome> {
+    const { maxRuntimeSeconds, spot } = this.request.job;
+    const waited = Math.round((maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) / 60) + 60;
+    this.logger.error(`Training job ${this.jobName} has not ended after ${waited} min: stopping it`);
+    await stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger);
+    const job = await this.settle();
+    return {
+      status: 'Failed',
+      ...(job?.SecondaryStatus ? { secondaryStatus: job.SecondaryStatus } : {}),
+      failureReason:
+        `Gave up waiting for the training job after ${waited} min (max runtime + max wait + 1 h, last status ` +
+        `${this.lastJob?.TrainingJobStatus ?? 'unknown'}/${this.lastJob?.SecondaryStatus ?? 'unknown'}): it was stopped.`,
+    };
+  }
+
+  /** One last look at the job and its logs after a stop request, bounded to a few seconds whatever AWS does. */
+  private async settle(): Promise<JobDescription | undefined> {
+    const bound = new AbortController();
+    const timer = setTimeout(() => bound.abort(), STOP_DESCRIBE_TIMEOUT_MS + STOP_SETTLE_MS);
+    try {
+      await this.deps.sleep(STOP_SETTLE_MS, bound.signal);
+      return await this.describe(bound.signal);
+    } catch (err) {
+      this.logger.debug(`After the stop request: ${messageOf(err)}`);
+      return this.lastJob;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private result(startedAt: Date, outcome: Outcome): TrainingResult {
+    const endedAt = this.deps.now();
+    const job = this.lastJob;
+    const output = this.request.output as S3Location;
+    return {
+      mode: 'sagemaker',
+      jobName: this.jobName,
+      status: outcome.status,
+      ...(outcome.secondaryStatus ? { secondaryStatus: outcome.secondaryStatus } : {}),
+      ...(outcome.failureReason ? { failureReason: outcome.failureReason } : {}),
+      metrics: job ? finalMetrics(job) : {},
+      metricSeries: {},
+      ...(job?.ModelArtifacts?.S3ModelArtifacts ? { modelArtifacts: job.ModelArtifacts.S3ModelArtifacts } : {}),
+      ...(outcome.status === 'Completed' || job?.ModelArtifacts?.S3ModelArtifacts
+        ? { outputArtifacts: outputArtifactsUri(output, this.jobName) }
+        : {}),
+      imageUri: this.ctx.imageUri,
+      instanceType: this.request.job.instanceType,
+      instanceCount: this.request.job.instanceCount,
+      startedAt: startedAt.toISOString(),
+      endedAt: endedAt.toISOString(),
+      durationSeconds: Math.max(0, (endedAt.getTime() - startedAt.getTime()) / 1000),
+      ...(job?.TrainingTimeInSeconds !== undefined ? { trainingSeconds: job.TrainingTimeInSeconds } : {}),
+      ...(job?.BillableTimeInSeconds !== undefined ? { billableSeconds: job.BillableTimeInSeconds } : {}),
+      logTail: [...this.logTail],
+      links: this.jobExists ? jobLinks(this.request.region, this.jobName) : [],
+    };
+  }
+}
+
+function stoppedBeforeStart(reason: string): Outcome {
+  return { status: 'Stopped', failureReason: reason };
+}

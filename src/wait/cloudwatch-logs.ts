@@ -1,0 +1,117 @@
+// Tails the CloudWatch log streams of a job, every host, as REFERENCE.md describes: streams are found by prefix
+// (following nextToken), may appear late, and a missing group means "not yet"; each stream has one GetLogEvents cursor,
+// read from the head, drained when the forward token comes back unchanged (empty pages mid-stream do not end it).
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+
+import { awsErrorName } from './backoff.js';
+
+export interface LogTailOptions {
+  client: CloudWatchLogsClient;
+  logGroupName: string;
+  /** Streams whose names start with this (such as `<job>/`). */
+  streamPrefix: string;
+  /** Every event's message, in stream order, with the stream it came from. */
+  onEvent: (stream: string, message: string) => void;
+  /** Passed to every call so an abort ends a pass at once. */
+  signal?: AbortSignal;
+  /** Most pages read from one stream in one pass, so one chatty host cannot starve the others. */
+  maxPagesPerStream?: number;
+}
+
+interface Cursor {
+  /** The forward token to send next; undefined before the first read. */
+  token?: string;
+}
+
+/** One tail over one prefix. `poll()` reads what is new; `drain()` reads until the streams stay quiet. */
+export class CloudWatchLogTail {
+  private readonly cursors = new Map<string, Cursor>();
+
+  constructor(private readonly opts: LogTailOptions) {}
+
+  /** Names of the streams found so far, in discovery order. */
+  get streams(): string[] {
+    return [...this.cursors.keys()];
+  }
+
+  /** Finds new streams, then reads every stream until drained (or the page limit). Returns the events read. */
+  async poll(): Promise<number> {
+    await this.discover();
+    let events = 0;
+    for (const stream of this.cursors.keys()) events += await this.readStream(stream);
+    return events;
+  }
+
+  /**
+   * After the job has ended: polls until two passes in a row read nothing, `gapMs` apart (CloudWatch can deliver the
+   * last lines a few seconds late). `sleep` is the caller's abortable sleep.
+   */
+  async drain(sleep: (ms: number) => Promise<void>, gapMs: number, maxPasses = 20): Promise<void> {
+    let empty = 0;
+    for (let pass = 0; pass < maxPasses && empty < 2; pass++) {
+      if (pass > 0) await sleep(gapMs);
+      empty = (await this.poll()) === 0 ? empty + 1 : 0;
+    }
+  }
+
+  private async discover(): Promise<void> {
+    const { DescribeLogStreamsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+    let nextToken: string | undefined;
+    do {
+      let page;
+      try {
+        page = await this.opts.client.send(
+          new DescribeLogStreamsCommand({
+            logGroupName: this.opts.logGroupName,
+            logStreamNamePrefix: this.opts.streamPrefix,
+            nextToken,
+          }),
+          { abortSignal: this.opts.signal },
+        );
+      } catch (err) {
+        // The group is created with the first stream of the first job in the account and region: "not yet".
+        if (awsErrorName(err) === 'ResourceNotFoundException') return;
+        throw err;
+      }
+      for (const stream of page.logStreams ?? []) {
+        if (stream.logStreamName && !this.cursors.has(stream.logStreamName)) this.cursors.set(stream.logStreamName, {});
+      }
+      nextToken = page.nextToken;
+    } while (nextToken);
+  }
+
+  private async readStream(stream: string): Promise<number> {
+    const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+    const cursor = this.cursors.get(stream) as Cursor;
+    const maxPages = this.opts.maxPagesPerStream ?? 50;
+    let events = 0;
+    for (let page = 0; page < maxPages; page++) {
+      const sent = cursor.token;
+      const response = await this.opts.client.send(
+        new GetLogEventsCommand({
+          logGroupName: this.opts.logGroupName,
+          logStreamName: stream,
+          startFromHead: true,
+          ...(sent ? { nextToken: sent } : {}),
+        }),
+        { abortSignal: this.opts.signal },
+      );
+      for (const event of response.events ?? []) {
+        if (event.message === undefined) continue;
+        events += 1;
+        this.opts.onEvent(stream, event.message.replace(/\r?\n$/, ''));
+      }
+      // The cursor moves only after the page's events were handed on: a failed call re-reads, never skips.
+      if (response.nextForwardToken) cursor.token = response.nextForwardToken;
+      if (!response.nextForwardToken || response.nextForwardToken === sent) break;
+    }
+    return events;
+  }
+}
+
+/** `algo-2` from a SageMaker stream name `<job>/algo-2-1700000000`; otherwise the part after the last slash. */
+export function hostOfStream(stream: string): string {
+  const last = stream.slice(stream.lastIndexOf('/') + 1);
+  const match = /^(algo-\d+)(?:-\d+)?$/.exec(last);
+  return match ? (match[1] as string) : last;
+}
