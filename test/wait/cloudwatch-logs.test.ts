@@ -128,11 +128,12 @@ describe('CloudWatchLogTail', () => {
     const tail = tailOf(lines);
     const sleeps: number[] = [];
     let pass = 0;
-    await tail.drain(async (ms) => {
+    await tail.drain((ms) => {
       sleeps.push(ms);
       pass += 1;
       // A late line arrives after the first gap.
       if (pass === 1) (streams.get('job/algo-1-1') as FakeStream).pages.push(['late']);
+      return Promise.resolve();
     }, 5000);
     expect(lines.map(([, m]) => m)).toEqual(['one', 'late']);
     // one (1 event), late (1 event), empty, empty.
