@@ -8,7 +8,11 @@ export enum Input {
   Mode = 'mode',
   GithubToken = 'github-token',
   Workspace = 'workspace',
+  RegistryPassword = 'registry-password',
 }
+
+/** Where the runner puts the registry-password input; the configuration names this variable, never the password. */
+export const REGISTRY_PASSWORD_ENV = 'INPUT_REGISTRY-PASSWORD';
 
 export interface ActionInputs {
   /** Absolute folder relative paths are resolved against. */
@@ -31,6 +35,8 @@ export function readInputs(source: InputSource, env: Record<string, string | und
   // Mask first, before anything could print it.
   const githubToken = source.getInput(Input.GithubToken).trim();
   if (githubToken) source.setSecret(githubToken);
+  const registryPassword = source.getInput(Input.RegistryPassword);
+  if (registryPassword) source.setSecret(registryPassword);
 
   const base = env.GITHUB_WORKSPACE?.trim() || cwd;
   const workspaceInput = source.getInput(Input.Workspace).trim();
@@ -47,7 +53,20 @@ export function readInputs(source: InputSource, env: Record<string, string | und
     workspace: resolve(workspace),
     configFile,
     configFileExplicit: configInput !== '' && configInput !== DEFAULT_CONFIG_FILE,
-    overrides: overridesFromInputs((name) => source.getInput(name)),
+    overrides: [
+      ...overridesFromInputs((name) => source.getInput(name)),
+      // The password stays in the environment; the image step reads it from there when it needs it.
+      ...(registryPassword
+        ? [
+            {
+              path: ['image', 'registry-password-env'],
+              value: REGISTRY_PASSWORD_ENV,
+              text: REGISTRY_PASSWORD_ENV,
+              source: `input "${Input.RegistryPassword}"`,
+            },
+          ]
+        : []),
+    ],
     githubToken,
   };
 }

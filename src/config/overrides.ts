@@ -29,6 +29,18 @@ export const OVERRIDES: readonly OverrideSpec[] = [
     description: "Docker build arguments as a YAML mapping, merged over the file's.",
   },
   {
+    name: 'force-build',
+    path: ['image', 'force-build'],
+    kind: 'scalar',
+    description: 'Build and push the image even when its content tag already exists (true or false).',
+  },
+  {
+    name: 'registry-username',
+    path: ['image', 'registry-username'],
+    kind: 'scalar',
+    description: 'User name for a registry other than ECR (the password: registry-password-env or registry-password).',
+  },
+  {
     name: 'instance-type',
     path: ['job', 'instance-type'],
     kind: 'scalar',

@@ -201,6 +201,17 @@ export function readEnum<T extends string>(
   return text as T;
 }
 
+/** A boolean: true or false (YAML's yes/no and quoted strings are not booleans here). */
+export function readBoolean(map: MapNode | undefined, key: string, issues: IssueList): boolean | undefined {
+  const node = child(map, key);
+  if (node === undefined) return undefined;
+  if (node.kind !== 'scalar' || typeof node.value !== 'boolean') {
+    issues.add(node.where, `must be true or false (got ${describe(node)})`);
+    return undefined;
+  }
+  return node.value;
+}
+
 export function readNumber(map: MapNode | undefined, key: string, issues: IssueList): number | undefined {
   const node = child(map, key);
   if (node === undefined) return undefined;

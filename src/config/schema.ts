@@ -38,6 +38,7 @@ import {
   readMap,
   readNumber,
   readSeq,
+  readBoolean,
   readString,
   readStringList,
   readStringMap,
@@ -57,7 +58,19 @@ export const TOP_LEVEL_KEYS = [
   'local',
   'tags',
 ] as const;
-export const IMAGE_BUILD_KEYS = ['dockerfile', 'context', 'build-args', 'target', 'platform', 'repository'] as const;
+export const IMAGE_BUILD_KEYS = [
+  'dockerfile',
+  'context',
+  'build-args',
+  'target',
+  'platform',
+  'repository',
+  'force-build',
+  'registry-username',
+  'registry-password-env',
+  'create-repository',
+  'immutable-tags',
+] as const;
 const IMAGE_KEYS = [...IMAGE_BUILD_KEYS, 'uri'] as const;
 const JOB_KEYS = [
   'name-prefix',
@@ -562,6 +575,8 @@ class RequestBuilder {
     });
     const platform = readEnum(image, 'platform', this.issues, PLATFORMS) ?? DEFAULTS.platform;
     const repository = this.readRepository(image);
+    const forceBuild = readBoolean(image, 'force-build', this.issues);
+    const registry = this.readRegistryAccess(image);
     return {
       kind: 'build',
       dockerfile,
@@ -570,6 +585,37 @@ class RequestBuilder {
       ...(target !== undefined ? { target } : {}),
       platform,
       ...(repository !== undefined ? { repository } : {}),
+      ...(forceBuild !== undefined ? { forceBuild } : {}),
+      ...registry,
+    };
+  }
+
+  /** Credentials for a registry other than ECR (a user name and the variable holding the password), ECR options. */
+  private readRegistryAccess(
+    image: MapNode | undefined,
+  ): Pick<BuildImageSpec, 'registryUsername' | 'registryPasswordEnv' | 'createRepository' | 'immutableTags'> {
+    const registryUsername = readString(image, 'registry-username', this.issues, { allowed: 'a registry user name' });
+    const registryPasswordEnv = readString(image, 'registry-password-env', this.issues, {
+      allowed: 'the name of an environment variable such as REGISTRY_PASSWORD',
+      check: (text) =>
+        // Hyphens allowed: the action's registry-password input arrives as INPUT_REGISTRY-PASSWORD.
+        /^[A-Za-z_][A-Za-z0-9_-]*$/.test(text)
+          ? undefined
+          : `must be the name of an environment variable holding the password, such as REGISTRY_PASSWORD, never the password itself (got a value that is not a variable name)`,
+    });
+    if (registryUsername !== undefined && registryPasswordEnv === undefined) {
+      this.issues.add(
+        child(image, 'registry-username')?.where ?? 'image.registry-username',
+        'needs image.registry-password-env (the environment variable holding the password) or the registry-password input',
+      );
+    }
+    const createRepository = readBoolean(image, 'create-repository', this.issues);
+    const immutableTags = readBoolean(image, 'immutable-tags', this.issues);
+    return {
+      ...(registryUsername !== undefined ? { registryUsername } : {}),
+      ...(registryPasswordEnv !== undefined ? { registryPasswordEnv } : {}),
+      ...(createRepository !== undefined ? { createRepository } : {}),
+      ...(immutableTags !== undefined ? { immutableTags } : {}),
     };
   }
 

@@ -8,6 +8,8 @@ describe('OVERRIDES', () => {
       ['region', 'region', 'scalar'],
       ['image-uri', 'image.uri', 'scalar'],
       ['build-args', 'image.build-args', 'mapping'],
+      ['force-build', 'image.force-build', 'scalar'],
+      ['registry-username', 'image.registry-username', 'scalar'],
       ['instance-type', 'job.instance-type', 'scalar'],
       ['instance-count', 'job.instance-count', 'scalar'],
       ['max-runtime', 'job.max-runtime', 'scalar'],
