@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+
+import { createTrainingJobInput, runTags, runTagValue } from '../../../src/backends/sagemaker/input.js';
+import type { ChannelSpec } from '../../../src/request.js';
+import { sagemakerRequest } from './request.js';
+
+const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:abc';
+const s3Channel = (name: string, extra: Partial<ChannelSpec> = {}): ChannelSpec => ({
+  name,
+  source: { kind: 's3', uri: `s3://data/${name}/`, bucket: 'data', key: `${name}/` },
+  inputMode: 'File',
+  distribution: 'FullyReplicated',
+  compression: 'None',
+  recordWrapper: 'None',
+  ...extra,
+});
+
+describe('createTrainingJobInput', () => {
+  it('maps a full request (snapshot)', () => {
+    const request = sagemakerRequest({
+      job: {
+        instanceType: 'ml.g5.xlarge',
+        instanceCount: 2,
+        volumeSizeGb: 50,
+        maxRuntimeSeconds: 7200,
+        spot: { maxWaitSeconds: 10800 },
+        checkpoint: {
+          s3Uri: { kind: 's3', uri: 's3://bucket/ckpt/', bucket: 'bucket', key: 'ckpt/' },
+          containerPath: '/opt/ml/checkpoints',
+          hostPath: '/tmp/ckpt',
+        },
+        environment: { LOG_LEVEL: 'debug' },
+        entrypoint: ['python', 'train.py'],
+        arguments: ['--fast'],
+        keepAliveSeconds: 600,
+        maxRetryAttempts: 3,
+      },
+      channels: [
+        s3Channel('train', { contentType: 'text/csv', distribution: 'ShardedByS3Key', compression: 'Gzip' }),
+        s3Channel('validation', { inputMode: 'FastFile', recordWrapper: 'RecordIO' }),
+        {
+          ...s3Channel('local'),
+          source: { kind: 'local', path: '/work/data' },
+        },
+      ],
+      hyperparameters: { epochs: '10', lr: '0.05' },
+      metrics: [{ name: 'accuracy', regex: 'accuracy=([0-9.]+)', goal: 'maximize' }],
+      tags: { team: 'ml' },
+    });
+    const input = createTrainingJobInput(request, {
+      jobName: 'smt-1-1-abcdef',
+      imageUri: IMAGE,
+      tags: runTags({
+        GITHUB_REPOSITORY: 'octo/repo',
+        GITHUB_SHA: 'deadbeef',
+        GITHUB_WORKFLOW: 'Train (nightly) #1',
+        GITHUB_RUN_ID: '42',
+        GITHUB_RUN_ATTEMPT: '2',
+        GITHUB_REF: 'refs/pull/7/merge',
+      }),
+      channelUris: { local: 's3://bucket/out/_channels/local-0123456789abcdef/' },
+    });
+    expect(input).toMatchInlineSnapshot(`
+      {
+        "AlgorithmSpecification": {
+          "ContainerArguments": [
+            "--fast",
+          ],
+          "ContainerEntrypoint": [
+            "python",
+            "train.py",
+          ],
+          "MetricDefinitions": [
+            {
+              "Name": "accuracy",
+              "Regex": "accuracy=([0-9.]+)",
+            },
+          ],
+          "TrainingImage": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:abc",
+          "TrainingInputMode": "File",
+        },
+        "CheckpointConfig": {
+          "LocalPath": "/opt/ml/checkpoints",
+          "S3Uri": "s3://bucket/ckpt/",
+        },
+        "EnableManagedSpotTraining": true,
+        "Environment": {
+          "LOG_LEVEL": "debug",
+        },
+        "HyperParameters": {
+          "epochs": "10",
+          "lr": "0.05",
+        },
+        "InputDataConfig": [
+          {
+            "ChannelName": "train",
+            "CompressionType": "Gzip",
+            "ContentType": "text/csv",
+            "DataSource": {
+              "S3DataSource": {
+                "S3DataDistributionType": "ShardedByS3Key",
+                "S3DataType": "S3Prefix",
+                "S3Uri": "s3://data/train/",
+              },
+            },
+            "InputMode": "File",
+            "RecordWrapperType": "None",
+          },
+          {
+            "ChannelName": "validation",
+            "CompressionType": "None",
+            "DataSource": {
+              "S3DataSource": {
+                "S3DataDistributionType": "FullyReplicated",
+                "S3DataType": "S3Prefix",
+                "S3Uri": "s3://data/validation/",
+              },
+            },
+            "InputMode": "FastFile",
+            "RecordWrapperType": "RecordIO",
+          },
+          {
+            "ChannelName": "local",
+            "CompressionType": "None",
+            "DataSource": {
+              "S3DataSource": {
+                "S3DataDistributionType": "FullyReplicated",
+                "S3DataType": "S3Prefix",
+                "S3Uri": "s3://bucket/out/_channels/local-0123456789abcdef/",
+              },
+            },
+            "InputMode": "File",
+            "RecordWrapperType": "None",
+          },
+        ],
+        "OutputDataConfig": {
+          "S3OutputPath": "s3://bucket/out/",
+        },
+        "ResourceConfig": {
+          "InstanceCount": 2,
+          "InstanceType": "ml.g5.xlarge",
+          "KeepAlivePeriodInSeconds": 600,
+          "VolumeSizeInGB": 50,
+        },
+        "RetryStrategy": {
+          "MaximumRetryAttempts": 3,
+        },
+        "RoleArn": "arn:aws:iam::123456789012:role/SageMakerTraining",
+        "StoppingCondition": {
+          "MaxRuntimeInSeconds": 7200,
+          "MaxWaitTimeInSeconds": 10800,
+        },
+        "Tags": [
+          {
+            "Key": "team",
+            "Value": "ml",
+          },
+          {
+            "Key": "sagemaker-train:repository",
+            "Value": "octo/repo",
+          },
+          {
+            "Key": "sagemaker-train:commit",
+            "Value": "deadbeef",
+          },
+          {
+            "Key": "sagemaker-train:workflow",
+            "Value": "Train _nightly_ _1",
+          },
+          {
+            "Key": "sagemaker-train:run",
+            "Value": "42-2",
+          },
+          {
+            "Key": "sagemaker-train:run-attempt",
+            "Value": "2",
+          },
+          {
+            "Key": "sagemaker-train:pull-request",
+            "Value": "7",
+          },
+        ],
+        "TrainingJobName": "smt-1-1-abcdef",
+      }
+    `);
+  });
+
+  it('sets the minimum for a bare request: no optional blocks', () => {
+    const input = createTrainingJobInput(sagemakerRequest(), { jobName: 'j', imageUri: IMAGE, tags: {} });
+    expect(input).toEqual({
+      TrainingJobName: 'j',
+      RoleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining',
+      AlgorithmSpecification: { TrainingImage: IMAGE, TrainingInputMode: 'File' },
+      OutputDataConfig: { S3OutputPath: 's3://bucket/out/' },
+      ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 },
+      StoppingCondition: { MaxRuntimeInSeconds: 3600 },
+    });
+  });
+
+  it.each([
+    [['File', 'File'], 'File'],
+    [['Pipe', 'Pipe'], 'Pipe'],
+    [['FastFile'], 'FastFile'],
+    [['Pipe', 'File'], 'File'],
+  ] as const)('job-level input mode for channels %j is %s', (modes, expected) => {
+    const request = sagemakerRequest({ channels: modes.map((inputMode, i) => s3Channel(`c${i}`, { inputMode })) });
+    const input = createTrainingJobInput(request, { jobName: 'j', imageUri: IMAGE, tags: {} });
+    expect(input.AlgorithmSpecification?.TrainingInputMode).toBe(expected);
+    expect(input.InputDataConfig?.map((c) => c.InputMode)).toEqual([...modes]);
+  });
+
+  it('passes arguments only with an entrypoint, as local mode does', () => {
+    const input = createTrainingJobInput(sagemakerRequest({ job: { arguments: ['--x'] } }), {
+      jobName: 'j',
+      imageUri: IMAGE,
+      tags: {},
+    });
+    expect(input.AlgorithmSpecification).not.toHaveProperty('ContainerArguments');
+    expect(input.AlgorithmSpecification).not.toHaveProperty('ContainerEntrypoint');
+  });
+
+  it.each([
+    [{ job: { roleArn: undefined } }, /job.role-arn is required/],
+    [{ output: { kind: 'local', path: '/tmp/out' } }, /output must be an s3:\/\/ URI/],
+    [{ job: { instanceType: 'local_gpu' } }, /not a SageMaker instance type/],
+  ] as const)('refuses a request that cannot run on SageMaker (%j)', (overrides, message) => {
+    expect(() =>
+      createTrainingJobInput(sagemakerRequest(overrides as Parameters<typeof sagemakerRequest>[0]), {
+        jobName: 'j',
+        imageUri: IMAGE,
+        tags: {},
+      }),
+    ).toThrow(message);
+  });
+
+  it('refuses a local channel that was not uploaded', () => {
+    const request = sagemakerRequest({ channels: [{ ...s3Channel('x'), source: { kind: 'local', path: '/d' } }] });
+    expect(() => createTrainingJobInput(request, { jobName: 'j', imageUri: IMAGE, tags: {} })).toThrow(
+      /Channel x reads the local folder \/d, which was not uploaded/,
+    );
+  });
+});
+
+describe('runTags', () => {
+  it('is empty outside GitHub Actions', () => {
+    expect(runTags({})).toEqual({});
+    expect(runTagValue({})).toBeUndefined();
+  });
+  it('defaults the attempt to 1 and skips a non-PR ref', () => {
+    expect(runTags({ GITHUB_RUN_ID: '9', GITHUB_REF: 'refs/heads/main' })).toEqual({
+      'sagemaker-train:run': '9-1',
+      'sagemaker-train:run-attempt': '1',
+    });
+  });
+});
