@@ -55,7 +55,7 @@ export function describeGithubError(err: unknown): GithubErrorInfo {
   const e = err as { status?: unknown; message?: unknown; response?: { headers?: unknown } };
   const status = typeof e?.status === 'number' ? e.status : undefined;
   const raw = typeof e?.message === 'string' ? e.message : String(err);
-  const message = raw.split('\n')[0]?.slice(0, 500) ?? raw;
+  const message = (raw.split('\n')[0] ?? raw).replace(/ - https?:\/\/\S+$/, '').slice(0, 500);
   const headers = e?.response?.headers;
   if (
     status === 429 ||
