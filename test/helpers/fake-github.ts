@@ -163,7 +163,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
           run.status = 'completed';
         }
         if (typeof b.completed_at === 'string') run.completed_at = b.completed_at;
-        if (b.output) run.output = { ...run.output, ...(b.output) };
+        if (b.output) run.output = { ...run.output, ...b.output };
         return [200, checkRunJson(run, owner, repo)];
       }
     }
