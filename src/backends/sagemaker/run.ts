@@ -217,7 +217,7 @@ export class SageMakerRun {
             } else if (isTransientError(err)) {
               const delay = backoffDelay(describeFailures++, this.backoff());
               this.logger.debug(`DescribeTrainingJob: ${messageOf(err)}; next try in ${Math.round(delay / 1000)} s`);
-              nextDescribe = t + Math.max(describeMs, delay);
+              nextDescribe = t + describeMs + delay;
             } else {
               throw err;
             }
@@ -232,7 +232,7 @@ export class SageMakerRun {
           } catch (err) {
             if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
             this.warnLogsOnce(err);
-            nextLogs = this.deps.now().getTime() + Math.max(logsMs, backoffDelay(logFailures++, this.backoff()));
+            nextLogs = this.deps.now().getTime() + logsMs + backoffDelay(logFailures++, this.backoff());
           }
         }
         const wake = Math.min(nextDescribe, nextLogs, deadline);
@@ -245,7 +245,7 @@ export class SageMakerRun {
   }
 
   private backoff(): { baseMs: number; capMs: number; random: () => number } {
-    return { baseMs: 2_000, capMs: BACKOFF_CAP_MS, random: this.deps.random };
+    return { baseMs: 5_000, capMs: BACKOFF_CAP_MS, random: this.deps.random };
   }
 
   private warnLogsOnce(err: unknown): void {
