@@ -9,6 +9,31 @@ export enum Input {
   GithubToken = 'github-token',
   Workspace = 'workspace',
   RegistryPassword = 'registry-password',
+  CheckName = 'check-name',
+  Comment = 'comment',
+  BaselineBranch = 'baseline-branch',
+  BaselineDepth = 'baseline-depth',
+}
+
+export const DEFAULT_CHECK_NAME = 'sagemaker-training';
+export const DEFAULT_BASELINE_DEPTH = 20;
+
+/** An input that is present but not what it should be. */
+export class InputError extends Error {
+  constructor(input: string, problem: string) {
+    super(`Input "${input}" ${problem}`);
+    this.name = 'InputError';
+  }
+}
+
+/** The merge gate's settings: the check run's name, the sticky comment, where the baseline comes from. */
+export interface GateInputs {
+  checkName: string;
+  comment: boolean;
+  /** Base branch on push and workflow_dispatch (default: the repository's default branch). */
+  baselineBranch?: string;
+  /** How many base branch commits to look back for a baseline (1–100). */
+  baselineDepth: number;
 }
 
 /** Where the runner puts the registry-password input; the configuration names this variable, never the password. */
@@ -22,8 +47,9 @@ export interface ActionInputs {
   configFileExplicit: boolean;
   /** Every input that overrides the configuration file (mode included), in OVERRIDES order. */
   overrides: Override[];
-  /** Masked as soon as it is read. Unused so far (check runs and PR comments will use it). */
+  /** Masked as soon as it is read; for check runs, the baseline and PR comments. */
   githubToken: string;
+  gate: GateInputs;
 }
 
 export interface InputSource {
@@ -68,5 +94,38 @@ export function readInputs(source: InputSource, env: Record<string, string | und
         : []),
     ],
     githubToken,
+    gate: readGateInputs(source),
+  };
+}
+
+function readBoolean(source: Pick<InputSource, 'getInput'>, name: string, fallback: boolean): boolean {
+  const raw = source.getInput(name).trim();
+  if (raw === '') return fallback;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^(false|no|off)$/i.test(raw)) return false;
+  throw new InputError(name, `must be true or false (got ${JSON.stringify(raw)})`);
+}
+
+/** The gate inputs, strictly: a bad value is an error naming the input. */
+export function readGateInputs(source: Pick<InputSource, 'getInput'>): GateInputs {
+  const checkName = source.getInput(Input.CheckName).trim() || DEFAULT_CHECK_NAME;
+  if (checkName.length > 100) throw new InputError(Input.CheckName, 'must be at most 100 characters');
+  const depthRaw = source.getInput(Input.BaselineDepth).trim();
+  let baselineDepth = DEFAULT_BASELINE_DEPTH;
+  if (depthRaw !== '') {
+    if (!/^\d+$/.test(depthRaw) || Number(depthRaw) < 1 || Number(depthRaw) > 100) {
+      throw new InputError(
+        Input.BaselineDepth,
+        `must be a whole number from 1 to 100 (got ${JSON.stringify(depthRaw)})`,
+      );
+    }
+    baselineDepth = Number(depthRaw);
+  }
+  const baselineBranch = source.getInput(Input.BaselineBranch).trim();
+  return {
+    checkName,
+    comment: readBoolean(source, Input.Comment, false),
+    ...(baselineBranch ? { baselineBranch } : {}),
+    baselineDepth,
   };
 }

@@ -23,3 +23,4 @@ export {
 export { embedResult, parseEmbeddedResult, RESULT_MARKER, type EmbeddedResult } from './result-marker.js';
 export { metricChart, metricCharts, downsample, MAX_CHART_POINTS } from './chart.js';
 export { formatDelta } from './format.js';
+export { gateOutputs, GateOutput, type GateOutputOptions } from './gate-outputs.js';

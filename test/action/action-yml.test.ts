@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 
 import { Input } from '../../src/action/inputs.js';
 import { OVERRIDES } from '../../src/config/overrides.js';
+import { GateOutput } from '../../src/report/gate-outputs.js';
 import { actionOutputs } from '../../src/report/outputs.js';
 import { makeResult } from '../report/fixtures.js';
 
@@ -32,7 +33,9 @@ describe('action.yml', () => {
   });
 
   it('declares every output the action sets, and no other', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(actionOutputs(makeResult())).sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      [...Object.keys(actionOutputs(makeResult())), ...Object.values(GateOutput)].sort(),
+    );
   });
 
   it('describes every input and output', () => {
@@ -50,5 +53,11 @@ describe('action.yml', () => {
   it('defaults config to the default file and github-token to the workflow token', () => {
     expect(action.inputs.config?.default).toBe('.github/sagemaker-training.yml');
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}');
+  });
+
+  it('defaults the gate inputs to what the code defaults them to', () => {
+    expect(action.inputs['check-name']?.default).toBe('sagemaker-training');
+    expect(action.inputs.comment?.default).toBe('false');
+    expect(action.inputs['baseline-depth']?.default).toBe('20');
   });
 });

@@ -51,3 +51,35 @@ describe('readInputs', () => {
     expect(core.secrets).toEqual([]);
   });
 });
+
+describe('gate inputs', () => {
+  it('defaults', () => {
+    expect(readInputs(new FakeCore({}), {}, '/cwd').gate).toEqual({
+      checkName: 'sagemaker-training',
+      comment: false,
+      baselineDepth: 20,
+    });
+  });
+  it('reads them', () => {
+    const core = new FakeCore({
+      'check-name': ' ml-gate ',
+      comment: 'true',
+      'baseline-branch': 'master',
+      'baseline-depth': '5',
+    });
+    expect(readInputs(core, {}, '/cwd').gate).toEqual({
+      checkName: 'ml-gate',
+      comment: true,
+      baselineBranch: 'master',
+      baselineDepth: 5,
+    });
+  });
+  it.each([
+    [{ comment: 'maybe' }, 'Input "comment" must be true or false (got "maybe")'],
+    [{ 'baseline-depth': '0' }, 'Input "baseline-depth" must be a whole number from 1 to 100 (got "0")'],
+    [{ 'baseline-depth': '20 commits' }, 'Input "baseline-depth" must be a whole number from 1 to 100'],
+    [{ 'check-name': 'x'.repeat(101) }, 'Input "check-name" must be at most 100 characters'],
+  ])('rejects %j', (inputs, message) => {
+    expect(() => readInputs(new FakeCore(inputs), {}, '/cwd')).toThrow(message);
+  });
+});
