@@ -109,7 +109,15 @@ export class SageMakerRun {
     if (created !== 'created') return this.result(startedAt, created);
     this.jobExists = true;
 
-    const end = await this.waitForEnd(this.deps.now());
+    let end: WaitEnd;
+    try {
+      end = await this.waitForEnd(this.deps.now());
+    } catch (err) {
+      // A job nobody can watch would run unattended until its max runtime: stop it before giving up.
+      this.logger.error(`Cannot follow training job ${this.jobName}: ${messageOf(err)}; stopping it`);
+      await stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger);
+      throw err;
+    }
     if (end.kind === 'aborted') return this.result(startedAt, await this.stopAfterAbort());
     if (end.kind === 'deadline') return this.result(startedAt, await this.stopAfterDeadline());
     await this.drainLogs();
@@ -160,7 +168,7 @@ export class SageMakerRun {
     const ours = runTagValue(this.deps.env);
     let theirs: string | undefined;
     try {
-      const job = await this.deps.sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: this.jobName }));
+      const job = await this.describe();
       const tags = await this.deps.sagemaker.send(new ListTagsCommand({ ResourceArn: job.TrainingJobArn }));
       theirs = tags.Tags?.find((t) => t.Key === TagKey.Run)?.Value;
     } catch (lookupErr) {
@@ -191,11 +199,16 @@ export class SageMakerRun {
     const { describe: describeMs, logs: logsMs } = this.deps.pollIntervalMs;
     const deadline = this.deadlineFrom(createdAt);
     const tail = this.logTailer();
-    let nextDescribe = createdAt.getTime();
+    // An attached job was just described: the next look waits its turn.
+    let nextDescribe = createdAt.getTime() + (this.lastJob ? describeMs : 0);
     let nextLogs = createdAt.getTime();
     let describeFailures = 0;
     let logFailures = 0;
     const signal = this.ctx.signal;
+    const attached = this.lastJob;
+    if (attached?.TrainingJobStatus && TERMINAL_STATUSES.has(attached.TrainingJobStatus)) {
+      return { kind: 'ended', job: attached };
+    }
     try {
       for (;;) {
         if (signal.aborted) return { kind: 'aborted' };

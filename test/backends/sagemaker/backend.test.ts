@@ -200,6 +200,9 @@ describe('SageMakerBackend: transient errors', () => {
     const denied = awsError('AccessDeniedException', 400, 'User is not authorized to DescribeTrainingJob');
     const h = harness({ states: lifecycle(completed(600)), describeErrors: Array<Error>(20).fill(denied) });
     await expect(h.run()).rejects.toThrow(/not authorized to DescribeTrainingJob/);
+    // Not left running unwatched.
+    expect(h.recorded.stopTimes).toHaveLength(1);
+    expect(h.logger.errors[0]).toMatch(/Cannot follow training job .*: stopping it|stopping it$/);
   });
 });
 
@@ -294,6 +297,18 @@ describe('SageMakerBackend: create', () => {
     expect(h.logger.infos).toContain(
       `Training job ${JOB} already exists and was created by this run (42-1): attaching`,
     );
+    expect(Math.min(...gaps(h.recorded.describeTimes))).toBeGreaterThanOrEqual(30);
+  });
+
+  it('ResourceInUse: an attached job that already ended is reported at once', async () => {
+    const h = harness({
+      states: lifecycle(completed(0)),
+      createError: awsError('ResourceInUse', 400, 'Training job names must be unique'),
+      tags: { 'sagemaker-train:run': '42-1' },
+    });
+    const result = await h.run();
+    expect(result).toMatchObject({ status: 'Completed', metrics: { accuracy: 0.93 } });
+    expect(h.recorded.describeTimes).toEqual([0]);
   });
 
   it('ResourceInUse: refuses a job of the same name that another run created, and forgets its name', async () => {
