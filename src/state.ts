@@ -6,6 +6,10 @@ export enum State {
   Containers = 'containers',
   Network = 'network',
   Finished = 'finished',
+  /** The check run created in_progress; the post step completes it as cancelled if the main step could not. */
+  CheckRunId = 'check-run-id',
+  /** Set once the main step completed the check run. */
+  CheckRunDone = 'check-run-done',
 }
 
 const STATE_KEYS: ReadonlySet<string> = new Set(Object.values(State));
@@ -20,6 +24,8 @@ export interface SavedState {
   network?: string;
   /** True once the main step got a result: everything it started was already cleaned up. */
   finished: boolean;
+  checkRunId?: number;
+  checkRunDone: boolean;
   /** Saved values that were ignored because they do not look like what they should be. */
   ignored: string[];
 }
@@ -46,11 +52,16 @@ export function readState(getState: (key: string) => string): SavedState {
   const network = getState(State.Network).trim();
   if (network && !DOCKER_REF.test(network)) ignored.push(`${State.Network}: ${JSON.stringify(network)}`);
   const jobName = getState(State.JobName).trim();
+  const checkRunRaw = getState(State.CheckRunId).trim();
+  const checkRunId = /^[1-9][0-9]{0,15}$/.test(checkRunRaw) ? Number(checkRunRaw) : undefined;
+  if (checkRunRaw && checkRunId === undefined) ignored.push(`${State.CheckRunId}: ${JSON.stringify(checkRunRaw)}`);
   return {
     ...(jobName ? { jobName } : {}),
     containers,
     ...(network && DOCKER_REF.test(network) ? { network } : {}),
     finished: getState(State.Finished).trim() === 'true',
+    ...(checkRunId !== undefined ? { checkRunId } : {}),
+    checkRunDone: getState(State.CheckRunDone).trim() === 'true',
     ignored,
   };
 }

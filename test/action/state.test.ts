@@ -26,12 +26,23 @@ describe('state', () => {
       containers: ['abc123', 'def456'],
       network: 'net1',
       finished: true,
+      checkRunDone: false,
       ignored: [],
     });
   });
 
+  it('reads the check run id and whether the main step completed it, ignoring a malformed id', () => {
+    expect(readState(from({ 'check-run-id': '4242', 'check-run-done': 'true' }))).toMatchObject({
+      checkRunId: 4242,
+      checkRunDone: true,
+    });
+    const bad = readState(from({ 'check-run-id': '12; rm' }));
+    expect(bad.checkRunId).toBeUndefined();
+    expect(bad.ignored).toEqual(['check-run-id: "12; rm"']);
+  });
+
   it('reads nothing as nothing to do', () => {
-    expect(readState(from({}))).toEqual({ containers: [], finished: false, ignored: [] });
+    expect(readState(from({}))).toEqual({ containers: [], finished: false, checkRunDone: false, ignored: [] });
   });
 
   it('ignores values that are not Docker ids, and says which', () => {
