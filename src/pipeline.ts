@@ -5,7 +5,10 @@ import type { S3Client } from '@aws-sdk/client-s3';
 
 import type { Backend } from './backends/backend.js';
 import { LocalBackend } from './backends/local/index.js';
-import { buildLocalImage } from './image/build-local.js';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+
+import type { buildLocalImage } from './image/build-local.js';
+import { ensureImage, type ImageOutcome } from './image/ensure.js';
 import type { Logger } from './logger.js';
 import { createMetricParser } from './metrics/index.js';
 import { generateJobName } from './naming.js';
@@ -14,6 +17,7 @@ import type { TrainingResult, TrainingStatus } from './result.js';
 import { State } from './state.js';
 
 export type BuildImage = typeof buildLocalImage;
+export type PrepareImage = typeof ensureImage;
 
 export interface PipelineDeps {
   docker: Dockerode;
@@ -28,9 +32,24 @@ export interface PipelineDeps {
   random?: () => number;
   /** S3 client factory for the local backend (default: src/aws/s3.ts, loaded only when a run touches S3). */
   s3?: (region: string) => Promise<S3Client>;
+  /** Told when the run enters a phase (building, training, …), for progress reports such as the check run. */
+  onPhase?: (phase: string) => void;
   /** The backend of a mode; by default local mode's, and a clear error for the modes not available yet. */
   backendFor?: (mode: Mode) => Backend;
+  /** The engine build used by the image step (default buildLocalImage). */
   buildImage?: BuildImage;
+  /** The whole image step: content tag, skip, build, push (default ensureImage). */
+  prepareImage?: PrepareImage;
+  /** ECR client of a region, for an ECR repository (default: created on first use). */
+  ecr?: (region: string) => Promise<ECRClient>;
+}
+
+/** The image a run uses, and whether this run built it. */
+export interface ResolvedImage {
+  uri: string;
+  /** The content tag (`ctx-…`); absent for a prebuilt image. */
+  tag?: string;
+  built: boolean;
 }
 
 /** Thrown for a mode this version cannot run yet (its configuration still validates). */
@@ -77,24 +96,33 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function resolveImage(request: TrainingRequest, deps: PipelineDeps, jobName: string): Promise<string> {
+/**
+ * The image of a run: a prebuilt one as it is; otherwise tagged by content and built only when that tag is missing,
+ * into the engine (local mode) or pushed to image.repository (remote modes). Used by runs and by `build`.
+ */
+export async function resolveImage(
+  request: TrainingRequest,
+  deps: Pick<PipelineDeps, 'docker' | 'logger' | 'signal' | 'env' | 'buildImage' | 'prepareImage' | 'ecr'>,
+): Promise<ResolvedImage> {
   const spec = request.image;
   if (spec.kind === 'prebuilt') {
     deps.logger.info(`Using the prebuilt image ${spec.uri}`);
-    return spec.uri;
+    return { uri: spec.uri, built: false };
   }
-  const build = deps.buildImage ?? buildLocalImage;
-  const tag = localImageTag(request.job.namePrefix);
-  // buildLocalImage groups its own output.
-  const built = await build({
+  const local = localImageTag(request.job.namePrefix);
+  const outcome: ImageOutcome = await (deps.prepareImage ?? ensureImage)({
     docker: deps.docker,
     spec,
-    tag,
+    push: request.mode !== 'local',
+    localRepository: local.slice(0, local.lastIndexOf(':')),
+    localAlias: 'local',
     logger: deps.logger,
     signal: deps.signal,
-    labels: { 'sagemaker-train.job-name': jobName },
+    env: deps.env ?? {},
+    ...(deps.buildImage ? { build: deps.buildImage } : {}),
+    ...(deps.ecr ? { ecr: deps.ecr } : {}),
   });
-  return built.tag;
+  return { uri: outcome.uri, tag: outcome.tag, built: outcome.built };
 }
 
 interface NotStartedOptions {
@@ -162,9 +190,10 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
       failureReason: reason,
     });
 
-  let imageUri: string;
+  let image: ResolvedImage;
+  deps.onPhase?.(request.image.kind === 'build' ? 'building' : 'preparing');
   try {
-    imageUri = await resolveImage(request, deps, jobName);
+    image = await resolveImage(request, deps);
   } catch (err) {
     if (signal.aborted) return stopped('Stopped before training started (while building the image).');
     logger.debug(err instanceof Error && err.stack ? err.stack : messageOf(err));
@@ -180,6 +209,8 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
   }
   if (signal.aborted) return stopped('Stopped before training started.');
 
+  const imageUri = image.uri;
+  deps.onPhase?.('training');
   const parser = createMetricParser(request.metrics, () => now().getTime());
   const result = await logger.group(`Train ${jobName}`, () =>
     backend.run({
@@ -197,5 +228,7 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
     ...result,
     metrics: { ...parser.finals(), ...result.metrics },
     metricSeries: { ...parser.series(), ...result.metricSeries },
+    ...(image.tag !== undefined ? { imageTag: image.tag } : {}),
+    imageBuilt: image.built,
   };
 }

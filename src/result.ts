@@ -33,6 +33,10 @@ export interface TrainingResult {
   modelArtifacts?: string;
   outputArtifacts?: string;
   imageUri: string;
+  /** The image's content tag (`ctx-…`) when this tool built or found it; absent for a prebuilt image. */
+  imageTag?: string;
+  /** True when this run built the image (false when it was reused or prebuilt). */
+  imageBuilt?: boolean;
   instanceType: string;
   instanceCount: number;
   startedAt: string;

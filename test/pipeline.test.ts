@@ -6,8 +6,8 @@ import {
   localImageTag,
   ModeNotAvailableError,
   runTraining,
-  type BuildImage,
   type PipelineDeps,
+  type PrepareImage,
 } from '../src/pipeline.js';
 import type { TrainingRequest } from '../src/request.js';
 import type { TrainingResult } from '../src/result.js';
@@ -49,15 +49,16 @@ class FakeBackend implements Backend {
   }
 }
 
-function setup(options: { backend?: Backend; buildImage?: BuildImage; signal?: AbortSignal } = {}) {
+function setup(options: { backend?: Backend; buildImage?: PrepareImage; signal?: AbortSignal } = {}) {
   const events: string[] = [];
   const logger = new MemoryLogger();
   const backend = options.backend ?? new FakeBackend();
-  const buildImage: BuildImage =
+  const buildImage: PrepareImage =
     options.buildImage ??
-    vi.fn<BuildImage>(({ tag }) => {
-      events.push(`build ${tag}`);
-      return Promise.resolve({ imageId: 'sha256:abc', tag });
+    vi.fn<PrepareImage>(({ localRepository, localAlias }) => {
+      const uri = `${localRepository}:${localAlias}`;
+      events.push(`build ${uri}`);
+      return Promise.resolve({ uri, tag: 'ctx-0123456789abcdef', built: true, pushed: false });
     });
   const deps: PipelineDeps = {
     docker,
@@ -71,7 +72,7 @@ function setup(options: { backend?: Backend; buildImage?: BuildImage; signal?: A
       events.push(`backend ${mode}`);
       return backend;
     },
-    buildImage,
+    prepareImage: buildImage,
   };
   return { deps, events, logger, backend, buildImage };
 }
@@ -107,11 +108,19 @@ describe('runTraining', () => {
     const backend = new FakeBackend();
     const { deps, buildImage } = setup({ backend });
     const request = makeRequest();
-    await runTraining(request, deps);
+    const result = await runTraining(request, deps);
     expect(buildImage).toHaveBeenCalledWith(
-      expect.objectContaining({ docker, spec: request.image, tag: 'sagemaker-train/iris:local', signal: deps.signal }),
+      expect.objectContaining({
+        docker,
+        spec: request.image,
+        push: false,
+        localRepository: 'sagemaker-train/iris',
+        localAlias: 'local',
+        signal: deps.signal,
+      }),
     );
     expect(backend.contexts[0]?.imageUri).toBe('sagemaker-train/iris:local');
+    expect(result).toMatchObject({ imageTag: 'ctx-0123456789abcdef', imageBuilt: true });
     expect(backend.contexts[0]?.signal).toBe(deps.signal);
   });
 
@@ -122,6 +131,8 @@ describe('runTraining', () => {
     expect(buildImage).not.toHaveBeenCalled();
     expect(backend.contexts[0]?.imageUri).toBe('repo/img:1');
     expect(result.imageUri).toBe('repo/img:1');
+    expect(result.imageBuilt).toBe(false);
+    expect(result.imageTag).toBeUndefined();
   });
 
   it('fills metrics and series from the log lines of every host', async () => {

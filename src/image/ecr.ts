@@ -10,20 +10,8 @@ import {
 import type { Logger } from '../logger.js';
 import type { RegistryCredentials } from './registry.js';
 
-export interface EcrRegistry {
-  account: string;
-  region: string;
-  host: string;
-}
-
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d{1,2})\.amazonaws\.com(?:\.cn)?$/;
-
-/** The account and region of an ECR registry host, or undefined for any other registry. */
-export function parseEcrHost(host: string): EcrRegistry | undefined {
-  const match = ECR_HOST.exec(host);
-  if (!match) return undefined;
-  return { account: match[1] ?? '', region: match[2] ?? '', host };
-}
+export { parseEcrHost, type EcrRegistry } from './ecr-host.js';
+import type { EcrRegistry } from './ecr-host.js';
 
 function nameOf(err: unknown): string {
   const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;

@@ -12,7 +12,7 @@ import { RedactingLogger, type Logger } from '../logger.js';
 import type { BuildImageSpec } from '../request.js';
 import { buildLocalImage } from './build-local.js';
 import { hashBuildContext, type ContextDigest } from './content-hash.js';
-import { ecrCredentials, ensureEcrRepository, parseEcrHost } from './ecr.js';
+import { parseEcrHost } from './ecr-host.js';
 import { pushImage } from './push.js';
 import { RegistryClient, type Fetch, type RegistryCredentials } from './registry.js';
 
@@ -118,7 +118,10 @@ async function registryCredentials(
   const { spec, env } = opts;
   const ecrRegistry = parseEcrHost(registry);
   if (ecrRegistry) {
-    const client = await (opts.ecr ?? defaultEcr)(ecrRegistry.region);
+    const [client, { ecrCredentials, ensureEcrRepository }] = await Promise.all([
+      (opts.ecr ?? defaultEcr)(ecrRegistry.region),
+      import('./ecr.js'),
+    ]);
     const credentials = await ecrCredentials({ client, registry: ecrRegistry, mask });
     if (spec.createRepository) {
       await ensureEcrRepository({

@@ -9,6 +9,8 @@ export enum Output {
   OutputArtifacts = 'output-artifacts',
   Metrics = 'metrics',
   ImageUri = 'image-uri',
+  ImageTag = 'image-tag',
+  ImageBuilt = 'image-built',
   DurationSeconds = 'duration-seconds',
 }
 
@@ -22,6 +24,8 @@ export function actionOutputs(result: TrainingResult): Record<Output, string> {
     [Output.OutputArtifacts]: result.outputArtifacts ?? '',
     [Output.Metrics]: JSON.stringify(result.metrics),
     [Output.ImageUri]: result.imageUri,
+    [Output.ImageTag]: result.imageTag ?? '',
+    [Output.ImageBuilt]: result.imageBuilt === true ? 'true' : 'false',
     [Output.DurationSeconds]: String(Math.round(result.durationSeconds)),
   };
 }

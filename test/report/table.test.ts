@@ -46,8 +46,15 @@ describe('actionOutputs', () => {
       'output-artifacts': '/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz',
       metrics: '{"accuracy":0.9,"loss":0.1}',
       'image-uri': 'sagemaker-train/iris:local',
+      'image-tag': '',
+      'image-built': 'false',
       'duration-seconds': '13',
     });
+  });
+
+  it('gives the content tag and whether the run built the image', () => {
+    const outputs = actionOutputs(makeResult({ imageTag: 'ctx-0123456789abcdef', imageBuilt: true }));
+    expect(outputs).toMatchObject({ 'image-tag': 'ctx-0123456789abcdef', 'image-built': 'true' });
   });
 
   it('has a key for every Output', () => {
