@@ -3,11 +3,13 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
+import { createCloudWatchLogsClient, createSageMakerClient } from '../../aws/clients.js';
 import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
 import { sleep } from '../../wait/abortable.js';
 import type { Backend, RunContext } from '../backend.js';
 
+export { stopSavedTrainingJob, type StopSavedJobOptions } from './cleanup.js';
 export { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
 export { jobLinks, LOG_GROUP, outcomeOf } from './outcome.js';
 export { stopTrainingJob, type StopOptions } from './stop.js';
@@ -52,4 +54,25 @@ export class SageMakerBackend implements Backend {
       ctx,
     ).execute();
   }
+}
+
+export type LazySageMakerDeps = Omit<SageMakerBackendDeps, 'sagemaker' | 'logs'> & {
+  /** Default: createSageMakerClient from src/aws/clients.ts. */
+  sagemaker?: (region: string) => Promise<SageMakerClient>;
+  /** Default: createCloudWatchLogsClient from src/aws/clients.ts. */
+  logs?: (region: string) => Promise<CloudWatchLogsClient>;
+};
+
+/** A SageMakerBackend whose clients are created on the first run, in the request's region (for the pipeline). */
+export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend {
+  return {
+    async run(ctx: RunContext): Promise<TrainingResult> {
+      const region = ctx.request.region;
+      const [sagemaker, logs] = await Promise.all([
+        (deps.sagemaker ?? createSageMakerClient)(region),
+        (deps.logs ?? createCloudWatchLogsClient)(region),
+      ]);
+      return new SageMakerBackend({ ...deps, sagemaker, logs }).run(ctx);
+    },
+  };
 }

@@ -86,6 +86,7 @@ export class SageMakerRun {
   async execute(): Promise<TrainingResult> {
     const startedAt = this.deps.now();
     const problems = sageMakerRequestProblems(this.request);
+    if (!isRegistryImage(this.ctx.imageUri)) problems.push(localImageProblem(this.ctx.imageUri));
     if (problems.length > 0) throw new Error(problems.join(' '));
     if (this.ctx.signal.aborted)
       return this.result(startedAt, stoppedBeforeStart('Stopped before the job was created.'));
@@ -395,4 +396,19 @@ export class SageMakerRun {
 
 function stoppedBeforeStart(reason: string): Outcome {
   return { status: 'Stopped', failureReason: reason };
+}
+
+/** `host.domain/repo:tag` or `host:port/repo`: an image SageMaker can pull (it cannot pull a local engine tag). */
+export function isRegistryImage(uri: string): boolean {
+  const slash = uri.indexOf('/');
+  if (slash <= 0) return false;
+  const host = uri.slice(0, slash);
+  return host.includes('.') || host.includes(':') || host === 'localhost';
+}
+
+function localImageProblem(uri: string): string {
+  return (
+    `The image ${uri} is not in a registry: SageMaker pulls the training image from ECR. Set image.uri to an ECR ` +
+    'image, or image.repository so the image is built and pushed there.'
+  );
 }

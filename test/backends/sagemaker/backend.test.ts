@@ -1,7 +1,7 @@
 import { CreateTrainingJobCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { SageMakerBackend } from '../../../src/backends/sagemaker/index.js';
+import { lazySageMakerBackend, SageMakerBackend } from '../../../src/backends/sagemaker/index.js';
 import type { TrainingRequest } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
 import { MemoryLogger } from '../../helpers/docker.js';
@@ -22,6 +22,7 @@ import { sagemakerRequest } from './request.js';
 afterEach(() => resetMocks());
 
 const JOB = 'smt-42-1-abcdef';
+const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:ctx-1';
 const ENV = { GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'octo/repo' };
 
 interface Harness {
@@ -31,7 +32,7 @@ interface Harness {
   lines: [string, string][];
   state: [string, string][];
   controller: AbortController;
-  run: (request?: TrainingRequest) => Promise<TrainingResult>;
+  run: (request?: TrainingRequest, imageUri?: string) => Promise<TrainingResult>;
 }
 
 function harness(scenario: Scenario): Harness {
@@ -55,10 +56,10 @@ function harness(scenario: Scenario): Harness {
     lines,
     state,
     controller,
-    run: (request = sagemakerRequest()) =>
+    run: (request = sagemakerRequest(), imageUri = IMAGE) =>
       backend.run({
         request,
-        imageUri: 'img:1',
+        imageUri,
         jobName: JOB,
         logger,
         signal: controller.signal,
@@ -116,7 +117,7 @@ describe('SageMakerBackend: lifecycle', () => {
       metrics: { accuracy: 0.93 },
       modelArtifacts: `s3://bucket/out/${JOB}/output/model.tar.gz`,
       outputArtifacts: `s3://bucket/out/${JOB}/output/output.tar.gz`,
-      imageUri: 'img:1',
+      imageUri: IMAGE,
       instanceCount: 56,
       trainingSeconds: 300,
       billableSeconds: 280,
@@ -385,5 +386,51 @@ describe('SageMakerBackend: cancellation', () => {
     expect(result.status).toBe('Stopped');
     expect(h.recorded.created).toEqual([]);
     expect(result.links).toEqual([]);
+  });
+});
+
+describe('SageMakerBackend: refusals before any call', () => {
+  it('refuses a local engine tag (SageMaker pulls from a registry)', async () => {
+    const h = harness({ states: [] });
+    await expect(h.run(sagemakerRequest(), 'sagemaker-train/iris:local')).rejects.toThrow(
+      'The image sagemaker-train/iris:local is not in a registry',
+    );
+    expect(h.recorded.created).toEqual([]);
+  });
+
+  it('refuses a request without a role', async () => {
+    const h = harness({ states: [] });
+    await expect(h.run(sagemakerRequest({ job: { roleArn: undefined } }))).rejects.toThrow(/job.role-arn is required/);
+  });
+});
+
+describe('lazySageMakerBackend', () => {
+  it('creates its clients on the first run, in the request region', async () => {
+    const clock = new FakeClock();
+    installScenario(clock, { states: lifecycle(completed(0)) });
+    const regions: string[] = [];
+    const backend = lazySageMakerBackend({
+      sagemaker: (region) => {
+        regions.push(region);
+        return Promise.resolve(clients().sagemaker);
+      },
+      logs: (region) => {
+        regions.push(region);
+        return Promise.resolve(clients().logs);
+      },
+      sleep: clock.sleep,
+      now: clock.now,
+      env: ENV,
+    });
+    expect(regions).toEqual([]);
+    const result = await backend.run({
+      request: sagemakerRequest({ region: 'us-west-2' }),
+      imageUri: IMAGE,
+      jobName: JOB,
+      logger: new MemoryLogger(),
+      signal: new AbortController().signal,
+    });
+    expect(result.status).toBe('Completed');
+    expect(regions).toEqual(['us-west-2', 'us-west-2']);
   });
 });

@@ -2,7 +2,7 @@ import { ListTagsCommand, SageMakerClient, StopTrainingJobCommand } from '@aws-s
 import { DescribeTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { stopTrainingJob } from '../../../src/backends/sagemaker/index.js';
+import { stopSavedTrainingJob, stopTrainingJob } from '../../../src/backends/sagemaker/index.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import { awsError, resetMocks, smMock } from './fake-aws.js';
 
@@ -62,5 +62,41 @@ describe('stopTrainingJob', () => {
     expect(await stopTrainingJob(client(), 'job-1', logger, { runTag: '8-1' })).toBe(false);
     expect(smMock.commandCalls(StopTrainingJobCommand)).toHaveLength(1);
     expect(logger.infos).toContain('Training job job-1 is already Completed: nothing to stop');
+  });
+});
+
+describe('stopSavedTrainingJob (post step)', () => {
+  it('stops the saved job only when this run created it, in the region given', async () => {
+    smMock.on(DescribeTrainingJobCommand).resolves({ TrainingJobStatus: 'InProgress', TrainingJobArn: 'arn:1' });
+    smMock.on(ListTagsCommand).resolves({ Tags: [{ Key: 'sagemaker-train:run', Value: '8-2' }] });
+    smMock.on(StopTrainingJobCommand).resolves({});
+    const regions: string[] = [];
+    const logger = new MemoryLogger();
+    const stopped = await stopSavedTrainingJob({
+      jobName: 'job-1',
+      region: 'eu-north-1',
+      logger,
+      env: { GITHUB_RUN_ID: '8', GITHUB_RUN_ATTEMPT: '2' },
+      sagemaker: (region) => {
+        regions.push(region);
+        return Promise.resolve(client());
+      },
+    });
+    expect(stopped).toBe(true);
+    expect(regions).toEqual(['eu-north-1']);
+    expect(smMock.commandCalls(StopTrainingJobCommand)[0]?.args[0].input).toEqual({ TrainingJobName: 'job-1' });
+  });
+
+  it('never throws, even when no client can be made', async () => {
+    const logger = new MemoryLogger();
+    const stopped = await stopSavedTrainingJob({
+      jobName: 'job-1',
+      region: 'eu-north-1',
+      logger,
+      env: {},
+      sagemaker: () => Promise.reject(new Error('no credentials')),
+    });
+    expect(stopped).toBe(false);
+    expect(logger.warnings).toEqual(['Could not stop training job job-1: no credentials']);
   });
 });
