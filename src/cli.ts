@@ -35,12 +35,12 @@ export interface CliDeps {
   /** Install SIGINT/SIGTERM handlers on the process (the real command line does; tests usually do not). */
   handleSignals?: boolean;
   /** Test seams passed on to the pipeline. */
-  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'now' | 'random' | 's3'>;
+  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'prepareImage' | 'ecr' | 'now' | 'random' | 's3'>;
 }
 
 class UsageError extends Error {}
 
-const COMMANDS = ['run', 'validate', 'help'] as const;
+const COMMANDS = ['run', 'build', 'validate', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -76,6 +76,7 @@ export function helpText(): string {
     '',
     'Usage:',
     '  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed)',
+    '  sagemaker-train build    [options]   build the image only when its content changed, and push it (remote modes)',
     '  sagemaker-train validate [options]   check the configuration and print what would run',
     '  sagemaker-train --help | --version',
     '',
@@ -164,6 +165,61 @@ async function validate(values: Values, deps: CliDeps): Promise<number> {
     if (values.json) write(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
     write(deps.stderr, err.message);
     return EXIT.usage;
+  }
+}
+
+/** `build`: the image step alone. Local mode builds into the engine; the remote modes also push to image.repository. */
+async function build(values: Values, deps: CliDeps): Promise<number> {
+  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
+  let request: TrainingRequest;
+  try {
+    request = await load(values, deps);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    write(deps.stderr, err.message);
+    return EXIT.usage;
+  }
+  const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
+    import('./pipeline.js'),
+    import('./action/signals.js'),
+  ]);
+  const controller = new AbortController();
+  const onExternalAbort = (): void => controller.abort(deps.signal?.reason);
+  if (deps.signal?.aborted) onExternalAbort();
+  deps.signal?.addEventListener('abort', onExternalAbort, { once: true });
+  const removeHandlers = deps.handleSignals ? abortOnSignals({ controller, logger }) : () => undefined;
+  try {
+    const docker = request.image.kind === 'prebuilt' ? ({} as Dockerode) : await resolveDocker(deps);
+    const image = await resolveImage(request, {
+      ...deps.pipeline,
+      docker,
+      logger,
+      signal: controller.signal,
+      env: deps.env,
+    });
+    const summary = { imageUri: image.uri, imageTag: image.tag ?? null, imageBuilt: image.built };
+    write(
+      deps.stdout,
+      values.json
+        ? JSON.stringify(summary, null, 2)
+        : [
+            `Image   ${image.uri}`,
+            ...(image.tag ? [`Tag     ${image.tag}`] : []),
+            `Built   ${image.built ? 'yes' : 'no (already there)'}`,
+          ].join('\n'),
+    );
+    return EXIT.ok;
+  } catch (err) {
+    if (controller.signal.aborted) {
+      write(deps.stderr, 'error: stopped before the image was ready');
+      return EXIT.stopped;
+    }
+    if (err instanceof Error && err.stack) logger.debug(err.stack);
+    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.failed;
+  } finally {
+    removeHandlers();
+    deps.signal?.removeEventListener('abort', onExternalAbort);
   }
 }
 
@@ -259,10 +315,11 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       return EXIT.ok;
     }
     if (command === undefined) {
-      write(deps.stderr, `${helpText()}\nerror: a command is required (run or validate)`);
+      write(deps.stderr, `${helpText()}\nerror: a command is required (run, build or validate)`);
       return EXIT.usage;
     }
-    return command === 'validate' ? await validate(values, deps) : await run(values, deps);
+    if (command === 'validate') return await validate(values, deps);
+    return command === 'build' ? await build(values, deps) : await run(values, deps);
   } catch (err) {
     if (err instanceof UsageError) {
       write(deps.stderr, `error: ${err.message}\nRun 'sagemaker-train --help' for the options.`);

@@ -282,3 +282,79 @@ describe('sagemaker-train run', () => {
     expect(removed).toEqual(['c1', 'c2', 'n1']);
   });
 });
+
+describe('sagemaker-train build', () => {
+  const BUILD_CONFIG = `
+mode: sagemaker
+image: { context: ., repository: 127.0.0.1:5000/team/iris }
+job: { role-arn: 'arn:aws:iam::123456789012:role/R', instance-type: ml.m5.large }
+output: s3://bucket/models/
+`;
+  const outcome = { uri: `127.0.0.1:5000/team/iris@sha256:${'b'.repeat(64)}`, tag: 'ctx-0123456789abcdef' };
+
+  async function buildWorkspace(yaml = BUILD_CONFIG): Promise<string> {
+    const ws = await workspace(yaml);
+    await writeFile(join(ws, 'Dockerfile'), 'FROM scratch\n');
+    return ws;
+  }
+
+  it('pushes in the remote modes and prints the image by digest and whether it was built', async () => {
+    const ws = await buildWorkspace();
+    const calls: { push: boolean; repository?: string }[] = [];
+    const r = await cli(['build'], ws, {
+      pipeline: {
+        prepareImage: (o) => {
+          calls.push({ push: o.push, ...(o.spec.repository ? { repository: o.spec.repository } : {}) });
+          return Promise.resolve({ ...outcome, built: false, pushed: false });
+        },
+      },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(calls).toEqual([{ push: true, repository: '127.0.0.1:5000/team/iris' }]);
+    expect(r.stdout).toBe(`Image   ${outcome.uri}\nTag     ${outcome.tag}\nBuilt   no (already there)\n`);
+  });
+
+  it('builds only in local mode; --json prints the three values', async () => {
+    const ws = await buildWorkspace();
+    const r = await cli(['build', '--mode', 'local', '--json', '--force-build', 'true'], ws, {
+      pipeline: {
+        prepareImage: (o) => {
+          expect(o.push).toBe(false);
+          expect(o.spec.forceBuild).toBe(true);
+          return Promise.resolve({
+            uri: 'sagemaker-train/training:local',
+            tag: outcome.tag,
+            built: true,
+            pushed: false,
+          });
+        },
+      },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      imageUri: 'sagemaker-train/training:local',
+      imageTag: outcome.tag,
+      imageBuilt: true,
+    });
+  });
+
+  it('prints a prebuilt image as it is, without Docker', async () => {
+    const r = await cli(['build', '--json'], await workspace());
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ imageUri: 'local/img:1', imageTag: null, imageBuilt: false });
+    expect(r.dockerCreated).toBe(0);
+  });
+
+  it('exits 1 with the reason when the image step fails, 2 on an invalid configuration', async () => {
+    const ws = await buildWorkspace();
+    const r = await cli(['build'], ws, {
+      pipeline: { prepareImage: () => Promise.reject(new Error('The registry refused the push of x: denied')) },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error: The registry refused the push of x: denied');
+    const bad = await cli(['build', '--set', 'image.force-build=maybe'], ws);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('image.force-build');
+  });
+});
