@@ -5,6 +5,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 
 import type { Backend } from './backends/backend.js';
 import { LocalBackend } from './backends/local/index.js';
+import { lazySageMakerBackend } from './backends/sagemaker/index.js';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 
 import type { buildLocalImage } from './image/build-local.js';
@@ -61,19 +62,27 @@ export class ModeNotAvailableError extends Error {
 }
 
 /** The modes this version can run; the others validate but stop here. */
-export const AVAILABLE_MODES: readonly Mode[] = ['local'];
+export const AVAILABLE_MODES: readonly Mode[] = ['local', 'sagemaker'];
 
 /** Throws ModeNotAvailableError for a mode this version cannot run, before any client is created. */
 export function assertModeAvailable(mode: Mode): void {
   if (!AVAILABLE_MODES.includes(mode)) throw new ModeNotAvailableError(mode);
 }
 
-export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'now'>): (mode: Mode) => Backend {
+export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'now' | 'env'>): (mode: Mode) => Backend {
   return (mode) => {
     assertModeAvailable(mode);
     if (mode === 'local') {
       return new LocalBackend({
         docker: deps.docker,
+        ...(deps.s3 ? { s3: deps.s3 } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+      });
+    }
+    if (mode === 'sagemaker') {
+      // Clients are created on the first run, in the request's region: a local run never loads the SageMaker SDK.
+      return lazySageMakerBackend({
+        env: deps.env ?? {},
         ...(deps.s3 ? { s3: deps.s3 } : {}),
         ...(deps.now ? { now: deps.now } : {}),
       });

@@ -206,20 +206,27 @@ describe('runTraining', () => {
     await expect(runTraining(makeRequest(), deps)).rejects.toThrow('ENOENT');
   });
 
-  it.each(['sagemaker', 'fargate'] as const)(
-    'fails clearly for mode %s, before naming, building or launching',
-    async (mode) => {
-      const { deps, events, buildImage } = setup();
-      delete deps.backendFor;
-      const request: TrainingRequest = makeRequest({ mode });
-      await expect(runTraining(request, deps)).rejects.toThrow(
-        `mode "${mode}" is not available in this version yet; use mode: local`,
-      );
-      await expect(runTraining(request, deps)).rejects.toBeInstanceOf(ModeNotAvailableError);
-      expect(events).toEqual([]);
-      expect(buildImage).not.toHaveBeenCalled();
-    },
-  );
+  it('runs mode sagemaker on the SageMaker backend by default (its own checks speak first)', async () => {
+    const { deps } = setup();
+    delete deps.backendFor;
+    const request: TrainingRequest = makeRequest({
+      mode: 'sagemaker',
+      job: { ...makeRequest().job, roleArn: undefined },
+    });
+    await expect(runTraining(request, deps)).rejects.toThrow('job.role-arn is required in sagemaker mode');
+  });
+
+  it.each(['fargate'] as const)('fails clearly for mode %s, before naming, building or launching', async (mode) => {
+    const { deps, events, buildImage } = setup();
+    delete deps.backendFor;
+    const request: TrainingRequest = makeRequest({ mode });
+    await expect(runTraining(request, deps)).rejects.toThrow(
+      `mode "${mode}" is not available in this version yet; use mode: local`,
+    );
+    await expect(runTraining(request, deps)).rejects.toBeInstanceOf(ModeNotAvailableError);
+    expect(events).toEqual([]);
+    expect(buildImage).not.toHaveBeenCalled();
+  });
 });
 
 describe('localImageTag', () => {
