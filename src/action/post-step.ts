@@ -1,23 +1,65 @@
-// The action's post step: after a cancelled or crashed main step, remove what the local run left behind.
-// It never fails the job: every problem is a warning.
+// The action's post step: after a cancelled or crashed main step, complete a check run left in progress as
+// cancelled, and remove what the local run left behind. It never fails the job: every problem is a warning.
 import type Dockerode from 'dockerode';
 
 import { cleanupLocalRun } from '../backends/local/index.js';
-import { readState } from '../state.js';
+import { cancelCheckRun } from '../github/check-run.js';
+import {
+  createGithub,
+  describeGithubError,
+  errorText,
+  type CreateGithubOptions,
+  type GitHub,
+} from '../github/client.js';
+import { readState, type SavedState } from '../state.js';
 import { createDocker } from './clients.js';
 import { messageOf, type ActionsCore } from './core.js';
+import { Input } from './inputs.js';
 import { ActionLogger } from './logger.js';
 
 export interface PostStepDeps {
   core: ActionsCore;
+  /** Default process.env. */
+  env?: Record<string, string | undefined>;
   createDocker?: () => Promise<Dockerode>;
+  createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
+}
+
+async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promise<void> {
+  const { core } = deps;
+  if (state.checkRunId === undefined || state.checkRunDone) return;
+  const env = deps.env ?? process.env;
+  const token = core.getInput(Input.GithubToken).trim();
+  if (token) core.setSecret(token);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) {
+    core.warning(
+      `Check run ${state.checkRunId} was left in progress and cannot be completed (no token or repository).`,
+    );
+    return;
+  }
+  try {
+    const logger = new ActionLogger(core);
+    const github = await (deps.createGithub ?? createGithub)({
+      token,
+      baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      logger,
+    });
+    await cancelCheckRun({ github, owner, repo, checkRunId: state.checkRunId });
+    core.info(`Check run ${state.checkRunId} completed as cancelled.`);
+  } catch (err) {
+    core.warning(
+      `Could not complete check run ${state.checkRunId} as cancelled: ${errorText(describeGithubError(err))}`,
+    );
+  }
 }
 
 export async function runPostStep(deps: PostStepDeps): Promise<void> {
   const { core } = deps;
   try {
     const state = readState((key) => core.getState(key));
-    for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not a Docker id: ${ignored}`);
+    for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not well-formed: ${ignored}`);
+    await cancelLeftCheckRun(deps, state);
     if (state.finished) {
       core.debug('The main step finished: nothing to clean up.');
       return;

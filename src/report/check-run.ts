@@ -185,6 +185,7 @@ export function errorCheckOutput(reason: string, annotationPath?: string): Check
 const PHASES: Record<string, string> = {
   starting: 'Starting',
   building: 'Building the image',
+  preparing: 'Preparing the image',
   pushing: 'Pushing the image',
   launching: 'Launching the training job',
   training: 'Training',
