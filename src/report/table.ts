@@ -1,8 +1,21 @@
 // The result as aligned plain text, for the command line. Pure.
+import type { GateReport, MetricGate } from '../gate/evaluate.js';
 import type { TrainingResult } from '../result.js';
 import { alignColumns, formatDuration, formatNumber } from './format.js';
 
-export function resultTable(result: TrainingResult): string {
+function verdict(gate: MetricGate): string {
+  if (gate.verdict === 'pass') return 'pass';
+  if (gate.verdict === 'fail') return `FAIL: ${gate.notes.join('; ')}`;
+  return gate.notes.length > 0 ? `- (${gate.notes.join('; ')})` : '-';
+}
+
+function threshold(gate: MetricGate): string {
+  if (gate.threshold === undefined) return '-';
+  return `${gate.goal === 'maximize' ? '>= ' : gate.goal === 'minimize' ? '<= ' : ''}${formatNumber(gate.threshold)}`;
+}
+
+/** The result as aligned text; with a gate report, the metrics get their thresholds and verdicts. */
+export function resultTable(result: TrainingResult, gate?: GateReport): string {
   const rows: [string, string][] = [
     [
       'Status',
@@ -26,7 +39,20 @@ export function resultTable(result: TrainingResult): string {
 
   const parts = [alignColumns(rows)];
   const metrics = Object.entries(result.metrics);
-  if (metrics.length > 0) {
+  if (gate && gate.metrics.some((g) => g.verdict !== 'none' || g.threshold !== undefined)) {
+    parts.push(
+      alignColumns([
+        ['Metric', 'Final', 'Threshold', 'Verdict'],
+        ...gate.metrics.map((g) => [
+          g.name,
+          g.value === undefined ? 'not reported' : formatNumber(g.value),
+          threshold(g),
+          verdict(g),
+        ]),
+      ]),
+    );
+    parts.push(gate.passed ? 'Gate: passed' : 'Gate: FAILED');
+  } else if (metrics.length > 0) {
     parts.push(alignColumns([['Metric', 'Final'], ...metrics.map(([name, value]) => [name, formatNumber(value)])]));
   } else {
     parts.push('No metrics reported.');

@@ -95,3 +95,21 @@ describe('secondary status', () => {
     );
   });
 });
+
+describe('resultTable with the gate', () => {
+  it('shows thresholds, verdicts and the gate line', async () => {
+    const { evaluateGates } = await import('../../src/gate/index.js');
+    const result = makeResult({ metrics: { accuracy: 0.7, loss: 0.1 } });
+    const gate = evaluateGates({ specs: makeRequest().metrics, metrics: result.metrics });
+    const text = resultTable(result, gate);
+    expect(text).toContain(
+      [
+        'Metric    Final  Threshold  Verdict',
+        'accuracy  0.7    >= 0.8     FAIL: below threshold 0.8',
+        'loss      0.1    -          -',
+        '',
+        'Gate: FAILED',
+      ].join('\n'),
+    );
+  });
+});
