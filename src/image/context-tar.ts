@@ -22,6 +22,23 @@ export interface ContextFilter {
   excludes(relPath: string): boolean;
   /** True when an excluded folder may still hold re-included paths, so it must be walked. */
   hasExceptions: boolean;
+  /**
+   * True when the excluded folder `relDir` must still be walked. As the docker CLI decides it: when the text of an
+   * exception pattern starts with the folder's path. A wildcard folder in an exception does not count, so with
+   * `src` excluded, an exception for any .py file below src re-enters `src` but not `src/lib`.
+   */
+  entersExcluded(relDir: string): boolean;
+}
+
+/** A pattern as Docker cleans it: no leading slash, no `.` or empty segments, `..` resolved. */
+function cleanPattern(pattern: string): string {
+  const out: string[] = [];
+  for (const segment of pattern.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') out.pop();
+    else out.push(segment);
+  }
+  return out.join('/');
 }
 
 /** The patterns of a .dockerignore file as Docker reads them: comments and blank lines dropped, whitespace trimmed. */
@@ -40,9 +57,13 @@ export function contextFilter(patterns: string[], dockerfileRel?: string): Conte
   const base = ignore().add(patterns);
   const keep = ['.dockerignore', ...(dockerfileRel ? [dockerfileRel] : [])].filter((p) => base.ignores(p));
   const ig = keep.length > 0 ? ignore().add([...patterns, ...keep.map((p) => `!${p}`)]) : base;
+  const exceptions = [...patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)), ...keep].map(
+    (p) => `${cleanPattern(p.trim())}/`,
+  );
   return {
     excludes: (relPath) => ig.ignores(relPath),
-    hasExceptions: patterns.some((p) => p.startsWith('!')) || keep.length > 0,
+    hasExceptions: exceptions.length > 0,
+    entersExcluded: (relDir) => exceptions.some((p) => p.startsWith(`${relDir}/`)),
   };
 }
 
@@ -86,7 +107,7 @@ export async function* walkContext(opts: {
     const excluded = opts.skip.has(rel) || opts.filter.excludes(rel);
     const base = { rel, full, mode: stat.mode & 0o7777, size: 0, mtime: stat.mtime };
     if (stat.isDirectory()) {
-      if (excluded && !opts.filter.hasExceptions) continue;
+      if (excluded && !opts.filter.entersExcluded(rel)) continue;
       if (!excluded) yield { ...base, type: 'directory' };
       yield* walkContext({ ...opts, dir: full, prefix: `${rel}/` });
       continue;

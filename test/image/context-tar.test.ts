@@ -36,6 +36,16 @@ describe('contextFilter', () => {
     expect(contextFilter(['logs'], 'Dockerfile').hasExceptions).toBe(false);
     expect(contextFilter(['data', '!data/keep'], 'Dockerfile').hasExceptions).toBe(true);
   });
+
+  it.each<[string[], string, boolean]>([
+    [['data', '!data/keep.csv'], 'data', true],
+    [['src/**', '!src/**/*.py'], 'src', true],
+    [['src/**', '!src/**/*.py'], 'src/lib', false],
+    [['*', '!/src/lib/./util.py'], 'src/lib', true],
+    [['logs'], 'logs', false],
+  ])('%j enters the excluded folder %s as the docker CLI does: %s', (patterns, dir, expected) => {
+    expect(contextFilter(patterns, 'Dockerfile').entersExcluded(dir)).toBe(expected);
+  });
 });
 
 describe('createContextTar', () => {
