@@ -11,6 +11,7 @@ import { ConfigError } from './config/errors.js';
 import { DEFAULT_CONFIG_FILE, loadRequest } from './config/load.js';
 import { OVERRIDES, overridesFromFlags } from './config/overrides.js';
 import { suggest } from './config/suggest.js';
+import type { CreateGithubOptions, GitHub } from './github/client.js';
 import { ConsoleLogger, type Logger } from './logger.js';
 import type { PipelineDeps } from './pipeline.js';
 import { requestSummary } from './report/request-summary.js';
@@ -34,13 +35,15 @@ export interface CliDeps {
   signal?: AbortSignal;
   /** Install SIGINT/SIGTERM handlers on the process (the real command line does; tests usually do not). */
   handleSignals?: boolean;
+  /** The GitHub client of `protect` (default: Octokit on GITHUB_API_URL). */
+  createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** Test seams passed on to the pipeline. */
   pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'prepareImage' | 'ecr' | 'now' | 'random' | 's3'>;
 }
 
 class UsageError extends Error {}
 
-const COMMANDS = ['run', 'build', 'validate', 'help'] as const;
+const COMMANDS = ['run', 'build', 'validate', 'protect', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -53,6 +56,9 @@ const OPTIONS = {
   set: { type: 'string', multiple: true },
   hyperparameter: { type: 'string', multiple: true },
   'build-arg': { type: 'string', multiple: true },
+  repo: { type: 'string' },
+  branch: { type: 'string' },
+  check: { type: 'string' },
   ...Object.fromEntries(OVERRIDES.map((o) => [o.name, { type: 'string' }])),
 } satisfies ParseArgsConfig['options'];
 
@@ -66,6 +72,9 @@ type Values = {
   set?: string[];
   hyperparameter?: string[];
   'build-arg'?: string[];
+  repo?: string;
+  branch?: string;
+  check?: string;
 } & Record<string, string | boolean | string[] | undefined>;
 
 export function helpText(): string {
@@ -78,6 +87,8 @@ export function helpText(): string {
     '  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed)',
     '  sagemaker-train build    [options]   build the image only when its content changed, and push it (remote modes)',
     '  sagemaker-train validate [options]   check the configuration and print what would run',
+    '  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]',
+    '                                       make the check required on the branch (token from GITHUB_TOKEN)',
     '  sagemaker-train --help | --version',
     '',
     'Options:',
@@ -285,8 +296,19 @@ async function run(values: Values, deps: CliDeps): Promise<number> {
         if (key === State.Network) started.network = value;
       },
     });
-    write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result));
-    if (result.status === 'Completed') return EXIT.ok;
+    // The same gate as the action, by threshold (a local run has no base branch result to compare with).
+    const [{ evaluateGates }, { conclude }] = await Promise.all([
+      import('./gate/evaluate.js'),
+      import('./gate/conclusion.js'),
+    ]);
+    const gate = evaluateGates({ specs: request.metrics, metrics: result.metrics });
+    const outcome = conclude({ kind: 'trained', result, gate });
+    write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result, gate));
+    if (result.status === 'Completed') {
+      if (outcome.gate === 'passed') return EXIT.ok;
+      write(deps.stderr, `error: ${outcome.reason}`);
+      return EXIT.failed;
+    }
     return controller.signal.aborted ? EXIT.stopped : EXIT.failed;
   } catch (err) {
     if (err instanceof ModeNotAvailableError) {
@@ -299,6 +321,46 @@ async function run(values: Values, deps: CliDeps): Promise<number> {
   } finally {
     removeHandlers();
     deps.signal?.removeEventListener('abort', onExternalAbort);
+  }
+}
+
+/** `protect`: make the check a required status check on a branch, keeping the branch's other protection. */
+async function protect(values: Values, deps: CliDeps): Promise<number> {
+  const [owner, repo, ...more] = (values.repo ?? '').split('/');
+  if (!owner || !repo || more.length > 0) throw new UsageError('protect needs --repo OWNER/REPO');
+  if (!values.branch) throw new UsageError('protect needs --branch BRANCH');
+  const token = deps.env.GITHUB_TOKEN?.trim();
+  if (!token) {
+    write(deps.stderr, 'error: set GITHUB_TOKEN to a token that may administer the repository');
+    return EXIT.usage;
+  }
+  const { DEFAULT_CHECK_NAME } = await import('./action/inputs.js');
+  const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
+  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
+  const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
+    import('./github/client.js'),
+    import('./github/protect.js'),
+  ]);
+  const github = await (deps.createGithub ?? createGithub)({
+    token,
+    baseUrl: deps.env.GITHUB_API_URL ?? 'https://api.github.com',
+    logger,
+  });
+  try {
+    const outcome = await requireCheck({ github, owner, repo, branch: values.branch, checkName });
+    const what = {
+      'already-required': `"${checkName}" is already required on ${values.branch}.`,
+      added: `"${checkName}" is now required on ${values.branch} (other protection settings kept).`,
+      protected: `${values.branch} is now protected and requires "${checkName}".`,
+    }[outcome];
+    write(deps.stdout, what);
+    return EXIT.ok;
+  } catch (err) {
+    write(
+      deps.stderr,
+      `error: could not update the protection of ${values.branch}: ${errorText(describeGithubError(err))}`,
+    );
+    return EXIT.failed;
   }
 }
 
@@ -319,6 +381,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       return EXIT.usage;
     }
     if (command === 'validate') return await validate(values, deps);
+    if (command === 'protect') return await protect(values, deps);
     return command === 'build' ? await build(values, deps) : await run(values, deps);
   } catch (err) {
     if (err instanceof UsageError) {
