@@ -191,7 +191,7 @@ async function build(values: Values, deps: CliDeps): Promise<number> {
     return EXIT.usage;
   }
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import('./pipeline.js'),
+    import('./image/resolve.js'),
     import('./action/signals.js'),
   ]);
   const controller = new AbortController();
@@ -200,10 +200,10 @@ async function build(values: Values, deps: CliDeps): Promise<number> {
   deps.signal?.addEventListener('abort', onExternalAbort, { once: true });
   const removeHandlers = deps.handleSignals ? abortOnSignals({ controller, logger }) : () => undefined;
   try {
-    const docker = request.image.kind === 'prebuilt' ? ({} as Dockerode) : await resolveDocker(deps);
     const image = await resolveImage(request, {
       ...deps.pipeline,
-      docker,
+      // Connected only when something must be built (a registry hit needs no engine).
+      docker: () => resolveDocker(deps),
       logger,
       signal: controller.signal,
       env: deps.env,

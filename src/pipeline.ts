@@ -9,7 +9,8 @@ import { lazySageMakerBackend } from './backends/sagemaker/index.js';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 
 import type { buildLocalImage } from './image/build-local.js';
-import { ensureImage, type ImageOutcome } from './image/ensure.js';
+import type { ensureImage } from './image/ensure.js';
+import { localImageTag, resolveImage, type ResolvedImage } from './image/resolve.js';
 import type { Logger } from './logger.js';
 import { createMetricParser } from './metrics/index.js';
 import { generateJobName } from './naming.js';
@@ -19,6 +20,7 @@ import { State } from './state.js';
 
 export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
+export { localImageTag, resolveImage, type ResolvedImage };
 
 export interface PipelineDeps {
   docker: Dockerode;
@@ -43,14 +45,6 @@ export interface PipelineDeps {
   prepareImage?: PrepareImage;
   /** ECR client of a region, for an ECR repository (default: created on first use). */
   ecr?: (region: string) => Promise<ECRClient>;
-}
-
-/** The image a run uses, and whether this run built it. */
-export interface ResolvedImage {
-  uri: string;
-  /** The content tag (`ctx-…`); absent for a prebuilt image. */
-  tag?: string;
-  built: boolean;
 }
 
 /** Thrown for a mode this version cannot run yet (its configuration still validates). */
@@ -91,47 +85,8 @@ export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'no
   };
 }
 
-/** The local tag of a locally built image: `sagemaker-train/<name-prefix>:local`, made a valid repository name. */
-export function localImageTag(namePrefix: string): string {
-  const name =
-    namePrefix
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'job';
-  return `sagemaker-train/${name}:local`;
-}
-
 function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-/**
- * The image of a run: a prebuilt one as it is; otherwise tagged by content and built only when that tag is missing,
- * into the engine (local mode) or pushed to image.repository (remote modes). Used by runs and by `build`.
- */
-export async function resolveImage(
-  request: TrainingRequest,
-  deps: Pick<PipelineDeps, 'docker' | 'logger' | 'signal' | 'env' | 'buildImage' | 'prepareImage' | 'ecr'>,
-): Promise<ResolvedImage> {
-  const spec = request.image;
-  if (spec.kind === 'prebuilt') {
-    deps.logger.info(`Using the prebuilt image ${spec.uri}`);
-    return { uri: spec.uri, built: false };
-  }
-  const local = localImageTag(request.job.namePrefix);
-  const outcome: ImageOutcome = await (deps.prepareImage ?? ensureImage)({
-    docker: deps.docker,
-    spec,
-    push: request.mode !== 'local',
-    localRepository: local.slice(0, local.lastIndexOf(':')),
-    localAlias: 'local',
-    logger: deps.logger,
-    signal: deps.signal,
-    env: deps.env ?? {},
-    ...(deps.buildImage ? { build: deps.buildImage } : {}),
-    ...(deps.ecr ? { ecr: deps.ecr } : {}),
-  });
-  return { uri: outcome.uri, tag: outcome.tag, built: outcome.built };
 }
 
 interface NotStartedOptions {

@@ -29,7 +29,8 @@ export interface ImageOutcome {
 }
 
 export interface EnsureImageOptions {
-  docker: Dockerode;
+  /** The engine, or a function that connects to it the first time it is needed (a registry hit needs none). */
+  docker: Dockerode | (() => Promise<Dockerode>);
   spec: BuildImageSpec;
   /** Push to spec.repository (remote modes); otherwise build into the local engine only. */
   push: boolean;
@@ -91,6 +92,12 @@ export function parseRepository(repository: string): { registry: string; path: s
     );
   }
   return { registry: ref.registry, path: ref.path };
+}
+
+/** The engine, connected on first use. */
+function engineOf(opts: EnsureImageOptions): () => Promise<Dockerode> {
+  let engine: Promise<Dockerode> | undefined;
+  return () => (engine ??= typeof opts.docker === 'function' ? opts.docker() : Promise.resolve(opts.docker));
 }
 
 async function engineHas(docker: Dockerode, ref: string): Promise<boolean> {
@@ -155,7 +162,7 @@ async function ensureLocal(
   logger: Logger,
   labels: Record<string, string>,
 ): Promise<ImageOutcome> {
-  const { docker } = opts;
+  const docker = await engineOf(opts)();
   const ref = `${opts.localRepository}:${content.tag}`;
   const alias = opts.localAlias ? `${opts.localRepository}:${opts.localAlias}` : undefined;
   let built = false;
@@ -180,7 +187,7 @@ async function ensurePushed(
   labels: Record<string, string>,
   revision: string | undefined,
 ): Promise<ImageOutcome> {
-  const { docker, spec } = opts;
+  const { spec } = opts;
   if (!spec.repository) throw new Error('image.repository is required to push the image');
   const { registry, path } = parseRepository(spec.repository);
   const repository = `${registry}/${path}`;
@@ -205,6 +212,7 @@ async function ensurePushed(
   }
 
   const ref = `${repository}:${content.tag}`;
+  const docker = await engineOf(opts)();
   await (opts.build ?? buildLocalImage)({ docker, spec, tag: ref, logger, labels, ...signalOf(opts) });
   const revisionTag = revision && /^[0-9a-f]{7,64}$/.test(revision) ? revision : undefined;
   if (revisionTag) await tagInEngine(docker, ref, `${repository}:${revisionTag}`);
