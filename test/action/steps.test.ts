@@ -170,7 +170,7 @@ describe('main step', () => {
   it('fails clearly for a mode not available yet', async () => {
     const ws = await workspace();
     const core = new FakeCore({
-      mode: 'sagemaker',
+      mode: 'fargate',
       'role-arn': 'arn:aws:iam::123456789012:role/R',
       'instance-type': 'ml.m5.large',
       'image-uri': '123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1',
@@ -179,7 +179,7 @@ describe('main step', () => {
     const d = deps(core, ws, backend());
     delete d.pipeline?.backendFor;
     await runMainStep(d);
-    expect(core.failed).toBe('mode "sagemaker" is not available in this version yet; use mode: local');
+    expect(core.failed).toBe('mode "fargate" is not available in this version yet; use mode: local');
   });
 
   it('still sets outputs and the verdict when the summary cannot be written', async () => {
