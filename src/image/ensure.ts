@@ -156,12 +156,14 @@ async function registryCredentials(
   return { credentials: { username: spec.registryUsername, password } };
 }
 
-async function ensureLocal(
-  opts: EnsureImageOptions,
-  content: ContextDigest,
-  logger: Logger,
-  labels: Record<string, string>,
-): Promise<ImageOutcome> {
+/** The labels of a build: looked up only when something is built (git is not run for a skip). */
+async function buildLabels(opts: EnsureImageOptions): Promise<{ labels: Record<string, string>; revision?: string }> {
+  const given = opts.revision ? await opts.revision() : opts.env.GITHUB_SHA?.trim() || undefined;
+  const revision = given ?? (opts.revision ? undefined : await gitHead(opts.spec.context));
+  return { labels: imageLabels(opts.env, revision), ...(revision ? { revision } : {}) };
+}
+
+async function ensureLocal(opts: EnsureImageOptions, content: ContextDigest, logger: Logger): Promise<ImageOutcome> {
   const docker = await engineOf(opts)();
   const ref = `${opts.localRepository}:${content.tag}`;
   const alias = opts.localAlias ? `${opts.localRepository}:${opts.localAlias}` : undefined;
@@ -169,6 +171,7 @@ async function ensureLocal(
   if (!opts.spec.forceBuild && (await engineHas(docker, ref))) {
     logger.info(`Image ${ref} is already in the engine (same content): not building it again`);
   } else {
+    const { labels } = await buildLabels(opts);
     await (opts.build ?? buildLocalImage)({ docker, spec: opts.spec, tag: ref, logger, labels, ...signalOf(opts) });
     built = true;
   }
@@ -180,17 +183,16 @@ function signalOf(opts: EnsureImageOptions): { signal?: AbortSignal } {
   return opts.signal ? { signal: opts.signal } : {};
 }
 
-async function ensurePushed(
-  opts: EnsureImageOptions,
-  content: ContextDigest,
-  logger: RedactingLogger,
-  labels: Record<string, string>,
-  revision: string | undefined,
-): Promise<ImageOutcome> {
-  const { spec } = opts;
-  if (!spec.repository) throw new Error('image.repository is required to push the image');
-  const { registry, path } = parseRepository(spec.repository);
-  const repository = `${registry}/${path}`;
+interface RegistryAccess {
+  path: string;
+  repository: string;
+  credentials?: RegistryCredentials;
+  client: RegistryClient;
+}
+
+/** Credentials (ECR's token, created repository) and a client of the registry; run while the context is hashed. */
+async function registryAccess(opts: EnsureImageOptions, logger: RedactingLogger): Promise<RegistryAccess> {
+  const { registry, path } = parseRepository(opts.spec.repository ?? '');
   const mask = (secret: string): void => logger.mask(secret);
   const { credentials } = await registryCredentials(opts, registry, path, mask);
   const client = new RegistryClient({
@@ -200,6 +202,17 @@ async function ensurePushed(
     ...signalOf(opts),
     mask,
   });
+  return { path, repository: `${registry}/${path}`, ...(credentials ? { credentials } : {}), client };
+}
+
+async function ensurePushed(
+  opts: EnsureImageOptions,
+  content: ContextDigest,
+  logger: RedactingLogger,
+  access: RegistryAccess,
+): Promise<ImageOutcome> {
+  const { spec } = opts;
+  const { path, repository, credentials, client } = access;
 
   if (!spec.forceBuild) {
     const existing = await client.manifestDigest(path, content.tag);
@@ -213,6 +226,7 @@ async function ensurePushed(
 
   const ref = `${repository}:${content.tag}`;
   const docker = await engineOf(opts)();
+  const { labels, revision } = await buildLabels(opts);
   await (opts.build ?? buildLocalImage)({ docker, spec, tag: ref, logger, labels, ...signalOf(opts) });
   const revisionTag = revision && /^[0-9a-f]{7,64}$/.test(revision) ? revision : undefined;
   if (revisionTag) await tagInEngine(docker, ref, `${repository}:${revisionTag}`);
@@ -245,18 +259,17 @@ export async function ensureImage(opts: EnsureImageOptions): Promise<ImageOutcom
     if (opts.push && !opts.spec.repository) throw new Error('image.repository is required to push the image');
     if (opts.push) parseRepository(opts.spec.repository ?? '');
     const started = Date.now();
-    const content = await hashBuildContext(opts.spec);
-    logger.info(
-      `Content tag ${content.tag}: ${content.files} file(s), ${(content.bytes / 1024 / 1024).toFixed(1)} MiB hashed in ${((Date.now() - started) / 1000).toFixed(2)} s`,
-    );
+    const hashed = hashBuildContext(opts.spec).then((content) => {
+      logger.info(
+        `Content tag ${content.tag}: ${content.files} file(s), ${(content.bytes / 1024 / 1024).toFixed(1)} MiB hashed in ${((Date.now() - started) / 1000).toFixed(2)} s`,
+      );
+      return content;
+    });
+    if (!opts.push) return await ensureLocal(opts, await hashed, logger);
+    // The registry's credentials (an ECR token takes a round trip) while the context is hashed.
+    const [content, access] = await Promise.all([hashed, registryAccess(opts, logger)]);
     opts.signal?.throwIfAborted();
-    const revision = await (opts.revision ?? (() => Promise.resolve(opts.env.GITHUB_SHA?.trim() || undefined)))().then(
-      (sha) => sha ?? (opts.revision ? undefined : gitHead(opts.spec.context)),
-    );
-    const labels = imageLabels(opts.env, revision);
-    return opts.push
-      ? await ensurePushed(opts, content, logger, labels, revision)
-      : await ensureLocal(opts, content, logger, labels);
+    return await ensurePushed(opts, content, logger, access);
   } catch (err) {
     if (err instanceof Error) {
       err.message = logger.redact(err.message);
