@@ -10,6 +10,9 @@ const BENCHES = {
   startup: 'startup.mjs',
   'local-overhead': 'local-overhead.mjs',
   'artifact-packing': 'artifact-packing.mjs',
+  'image-skip': 'image-skip.mjs',
+  'image-cold': 'image-cold.mjs',
+  'context-hash': 'context-hash.mjs',
 };
 const selected = process.argv.slice(2);
 const unknown = selected.filter((name) => !(name in BENCHES));

@@ -1,0 +1,59 @@
+// The rare case: the image changed. A cold build and push of a 200 MiB context by `sagemaker-train build` against
+// `docker build` + `docker push` of the same context: fresh repositories and a new top layer every run (a file with
+// the run's id), the built images removed between runs, the same base image.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { median, report, run, workDir } from './lib.mjs';
+import { buildWithCli, makeContext, REGISTRY, requireBuildCommand, writeConfig } from './image-lib.mjs';
+
+const LABEL = 'image-cold';
+const RUNS = Number(process.env.BENCH_RUNS_COLD ?? 2);
+const TARGET = 1.1;
+
+requireBuildCommand(LABEL);
+const dir = workDir('image');
+const context = makeContext(join(dir, 'ctx-200'), { megabytes: 200, files: 40 });
+const stamp = `${process.pid}-${Date.now().toString(36)}`;
+const repositories = [];
+
+function removeImages() {
+  for (const repository of repositories) {
+    const ids = run('docker', ['images', '-q', '--filter', `reference=${repository}`])
+      .stdout.split('\n')
+      .filter(Boolean);
+    if (ids.length) run('docker', ['rmi', '-f', ...new Set(ids)]);
+  }
+}
+
+try {
+  const ours = [];
+  const docker = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Ours.
+    writeFileSync(join(context, 'run-id.txt'), `ours ${stamp} ${i}\n`);
+    const mine = `${REGISTRY}/smt-bench/cold-ours-${stamp}-${i}`;
+    repositories.push(mine);
+    const answer = buildWithCli(writeConfig(dir, context, mine), run);
+    if (!answer.imageBuilt) throw new Error('a changed context was not built');
+    ours.push(answer.seconds);
+    removeImages();
+    // The docker CLI.
+    writeFileSync(join(context, 'run-id.txt'), `docker ${stamp} ${i}\n`);
+    const theirs = `${REGISTRY}/smt-bench/cold-cli-${stamp}-${i}`;
+    repositories.push(theirs);
+    const env = { env: { ...process.env, DOCKER_BUILDKIT: '0' } };
+    const b = run('docker', ['build', '-q', '-t', `${theirs}:x`, context], env);
+    const p = run('docker', ['push', '-q', `${theirs}:x`]);
+    docker.push(b.seconds + p.seconds);
+    removeImages();
+  }
+  const ratio = median(ours) / median(docker);
+  report(
+    `${LABEL}: cold build and push of a 200 MiB context vs docker build + docker push`,
+    `${median(ours).toFixed(2)} s vs ${median(docker).toFixed(2)} s = ${ratio.toFixed(2)}×`,
+    `≤ ${TARGET}×`,
+    ratio <= TARGET,
+  );
+} finally {
+  removeImages();
+}
