@@ -183,6 +183,25 @@ export const ACTION_DEFAULT_INPUTS: Record<string, string> = {
   'github-token': 'ghs_blackboxtoken0123456789',
 };
 
+// A GitHub that refuses everything (403, as for a token without `checks: write`): the default GITHUB_API_URL of
+// runAction, so a run that is not about GitHub never reaches api.github.com and never waits on retries. Tests about
+// GitHub pass their own stand-in (test/helpers/fake-github.ts) as GITHUB_API_URL.
+let refusingGithub: Promise<string> | undefined;
+function refusingGithubUrl(): Promise<string> {
+  refusingGithub ??= new Promise((resolveUrl) => {
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end('{"message":"Resource not accessible by integration"}');
+    });
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      resolveUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    });
+  });
+  return refusingGithub;
+}
+
 /** Runs dist/<step>.js as the runner would, and reads back what it wrote. */
 export async function runAction(step: 'main' | 'post', options: ActionRunOptions): Promise<ActionRun> {
   const files = await mkdtemp(join(tmpdir(), 'smt-runner-'));
@@ -212,6 +231,7 @@ export async function runAction(step: 'main' | 'post', options: ActionRunOptions
     GITHUB_JOB: 'train',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_EVENT_NAME: 'push',
+    GITHUB_API_URL: await refusingGithubUrl(),
     ...options.env,
   };
   for (const [name, value] of Object.entries({ ...ACTION_DEFAULT_INPUTS, ...options.inputs })) {
