@@ -84,7 +84,7 @@ export function helpText(): string {
     'SageMaker would, then report its metrics.',
     '',
     'Usage:',
-    '  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed)',
+    '  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed and passed its thresholds)',
     '  sagemaker-train build    [options]   build the image only when its content changed, and push it (remote modes)',
     '  sagemaker-train validate [options]   check the configuration and print what would run',
     '  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]',
@@ -103,7 +103,7 @@ export function helpText(): string {
     flag('hyperparameter', 'K=V', 'one hyperparameter (repeatable)'),
     flag('build-arg', 'K=V', 'one Docker build argument (repeatable)'),
     '',
-    'Exit codes: 0 completed or valid, 1 failed, 2 invalid input, 130 stopped by a signal.',
+    'Exit codes: 0 completed and passed (or valid), 1 failed or a threshold missed, 2 invalid input, 130 stopped by a signal.',
     'Logs go to stderr; the result goes to stdout.',
     '',
   ].join('\n');
