@@ -72,7 +72,7 @@ describe('dist/main.js without an engine', () => {
     const run = await runAction('main', {
       workspace: ws,
       inputs: {
-        mode: 'sagemaker',
+        mode: 'fargate',
         'instance-type': 'ml.m5.large',
         'role-arn': 'arn:aws:iam::123456789012:role/Training',
         output: 's3://bucket/models/',
@@ -80,7 +80,7 @@ describe('dist/main.js without an engine', () => {
       env: server.env,
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::mode "sagemaker" is not available in this version yet; use mode: local');
+    expect(run.stdout).toContain('::error::mode "fargate" is not available in this version yet; use mode: local');
     expect(server.requests).toEqual([]);
   });
 });
