@@ -121,7 +121,7 @@ export class SageMakerRun {
     }
     if (end.kind === 'aborted') return this.result(startedAt, await this.stopAfterAbort());
     if (end.kind === 'deadline') return this.result(startedAt, await this.stopAfterDeadline());
-    await this.drainLogs();
+    await this.drainLogs(this.ctx.signal);
     return this.result(startedAt, outcomeOf(end.job));
   }
 
