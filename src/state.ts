@@ -10,7 +10,11 @@ export enum State {
   CheckRunId = 'check-run-id',
   /** Set once the main step completed the check run. */
   CheckRunDone = 'check-run-done',
+  /** The conclusion the main step reached, saved before it tries to complete the check run. */
+  CheckRunConclusion = 'check-run-conclusion',
 }
+
+const CONCLUSIONS = ['success', 'failure', 'neutral', 'cancelled'] as const;
 
 const STATE_KEYS: ReadonlySet<string> = new Set(Object.values(State));
 
@@ -26,6 +30,8 @@ export interface SavedState {
   finished: boolean;
   checkRunId?: number;
   checkRunDone: boolean;
+  /** The conclusion the main step reached but could not post, when it got that far. */
+  checkRunConclusion?: (typeof CONCLUSIONS)[number];
   /** Saved values that were ignored because they do not look like what they should be. */
   ignored: string[];
 }
@@ -39,6 +45,11 @@ export function splitIds(value: string): string[] {
     .split(',')
     .map((id) => id.trim())
     .filter((id) => id.length > 0);
+}
+
+function conclusionOf(value: string): { checkRunConclusion?: (typeof CONCLUSIONS)[number] } {
+  const found = CONCLUSIONS.find((c) => c === value);
+  return found ? { checkRunConclusion: found } : {};
 }
 
 /** Reads what the main step saved. Tolerates anything: the post step must never fail on odd state. */
@@ -62,6 +73,7 @@ export function readState(getState: (key: string) => string): SavedState {
     finished: getState(State.Finished).trim() === 'true',
     ...(checkRunId !== undefined ? { checkRunId } : {}),
     checkRunDone: getState(State.CheckRunDone).trim() === 'true',
+    ...conclusionOf(getState(State.CheckRunConclusion).trim()),
     ignored,
   };
 }

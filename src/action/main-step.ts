@@ -162,6 +162,8 @@ async function report(o: ReportOptions): Promise<void> {
 
   const { check, context } = session;
   if (check && context) {
+    // Should completing fail, the post step completes the check run with this conclusion.
+    core.saveState(State.CheckRunConclusion, outcome.conclusion);
     const before = check.id;
     const posted = await check.complete(
       outcome.conclusion,

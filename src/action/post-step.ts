@@ -38,6 +38,7 @@ async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promis
     );
     return;
   }
+  const conclusion = state.checkRunConclusion ?? 'cancelled';
   try {
     const logger = new ActionLogger(core);
     const github = await (deps.createGithub ?? createGithub)({
@@ -45,11 +46,11 @@ async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promis
       baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
       logger,
     });
-    await cancelCheckRun({ github, owner, repo, checkRunId: state.checkRunId });
-    core.info(`Check run ${state.checkRunId} completed as cancelled.`);
+    await cancelCheckRun({ github, owner, repo, checkRunId: state.checkRunId, conclusion });
+    core.info(`Check run ${state.checkRunId} completed as ${conclusion}.`);
   } catch (err) {
     core.warning(
-      `Could not complete check run ${state.checkRunId} as cancelled: ${errorText(describeGithubError(err))}`,
+      `Could not complete check run ${state.checkRunId} as ${conclusion}: ${errorText(describeGithubError(err))}`,
     );
   }
 }

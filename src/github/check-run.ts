@@ -140,24 +140,36 @@ export class CheckRun {
   }
 }
 
-/** The post step's job: a check run the main step left in_progress (it was killed) becomes cancelled. */
+/**
+ * The post step's job: a check run the main step left in_progress. Cancelled when the main step was killed; with the
+ * conclusion the main step reached when only posting it failed (the details are then in the job summary).
+ */
 export async function cancelCheckRun(options: {
   github: GitHub;
   owner: string;
   repo: string;
   checkRunId: number;
+  conclusion?: Conclusion;
   now?: () => number;
 }): Promise<void> {
+  const conclusion = options.conclusion ?? 'cancelled';
+  const output =
+    conclusion === 'cancelled'
+      ? {
+          title: 'Cancelled',
+          summary: '## ⏹️ Cancelled\n\nThe workflow run was cancelled before the training finished.\n',
+        }
+      : {
+          title: `Training finished: ${conclusion}`,
+          summary: `The result could not be posted here; it is in the workflow run's job summary.\n`,
+        };
   await options.github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
     owner: options.owner,
     repo: options.repo,
     check_run_id: options.checkRunId,
     status: 'completed',
-    conclusion: 'cancelled',
+    conclusion,
     completed_at: new Date((options.now ?? Date.now)()).toISOString(),
-    output: {
-      title: 'Cancelled',
-      summary: '## ⏹️ Cancelled\n\nThe workflow run was cancelled before the training finished.\n',
-    },
+    output,
   });
 }

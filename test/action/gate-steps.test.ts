@@ -177,6 +177,7 @@ describe('main step with GitHub', () => {
     });
     expect(core.saved['check-run-id']).toBe(String(ours?.id));
     expect(core.saved['check-run-done']).toBe('true');
+    expect(core.saved['check-run-conclusion']).toBe('success');
     // Saved before the configuration is even read.
     expect(core.events.indexOf(`saveState check-run-id=${ours?.id}`)).toBeLessThan(
       core.events.indexOf('group Configuration'),
@@ -354,6 +355,22 @@ describe('post step with GitHub', () => {
     expect(left).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
     expect(core.secrets).toEqual(['ghs_post']);
     expect(core.log).toContain(`info Check run ${left.id} completed as cancelled.`);
+  });
+
+  it('completes it with the conclusion the main step reached when only posting failed', async () => {
+    const left = fake.addCheckRun({
+      name: 'sagemaker-training',
+      head_sha: HEAD,
+      status: 'in_progress',
+      conclusion: null,
+    });
+    const core = new FakeCore(
+      { 'github-token': 'ghs_post' },
+      { 'check-run-id': String(left.id), 'check-run-conclusion': 'failure', finished: 'true' },
+    );
+    await runPostStep({ core, env: { ...env, GITHUB_API_URL: fake.url } });
+    expect(left).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(left.output.title).toBe('Training finished: failure');
   });
 
   it('leaves a completed one alone, and only warns when GitHub fails', async () => {

@@ -36,6 +36,8 @@ describe('state', () => {
       checkRunId: 4242,
       checkRunDone: true,
     });
+    expect(readState(from({ 'check-run-conclusion': 'failure' })).checkRunConclusion).toBe('failure');
+    expect(readState(from({ 'check-run-conclusion': 'bogus' }))).not.toHaveProperty('checkRunConclusion');
     const bad = readState(from({ 'check-run-id': '12; rm' }));
     expect(bad.checkRunId).toBeUndefined();
     expect(bad.ignored).toEqual(['check-run-id: "12; rm"']);
