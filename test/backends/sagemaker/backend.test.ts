@@ -1,4 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateTrainingJobCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { lazySageMakerBackend, SageMakerBackend } from '../../../src/backends/sagemaker/index.js';
@@ -432,5 +438,53 @@ describe('lazySageMakerBackend', () => {
     });
     expect(result.status).toBe('Completed');
     expect(regions).toEqual(['us-west-2', 'us-west-2']);
+  });
+});
+
+describe('SageMakerBackend: local-folder channels', () => {
+  it('uploads the folder before CreateTrainingJob and points the channel at it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'smt-sm-channel-'));
+    try {
+      await writeFile(join(dir, 'train.csv'), '1,2\n');
+      const s3Mock = mockClient(S3Client);
+      s3Mock.on(HeadObjectCommand).rejects(awsError('NotFound', 404));
+      s3Mock.on(PutObjectCommand).resolves({});
+      const clock = new FakeClock();
+      const recorded = installScenario(clock, { states: lifecycle(completed(0)) });
+      const backend = new SageMakerBackend({
+        ...clients(),
+        s3: () => Promise.resolve(new S3Client({ region: 'eu-west-1' })),
+        sleep: clock.sleep,
+        now: clock.now,
+        env: ENV,
+      });
+      const request = sagemakerRequest({
+        channels: [
+          {
+            name: 'train',
+            source: { kind: 'local', path: dir },
+            inputMode: 'File',
+            distribution: 'FullyReplicated',
+            compression: 'None',
+            recordWrapper: 'None',
+          },
+        ],
+      });
+      const result = await backend.run({
+        request,
+        imageUri: IMAGE,
+        jobName: JOB,
+        logger: new MemoryLogger(),
+        signal: new AbortController().signal,
+      });
+      expect(result.status).toBe('Completed');
+      const uri = recorded.created[0]?.InputDataConfig?.[0]?.DataSource?.S3DataSource?.S3Uri;
+      expect(uri).toMatch(/^s3:\/\/bucket\/out\/_channels\/train-[0-9a-f]{16}\/$/);
+      const keys = s3Mock.commandCalls(PutObjectCommand).map((c) => c.args[0].input.Key);
+      expect(keys[0]).toBe(`${(uri as string).slice('s3://bucket/'.length)}train.csv`);
+      s3Mock.restore();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
