@@ -184,6 +184,7 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
       logger,
       signal,
       ...(deps.onState ? { onState: deps.onState } : {}),
+      ...(deps.onPhase ? { onPhase: deps.onPhase } : {}),
       onLogLine: (_host, line) => parser.feed(line),
     }),
   );

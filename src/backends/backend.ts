@@ -14,6 +14,8 @@ export interface RunContext {
   onState?: (key: string, value: string) => void;
   /** Every log line, with its host, for metric parsing and live reporting. */
   onLogLine?: (host: string, line: string) => void;
+  /** The job entered a phase (a remote job's secondary status: Starting, Downloading, Training, …). */
+  onPhase?: (phase: string) => void;
 }
 
 /** One way of running a TrainingRequest. All backends return the same TrainingResult, even when stopped or failed. */

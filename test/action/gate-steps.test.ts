@@ -255,6 +255,38 @@ describe('main step with GitHub', () => {
     expect(core.failed).toBeUndefined();
   });
 
+  it("a backend's secondary statuses reach the check run as phases", async () => {
+    fake.commits.master = MASTER;
+    let now = 0;
+    const core = new FakeCore({ 'github-token': 'ghs_unit' });
+    const phased: Backend = {
+      run: async (ctx) => {
+        ctx.onPhase?.('Downloading');
+        return backend(['accuracy=0.95']).run(ctx);
+      },
+    };
+    await runMainStep({
+      core,
+      env: {
+        GITHUB_WORKSPACE: await workspace(),
+        GITHUB_REPOSITORY: 'octo/repo',
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_SHA: HEAD,
+        GITHUB_API_URL: fake.url,
+      },
+      cwd: '/',
+      createDocker: () => Promise.resolve({} as Dockerode),
+      signals: new EventEmitter(),
+      readEvent: () => Promise.resolve({ repository: { default_branch: 'master' } }),
+      clock: () => (now += 70_000),
+      pipeline: { backendFor: () => phased, now: () => new Date('2025-01-01T00:00:00Z'), random: () => 0 },
+    });
+    const titles = fake.checkRuns
+      .find((r) => r.head_sha === HEAD)
+      ?.updates.map((u) => (u.output as { title: string }).title);
+    expect(titles?.slice(0, 3)).toEqual(['Preparing the image…', 'Training…', 'Downloading…']);
+  });
+
   it('without checks: write: a warning says why, the gate still decides the step', async () => {
     fake.commits.master = MASTER;
     fake.faults.push({

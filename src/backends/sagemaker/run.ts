@@ -298,6 +298,7 @@ export class SageMakerRun {
       this.seenTransitions.add(key);
       this.logger.info(`[${this.jobName}] ${t.Status ?? '?'}${t.StatusMessage ? `: ${t.StatusMessage}` : ''}`);
     }
+    if (job.SecondaryStatus) this.ctx.onPhase?.(job.SecondaryStatus);
   }
 
   private onLogLine(host: string, line: string): void {
