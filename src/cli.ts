@@ -167,8 +167,8 @@ async function validate(values: Values, deps: CliDeps): Promise<number> {
       const file = request.configFile ?? 'The inputs';
       write(deps.stdout, `${file} is valid.\n\n${requestSummary(request)}`);
     }
-    if (request.mode !== 'local') {
-      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; only local runs.`);
+    if (request.mode === 'fargate') {
+      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; local and sagemaker run.`);
     }
     return EXIT.ok;
   } catch (err) {

@@ -165,7 +165,7 @@ describe('sagemaker-train validate', () => {
     expect(r.code).toBe(0);
   });
 
-  it('validates a remote-mode configuration and notes that it cannot run yet', async () => {
+  it('validates a sagemaker-mode configuration (a mode that runs: no note)', async () => {
     const ws = await workspace();
     const r = await cli(
       [
@@ -185,7 +185,7 @@ describe('sagemaker-train validate', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Mode\s+sagemaker/);
-    expect(r.stderr).toContain('note: mode "sagemaker" is not available in this version yet; only local runs.');
+    expect(r.stderr).not.toContain('is not available');
   });
 });
 
