@@ -83,7 +83,9 @@ export class RegistryClient {
 
   constructor(private readonly options: RegistryClientOptions) {
     const insecure = options.insecure ?? isInsecureByDefault(options.host);
-    this.base = `${insecure ? 'http' : 'https'}://${options.host}`;
+    // Docker Hub's references name docker.io; its API lives at registry-1.docker.io.
+    const apiHost = ['docker.io', 'index.docker.io'].includes(options.host) ? 'registry-1.docker.io' : options.host;
+    this.base = `${insecure ? 'http' : 'https'}://${apiHost}`;
     this.fetch = options.fetch ?? fetch;
   }
 

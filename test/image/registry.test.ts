@@ -108,6 +108,16 @@ describe('RegistryClient', () => {
     );
   });
 
+  it('asks Docker Hub at its API host', async () => {
+    const urls: string[] = [];
+    const fetchFake: typeof fetch = (url) => {
+      urls.push(url instanceof Request ? url.url : url.toString());
+      return Promise.resolve(new Response(null, { status: 404 }));
+    };
+    await new RegistryClient({ host: 'docker.io', fetch: fetchFake }).manifestDigest('team/iris', 't');
+    expect(urls).toEqual(['https://registry-1.docker.io/v2/team/iris/manifests/t']);
+  });
+
   it('reports other statuses and unreachable registries with the host', async () => {
     const host = await serve((_req, res) => res.writeHead(500).end());
     await expect(new RegistryClient({ host }).manifestDigest('a', 't')).rejects.toThrow(
