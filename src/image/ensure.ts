@@ -229,18 +229,18 @@ async function ensurePushed(
   const { labels, revision } = await buildLabels(opts);
   await (opts.build ?? buildLocalImage)({ docker, spec, tag: ref, logger, labels, ...signalOf(opts) });
   const revisionTag = revision && /^[0-9a-f]{7,64}$/.test(revision) ? revision : undefined;
-  if (revisionTag) await tagInEngine(docker, ref, `${repository}:${revisionTag}`);
 
   const push = { docker, repository, logger, ...signalOf(opts), ...(credentials ? { credentials } : {}) };
-  const sleep = opts.sleep ? { sleep: opts.sleep } : {};
   const { digest } = await logger.group(`Push ${ref}`, async () => {
-    const pushed = await pushImage({ ...push, ...sleep, tag: content.tag });
+    const pushed = await pushImage({ ...push, ...(opts.sleep ? { sleep: opts.sleep } : {}), tag: content.tag });
     if (revisionTag) {
+      // The commit tag points at the same manifest: one GET and one PUT, no second push through the engine.
       try {
-        await pushImage({ ...push, ...sleep, tag: revisionTag });
+        await client.tagManifest(path, pushed.digest, revisionTag);
+        logger.info(`Tagged ${repository}:${revisionTag} (${pushed.digest})`);
       } catch (err) {
         logger.warning(
-          `The commit tag ${revisionTag} was not pushed: ${err instanceof Error ? err.message : String(err)}`,
+          `The commit tag ${revisionTag} was not added: ${err instanceof Error ? err.message : String(err)}`,
         );
       }
     }

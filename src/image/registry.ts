@@ -75,7 +75,7 @@ export interface RegistryClientOptions {
   mask?: (secret: string) => void;
 }
 
-/** A small client of one registry. Keeps the token it obtained for a scope, so later calls skip the challenge. */
+/** A small client of one registry. Keeps the token it obtained last, so later calls skip the challenge. */
 export class RegistryClient {
   private readonly base: string;
   private readonly fetch: Fetch;
@@ -105,11 +105,41 @@ export class RegistryClient {
     );
   }
 
-  private async request(url: string, method: string, name: string): Promise<Response> {
+  /**
+   * Gives the manifest `digest` a second tag through the API (GET it, PUT it under `tag`): what `docker tag` + `docker
+   * push` would do, without the engine walking the layers again.
+   */
+  async tagManifest(name: string, digest: string, tag: string): Promise<void> {
+    const base = `${this.base}/v2/${name}/manifests/`;
+    const got = await this.request(`${base}${digest}`, 'GET', name);
+    if (!got.ok) throw new RegistryError(`${this.options.host} answered HTTP ${got.status} for ${name}@${digest}`);
+    const type = got.headers.get('content-type') ?? 'application/vnd.docker.distribution.manifest.v2+json';
+    const body = Buffer.from(await got.arrayBuffer());
+    const put = await this.request(`${base}${encodeURIComponent(tag)}`, 'PUT', name, { type, body });
+    if (!put.ok) {
+      const detail = (await put.text().catch(() => '')).trim().slice(0, 300);
+      throw new RegistryError(
+        `${this.options.host} refused the tag ${name}:${tag} (HTTP ${put.status})${detail ? `: ${detail}` : ''}`,
+        put.status,
+      );
+    }
+  }
+
+  private async request(
+    url: string,
+    method: string,
+    name: string,
+    upload?: { type: string; body: Buffer },
+  ): Promise<Response> {
     const send = (authorization?: string): Promise<Response> =>
       this.fetch(url, {
         method,
-        headers: { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
+        headers: {
+          Accept: MANIFEST_ACCEPT,
+          ...(upload ? { 'Content-Type': upload.type } : {}),
+          ...(authorization ? { Authorization: authorization } : {}),
+        },
+        ...(upload ? { body: upload.body } : {}),
         redirect: 'follow',
         ...(this.options.signal ? { signal: this.options.signal } : {}),
       }).catch((err: unknown) => {
@@ -118,7 +148,7 @@ export class RegistryClient {
     let response = await send(this.authorization);
     if (response.status !== 401) return response;
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-    if (challenge?.scheme === 'bearer') this.authorization = await this.bearer(challenge, name);
+    if (challenge?.scheme === 'bearer') this.authorization = await this.bearer(challenge, name, upload !== undefined);
     else if (challenge?.scheme === 'basic') {
       if (!this.options.credentials) throw this.authError(name, 'it asks for a user name and password');
       this.authorization = basic(this.options.credentials);
@@ -134,13 +164,13 @@ export class RegistryClient {
     return response;
   }
 
-  /** The token flow: GET realm?service=…&scope=repository:<name>:pull, with Basic credentials when there are any. */
-  private async bearer(challenge: Challenge, name: string): Promise<string> {
+  /** The token flow: GET realm?service=…&scope=repository:<name>:pull(,push), with Basic credentials if any. */
+  private async bearer(challenge: Challenge, name: string, push = false): Promise<string> {
     const realm = challenge.params.realm;
     if (!realm) throw this.authError(name, 'its Bearer challenge names no token service');
     const url = new URL(realm);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
-    url.searchParams.set('scope', challenge.params.scope ?? `repository:${name}:pull`);
+    url.searchParams.set('scope', challenge.params.scope ?? `repository:${name}:${push ? 'pull,push' : 'pull'}`);
     const response = await this.fetch(url, {
       headers: this.options.credentials ? { Authorization: basic(this.options.credentials) } : {},
       ...(this.options.signal ? { signal: this.options.signal } : {}),

@@ -108,6 +108,37 @@ describe('RegistryClient', () => {
     );
   });
 
+  it('tags a manifest through the API, getting a push token for the PUT', async () => {
+    const seen: string[] = [];
+    const manifest = '{"schemaVersion":2}';
+    const host = await serve((req, res, self) => {
+      if (req.url?.startsWith('/token')) {
+        const scope = new URL(req.url, 'http://x').searchParams.get('scope');
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: `t:${scope}` }));
+        return;
+      }
+      const need = req.method === 'PUT' ? 'repository:a:pull,push' : 'repository:a:pull';
+      if (req.headers.authorization !== `Bearer t:${need}`) {
+        res.writeHead(401, { 'www-authenticate': `Bearer realm="http://${self}/token",service="r",scope="${need}"` });
+        res.end();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push(`${req.method} ${req.url} ${req.headers['content-type'] ?? '-'} ${Buffer.concat(chunks).toString()}`);
+        if (req.method === 'GET') {
+          res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end(manifest);
+        } else res.writeHead(201).end();
+      });
+    });
+    await new RegistryClient({ host }).tagManifest('a', DIGEST, 'abc123');
+    expect(seen).toEqual([
+      `GET /v2/a/manifests/${DIGEST} - `,
+      `PUT /v2/a/manifests/abc123 application/vnd.oci.image.manifest.v1+json ${manifest}`,
+    ]);
+  });
+
   it('asks Docker Hub at its API host', async () => {
     const urls: string[] = [];
     const fetchFake: typeof fetch = (url) => {
