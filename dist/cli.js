@@ -1,20 +1,27 @@
 #!/usr/bin/env node
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
+  requestSummary,
+  resultTable
+} from "./chunks/chunk-KFZ3JBRZ.js";
+import {
+  ConsoleLogger
+} from "./chunks/chunk-MIZKA6CH.js";
+import "./chunks/chunk-F7YBY3LO.js";
+import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES,
   loadRequest,
   overridesFromFlags,
-  requestSummary,
-  resultTable,
   suggest
-} from "./chunks/chunk-YTTCSWXQ.js";
+} from "./chunks/chunk-GAACHEWG.js";
 import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import {
   isStateKey,
   splitIds
-} from "./chunks/chunk-5IVUKNMN.js";
+} from "./chunks/chunk-SYH7JWVC.js";
 import "./chunks/chunk-W2TOWP6Q.js";
 
 // src/cli.ts
@@ -22,37 +29,6 @@ import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-
-// src/logger.ts
-var ConsoleLogger = class {
-  constructor(out = process.stderr, verbose = false) {
-    this.out = out;
-    this.verbose = verbose;
-  }
-  out;
-  verbose;
-  info(message) {
-    this.out.write(`${message}
-`);
-  }
-  warning(message) {
-    this.out.write(`warning: ${message}
-`);
-  }
-  error(message) {
-    this.out.write(`error: ${message}
-`);
-  }
-  debug(message) {
-    if (this.verbose) this.out.write(`debug: ${message}
-`);
-  }
-  async group(title, fn) {
-    this.out.write(`\u2500\u2500 ${title}
-`);
-    return fn();
-  }
-};
 
 // package.json
 var package_default = {
@@ -82,19 +58,29 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^1.11.1",
+    "@aws-sdk/client-cloudwatch-logs": "^3.1169.0",
+    "@aws-sdk/client-ecr": "^3.1169.0",
     "@aws-sdk/client-s3": "^3.1169.0",
+    "@aws-sdk/client-sagemaker": "^3.1142.0",
+    "@aws-sdk/credential-providers": "^3.1169.0",
     "@aws-sdk/lib-storage": "^3.1169.0",
     "@balena/dockerignore": "^1.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/rest": "^22.0.1",
     dockerode: "^4.0.12",
     "tar-stream": "^3.2.2",
     yaml: "^2.9.1"
   },
   devDependencies: {
     "@eslint/js": "^9.39.5",
+    "@octokit/openapi": "^23.0.2",
     "@types/dockerode": "^4.0.2",
     "@types/node": "^20.19.43",
     "@types/tar-stream": "^3.1.5",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
     "aws-sdk-client-mock": "^4.1.0",
+    bcryptjs: "^3.0.3",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "eslint-config-prettier": "^10.1.8",
@@ -112,7 +98,7 @@ var package_default = {
 var EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 };
 var UsageError = class extends Error {
 };
-var COMMANDS = ["run", "validate", "help"];
+var COMMANDS = ["run", "build", "validate", "protect", "help"];
 var OPTIONS = {
   config: { type: "string", short: "c" },
   workspace: { type: "string", short: "w" },
@@ -123,6 +109,9 @@ var OPTIONS = {
   set: { type: "string", multiple: true },
   hyperparameter: { type: "string", multiple: true },
   "build-arg": { type: "string", multiple: true },
+  repo: { type: "string" },
+  branch: { type: "string" },
+  check: { type: "string" },
   ...Object.fromEntries(OVERRIDES.map((o) => [o.name, { type: "string" }]))
 };
 function helpText() {
@@ -132,8 +121,11 @@ function helpText() {
     "SageMaker would, then report its metrics.",
     "",
     "Usage:",
-    "  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed)",
+    "  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed and passed its thresholds)",
+    "  sagemaker-train build    [options]   build the image only when its content changed, and push it (remote modes)",
     "  sagemaker-train validate [options]   check the configuration and print what would run",
+    "  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]",
+    "                                       make the check required on the branch (token from GITHUB_TOKEN)",
     "  sagemaker-train --help | --version",
     "",
     "Options:",
@@ -148,7 +140,7 @@ function helpText() {
     flag("hyperparameter", "K=V", "one hyperparameter (repeatable)"),
     flag("build-arg", "K=V", "one Docker build argument (repeatable)"),
     "",
-    "Exit codes: 0 completed or valid, 1 failed, 2 invalid input, 130 stopped by a signal.",
+    "Exit codes: 0 completed and passed (or valid), 1 failed or a threshold missed, 2 invalid input, 130 stopped by a signal.",
     "Logs go to stderr; the result goes to stdout.",
     ""
   ].join("\n");
@@ -211,8 +203,8 @@ async function validate(values, deps) {
 
 ${requestSummary(request)}`);
     }
-    if (request.mode !== "local") {
-      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; only local runs.`);
+    if (request.mode === "fargate") {
+      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; local and sagemaker run.`);
     }
     return EXIT.ok;
   } catch (err) {
@@ -220,6 +212,57 @@ ${requestSummary(request)}`);
     if (values.json) write(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
     write(deps.stderr, err.message);
     return EXIT.usage;
+  }
+}
+async function build(values, deps) {
+  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
+  let request;
+  try {
+    request = await load(values, deps);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    write(deps.stderr, err.message);
+    return EXIT.usage;
+  }
+  const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
+    import("./chunks/resolve-SJLU5JRE.js"),
+    import("./chunks/signals-WB2KOBKR.js")
+  ]);
+  const controller = new AbortController();
+  const onExternalAbort = () => controller.abort(deps.signal?.reason);
+  if (deps.signal?.aborted) onExternalAbort();
+  deps.signal?.addEventListener("abort", onExternalAbort, { once: true });
+  const removeHandlers = deps.handleSignals ? abortOnSignals({ controller, logger }) : () => void 0;
+  try {
+    const image = await resolveImage(request, {
+      ...deps.pipeline,
+      // Connected only when something must be built (a registry hit needs no engine).
+      docker: () => resolveDocker(deps),
+      logger,
+      signal: controller.signal,
+      env: deps.env
+    });
+    const summary = { imageUri: image.uri, imageTag: image.tag ?? null, imageBuilt: image.built };
+    write(
+      deps.stdout,
+      values.json ? JSON.stringify(summary, null, 2) : [
+        `Image   ${image.uri}`,
+        ...image.tag ? [`Tag     ${image.tag}`] : [],
+        `Built   ${image.built ? "yes" : "no (already there)"}`
+      ].join("\n")
+    );
+    return EXIT.ok;
+  } catch (err) {
+    if (controller.signal.aborted) {
+      write(deps.stderr, "error: stopped before the image was ready");
+      return EXIT.stopped;
+    }
+    if (err instanceof Error && err.stack) logger.debug(err.stack);
+    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.failed;
+  } finally {
+    removeHandlers();
+    deps.signal?.removeEventListener("abort", onExternalAbort);
   }
 }
 async function resolveDocker(deps) {
@@ -238,7 +281,7 @@ async function run(values, deps) {
     write(deps.stderr, err.message);
     return EXIT.usage;
   }
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-5273AKIT.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-HDUO7SFU.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-ZOCHCWCP.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-QAQQV47D.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -276,8 +319,18 @@ async function run(values, deps) {
         if (key === "network" /* Network */) started.network = value;
       }
     });
-    write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result));
-    if (result.status === "Completed") return EXIT.ok;
+    const [{ evaluateGates }, { conclude }] = await Promise.all([
+      import("./chunks/evaluate-ETSILCFC.js"),
+      import("./chunks/conclusion-RAGUBT3Y.js")
+    ]);
+    const gate = evaluateGates({ specs: request.metrics, metrics: result.metrics });
+    const outcome = conclude({ kind: "trained", result, gate });
+    write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result, gate));
+    if (result.status === "Completed") {
+      if (outcome.gate === "passed") return EXIT.ok;
+      write(deps.stderr, `error: ${outcome.reason}`);
+      return EXIT.failed;
+    }
     return controller.signal.aborted ? EXIT.stopped : EXIT.failed;
   } catch (err) {
     if (err instanceof ModeNotAvailableError) {
@@ -290,6 +343,44 @@ async function run(values, deps) {
   } finally {
     removeHandlers();
     deps.signal?.removeEventListener("abort", onExternalAbort);
+  }
+}
+async function protect(values, deps) {
+  const [owner, repo, ...more] = (values.repo ?? "").split("/");
+  if (!owner || !repo || more.length > 0) throw new UsageError("protect needs --repo OWNER/REPO");
+  if (!values.branch) throw new UsageError("protect needs --branch BRANCH");
+  const token = deps.env.GITHUB_TOKEN?.trim();
+  if (!token) {
+    write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
+    return EXIT.usage;
+  }
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-TQAVZ6GW.js");
+  const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
+  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
+  const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
+    import("./chunks/client-OA4TLQMC.js"),
+    import("./chunks/protect-7LX4YUBB.js")
+  ]);
+  const github = await (deps.createGithub ?? createGithub)({
+    token,
+    baseUrl: deps.env.GITHUB_API_URL ?? "https://api.github.com",
+    logger
+  });
+  try {
+    const outcome = await requireCheck({ github, owner, repo, branch: values.branch, checkName });
+    const what = {
+      "already-required": `"${checkName}" is already required on ${values.branch}.`,
+      added: `"${checkName}" is now required on ${values.branch} (other protection settings kept).`,
+      protected: `${values.branch} is now protected and requires "${checkName}".`
+    }[outcome];
+    write(deps.stdout, what);
+    return EXIT.ok;
+  } catch (err) {
+    write(
+      deps.stderr,
+      `error: could not update the protection of ${values.branch}: ${errorText(describeGithubError(err))}`
+    );
+    return EXIT.failed;
   }
 }
 async function runCli(argv, deps) {
@@ -305,10 +396,12 @@ async function runCli(argv, deps) {
     }
     if (command === void 0) {
       write(deps.stderr, `${helpText()}
-error: a command is required (run or validate)`);
+error: a command is required (run, build or validate)`);
       return EXIT.usage;
     }
-    return command === "validate" ? await validate(values, deps) : await run(values, deps);
+    if (command === "validate") return await validate(values, deps);
+    if (command === "protect") return await protect(values, deps);
+    return command === "build" ? await build(values, deps) : await run(values, deps);
   } catch (err) {
     if (err instanceof UsageError) {
       write(deps.stderr, `error: ${err.message}

@@ -2,192 +2,209 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-4RLUPHGN.js";
+} from "./chunks/chunk-BLU4TXU6.js";
+import "./chunks/chunk-TIU3R2GY.js";
+import "./chunks/chunk-GTZ6UQXR.js";
 import "./chunks/chunk-KTFARFKW.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
+import "./chunks/chunk-XZJSYAM7.js";
 import {
   ActionLogger,
+  CheckRun,
   actionsCore,
-  messageOf
-} from "./chunks/chunk-ZINMQPF2.js";
+  commentBody,
+  commentMarker,
+  completedCheckOutput,
+  errorCheckOutput,
+  messageOf,
+  parseEmbeddedResult,
+  skippedCheckOutput,
+  summaryMarkdown
+} from "./chunks/chunk-5RLHOALD.js";
 import {
   createDocker
 } from "./chunks/chunk-JQ4EZXZX.js";
 import {
-  DEFAULT_CONFIG_FILE,
-  clip,
-  clipBytes,
-  codeBlock,
-  escapeInline,
-  formatDuration,
-  formatNumber,
-  inlineCode,
-  loadRequest,
-  overridesFromInputs,
+  readInputs
+} from "./chunks/chunk-IFZRVM6H.js";
+import "./chunks/chunk-6KCOS5OK.js";
+import "./chunks/chunk-5UQ5WPOF.js";
+import "./chunks/chunk-VKWIQM5E.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import {
   requestSummary
-} from "./chunks/chunk-YTTCSWXQ.js";
+} from "./chunks/chunk-KFZ3JBRZ.js";
+import "./chunks/chunk-MIZKA6CH.js";
+import "./chunks/chunk-F7YBY3LO.js";
+import {
+  loadRequest
+} from "./chunks/chunk-GAACHEWG.js";
 import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import {
   isStateKey
-} from "./chunks/chunk-5IVUKNMN.js";
-import "./chunks/chunk-FJMSXGPP.js";
+} from "./chunks/chunk-SYH7JWVC.js";
+import {
+  conclude
+} from "./chunks/chunk-6J25ROUO.js";
+import {
+  evaluateGates
+} from "./chunks/chunk-ZVW3633E.js";
+import {
+  createGithub,
+  describeGithubError,
+  errorText
+} from "./chunks/chunk-BV4NBYOY.js";
 import "./chunks/chunk-W2TOWP6Q.js";
 
-// src/report/verdicts.ts
-function checkThreshold(spec, value) {
-  if (spec.threshold === void 0) return { verdict: "none" };
-  if (value === void 0) return { verdict: "fail", note: "not reported" };
-  if (spec.goal === void 0) return { verdict: "none", note: "threshold without a goal" };
-  const ok = spec.goal === "maximize" ? value >= spec.threshold : value <= spec.threshold;
-  if (ok) return { verdict: "pass" };
-  return { verdict: "fail", note: spec.goal === "maximize" ? "below threshold" : "above threshold" };
+// src/action/main-step.ts
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/github/baseline.ts
+async function findBaseline(o) {
+  const where = { owner: o.owner, repo: o.repo };
+  let commits;
+  try {
+    const { data } = await o.github.request("GET /repos/{owner}/{repo}/commits", {
+      ...where,
+      sha: o.branch,
+      per_page: Math.min(100, Math.max(1, o.depth))
+    });
+    commits = data;
+  } catch (err) {
+    const info = describeGithubError(err);
+    if (info.kind === "not-found" || info.status === 409 || info.status === 422) {
+      return { missing: `branch ${o.branch} was not found` };
+    }
+    throw err;
+  }
+  let looked = 0;
+  for (const commit of commits.slice(0, o.depth)) {
+    if (commit.sha === o.skipSha) continue;
+    looked++;
+    const { data } = await o.github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...where,
+      ref: commit.sha,
+      check_name: o.checkName,
+      status: "completed",
+      filter: "all",
+      per_page: 20
+    });
+    const runs = [...data.check_runs].sort((a, b) => (b.completed_at ?? "").localeCompare(a.completed_at ?? ""));
+    for (const run of runs) {
+      const embedded = parseEmbeddedResult(run.output?.text);
+      if (!embedded || embedded.status !== "Completed") continue;
+      o.logger.info(`Baseline: ${o.branch} at ${commit.sha.slice(0, 7)} (${embedded.jobName})`);
+      return {
+        baseline: {
+          sha: commit.sha,
+          metrics: embedded.metrics,
+          jobName: embedded.jobName,
+          ...run.html_url ? { url: run.html_url } : {}
+        }
+      };
+    }
+  }
+  return {
+    missing: `no completed "${o.checkName}" result in the last ${looked} commit${looked === 1 ? "" : "s"} of ${o.branch}`
+  };
 }
-function metricRows(result, request) {
-  const rows = request.metrics.map((spec) => {
-    const value = result.metrics[spec.name];
-    return {
-      name: spec.name,
-      ...value !== void 0 ? { value } : {},
-      ...spec.goal ? { goal: spec.goal } : {},
-      ...spec.threshold !== void 0 ? { threshold: spec.threshold } : {},
-      ...checkThreshold(spec, value)
+async function findBaselineSafely(o) {
+  try {
+    return await findBaseline(o);
+  } catch (err) {
+    const text = errorText(describeGithubError(err));
+    o.logger.warning(`Could not read the baseline from ${o.branch} (${text}); only the thresholds are checked.`);
+    return { missing: `the baseline could not be read (${text})` };
+  }
+}
+
+// src/github/comment.ts
+var PER_PAGE = 100;
+var MAX_PAGES = 30;
+async function upsertStickyComment(o) {
+  const where = { owner: o.owner, repo: o.repo };
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await o.github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...where,
+      issue_number: o.issueNumber,
+      per_page: PER_PAGE,
+      page
+    });
+    const ours = data.find((c) => c.body?.includes(o.marker));
+    if (ours) {
+      await o.github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        ...where,
+        comment_id: ours.id,
+        body: o.body
+      });
+      return "updated";
+    }
+    if (data.length < PER_PAGE) break;
+  }
+  await o.github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...where,
+    issue_number: o.issueNumber,
+    body: o.body
+  });
+  return "created";
+}
+
+// src/github/context.ts
+function obj(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function str(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+var SHA = /^[0-9a-f]{40}$/i;
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function githubContext(options) {
+  const { env } = options;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) return void 0;
+  const event = obj(options.event) ?? {};
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const pr = obj(event.pull_request);
+  const head = obj(pr?.head);
+  const base = obj(pr?.base);
+  let sha;
+  let pullRequest;
+  if (PR_EVENTS.has(eventName) && pr) {
+    sha = str(head?.sha);
+    const headRepo = str(obj(head?.repo)?.full_name);
+    const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
+    const number = typeof pr.number === "number" ? pr.number : Number(event.number);
+    pullRequest = {
+      number,
+      baseRef: str(base?.ref) ?? "",
+      headRef: str(head?.ref) ?? "",
+      fromFork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase()
     };
-  });
-  const configured = new Set(request.metrics.map((m) => m.name));
-  for (const [name, value] of Object.entries(result.metrics)) {
-    if (!configured.has(name)) rows.push({ name, value, verdict: "none" });
+  } else if (eventName === "push") {
+    const after = str(event.after);
+    sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : void 0;
   }
-  return rows;
-}
-
-// src/report/summary.ts
-var SUMMARY_MAX_BYTES = 1024 * 1024 - 4 * 1024;
-var TRUNCATION_MARKER = "> [!WARNING]\n> This summary was truncated to stay under GitHub's 1 MiB job summary limit; the full log is in the step's output.";
-var HEADLINES = {
-  Completed: "\u2705 Training completed",
-  Failed: "\u274C Training failed",
-  Stopped: "\u23F9\uFE0F Training stopped"
-};
-var GOALS = { maximize: "\u2191 maximize", minimize: "\u2193 minimize" };
-var MAX_LOG_LINE_CHARS = 2e3;
-var VISIBLE_REASON_CHARS = 300;
-function headline(result) {
-  return `## ${HEADLINES[result.status]}: ${inlineCode(result.jobName)}`;
-}
-function facts(result) {
-  const rows = [
-    [
-      "Status",
-      result.secondaryStatus && result.secondaryStatus !== result.status ? `${result.status} (${escapeInline(result.secondaryStatus)})` : result.status
-    ],
-    ["Mode", result.mode],
-    ["Image", inlineCode(result.imageUri)],
-    ["Instances", `${inlineCode(result.instanceType)} \xD7 ${result.instanceCount}`],
-    ["Duration", formatDuration(result.durationSeconds)]
-  ];
-  if (result.billableSeconds !== void 0) rows.push(["Billable", formatDuration(result.billableSeconds)]);
-  if (result.hosts && result.hosts.length > 0) {
-    const hosts = result.hosts.map(
-      (h) => `${escapeInline(h.host)} (${h.exitCode === null ? "no exit code" : `exit ${h.exitCode}`})`
-    );
-    rows.push(["Hosts", hosts.join(", ")]);
-  }
-  rows.push(["Model artifacts", result.modelArtifacts ? inlineCode(result.modelArtifacts) : "\u2014"]);
-  rows.push(["Output artifacts", result.outputArtifacts ? inlineCode(result.outputArtifacts) : "\u2014"]);
-  if (result.links.length > 0) {
-    rows.push(["Links", result.links.map((l) => `[${escapeInline(l.label)}](${encodeURI(l.url)})`).join(" \xB7 ")]);
-  }
-  return ["| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join("\n");
-}
-function verdictCell(row) {
-  if (row.verdict === "pass") return "\u2705 pass";
-  if (row.verdict === "fail") return `\u274C ${row.note ?? "fail"}`;
-  return row.note ? `\u26A0\uFE0F ${row.note}` : "\u2014";
-}
-function thresholdCell(row) {
-  if (row.threshold === void 0) return "\u2014";
-  const op = row.goal === "maximize" ? "\u2265 " : row.goal === "minimize" ? "\u2264 " : "";
-  return `${op}${formatNumber(row.threshold)}`;
-}
-function metricsSection(result, request) {
-  const rows = metricRows(result, request);
-  if (rows.length === 0) return "### Metrics\n\n_No metrics were configured._";
-  const withThresholds = rows.some((r) => r.threshold !== void 0);
-  const header = withThresholds ? ["| Metric | Final | Goal | Threshold | Verdict |", "|---|---:|---|---:|---|"] : ["| Metric | Final | Goal |", "|---|---:|---|"];
-  const lines = rows.map((row) => {
-    const cells = [
-      inlineCode(row.name),
-      row.value === void 0 ? "_not reported_" : formatNumber(row.value),
-      row.goal ? GOALS[row.goal] : "\u2014"
-    ];
-    if (withThresholds) cells.push(thresholdCell(row), verdictCell(row));
-    return `| ${cells.join(" | ")} |`;
-  });
-  const parts = ["### Metrics", "", ...header, ...lines];
-  const failed = rows.filter((r) => r.verdict === "fail").length;
-  if (failed > 0)
-    parts.push("", `**${failed} of ${rows.length} metric${rows.length === 1 ? "" : "s"} missed the threshold.**`);
-  return parts.join("\n");
-}
-function failureSection(result, limits) {
-  if (result.status === "Completed") return void 0;
-  const parts = ["<details><summary>Failure details</summary>", ""];
-  if (result.failureReason) {
-    const reason = clip(result.failureReason, limits.reasonChars);
-    parts.push("**Failure reason**", "", codeBlock(reason), "");
-  }
-  const total = result.logTail.length;
-  const shown = Math.min(total, limits.tailLines);
-  if (total === 0) {
-    parts.push("_No log lines were captured._", "");
-  } else {
-    const lines = result.logTail.slice(total - shown).map((line) => clip(line, MAX_LOG_LINE_CHARS));
-    const omitted = total - shown;
-    parts.push(`**Last ${shown} log line${shown === 1 ? "" : "s"}**`, "");
-    if (omitted > 0) parts.push(`_${omitted} earlier line${omitted === 1 ? "" : "s"} omitted._`, "");
-    parts.push(codeBlock(lines.join("\n")), "");
-  }
-  parts.push("</details>");
-  return parts.join("\n");
-}
-function render(result, request, limits, truncated) {
-  const sections = [headline(result)];
-  if (result.status !== "Completed" && result.failureReason) {
-    sections.push(`**Reason:** ${escapeInline(clip(result.failureReason, VISIBLE_REASON_CHARS))}`);
-  }
-  if (truncated) sections.push(TRUNCATION_MARKER);
-  sections.push(facts(result), metricsSection(result, request));
-  const failure = failureSection(result, limits);
-  if (failure) sections.push(failure);
-  return `${sections.join("\n\n")}
-`;
-}
-var bytes = (text) => Buffer.byteLength(text, "utf8");
-function summaryMarkdown(result, request, options = {}) {
-  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  const full = { tailLines: result.logTail.length, reasonChars: Number.MAX_SAFE_INTEGER };
-  const text = render(result, request, full, false);
-  if (bytes(text) <= maxBytes) return text;
-  const limits = { ...full };
-  let candidate = render(result, request, limits, true);
-  while (bytes(candidate) > maxBytes && limits.tailLines > 0) {
-    limits.tailLines = Math.floor(limits.tailLines / 2);
-    candidate = render(result, request, limits, true);
-  }
-  while (bytes(candidate) > maxBytes && limits.reasonChars > 200) {
-    limits.reasonChars = Math.min(Math.floor(limits.reasonChars / 2), (result.failureReason ?? "").length);
-    candidate = render(result, request, limits, true);
-  }
-  if (bytes(candidate) <= maxBytes) return candidate;
-  const tail = `
-
-\u2026
-
-${TRUNCATION_MARKER}
-`;
-  return clipBytes(candidate, Math.max(0, maxBytes - bytes(tail))) + tail;
+  sha ??= str(env.GITHUB_SHA);
+  if (!sha) return void 0;
+  const defaultBranch = str(obj(event.repository)?.default_branch);
+  const baseBranch = pullRequest?.baseRef || options.baselineBranch || defaultBranch;
+  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const runId = str(env.GITHUB_RUN_ID);
+  return {
+    owner,
+    repo,
+    eventName,
+    sha,
+    ...baseBranch ? { baseBranch } : {},
+    ...pullRequest ? { pullRequest } : {},
+    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl,
+    ...runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}
+  };
 }
 
 // src/report/outputs.ts
@@ -200,48 +217,175 @@ function actionOutputs(result) {
     ["output-artifacts" /* OutputArtifacts */]: result.outputArtifacts ?? "",
     ["metrics" /* Metrics */]: JSON.stringify(result.metrics),
     ["image-uri" /* ImageUri */]: result.imageUri,
+    ["image-tag" /* ImageTag */]: result.imageTag ?? "",
+    ["image-built" /* ImageBuilt */]: result.imageBuilt === true ? "true" : "false",
     ["duration-seconds" /* DurationSeconds */]: String(Math.round(result.durationSeconds))
   };
 }
 
-// src/action/inputs.ts
-import { isAbsolute, resolve } from "node:path";
-function readInputs(source, env, cwd) {
-  const githubToken = source.getInput("github-token" /* GithubToken */).trim();
-  if (githubToken) source.setSecret(githubToken);
-  const base = env.GITHUB_WORKSPACE?.trim() || cwd;
-  const workspaceInput = source.getInput("workspace" /* Workspace */).trim();
-  const workspace = workspaceInput ? isAbsolute(workspaceInput) ? workspaceInput : resolve(base, workspaceInput) : base;
-  const configInput = source.getInput("config" /* Config */).trim();
-  const configFile = configInput || DEFAULT_CONFIG_FILE;
+// src/report/gate-outputs.ts
+function gateOutputs(o) {
   return {
-    workspace: resolve(workspace),
-    configFile,
-    configFileExplicit: configInput !== "" && configInput !== DEFAULT_CONFIG_FILE,
-    overrides: overridesFromInputs((name) => source.getInput(name)),
-    githubToken
+    ["gate" /* Gate */]: o.outcome.gate,
+    ["conclusion" /* Conclusion */]: o.outcome.conclusion,
+    ["check-run-id" /* CheckRunId */]: o.checkRunId === void 0 ? "" : String(o.checkRunId),
+    ["baseline-sha" /* BaselineSha */]: o.baselineSha ?? ""
   };
 }
 
 // src/action/main-step.ts
-function failureMessage(result) {
-  if (result.status === "Completed") return void 0;
-  const reason = result.failureReason ? `: ${result.failureReason}` : "";
-  return result.status === "Stopped" ? `Training job ${result.jobName} was stopped${reason}` : `Training job ${result.jobName} failed${reason}`;
-}
-async function report(core, result, request) {
-  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+async function readEventFile(env, logger) {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
   try {
-    await core.writeSummary(summaryMarkdown(result, request));
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (err) {
+    logger.debug(`Could not read the event payload ${path}: ${messageOf(err)}`);
+    return {};
+  }
+}
+async function openGithub(inputs, deps, logger) {
+  const event = await (deps.readEvent ?? (() => readEventFile(deps.env, logger)))();
+  const context = githubContext({
+    env: deps.env,
+    event,
+    ...inputs.gate.baselineBranch ? { baselineBranch: inputs.gate.baselineBranch } : {}
+  });
+  if (!context) return { offline: "this is not a GitHub Actions run (no GITHUB_REPOSITORY or commit)" };
+  if (!inputs.githubToken) return { context, offline: "no github-token was given" };
+  try {
+    const github = await (deps.createGithub ?? createGithub)({
+      token: inputs.githubToken,
+      baseUrl: context.apiUrl,
+      logger
+    });
+    const check = new CheckRun({
+      github,
+      owner: context.owner,
+      repo: context.repo,
+      name: inputs.gate.checkName,
+      sha: context.sha,
+      logger,
+      ...deps.clock ? { now: deps.clock } : {},
+      ...context.runUrl ? { detailsUrl: context.runUrl } : {}
+    });
+    return { context, github, check };
+  } catch (err) {
+    return { context, offline: `the GitHub client could not be created (${messageOf(err)})` };
+  }
+}
+function repositoryPath(env, file) {
+  const root = env.GITHUB_WORKSPACE;
+  if (!file || !root) return void 0;
+  const path = relative(resolve(root), resolve(root, file));
+  if (path === "" || path.startsWith("..") || isAbsolute(path)) return void 0;
+  return path.split(sep).join("/");
+}
+async function report(o) {
+  const { core, session, result, request, outcome } = o;
+  const baseBranch = session.context?.baseBranch;
+  const setGateOutputs = () => {
+    const outputs = gateOutputs({
+      outcome,
+      ...session.check?.id !== void 0 ? { checkRunId: session.check.id } : {},
+      ...o.lookup.baseline ? { baselineSha: o.lookup.baseline.sha } : {}
+    });
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  };
+  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+  setGateOutputs();
+  const summary = summaryMarkdown(result, request, {
+    gate: o.gate,
+    ...baseBranch ? { baseBranch } : {},
+    ...o.lookup.missing !== void 0 ? { baselineMissing: o.lookup.missing } : {}
+  });
+  try {
+    await core.writeSummary(summary);
   } catch (err) {
     core.warning(`Could not write the job summary: ${messageOf(err)}`);
   }
+  const { check, context } = session;
+  if (check && context) {
+    core.saveState("check-run-conclusion" /* CheckRunConclusion */, outcome.conclusion);
+    const before = check.id;
+    const posted = await check.complete(
+      outcome.conclusion,
+      completedCheckOutput({
+        result,
+        request,
+        gate: o.gate,
+        outcome,
+        sha: context.sha,
+        ...baseBranch ? { baseBranch } : {},
+        ...o.lookup.missing !== void 0 ? { baselineMissing: o.lookup.missing } : {},
+        ...o.annotationPath ? { annotationPath: o.annotationPath } : {}
+      })
+    );
+    if (posted) core.saveState("check-run-done" /* CheckRunDone */, "true");
+    if (check.id !== before) setGateOutputs();
+  }
+  await postComment(o, summary);
+}
+async function postComment(o, summary) {
+  const { github, context } = o.session;
+  if (!o.inputs.gate.comment) return;
+  if (!github || !context?.pullRequest) {
+    o.logger.info("No pull request comment: this run is not for a pull request, or has no token.");
+    return;
+  }
+  try {
+    const done = await upsertStickyComment({
+      github,
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber: context.pullRequest.number,
+      marker: commentMarker(o.inputs.gate.checkName),
+      body: commentBody(o.inputs.gate.checkName, summary)
+    });
+    o.logger.info(`Pull request comment ${done}.`);
+  } catch (err) {
+    const info = describeGithubError(err);
+    const hint = info.kind === "permission" ? "; give the job `permissions: pull-requests: write`" : "";
+    o.logger.warning(`Could not comment on the pull request (${errorText(info)})${hint}.`);
+  }
+}
+function startBaseline(session, inputs, logger) {
+  const { github, context } = session;
+  if (!github || !context)
+    return Promise.resolve({ missing: `it was not looked up (${session.offline ?? "no token"})` });
+  if (!context.baseBranch) return Promise.resolve({ missing: "no base branch is known for this event" });
+  return findBaselineSafely({
+    github,
+    owner: context.owner,
+    repo: context.repo,
+    branch: context.baseBranch,
+    checkName: inputs.gate.checkName,
+    depth: inputs.gate.baselineDepth,
+    skipSha: context.sha,
+    logger
+  });
+}
+async function completeEarly(core, session, conclusion, output) {
+  if (!session.check) return;
+  if (await session.check.complete(conclusion, output)) core.saveState("check-run-done" /* CheckRunDone */, "true");
 }
 async function runMainStep(deps) {
   const { core } = deps;
+  const logger = new ActionLogger(core);
+  let session = {};
+  let annotationPath;
   try {
     const inputs = readInputs(core, deps.env, deps.cwd);
-    const logger = new ActionLogger(core);
+    annotationPath = repositoryPath(deps.env, resolve(inputs.workspace, inputs.configFile));
+    session = await openGithub(inputs, deps, logger);
+    if (session.check) {
+      const id = await session.check.start();
+      if (id !== void 0) core.saveState("check-run-id" /* CheckRunId */, String(id));
+    } else {
+      logger.warning(
+        `No check run is posted: ${session.offline ?? "no GitHub context"}. The step's outcome and the job summary carry the result.`
+      );
+    }
     const request = await logger.group("Configuration", async () => {
       const loaded = await loadRequest({
         workspace: inputs.workspace,
@@ -253,32 +397,63 @@ async function runMainStep(deps) {
       logger.info(requestSummary(loaded).trimEnd());
       return loaded;
     });
+    annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
+    if (session.context?.pullRequest?.fromFork && request.mode !== "local") {
+      const reason = `pull requests from forks get no secrets, so mode "${request.mode}" cannot run; a maintainer can run the workflow on the branch instead (workflow_dispatch)`;
+      const outcome = conclude({ kind: "skipped", reason });
+      core.saveState("finished" /* Finished */, "true");
+      for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
+      await core.writeSummary(skippedCheckOutput(reason).summary).catch((err) => {
+        core.warning(`Could not write the job summary: ${messageOf(err)}`);
+      });
+      await completeEarly(core, session, "neutral", skippedCheckOutput(reason));
+      logger.warning(`Training skipped: ${reason}.`);
+      return;
+    }
     if (!deps.pipeline?.backendFor) assertModeAvailable(request.mode);
+    const baseline = startBaseline(session, inputs, logger);
     const controller = new AbortController();
     const removeHandlers = abortOnSignals({ controller, logger, ...deps.signals ? { source: deps.signals } : {} });
     try {
       const docker = await (deps.createDocker ?? createDocker)();
+      const check = session.check;
+      let jobName;
+      const onPhase = (phase) => check?.phase(phase, jobName);
       const result = await runTraining(request, {
         ...deps.pipeline,
         docker,
         logger,
         signal: controller.signal,
         env: deps.env,
+        onPhase,
         onState: (key, value) => {
+          if (key === "job-name" /* JobName */) jobName = value;
           if (isStateKey(key)) core.saveState(key, value);
           else logger.debug(`Not saving unknown state ${key}`);
         }
       });
       core.saveState("finished" /* Finished */, "true");
-      await logger.group("Report", () => report(core, result, request));
-      const failure = failureMessage(result);
-      if (failure) core.setFailed(failure);
-      else logger.info(`Training job ${result.jobName} completed.`);
+      const lookup = await baseline;
+      const gate = evaluateGates({
+        specs: request.metrics,
+        metrics: result.metrics,
+        ...lookup.baseline ? { baseline: lookup.baseline } : {}
+      });
+      const outcome = conclude({ kind: "trained", result, gate });
+      await logger.group(
+        "Report",
+        () => report({ core, logger, session, inputs, request, result, lookup, outcome, gate, annotationPath })
+      );
+      if (outcome.conclusion === "success")
+        logger.info(`Training job ${result.jobName} completed and passed the gate.`);
+      else core.setFailed(outcome.reason);
     } finally {
       removeHandlers();
     }
   } catch (err) {
-    core.setFailed(messageOf(err));
+    const message = messageOf(err);
+    await completeEarly(core, session, "failure", errorCheckOutput(message, annotationPath)).catch(() => void 0);
+    core.setFailed(message);
   }
 }
 

@@ -2,25 +2,70 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   ActionLogger,
   actionsCore,
+  cancelCheckRun,
   messageOf
-} from "./chunks/chunk-ZINMQPF2.js";
+} from "./chunks/chunk-5RLHOALD.js";
 import {
   createDocker
 } from "./chunks/chunk-JQ4EZXZX.js";
-import {
-  readState
-} from "./chunks/chunk-5IVUKNMN.js";
+import "./chunks/chunk-IFZRVM6H.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-FJMSXGPP.js";
+} from "./chunks/chunk-6KCOS5OK.js";
+import "./chunks/chunk-5UQ5WPOF.js";
+import "./chunks/chunk-VKWIQM5E.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-GAACHEWG.js";
+import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
+import {
+  readState
+} from "./chunks/chunk-SYH7JWVC.js";
+import "./chunks/chunk-ZVW3633E.js";
+import {
+  createGithub,
+  describeGithubError,
+  errorText
+} from "./chunks/chunk-BV4NBYOY.js";
 import "./chunks/chunk-W2TOWP6Q.js";
 
 // src/action/post-step.ts
+async function cancelLeftCheckRun(deps, state) {
+  const { core } = deps;
+  if (state.checkRunId === void 0 || state.checkRunDone) return;
+  const env = deps.env ?? process.env;
+  const token = core.getInput("github-token" /* GithubToken */).trim();
+  if (token) core.setSecret(token);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!token || !owner || !repo) {
+    core.warning(
+      `Check run ${state.checkRunId} was left in progress and cannot be completed (no token or repository).`
+    );
+    return;
+  }
+  const conclusion = state.checkRunConclusion ?? "cancelled";
+  try {
+    const logger = new ActionLogger(core);
+    const github = await (deps.createGithub ?? createGithub)({
+      token,
+      baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+      logger
+    });
+    await cancelCheckRun({ github, owner, repo, checkRunId: state.checkRunId, conclusion });
+    core.info(`Check run ${state.checkRunId} completed as ${conclusion}.`);
+  } catch (err) {
+    core.warning(
+      `Could not complete check run ${state.checkRunId} as ${conclusion}: ${errorText(describeGithubError(err))}`
+    );
+  }
+}
 async function runPostStep(deps) {
   const { core } = deps;
   try {
     const state = readState((key) => core.getState(key));
-    for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not a Docker id: ${ignored}`);
+    for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not well-formed: ${ignored}`);
+    await cancelLeftCheckRun(deps, state);
     if (state.finished) {
       core.debug("The main step finished: nothing to clean up.");
       return;
