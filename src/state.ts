@@ -12,6 +12,8 @@ export enum State {
   CheckRunDone = 'check-run-done',
   /** The conclusion the main step reached, saved before it tries to complete the check run. */
   CheckRunConclusion = 'check-run-conclusion',
+  /** The region of a SageMaker job the main step created: the post step stops it if the main step was killed. */
+  SageMakerRegion = 'sagemaker-region',
 }
 
 const CONCLUSIONS = ['success', 'failure', 'neutral', 'cancelled'] as const;
@@ -32,6 +34,8 @@ export interface SavedState {
   checkRunDone: boolean;
   /** The conclusion the main step reached but could not post, when it got that far. */
   checkRunConclusion?: (typeof CONCLUSIONS)[number];
+  /** Set when a SageMaker job was created (with jobName): where to stop it. */
+  sagemakerRegion?: string;
   /** Saved values that were ignored because they do not look like what they should be. */
   ignored: string[];
 }
@@ -66,6 +70,9 @@ export function readState(getState: (key: string) => string): SavedState {
   const checkRunRaw = getState(State.CheckRunId).trim();
   const checkRunId = /^[1-9][0-9]{0,15}$/.test(checkRunRaw) ? Number(checkRunRaw) : undefined;
   if (checkRunRaw && checkRunId === undefined) ignored.push(`${State.CheckRunId}: ${JSON.stringify(checkRunRaw)}`);
+  const region = getState(State.SageMakerRegion).trim();
+  const regionValid = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region);
+  if (region && !regionValid) ignored.push(`${State.SageMakerRegion}: ${JSON.stringify(region)}`);
   return {
     ...(jobName ? { jobName } : {}),
     containers,
@@ -74,6 +81,7 @@ export function readState(getState: (key: string) => string): SavedState {
     ...(checkRunId !== undefined ? { checkRunId } : {}),
     checkRunDone: getState(State.CheckRunDone).trim() === 'true',
     ...conclusionOf(getState(State.CheckRunConclusion).trim()),
+    ...(regionValid ? { sagemakerRegion: region } : {}),
     ignored,
   };
 }

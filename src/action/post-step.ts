@@ -1,5 +1,5 @@
 // The action's post step: after a cancelled or crashed main step, complete a check run left in progress as
-// cancelled, and remove what the local run left behind. It never fails the job: every problem is a warning.
+// cancelled, stop a SageMaker job it left running, and remove what the local run left behind. It never fails the job: every problem is a warning.
 import type Dockerode from 'dockerode';
 
 import { cleanupLocalRun } from '../backends/local/index.js';
@@ -11,6 +11,7 @@ import {
   type CreateGithubOptions,
   type GitHub,
 } from '../github/client.js';
+import type { Logger } from '../logger.js';
 import { readState, type SavedState } from '../state.js';
 import { createDocker } from './clients.js';
 import { messageOf, type ActionsCore } from './core.js';
@@ -23,6 +24,24 @@ export interface PostStepDeps {
   env?: Record<string, string | undefined>;
   createDocker?: () => Promise<Dockerode>;
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
+  /** Stops a SageMaker job the main step left running (default: the SageMaker backend's, loaded only when needed). */
+  stopTrainingJob?: (opts: { jobName: string; region: string; logger: Logger; env: Env }) => Promise<boolean>;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** A SageMaker job the main step created and did not see to its end keeps billing: stop it (idempotent). */
+async function stopLeftTrainingJob(deps: PostStepDeps, state: SavedState): Promise<void> {
+  if (!state.jobName || !state.sagemakerRegion) return;
+  const { core } = deps;
+  core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
+  const stop = deps.stopTrainingJob ?? (await import('../backends/sagemaker/cleanup.js')).stopSavedTrainingJob;
+  await stop({
+    jobName: state.jobName,
+    region: state.sagemakerRegion,
+    logger: new ActionLogger(core),
+    env: deps.env ?? process.env,
+  });
 }
 
 async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promise<void> {
@@ -65,6 +84,7 @@ export async function runPostStep(deps: PostStepDeps): Promise<void> {
       core.debug('The main step finished: nothing to clean up.');
       return;
     }
+    await stopLeftTrainingJob(deps, state);
     if (state.containers.length === 0 && state.network === undefined) {
       core.debug('No containers or network were recorded: nothing to clean up.');
       return;

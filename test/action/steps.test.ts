@@ -224,6 +224,35 @@ describe('post step', () => {
     expect(created).toBe(false);
   });
 
+  it('stops the SageMaker job the main step created and did not see to its end', async () => {
+    const stopped: { jobName: string; region: string }[] = [];
+    const core = new FakeCore({}, { 'job-name': 'iris-123-1-abcdef', 'sagemaker-region': 'eu-west-1' });
+    await runPostStep({
+      core,
+      env: { GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '1' },
+      stopTrainingJob: ({ jobName, region }) => (stopped.push({ jobName, region }), Promise.resolve(true)),
+    });
+    expect(stopped).toEqual([{ jobName: 'iris-123-1-abcdef', region: 'eu-west-1' }]);
+    expect(core.log).toContain('stopping training job iris-123-1-abcdef (eu-west-1)');
+    expect(core.failed).toBeUndefined();
+  });
+
+  it('leaves a SageMaker job alone when the main step finished, and ignores a malformed region', async () => {
+    const stopped: string[] = [];
+    const stopTrainingJob = ({ jobName }: { jobName: string }): Promise<boolean> => (
+      stopped.push(jobName),
+      Promise.resolve(true)
+    );
+    await runPostStep({
+      core: new FakeCore({}, { 'job-name': 'j1', 'sagemaker-region': 'us-east-1', finished: 'true' }),
+      stopTrainingJob,
+    });
+    const odd = new FakeCore({}, { 'job-name': 'j2', 'sagemaker-region': 'us-east-1; rm -rf /' });
+    await runPostStep({ core: odd, stopTrainingJob });
+    expect(stopped).toEqual([]);
+    expect(odd.log).toContain('warning Ignoring saved state that is not well-formed: sagemaker-region');
+  });
+
   it('only warns when Docker cannot be reached or the state is garbage', async () => {
     const core = new FakeCore({}, { containers: 'ok1,$(rm -rf /)', network: '../x' });
     await runPostStep({ core, createDocker: () => Promise.reject(new Error('connect ECONNREFUSED')) });

@@ -135,6 +135,7 @@ export class SageMakerRun {
     });
     // Saved before the call returns: a cancellation mid-call still leaves the post step a name to stop.
     this.ctx.onState?.(State.JobName, this.jobName);
+    this.ctx.onState?.(State.SageMakerRegion, this.request.region);
     this.logger.debug(`CreateTrainingJob ${JSON.stringify(input)}`);
     try {
       // Not abortable: once sent, the job may exist, and the stop below needs to know.

@@ -164,8 +164,12 @@ describe('SageMakerBackend: lifecycle', () => {
 
     // Never more than one Describe per 30 s.
     expect(Math.min(...gaps(h.recorded.describeTimes))).toBeGreaterThanOrEqual(30);
-    // The job name was saved before CreateTrainingJob; the request carried the run tag.
-    expect(h.state[0]).toEqual(['job-name', JOB]);
+    // The job name and its region were saved before CreateTrainingJob (the post step stops the job from them);
+    // the request carried the run tag.
+    expect(h.state.slice(0, 2)).toEqual([
+      ['job-name', JOB],
+      ['sagemaker-region', sagemakerRequest().region],
+    ]);
     expect(h.recorded.created[0]?.Tags).toContainEqual({ Key: 'sagemaker-train:run', Value: '42-1' });
     expect(h.logger.warnings).toEqual([]);
   });
