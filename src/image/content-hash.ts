@@ -1,14 +1,22 @@
 // The content tag: a sha256 of exactly what a build sees (the paths .dockerignore keeps, their types, modes and bytes,
 // the Dockerfile, build args, target and platform). Equal tags mean equal builds, so an image already tagged with it
-// need not be built or pushed again. File contents are always read and hashed (streamed, a few files at a time): no
-// shortcut by size or modification time.
+// need not be built or pushed again. A file is fingerprinted by its bytes (read and hashed, streamed, a few files at a
+// time), or, when the context is in a git work tree and git says the file is tracked, clean and unconverted, by git's
+// blob id of those same bytes (git-ids.ts): a CI checkout is then hashed without reading its tracked files. Never a
+// shortcut by size or modification time of our own. The two fingerprints are told apart in the digest (`git:` before a
+// blob id), so the same folder inside and outside a work tree gets two different tags, each stable.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 
 import type { BuildImageSpec } from '../request.js';
 import { resolveContext, walkContext, type ContextEntry } from './context-tar.js';
+import { cleanBlobIds, usableBlobId, type GitRunner } from './git-ids.js';
 
-/** Bumped whenever what goes into the digest changes, so old tags are not mistaken for new ones. */
+/**
+ * Bumped whenever what goes into the digest changes, so old tags are not mistaken for new ones. Still v1 with git ids:
+ * a `git:` fingerprint is never a content sha256, and a context outside git keeps the tag it had.
+ */
 const VERSION = 'sagemaker-train/context/v1';
 const CONCURRENCY = 4;
 const CHUNK = 1024 * 1024;
@@ -19,7 +27,19 @@ export interface ContextDigest {
   /** `ctx-<first 16 hex>`: the image tag. */
   tag: string;
   files: number;
+  /** The size of the files sent. */
   bytes: number;
+  /** The bytes read and hashed here (the files not fingerprinted by a git blob id). */
+  readBytes: number;
+  /** The files fingerprinted by their git blob id. */
+  gitFiles: number;
+}
+
+export interface HashOptions {
+  concurrency?: number;
+  /** Where the git ids come from (tests); false: hash every file by content. */
+  git?: GitRunner | false;
+  debug?: (message: string) => void;
 }
 
 /** The streaming sha256 of one file. */
@@ -35,7 +55,7 @@ export function hashFile(path: string): Promise<string> {
   });
 }
 
-/** One line per entry: type, path, mode, and the content's sha256 or the link target. */
+/** One line per entry: type, path, mode, and the content's sha256 (or `git:<blob id>`) or the link target. */
 function entryLine(entry: ContextEntry, contentHash?: string): string {
   const mode = entry.mode.toString(8);
   if (entry.type === 'directory') return `d ${JSON.stringify(entry.rel)} ${mode}\n`;
@@ -49,9 +69,15 @@ function entryLine(entry: ContextEntry, contentHash?: string): string {
  */
 export async function hashBuildContext(
   spec: Pick<BuildImageSpec, 'context' | 'dockerfile' | 'buildArgs' | 'target' | 'platform'>,
-  opts: { concurrency?: number } = {},
+  opts: HashOptions = {},
 ): Promise<ContextDigest> {
+  // Git's view of the folder (it never rejects) while the context's settings are read.
+  const gitIds =
+    opts.git === false
+      ? Promise.resolve(undefined)
+      : cleanBlobIds(resolve(spec.context), { ...(opts.git ? { git: opts.git } : {}), ...debugOf(opts) });
   const resolved = await resolveContext(spec);
+  const blobIds = await gitIds;
   const total = createHash('sha256');
   total.update(`${VERSION}\n`);
   total.update(`platform ${JSON.stringify(spec.platform)}\n`);
@@ -70,6 +96,8 @@ export async function hashBuildContext(
   const pending: Promise<string>[] = [];
   let files = 0;
   let bytes = 0;
+  let readBytes = 0;
+  let gitFiles = 0;
   const foldFirst = async (): Promise<void> => {
     const first = pending.shift();
     if (first) total.update(await first);
@@ -79,9 +107,16 @@ export async function hashBuildContext(
       if (entry.type === 'file') {
         files++;
         bytes += entry.size;
-        const line = hashFile(entry.full).then((h) => entryLine(entry, h));
-        line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
-        pending.push(line);
+        const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
+        if (blobId !== undefined) {
+          gitFiles++;
+          pending.push(Promise.resolve(entryLine(entry, `git:${blobId}`)));
+        } else {
+          readBytes += entry.size;
+          const line = hashFile(entry.full).then((h) => entryLine(entry, h));
+          line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
+          pending.push(line);
+        }
       } else {
         pending.push(Promise.resolve(entryLine(entry)));
       }
@@ -93,5 +128,9 @@ export async function hashBuildContext(
     throw err;
   }
   const hex = total.digest('hex');
-  return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, files, bytes };
+  return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, files, bytes, readBytes, gitFiles };
+}
+
+function debugOf(opts: HashOptions): { debug?: (message: string) => void } {
+  return opts.debug ? { debug: opts.debug } : {};
 }

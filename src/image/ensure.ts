@@ -259,9 +259,12 @@ export async function ensureImage(opts: EnsureImageOptions): Promise<ImageOutcom
     if (opts.push && !opts.spec.repository) throw new Error('image.repository is required to push the image');
     if (opts.push) parseRepository(opts.spec.repository ?? '');
     const started = Date.now();
-    const hashed = hashBuildContext(opts.spec).then((content) => {
+    const debug = (message: string): void => logger.debug(message);
+    const hashed = hashBuildContext(opts.spec, { debug }).then((content) => {
+      const mib = (n: number): string => (n / 1024 / 1024).toFixed(1);
+      const byGit = content.gitFiles > 0 ? `, ${content.gitFiles} by git blob id` : '';
       logger.info(
-        `Content tag ${content.tag}: ${content.files} file(s), ${(content.bytes / 1024 / 1024).toFixed(1)} MiB hashed in ${((Date.now() - started) / 1000).toFixed(2)} s`,
+        `Content tag ${content.tag}: ${content.files} file(s), ${mib(content.bytes)} MiB (${mib(content.readBytes)} MiB read${byGit}) in ${((Date.now() - started) / 1000).toFixed(2)} s`,
       );
       return content;
     });

@@ -1,0 +1,166 @@
+// Git's own content ids for the clean tracked files of a build context, so the content hash need not read them again.
+// In a git work tree (a CI checkout always is one) the index holds the blob id of every tracked file, and git's dirty
+// check (stat data, with its racy-git content compare) says which files still match it. A file is fingerprinted by its
+// blob id only when git also says its bytes on disk are the blob's bytes: tracked at stage 0, not modified, not marked
+// assume-unchanged or skip-worktree, and without a conversion between the blob and the work tree (ident, a filter
+// other than LFS, working-tree-encoding; for end-of-line conversion and LFS, see sizeCheck). Anything else, or any
+// failure of git, leaves the file to be hashed by content.
+import { execFile } from 'node:child_process';
+
+/** Runs git with `args` in `cwd`, `input` on its stdin; resolves with its stdout, rejects when it fails. */
+export type GitRunner = (args: string[], opts: { cwd: string; input?: string }) => Promise<string>;
+
+export interface GitBlob {
+  /** The blob id (SHA-1, or SHA-256 in a sha256 repository). */
+  id: string;
+  /**
+   * When the blob's bytes equal the file's only for some sizes: `equal` true, only when the file's size is `blob`
+   * (end-of-line conversion always changes the size, so an equal size means no conversion happened); `equal` false,
+   * only when it is not (an LFS file: the blob is the pointer, and a file of the pointer's size may be the pointer
+   * itself or content that happens to have its size, so such a file is hashed by content).
+   */
+  sizeCheck?: { blob: number; equal: boolean };
+}
+
+const TIMEOUT_MS = 30_000;
+
+/** git through execFile (no shell), with a timeout and without taking optional locks (the index is left as it is). */
+export const runGit: GitRunner = (args, opts) =>
+  new Promise<string>((resolve, reject) => {
+    const child = execFile(
+      'git',
+      args,
+      {
+        cwd: opts.cwd,
+        encoding: 'utf8',
+        timeout: TIMEOUT_MS,
+        maxBuffer: 512 * 1024 * 1024,
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+      },
+      (err, stdout, stderr) => {
+        if (!err) resolve(stdout);
+        else reject(new Error(`git ${args[0] ?? ''}: ${stderr.trim().split('\n')[0] || err.message}`));
+      },
+    );
+    child.stdin?.on('error', () => undefined); // git may exit before reading all of its input: the callback reports it
+    child.stdin?.end(opts.input ?? '');
+  });
+
+/** Splits `-z` output into its fields (the trailing NUL leaves no empty field). */
+function fields(out: string): string[] {
+  const parts = out.split('\0');
+  if (parts.at(-1) === '') parts.pop();
+  return parts;
+}
+
+/** `git ls-files -s -v -z .`: tag, mode, object id, stage and path (relative to the context) of each index entry. */
+function parseStage(out: string): { tag: string; mode: string; id: string; stage: string; path: string }[] {
+  return fields(out).flatMap((record) => {
+    const match = /^(\S+) (\d+) ([0-9a-f]+) (\d+)\t(.*)$/s.exec(record);
+    if (!match) return [];
+    const [, tag = '', mode = '', id = '', stage = '', path = ''] = match;
+    return [{ tag, mode, id, stage, path }];
+  });
+}
+
+/** `git check-attr -z`: path → attribute → value (`set`, `unset`, `unspecified` or a value). */
+function parseAttributes(out: string): Map<string, Map<string, string>> {
+  const parts = fields(out);
+  const byPath = new Map<string, Map<string, string>>();
+  for (let i = 0; i + 2 < parts.length; i += 3) {
+    const [path = '', attr = '', value = ''] = parts.slice(i, i + 3);
+    const attrs = byPath.get(path) ?? new Map<string, string>();
+    attrs.set(attr, value);
+    byPath.set(path, attrs);
+  }
+  return byPath;
+}
+
+type Conversion = 'none' | 'eol' | 'lfs' | 'unsafe';
+
+/** What git may do to the bytes between the blob and the work tree, from the file's attributes and core.autocrlf. */
+export function conversionOf(attrs: Map<string, string> | undefined, autocrlf: string): Conversion {
+  const get = (name: string): string => attrs?.get(name) ?? 'unspecified';
+  if (get('ident') === 'set' || get('working-tree-encoding') !== 'unspecified') return 'unsafe';
+  const filter = get('filter');
+  if (filter === 'lfs') return 'lfs';
+  if (filter !== 'unspecified' && filter !== 'unset') return 'unsafe';
+  const text = get('text');
+  if (text === 'unset') return 'none';
+  // Checkout may write CRLF, and add normalises CRLF to LF (leaving the work tree as it was): both change the size.
+  if (text !== 'unspecified' || get('eol') !== 'unspecified' || autocrlf !== 'false') return 'eol';
+  return 'none';
+}
+
+/** core.autocrlf as `true`, `input` or `false`. */
+function parseAutocrlf(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (v === 'input') return 'input';
+  return ['true', 'yes', 'on', '1'].includes(v) ? 'true' : 'false';
+}
+
+/**
+ * The blob ids of the context's clean tracked files (paths relative to `context`, with `/`), or undefined when
+ * `context` is not in a git work tree or git cannot tell (every file is then hashed by content).
+ */
+export async function cleanBlobIds(
+  context: string,
+  opts: { git?: GitRunner; debug?: (message: string) => void } = {},
+): Promise<Map<string, GitBlob> | undefined> {
+  const git = opts.git ?? runGit;
+  try {
+    const [staged, dirty, autocrlf] = await Promise.all([
+      git(['ls-files', '-s', '-v', '-z', '--', '.'], { cwd: context }),
+      git(['ls-files', '-m', '-d', '-z', '--', '.'], { cwd: context }),
+      // Exit status 1 when it is not set.
+      git(['config', '--get', 'core.autocrlf'], { cwd: context }).then(parseAutocrlf, () => 'false'),
+    ]);
+    const modified = new Set(fields(dirty));
+    const candidates = parseStage(staged).filter(
+      (e) => e.tag === 'H' && e.stage === '0' && (e.mode === '100644' || e.mode === '100755') && !modified.has(e.path),
+    );
+    if (candidates.length === 0) return new Map();
+    const attrs = parseAttributes(
+      await git(['check-attr', '-z', '--stdin', 'eol', 'text', 'filter', 'ident', 'working-tree-encoding'], {
+        cwd: context,
+        input: candidates.map((e) => `${e.path}\0`).join(''),
+      }),
+    );
+    const ids = new Map<string, GitBlob>();
+    const sized: { path: string; id: string; equal: boolean }[] = [];
+    for (const e of candidates) {
+      const conversion = conversionOf(attrs.get(e.path), autocrlf);
+      if (conversion === 'none') ids.set(e.path, { id: e.id });
+      else if (conversion !== 'unsafe') sized.push({ path: e.path, id: e.id, equal: conversion === 'eol' });
+    }
+    if (sized.length > 0) {
+      const out = await git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], {
+        cwd: context,
+        input: sized.map((s) => `${s.id}\n`).join(''),
+      });
+      const sizes = new Map(
+        out
+          .split('\n')
+          .map((line) => line.split(' '))
+          .filter((p) => p.length === 2 && /^\d+$/.test(p[1] ?? ''))
+          .map(([id = '', size = '']) => [id, Number(size)] as const),
+      );
+      for (const s of sized) {
+        const blob = sizes.get(s.id);
+        if (blob !== undefined) ids.set(s.path, { id: s.id, sizeCheck: { blob, equal: s.equal } });
+      }
+    }
+    return ids;
+  } catch (err) {
+    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    opts.debug?.(`Build context ${context}: no git ids (${detail}); every file is hashed by content`);
+    return undefined;
+  }
+}
+
+/** The git id to fingerprint a file of `size` bytes by, when its blob's bytes are the file's. */
+export function usableBlobId(blob: GitBlob | undefined, size: number): string | undefined {
+  if (!blob) return undefined;
+  if (blob.sizeCheck && (blob.sizeCheck.blob === size) !== blob.sizeCheck.equal) return undefined;
+  return blob.id;
+}
