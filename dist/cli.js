@@ -9,6 +9,10 @@ import {
 } from "./chunks/chunk-MIZKA6CH.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import {
+  isStateKey,
+  splitIds
+} from "./chunks/chunk-V5UUTD32.js";
+import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES,
@@ -18,10 +22,6 @@ import {
 } from "./chunks/chunk-GAACHEWG.js";
 import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
-import {
-  isStateKey,
-  splitIds
-} from "./chunks/chunk-SYH7JWVC.js";
 import "./chunks/chunk-W2TOWP6Q.js";
 
 // src/cli.ts
@@ -29,6 +29,7 @@ import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 
 // package.json
 var package_default = {
@@ -225,7 +226,7 @@ async function build(values, deps) {
     return EXIT.usage;
   }
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-SJLU5JRE.js"),
+    import("./chunks/resolve-CFPPCVXS.js"),
     import("./chunks/signals-WB2KOBKR.js")
   ]);
   const controller = new AbortController();
@@ -281,7 +282,7 @@ async function run(values, deps) {
     write(deps.stderr, err.message);
     return EXIT.usage;
   }
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-ZOCHCWCP.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-QAQQV47D.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-X7PDALPU.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-OS3O3SIC.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -422,6 +423,7 @@ function isEntryPoint(moduleUrl) {
   }
 }
 if (isEntryPoint(import.meta.url)) {
+  setFlagsFromString("--liftoff-only");
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

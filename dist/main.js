@@ -1,15 +1,17 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
-  assertModeAvailable,
-  runTraining
-} from "./chunks/chunk-BLU4TXU6.js";
-import "./chunks/chunk-TIU3R2GY.js";
-import "./chunks/chunk-GTZ6UQXR.js";
-import "./chunks/chunk-KTFARFKW.js";
-import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
-import "./chunks/chunk-XZJSYAM7.js";
+import {
+  assertModeAvailable,
+  runTraining
+} from "./chunks/chunk-MEF46WBV.js";
+import "./chunks/chunk-IL4F2KYX.js";
+import "./chunks/chunk-7ALX2UAJ.js";
+import "./chunks/chunk-GTZ6UQXR.js";
+import "./chunks/chunk-KTFARFKW.js";
+import "./chunks/chunk-LCA5KMUK.js";
+import "./chunks/chunk-ELM3FYZM.js";
 import {
   ActionLogger,
   CheckRun,
@@ -29,23 +31,23 @@ import {
 import {
   readInputs
 } from "./chunks/chunk-IFZRVM6H.js";
-import "./chunks/chunk-6KCOS5OK.js";
+import "./chunks/chunk-7XZLVCYQ.js";
 import "./chunks/chunk-5UQ5WPOF.js";
-import "./chunks/chunk-VKWIQM5E.js";
 import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-VKWIQM5E.js";
 import {
   requestSummary
 } from "./chunks/chunk-KFZ3JBRZ.js";
 import "./chunks/chunk-MIZKA6CH.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import {
+  isStateKey
+} from "./chunks/chunk-V5UUTD32.js";
+import {
   loadRequest
 } from "./chunks/chunk-GAACHEWG.js";
 import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
-import {
-  isStateKey
-} from "./chunks/chunk-SYH7JWVC.js";
 import {
   conclude
 } from "./chunks/chunk-6J25ROUO.js";

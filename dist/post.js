@@ -11,17 +11,17 @@ import {
 import "./chunks/chunk-IFZRVM6H.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-6KCOS5OK.js";
+} from "./chunks/chunk-7XZLVCYQ.js";
 import "./chunks/chunk-5UQ5WPOF.js";
-import "./chunks/chunk-VKWIQM5E.js";
 import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-VKWIQM5E.js";
 import "./chunks/chunk-F7YBY3LO.js";
+import {
+  readState
+} from "./chunks/chunk-V5UUTD32.js";
 import "./chunks/chunk-GAACHEWG.js";
 import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
-import {
-  readState
-} from "./chunks/chunk-SYH7JWVC.js";
 import "./chunks/chunk-ZVW3633E.js";
 import {
   createGithub,
@@ -31,6 +31,18 @@ import {
 import "./chunks/chunk-W2TOWP6Q.js";
 
 // src/action/post-step.ts
+async function stopLeftTrainingJob(deps, state) {
+  if (!state.jobName || !state.sagemakerRegion) return;
+  const { core } = deps;
+  core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-KCNIIJTM.js")).stopSavedTrainingJob;
+  await stop({
+    jobName: state.jobName,
+    region: state.sagemakerRegion,
+    logger: new ActionLogger(core),
+    env: deps.env ?? process.env
+  });
+}
 async function cancelLeftCheckRun(deps, state) {
   const { core } = deps;
   if (state.checkRunId === void 0 || state.checkRunDone) return;
@@ -70,6 +82,7 @@ async function runPostStep(deps) {
       core.debug("The main step finished: nothing to clean up.");
       return;
     }
+    await stopLeftTrainingJob(deps, state);
     if (state.containers.length === 0 && state.network === void 0) {
       core.debug("No containers or network were recorded: nothing to clean up.");
       return;
