@@ -2,7 +2,7 @@
 // load only when a run needs them and `validate` starts fast.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
-import { lazyModules } from './lazy-modules.mjs';
+import { LAZY_DIR, lazyEntryPoints, lazyModules } from './lazy-modules.mjs';
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -30,4 +30,18 @@ await build({
       'const __dirname = __smtDirname(__filename);',
     ].join(' '),
   },
+});
+
+// The modules the stubs above require on first use, each a self-contained CommonJS bundle.
+await build({
+  entryPoints: lazyEntryPoints,
+  outdir: `dist/chunks/${LAZY_DIR}`,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  loader: { '.node': 'empty' },
+  legalComments: 'none',
+  logLevel: 'warning',
 });

@@ -69,6 +69,23 @@ describe('dist/cli.js', () => {
     expect(run).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
+  it('reaches the SSH transport it loads only on demand when DOCKER_HOST is ssh://', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'smt-bb-ssh-'));
+    await mkdir(join(ws, 'data'));
+    await writeFile(
+      join(ws, 'training.yml'),
+      'image: { uri: "example/train:1" }\nchannels: { training: data }\noutput: out\n',
+    );
+    // Port 1 refuses: the error must come from ssh2 connecting, not from a module missing from dist/.
+    const run = await runCliProcess(['run', '--config', 'training.yml'], {
+      cwd: ws,
+      env: { DOCKER_HOST: 'ssh://nobody@127.0.0.1:1' },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/ECONNREFUSED 127\.0\.0\.1:1/);
+    expect(run.stderr).not.toMatch(/Cannot find module/);
+  });
+
   it('exits 2 on an invalid configuration without calling Docker or AWS', async () => {
     const ws = await mkdtemp(join(tmpdir(), 'smt-bb-cli-'));
     await mkdir(join(ws, '.github'));
