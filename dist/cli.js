@@ -269,7 +269,7 @@ async function build(values, deps) {
 async function resolveDocker(deps) {
   if (typeof deps.docker === "function") return deps.docker();
   if (deps.docker) return deps.docker;
-  const { createDocker } = await import("./chunks/clients-RB5JBIUQ.js");
+  const { createDocker } = await import("./chunks/clients-TU7QE52W.js");
   return createDocker();
 }
 async function run(values, deps) {

@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-5RLHOALD.js";
 import {
   createDocker
-} from "./chunks/chunk-JQ4EZXZX.js";
+} from "./chunks/chunk-HTNREATE.js";
 import {
   readInputs
 } from "./chunks/chunk-IFZRVM6H.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5RLHOALD.js";
 import {
   createDocker
-} from "./chunks/chunk-JQ4EZXZX.js";
+} from "./chunks/chunk-HTNREATE.js";
 import "./chunks/chunk-IFZRVM6H.js";
 import {
   cleanupLocalRun
