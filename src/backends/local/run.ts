@@ -15,6 +15,7 @@ import type { ChannelSpec, S3Location } from '../../request.js';
 import type { HostOutcome, TrainingResult, TrainingStatus } from '../../result.js';
 import { isAbortError, setLongTimeout, sleep } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
+import { HostLog } from '../host-log.js';
 import { appendRerootedArchive, readFirstFileText, writeTarGz } from './artifacts.js';
 import { CHANNEL_ROOT, downloadS3Channel, localChannelMount } from './channels.js';
 import { removeContainer, removeNetwork } from './cleanup.js';
@@ -43,7 +44,6 @@ export interface LocalRunDeps {
 
 /** Grace the service gives a container between SIGTERM and SIGKILL when max runtime is reached. */
 export const MAX_RUNTIME_GRACE_SECONDS = 120;
-const LOG_TAIL_LINES = 50;
 const LOG_DRAIN_TIMEOUT_MS = 5_000;
 const FAILURE_REASON_MAX = 1024;
 
@@ -78,7 +78,7 @@ export class LocalRun {
   private readonly logger: Logger;
   private readonly hosts: HostRun[];
   private readonly containerIds: string[] = [];
-  private readonly logTail: string[] = [];
+  private readonly hostLog: HostLog;
   private workDir?: string;
   private networkId?: string;
   private s3Client?: Promise<S3Client>;
@@ -96,6 +96,7 @@ export class LocalRun {
   ) {
     this.request = ctx.request;
     this.logger = ctx.logger;
+    this.hostLog = new HostLog(ctx.logger, ctx.onLogLine);
     this.hosts = hostNames(this.request.job.instanceCount).map((host, index) => ({
       host,
       index,
@@ -287,7 +288,7 @@ export class LocalRun {
       ),
     );
     const logsDone = hosts.map((h, i) =>
-      followContainerOutput(streams[i] as Readable, (line) => this.onLogLine(h.host, line)),
+      followContainerOutput(streams[i] as Readable, (line) => this.hostLog.line(h.host, line)),
     );
     const onAbort = (): void => this.stopAll('aborted', this.request.local.cancelGraceSeconds);
     this.ctx.signal.addEventListener('abort', onAbort, { once: true });
@@ -343,18 +344,6 @@ export class LocalRun {
       this.firstFailed = h;
       this.logger.error(`${h.host} exited with code ${StatusCode}: stopping the other hosts`);
       this.stopAll('hostFailed', this.request.local.cancelGraceSeconds);
-    }
-  }
-
-  private onLogLine(host: string, line: string): void {
-    const prefixed = `${host} | ${line}`;
-    this.logger.info(prefixed);
-    this.logTail.push(prefixed);
-    if (this.logTail.length > LOG_TAIL_LINES) this.logTail.shift();
-    try {
-      this.ctx.onLogLine?.(host, line);
-    } catch (err) {
-      this.logger.debug(`onLogLine failed: ${messageOf(err)}`);
     }
   }
 
@@ -543,7 +532,7 @@ export class LocalRun {
       durationSeconds: (endedAt.getTime() - startedAt.getTime()) / 1000,
       ...(training !== undefined ? { trainingSeconds: training } : {}),
       hosts,
-      logTail: [...this.logTail],
+      logTail: this.hostLog.lastLines(),
       links: [],
     };
   }

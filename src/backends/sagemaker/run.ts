@@ -18,6 +18,7 @@ import { isAbortError } from '../../wait/abortable.js';
 import { awsErrorName, backoffDelay, isAccessDeniedError, isTransientError } from '../../wait/backoff.js';
 import { CloudWatchLogTail, hostOfStream } from '../../wait/cloudwatch-logs.js';
 import type { RunContext } from '../backend.js';
+import { HostLog } from '../host-log.js';
 import { uploadLocalChannels } from './channels.js';
 import { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
 import {
@@ -43,7 +44,6 @@ export interface SageMakerRunDeps {
   pollIntervalMs: { describe: number; logs: number };
 }
 
-const LOG_TAIL_LINES = 50;
 /** Access granted through tags can take minutes to reach DescribeTrainingJob. */
 const ACCESS_DENIED_GRACE_MS = 3 * 60_000;
 /** Added to max runtime (+ max wait) before we give up waiting. */
@@ -67,7 +67,7 @@ export class SageMakerRun {
   private readonly request: RunContext['request'];
   private readonly logger: Logger;
   private readonly jobName: string;
-  private readonly logTail: string[] = [];
+  private readonly hostLog: HostLog;
   private readonly seenTransitions = new Set<string>();
   private lastJob?: JobDescription;
   private logWarned = false;
@@ -80,6 +80,7 @@ export class SageMakerRun {
   ) {
     this.request = ctx.request;
     this.logger = ctx.logger;
+    this.hostLog = new HostLog(ctx.logger, ctx.onLogLine);
     this.jobName = ctx.jobName;
   }
 
@@ -276,7 +277,7 @@ export class SageMakerRun {
       client: this.deps.logs,
       logGroupName: LOG_GROUP,
       streamPrefix: `${this.jobName}/`,
-      onEvent: (stream, message) => this.onLogLine(hostOfStream(stream), message),
+      onEvent: (stream, message) => this.hostLog.line(hostOfStream(stream), message),
       signal: this.ctx.signal,
     });
     return this.tail;
@@ -300,18 +301,6 @@ export class SageMakerRun {
       this.logger.info(`[${this.jobName}] ${t.Status ?? '?'}${t.StatusMessage ? `: ${t.StatusMessage}` : ''}`);
     }
     if (job.SecondaryStatus) this.ctx.onPhase?.(job.SecondaryStatus);
-  }
-
-  private onLogLine(host: string, line: string): void {
-    const prefixed = `${host} | ${line}`;
-    this.logger.info(prefixed);
-    this.logTail.push(prefixed);
-    if (this.logTail.length > LOG_TAIL_LINES) this.logTail.shift();
-    try {
-      this.ctx.onLogLine?.(host, line);
-    } catch (err) {
-      this.logger.debug(`onLogLine failed: ${messageOf(err)}`);
-    }
   }
 
   /** The last lines, read until two passes a few seconds apart find nothing new. Never fails the run. */
@@ -390,7 +379,7 @@ export class SageMakerRun {
       durationSeconds: Math.max(0, (endedAt.getTime() - startedAt.getTime()) / 1000),
       ...(job?.TrainingTimeInSeconds !== undefined ? { trainingSeconds: job.TrainingTimeInSeconds } : {}),
       ...(job?.BillableTimeInSeconds !== undefined ? { billableSeconds: job.BillableTimeInSeconds } : {}),
-      logTail: [...this.logTail],
+      logTail: this.hostLog.lastLines(),
       links: this.jobExists ? jobLinks(this.request.region, this.jobName) : [],
     };
   }

@@ -1,0 +1,32 @@
+// Every backend's log lines go through here: printed with their host, the last ones kept for failure reports, and
+// handed on (metric parsing). One place, so a local run and a SageMaker job read alike.
+import type { Logger } from '../logger.js';
+
+export const LOG_TAIL_LINES = 50;
+
+export class HostLog {
+  private readonly tail: string[] = [];
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly forward?: (host: string, line: string) => void,
+  ) {}
+
+  line(host: string, line: string): void {
+    const prefixed = `${host} | ${line}`;
+    this.logger.info(prefixed);
+    this.tail.push(prefixed);
+    if (this.tail.length > LOG_TAIL_LINES) this.tail.shift();
+    try {
+      this.forward?.(host, line);
+    } catch (err) {
+      // A consumer's bug must not stop the job's logs.
+      this.logger.debug(`onLogLine failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** The last LOG_TAIL_LINES lines, host-prefixed. */
+  lastLines(): string[] {
+    return [...this.tail];
+  }
+}
