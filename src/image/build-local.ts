@@ -7,6 +7,7 @@ import type Dockerode from 'dockerode';
 import type { Logger } from '../logger.js';
 import type { BuildImageSpec } from '../request.js';
 import { createContextTar } from './context-tar.js';
+import { readJsonLines } from './json-lines.js';
 
 /** One JSON message of the engine's build output. */
 export interface BuildMessage {
@@ -76,27 +77,6 @@ export class BuildProgress {
   }
 }
 
-/** Reads newline-separated JSON messages from the engine's response (a message may span chunks). */
-async function readMessages(stream: Readable, onMessage: (message: BuildMessage) => void): Promise<void> {
-  let buffered = '';
-  const parse = (line: string): void => {
-    const text = line.trim();
-    if (text === '') return;
-    try {
-      onMessage(JSON.parse(text) as BuildMessage);
-    } catch {
-      onMessage({ stream: `${text}\n` });
-    }
-  };
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    buffered += chunk.toString();
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    lines.forEach(parse);
-  }
-  parse(buffered);
-}
-
 /** Query parameters of POST /build (undefined ones left out: the engine would read an empty target as a name). */
 export function buildOptions(opts: {
   spec: BuildImageSpec;
@@ -140,7 +120,12 @@ export async function buildLocalImage(opts: {
       throw new Error(`Image build of ${tag} could not start: ${err instanceof Error ? err.message : String(err)}`);
     }
     const progress = new BuildProgress((line) => logger.info(line));
-    await readMessages(response, (message) => progress.push(message));
+    // A line that is not JSON is build output all the same.
+    await readJsonLines<BuildMessage>(
+      response,
+      (message) => progress.push(message),
+      (text) => progress.push({ stream: `${text}\n` }),
+    );
     progress.flush();
     opts.signal?.throwIfAborted();
     if (progress.error !== undefined) throw new Error(progress.failureMessage(tag));

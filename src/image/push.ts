@@ -7,6 +7,7 @@ import type Dockerode from 'dockerode';
 
 import type { Logger } from '../logger.js';
 import { sleep as abortableSleep } from '../wait/abortable.js';
+import { readJsonLines } from './json-lines.js';
 import type { RegistryCredentials } from './registry.js';
 
 /** One JSON message of the engine's push output. */
@@ -64,27 +65,6 @@ export class PushProgress {
       this.onLine(`layer ${id}: ${status.toLowerCase()}`);
     }
   }
-}
-
-/** Reads newline-separated JSON messages from the engine (a message may span chunks). */
-export async function readJsonLines<T>(stream: Readable, onMessage: (message: T) => void): Promise<void> {
-  let buffered = '';
-  const parse = (line: string): void => {
-    const text = line.trim();
-    if (text === '') return;
-    try {
-      onMessage(JSON.parse(text) as T);
-    } catch {
-      // Not JSON: nothing the summary needs.
-    }
-  };
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    buffered += chunk.toString();
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    lines.forEach(parse);
-  }
-  parse(buffered);
 }
 
 // Worth another try: the network or the registry's side hiccupped. Refusals (denied, unauthorized, unknown name,
