@@ -226,7 +226,7 @@ async function build(values, deps) {
     return EXIT.usage;
   }
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-CFPPCVXS.js"),
+    import("./chunks/resolve-PPNCRJ6T.js"),
     import("./chunks/signals-WB2KOBKR.js")
   ]);
   const controller = new AbortController();
@@ -282,7 +282,7 @@ async function run(values, deps) {
     write(deps.stderr, err.message);
     return EXIT.usage;
   }
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-X7PDALPU.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-OS3O3SIC.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-TJWK6KKC.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-S2ZTUZJX.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);

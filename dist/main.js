@@ -5,9 +5,9 @@ import {
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-MEF46WBV.js";
+} from "./chunks/chunk-FRVLCPOT.js";
 import "./chunks/chunk-IL4F2KYX.js";
-import "./chunks/chunk-7ALX2UAJ.js";
+import "./chunks/chunk-RYVZJQFL.js";
 import "./chunks/chunk-GTZ6UQXR.js";
 import "./chunks/chunk-KTFARFKW.js";
 import "./chunks/chunk-LCA5KMUK.js";
@@ -31,7 +31,8 @@ import {
 import {
   readInputs
 } from "./chunks/chunk-IFZRVM6H.js";
-import "./chunks/chunk-7XZLVCYQ.js";
+import "./chunks/chunk-3PFMI2OA.js";
+import "./chunks/chunk-YRGHHZX7.js";
 import "./chunks/chunk-5UQ5WPOF.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-VKWIQM5E.js";

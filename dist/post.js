@@ -11,7 +11,8 @@ import {
 import "./chunks/chunk-IFZRVM6H.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-7XZLVCYQ.js";
+} from "./chunks/chunk-3PFMI2OA.js";
+import "./chunks/chunk-YRGHHZX7.js";
 import "./chunks/chunk-5UQ5WPOF.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-VKWIQM5E.js";
