@@ -14,6 +14,9 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
+  // Prefer packages' ES module builds (the AWS SDK ships both): a lazy import() of a CommonJS build gives the bundle a
+  // default export only, and `const { S3Client } = await import(...)` would read undefined.
+  mainFields: ['module', 'main'],
   // ssh2's optional native binding is never used (we talk to the engine over its socket or TCP).
   loader: { '.node': 'empty' },
   plugins: [lazyModules],
