@@ -9,20 +9,20 @@ import {
 } from "./chunks/chunk-MIZKA6CH.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import {
-  isStateKey,
-  splitIds
-} from "./chunks/chunk-V5UUTD32.js";
-import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES,
   loadRequest,
   overridesFromFlags,
   suggest
-} from "./chunks/chunk-GAACHEWG.js";
+} from "./chunks/chunk-47RDBIVZ.js";
 import "./chunks/chunk-ME7YDMKM.js";
+import {
+  isStateKey,
+  splitIds
+} from "./chunks/chunk-V5UUTD32.js";
 import "./chunks/chunk-AGW3FMZB.js";
-import "./chunks/chunk-W2TOWP6Q.js";
+import "./chunks/chunk-DPCXCUBM.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
@@ -226,8 +226,8 @@ async function build(values, deps) {
     return EXIT.usage;
   }
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-PPNCRJ6T.js"),
-    import("./chunks/signals-WB2KOBKR.js")
+    import("./chunks/resolve-WQARAOS7.js"),
+    import("./chunks/signals-AW2HBFJ5.js")
   ]);
   const controller = new AbortController();
   const onExternalAbort = () => controller.abort(deps.signal?.reason);
@@ -269,7 +269,7 @@ async function build(values, deps) {
 async function resolveDocker(deps) {
   if (typeof deps.docker === "function") return deps.docker();
   if (deps.docker) return deps.docker;
-  const { createDocker } = await import("./chunks/clients-TU7QE52W.js");
+  const { createDocker } = await import("./chunks/clients-2RTD2254.js");
   return createDocker();
 }
 async function run(values, deps) {
@@ -282,7 +282,7 @@ async function run(values, deps) {
     write(deps.stderr, err.message);
     return EXIT.usage;
   }
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-TJWK6KKC.js"), import("./chunks/signals-WB2KOBKR.js"), import("./chunks/local-S2ZTUZJX.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-OBQDTBSG.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-5QQC76T2.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -321,8 +321,8 @@ async function run(values, deps) {
       }
     });
     const [{ evaluateGates }, { conclude }] = await Promise.all([
-      import("./chunks/evaluate-ETSILCFC.js"),
-      import("./chunks/conclusion-RAGUBT3Y.js")
+      import("./chunks/evaluate-7FJEVWNH.js"),
+      import("./chunks/conclusion-I6EOYJBE.js")
     ]);
     const gate = evaluateGates({ specs: request.metrics, metrics: result.metrics });
     const outcome = conclude({ kind: "trained", result, gate });
@@ -355,12 +355,12 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-TQAVZ6GW.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-6R6IIMUE.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
-    import("./chunks/client-OA4TLQMC.js"),
-    import("./chunks/protect-7LX4YUBB.js")
+    import("./chunks/client-3UNUHZCG.js"),
+    import("./chunks/protect-D7GDTYI6.js")
   ]);
   const github = await (deps.createGithub ?? createGithub)({
     token,

@@ -1,17 +1,17 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
-  abortOnSignals
-} from "./chunks/chunk-7CXTOET3.js";
-import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-FRVLCPOT.js";
-import "./chunks/chunk-IL4F2KYX.js";
-import "./chunks/chunk-RYVZJQFL.js";
+} from "./chunks/chunk-T534HCCT.js";
+import {
+  abortOnSignals
+} from "./chunks/chunk-7CXTOET3.js";
+import "./chunks/chunk-ABQVQNI3.js";
+import "./chunks/chunk-IOJI4QJS.js";
+import "./chunks/chunk-6HP7CHUP.js";
+import "./chunks/chunk-6IP5L3AP.js";
+import "./chunks/chunk-2LTHJ3JV.js";
 import "./chunks/chunk-GTZ6UQXR.js";
-import "./chunks/chunk-KTFARFKW.js";
-import "./chunks/chunk-LCA5KMUK.js";
-import "./chunks/chunk-ELM3FYZM.js";
 import {
   ActionLogger,
   CheckRun,
@@ -24,30 +24,30 @@ import {
   parseEmbeddedResult,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-5RLHOALD.js";
+} from "./chunks/chunk-HC3APRWY.js";
 import {
   createDocker
-} from "./chunks/chunk-HTNREATE.js";
+} from "./chunks/chunk-QJO5NKRP.js";
 import {
   readInputs
-} from "./chunks/chunk-IFZRVM6H.js";
-import "./chunks/chunk-3PFMI2OA.js";
+} from "./chunks/chunk-A3LXFXSN.js";
+import "./chunks/chunk-GXGLXT6D.js";
 import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-5UQ5WPOF.js";
+import "./chunks/chunk-XT2KFVDN.js";
+import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-VKWIQM5E.js";
 import {
   requestSummary
 } from "./chunks/chunk-KFZ3JBRZ.js";
 import "./chunks/chunk-MIZKA6CH.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import {
+  loadRequest
+} from "./chunks/chunk-47RDBIVZ.js";
+import "./chunks/chunk-ME7YDMKM.js";
+import {
   isStateKey
 } from "./chunks/chunk-V5UUTD32.js";
-import {
-  loadRequest
-} from "./chunks/chunk-GAACHEWG.js";
-import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import {
   conclude
@@ -59,8 +59,8 @@ import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-BV4NBYOY.js";
-import "./chunks/chunk-W2TOWP6Q.js";
+} from "./chunks/chunk-F7C3ZX5J.js";
+import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/main-step.ts
 import { readFile } from "node:fs/promises";

@@ -4,39 +4,39 @@ import {
   actionsCore,
   cancelCheckRun,
   messageOf
-} from "./chunks/chunk-5RLHOALD.js";
+} from "./chunks/chunk-HC3APRWY.js";
 import {
   createDocker
-} from "./chunks/chunk-HTNREATE.js";
-import "./chunks/chunk-IFZRVM6H.js";
+} from "./chunks/chunk-QJO5NKRP.js";
+import "./chunks/chunk-A3LXFXSN.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-3PFMI2OA.js";
+} from "./chunks/chunk-GXGLXT6D.js";
 import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-5UQ5WPOF.js";
+import "./chunks/chunk-XT2KFVDN.js";
+import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-VKWIQM5E.js";
 import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-47RDBIVZ.js";
+import "./chunks/chunk-ME7YDMKM.js";
 import {
   readState
 } from "./chunks/chunk-V5UUTD32.js";
-import "./chunks/chunk-GAACHEWG.js";
-import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-ZVW3633E.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-BV4NBYOY.js";
-import "./chunks/chunk-W2TOWP6Q.js";
+} from "./chunks/chunk-F7C3ZX5J.js";
+import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/post-step.ts
 async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-KCNIIJTM.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-JOUT2NOB.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,
