@@ -156,6 +156,17 @@ async function load(values: Values, deps: CliDeps): Promise<TrainingRequest> {
   });
 }
 
+/** The request, or undefined once every configuration problem is printed (the caller exits 2). */
+async function loadOrReport(values: Values, deps: CliDeps): Promise<TrainingRequest | undefined> {
+  try {
+    return await load(values, deps);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    write(deps.stderr, err.message);
+    return undefined;
+  }
+}
+
 function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
@@ -183,14 +194,8 @@ async function validate(values: Values, deps: CliDeps): Promise<number> {
 /** `build`: the image step alone. Local mode builds into the engine; the remote modes also push to image.repository. */
 async function build(values: Values, deps: CliDeps): Promise<number> {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
-  let request: TrainingRequest;
-  try {
-    request = await load(values, deps);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    write(deps.stderr, err.message);
-    return EXIT.usage;
-  }
+  const request = await loadOrReport(values, deps);
+  if (!request) return EXIT.usage;
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
     import('./image/resolve.js'),
     import('./action/signals.js'),
@@ -244,14 +249,8 @@ async function resolveDocker(deps: CliDeps): Promise<Dockerode> {
 
 async function run(values: Values, deps: CliDeps): Promise<number> {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
-  let request: TrainingRequest;
-  try {
-    request = await load(values, deps);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    write(deps.stderr, err.message);
-    return EXIT.usage;
-  }
+  const request = await loadOrReport(values, deps);
+  if (!request) return EXIT.usage;
 
   const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] =
     await Promise.all([import('./pipeline.js'), import('./action/signals.js'), import('./backends/local/index.js')]);

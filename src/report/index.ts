@@ -2,8 +2,7 @@ export { summaryMarkdown, SUMMARY_MAX_BYTES, TRUNCATION_MARKER, type SummaryOpti
 export { resultTable } from './table.js';
 export { actionOutputs, Output } from './outputs.js';
 export { requestSummary } from './request-summary.js';
-export { metricRows, checkThreshold, type MetricRow, type Verdict } from './verdicts.js';
-export { formatDuration, formatNumber } from './format.js';
+export { formatDelta, formatDuration, formatNumber } from './format.js';
 export {
   completedCheckOutput,
   skippedCheckOutput,
@@ -22,5 +21,4 @@ export {
 } from './check-run.js';
 export { embedResult, parseEmbeddedResult, RESULT_MARKER, type EmbeddedResult } from './result-marker.js';
 export { metricChart, metricCharts, downsample, MAX_CHART_POINTS } from './chart.js';
-export { formatDelta } from './format.js';
 export { gateOutputs, GateOutput, type GateOutputOptions } from './gate-outputs.js';
