@@ -190,6 +190,15 @@ async function load(values, deps) {
     env: deps.env
   });
 }
+async function loadOrReport(values, deps) {
+  try {
+    return await load(values, deps);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    write(deps.stderr, err.message);
+    return void 0;
+  }
+}
 function write(stream, text) {
   stream.write(text.endsWith("\n") ? text : `${text}
 `);
@@ -217,14 +226,8 @@ ${requestSummary(request)}`);
 }
 async function build(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
-  let request;
-  try {
-    request = await load(values, deps);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    write(deps.stderr, err.message);
-    return EXIT.usage;
-  }
+  const request = await loadOrReport(values, deps);
+  if (!request) return EXIT.usage;
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
     import("./chunks/resolve-WQARAOS7.js"),
     import("./chunks/signals-AW2HBFJ5.js")
@@ -274,14 +277,8 @@ async function resolveDocker(deps) {
 }
 async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
-  let request;
-  try {
-    request = await load(values, deps);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    write(deps.stderr, err.message);
-    return EXIT.usage;
-  }
+  const request = await loadOrReport(values, deps);
+  if (!request) return EXIT.usage;
   const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-OBQDTBSG.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-5QQC76T2.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
