@@ -15,12 +15,12 @@ import {
   loadRequest,
   overridesFromFlags,
   suggest
-} from "./chunks/chunk-47RDBIVZ.js";
+} from "./chunks/chunk-AJCJ3S32.js";
 import "./chunks/chunk-ME7YDMKM.js";
 import {
   isStateKey,
   splitIds
-} from "./chunks/chunk-V5UUTD32.js";
+} from "./chunks/chunk-ZHZKBASF.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
@@ -61,11 +61,14 @@ var package_default = {
     "@actions/core": "^1.11.1",
     "@aws-sdk/client-cloudwatch-logs": "^3.1169.0",
     "@aws-sdk/client-ecr": "^3.1169.0",
+    "@aws-sdk/client-ecs": "^3.1162.0",
     "@aws-sdk/client-s3": "^3.1169.0",
     "@aws-sdk/client-sagemaker": "^3.1142.0",
+    "@aws-sdk/client-secrets-manager": "^3.1162.0",
     "@aws-sdk/credential-providers": "^3.1169.0",
     "@aws-sdk/lib-storage": "^3.1169.0",
     "@balena/dockerignore": "^1.0.2",
+    "@octokit/auth-app": "^8.3.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/rest": "^22.0.1",
     dockerode: "^4.0.12",
@@ -279,7 +282,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-OBQDTBSG.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-5QQC76T2.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-CFJAJL65.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-5QQC76T2.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -352,7 +355,7 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-6R6IIMUE.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-4RJR2P4C.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([

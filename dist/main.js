@@ -2,7 +2,7 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-T534HCCT.js";
+} from "./chunks/chunk-KG4AAIFE.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
@@ -24,13 +24,13 @@ import {
   parseEmbeddedResult,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-HC3APRWY.js";
+} from "./chunks/chunk-O5SF64EK.js";
 import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
 import {
   readInputs
-} from "./chunks/chunk-A3LXFXSN.js";
+} from "./chunks/chunk-IKIQAZBD.js";
 import "./chunks/chunk-GXGLXT6D.js";
 import "./chunks/chunk-YRGHHZX7.js";
 import "./chunks/chunk-XT2KFVDN.js";
@@ -43,11 +43,11 @@ import "./chunks/chunk-MIZKA6CH.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import {
   loadRequest
-} from "./chunks/chunk-47RDBIVZ.js";
+} from "./chunks/chunk-AJCJ3S32.js";
 import "./chunks/chunk-ME7YDMKM.js";
 import {
   isStateKey
-} from "./chunks/chunk-V5UUTD32.js";
+} from "./chunks/chunk-ZHZKBASF.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import {
   conclude

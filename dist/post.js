@@ -4,11 +4,11 @@ import {
   actionsCore,
   cancelCheckRun,
   messageOf
-} from "./chunks/chunk-HC3APRWY.js";
+} from "./chunks/chunk-O5SF64EK.js";
 import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
-import "./chunks/chunk-A3LXFXSN.js";
+import "./chunks/chunk-IKIQAZBD.js";
 import {
   cleanupLocalRun
 } from "./chunks/chunk-GXGLXT6D.js";
@@ -17,11 +17,11 @@ import "./chunks/chunk-XT2KFVDN.js";
 import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-47RDBIVZ.js";
+import "./chunks/chunk-AJCJ3S32.js";
 import "./chunks/chunk-ME7YDMKM.js";
 import {
   readState
-} from "./chunks/chunk-V5UUTD32.js";
+} from "./chunks/chunk-ZHZKBASF.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-ZVW3633E.js";
 import {

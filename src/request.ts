@@ -95,6 +95,46 @@ export interface JobSpec {
   arguments?: string[];
   keepAliveSeconds?: number;
   maxRetryAttempts?: number;
+  /** VpcConfig: the job's instances run in these subnets with these security groups. */
+  vpc?: VpcSpec;
+  /** EnableNetworkIsolation: the containers get no network access (channels and output still work). */
+  networkIsolation?: boolean;
+  /** EnableInterContainerTrafficEncryption between the hosts of a distributed job. */
+  interContainerEncryption?: boolean;
+  /** KMS key (id, ARN or alias) that encrypts the model artifacts and output in S3 (OutputDataConfig.KmsKeyId). */
+  outputKmsKeyId?: string;
+  /** KMS key that encrypts the instances' storage volumes (ResourceConfig.VolumeKmsKeyId). */
+  volumeKmsKeyId?: string;
+  /** Times a job that failed for lack of capacity is created again under a new name (default 0). */
+  capacityRetries: number;
+  /** USD per instance-hour for the estimated cost; when absent the built-in (approximate) table is used. */
+  pricePerHour?: number;
+}
+
+export interface VpcSpec {
+  subnets: string[];
+  securityGroupIds: string[];
+}
+
+export type FargateCapacity = 'FARGATE' | 'FARGATE_SPOT';
+
+/** mode: fargate — the ECS task that runs `sagemaker-train runner`, which launches and watches the SageMaker job. */
+export interface FargateSpec {
+  /** Cluster name or ARN. */
+  cluster: string;
+  /** Task definition family, family:revision or ARN. */
+  taskDefinition: string;
+  /** Name of the runner's container in the task definition (environment overrides go to it). */
+  container: string;
+  subnets: string[];
+  securityGroups: string[];
+  assignPublicIp: boolean;
+  capacity: FargateCapacity;
+  /**
+   * Secrets Manager secret (name or ARN) holding the GitHub App (`{"appId": …, "privateKey": …}`) the runner uses to
+   * complete the check run itself; required when wait is false.
+   */
+  githubAppSecret?: string;
 }
 
 export interface MaxRegression {
@@ -136,4 +176,11 @@ export interface TrainingRequest {
   metrics: MetricSpec[];
   local: LocalSpec;
   tags: Record<string, string>;
+  /** Required in fargate mode, absent otherwise. */
+  fargate?: FargateSpec;
+  /**
+   * False: return once the remote work is running and let it report the end itself (fargate mode only, where the
+   * runner completes the check run). Default true.
+   */
+  wait: boolean;
 }

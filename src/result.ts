@@ -1,6 +1,7 @@
 // The outcome of a run, the same shape from every backend. Reporting and gating read only this.
 
-export type TrainingStatus = 'Completed' | 'Failed' | 'Stopped';
+/** `InProgress`: a detached run (wait: false) that goes on without us and reports its own end. */
+export type TrainingStatus = 'Completed' | 'Failed' | 'Stopped' | 'InProgress';
 
 export interface MetricPoint {
   /** Milliseconds since the epoch when the line was seen. */
@@ -45,7 +46,30 @@ export interface TrainingResult {
   trainingSeconds?: number;
   billableSeconds?: number;
   hosts?: HostOutcome[];
+  /** Estimated cost of the billable time; approximate unless the price was configured. */
+  cost?: CostEstimate;
+  /** Managed spot: percent saved against on-demand, 100 × (1 − billable / training seconds). */
+  spotSavingsPercent?: number;
+  /** Fargate mode: the runner's ECS task. */
+  taskArn?: string;
+  /** Set when status is InProgress: where the detached run's end will be written. */
+  detached?: DetachedRun;
   /** Last log lines, for failure reports. */
   logTail: string[];
   links: Link[];
+}
+
+export interface CostEstimate {
+  /** billableSeconds × instanceCount / 3600 × pricePerHour, rounded to cents. */
+  usd: number;
+  pricePerHour: number;
+  /** `configured`: job.price-per-hour; `table`: the built-in list of approximate on-demand us-east-1 prices. */
+  priceSource: 'configured' | 'table';
+}
+
+export interface DetachedRun {
+  /** s3:// URI the runner writes the TrainingResult JSON to. */
+  resultUri: string;
+  /** The check run the runner completes, when there is one. */
+  checkRunId?: number;
 }

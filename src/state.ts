@@ -14,6 +14,10 @@ export enum State {
   CheckRunConclusion = 'check-run-conclusion',
   /** The region of a SageMaker job the main step created: the post step stops it if the main step was killed. */
   SageMakerRegion = 'sagemaker-region',
+  /** Fargate mode: the runner task the post step stops if the main step was killed. */
+  TaskArn = 'task-arn',
+  /** Fargate mode: the cluster of that task (StopTask needs it). */
+  FargateCluster = 'fargate-cluster',
 }
 
 const CONCLUSIONS = ['success', 'failure', 'neutral', 'cancelled'] as const;

@@ -221,6 +221,7 @@ class RequestBuilder {
       metrics: this.readMetrics(),
       local: this.readLocal(),
       tags: this.readTags(),
+      wait: true,
     };
     return { request, pathChecks: this.pathChecks };
   }
@@ -356,6 +357,7 @@ class RequestBuilder {
       ...(args !== undefined && args.length > 0 ? { arguments: args } : {}),
       ...(keepAliveSeconds !== undefined ? { keepAliveSeconds } : {}),
       ...(maxRetryAttempts !== undefined ? { maxRetryAttempts } : {}),
+      capacityRetries: 0,
     };
   }
 

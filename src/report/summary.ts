@@ -37,6 +37,7 @@ const HEADLINES: Record<TrainingStatus, string> = {
   Completed: '✅ Training completed',
   Failed: '❌ Training failed',
   Stopped: '⏹️ Training stopped',
+  InProgress: '⏳ Training in progress',
 };
 
 const GOALS = { maximize: '↑ maximize', minimize: '↓ minimize' } as const;

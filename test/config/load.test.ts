@@ -95,6 +95,7 @@ describe('loadRequest', () => {
         arguments: ['--verbose'],
         keepAliveSeconds: 600,
         maxRetryAttempts: 2,
+        capacityRetries: 0,
       },
       channels: [
         {
@@ -134,6 +135,7 @@ describe('loadRequest', () => {
       ],
       local: { gpu: 'required', cancelGraceSeconds: 5 },
       tags: { team: 'ml' },
+      wait: true,
     };
     expect(request).toEqual(expected);
   });
@@ -158,6 +160,7 @@ describe('loadRequest', () => {
         volumeSizeGb: 30,
         maxRuntimeSeconds: 86_400,
         environment: {},
+        capacityRetries: 0,
       },
       channels: [],
       output: { kind: 'local', path: path.join(workspace, '.sagemaker-train/output') },
@@ -165,6 +168,7 @@ describe('loadRequest', () => {
       metrics: [],
       local: { gpu: 'required', cancelGraceSeconds: 5 },
       tags: {},
+      wait: true,
     } satisfies TrainingRequest);
   });
 

@@ -7,6 +7,7 @@ export function makeRequest(overrides: Partial<TrainingRequest> = {}): TrainingR
     workspace: '/ws',
     configFile: '/ws/.github/sagemaker-training.yml',
     region: 'us-east-1',
+    wait: true,
     image: {
       kind: 'build',
       dockerfile: '/ws/Dockerfile',
@@ -21,6 +22,7 @@ export function makeRequest(overrides: Partial<TrainingRequest> = {}): TrainingR
       volumeSizeGb: 30,
       maxRuntimeSeconds: 3600,
       environment: {},
+      capacityRetries: 0,
     },
     channels: [
       {

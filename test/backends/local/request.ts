@@ -17,6 +17,7 @@ export function localRequest(
       volumeSizeGb: 30,
       maxRuntimeSeconds: 600,
       environment: {},
+      capacityRetries: 0,
       ...job,
     },
     channels: [],
@@ -25,6 +26,7 @@ export function localRequest(
     metrics: [],
     local: { gpu: 'required', cancelGraceSeconds: 5 },
     tags: {},
+    wait: true,
     ...rest,
   };
 }

@@ -18,6 +18,7 @@ export function sagemakerRequest(
       volumeSizeGb: 30,
       maxRuntimeSeconds: 3600,
       environment: {},
+      capacityRetries: 0,
       ...job,
     },
     channels: [],
@@ -26,6 +27,7 @@ export function sagemakerRequest(
     metrics: [],
     local: { gpu: 'required', cancelGraceSeconds: 5 },
     tags: {},
+    wait: true,
     ...rest,
   };
 }
