@@ -17,11 +17,11 @@ import {
   suggest
 } from "./chunks/chunk-AJCJ3S32.js";
 import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import {
   isStateKey,
   splitIds
 } from "./chunks/chunk-ZHZKBASF.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/cli.ts
@@ -232,7 +232,7 @@ async function build(values, deps) {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-WQARAOS7.js"),
+    import("./chunks/resolve-AAEAEE33.js"),
     import("./chunks/signals-AW2HBFJ5.js")
   ]);
   const controller = new AbortController();
@@ -282,7 +282,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-CFJAJL65.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-5QQC76T2.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-PGHAMHR4.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-TOCIGF6Q.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);

@@ -2,16 +2,16 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-KG4AAIFE.js";
+} from "./chunks/chunk-TIDEEJWJ.js";
+import "./chunks/chunk-PX73F3NL.js";
+import "./chunks/chunk-GTZ6UQXR.js";
+import "./chunks/chunk-2LTHJ3JV.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
-import "./chunks/chunk-ABQVQNI3.js";
-import "./chunks/chunk-IOJI4QJS.js";
+import "./chunks/chunk-CTYWGIMZ.js";
+import "./chunks/chunk-WSRQCJWL.js";
 import "./chunks/chunk-6HP7CHUP.js";
-import "./chunks/chunk-6IP5L3AP.js";
-import "./chunks/chunk-2LTHJ3JV.js";
-import "./chunks/chunk-GTZ6UQXR.js";
 import {
   ActionLogger,
   CheckRun,
@@ -31,11 +31,12 @@ import {
 import {
   readInputs
 } from "./chunks/chunk-IKIQAZBD.js";
-import "./chunks/chunk-GXGLXT6D.js";
-import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-XT2KFVDN.js";
+import "./chunks/chunk-HJU2WKCK.js";
 import "./chunks/chunk-IX6OCSS3.js";
+import "./chunks/chunk-YRGHHZX7.js";
 import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-JD3R6ORR.js";
+import "./chunks/chunk-LX6GIH2V.js";
 import {
   requestSummary
 } from "./chunks/chunk-KFZ3JBRZ.js";
@@ -45,10 +46,10 @@ import {
   loadRequest
 } from "./chunks/chunk-AJCJ3S32.js";
 import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import {
   isStateKey
 } from "./chunks/chunk-ZHZKBASF.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import {
   conclude
 } from "./chunks/chunk-6J25ROUO.js";

@@ -11,18 +11,19 @@ import {
 import "./chunks/chunk-IKIQAZBD.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-GXGLXT6D.js";
-import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-XT2KFVDN.js";
+} from "./chunks/chunk-HJU2WKCK.js";
 import "./chunks/chunk-IX6OCSS3.js";
+import "./chunks/chunk-YRGHHZX7.js";
 import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-JD3R6ORR.js";
+import "./chunks/chunk-LX6GIH2V.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AJCJ3S32.js";
 import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import {
   readState
 } from "./chunks/chunk-ZHZKBASF.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-ZVW3633E.js";
 import {
   createGithub,
@@ -36,7 +37,7 @@ async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-JOUT2NOB.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-GZH2XAI4.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type Dockerode from 'dockerode';
 
+import { clientConfig } from '../aws/client-config.js';
 import { parseImageReference } from '../config/image-ref.js';
 import { RedactingLogger, type Logger } from '../logger.js';
 import type { BuildImageSpec } from '../request.js';
@@ -64,7 +65,7 @@ function gitHead(cwd: string): Promise<string | undefined> {
 
 async function defaultEcr(region: string): Promise<ECRClient> {
   const { ECRClient } = await import('@aws-sdk/client-ecr');
-  return new ECRClient({ region, maxAttempts: 10, retryMode: 'standard' });
+  return new ECRClient(clientConfig(region));
 }
 
 /** The OCI labels of the build: the commit and the repository it came from, when known. */

@@ -1,0 +1,41 @@
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+import {
+  runTagValue,
+  stopTrainingJob
+} from "./chunk-6HP7CHUP.js";
+import {
+  clientConfig
+} from "./chunk-LX6GIH2V.js";
+
+// src/aws/clients.ts
+async function createSageMakerClient(region) {
+  const { SageMakerClient } = await import("./dist-es-5UO6EDRI.js");
+  return new SageMakerClient(clientConfig(region));
+}
+async function createCloudWatchLogsClient(region) {
+  const { CloudWatchLogsClient } = await import("./dist-es-KS4UDCET.js");
+  return new CloudWatchLogsClient(clientConfig(region));
+}
+
+// src/backends/sagemaker/cleanup.ts
+async function stopSavedTrainingJob(opts) {
+  try {
+    const client = await (opts.sagemaker ?? createSageMakerClient)(opts.region);
+    const runTag = runTagValue(opts.env ?? process.env);
+    return await stopTrainingJob(client, opts.jobName, opts.logger, {
+      ...runTag !== void 0 ? { runTag } : {},
+      ...opts.signal ? { signal: opts.signal } : {}
+    });
+  } catch (err) {
+    opts.logger.warning(
+      `Could not stop training job ${opts.jobName}: ${err instanceof Error ? err.message : String(err)}`
+    );
+    return false;
+  }
+}
+
+export {
+  createSageMakerClient,
+  createCloudWatchLogsClient,
+  stopSavedTrainingJob
+};
