@@ -132,11 +132,12 @@ export function createTrainingJobInput(
     ...(request.channels.length > 0
       ? { InputDataConfig: request.channels.map((c) => channelOf(c, opts.channelUris?.[c.name])) }
       : {}),
-    OutputDataConfig: { S3OutputPath: output.uri },
+    OutputDataConfig: { S3OutputPath: output.uri, ...(job.outputKmsKeyId ? { KmsKeyId: job.outputKmsKeyId } : {}) },
     ResourceConfig: {
       InstanceType: job.instanceType as NonNullable<CreateTrainingJobCommandInput['ResourceConfig']>['InstanceType'],
       InstanceCount: job.instanceCount,
       VolumeSizeInGB: job.volumeSizeGb,
+      ...(job.volumeKmsKeyId ? { VolumeKmsKeyId: job.volumeKmsKeyId } : {}),
       ...(job.keepAliveSeconds !== undefined ? { KeepAlivePeriodInSeconds: job.keepAliveSeconds } : {}),
     },
     StoppingCondition: {
@@ -144,6 +145,13 @@ export function createTrainingJobInput(
       ...(job.spot ? { MaxWaitTimeInSeconds: job.spot.maxWaitSeconds } : {}),
     },
     ...(job.spot ? { EnableManagedSpotTraining: true } : {}),
+    ...(job.vpc
+      ? { VpcConfig: { Subnets: [...job.vpc.subnets], SecurityGroupIds: [...job.vpc.securityGroupIds] } }
+      : {}),
+    ...(job.networkIsolation !== undefined ? { EnableNetworkIsolation: job.networkIsolation } : {}),
+    ...(job.interContainerEncryption !== undefined
+      ? { EnableInterContainerTrafficEncryption: job.interContainerEncryption }
+      : {}),
     ...(job.checkpoint?.s3Uri
       ? { CheckpointConfig: { S3Uri: job.checkpoint.s3Uri.uri, LocalPath: job.checkpoint.containerPath } }
       : {}),

@@ -1,7 +1,8 @@
+import type { CreateTrainingJobRequest } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 
 import { createTrainingJobInput, runTags, runTagValue } from '../../../src/backends/sagemaker/input.js';
-import type { ChannelSpec } from '../../../src/request.js';
+import type { ChannelSpec, JobSpec } from '../../../src/request.js';
 import { sagemakerRequest } from './request.js';
 
 const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:abc';
@@ -34,6 +35,11 @@ describe('createTrainingJobInput', () => {
         arguments: ['--fast'],
         keepAliveSeconds: 600,
         maxRetryAttempts: 3,
+        vpc: { subnets: ['subnet-1'], securityGroupIds: ['sg-1'] },
+        networkIsolation: true,
+        interContainerEncryption: true,
+        outputKmsKeyId: 'alias/out',
+        volumeKmsKeyId: 'alias/vol',
       },
       channels: [
         s3Channel('train', { contentType: 'text/csv', distribution: 'ShardedByS3Key', compression: 'Gzip' }),
@@ -83,7 +89,9 @@ describe('createTrainingJobInput', () => {
           "LocalPath": "/opt/ml/checkpoints",
           "S3Uri": "s3://bucket/ckpt/",
         },
+        "EnableInterContainerTrafficEncryption": true,
         "EnableManagedSpotTraining": true,
+        "EnableNetworkIsolation": true,
         "Environment": {
           "LOG_LEVEL": "debug",
         },
@@ -134,12 +142,14 @@ describe('createTrainingJobInput', () => {
           },
         ],
         "OutputDataConfig": {
+          "KmsKeyId": "alias/out",
           "S3OutputPath": "s3://bucket/out/",
         },
         "ResourceConfig": {
           "InstanceCount": 2,
           "InstanceType": "ml.g5.xlarge",
           "KeepAlivePeriodInSeconds": 600,
+          "VolumeKmsKeyId": "alias/vol",
           "VolumeSizeInGB": 50,
         },
         "RetryStrategy": {
@@ -181,6 +191,14 @@ describe('createTrainingJobInput', () => {
           },
         ],
         "TrainingJobName": "smt-1-1-abcdef",
+        "VpcConfig": {
+          "SecurityGroupIds": [
+            "sg-1",
+          ],
+          "Subnets": [
+            "subnet-1",
+          ],
+        },
       }
     `);
   });
@@ -251,5 +269,56 @@ describe('runTags', () => {
       'sagemaker-train:run': '9-1',
       'sagemaker-train:run-attempt': '1',
     });
+  });
+});
+
+describe('createTrainingJobInput: network, encryption and KMS', () => {
+  const inputOf = (job: Partial<JobSpec>): CreateTrainingJobRequest =>
+    createTrainingJobInput(sagemakerRequest({ job }), { jobName: 'j', imageUri: IMAGE, tags: {} });
+
+  it('vpc → VpcConfig with the subnets and security groups', () => {
+    const vpc = { subnets: ['subnet-0a1b', 'subnet-0c2d'], securityGroupIds: ['sg-0123'] };
+    const expected: CreateTrainingJobRequest['VpcConfig'] = {
+      Subnets: ['subnet-0a1b', 'subnet-0c2d'],
+      SecurityGroupIds: ['sg-0123'],
+    };
+    expect(inputOf({ vpc }).VpcConfig).toEqual(expected);
+  });
+
+  it.each([true, false])('networkIsolation %s → EnableNetworkIsolation', (networkIsolation) => {
+    const input = inputOf({ networkIsolation });
+    expect(input.EnableNetworkIsolation).toBe(networkIsolation);
+  });
+
+  it.each([true, false])('interContainerEncryption %s → EnableInterContainerTrafficEncryption', (value) => {
+    expect(inputOf({ interContainerEncryption: value }).EnableInterContainerTrafficEncryption).toBe(value);
+  });
+
+  it('outputKmsKeyId → OutputDataConfig.KmsKeyId; volumeKmsKeyId → ResourceConfig.VolumeKmsKeyId', () => {
+    const input = inputOf({
+      outputKmsKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/1111',
+      volumeKmsKeyId: 'alias/training-volumes',
+    });
+    const output: CreateTrainingJobRequest['OutputDataConfig'] = {
+      S3OutputPath: 's3://bucket/out/',
+      KmsKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/1111',
+    };
+    const resources: CreateTrainingJobRequest['ResourceConfig'] = {
+      InstanceType: 'ml.m5.xlarge',
+      InstanceCount: 1,
+      VolumeSizeInGB: 30,
+      VolumeKmsKeyId: 'alias/training-volumes',
+    };
+    expect(input.OutputDataConfig).toEqual(output);
+    expect(input.ResourceConfig).toEqual(resources);
+  });
+
+  it('leaves every one of them out when the request does not set it', () => {
+    const input = inputOf({});
+    for (const key of ['VpcConfig', 'EnableNetworkIsolation', 'EnableInterContainerTrafficEncryption'] as const) {
+      expect(input).not.toHaveProperty(key);
+    }
+    expect(input.OutputDataConfig).not.toHaveProperty('KmsKeyId');
+    expect(input.ResourceConfig).not.toHaveProperty('VolumeKmsKeyId');
   });
 });
