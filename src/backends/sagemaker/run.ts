@@ -1,5 +1,6 @@
 // One direct SageMaker run: upload local channels, create the job (or attach to this run's own), wait with an abortable
-// loop that prints status transitions and streams every host's logs, stop it when cancelled, and map the outcome.
+// loop that prints status transitions and streams every host's logs, stop it when cancelled, create it again under a
+// new name when it failed for lack of capacity (capacity-retries), and map the outcome.
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import {
@@ -19,18 +20,11 @@ import { awsErrorName, backoffDelay, isAccessDeniedError, isTransientError } fro
 import { CloudWatchLogTail, hostOfStream } from '../../wait/cloudwatch-logs.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
+import { capacityRetryDelayMs, capacityRetryName, isCapacityFailure } from './capacity.js';
 import { uploadLocalChannels } from './channels.js';
 import { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
-import {
-  finalMetrics,
-  type JobDescription,
-  jobLinks,
-  LOG_GROUP,
-  type Outcome,
-  outcomeOf,
-  outputArtifactsUri,
-  TERMINAL_STATUSES,
-} from './outcome.js';
+import { type JobDescription, jobLinks, LOG_GROUP, type Outcome, outcomeOf, TERMINAL_STATUSES } from './outcome.js';
+import { sageMakerResult } from './result.js';
 import { stopTrainingJob } from './stop.js';
 
 export interface SageMakerRunDeps {
@@ -63,14 +57,22 @@ function messageOf(err: unknown): string {
 /** Why waiting ended without a terminal status. */
 type WaitEnd = { kind: 'ended'; job: JobDescription } | { kind: 'deadline' } | { kind: 'aborted' };
 
+/** How one job ended; `ended` is its final description when it reached a terminal status by itself. */
+interface JobEnd {
+  outcome: Outcome;
+  ended?: JobDescription;
+}
+
 export class SageMakerRun {
   private readonly request: RunContext['request'];
   private readonly logger: Logger;
-  private readonly jobName: string;
   private readonly hostLog: HostLog;
-  private readonly seenTransitions = new Set<string>();
-  private lastJob?: JobDescription;
   private logWarned = false;
+  // The current job: a capacity retry starts over with a new name (see startJob).
+  private jobName: string;
+  private seenTransitions = new Set<string>();
+  private lastJob?: JobDescription;
+  private tail?: CloudWatchLogTail;
   /** True once CreateTrainingJob succeeded or this run's existing job was attached. */
   private jobExists = false;
 
@@ -106,9 +108,68 @@ export class SageMakerRun {
         return this.result(startedAt, stoppedBeforeStart('Stopped while uploading channels.'));
       throw err;
     }
+    return this.runWithCapacityRetries(startedAt, channelUris);
+  }
 
+  /** Runs the job; while it fails for lack of capacity and retries are left, creates it again under a new name. */
+  private async runWithCapacityRetries(startedAt: Date, channelUris: Record<string, string>): Promise<TrainingResult> {
+    const attempts = 1 + Math.max(0, this.request.job.capacityRetries);
+    for (let attempt = 1; ; attempt++) {
+      const end = await this.runJob(channelUris);
+      const capacity = end.ended !== undefined && isCapacityFailure(end.ended);
+      if (!capacity || attempt >= attempts) {
+        return this.result(startedAt, this.withAttempts(end.outcome, attempt, attempts, capacity));
+      }
+      const next = capacityRetryName(this.ctx.jobName, attempt);
+      const delay = capacityRetryDelayMs(attempt);
+      this.logger.warning(
+        `Training job ${this.jobName} failed for lack of capacity (${end.outcome.failureReason ?? ''}): creating ` +
+          `it again as ${next} in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`,
+      );
+      try {
+        await this.deps.sleep(delay, this.ctx.signal);
+      } catch (err) {
+        if (!isAbortError(err) && !this.ctx.signal.aborted) throw err;
+        return this.result(startedAt, {
+          status: 'Stopped',
+          failureReason:
+            `The run was cancelled before attempt ${attempt + 1} of ${attempts}; the last job, ` +
+            `${this.jobName}, had failed for lack of capacity: ${end.outcome.failureReason ?? ''}`,
+        });
+      }
+      this.startJob(next);
+    }
+  }
+
+  /** Forgets the previous job: the next create, wait and logs are about `jobName`. */
+  private startJob(jobName: string): void {
+    this.jobName = jobName;
+    this.seenTransitions = new Set<string>();
+    this.lastJob = undefined;
+    this.tail = undefined;
+    this.jobExists = false;
+  }
+
+  /** After capacity retries the reason says how many attempts were made. */
+  private withAttempts(outcome: Outcome, attempt: number, attempts: number, capacity: boolean): Outcome {
+    if (outcome.status === 'Completed') {
+      if (attempt > 1) this.logger.info(`Training job ${this.jobName} completed on attempt ${attempt} of ${attempts}`);
+      return outcome;
+    }
+    if (capacity && attempts === 1) {
+      this.logger.info('The job failed for lack of capacity: set job.capacity-retries to create it again by itself.');
+    }
+    if (attempt === 1) return outcome;
+    const note = capacity
+      ? `all ${attempt} attempts failed for lack of capacity (capacity retries: ${attempts - 1})`
+      : `attempt ${attempt} of ${attempts}; the ${attempt - 1} before failed for lack of capacity`;
+    return { ...outcome, failureReason: `${outcome.failureReason ?? `The training job ${outcome.status}`} [${note}]` };
+  }
+
+  /** Creates (or attaches to) the current job and follows it to its end. */
+  private async runJob(channelUris: Record<string, string>): Promise<JobEnd> {
     const created = await this.createOrAttach(channelUris);
-    if (created !== 'created') return this.result(startedAt, created);
+    if (created !== 'created') return { outcome: created };
     this.jobExists = true;
 
     let end: WaitEnd;
@@ -120,10 +181,10 @@ export class SageMakerRun {
       await stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger);
       throw err;
     }
-    if (end.kind === 'aborted') return this.result(startedAt, await this.stopAfterAbort());
-    if (end.kind === 'deadline') return this.result(startedAt, await this.stopAfterDeadline());
+    if (end.kind === 'aborted') return { outcome: await this.stopAfterAbort() };
+    if (end.kind === 'deadline') return { outcome: await this.stopAfterDeadline() };
     await this.drainLogs(this.ctx.signal);
-    return this.result(startedAt, outcomeOf(end.job));
+    return { outcome: outcomeOf(end.job), ended: end.job };
   }
 
   /** Creates the job; on ResourceInUse attaches to it when this run created it. Other outcomes end the run. */
@@ -271,7 +332,6 @@ export class SageMakerRun {
     if (!isTransientError(err)) this.logWarned = true;
   }
 
-  private tail?: CloudWatchLogTail;
   private logTailer(): CloudWatchLogTail {
     this.tail ??= new CloudWatchLogTail({
       client: this.deps.logs,
@@ -356,32 +416,17 @@ export class SageMakerRun {
   }
 
   private result(startedAt: Date, outcome: Outcome): TrainingResult {
-    const endedAt = this.deps.now();
-    const job = this.lastJob;
-    const output = this.request.output as S3Location;
-    return {
-      mode: 'sagemaker',
-      jobName: this.jobName,
-      status: outcome.status,
-      ...(outcome.secondaryStatus ? { secondaryStatus: outcome.secondaryStatus } : {}),
-      ...(outcome.failureReason ? { failureReason: outcome.failureReason } : {}),
-      metrics: job ? finalMetrics(job) : {},
-      metricSeries: {},
-      ...(job?.ModelArtifacts?.S3ModelArtifacts ? { modelArtifacts: job.ModelArtifacts.S3ModelArtifacts } : {}),
-      ...(outcome.status === 'Completed' || job?.ModelArtifacts?.S3ModelArtifacts
-        ? { outputArtifacts: outputArtifactsUri(output, this.jobName) }
-        : {}),
+    return sageMakerResult({
+      request: this.request,
       imageUri: this.ctx.imageUri,
-      instanceType: this.request.job.instanceType,
-      instanceCount: this.request.job.instanceCount,
-      startedAt: startedAt.toISOString(),
-      endedAt: endedAt.toISOString(),
-      durationSeconds: Math.max(0, (endedAt.getTime() - startedAt.getTime()) / 1000),
-      ...(job?.TrainingTimeInSeconds !== undefined ? { trainingSeconds: job.TrainingTimeInSeconds } : {}),
-      ...(job?.BillableTimeInSeconds !== undefined ? { billableSeconds: job.BillableTimeInSeconds } : {}),
+      jobName: this.jobName,
+      ...(this.lastJob ? { job: this.lastJob } : {}),
+      outcome,
+      startedAt,
+      endedAt: this.deps.now(),
       logTail: this.hostLog.lastLines(),
-      links: this.jobExists ? jobLinks(this.request.region, this.jobName) : [],
-    };
+      jobExists: this.jobExists,
+    });
   }
 }
 

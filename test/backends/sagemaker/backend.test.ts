@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { CreateTrainingJobCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import {
+  CreateTrainingJobCommand,
+  DescribeTrainingJobCommand,
+  StopTrainingJobCommand,
+} from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -22,6 +26,7 @@ import {
   resetMocks,
   type Scenario,
   smMock,
+  T0,
 } from './fake-aws.js';
 import { sagemakerRequest } from './request.js';
 
@@ -37,6 +42,8 @@ interface Harness {
   recorded: Recorded;
   lines: [string, string][];
   state: [string, string][];
+  /** For each entry of `state`: how many CreateTrainingJob calls had been made when it was saved. */
+  createsAtState: number[];
   controller: AbortController;
   run: (request?: TrainingRequest, imageUri?: string) => Promise<TrainingResult>;
 }
@@ -47,6 +54,7 @@ function harness(scenario: Scenario): Harness {
   const recorded = installScenario(clock, scenario);
   const lines: [string, string][] = [];
   const state: [string, string][] = [];
+  const createsAtState: number[] = [];
   const controller = new AbortController();
   const backend = new SageMakerBackend({
     ...clients(),
@@ -61,6 +69,7 @@ function harness(scenario: Scenario): Harness {
     recorded,
     lines,
     state,
+    createsAtState,
     controller,
     run: (request = sagemakerRequest(), imageUri = IMAGE) =>
       backend.run({
@@ -69,7 +78,10 @@ function harness(scenario: Scenario): Harness {
         jobName: JOB,
         logger,
         signal: controller.signal,
-        onState: (k, v) => state.push([k, v]),
+        onState: (k, v) => {
+          state.push([k, v]);
+          createsAtState.push(recorded.created.length);
+        },
         onLogLine: (host, line) => lines.push([host, line]),
       }),
   };
@@ -490,5 +502,205 @@ describe('SageMakerBackend: local-folder channels', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('SageMakerBackend: capacity retries', () => {
+  const CAPACITY =
+    'CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.';
+  const noCapacity = (at: number): JobState[] => [
+    { at, status: 'InProgress', secondary: 'Starting', message: 'Launching requested ML instances' },
+    { at: at + 60, status: 'Failed', secondary: 'Failed', message: 'Failed', extra: { FailureReason: CAPACITY } },
+  ];
+  const createdNames = (h: Harness): (string | undefined)[] => h.recorded.created.map((c) => c.TrainingJobName);
+  const savedNames = (h: Harness): string[] => h.state.filter(([k]) => k === 'job-name').map(([, v]) => v);
+
+  it('creates the job again under a new name, saved at once, and reports the job that completed', async () => {
+    const h = harness({
+      states: noCapacity(0),
+      jobs: { [`${JOB}-c1`]: lifecycle(completed(600)).map((s) => ({ ...s, at: s.at + 300 })) },
+      logs: [
+        { at: 30, stream: `${JOB}/algo-1-1`, lines: ['first try'] },
+        { at: 450, stream: `${JOB}-c1/algo-1-1`, lines: ['second try'] },
+      ],
+    });
+    const result = await h.run(sagemakerRequest({ job: { capacityRetries: 2 } }));
+
+    expect(createdNames(h)).toEqual([JOB, `${JOB}-c1`]);
+    // Each name was saved before its CreateTrainingJob call: the post step always stops the current job.
+    expect(savedNames(h)).toEqual([JOB, `${JOB}-c1`]);
+    const saved = h.state.findIndex(([k, v]) => k === 'job-name' && v === `${JOB}-c1`);
+    expect(h.createsAtState[saved]).toBe(1);
+    expect(result).toMatchObject({
+      jobName: `${JOB}-c1`,
+      status: 'Completed',
+      metrics: { accuracy: 0.93 },
+      billableSeconds: 280,
+    });
+    expect(result.failureReason).toBeUndefined();
+    expect(result.links[0]?.url).toContain(`#/jobs/${JOB}-c1`);
+    expect(h.logger.warnings).toEqual([
+      `Training job ${JOB} failed for lack of capacity (${CAPACITY}): creating it again as ${JOB}-c1 in 60 s ` +
+        '(attempt 2 of 3)',
+    ]);
+    expect(h.logger.infos).toContain(`Training job ${JOB}-c1 completed on attempt 2 of 3`);
+    // Each job's logs were read from its own streams.
+    expect(h.lines).toEqual([
+      ['algo-1', 'first try'],
+      ['algo-1', 'second try'],
+    ]);
+    // The new job was described only after it was created, and not within the retry wait.
+    const firstOfSecondJob = smMock
+      .commandCalls(DescribeTrainingJobCommand)
+      .findIndex((c) => c.args[0].input.TrainingJobName === `${JOB}-c1`);
+    expect(h.recorded.describeTimes[firstOfSecondJob]).toBeGreaterThanOrEqual(60 + 60);
+  });
+
+  it('gives up after capacity-retries more attempts, saying how many were made', async () => {
+    const h = harness({
+      states: noCapacity(0),
+      jobs: { [`${JOB}-c1`]: noCapacity(200), [`${JOB}-c2`]: noCapacity(600) },
+    });
+    const result = await h.run(sagemakerRequest({ job: { capacityRetries: 2 } }));
+    expect(createdNames(h)).toEqual([JOB, `${JOB}-c1`, `${JOB}-c2`]);
+    expect(savedNames(h)).toEqual([JOB, `${JOB}-c1`, `${JOB}-c2`]);
+    expect(result).toMatchObject({ jobName: `${JOB}-c2`, status: 'Failed' });
+    expect(result.failureReason).toBe(`${CAPACITY} [all 3 attempts failed for lack of capacity (capacity retries: 2)]`);
+    expect(h.logger.warnings).toHaveLength(2);
+    expect(h.logger.warnings[1]).toContain(`creating it again as ${JOB}-c2 in 120 s (attempt 3 of 3)`);
+  });
+
+  it('without capacity-retries: one attempt, and a hint', async () => {
+    const h = harness({ states: noCapacity(0) });
+    const result = await h.run();
+    expect(createdNames(h)).toEqual([JOB]);
+    expect(result).toMatchObject({ jobName: JOB, status: 'Failed', failureReason: CAPACITY });
+    expect(h.logger.infos.some((l) => l.includes('capacity-retries'))).toBe(true);
+  });
+
+  it('does not retry other failures', async () => {
+    const h = harness({
+      states: lifecycle({
+        at: 200,
+        status: 'Failed',
+        secondary: 'Failed',
+        extra: { FailureReason: 'AlgorithmError: the tensor capacity was exceeded' },
+      }),
+    });
+    const result = await h.run(sagemakerRequest({ job: { capacityRetries: 3 } }));
+    expect(createdNames(h)).toEqual([JOB]);
+    expect(result).toMatchObject({
+      status: 'Failed',
+      failureReason: 'AlgorithmError: the tensor capacity was exceeded',
+    });
+    expect(h.logger.warnings).toEqual([]);
+  });
+
+  it('a later failure of another kind is reported with the attempts made', async () => {
+    const h = harness({
+      states: noCapacity(0),
+      jobs: {
+        [`${JOB}-c1`]: [
+          { at: 300, status: 'InProgress', secondary: 'Training' },
+          { at: 500, status: 'Failed', secondary: 'Failed', extra: { FailureReason: 'AlgorithmError: exit 1' } },
+        ],
+      },
+    });
+    const result = await h.run(sagemakerRequest({ job: { capacityRetries: 2 } }));
+    expect(createdNames(h)).toEqual([JOB, `${JOB}-c1`]);
+    expect(result.failureReason).toBe(
+      'AlgorithmError: exit 1 [attempt 2 of 3; the 1 before failed for lack of capacity]',
+    );
+  });
+
+  it('ResourceLimitExceeded is never retried, whatever capacity-retries says, and names the quota', async () => {
+    const h = harness({
+      states: [],
+      createError: awsError('ResourceLimitExceeded', 400, 'The account-level service limit is 0 Instances'),
+    });
+    const result = await h.run(sagemakerRequest({ job: { instanceType: 'ml.p4d.24xlarge', capacityRetries: 5 } }));
+    expect(createdNames(h)).toEqual([JOB]);
+    expect(result.status).toBe('Failed');
+    expect(result.failureReason).toContain('"ml.p4d.24xlarge for training job usage"');
+    expect(h.logger.warnings).toEqual([]);
+  });
+
+  it('a cancellation during the wait before a retry ends Stopped, with no new job', async () => {
+    const h = harness({ states: noCapacity(0) });
+    h.clock.onSleep = () => {
+      if (h.logger.warnings.some((l) => l.includes('lack of capacity'))) h.controller.abort(new Error('SIGINT'));
+    };
+    const result = await h.run(sagemakerRequest({ job: { capacityRetries: 2 } }));
+    expect(createdNames(h)).toEqual([JOB]);
+    expect(result).toMatchObject({ jobName: JOB, status: 'Stopped' });
+    expect(result.failureReason).toMatch(/^The run was cancelled before attempt 2 of 3/);
+    expect(result.failureReason).toContain(CAPACITY);
+    // The failed job had already ended: nothing to stop.
+    expect(h.recorded.stopTimes).toEqual([]);
+  });
+});
+
+describe('SageMakerBackend: deadline of an attached job', () => {
+  it('counts from attaching, not from the job’s CreationTime', async () => {
+    // The job was created 10 h before this run attached to it: past max runtime + 1 h if counted from then.
+    const createdLongAgo = { CreationTime: new Date(T0 - 10 * 3600_000) };
+    const h = harness({
+      states: [
+        { at: 0, status: 'InProgress', secondary: 'Training', extra: createdLongAgo },
+        { ...completed(3000), extra: { ...completed(3000).extra, ...createdLongAgo } },
+      ],
+      createError: awsError('ResourceInUse', 400, 'Training job names must be unique'),
+      tags: { 'sagemaker-train:run': '42-1' },
+    });
+    const result = await h.run(sagemakerRequest({ job: { maxRuntimeSeconds: 600 } }));
+    expect(result.status).toBe('Completed');
+    expect(h.recorded.stopTimes).toEqual([]);
+  });
+
+  it('an attached job that never ends is stopped max runtime + 1 h after attaching', async () => {
+    const h = harness({
+      states: [
+        {
+          at: 0,
+          status: 'InProgress',
+          secondary: 'Training',
+          extra: { CreationTime: new Date(T0 - 10 * 3600_000) },
+        },
+      ],
+      createError: awsError('ResourceInUse', 400, 'Training job names must be unique'),
+      tags: { 'sagemaker-train:run': '42-1' },
+    });
+    const result = await h.run(sagemakerRequest({ job: { maxRuntimeSeconds: 600 } }));
+    expect(result.failureReason).toMatch(/Gave up waiting/);
+    expect(h.recorded.stopTimes[0]).toBeGreaterThanOrEqual(600 + 3600);
+    expect(h.recorded.stopTimes[0]).toBeLessThan(600 + 3600 + 60);
+  });
+});
+
+describe('SageMakerBackend: cost and spot savings', () => {
+  it('estimates the cost from the built-in table', async () => {
+    const h = harness({ states: lifecycle(completed(300, { BillableTimeInSeconds: 1800 })) });
+    const result = await h.run(sagemakerRequest({ job: { instanceType: 'ml.g5.xlarge', instanceCount: 2 } }));
+    // 1800 s × 2 instances × $1.408 per instance-hour.
+    expect(result.cost).toEqual({ usd: 1.41, pricePerHour: 1.408, priceSource: 'table' });
+    expect(result.spotSavingsPercent).toBeUndefined();
+  });
+
+  it('uses the configured price, and reports spot savings with managed spot', async () => {
+    const h = harness({
+      states: lifecycle(completed(300, { TrainingTimeInSeconds: 1000, BillableTimeInSeconds: 300 })),
+    });
+    const result = await h.run(
+      sagemakerRequest({ job: { pricePerHour: 3.6, spot: { maxWaitSeconds: 7200 }, instanceType: 'ml.x9.big' } }),
+    );
+    expect(result.cost).toEqual({ usd: 0.3, pricePerHour: 3.6, priceSource: 'configured' });
+    expect(result.spotSavingsPercent).toBe(70);
+  });
+
+  it('no estimate for an unknown type without a price, or when nothing was billed', async () => {
+    const h = harness({ states: lifecycle(completed(300)) });
+    expect((await h.run(sagemakerRequest({ job: { instanceType: 'ml.x9.big' } }))).cost).toBeUndefined();
+    const quota = harness({ states: [], createError: awsError('ResourceLimitExceeded', 400, 'limit is 0') });
+    expect((await quota.run()).cost).toBeUndefined();
   });
 });

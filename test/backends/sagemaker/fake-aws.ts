@@ -69,6 +69,8 @@ export interface LogPage {
 
 export interface Scenario {
   states: JobState[];
+  /** States of other jobs by name (a capacity retry's new name); a job not listed here follows `states`. */
+  jobs?: Record<string, JobState[]>;
   logs?: LogPage[];
   /** Thrown by successive DescribeTrainingJob calls before the script answers (undefined: answer). */
   describeErrors?: (Error | undefined)[];
@@ -109,7 +111,8 @@ export function installScenario(clock: FakeClock, scenario: Scenario): Recorded 
     recorded.describeTimes.push(clock.elapsed);
     const err = describeErrors.shift();
     if (err) throw err;
-    const visible = scenario.states.filter((s) => s.at <= clock.elapsed);
+    const states = scenario.jobs?.[input.TrainingJobName] ?? scenario.states;
+    const visible = states.filter((s) => s.at <= clock.elapsed);
     const transitions = visible.map((s) => ({
       Status: s.secondary,
       StatusMessage: s.message,
