@@ -1,5 +1,6 @@
 // What the check run shows: a one-line title with the verdict, the same Markdown as the job summary, the
 // machine-readable result in the text, and annotations on failure. Pure; sizes within GitHub's limits.
+import { costLabel } from '../cost/index.js';
 import type { Outcome } from '../gate/conclusion.js';
 import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
 import type { TrainingRequest } from '../request.js';
@@ -119,6 +120,16 @@ function annotations(o: CompletedCheckOptions): Annotation[] | undefined {
   return list.slice(0, MAX_ANNOTATIONS);
 }
 
+/** ` Estimated cost ≈ $1.23 (approximate, built-in price table); spot savings 70%.`, or nothing. */
+function costSentence(result: TrainingResult): string {
+  const parts: string[] = [];
+  if (result.cost) parts.push(`Estimated cost ${costLabel(result.cost)}`);
+  if (result.spotSavingsPercent !== undefined) {
+    parts.push(`${parts.length > 0 ? 'spot' : 'Spot'} savings ${formatNumber(result.spotSavingsPercent)}%`);
+  }
+  return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
+}
+
 /** The output of a finished run's check run. */
 export function completedCheckOutput(o: CompletedCheckOptions): CheckOutput {
   const summary = summaryMarkdown(o.result, o.request, {
@@ -136,7 +147,7 @@ export function completedCheckOutput(o: CompletedCheckOptions): CheckOutput {
     conclusion: o.outcome.conclusion,
   });
   const text = clip(
-    `${marker}\n\nTraining job ${inlineCode(o.result.jobName)} on ${inlineCode(o.sha)}.`,
+    `${marker}\n\nTraining job ${inlineCode(o.result.jobName)} on ${inlineCode(o.sha)}.${costSentence(o.result)}`,
     CHECK_TEXT_MAX_CHARS,
   );
   const list = annotations(o);

@@ -12,6 +12,8 @@ export enum Output {
   ImageTag = 'image-tag',
   ImageBuilt = 'image-built',
   DurationSeconds = 'duration-seconds',
+  EstimatedCost = 'estimated-cost',
+  SpotSavings = 'spot-savings',
 }
 
 /** Every output, always set (empty when there is nothing to say), so workflows can rely on each one existing. */
@@ -27,5 +29,8 @@ export function actionOutputs(result: TrainingResult): Record<Output, string> {
     [Output.ImageTag]: result.imageTag ?? '',
     [Output.ImageBuilt]: result.imageBuilt === true ? 'true' : 'false',
     [Output.DurationSeconds]: String(Math.round(result.durationSeconds)),
+    // Plain numbers (USD, percent) a workflow can compare; empty when unknown.
+    [Output.EstimatedCost]: result.cost ? result.cost.usd.toFixed(2) : '',
+    [Output.SpotSavings]: result.spotSavingsPercent !== undefined ? String(result.spotSavingsPercent) : '',
   };
 }

@@ -1,4 +1,5 @@
 // The job summary (GITHUB_STEP_SUMMARY) for one run, as Markdown. Pure: result and request in, text out.
+import { costLabel } from '../cost/index.js';
 import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult, TrainingStatus } from '../result.js';
@@ -57,11 +58,22 @@ function headline(result: TrainingResult, gate: GateReport): string {
   return `## ${text}: ${inlineCode(result.jobName)}`;
 }
 
+/** The backend's figure when it gave one (managed spot only); else what billable vs training time shows. */
 function spotSavings(result: TrainingResult): string | undefined {
   const { billableSeconds: billable, trainingSeconds: training } = result;
+  const times =
+    billable !== undefined && training !== undefined
+      ? ` (billed ${formatDuration(billable)} of ${formatDuration(training)} training)`
+      : '';
+  if (result.spotSavingsPercent !== undefined) return `${formatNumber(result.spotSavingsPercent)}%${times}`;
   if (billable === undefined || training === undefined || training <= 0 || billable >= training) return undefined;
-  const percent = Math.round((1 - billable / training) * 100);
-  return `${percent}% (billed ${formatDuration(billable)} of ${formatDuration(training)} training)`;
+  return `${Math.round((1 - billable / training) * 100)}%${times}`;
+}
+
+/** `≈ $1.23 (approximate, built-in price table) at $0.23 per instance-hour`. */
+function estimatedCost(result: TrainingResult): string | undefined {
+  if (!result.cost) return undefined;
+  return `${costLabel(result.cost)} at $${formatNumber(result.cost.pricePerHour)} per instance-hour`;
 }
 
 function facts(result: TrainingResult): string {
@@ -81,6 +93,8 @@ function facts(result: TrainingResult): string {
   if (result.billableSeconds !== undefined) {
     rows.push(['Billable', `${formatDuration(result.billableSeconds)} (${Math.round(result.billableSeconds)} s)`]);
   }
+  const cost = estimatedCost(result);
+  if (cost) rows.push(['Estimated cost', cost]);
   const savings = spotSavings(result);
   if (savings) rows.push(['Spot savings', savings]);
   if (result.hosts && result.hosts.length > 0) {

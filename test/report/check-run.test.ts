@@ -240,3 +240,36 @@ describe('charts', () => {
     expect(md).toContain('| Spot savings | 75% (billed 1m 40s of 6m 40s training) |');
   });
 });
+
+describe('check run: cost and spot savings', () => {
+  const options = (result: TrainingResult): Parameters<typeof completedCheckOutput>[0] => {
+    const gate = evaluateGates({ specs: REQUEST.metrics, metrics: result.metrics });
+    return { result, request: REQUEST, gate, outcome: conclude({ kind: 'trained', result, gate }), sha: SHA };
+  };
+
+  it('shows the estimated cost and spot savings in the summary and the text', () => {
+    const result = makeResult({
+      mode: 'sagemaker',
+      trainingSeconds: 1000,
+      billableSeconds: 300,
+      cost: { usd: 0.12, pricePerHour: 1.408, priceSource: 'table' },
+      spotSavingsPercent: 70,
+    });
+    const out = completedCheckOutput(options(result));
+    expect(out.summary).toContain('| Estimated cost | ≈ $0.12 (approximate, built-in price table)');
+    expect(out.summary).toContain('| Spot savings | 70% ');
+    expect(out.text).toContain('Estimated cost ≈ $0.12 (approximate, built-in price table); spot savings 70%.');
+    expect(parseEmbeddedResult(out.text ?? '')?.jobName).toBe(result.jobName);
+  });
+
+  it('a configured price is not called approximate; nothing is said without an estimate', () => {
+    const priced = completedCheckOutput(
+      options(makeResult({ cost: { usd: 4, pricePerHour: 2, priceSource: 'configured' } })),
+    );
+    expect(priced.text).toContain('Estimated cost $4.00 (at the configured price).');
+    expect(priced.text).not.toContain('approximate');
+    const plain = completedCheckOutput(options(makeResult()));
+    expect(plain.text).not.toContain('cost');
+    expect(plain.summary).not.toContain('Estimated cost');
+  });
+});

@@ -199,3 +199,42 @@ describe('summaryMarkdown', () => {
     });
   });
 });
+
+describe('summaryMarkdown: cost and spot savings', () => {
+  const sagemaker = (overrides: Parameters<typeof makeResult>[0]): ReturnType<typeof makeResult> =>
+    makeResult({
+      mode: 'sagemaker',
+      instanceType: 'ml.g5.xlarge',
+      trainingSeconds: 1000,
+      billableSeconds: 300,
+      ...overrides,
+    });
+
+  it('marks a table price as approximate', () => {
+    const md = summaryMarkdown(
+      sagemaker({ cost: { usd: 0.12, pricePerHour: 1.408, priceSource: 'table' } }),
+      makeRequest(),
+    );
+    expect(md).toContain(
+      '| Estimated cost | ≈ $0.12 (approximate, built-in price table) at $1.408 per instance-hour |',
+    );
+  });
+
+  it('says when the price was configured', () => {
+    const md = summaryMarkdown(
+      sagemaker({ cost: { usd: 3, pricePerHour: 36, priceSource: 'configured' } }),
+      makeRequest(),
+    );
+    expect(md).toContain('| Estimated cost | $3.00 (at the configured price) at $36 per instance-hour |');
+    expect(md).not.toContain('approximate');
+  });
+
+  it('shows the spot savings the backend computed, next to the billed and training times', () => {
+    const md = summaryMarkdown(sagemaker({ spotSavingsPercent: 70 }), makeRequest());
+    expect(md).toContain('| Spot savings | 70% (billed 5m 00s of 16m 40s training) |');
+  });
+
+  it('shows no cost row without an estimate', () => {
+    expect(summaryMarkdown(makeResult(), makeRequest())).not.toContain('Estimated cost');
+  });
+});

@@ -49,7 +49,17 @@ describe('actionOutputs', () => {
       'image-tag': '',
       'image-built': 'false',
       'duration-seconds': '13',
+      'estimated-cost': '',
+      'spot-savings': '',
     });
+  });
+
+  it('gives the estimated cost in USD and the spot savings in percent, as plain numbers', () => {
+    const outputs = actionOutputs(
+      makeResult({ cost: { usd: 1.5, pricePerHour: 1.408, priceSource: 'table' }, spotSavingsPercent: 66.7 }),
+    );
+    expect(outputs).toMatchObject({ 'estimated-cost': '1.50', 'spot-savings': '66.7' });
+    expect(Number(outputs['estimated-cost'])).toBe(1.5);
   });
 
   it('gives the content tag and whether the run built the image', () => {
