@@ -282,7 +282,8 @@ describe('SageMakerBackend: outcomes', () => {
       ],
     });
     const result = await h.run(sagemakerRequest({ job: { spot: { maxWaitSeconds: 7200 } } }));
-    expect(result).toMatchObject({ status: 'Completed', billableSeconds: 120 });
+    // Billed 120 of 300 training seconds: managed spot saved 60%.
+    expect(result).toMatchObject({ status: 'Completed', billableSeconds: 120, spotSavingsPercent: 60 });
     const printed = h.logger.infos.filter((l) => l.startsWith(`[${JOB}]`));
     expect(printed).toEqual([
       `[${JOB}] Starting: Launching requested ML instances`,
