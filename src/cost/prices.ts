@@ -1,8 +1,9 @@
 // Approximate on-demand prices of SageMaker training instances in us-east-1, in USD per instance-hour, as AWS listed
-// them in early 2025 (the SageMaker pricing page, "Training" tab). APPROXIMATE: other regions cost more or less, prices
+// them around early 2025 (the SageMaker pricing page, "Training" tab; compiled without network access to that page, so
+// treat every figure as a rough guide — P5 in particular was cut later in 2025). APPROXIMATE: other regions cost more or less, prices
 // change, and savings plans or discounts are not known here. Set job.price-per-hour for an exact figure.
 
-/** Last checked against the SageMaker pricing page. */
+/** When the figures below were listed (not re-checked since). */
 export const PRICE_TABLE_DATE = '2025-01';
 
 export const TRAINING_PRICES_USD_PER_HOUR: Readonly<Record<string, number>> = {
