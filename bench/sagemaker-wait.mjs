@@ -1,0 +1,119 @@
+// Waiting on a SageMaker job: a simulated 2-hour job on 4 hosts writing 1 million log lines, followed by the real
+// pipeline and SageMakerBackend on a virtual clock (bench/sagemaker-sim.mjs, bundled from src/ and run as a child so
+// its peak RSS is the run's own). Figures: API calls per hour by operation, how late completion is noticed, peak RSS,
+// and log lines per second through the metric parser.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LAZY_DIR, lazyEntryPoints, lazyModules } from '../scripts/lazy-modules.mjs';
+import { ROOT, report, run, workDir } from './lib.mjs';
+
+const LABEL = 'sagemaker wait';
+const TARGET_DESCRIBES_PER_HOUR = 120; // at most one DescribeTrainingJob per 30 s
+const TARGET_GETS_PER_STREAM_HOUR = 360; // at most one GetLogEvents per stream per 10 s
+const TARGET_NOTICE_S = 35;
+const TARGET_RSS_MB = 150;
+const TARGET_LINES_PER_S = 50_000;
+
+const dir = workDir('sagemaker-wait');
+const out = join(dir, 'sim');
+// Bundled as scripts/build.mjs bundles the action (split chunks, lazy modules), so the run loads what the action loads.
+await rm(out, { recursive: true, force: true });
+await build({
+  entryPoints: { sim: join(ROOT, 'bench', 'sagemaker-sim.mjs') },
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  mainFields: ['module', 'main'],
+  keepNames: true, // the fake clients dispatch on the command's class name
+  loader: { '.node': 'empty' },
+  plugins: [lazyModules],
+  logLevel: 'warning',
+  banner: {
+    js: [
+      "import { createRequire as __smtCreateRequire } from 'node:module';",
+      'const require = __smtCreateRequire(import.meta.url);',
+      'const __filename = import.meta.filename;',
+      'const __dirname = import.meta.dirname;',
+    ].join(' '),
+  },
+});
+await build({
+  entryPoints: Object.fromEntries(Object.entries(lazyEntryPoints).map(([name, path]) => [name, join(ROOT, path)])),
+  outdir: join(out, 'chunks', LAZY_DIR),
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  loader: { '.node': 'empty' },
+  logLevel: 'warning',
+});
+const r = JSON.parse(run(process.execPath, ['--expose-gc', join(out, 'sim.js')]).stdout);
+
+const hours = r.simulatedSeconds / 3600;
+const lines = r.parser.lines.toLocaleString('en-US');
+console.log(
+  `${LABEL}: simulated ${(r.simulatedSeconds / 3600).toFixed(2)} h job, 4 hosts, ${r.linesServed.toLocaleString('en-US')} log lines ` +
+    `(${r.runWallS.toFixed(1)} s wall, ${r.runCpuS.toFixed(1)} s CPU); ended ${r.status}. Log lines went to a logger that ` +
+    `counts and discards them (${r.hostLinesLogged.toLocaleString('en-US')} counted), so the figures are the backend's, not the terminal's.`,
+);
+console.log(`${LABEL}: API calls (50 ms of virtual latency each)`);
+console.log(`  ${'operation'.padEnd(22)}${'calls'.padStart(8)}${'per hour'.padStart(10)}`);
+for (const [operation, calls] of Object.entries(r.calls).sort()) {
+  console.log(`  ${operation.padEnd(22)}${String(calls).padStart(8)}${(calls / hours).toFixed(1).padStart(10)}`);
+}
+for (const s of r.perStream) {
+  console.log(
+    `  GetLogEvents ${s.stream.slice(s.stream.lastIndexOf('/') + 1).padEnd(22)}${String(s.calls).padStart(8)}` +
+      `${s.perHour.toFixed(1).padStart(10)}  (per hour of the stream's life; ${s.shortGaps} calls < 10 s after the previous)`,
+  );
+}
+
+// "At most one per 30 s": no two Describes closer than 30 s (the per-hour figure counts the first one at creation too).
+const describesPerHour = (r.calls.DescribeTrainingJob ?? 0) / hours;
+report(
+  `${LABEL}: DescribeTrainingJob, ${describesPerHour.toFixed(1)} per hour; shortest gap between two`,
+  `${r.minDescribeGapS.toFixed(1)} s`,
+  `≥ 30 s (≤ ${TARGET_DESCRIBES_PER_HOUR} per hour)`,
+  r.minDescribeGapS >= 30,
+);
+const worstStream = Math.max(...r.perStream.map((s) => s.perHour));
+report(
+  `${LABEL}: GetLogEvents per stream per hour (busiest stream)`,
+  worstStream.toFixed(1),
+  `≤ ${TARGET_GETS_PER_STREAM_HOUR}`,
+  worstStream <= TARGET_GETS_PER_STREAM_HOUR,
+);
+const notice = r.completionSeenAtS - r.completedAtS;
+report(
+  `${LABEL}: completion noticed after the status changed (worst case: just after a Describe; result returned ` +
+    `${(r.simulatedSeconds - r.completedAtS).toFixed(1)} s after, logs drained)`,
+  `${notice.toFixed(1)} s`,
+  `≤ ${TARGET_NOTICE_S} s`,
+  notice <= TARGET_NOTICE_S,
+);
+report(
+  `${LABEL}: peak RSS of the whole simulated run`,
+  `${r.runMaxRssMiB.toFixed(0)} MB`,
+  `≤ ${TARGET_RSS_MB} MB`,
+  r.runMaxRssMiB <= TARGET_RSS_MB,
+);
+const parserRate = r.parser.lines / r.parser.seconds;
+report(
+  `${LABEL}: metric parser alone, ${lines} lines, ${r.parser.points.toLocaleString('en-US')} points`,
+  `${Math.round(parserRate).toLocaleString('en-US')} lines/s`,
+  `≥ ${TARGET_LINES_PER_S.toLocaleString('en-US')} lines/s`,
+  parserRate >= TARGET_LINES_PER_S,
+);
+const endToEnd = r.linesServed / r.runWallS;
+report(
+  `${LABEL}: log lines through the backend and parser, end to end (${r.seriesPoints.toLocaleString('en-US')} points)`,
+  `${Math.round(endToEnd).toLocaleString('en-US')} lines/s`,
+  `≥ ${TARGET_LINES_PER_S.toLocaleString('en-US')} lines/s`,
+  endToEnd >= TARGET_LINES_PER_S,
+);
