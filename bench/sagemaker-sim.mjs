@@ -7,7 +7,7 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { performance } from 'node:perf_hooks';
-/* global AbortController, globalThis */
+/* global AbortController */
 
 import { SageMakerBackend } from '../src/backends/sagemaker/index.ts';
 import { createMetricParser } from '../src/metrics/index.ts';
