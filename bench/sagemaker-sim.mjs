@@ -2,16 +2,15 @@
 // 4-host SageMaker job with 1 million log lines, run through the real pipeline (runTraining) and SageMakerBackend on a
 // virtual clock, then the metric parser alone over the same lines. Prints one JSON object with every figure.
 //
-// The service is faked at the client boundary: real SageMakerClient and CloudWatchLogsClient talk to an HTTP stand-in of
-// the JSON APIs in this process (or, with the argument `send`, fakes replace their send()); answers carry the real
+// The service is faked at the client boundary: the real SageMaker and CloudWatch Logs clients talk to an HTTP stand-in
+// of the JSON APIs in this process (or, with the argument `send`, fakes replace their send()); answers carry the real
 // field names and paging, and each call costs CALL_LATENCY_MS of virtual time.
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
 /* global AbortController */
 
-import { SageMakerBackend } from '../src/backends/sagemaker/index.ts';
+import { createCloudWatchLogsClient, createSageMakerClient } from '../src/aws/clients.ts';
+import { lazySageMakerBackend } from '../src/backends/sagemaker/index.ts';
 import { createMetricParser } from '../src/metrics/index.ts';
 import { runTraining } from '../src/pipeline.ts';
 
@@ -28,6 +27,7 @@ const UPLOADED_S = 7230;
 const CALL_LATENCY_MS = 50;
 /** `http`: real clients against an HTTP stand-in (AWS_ENDPOINT_URL-style); `send`: fakes at the clients' send(). */
 const TRANSPORT = process.argv[2] ?? 'http';
+/** CloudWatch receives each host's lines in batches this often (the log agent's flush interval). */
 const INGEST_EVERY_S = 5;
 /** GetLogEvents: at most 10,000 events or 1 MB a page (each event counts its UTF-8 bytes plus 26). */
 const PAGE_EVENTS = 10_000;
@@ -177,7 +177,8 @@ function getLogEvents(input) {
     const message = lineOf(h, i);
     bytes += Buffer.byteLength(message) + 26;
     if (bytes > PAGE_BYTES) break;
-    const timestamp = T0 + Math.round((STREAM_START_S[h - 1] + (i / LINES_PER_HOST) * (TRAINING_END_S - 250)) * S);
+    const start = STREAM_START_S[h - 1];
+    const timestamp = T0 + Math.round((start + (i / LINES_PER_HOST) * (TRAINING_END_S - start)) * S);
     events.push({ timestamp, message, ingestionTime: timestamp + 800 });
   }
   linesServed += events.length;
@@ -232,16 +233,20 @@ async function startHttpStandIn() {
   return server;
 }
 
-const credentials = { accessKeyId: 'AKIDBENCHMARK', secretAccessKey: 'not-a-secret' };
+// The clients come from the project's own factories (retries as configured there), pointed at the stand-in the way a
+// user would point them elsewhere: AWS_ENDPOINT_URL and credentials in the environment.
 const server = TRANSPORT === 'http' ? await startHttpStandIn() : undefined;
-const endpoint = server ? { endpoint: `http://127.0.0.1:${server.address().port}` } : {};
-const sagemaker = new SageMakerClient({ region: REGION, credentials, ...endpoint });
-const logs = new CloudWatchLogsClient({ region: REGION, credentials, ...endpoint });
-if (TRANSPORT === 'send') {
+if (server) process.env.AWS_ENDPOINT_URL = `http://127.0.0.1:${server.address().port}`;
+process.env.AWS_ACCESS_KEY_ID = 'AKIDBENCHMARK';
+process.env.AWS_SECRET_ACCESS_KEY = 'not-a-secret';
+const clients = [];
+/** Remembers the client (to close it afterwards); with `send`, replaces its send() with the fake service. */
+function prepared(client) {
+  clients.push(client);
   // At the clients' send(): no HTTP, no (de)serialisation; the commands are the SDK's own.
-  const fakeSend = async (command) => serve(command.constructor.name.replace(/Command$/, ''), command.input);
-  sagemaker.send = fakeSend;
-  logs.send = fakeSend;
+  if (TRANSPORT === 'send')
+    client.send = async (command) => serve(command.constructor.name.replace(/Command$/, ''), command.input);
+  return client;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -295,9 +300,10 @@ const request = {
   wait: true,
 };
 
-const backend = new SageMakerBackend({
-  sagemaker,
-  logs,
+// What the pipeline's default backend for sagemaker mode is, with the virtual clock.
+const backend = lazySageMakerBackend({
+  sagemaker: async (region) => prepared(await createSageMakerClient(region)),
+  logs: async (region) => prepared(await createCloudWatchLogsClient(region)),
   sleep,
   now,
   random: () => 0.5,
@@ -320,8 +326,7 @@ const runMaxRssKiB = process.resourceUsage().maxRSS;
 globalThis.gc?.();
 memory.heapUsedAfterGcMiB = process.memoryUsage().heapUsed / 2 ** 20;
 const endedS = elapsedS();
-sagemaker.destroy();
-logs.destroy();
+for (const client of clients) client.destroy();
 server?.closeAllConnections();
 server?.close();
 

@@ -66,6 +66,8 @@ console.log(
     `(stand-in included: ${((r.runCpuS / r.simulatedSeconds) * 100).toFixed(2)}% of a core over the job). Host log lines ` +
     `went to a logger that counts and discards them (${count(r.hostLinesLogged)}), so the figures are the backend's, not the terminal's.`,
 );
+for (const line of r.otherLogLines.filter((l) => /^(warning|error): /.test(l)))
+  console.log(`${LABEL}: the run logged ${line}`);
 console.log(`${LABEL}: API calls (each costs 50 ms of virtual time)`);
 console.log(`  ${'operation'.padEnd(34)}${'calls'.padStart(8)}${'per hour'.padStart(10)}`);
 for (const [operation, calls] of Object.entries(r.calls).sort()) {
