@@ -2,8 +2,6 @@
 // (selected with AWS_ENDPOINT_URL, as a user would point the SDK elsewhere): the job is created from the
 // configuration, watched, its logs read, and its result reported. Proves the bundled SDK clients work from dist/.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,91 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { TrainingResult } from '../../src/result.js';
 import { ensureBuilt, runCliProcess } from '../helpers/actions-env.js';
+import { startAwsStandin, type AwsStandin } from '../helpers/aws-standin.js';
 
-interface AwsCall {
-  target: string;
-  body: Record<string, unknown>;
-}
-
-const calls: AwsCall[] = [];
-let server: Server;
-let endpoint: string;
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-function answer(call: AwsCall): { status: number; body: unknown } {
-  const now = Date.now() / 1000;
-  const job = text(call.body.TrainingJobName);
-  switch (call.target) {
-    case 'SageMaker.CreateTrainingJob':
-      return { status: 200, body: { TrainingJobArn: `arn:aws:sagemaker:us-east-1:123456789012:training-job/${job}` } };
-    case 'SageMaker.DescribeTrainingJob':
-      return {
-        status: 200,
-        body: {
-          TrainingJobName: job,
-          TrainingJobArn: `arn:aws:sagemaker:us-east-1:123456789012:training-job/${job}`,
-          TrainingJobStatus: 'Completed',
-          SecondaryStatus: 'Completed',
-          CreationTime: now - 100,
-          TrainingStartTime: now - 90,
-          TrainingEndTime: now - 5,
-          TrainingTimeInSeconds: 85,
-          BillableTimeInSeconds: 85,
-          ModelArtifacts: { S3ModelArtifacts: `s3://bucket/models/${job}/output/model.tar.gz` },
-          FinalMetricDataList: [{ MetricName: 'accuracy', Value: 0.93, Timestamp: now - 6 }],
-          SecondaryStatusTransitions: [
-            { Status: 'Starting', StartTime: now - 100, StatusMessage: 'Launching requested ML instances' },
-            { Status: 'Completed', StartTime: now - 5, StatusMessage: 'Training job completed' },
-          ],
-          AlgorithmSpecification: { TrainingImage: 'x', TrainingInputMode: 'File' },
-          RoleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining',
-          ResourceConfig: { InstanceType: 'ml.g5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 },
-          StoppingCondition: { MaxRuntimeInSeconds: 3600 },
-        },
-      };
-    case 'Logs_20140328.DescribeLogStreams': {
-      const prefix = text(call.body.logStreamNamePrefix);
-      return { status: 200, body: { logStreams: [{ logStreamName: `${prefix}algo-1-1700000000` }] } };
-    }
-    case 'Logs_20140328.GetLogEvents': {
-      // One page of lines, then the same forward token: the stream is drained.
-      if (call.body.nextToken === 'f/1') return { status: 200, body: { events: [], nextForwardToken: 'f/1' } };
-      const events = ['epoch=1 accuracy=0.71', 'epoch=2 accuracy=0.88'].map((message, i) => ({
-        timestamp: Date.now() - 1000 + i,
-        message,
-        ingestionTime: Date.now(),
-      }));
-      return { status: 200, body: { events, nextForwardToken: 'f/1', nextBackwardToken: 'b/0' } };
-    }
-    default:
-      return { status: 400, body: { __type: 'UnknownOperationException', message: call.target } };
-  }
-}
+let aws: AwsStandin;
 
 beforeAll(async () => {
   await ensureBuilt();
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    req.on('end', () => {
-      const call = {
-        target: String(req.headers['x-amz-target'] ?? ''),
-        body: JSON.parse(raw || '{}') as Record<string, unknown>,
-      };
-      calls.push(call);
-      const { status, body } = answer(call);
-      res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' });
-      res.end(JSON.stringify(body));
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+  aws = await startAwsStandin({ job: 'completes' });
+}, 120_000);
 
-afterAll(async () => {
-  await new Promise<void>((done) => server.close(() => done()));
-});
+afterAll(() => aws.close());
 
 describe('dist/cli.js in sagemaker mode', () => {
   it('creates the job from the configuration, follows it and its logs, and reports the result', async () => {
@@ -117,7 +40,7 @@ describe('dist/cli.js in sagemaker mode', () => {
     );
     const run = await runCliProcess(['run', '--json'], {
       cwd: ws,
-      env: { AWS_ENDPOINT_URL: endpoint, AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'not-a-secret' },
+      env: aws.env,
       timeoutMs: 60_000,
     });
     expect(run.code, run.stderr).toBe(0);
@@ -135,7 +58,7 @@ describe('dist/cli.js in sagemaker mode', () => {
     expect(run.stderr).toContain('algo-1 | epoch=2 accuracy=0.88');
     expect(run.stderr).toMatch(/Starting: Launching requested ML instances/);
 
-    const create = calls.find((c) => c.target === 'SageMaker.CreateTrainingJob');
+    const create = aws.callsTo('CreateTrainingJob')[0];
     expect(create?.body).toMatchObject({
       TrainingJobName: result.jobName,
       RoleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining',
@@ -147,6 +70,6 @@ describe('dist/cli.js in sagemaker mode', () => {
       OutputDataConfig: { S3OutputPath: 's3://bucket/models/' },
       ResourceConfig: { InstanceType: 'ml.g5.xlarge', InstanceCount: 1 },
     });
-    expect(calls.filter((c) => c.target === 'SageMaker.DescribeTrainingJob').length).toBeGreaterThan(0);
+    expect(aws.callsTo('DescribeTrainingJob').length).toBeGreaterThan(0);
   }, 60_000);
 });
