@@ -1,6 +1,9 @@
 // Tails the CloudWatch log streams of a job, every host, as REFERENCE.md describes: streams are found by prefix
 // (following nextToken), may appear late, and a missing group means "not yet"; each stream has one GetLogEvents cursor,
 // read from the head, drained when the forward token comes back unchanged (empty pages mid-stream do not end it).
+// While the job runs, a pass reads one page per stream (REFERENCE.md: one GetLogEvents per stream per 10 s; a page holds
+// up to 10,000 events, far more than a host logs in 10 s) and looks for new streams every few passes; only the final
+// drain reads each stream to its end.
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 
 import { awsErrorName } from './backoff.js';
@@ -14,8 +17,10 @@ export interface LogTailOptions {
   onEvent: (stream: string, message: string) => void;
   /** Passed to every call so an abort ends a pass at once. */
   signal?: AbortSignal;
-  /** Most pages read from one stream in one pass, so one chatty host cannot starve the others. */
+  /** Most pages read from one stream in one drain pass, so one chatty host cannot starve the others. */
   maxPagesPerStream?: number;
+  /** While running, streams are looked for on every this-many-th pass (default 3: every 30 s at one pass per 10 s). */
+  discoverEveryPasses?: number;
 }
 
 interface Cursor {
@@ -26,6 +31,7 @@ interface Cursor {
 /** One tail over one prefix. `poll()` reads what is new; `drain()` reads until the streams stay quiet. */
 export class CloudWatchLogTail {
   private readonly cursors = new Map<string, Cursor>();
+  private passes = 0;
 
   constructor(private readonly opts: LogTailOptions) {}
 
@@ -34,11 +40,26 @@ export class CloudWatchLogTail {
     return [...this.cursors.keys()];
   }
 
-  /** Finds new streams, then reads every stream until drained (or the page limit). Returns the events read. */
+  /**
+   * While the job runs: looks for new streams (every few passes, and until one is found), then reads one page of every
+   * stream; the next pass goes on from there. Returns the events read.
+   */
   async poll(): Promise<number> {
+    const every = Math.max(1, this.opts.discoverEveryPasses ?? 3);
+    if (this.cursors.size === 0 || this.passes % every === 0) await this.discover();
+    this.passes += 1;
+    return this.readAll(1);
+  }
+
+  /** Finds new streams, then reads every stream until drained (or the page limit). Returns the events read. */
+  private async readToEnd(): Promise<number> {
     await this.discover();
+    return this.readAll(this.opts.maxPagesPerStream ?? 50);
+  }
+
+  private async readAll(maxPages: number): Promise<number> {
     let events = 0;
-    for (const stream of this.cursors.keys()) events += await this.readStream(stream);
+    for (const stream of this.cursors.keys()) events += await this.readStream(stream, maxPages);
     return events;
   }
 
@@ -50,7 +71,7 @@ export class CloudWatchLogTail {
     let empty = 0;
     for (let pass = 0; pass < maxPasses && empty < 2; pass++) {
       if (pass > 0) await sleep(gapMs);
-      empty = (await this.poll()) === 0 ? empty + 1 : 0;
+      empty = (await this.readToEnd()) === 0 ? empty + 1 : 0;
     }
   }
 
@@ -80,10 +101,9 @@ export class CloudWatchLogTail {
     } while (nextToken);
   }
 
-  private async readStream(stream: string): Promise<number> {
+  private async readStream(stream: string, maxPages: number): Promise<number> {
     const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
     const cursor = this.cursors.get(stream) as Cursor;
-    const maxPages = this.opts.maxPagesPerStream ?? 50;
     let events = 0;
     for (let page = 0; page < maxPages; page++) {
       const sent = cursor.token;

@@ -80,7 +80,8 @@ describe('CloudWatchLogTail', () => {
     const lines: [string, string][] = [];
     const tail = tailOf(lines);
 
-    await tail.poll();
+    // One page per stream per pass: algo-1's five pages (two of them empty) take five passes.
+    for (let pass = 0; pass < 5; pass++) await tail.poll();
     expect(tail.streams).toHaveLength(120);
     expect(lines.filter(([s]) => s === 'job/algo-1-1700000000').map(([, m]) => m)).toEqual(['a', 'b', 'c']);
     expect(lines.filter(([, m]) => m === 'hello from 120')).toHaveLength(1);
@@ -114,11 +115,33 @@ describe('CloudWatchLogTail', () => {
     streams.set('job/algo-2-1', new FakeStream([['two']]));
     (streams.get('job/algo-1-1') as FakeStream).pages.push(['three']);
     await tail.poll();
+    // Streams are looked for every third pass: the late one is not read yet.
+    expect(lines).toEqual([
+      ['job/algo-1-1', 'one'],
+      ['job/algo-1-1', 'three'],
+    ]);
+    await tail.poll();
+    await tail.poll();
     expect(lines).toEqual([
       ['job/algo-1-1', 'one'],
       ['job/algo-1-1', 'three'],
       ['job/algo-2-1', 'two'],
     ]);
+  });
+
+  it('while running, sends one GetLogEvents per stream per pass and DescribeLogStreams every third pass', async () => {
+    const streams = new Map<string, FakeStream>([
+      ['job/algo-1-1', new FakeStream([['a1'], ['a2'], ['a3'], ['a4']])],
+      ['job/algo-2-1', new FakeStream([['b1'], ['b2']])],
+    ]);
+    serveStreams(streams);
+    const lines: [string, string][] = [];
+    const tail = tailOf(lines);
+    for (let pass = 0; pass < 6; pass++) await tail.poll();
+    expect(logsMock.commandCalls(GetLogEventsCommand)).toHaveLength(12);
+    expect(logsMock.commandCalls(DescribeLogStreamsCommand)).toHaveLength(2);
+    expect(lines.filter(([s]) => s === 'job/algo-1-1').map(([, m]) => m)).toEqual(['a1', 'a2', 'a3', 'a4']);
+    expect(lines.filter(([s]) => s === 'job/algo-2-1').map(([, m]) => m)).toEqual(['b1', 'b2']);
   });
 
   it('drain reads until two passes in a row find nothing', async () => {
