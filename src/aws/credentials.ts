@@ -161,7 +161,7 @@ function assumeRoleError(err: unknown, role: RoleToAssume, claims: { sub?: strin
       `token.actions.githubusercontent.com with the condition token.actions.githubusercontent.com:aud = ` +
       `${STS_AUDIENCE} and a token.actions.githubusercontent.com:sub condition that matches ` +
       `${claims.sub ? `"${claims.sub}"` : 'this repository and branch or environment'}.`;
-  } else if (name === 'InvalidIdentityToken') {
+  } else if (name.startsWith('InvalidIdentityToken')) {
     hint =
       `The role's account needs an IAM OIDC identity provider for https://token.actions.githubusercontent.com ` +
       `whose audience list includes ${STS_AUDIENCE}.`;
@@ -198,7 +198,7 @@ export interface ExpiryCheckOptions {
  * resolved are the clients' concern, reported where they are used. True when it warned.
  */
 export async function warnIfCredentialsExpireEarly(opts: ExpiryCheckOptions): Promise<boolean> {
-  const now = opts.now ?? Date.now;
+  const now = opts.now ?? (() => Date.now());
   let credentials: AwsCredentialIdentity;
   try {
     const provider =

@@ -30,7 +30,7 @@ export class RefreshingCredentials {
   readonly provider: AwsCredentialIdentityProvider = () => this.get();
 
   constructor(private readonly opts: RefreshingCredentialsOptions) {
-    this.now = opts.now ?? Date.now;
+    this.now = opts.now ?? (() => Date.now());
     this.windowMs = opts.refreshWindowMs ?? REFRESH_WINDOW_MS;
     this.retryMs = opts.retryAfterFailureMs ?? RETRY_AFTER_FAILURE_MS;
   }
