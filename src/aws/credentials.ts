@@ -201,8 +201,7 @@ export async function warnIfCredentialsExpireEarly(opts: ExpiryCheckOptions): Pr
   const now = opts.now ?? (() => Date.now());
   let credentials: AwsCredentialIdentity;
   try {
-    const provider =
-      opts.credentials ?? (await import('@aws-sdk/credential-providers')).fromNodeProviderChain();
+    const provider = opts.credentials ?? (await import('@aws-sdk/credential-providers')).fromNodeProviderChain();
     credentials = await withTimeout(provider(), opts.timeoutMs ?? 10_000);
   } catch (err) {
     opts.logger.debug(`Could not resolve the default AWS credentials to check their expiry: ${errorMessage(err)}`);
@@ -266,6 +265,24 @@ export async function setUpAwsCredentials(o: AwsCredentialsSetup): Promise<() =>
     });
   }
   return () => undefined;
+}
+
+/**
+ * For a later step of the same job (the post step, a fresh process): every client gets the same role, assumed on
+ * first use. Returns what removes it.
+ */
+export function useRoleCredentials(
+  o: Pick<AwsCredentialsSetup, 'env' | 'logger' | 'now' | 'fetch'> & { role: RoleToAssume; region: string },
+): () => void {
+  const role = new OidcRoleCredentials({
+    ...o.role,
+    region: o.region,
+    env: o.env,
+    logger: o.logger,
+    ...(o.now ? { now: o.now } : {}),
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+  });
+  return useCredentials(role.provider);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -37,11 +37,7 @@ function role(overrides: Partial<OidcRoleOptions> = {}): OidcRoleCredentials {
 
 /** Every secret the run saw: none may appear in anything printed, and each must have been masked. */
 function secrets(): string[] {
-  return [
-    REQUEST_TOKEN,
-    ...standIn.idTokens,
-    ...standIn.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
-  ];
+  return [REQUEST_TOKEN, ...standIn.idTokens, ...standIn.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken])];
 }
 
 function expectMaskedAndUnprinted(): void {
@@ -134,7 +130,7 @@ describe('OidcRoleCredentials', () => {
         code: 'ValidationError',
         message: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
       },
-      ['role-duration-seconds (3600) exceeds the role\'s maximum session duration'],
+      ["role-duration-seconds (3600) exceeds the role's maximum session duration"],
     ],
   ])('explains STS refusing (%j)', async (error, expected) => {
     standIn.stsError = error;
