@@ -156,7 +156,15 @@ export async function startStandIn(now: () => number = () => Date.now()): Promis
       accessKeyId: credential,
       sessionToken: typeof sessionToken === 'string' ? sessionToken : undefined,
     });
-    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end('{"TrainingJobSummaries":[]}');
+    const target = String(req.headers['x-amz-target'] ?? '');
+    if (target.endsWith('.ListTrainingJobs')) {
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end('{"TrainingJobSummaries":[]}');
+      return;
+    }
+    // Anything else is refused at once (not retried): enough to see what it was signed with.
+    res
+      .writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
+      .end(JSON.stringify({ __type: 'ValidationException', message: `stand-in refuses ${target}` }));
   };
 
   const server = createServer((req, res) => {
