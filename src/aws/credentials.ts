@@ -254,7 +254,7 @@ export async function setUpAwsCredentials(o: AwsCredentialsSetup): Promise<() =>
       ...(o.fetch ? { fetch: o.fetch } : {}),
     });
     await role.get();
-    return useCredentials(role.provider);
+    return installRole(role);
   }
   if (o.request.mode !== 'local' && o.request.wait) {
     await warnIfCredentialsExpireEarly({
@@ -282,7 +282,24 @@ export function useRoleCredentials(
     ...(o.now ? { now: o.now } : {}),
     ...(o.fetch ? { fetch: o.fetch } : {}),
   });
-  return useCredentials(role.provider);
+  return installRole(role);
+}
+
+// The role useCredentials was given, for assumedRole(); same lifetime as the provider it installed.
+let activeRole: OidcRoleCredentials | undefined;
+
+function installRole(role: OidcRoleCredentials): () => void {
+  const remove = useCredentials(role.provider);
+  activeRole = role;
+  return () => {
+    remove();
+    if (activeRole === role) activeRole = undefined;
+  };
+}
+
+/** Who the action's AWS calls run as, when it assumed role-to-assume (account, role and session ARNs; no secret). */
+export function assumedRole(): RoleSession | undefined {
+  return activeRole?.session;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

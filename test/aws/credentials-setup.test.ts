@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { clientConfig, installedCredentials } from '../../src/aws/client-config.js';
 import {
+  assumedRole,
   runDeadlineSeconds,
   setUpAwsCredentials,
   warnIfCredentialsExpireEarly,
@@ -145,8 +146,17 @@ describe('setUpAwsCredentials', () => {
     expect((await provider!()).accessKeyId).toBe(standIn.issued[0]?.accessKeyId);
     expect(standIn.assumeCalls).toHaveLength(1);
     expect(core.log).toContain(`Assumed role ${role.roleArn}`);
+    expect(assumedRole()).toEqual({
+      roleArn: role.roleArn,
+      sessionName: 'sagemaker-train-99',
+      accountId: '123456789012',
+      assumedRoleArn: 'arn:aws:sts::123456789012:assumed-role/github-training/sagemaker-train-99',
+      accessKeyId: standIn.issued[0]?.accessKeyId,
+      expiration: new Date(NOW + 7200_000),
+    });
     remove();
     expect(installedCredentials()).toBeUndefined();
+    expect(assumedRole()).toBeUndefined();
   });
 
   it('with a role the trust policy refuses: fails at once, naming the role and the sub, and sets nothing', async () => {
