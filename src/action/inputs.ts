@@ -1,5 +1,12 @@
 // The only code that reads the action's inputs: one settings object, keys mirroring action.yml.
 import { isAbsolute, resolve } from 'node:path';
+import {
+  defaultSessionName,
+  ROLE_ARN_PATTERN,
+  sanitizeSessionName,
+  SESSION_DURATION,
+  type RoleToAssume,
+} from '../aws/credentials.js';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { overridesFromInputs, type Override } from '../config/overrides.js';
 
@@ -13,6 +20,9 @@ export enum Input {
   Comment = 'comment',
   BaselineBranch = 'baseline-branch',
   BaselineDepth = 'baseline-depth',
+  RoleToAssume = 'role-to-assume',
+  RoleSessionName = 'role-session-name',
+  RoleDurationSeconds = 'role-duration-seconds',
 }
 
 export const DEFAULT_CHECK_NAME = 'sagemaker-training';
@@ -50,6 +60,8 @@ export interface ActionInputs {
   /** Masked as soon as it is read; for check runs, the baseline and PR comments. */
   githubToken: string;
   gate: GateInputs;
+  /** role-to-assume and its session settings: the action gets (and renews) AWS credentials itself through OIDC. */
+  roleToAssume?: RoleToAssume;
 }
 
 export interface InputSource {
@@ -72,6 +84,7 @@ export function readInputs(source: InputSource, env: Record<string, string | und
       : resolve(base, workspaceInput)
     : base;
 
+  const roleToAssume = readRoleInputs(source, env);
   const configInput = source.getInput(Input.Config).trim();
   const configFile = configInput || DEFAULT_CONFIG_FILE;
 
@@ -95,7 +108,48 @@ export function readInputs(source: InputSource, env: Record<string, string | und
     ],
     githubToken,
     gate: readGateInputs(source),
+    ...(roleToAssume ? { roleToAssume } : {}),
   };
+}
+
+/**
+ * The role to assume through GitHub's OIDC token, when role-to-assume is given. The session settings are validated
+ * either way (a bad value is an error, not a silent default).
+ */
+export function readRoleInputs(
+  source: Pick<InputSource, 'getInput'>,
+  env: Record<string, string | undefined>,
+): RoleToAssume | undefined {
+  const durationRaw = source.getInput(Input.RoleDurationSeconds).trim();
+  let durationSeconds: number = SESSION_DURATION.default;
+  if (durationRaw !== '') {
+    const n = Number(durationRaw);
+    if (!/^\d+$/.test(durationRaw) || n < SESSION_DURATION.min || n > SESSION_DURATION.max) {
+      throw new InputError(
+        Input.RoleDurationSeconds,
+        `must be a whole number of seconds from ${SESSION_DURATION.min} to ${SESSION_DURATION.max} ` +
+          `(got ${JSON.stringify(durationRaw)})`,
+      );
+    }
+    durationSeconds = n;
+  }
+  const nameRaw = source.getInput(Input.RoleSessionName).trim();
+  const sessionName = nameRaw === '' ? defaultSessionName(env) : sanitizeSessionName(nameRaw);
+  if (sessionName.length < 2) {
+    throw new InputError(
+      Input.RoleSessionName,
+      `must have 2 to 64 of the characters letters, digits and +=,.@_- (got ${JSON.stringify(nameRaw)})`,
+    );
+  }
+  const roleArn = source.getInput(Input.RoleToAssume).trim();
+  if (roleArn === '') return undefined;
+  if (!ROLE_ARN_PATTERN.test(roleArn)) {
+    throw new InputError(
+      Input.RoleToAssume,
+      `must be an IAM role ARN such as arn:aws:iam::123456789012:role/github-training (got ${JSON.stringify(roleArn)})`,
+    );
+  }
+  return { roleArn, sessionName, durationSeconds };
 }
 
 function readBoolean(source: Pick<InputSource, 'getInput'>, name: string, fallback: boolean): boolean {

@@ -5,6 +5,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 import type Dockerode from 'dockerode';
 
+import { setUpAwsCredentials, type AwsCredentialsSetup } from '../aws/credentials.js';
 import { loadRequest } from '../config/load.js';
 import { conclude, type Outcome } from '../gate/conclusion.js';
 import { evaluateGates } from '../gate/evaluate.js';
@@ -51,6 +52,8 @@ export interface MainStepDeps {
   readEvent?: () => Promise<unknown>;
   /** Milliseconds since the epoch, for the check run's update interval. */
   clock?: () => number;
+  /** Test seams of the AWS credentials set-up (OIDC token HTTP, the default chain, the clock). */
+  awsCredentials?: Pick<AwsCredentialsSetup, 'fetch' | 'defaultCredentials' | 'now'>;
 }
 
 /** The step's verdict for a finished job when no gate applies: failed unless the job completed. */
@@ -285,6 +288,14 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
 
     if (!deps.pipeline?.backendFor) assertModeAvailable(request.mode);
 
+    // Before any AWS client exists: with role-to-assume every client gets the renewing OIDC role.
+    const removeCredentials = await setUpAwsCredentials({
+      ...deps.awsCredentials,
+      ...(inputs.roleToAssume ? { role: inputs.roleToAssume } : {}),
+      request,
+      env: deps.env,
+      logger,
+    });
     const baseline = startBaseline(session, inputs, logger);
     const controller = new AbortController();
     const removeHandlers = abortOnSignals({ controller, logger, ...(deps.signals ? { source: deps.signals } : {}) });
@@ -324,6 +335,7 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
       else core.setFailed(outcome.reason);
     } finally {
       removeHandlers();
+      removeCredentials();
     }
   } catch (err) {
     const message = messageOf(err);

@@ -2,6 +2,7 @@
 // cancelled, stop a SageMaker job it left running, and remove what the local run left behind. It never fails the job: every problem is a warning.
 import type Dockerode from 'dockerode';
 
+import { useRoleCredentials } from '../aws/credentials.js';
 import { cleanupLocalRun } from '../backends/local/index.js';
 import { cancelCheckRun } from '../github/check-run.js';
 import {
@@ -15,7 +16,7 @@ import type { Logger } from '../logger.js';
 import { readState, type SavedState } from '../state.js';
 import { createDocker } from './clients.js';
 import { messageOf, type ActionsCore } from './core.js';
-import { Input } from './inputs.js';
+import { Input, readRoleInputs } from './inputs.js';
 import { ActionLogger } from './logger.js';
 
 export interface PostStepDeps {
@@ -36,12 +37,25 @@ async function stopLeftTrainingJob(deps: PostStepDeps, state: SavedState): Promi
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
   const stop = deps.stopTrainingJob ?? (await import('../backends/sagemaker/cleanup.js')).stopSavedTrainingJob;
-  await stop({
-    jobName: state.jobName,
-    region: state.sagemakerRegion,
-    logger: new ActionLogger(core),
-    env: deps.env ?? process.env,
-  });
+  const env = deps.env ?? process.env;
+  const logger = new ActionLogger(core);
+  const removeCredentials = postStepCredentials(core, env, state.sagemakerRegion, logger);
+  try {
+    await stop({ jobName: state.jobName, region: state.sagemakerRegion, logger, env });
+  } finally {
+    removeCredentials();
+  }
+}
+
+/** The main step's role-to-assume, when it had one: this process starts without its credentials. */
+function postStepCredentials(core: ActionsCore, env: Env, region: string, logger: Logger): () => void {
+  try {
+    const role = readRoleInputs(core, env);
+    return role ? useRoleCredentials({ role, region, env, logger }) : () => undefined;
+  } catch (err) {
+    core.warning(`Using the default AWS credentials: ${messageOf(err)}`);
+    return () => undefined;
+  }
 }
 
 async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promise<void> {
