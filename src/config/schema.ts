@@ -130,7 +130,7 @@ export const LIMITS = {
   capacityRetries: { min: 0, max: 5 },
   vpcSubnets: { min: 1, max: 16 },
   vpcSecurityGroups: { min: 1, max: 5 },
-  vpcId: 32,
+  resourceId: 32,
   kmsKeyId: 2_048,
   fargateSubnets: { min: 1, max: 16 },
   fargateSecurityGroups: { min: 0, max: 5 },
@@ -539,7 +539,7 @@ class RequestBuilder {
     const node = child(map, key);
     const list = readSeq(map, key, this.issues, `[${rule.example}]`);
     if (list === undefined) {
-      const absent = node === undefined || (node.kind === 'scalar' && node.value === null);
+      const absent = node === undefined || isEmpty(node);
       if (absent && rule.required !== undefined) {
         this.issues.add(whereMissing(map, key, ''), `is required ${rule.required}`);
       }
@@ -559,7 +559,7 @@ class RequestBuilder {
       const id = checkString(item, this.issues, {
         allowed: `a ${rule.what} such as ${rule.example}`,
         check: (text) =>
-          rule.pattern.test(text) && text.length <= LIMITS.vpcId
+          rule.pattern.test(text) && text.length <= LIMITS.resourceId
             ? undefined
             : `must be a ${rule.what} such as ${rule.example} (got "${text}")`,
       });
