@@ -57,6 +57,18 @@ export const OVERRIDES: readonly OverrideSpec[] = [
   { name: 'name-prefix', path: ['job', 'name-prefix'], kind: 'scalar', description: 'Prefix of generated job names.' },
   { name: 'role-arn', path: ['job', 'role-arn'], kind: 'scalar', description: 'IAM role SageMaker assumes.' },
   {
+    name: 'capacity-retries',
+    path: ['job', 'capacity-retries'],
+    kind: 'scalar',
+    description: 'Times a job that failed for lack of capacity is created again under a new name (0 to 5).',
+  },
+  {
+    name: 'price-per-hour',
+    path: ['job', 'price-per-hour'],
+    kind: 'scalar',
+    description: 'USD per instance-hour, for the estimated cost (default: a built-in approximate table).',
+  },
+  {
     name: 'output',
     path: ['output'],
     kind: 'scalar',
@@ -73,6 +85,13 @@ export const OVERRIDES: readonly OverrideSpec[] = [
     path: ['local', 'gpu'],
     kind: 'scalar',
     description: 'Local mode without a GPU runtime: required (fail) or optional (warn and run on CPU).',
+  },
+  {
+    name: 'wait',
+    path: ['wait'],
+    kind: 'scalar',
+    description:
+      'false: return once the runner task is running; it completes the check run itself (fargate mode, with fargate.github-app-secret).',
   },
 ];
 

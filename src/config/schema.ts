@@ -9,6 +9,8 @@ import {
   type ChannelSpec,
   type CheckpointSpec,
   type CompressionType,
+  type FargateCapacity,
+  type FargateSpec,
   type ImageSpec,
   type InputMode,
   type JobSpec,
@@ -22,10 +24,12 @@ import {
   type S3DistributionType,
   type S3Location,
   type TrainingRequest,
+  type VpcSpec,
 } from '../request.js';
 import { formatDuration } from './duration.js';
 import type { IssueList } from './errors.js';
 import { parseImageReference } from './image-ref.js';
+import { trainingInstanceTypeProblem } from './instance-types.js';
 import { LocationError, hasUriScheme, parseS3Uri } from './locations.js';
 import {
   checkKeys,
@@ -42,6 +46,7 @@ import {
   readString,
   readStringList,
   readStringMap,
+  whereMissing,
   type StringRule,
 } from './read.js';
 import { childPath, type MapNode, type TreeNode } from './tree.js';
@@ -57,6 +62,8 @@ export const TOP_LEVEL_KEYS = [
   'metrics',
   'local',
   'tags',
+  'fargate',
+  'wait',
 ] as const;
 export const IMAGE_BUILD_KEYS = [
   'dockerfile',
@@ -87,6 +94,24 @@ const JOB_KEYS = [
   'arguments',
   'keep-alive',
   'max-retry-attempts',
+  'vpc',
+  'network-isolation',
+  'inter-container-encryption',
+  'output-kms-key',
+  'volume-kms-key',
+  'capacity-retries',
+  'price-per-hour',
+] as const;
+const VPC_KEYS = ['subnets', 'security-groups'] as const;
+const FARGATE_KEYS = [
+  'cluster',
+  'task-definition',
+  'container',
+  'subnets',
+  'security-groups',
+  'assign-public-ip',
+  'capacity',
+  'github-app-secret',
 ] as const;
 const SPOT_KEYS = ['max-wait', 'checkpoint-s3-uri'] as const;
 const CHECKPOINT_KEYS = ['s3-uri', 'local-path', 'host-path'] as const;
@@ -102,6 +127,14 @@ export const LIMITS = {
   maxRuntimeSeconds: { min: 1, max: 2_419_200 },
   keepAliveSeconds: { min: 0, max: 3_600 },
   maxRetryAttempts: { min: 1, max: 30 },
+  capacityRetries: { min: 0, max: 5 },
+  vpcSubnets: { min: 1, max: 16 },
+  vpcSecurityGroups: { min: 1, max: 5 },
+  resourceId: 32,
+  kmsKeyId: 2_048,
+  fargateSubnets: { min: 1, max: 16 },
+  fargateSecurityGroups: { min: 0, max: 5 },
+  ecsName: 255,
   cancelGraceSeconds: { min: 0, max: 60 },
   metrics: 40,
   metricName: 255,
@@ -134,6 +167,11 @@ export const DEFAULTS = {
   localOutput: '.sagemaker-train/output',
   localGpu: 'required' as LocalGpuPolicy,
   cancelGraceSeconds: 5,
+  capacityRetries: 0,
+  wait: true,
+  fargateContainer: 'runner',
+  fargateCapacity: 'FARGATE' as FargateCapacity,
+  assignPublicIp: false,
 } as const;
 
 const PLATFORMS = ['linux/amd64', 'linux/arm64'] as const;
@@ -143,6 +181,7 @@ const COMPRESSIONS: readonly CompressionType[] = ['None', 'Gzip'];
 const RECORD_WRAPPERS: readonly RecordWrapperType[] = ['None', 'RecordIO'];
 const GPU_POLICIES: readonly LocalGpuPolicy[] = ['required', 'optional'];
 const GOALS = ['maximize', 'minimize'] as const;
+const FARGATE_CAPACITIES: readonly FargateCapacity[] = ['FARGATE', 'FARGATE_SPOT'];
 
 const REGION_PATTERN = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/;
@@ -154,8 +193,32 @@ const CHANNEL_NAME_PATTERN = /^[A-Za-z0-9.\-_]+$/;
 const STAGE_NAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]*$/;
 const TAG_TEXT_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const PERCENT_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)%$/;
+const SUBNET_PATTERN = /^subnet-[0-9a-z]+$/;
+const SECURITY_GROUP_PATTERN = /^sg-[0-9a-z]+$/;
+const ARN_HEAD = 'arn:aws[a-z-]*:';
+const ACCOUNT_REGION = '([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):\\d{12}:';
+const KMS_KEY_ID = '(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})';
+const KMS_ALIAS = 'alias/[A-Za-z0-9/_-]{1,250}';
+const KMS_KEY_PATTERNS = [
+  new RegExp(`^${KMS_KEY_ID}$`, 'i'),
+  new RegExp(`^${ARN_HEAD}kms:${ACCOUNT_REGION}key/${KMS_KEY_ID}$`, 'i'),
+  new RegExp(`^${KMS_ALIAS}$`),
+  new RegExp(`^${ARN_HEAD}kms:${ACCOUNT_REGION}${KMS_ALIAS}$`),
+];
+const ECS_NAME = '[A-Za-z0-9_-]{1,255}';
+const ECS_NAME_PATTERN = new RegExp(`^${ECS_NAME}$`);
+const CLUSTER_ARN_PATTERN = new RegExp(`^${ARN_HEAD}ecs:${ACCOUNT_REGION}cluster/${ECS_NAME}$`);
+const TASK_DEFINITION_PATTERN = new RegExp(`^${ECS_NAME}(?::[1-9]\\d*)?$`);
+const TASK_DEFINITION_ARN_PATTERN = new RegExp(
+  `^${ARN_HEAD}ecs:${ACCOUNT_REGION}task-definition/${ECS_NAME}(?::[1-9]\\d*)?$`,
+);
+const SECRET_NAME_PATTERN = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+const SECRET_ARN_PATTERN = new RegExp(`^${ARN_HEAD}secretsmanager:${ACCOUNT_REGION}secret:[A-Za-z0-9/_+=.@-]{1,512}$`);
 
 const EXAMPLE_ROLE = 'arn:aws:iam::123456789012:role/SageMakerTraining';
+const EXAMPLE_SUBNET = 'subnet-0123456789abcdef0';
+const EXAMPLE_SECURITY_GROUP = 'sg-0123456789abcdef0';
+const EXAMPLE_FARGATE = `{ cluster: training, task-definition: sagemaker-train-runner, subnets: [${EXAMPLE_SUBNET}] }`;
 
 /** A check on the local file system, run after the tree has been read. */
 export interface PathCheck {
@@ -208,6 +271,7 @@ class RequestBuilder {
     this.region = this.readRegion();
     const job = this.readJob();
     const image = this.readImage();
+    const fargate = this.readFargate();
     const request: TrainingRequest = {
       mode: this.mode,
       workspace: this.context.workspace,
@@ -221,7 +285,8 @@ class RequestBuilder {
       metrics: this.readMetrics(),
       local: this.readLocal(),
       tags: this.readTags(),
-      wait: true,
+      ...(fargate !== undefined ? { fargate } : {}),
+      wait: this.readWait(),
     };
     return { request, pathChecks: this.pathChecks };
   }
@@ -342,6 +407,14 @@ class RequestBuilder {
     });
     const keepAliveSeconds = readDuration(job, 'keep-alive', this.issues, LIMITS.keepAliveSeconds);
     const maxRetryAttempts = readInteger(job, 'max-retry-attempts', this.issues, LIMITS.maxRetryAttempts);
+    const vpc = this.readVpc(job);
+    const networkIsolation = readBoolean(job, 'network-isolation', this.issues);
+    const interContainerEncryption = readBoolean(job, 'inter-container-encryption', this.issues);
+    const outputKmsKeyId = this.readKmsKey(job, 'output-kms-key');
+    const volumeKmsKeyId = this.readKmsKey(job, 'volume-kms-key');
+    const capacityRetries =
+      readInteger(job, 'capacity-retries', this.issues, LIMITS.capacityRetries) ?? DEFAULTS.capacityRetries;
+    const pricePerHour = this.readPricePerHour(job);
     return {
       namePrefix,
       ...(name !== undefined ? { name } : {}),
@@ -357,7 +430,13 @@ class RequestBuilder {
       ...(args !== undefined && args.length > 0 ? { arguments: args } : {}),
       ...(keepAliveSeconds !== undefined ? { keepAliveSeconds } : {}),
       ...(maxRetryAttempts !== undefined ? { maxRetryAttempts } : {}),
-      capacityRetries: 0,
+      ...(vpc !== undefined ? { vpc } : {}),
+      ...(networkIsolation !== undefined ? { networkIsolation } : {}),
+      ...(interContainerEncryption !== undefined ? { interContainerEncryption } : {}),
+      ...(outputKmsKeyId !== undefined ? { outputKmsKeyId } : {}),
+      ...(volumeKmsKeyId !== undefined ? { volumeKmsKeyId } : {}),
+      capacityRetries,
+      ...(pricePerHour !== undefined ? { pricePerHour } : {}),
     };
   }
 
@@ -381,7 +460,9 @@ class RequestBuilder {
     const instanceType = readString(job, 'instance-type', this.issues, {
       allowed: 'an instance type such as ml.m5.large',
       check: (text) => {
-        if (LOCAL_INSTANCE_TYPES.includes(text) || INSTANCE_TYPE_PATTERN.test(text)) return undefined;
+        if (LOCAL_INSTANCE_TYPES.includes(text)) return undefined;
+        // Local mode only reads the family (GPU or not); the service takes only the types it offers for training.
+        if (INSTANCE_TYPE_PATTERN.test(text)) return this.remote ? trainingInstanceTypeProblem(text) : undefined;
         const hint = INSTANCE_TYPE_PATTERN.test(`ml.${text}`) ? ` (did you mean "ml.${text}"?)` : '';
         return `must be an ml.<family>.<size> instance type such as ml.m5.large or ml.g5.xlarge, or local / local_gpu in local mode (got "${text}")${hint}`;
       },
@@ -409,6 +490,115 @@ class RequestBuilder {
       );
     }
     return count ?? DEFAULTS.instanceCount;
+  }
+
+  /** job.vpc (SageMaker's VpcConfig): both lists are required. Read in every mode; only the remote modes use it. */
+  private readVpc(job: MapNode | undefined): VpcSpec | undefined {
+    const vpc = readMap(
+      job,
+      'vpc',
+      this.issues,
+      VPC_KEYS,
+      `{ subnets: [${EXAMPLE_SUBNET}], security-groups: [${EXAMPLE_SECURITY_GROUP}] }`,
+    );
+    if (vpc === undefined) return undefined;
+    const subnets = this.readIdList(vpc, 'subnets', {
+      what: 'subnet ID',
+      pattern: SUBNET_PATTERN,
+      example: EXAMPLE_SUBNET,
+      count: LIMITS.vpcSubnets,
+      limitOf: 'SageMaker',
+      required: `with job.vpc: the subnets the training instances run in, such as [${EXAMPLE_SUBNET}] (1 to ${LIMITS.vpcSubnets.max})`,
+    });
+    const securityGroupIds = this.readIdList(vpc, 'security-groups', {
+      what: 'security group ID',
+      pattern: SECURITY_GROUP_PATTERN,
+      example: EXAMPLE_SECURITY_GROUP,
+      count: LIMITS.vpcSecurityGroups,
+      limitOf: 'SageMaker',
+      required: `with job.vpc: the security groups of the training instances, such as [${EXAMPLE_SECURITY_GROUP}] (1 to ${LIMITS.vpcSecurityGroups.max})`,
+    });
+    if (subnets === undefined || securityGroupIds === undefined) return undefined;
+    return { subnets, securityGroupIds };
+  }
+
+  /** A list of AWS resource IDs (subnets, security groups): the count within limits, each ID well formed, no repeats. */
+  private readIdList(
+    map: MapNode | undefined,
+    key: string,
+    rule: {
+      what: string;
+      pattern: RegExp;
+      example: string;
+      count: { min: number; max: number };
+      limitOf: string;
+      /** The rest of "is required …" when the list must be given (`with job.vpc: …`); undefined when it is optional. */
+      required?: string;
+    },
+  ): string[] | undefined {
+    const node = child(map, key);
+    const list = readSeq(map, key, this.issues, `[${rule.example}]`);
+    if (list === undefined) {
+      const absent = node === undefined || isEmpty(node);
+      if (absent && rule.required !== undefined) {
+        this.issues.add(whereMissing(map, key, ''), `is required ${rule.required}`);
+      }
+      return undefined;
+    }
+    let usable = true;
+    const { min, max } = rule.count;
+    if (list.items.length < min || list.items.length > max) {
+      this.issues.add(
+        list.where,
+        `must list ${min} to ${max} ${rule.what}s, ${rule.limitOf}'s limit (got ${list.items.length})`,
+      );
+      usable = false;
+    }
+    const ids: string[] = [];
+    for (const item of list.items) {
+      const id = checkString(item, this.issues, {
+        allowed: `a ${rule.what} such as ${rule.example}`,
+        check: (text) =>
+          rule.pattern.test(text) && text.length <= LIMITS.resourceId
+            ? undefined
+            : `must be a ${rule.what} such as ${rule.example} (got "${text}")`,
+      });
+      if (id === undefined) usable = false;
+      else if (ids.includes(id)) {
+        this.issues.add(item.where, `lists ${id} more than once`);
+        usable = false;
+      } else ids.push(id);
+    }
+    return usable ? ids : undefined;
+  }
+
+  private readKmsKey(job: MapNode | undefined, key: 'output-kms-key' | 'volume-kms-key'): string | undefined {
+    const keyArn = `arn:aws:kms:${this.region}:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+    const allowed = `a KMS key ID (1234abcd-12ab-34cd-56ef-1234567890ab), key ARN (${keyArn}), alias (alias/training) or alias ARN`;
+    return readString(job, key, this.issues, {
+      allowed,
+      check: (text) => {
+        if (text.length > LIMITS.kmsKeyId) {
+          return `must be ${allowed}, at most ${LIMITS.kmsKeyId} characters (got ${text.length} characters)`;
+        }
+        return KMS_KEY_PATTERNS.some((pattern) => pattern.test(text))
+          ? undefined
+          : `must be ${allowed} (got "${text}")`;
+      },
+    });
+  }
+
+  private readPricePerHour(job: MapNode | undefined): number | undefined {
+    const node = child(job, 'price-per-hour');
+    if (node === undefined) return undefined;
+    if (node.kind === 'scalar' && typeof node.value === 'number' && Number.isFinite(node.value) && node.value > 0) {
+      return node.value;
+    }
+    this.issues.add(
+      node.where,
+      `must be a positive number: the price in USD of one instance-hour, such as 1.41 (got ${describe(node)})`,
+    );
+    return undefined;
   }
 
   private readSpot(
@@ -785,6 +975,132 @@ class RequestBuilder {
     return output ?? fallback;
   }
 
+  // ── fargate and wait ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The runner's ECS task: required in fargate mode, an error in any other. */
+  private readFargate(): FargateSpec | undefined {
+    const entry = this.root.entries.get('fargate');
+    const fargate = readMap(this.root, 'fargate', this.issues, FARGATE_KEYS, EXAMPLE_FARGATE);
+    const inFargateMode = this.modeKnown && this.mode === 'fargate';
+    if (fargate !== undefined && this.modeKnown && !inFargateMode) {
+      this.issues.add(
+        entry?.keyWhere ?? 'fargate',
+        `needs mode: fargate (the mode is ${this.mode}${this.modeNote}): it describes the ECS task that runs the training in fargate mode; remove it, or set mode: fargate`,
+      );
+    }
+    // A fargate value that is not a mapping has been reported: its keys are not missing, the mapping is.
+    const checkRequired = inFargateMode && (fargate !== undefined || entry === undefined || isEmpty(entry.node));
+    // An empty string value is reported as such; an empty list value (`subnets:`) reads as absent.
+    const required = (key: string, what: string, emptyIsAbsent = false): void => {
+      const node = child(fargate, key);
+      if (checkRequired && (node === undefined || (emptyIsAbsent && isEmpty(node)))) {
+        this.issues.add(
+          whereMissing(fargate, key, 'fargate'),
+          `is required in fargate mode${this.modeNote}: ${what}, such as fargate: ${EXAMPLE_FARGATE}`,
+        );
+      }
+    };
+    const cluster = readString(fargate, 'cluster', this.issues, {
+      allowed: 'an ECS cluster name or ARN such as training',
+      check: (text) =>
+        this.ecsNameProblem(text, ECS_NAME_PATTERN, CLUSTER_ARN_PATTERN, {
+          what: 'an ECS cluster name or ARN',
+          example: `training or arn:aws:ecs:${this.region}:123456789012:cluster/training`,
+        }),
+    });
+    required('cluster', 'the ECS cluster (name or ARN) the runner task runs in');
+    const taskDefinition = readString(fargate, 'task-definition', this.issues, {
+      allowed: 'a task definition family, family:revision or ARN such as sagemaker-train-runner',
+      check: (text) =>
+        this.ecsNameProblem(text, TASK_DEFINITION_PATTERN, TASK_DEFINITION_ARN_PATTERN, {
+          what: 'a task definition family, family:revision or ARN',
+          example: `sagemaker-train-runner, sagemaker-train-runner:3 or arn:aws:ecs:${this.region}:123456789012:task-definition/sagemaker-train-runner:3`,
+        }),
+    });
+    required('task-definition', "the runner's task definition (family, family:revision or ARN)");
+    const container =
+      readString(fargate, 'container', this.issues, {
+        allowed: 'the name of the runner container in the task definition, such as runner',
+        check: (text) =>
+          ECS_NAME_PATTERN.test(text)
+            ? undefined
+            : `must be a container name from the task definition: 1 to ${LIMITS.ecsName} letters, digits, hyphens or underscores (got "${text}")`,
+      }) ?? DEFAULTS.fargateContainer;
+    const subnets = this.readIdList(fargate, 'subnets', {
+      what: 'subnet ID',
+      pattern: SUBNET_PATTERN,
+      example: EXAMPLE_SUBNET,
+      count: LIMITS.fargateSubnets,
+      limitOf: 'ECS',
+    });
+    required('subnets', `the subnets of the runner task (1 to ${LIMITS.fargateSubnets.max} subnet IDs)`, true);
+    const securityGroups =
+      this.readIdList(fargate, 'security-groups', {
+        what: 'security group ID',
+        pattern: SECURITY_GROUP_PATTERN,
+        example: EXAMPLE_SECURITY_GROUP,
+        count: LIMITS.fargateSecurityGroups,
+        limitOf: 'ECS',
+      }) ?? [];
+    const assignPublicIp = readBoolean(fargate, 'assign-public-ip', this.issues) ?? DEFAULTS.assignPublicIp;
+    const capacity = readEnum(fargate, 'capacity', this.issues, FARGATE_CAPACITIES) ?? DEFAULTS.fargateCapacity;
+    const githubAppSecret = readString(fargate, 'github-app-secret', this.issues, {
+      allowed: 'a Secrets Manager secret name or ARN such as github-app/sagemaker-train',
+      check: (text) =>
+        SECRET_NAME_PATTERN.test(text) || SECRET_ARN_PATTERN.test(text)
+          ? undefined
+          : `must be a Secrets Manager secret name (letters, digits and / _ + = . @ -, at most 512 characters) or ARN, such as github-app/sagemaker-train (got "${text}")`,
+    });
+    if (!inFargateMode || cluster === undefined || taskDefinition === undefined || subnets === undefined) {
+      return undefined;
+    }
+    return {
+      cluster,
+      taskDefinition,
+      container,
+      subnets,
+      securityGroups,
+      assignPublicIp,
+      capacity,
+      ...(githubAppSecret !== undefined ? { githubAppSecret } : {}),
+    };
+  }
+
+  /** A name, or an ARN in the run's region (ECS finds a cluster or task definition only in the region it runs in). */
+  private ecsNameProblem(
+    text: string,
+    name: RegExp,
+    arn: RegExp,
+    described: { what: string; example: string },
+  ): string | undefined {
+    if (name.test(text)) return undefined;
+    const region = arn.exec(text)?.[1];
+    if (region === undefined) return `must be ${described.what}, such as ${described.example} (got "${text}")`;
+    if (region !== this.region) {
+      return `names region ${region}, but the run is in ${this.region}: ECS runs the task in the run's region (got "${text}")`;
+    }
+    return undefined;
+  }
+
+  /** wait: false hands the end of the run to the fargate runner, which completes the check run with its GitHub App. */
+  private readWait(): boolean {
+    const node = child(this.root, 'wait');
+    const wait = readBoolean(this.root, 'wait', this.issues) ?? DEFAULTS.wait;
+    if (wait || node === undefined || !this.modeKnown) return wait;
+    if (this.mode !== 'fargate') {
+      this.issues.add(
+        node.where,
+        `may be false only in fargate mode, where the runner task reports the result itself; ${this.mode} mode waits for the training to end (the mode is ${this.mode}${this.modeNote}). Remove wait, or set mode: fargate and fargate.github-app-secret`,
+      );
+    } else if (child(readMapQuiet(this.root, 'fargate'), 'github-app-secret') === undefined) {
+      this.issues.add(
+        node.where,
+        'may be false only with fargate.github-app-secret: the Secrets Manager secret (name or ARN) holding the GitHub App ({"appId": …, "privateKey": …}) the runner completes the check run with, such as github-app/sagemaker-train',
+      );
+    }
+    return wait;
+  }
+
   // ── hyperparameters, metrics, local, tags ────────────────────────────────────────────────────────────────────────
 
   private readHyperparameters(): Record<string, string> {
@@ -941,4 +1257,14 @@ export function regexProblem(source: string): string | undefined {
     return `must have a capture group around the value, such as accuracy=([0-9.]+) (got ${JSON.stringify(source)})`;
   }
   return undefined;
+}
+
+function isEmpty(node: TreeNode): boolean {
+  return node.kind === 'scalar' && node.value === null;
+}
+
+/** The mapping under `key` when there is one, without reporting anything (it is read, and reported, elsewhere). */
+function readMapQuiet(map: MapNode, key: string): MapNode | undefined {
+  const node = child(map, key);
+  return node?.kind === 'map' ? node : undefined;
 }

@@ -1,5 +1,5 @@
 // A short, aligned description of a validated request, for `sagemaker-train validate`. Pure.
-import type { Location, TrainingRequest } from '../request.js';
+import type { JobSpec, Location, TrainingRequest } from '../request.js';
 import { alignColumns, formatDuration, formatNumber } from './format.js';
 
 function location(loc: Location): string {
@@ -18,6 +18,38 @@ function keyValues(map: Record<string, string>): string {
   return entries.length === 0 ? '—' : entries.map(([k, v]) => `${k}=${v}`).join(', ');
 }
 
+/** Encryption beyond the defaults: traffic between hosts, and the customer KMS keys (named: key IDs are not secret). */
+function encryption(job: JobSpec): string | undefined {
+  const parts = [
+    job.interContainerEncryption ? 'inter-container traffic' : undefined,
+    job.outputKmsKeyId ? `output with KMS key ${job.outputKmsKeyId}` : undefined,
+    job.volumeKmsKeyId ? `volumes with KMS key ${job.volumeKmsKeyId}` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** Rows only for settings that differ from the defaults, so a plain request reads as before. */
+function remoteRows(request: TrainingRequest): [string, string][] {
+  const { job, fargate } = request;
+  const rows: [string, string][] = [];
+  if (job.vpc) {
+    rows.push(['VPC', `subnets ${job.vpc.subnets.join(', ')}; security groups ${job.vpc.securityGroupIds.join(', ')}`]);
+  }
+  if (job.networkIsolation) rows.push(['Network isolation', 'on (the containers have no network access)']);
+  const encrypted = encryption(job);
+  if (encrypted) rows.push(['Encryption', encrypted]);
+  if (job.capacityRetries > 0) rows.push(['Capacity retries', String(job.capacityRetries)]);
+  if (job.pricePerHour !== undefined) rows.push(['Price', `$${formatNumber(job.pricePerHour)} per instance-hour`]);
+  if (fargate) {
+    rows.push([
+      'Fargate runner',
+      `cluster ${fargate.cluster}, task definition ${fargate.taskDefinition} (${fargate.container}), ${fargate.capacity}`,
+    ]);
+  }
+  if (!request.wait) rows.push(['Wait', 'no: detached, the runner completes the check run']);
+  return rows;
+}
+
 export function requestSummary(request: TrainingRequest): string {
   const { job } = request;
   const rows: [string, string][] = [
@@ -34,6 +66,7 @@ export function requestSummary(request: TrainingRequest): string {
   );
   if (job.roleArn) rows.push(['Role', job.roleArn]);
   if (job.spot) rows.push(['Spot', `max wait ${formatDuration(job.spot.maxWaitSeconds)}`]);
+  rows.push(...remoteRows(request));
   for (const channel of request.channels) {
     rows.push([`Channel ${channel.name}`, `${location(channel.source)} (${channel.inputMode})`]);
   }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadRequest } from '../../src/config/load.js';
 import { overridesFromFlags, overridesFromInputs } from '../../src/config/overrides.js';
-import type { TrainingRequest } from '../../src/request.js';
+import type { FargateSpec, JobSpec, TrainingRequest } from '../../src/request.js';
 import { CONFIG_PATH, makeWorkspace, writeConfig } from '../fixtures/bad-configs.js';
 
 const FULL_EXAMPLE = `
@@ -358,6 +358,7 @@ local: { gpu: required }
   });
 
   describe('mode rules', () => {
+    const FARGATE_BLOCK = 'fargate: { cluster: training, task-definition: runner, subnets: [subnet-0abc] }\n';
     const REMOTE = `
 image: { uri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1.0 }
 job: { role-arn: 'arn:aws:iam::123456789012:role/SageMakerTraining' }
@@ -366,8 +367,8 @@ channels: { training: data }
 `;
 
     it('allows local-folder channels in remote modes (they are uploaded), but needs S3 output', async () => {
-      await writeConfig(workspace, REMOTE);
       for (const mode of ['sagemaker', 'fargate']) {
+        await writeConfig(workspace, mode === 'fargate' ? `${REMOTE}${FARGATE_BLOCK}` : REMOTE);
         const overrides = overridesFromInputs((name) => (name === 'mode' ? mode : ''));
         const request = await loadRequest({ workspace, overrides, env: {} });
         expect(request.mode).toBe(mode);
@@ -415,6 +416,156 @@ channels: { training: data }
         containerPath: '/opt/ml/checkpoints',
         hostPath: path.join(workspace, '.sagemaker-train/checkpoints/iris'),
       });
+    });
+  });
+
+  describe('remote job settings and fargate', () => {
+    const FARGATE_FILE = `
+mode: fargate
+region: eu-west-1
+image: { uri: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/iris:1.0 }
+job:
+  role-arn: arn:aws:iam::123456789012:role/SageMakerTraining
+  instance-type: ml.g5.xlarge
+  vpc:
+    subnets: [subnet-0123456789abcdef0, subnet-0fedcba9876543210]
+    security-groups: [sg-0123456789abcdef0]
+  network-isolation: true
+  inter-container-encryption: false
+  output-kms-key: alias/training-output
+  volume-kms-key: arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+  capacity-retries: 3
+  price-per-hour: 1.41
+output: s3://my-bucket/models/
+fargate:
+  cluster: arn:aws:ecs:eu-west-1:123456789012:cluster/training
+  task-definition: sagemaker-train-runner:7
+  container: train-runner
+  subnets: [subnet-0123456789abcdef0]
+  security-groups: [sg-0123456789abcdef0, sg-00000000000000001]
+  assign-public-ip: true
+  capacity: FARGATE_SPOT
+  github-app-secret: github-app/sagemaker-train
+wait: false
+`;
+
+    it('maps a full fargate configuration and the remote job settings into the request', async () => {
+      await writeConfig(workspace, FARGATE_FILE);
+      const request = await loadRequest({ workspace, overrides: [], env: {} });
+      expect(request.mode).toBe('fargate');
+      expect(request.job).toEqual({
+        namePrefix: 'training',
+        roleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining',
+        instanceType: 'ml.g5.xlarge',
+        instanceCount: 1,
+        volumeSizeGb: 30,
+        maxRuntimeSeconds: 86_400,
+        environment: {},
+        vpc: {
+          subnets: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'],
+          securityGroupIds: ['sg-0123456789abcdef0'],
+        },
+        networkIsolation: true,
+        interContainerEncryption: false,
+        outputKmsKeyId: 'alias/training-output',
+        volumeKmsKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        capacityRetries: 3,
+        pricePerHour: 1.41,
+      } satisfies JobSpec);
+      expect(request.fargate).toEqual({
+        cluster: 'arn:aws:ecs:eu-west-1:123456789012:cluster/training',
+        taskDefinition: 'sagemaker-train-runner:7',
+        container: 'train-runner',
+        subnets: ['subnet-0123456789abcdef0'],
+        securityGroups: ['sg-0123456789abcdef0', 'sg-00000000000000001'],
+        assignPublicIp: true,
+        capacity: 'FARGATE_SPOT',
+        githubAppSecret: 'github-app/sagemaker-train',
+      } satisfies FargateSpec);
+      expect(request.wait).toBe(false);
+    });
+
+    it('gives the fargate block its defaults, and waits by default', async () => {
+      await writeConfig(
+        workspace,
+        `mode: fargate
+image: { uri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1.0 }
+job: { role-arn: 'arn:aws:iam::123456789012:role/SageMakerTraining' }
+output: s3://my-bucket/models/
+fargate: { cluster: training, task-definition: sagemaker-train-runner, subnets: [subnet-0abc] }
+`,
+      );
+      const request = await loadRequest({ workspace, overrides: [], env: {} });
+      expect(request.fargate).toEqual({
+        cluster: 'training',
+        taskDefinition: 'sagemaker-train-runner',
+        container: 'runner',
+        subnets: ['subnet-0abc'],
+        securityGroups: [],
+        assignPublicIp: false,
+        capacity: 'FARGATE',
+      } satisfies FargateSpec);
+      expect(request.wait).toBe(true);
+      expect(request.job.capacityRetries).toBe(0);
+      expect(request.job).not.toHaveProperty('vpc');
+      expect(request.job).not.toHaveProperty('pricePerHour');
+    });
+
+    it('takes wait, capacity-retries and price-per-hour from inputs and flags', async () => {
+      await writeConfig(workspace, FARGATE_FILE.replace('wait: false', 'wait: true'));
+      const inputs: Record<string, string> = { wait: 'false', 'capacity-retries': '5', 'price-per-hour': '0.25' };
+      const fromInputs = await loadRequest({
+        workspace,
+        overrides: overridesFromInputs((name) => inputs[name] ?? ''),
+        env: {},
+      });
+      expect([fromInputs.wait, fromInputs.job.capacityRetries, fromInputs.job.pricePerHour]).toEqual([false, 5, 0.25]);
+      const fromFlags = await loadRequest({
+        workspace,
+        overrides: overridesFromFlags({ values: { 'capacity-retries': '0', 'price-per-hour': '2' } }),
+        env: {},
+      });
+      expect([fromFlags.wait, fromFlags.job.capacityRetries, fromFlags.job.pricePerHour]).toEqual([true, 0, 2]);
+    });
+
+    it('accepts every form of KMS key SageMaker takes', async () => {
+      const keys = [
+        '1234abcd-12ab-34cd-56ef-1234567890ab',
+        'mrk-1234abcd12ab34cd56ef1234567890ab',
+        'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        'alias/aws/s3',
+        'arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/training',
+      ];
+      for (const key of keys) {
+        await writeConfig(workspace, `job: { output-kms-key: '${key}', volume-kms-key: '${key}' }\n`);
+        const { job } = await loadRequest({ workspace, overrides: [], env: {} });
+        expect([job.outputKmsKeyId, job.volumeKmsKeyId]).toEqual([key, key]);
+      }
+    });
+
+    it('checks ml.* types against the training list only in the remote modes', async () => {
+      await writeConfig(workspace, 'job: { instance-type: ml.t2.medium }\n');
+      const local = await loadRequest({ workspace, overrides: [], env: {} });
+      expect(local.job.instanceType).toBe('ml.t2.medium');
+      const overrides = overridesFromInputs((name) => (name === 'mode' ? 'sagemaker' : ''));
+      await expect(loadRequest({ workspace, overrides, env: {} })).rejects.toThrow(
+        /job\.instance-type \(line 1\): must be an instance type SageMaker offers for training.*\(did you mean "ml\.t3\.medium"\?\)/,
+      );
+    });
+
+    it('reads the remote-only job settings in local mode too, so one file serves every mode', async () => {
+      await writeConfig(
+        workspace,
+        'job:\n  vpc: { subnets: [subnet-0abc], security-groups: [sg-0abc] }\n  network-isolation: true\n  capacity-retries: 1\n',
+      );
+      const request = await loadRequest({ workspace, overrides: [], env: {} });
+      expect(request.mode).toBe('local');
+      expect(request.job).toMatchObject({
+        vpc: { subnets: ['subnet-0abc'], securityGroupIds: ['sg-0abc'] },
+        networkIsolation: true,
+        capacityRetries: 1,
+      });
+      expect(request.fargate).toBeUndefined();
     });
   });
 

@@ -16,9 +16,12 @@ describe('OVERRIDES', () => {
       ['job-name', 'job.name', 'scalar'],
       ['name-prefix', 'job.name-prefix', 'scalar'],
       ['role-arn', 'job.role-arn', 'scalar'],
+      ['capacity-retries', 'job.capacity-retries', 'scalar'],
+      ['price-per-hour', 'job.price-per-hour', 'scalar'],
       ['output', 'output', 'scalar'],
       ['hyperparameters', 'hyperparameters', 'mapping'],
       ['local-gpu', 'local.gpu', 'scalar'],
+      ['wait', 'wait', 'scalar'],
     ]);
     for (const o of OVERRIDES) expect(o.description.length).toBeGreaterThan(0);
   });
