@@ -28,6 +28,12 @@ export interface Evaluated {
 const NO_VALUE = Symbol('AWS::NoValue');
 type Value = Json | typeof NO_VALUE;
 
+/** A string, number or boolean as text; a list or map is a mistake in the template. */
+export function scalar(node: Json | undefined): string {
+  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return String(node);
+  throw new Error(`Expected a scalar, got ${JSON.stringify(node)}`);
+}
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -102,17 +108,17 @@ class Evaluator {
     const args = Array.isArray(arg) ? arg : [arg];
     switch (name) {
       case 'Ref':
-        return this.ref(String(arg));
+        return this.ref(scalar(arg));
       case 'Condition':
-        return this.condition(String(arg));
+        return this.condition(scalar(arg));
       case 'Fn::GetAtt': {
-        const [resource, attribute] = args.map(String);
+        const [resource, attribute] = args.map(scalar);
         if (resource === undefined || !(resource in this.template.Resources)) throw new Error(`GetAtt ${resource}`);
         return `<${resource}.${attribute}>`;
       }
       case 'Fn::If': {
         const [cond, whenTrue, whenFalse] = args;
-        return this.condition(String(cond)) ? this.value(whenTrue ?? null) : this.value(whenFalse ?? null);
+        return this.condition(scalar(cond)) ? this.value(whenTrue ?? null) : this.value(whenFalse ?? null);
       }
       case 'Fn::Equals':
         return JSON.stringify(this.value(args[0] ?? null)) === JSON.stringify(this.value(args[1] ?? null));
@@ -124,13 +130,13 @@ class Evaluator {
         return args.some((a) => this.value(a) === true);
       case 'Fn::Join':
         return this.list(args[1] ?? null)
-          .map((v) => String(v))
-          .join(String(args[0]));
+          .map(scalar)
+          .join(scalar(args[0]));
       case 'Fn::Split':
-        return this.str(args[1] ?? null).split(String(args[0]));
+        return this.str(args[1] ?? null).split(scalar(args[0]));
       case 'Fn::Select': {
-        const item = this.list(args[1] ?? null)[Number(args[0])];
-        if (item === undefined) throw new Error(`Fn::Select ${String(args[0])} is out of range`);
+        const item = this.list(args[1] ?? null)[Number(scalar(args[0]))];
+        if (item === undefined) throw new Error(`Fn::Select ${scalar(args[0])} is out of range`);
         return item;
       }
       case 'Fn::Sub':
@@ -187,17 +193,49 @@ export function references(node: Json, found: { refs: Set<string>; conditions: S
     return;
   }
   const fn = intrinsic(node);
-  if (fn?.name === 'Ref') found.refs.add(String(fn.arg));
+  if (fn?.name === 'Ref') found.refs.add(scalar(fn.arg));
   else if (fn?.name === 'Condition' && typeof fn.arg === 'string') found.conditions.add(fn.arg);
-  else if (fn?.name === 'Fn::GetAtt' && Array.isArray(fn.arg)) found.refs.add(String(fn.arg[0]));
-  else if (fn?.name === 'Fn::If' && Array.isArray(fn.arg)) found.conditions.add(String(fn.arg[0]));
+  else if (fn?.name === 'Fn::GetAtt' && Array.isArray(fn.arg)) found.refs.add(scalar(fn.arg[0]));
+  else if (fn?.name === 'Fn::If' && Array.isArray(fn.arg)) found.conditions.add(scalar(fn.arg[0]));
   else if (fn?.name === 'Fn::Sub') {
     const [text, vars] = Array.isArray(fn.arg) ? fn.arg : [fn.arg, {}];
     const own = isObject(vars) ? Object.keys(vars) : [];
-    for (const match of String(text).matchAll(/\$\{(?!!)([^}.]+)[^}]*\}/g)) {
+    for (const match of scalar(text).matchAll(/\$\{(?!!)([^}.]+)[^}]*\}/g)) {
       const name = match[1] ?? '';
       if (!own.includes(name)) found.refs.add(name);
     }
   }
   if (isObject(node)) for (const child of Object.values(node)) references(child, found);
+}
+
+/** Names the template uses but does not define: Refs, GetAtts and `${…}` to nothing, and unknown conditions. */
+export function undefinedReferences(template: Template): { refs: string[]; conditions: string[] } {
+  const found = { refs: new Set<string>(), conditions: new Set<string>() };
+  references(template.Conditions, found);
+  references(template.Resources, found);
+  references(template.Outputs, found);
+  for (const r of [...Object.values(template.Resources), ...Object.values(template.Outputs)]) {
+    if (r.Condition !== undefined) found.conditions.add(r.Condition);
+  }
+  const defined = new Set([
+    ...Object.keys(template.Parameters),
+    ...Object.keys(template.Resources),
+    ...Object.keys(PSEUDO),
+    'AWS::NoValue',
+  ]);
+  return {
+    refs: [...found.refs].filter((r) => !defined.has(r)),
+    conditions: [...found.conditions].filter((c) => !(c in template.Conditions)),
+  };
+}
+
+/** Parameters and conditions nothing uses. */
+export function unusedDefinitions(template: Template): { parameters: string[]; conditions: string[] } {
+  const found = { refs: new Set<string>(), conditions: new Set<string>() };
+  references(template as unknown as Json, found);
+  for (const r of Object.values(template.Resources)) if (r.Condition !== undefined) found.conditions.add(r.Condition);
+  return {
+    parameters: Object.keys(template.Parameters).filter((p) => !found.refs.has(p)),
+    conditions: Object.keys(template.Conditions).filter((c) => !found.conditions.has(c)),
+  };
 }

@@ -9,7 +9,9 @@ import {
   PSEUDO,
   evaluate,
   isObject,
-  references,
+  scalar,
+  undefinedReferences,
+  unusedDefinitions,
   type Evaluated,
   type Json,
   type JsonObject,
@@ -146,7 +148,7 @@ function role(stack: Evaluated, name: string): JsonObject {
 }
 
 function permissions(stack: Evaluated, roleName: string): Statement[] {
-  const policies = role(stack, roleName).Policies as { PolicyDocument: { Statement: Statement[] } }[];
+  const policies = role(stack, roleName).Policies as unknown as { PolicyDocument: { Statement: Statement[] } }[];
   return policies.flatMap((p) => p.PolicyDocument.Statement);
 }
 
@@ -175,25 +177,21 @@ describe('infra/sagemaker-training.yml as YAML', () => {
     expect(source).toMatch(/long form[\s\S]*never as `!Sub` tags/);
   });
 
-  it('refers only to defined parameters, resources, pseudo parameters and conditions', () => {
-    const found = { refs: new Set<string>(), conditions: new Set<string>() };
-    references(template.Conditions as Json, found);
-    references(template.Resources as unknown as Json, found);
-    references(template.Outputs as unknown as Json, found);
-    for (const r of [...Object.values(template.Resources), ...Object.values(template.Outputs)]) {
-      if (r.Condition !== undefined) found.conditions.add(r.Condition);
-    }
-    const defined = new Set([
-      ...Object.keys(template.Parameters),
-      ...Object.keys(template.Resources),
-      ...Object.keys(PSEUDO),
-      'AWS::NoValue',
-    ]);
-    expect([...found.refs].filter((r) => !defined.has(r))).toEqual([]);
-    expect([...found.conditions].filter((c) => !(c in template.Conditions))).toEqual([]);
-    // Every parameter and condition is used: nothing configurable is silently ignored.
-    expect(Object.keys(template.Parameters).filter((p) => !found.refs.has(p))).toEqual([]);
-    expect(Object.keys(template.Conditions).filter((c) => !found.conditions.has(c))).toEqual([]);
+  it('refers only to defined parameters, resources, pseudo parameters and conditions, and uses them all', () => {
+    expect(undefinedReferences(template)).toEqual({ refs: [], conditions: [] });
+    expect(unusedDefinitions(template)).toEqual({ parameters: [], conditions: [] });
+  });
+
+  it('would catch an undefined Ref, Fn::GetAtt, ${…} or condition', () => {
+    const broken = structuredClone(template);
+    const props = broken.Resources.RunnerLogGroup?.Properties ?? {};
+    props.LogGroupName = { 'Fn::Sub': ['/ecs/${Missing}-${Local}', { Local: { Ref: 'AlsoMissing' } }] };
+    props.KmsKeyId = { 'Fn::GetAtt': ['NoSuchKey', 'Arn'] };
+    props.RetentionInDays = { 'Fn::If': ['NoSuchCondition', 1, 2] };
+    expect(undefinedReferences(broken)).toEqual({
+      refs: ['Missing', 'AlsoMissing', 'NoSuchKey'],
+      conditions: ['NoSuchCondition'],
+    });
   });
 
   it('creates exactly the expected resource types, each at least once', () => {
@@ -396,7 +394,8 @@ describe('the action role’s OIDC trust', () => {
   });
 
   it('never trusts another repository or a wildcard repository', () => {
-    for (const params of [{}, { AllowPullRequests: 'true', GitHubBranches: 'a,b,c,d,e' }]) {
+    const variants: Record<string, string>[] = [{}, { AllowPullRequests: 'true', GitHubBranches: 'a,b,c,d,e' }];
+    for (const params of variants) {
       for (const sub of subjects(oidc(params))) {
         expect(sub.startsWith('repo:acme/models:')).toBe(true);
         expect(sub).not.toMatch(/^repo:\*|\*/);
@@ -487,7 +486,7 @@ describe('outputs', () => {
     'include a configuration snippet that is valid YAML with the fargate block (%s)',
     (s) => {
       const outputs = (deployed[s] as Evaluated).outputs;
-      const config = parse(String(outputs.ConfigSnippet)) as Record<string, Json>;
+      const config = parse(scalar(outputs.ConfigSnippet ?? null)) as Record<string, Json>;
       expect(config.mode).toBe('fargate');
       expect(config.output).toBe('s3://acme-ml/ci/output/');
       expect(config.job).toEqual({ 'name-prefix': 'iris', 'role-arn': '<SageMakerExecutionRole.Arn>' });
@@ -505,7 +504,7 @@ describe('outputs', () => {
   );
 
   it('include the workflow’s credentials step', () => {
-    const step = parse(String(deployed.defaults?.outputs.WorkflowSnippet)) as { uses: string; with: JsonObject }[];
+    const step = parse(scalar(deployed.defaults?.outputs.WorkflowSnippet)) as { uses: string; with: JsonObject }[];
     expect(step[0]?.uses).toBe('aws-actions/configure-aws-credentials@v4');
     expect(step[0]?.with).toEqual({
       'role-to-assume': '<GitHubActionRole.Arn>',
