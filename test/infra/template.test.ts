@@ -359,6 +359,41 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
   });
 });
 
+describe('parameters that scope the policies', () => {
+  const accepts = (name: string, value: string): boolean => {
+    const pattern = (template.Parameters[name] as { AllowedPattern?: string } | undefined)?.AllowedPattern;
+    if (pattern === undefined) throw new Error(`${name} has no AllowedPattern`);
+    return new RegExp(pattern).test(value);
+  };
+
+  it.each(['OutputPrefix', 'DataPrefix', 'CheckpointPrefix'])(
+    '%s is a plain key prefix: no wildcard, no edge slash',
+    (name) => {
+      expect(accepts(name, 'ci/output')).toBe(true);
+      for (const bad of ['*', 'ci/*', 'ci?', '/ci', 'ci/', 'ci//x']) expect(accepts(name, bad), bad).toBe(false);
+    },
+  );
+
+  it('JobNamePrefix is a lower-case job name start (SageMaker ARNs are lower case) of at most 40 characters', () => {
+    expect(accepts('JobNamePrefix', 'iris')).toBe(true);
+    expect(accepts('JobNamePrefix', 'a'.repeat(40))).toBe(true);
+    for (const bad of ['Iris', 'iris*', 'my_model', '-iris', 'a'.repeat(41), ''])
+      expect(accepts('JobNamePrefix', bad), bad).toBe(false);
+  });
+
+  it('the repository names no wildcard', () => {
+    for (const [name, bad] of [
+      ['GitHubOwner', '*'],
+      ['GitHubOwner', 'acme*'],
+      ['GitHubRepository', '*'],
+      ['GitHubRepository', 'models/x'],
+    ]) {
+      expect(accepts(name as string, bad as string), `${name}=${bad}`).toBe(false);
+    }
+    expect(accepts('GitHubOwner', 'acme-corp') && accepts('GitHubRepository', 'ml.models_2')).toBe(true);
+  });
+});
+
 describe('the action role’s OIDC trust', () => {
   const oidc = (params: Record<string, string>): Statement => {
     const statements = trust(evaluate(template, { ...BASE, ...params }), 'GitHubActionRole');
