@@ -321,6 +321,7 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
     const pass = statements.find((s) => list(s.Action).includes('iam:PassRole'));
     expect(pass?.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'sagemaker.amazonaws.com' } });
     expect(on('logs:GetLogEvents')).toEqual([
+      `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/sagemaker/TrainingJobs`,
       `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/sagemaker/TrainingJobs:*`,
     ]);
     expect(on('secretsmanager:GetSecretValue')).toEqual(secret ? [APP_SECRET] : []);
