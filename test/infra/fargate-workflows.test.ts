@@ -1,0 +1,83 @@
+// The example fargate workflows: triggers, the permissions OIDC needs and no more, and only inputs the action declares.
+import { readFile } from 'node:fs/promises';
+
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: Record<string, { branches?: string[] } | null>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  jobs: Record<string, { if?: string; steps: Step[] }>;
+}
+
+const read = async (path: string): Promise<string> => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
+const action = parse(await read('action.yml')) as { inputs: Record<string, unknown> };
+const attached = parse(await read('examples/workflows/train-fargate.yml')) as Workflow;
+const detached = parse(await read('examples/workflows/train-fargate-detached.yml')) as Workflow;
+
+/**
+ * Inputs added on branches being merged with this one (role-to-assume: the action's own OIDC role; wait: detached
+ * mode). Once action.yml declares them this list has no effect; remove it then.
+ */
+const PENDING_INPUTS = ['role-to-assume', 'wait'];
+
+const actionStep = (workflow: Workflow): Step => {
+  const step = Object.values(workflow.jobs)
+    .flatMap((j) => j.steps)
+    .find((s) => s.uses === './');
+  if (!step) throw new Error('no step uses the action (./)');
+  return step;
+};
+
+describe.each([
+  ['train-fargate.yml', attached],
+  ['train-fargate-detached.yml', detached],
+])('examples/workflows/%s', (_name, workflow) => {
+  it('runs the action in fargate mode with the role from a repository variable and the stable check name', () => {
+    const step = actionStep(workflow);
+    expect(step.with?.mode).toBe('fargate');
+    expect(step.with?.['role-to-assume']).toBe('${{ vars.SAGEMAKER_TRAINING_ROLE_ARN }}');
+    expect(step.with?.['check-name']).toBe('sagemaker-training');
+  });
+
+  it('passes only inputs the action declares', () => {
+    const declared = [...Object.keys(action.inputs), ...PENDING_INPUTS];
+    for (const name of Object.keys(actionStep(workflow).with ?? {})) expect(declared).toContain(name);
+  });
+
+  it('asks for the OIDC token, check runs and read access, nothing broader', () => {
+    expect(workflow.permissions).toMatchObject({ contents: 'read', checks: 'write', 'id-token': 'write' });
+    for (const [scope, level] of Object.entries(workflow.permissions)) {
+      expect(['contents:read', 'checks:write', 'id-token:write', 'pull-requests:write']).toContain(`${scope}:${level}`);
+    }
+  });
+});
+
+describe('examples/workflows/train-fargate.yml', () => {
+  it('runs on push to develop, on pull requests from develop into master, and on dispatch', () => {
+    expect(attached.on.push?.branches).toEqual(['develop']);
+    expect(attached.on.pull_request?.branches).toEqual(['master']);
+    expect(Object.keys(attached.on)).toContain('workflow_dispatch');
+    expect(attached.jobs.train?.if).toBe("github.event_name != 'pull_request' || github.head_ref == 'develop'");
+  });
+
+  it('may comment on the pull request, and cancels a superseded run', () => {
+    expect(attached.permissions['pull-requests']).toBe('write');
+    expect(actionStep(attached).with?.comment).toBe(true);
+    expect(attached.concurrency?.['cancel-in-progress']).toBe(true);
+    expect(attached.concurrency?.group).toContain('github.event.pull_request.number || github.ref');
+  });
+});
+
+describe('examples/workflows/train-fargate-detached.yml', () => {
+  it('returns once the runner runs (wait: false) and never cancels it with a newer run', () => {
+    expect(actionStep(detached).with?.wait).toBe(false);
+    expect(detached.concurrency).toBeUndefined();
+    expect(detached.permissions['pull-requests']).toBeUndefined();
+  });
+});
