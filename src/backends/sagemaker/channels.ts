@@ -85,7 +85,11 @@ async function uploadChannel(name: string, root: string, opts: UploadChannelsOpt
     return uri;
   } catch (err) {
     const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (awsErrorName(err) !== 'NotFound' && status !== 404) throw err;
+    // S3 answers 403, not 404, for a missing key when ListBucket is granted only on a prefix (as infra/ does): treat
+    // it as "not there" and upload; without write access the upload fails with its own clear error.
+    const missing = awsErrorName(err) === 'NotFound' || status === 404 || status === 403;
+    if (!missing) throw err;
+    if (status === 403) opts.logger.debug(`Channel ${name}: HeadObject ${marker} was denied; uploading`);
   }
   opts.logger.info(`Channel ${name}: uploading ${files.length} file(s) from ${root} to ${uri}`);
   for (const file of files) {

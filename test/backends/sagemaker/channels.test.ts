@@ -58,6 +58,24 @@ describe('local channels in sagemaker mode', () => {
     expect(keys).toEqual([`${prefix}sub/more.csv`, `${prefix}train.csv`, `${prefix.slice(0, -1)}.complete`]);
   });
 
+  it('uploads when the marker lookup is denied (403: ListBucket granted only on a prefix), fails on other errors', async () => {
+    s3Mock.on(HeadObjectCommand).rejects(awsError('Forbidden', 403));
+    s3Mock.on(PutObjectCommand).resolves({});
+    const upload = () =>
+      uploadLocalChannels({
+        channels: [channel(join(dir, 'data'))],
+        output,
+        s3: () => Promise.resolve(new S3Client({ region: 'eu-west-1' })),
+        logger: new MemoryLogger(),
+      });
+    await upload();
+    expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(3);
+    s3Mock.reset();
+    s3Mock.on(HeadObjectCommand).rejects(awsError('InternalError', 500));
+    await expect(upload()).rejects.toThrow(/InternalError|500/);
+    expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(0);
+  });
+
   it('skips the upload when the marker is there (unchanged data)', async () => {
     s3Mock.on(HeadObjectCommand).resolves({});
     s3Mock.on(PutObjectCommand).resolves({});
