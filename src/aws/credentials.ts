@@ -7,6 +7,7 @@ import { formatDuration } from '../config/duration.js';
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import { awsErrorName } from '../wait/backoff.js';
+import { DEADLINE_MARGIN_SECONDS, waitDeadlineSeconds } from '../wait/deadline.js';
 import { CLIENT_RETRY, useCredentials } from './client-config.js';
 import { fetchGithubIdToken, idTokenClaims, STS_AUDIENCE } from './github-oidc.js';
 import { RefreshingCredentials } from './refreshing-credentials.js';
@@ -19,8 +20,6 @@ export const ROLE_ARN_PATTERN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@
 /** STS's RoleSessionName: 2 to 64 of these characters. */
 const SESSION_NAME_FORBIDDEN = /[^\w+=,.@-]/g;
 export const SESSION_DURATION = { min: 900, max: 43_200, default: 3600 } as const;
-/** What the wait allows beyond max runtime and max wait (as the SageMaker backend's deadline). */
-export const DEADLINE_MARGIN_SECONDS = 3600;
 
 /** The role the action assumes itself (inputs role-to-assume, role-session-name, role-duration-seconds). */
 export interface RoleToAssume {
@@ -180,7 +179,7 @@ function assumeRoleError(err: unknown, role: RoleToAssume, claims: { sub?: strin
 
 /** Seconds from the start of the run to the latest moment it may still need AWS: max runtime + max wait + margin. */
 export function runDeadlineSeconds(request: TrainingRequest): number {
-  return request.job.maxRuntimeSeconds + (request.job.spot?.maxWaitSeconds ?? 0) + DEADLINE_MARGIN_SECONDS;
+  return waitDeadlineSeconds(request.job);
 }
 
 export interface ExpiryCheckOptions {

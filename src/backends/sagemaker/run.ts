@@ -16,6 +16,7 @@ import type { S3Location } from '../../request.js';
 import type { TrainingResult } from '../../result.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
+import { waitDeadlineSeconds } from '../../wait/deadline.js';
 import { awsErrorName, backoffDelay, isAccessDeniedError, isTransientError } from '../../wait/backoff.js';
 import { CloudWatchLogTail, hostOfStream } from '../../wait/cloudwatch-logs.js';
 import type { RunContext } from '../backend.js';
@@ -40,8 +41,6 @@ export interface SageMakerRunDeps {
 
 /** Access granted through tags can take minutes to reach DescribeTrainingJob. */
 const ACCESS_DENIED_GRACE_MS = 3 * 60_000;
-/** Added to max runtime (+ max wait) before we give up waiting. */
-const DEADLINE_MARGIN_MS = 60 * 60_000;
 /** Longest back-off after throttling or a server error. */
 const BACKOFF_CAP_MS = 5 * 60_000;
 /** Gap between the last log passes after the job ended. */
@@ -255,8 +254,7 @@ export class SageMakerRun {
 
   /** Max runtime + max wait + a margin, from now: past it we stop waiting (and stop the job). */
   private deadlineFrom(start: Date): number {
-    const { maxRuntimeSeconds, spot } = this.request.job;
-    return start.getTime() + (maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) * 1000 + DEADLINE_MARGIN_MS;
+    return start.getTime() + waitDeadlineSeconds(this.request.job) * 1000;
   }
 
   private async waitForEnd(createdAt: Date): Promise<WaitEnd> {
