@@ -1,5 +1,6 @@
 // The action's post step: after a cancelled or crashed main step, complete a check run left in progress as
-// cancelled, stop a SageMaker job it left running, and remove what the local run left behind. It never fails the job: every problem is a warning.
+// cancelled, stop a Fargate runner task and a SageMaker job it left running, and remove what the local run left
+// behind. It never fails the job: every problem is a warning.
 import type Dockerode from 'dockerode';
 
 import { cleanupLocalRun } from '../backends/local/index.js';
@@ -26,6 +27,8 @@ export interface PostStepDeps {
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** Stops a SageMaker job the main step left running (default: the SageMaker backend's, loaded only when needed). */
   stopTrainingJob?: (opts: { jobName: string; region: string; logger: Logger; env: Env }) => Promise<boolean>;
+  /** Stops a Fargate runner task the main step left running (default: the fargate backend's, loaded only when needed). */
+  stopTask?: (opts: { taskArn: string; cluster?: string; logger: Logger }) => Promise<boolean>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -42,6 +45,32 @@ async function stopLeftTrainingJob(deps: PostStepDeps, state: SavedState): Promi
     logger: new ActionLogger(core),
     env: deps.env ?? process.env,
   });
+}
+
+/**
+ * A runner task the main step started and did not see to its end: StopTask (the runner then stops its job on SIGTERM;
+ * the job is also stopped below when its name and region were saved). Idempotent.
+ */
+async function stopLeftTask(deps: PostStepDeps, state: SavedState): Promise<void> {
+  if (!state.taskArn) return;
+  const { core } = deps;
+  core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
+  const logger = new ActionLogger(core);
+  const stop =
+    deps.stopTask ??
+    (async (o: { taskArn: string; cluster?: string; logger: Logger }): Promise<boolean> => {
+      const { stopSavedTask } = await import('../backends/fargate/stop.js');
+      return (await stopSavedTask(o)).task;
+    });
+  try {
+    await stop({
+      taskArn: state.taskArn,
+      ...(state.fargateCluster ? { cluster: state.fargateCluster } : {}),
+      logger,
+    });
+  } catch (err) {
+    core.warning(`Could not stop runner task ${state.taskArn}: ${messageOf(err)}`);
+  }
 }
 
 async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promise<void> {
@@ -84,6 +113,7 @@ export async function runPostStep(deps: PostStepDeps): Promise<void> {
       core.debug('The main step finished: nothing to clean up.');
       return;
     }
+    await stopLeftTask(deps, state);
     await stopLeftTrainingJob(deps, state);
     if (state.containers.length === 0 && state.network === undefined) {
       core.debug('No containers or network were recorded: nothing to clean up.');

@@ -12,6 +12,8 @@ export enum Output {
   ImageTag = 'image-tag',
   ImageBuilt = 'image-built',
   DurationSeconds = 'duration-seconds',
+  TaskArn = 'task-arn',
+  ResultUri = 'result-uri',
 }
 
 /** Every output, always set (empty when there is nothing to say), so workflows can rely on each one existing. */
@@ -27,5 +29,7 @@ export function actionOutputs(result: TrainingResult): Record<Output, string> {
     [Output.ImageTag]: result.imageTag ?? '',
     [Output.ImageBuilt]: result.imageBuilt === true ? 'true' : 'false',
     [Output.DurationSeconds]: String(Math.round(result.durationSeconds)),
+    [Output.TaskArn]: result.taskArn ?? '',
+    [Output.ResultUri]: result.detached?.resultUri ?? '',
   };
 }
