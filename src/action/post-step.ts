@@ -27,8 +27,17 @@ export interface PostStepDeps {
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** Stops a SageMaker job the main step left running (default: the SageMaker backend's, loaded only when needed). */
   stopTrainingJob?: (opts: { jobName: string; region: string; logger: Logger; env: Env }) => Promise<boolean>;
-  /** Stops a Fargate runner task the main step left running (default: the fargate backend's, loaded only when needed). */
-  stopTask?: (opts: { taskArn: string; cluster?: string; logger: Logger }) => Promise<boolean>;
+  /**
+   * Stops a Fargate runner task the main step left running, and the job it runs (default: the fargate backend's,
+   * loaded only when needed).
+   */
+  stopTask?: (opts: {
+    taskArn: string;
+    cluster?: string;
+    jobName?: string;
+    sagemakerRegion?: string;
+    logger: Logger;
+  }) => Promise<unknown>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -48,25 +57,21 @@ async function stopLeftTrainingJob(deps: PostStepDeps, state: SavedState): Promi
 }
 
 /**
- * A runner task the main step started and did not see to its end: StopTask (the runner then stops its job on SIGTERM;
- * the job is also stopped below when its name and region were saved). Idempotent.
+ * A runner task the main step started and did not see to its end: StopTask (the runner then stops its job on SIGTERM)
+ * and StopTrainingJob on the saved job name, for a runner killed before it could. Idempotent.
  */
-async function stopLeftTask(deps: PostStepDeps, state: SavedState): Promise<void> {
-  if (!state.taskArn) return;
+async function stopLeftTask(deps: PostStepDeps, state: SavedState & { taskArn: string }): Promise<void> {
   const { core } = deps;
   core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const logger = new ActionLogger(core);
-  const stop =
-    deps.stopTask ??
-    (async (o: { taskArn: string; cluster?: string; logger: Logger }): Promise<boolean> => {
-      const { stopSavedTask } = await import('../backends/fargate/stop.js');
-      return (await stopSavedTask(o)).task;
-    });
+  const stop = deps.stopTask ?? (await import('../backends/fargate/stop.js')).stopSavedTask;
   try {
     await stop({
       taskArn: state.taskArn,
       ...(state.fargateCluster ? { cluster: state.fargateCluster } : {}),
-      logger,
+      ...(state.jobName && state.sagemakerRegion
+        ? { jobName: state.jobName, sagemakerRegion: state.sagemakerRegion }
+        : {}),
+      logger: new ActionLogger(core),
     });
   } catch (err) {
     core.warning(`Could not stop runner task ${state.taskArn}: ${messageOf(err)}`);
@@ -113,8 +118,9 @@ export async function runPostStep(deps: PostStepDeps): Promise<void> {
       core.debug('The main step finished: nothing to clean up.');
       return;
     }
-    await stopLeftTask(deps, state);
-    await stopLeftTrainingJob(deps, state);
+    // Fargate: the job is the runner's, stopped with the task (without the tag check the action cannot make there).
+    if (state.taskArn) await stopLeftTask(deps, { ...state, taskArn: state.taskArn });
+    else await stopLeftTrainingJob(deps, state);
     if (state.containers.length === 0 && state.network === undefined) {
       core.debug('No containers or network were recorded: nothing to clean up.');
       return;

@@ -6,7 +6,6 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { createEcsClient, createSageMakerClient } from '../../aws/clients.js';
 import type { Logger } from '../../logger.js';
 import { awsErrorName } from '../../wait/backoff.js';
-import { runTagValue } from '../sagemaker/input.js';
 import { stopTrainingJob } from '../sagemaker/stop.js';
 import { regionOfArn } from './task.js';
 
@@ -54,16 +53,15 @@ export interface StopSavedTaskOptions {
   jobName?: string;
   sagemakerRegion?: string;
   logger: Logger;
-  /** GITHUB_RUN_ID/ATTEMPT: only a job this run created is stopped. Default: process.env. */
-  env?: Record<string, string | undefined>;
   ecs?: (region: string) => Promise<ECSClient>;
   sagemaker?: (region: string) => Promise<SageMakerClient>;
   signal?: AbortSignal;
 }
 
 /**
- * For the post step: StopTask, then StopTrainingJob (only when the job carries this run's tag). Never throws; the
- * result says what was sent.
+ * For the post step: StopTask, then StopTrainingJob on the job name the main step saved (the runner stops it too on
+ * SIGTERM; this covers a runner killed before it could). No tag check: the action's role has no sagemaker:ListTags in
+ * fargate mode (AWS-CALLS.md), and the name is this run's own. Never throws; the result says what was sent.
  */
 export async function stopSavedTask(o: StopSavedTaskOptions): Promise<{ task: boolean; job: boolean }> {
   const done = { task: false, job: false };
@@ -86,11 +84,7 @@ export async function stopSavedTask(o: StopSavedTaskOptions): Promise<{ task: bo
   if (o.jobName && o.sagemakerRegion) {
     try {
       const sagemaker = await (o.sagemaker ?? createSageMakerClient)(o.sagemakerRegion);
-      const runTag = runTagValue(o.env ?? process.env);
-      done.job = await stopTrainingJob(sagemaker, o.jobName, o.logger, {
-        ...(runTag !== undefined ? { runTag } : {}),
-        ...(o.signal ? { signal: o.signal } : {}),
-      });
+      done.job = await stopTrainingJob(sagemaker, o.jobName, o.logger, o.signal ? { signal: o.signal } : {});
     } catch (err) {
       o.logger.warning(`Could not stop training job ${o.jobName}: ${messageOf(err)}`);
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { FargateBackend } from '../../../src/backends/fargate/index.js';
+import { FargateBackend, lazyFargateBackend } from '../../../src/backends/fargate/index.js';
 import type { FargateSpec, TrainingRequest } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
 import { type DetachedReport, RunnerEnv, type RunnerEnvelope } from '../../../src/runner/envelope.js';
@@ -480,6 +480,16 @@ describe('FargateBackend: cancel and detach', () => {
     expect(h.clock.elapsed).toBeLessThan(140);
   });
 
+  it('stops waiting for capacity at once when cancelled: no task, nothing to stop', async () => {
+    const h = harness({ runTask: ['capacity'], states: [] });
+    h.clock.onSleep = () => h.controller.abort();
+    const result = await h.run();
+    expect(result).toMatchObject({ status: 'Stopped', failureReason: 'Stopped before the runner task started.' });
+    expect(h.recorded.runTasks).toHaveLength(1);
+    expect(h.recorded.stopTasks).toEqual([]);
+    expect(h.recorded.stopJobs).toEqual([]);
+  });
+
   it('cancels cleanly before the job exists and when AWS will not answer', async () => {
     const h = harness({ states: running(100_000) });
     sageMakerMock
@@ -542,5 +552,36 @@ describe('FargateBackend: cancel and detach', () => {
     expect(result.status).toBe('Completed');
     expect(h.logger.warnings).toEqual([expect.stringContaining('does not log through awslogs')]);
     expect(result.links.map((l) => l.label)).toEqual(['Fargate runner task', 'SageMaker training job']);
+  });
+});
+
+describe('lazyFargateBackend', () => {
+  it('creates its clients in the request region on the first run only', async () => {
+    const clock = new FakeClock();
+    installFargate(clock, { states: running(120), result: { at: 100, body: {} } });
+    const created: string[] = [];
+    const clients = fargateClients();
+    const factory =
+      <T>(name: string, client: T) =>
+      (region: string): Promise<T> => (created.push(`${name} ${region}`), Promise.resolve(client));
+    const backend = lazyFargateBackend({
+      ecs: factory('ecs', clients.ecs),
+      s3: factory('s3', clients.s3),
+      logs: factory('logs', clients.logs),
+      sagemaker: factory('sagemaker', clients.sagemaker),
+      sleep: clock.sleep,
+      now: clock.now,
+      env: ENV,
+    });
+    expect(created).toEqual([]);
+    const result = await backend.run({
+      request: fargateRequest(),
+      imageUri: IMAGE,
+      jobName: JOB,
+      logger: new MemoryLogger(),
+      signal: new AbortController().signal,
+    });
+    expect(result.status).toBe('Completed');
+    expect(created.sort()).toEqual([`ecs ${REGION}`, `logs ${REGION}`, `s3 ${REGION}`, `sagemaker ${REGION}`]);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stopSavedTask, stopTask } from '../../../src/backends/fargate/stop.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import { awsError, ecsMock, resetFargateMocks, sageMakerMock, TASK_ARN } from './fake-ecs.js';
-import { DescribeTrainingJobCommand, ListTagsCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 
 afterEach(() => resetFargateMocks());
 
@@ -44,13 +44,8 @@ describe('stopTask', () => {
 });
 
 describe('stopSavedTask (post step)', () => {
-  it('stops the task in the region of its ARN (cluster from the ARN when not saved), then this run’s job', async () => {
+  it('stops the task in the region of its ARN (cluster from the ARN when not saved), then the job', async () => {
     ecsMock.on(StopTaskCommand).resolves({});
-    sageMakerMock.on(DescribeTrainingJobCommand).resolves({
-      TrainingJobStatus: 'InProgress',
-      TrainingJobArn: 'arn:aws:sagemaker:eu-west-1:123456789012:training-job/smt-7-1-abc',
-    });
-    sageMakerMock.on(ListTagsCommand).resolves({ Tags: [{ Key: 'sagemaker-train:run', Value: '7-1' }] });
     sageMakerMock.on(StopTrainingJobCommand).resolves({});
     const regions: string[] = [];
     const done = await stopSavedTask({
@@ -58,7 +53,6 @@ describe('stopSavedTask (post step)', () => {
       jobName: 'smt-7-1-abc',
       sagemakerRegion: 'eu-west-1',
       logger: new MemoryLogger(),
-      env: { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' },
       ecs: (region) => (regions.push(region), Promise.resolve(new ECSClient({ region }))),
     });
     expect(done).toEqual({ task: true, job: true });
@@ -67,6 +61,8 @@ describe('stopSavedTask (post step)', () => {
     expect(sageMakerMock.commandCalls(StopTrainingJobCommand)[0]?.args[0].input).toEqual({
       TrainingJobName: 'smt-7-1-abc',
     });
+    // Only the calls the action's role may make in fargate mode (AWS-CALLS.md): no ListTags.
+    expect(sageMakerMock.calls().map((c) => c.args[0].constructor.name)).toEqual(['StopTrainingJobCommand']);
   });
 
   it('never throws, whatever fails', async () => {
