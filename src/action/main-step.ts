@@ -24,6 +24,7 @@ import {
   errorCheckOutput,
   GateOutput,
   gateOutputs,
+  Output,
   requestSummary,
   skippedCheckOutput,
   summaryMarkdown,
@@ -354,6 +355,8 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
         ...(handOff && 'report' in handOff ? { detachedReport: handOff.report } : {}),
         onState: (key, value) => {
           if (key === (State.JobName as string)) jobName = value;
+          // The runner task is an output the moment it exists, even if the step dies before reporting.
+          if (key === (State.TaskArn as string)) core.setOutput(Output.TaskArn, value);
           // Only the known keys, none of which can hold a secret.
           if (isStateKey(key)) core.saveState(key, value);
           else logger.debug(`Not saving unknown state ${key}`);

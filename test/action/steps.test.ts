@@ -183,6 +183,22 @@ describe('main step', () => {
     expect(core.failed).not.toContain('not available');
   });
 
+  it('sets the task-arn output the moment the runner task exists, even when the run then breaks', async () => {
+    const ws = await workspace();
+    const core = new FakeCore();
+    const arn = 'arn:aws:ecs:eu-west-1:123456789012:task/ml-ci/0123456789abcdef0123456789abcdef';
+    const b: Backend = {
+      run: (ctx) => {
+        ctx.onState?.('task-arn', arn);
+        return Promise.reject(new Error('DescribeTasks: AccessDeniedException'));
+      },
+    };
+    await runMainStep(deps(core, ws, b));
+    expect(core.failed).toBe('DescribeTasks: AccessDeniedException');
+    expect(core.outputs['task-arn']).toBe(arn);
+    expect(core.saved['task-arn']).toBe(arn);
+  });
+
   it('still sets outputs and the verdict when the summary cannot be written', async () => {
     const ws = await workspace();
     const core = new FakeCore();
