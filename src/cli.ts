@@ -179,9 +179,6 @@ async function validate(values: Values, deps: CliDeps): Promise<number> {
       const file = request.configFile ?? 'The inputs';
       write(deps.stdout, `${file} is valid.\n\n${requestSummary(request)}`);
     }
-    if (request.mode === 'fargate') {
-      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; local and sagemaker run.`);
-    }
     return EXIT.ok;
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
@@ -304,6 +301,13 @@ async function run(values: Values, deps: CliDeps): Promise<number> {
     const gate = evaluateGates({ specs: request.metrics, metrics: result.metrics });
     const outcome = conclude({ kind: 'trained', result, gate });
     write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result, gate));
+    if (!values.json && result.taskArn) write(deps.stdout, `Runner task: ${result.taskArn}`);
+    if (result.status === 'InProgress') {
+      // wait: false — the Fargate runner goes on alone and writes the result when the job ends.
+      if (!values.json)
+        write(deps.stdout, `Handed off: the runner writes the result to ${result.detached?.resultUri ?? '?'}`);
+      return EXIT.ok;
+    }
     if (result.status === 'Completed') {
       if (outcome.gate === 'passed') return EXIT.ok;
       write(deps.stderr, `error: ${outcome.reason}`);

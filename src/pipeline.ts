@@ -5,6 +5,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 
 import type { Backend } from './backends/backend.js';
 import { LocalBackend } from './backends/local/index.js';
+import { lazyFargateBackend } from './backends/fargate/index.js';
 import { lazySageMakerBackend } from './backends/sagemaker/index.js';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 
@@ -16,6 +17,7 @@ import { createMetricParser } from './metrics/index.js';
 import { generateJobName } from './naming.js';
 import type { Mode, TrainingRequest } from './request.js';
 import type { TrainingResult, TrainingStatus } from './result.js';
+import type { DetachedReport } from './runner/envelope.js';
 import { State } from './state.js';
 
 export type BuildImage = typeof buildLocalImage;
@@ -45,6 +47,8 @@ export interface PipelineDeps {
   prepareImage?: PrepareImage;
   /** ECR client of a region, for an ECR repository (default: created on first use). */
   ecr?: (region: string) => Promise<ECRClient>;
+  /** Fargate mode with wait: false: the check run the runner completes (passed to the backend as is). */
+  detachedReport?: DetachedReport;
 }
 
 /** Thrown for a mode this version cannot run yet (its configuration still validates). */
@@ -56,7 +60,7 @@ export class ModeNotAvailableError extends Error {
 }
 
 /** The modes this version can run; the others validate but stop here. */
-export const AVAILABLE_MODES: readonly Mode[] = ['local', 'sagemaker'];
+export const AVAILABLE_MODES: readonly Mode[] = ['local', 'sagemaker', 'fargate'];
 
 /** Throws ModeNotAvailableError for a mode this version cannot run, before any client is created. */
 export function assertModeAvailable(mode: Mode): void {
@@ -76,6 +80,14 @@ export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'no
     if (mode === 'sagemaker') {
       // Clients are created on the first run, in the request's region: a local run never loads the SageMaker SDK.
       return lazySageMakerBackend({
+        env: deps.env ?? {},
+        ...(deps.s3 ? { s3: deps.s3 } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+      });
+    }
+    if (mode === 'fargate') {
+      // Like sagemaker: the ECS, S3, logs and SageMaker clients are created on the first run, in its region.
+      return lazyFargateBackend({
         env: deps.env ?? {},
         ...(deps.s3 ? { s3: deps.s3 } : {}),
         ...(deps.now ? { now: deps.now } : {}),
@@ -185,6 +197,7 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
       signal,
       ...(deps.onState ? { onState: deps.onState } : {}),
       ...(deps.onPhase ? { onPhase: deps.onPhase } : {}),
+      ...(deps.detachedReport ? { detachedReport: deps.detachedReport } : {}),
       onLogLine: (_host, line) => parser.feed(line),
     }),
   );

@@ -40,9 +40,16 @@ export interface SavedState {
   checkRunConclusion?: (typeof CONCLUSIONS)[number];
   /** Set when a SageMaker job was created (with jobName): where to stop it. */
   sagemakerRegion?: string;
+  /** Fargate mode: the runner task to stop, and its cluster. */
+  taskArn?: string;
+  fargateCluster?: string;
   /** Saved values that were ignored because they do not look like what they should be. */
   ignored: string[];
 }
+
+// An ECS task ARN (new format, with the cluster) and a cluster name or ARN: nothing else is passed to StopTask.
+const TASK_ARN = /^arn:aws[a-z-]*:ecs:[a-z]{2}(-[a-z]+)+-\d{1,2}:\d{12}:task\/[A-Za-z0-9_-]{1,255}\/[a-f0-9]{32}$/;
+const CLUSTER = /^(arn:aws[a-z-]*:ecs:[a-z]{2}(-[a-z]+)+-\d{1,2}:\d{12}:cluster\/)?[A-Za-z0-9_-]{1,255}$/;
 
 // Docker ids and names: what the engine accepts, nothing that could be read as an option or a path.
 const DOCKER_REF = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
@@ -77,6 +84,10 @@ export function readState(getState: (key: string) => string): SavedState {
   const region = getState(State.SageMakerRegion).trim();
   const regionValid = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region);
   if (region && !regionValid) ignored.push(`${State.SageMakerRegion}: ${JSON.stringify(region)}`);
+  const taskArn = getState(State.TaskArn).trim();
+  if (taskArn && !TASK_ARN.test(taskArn)) ignored.push(`${State.TaskArn}: ${JSON.stringify(taskArn)}`);
+  const cluster = getState(State.FargateCluster).trim();
+  if (cluster && !CLUSTER.test(cluster)) ignored.push(`${State.FargateCluster}: ${JSON.stringify(cluster)}`);
   return {
     ...(jobName ? { jobName } : {}),
     containers,
@@ -86,6 +97,8 @@ export function readState(getState: (key: string) => string): SavedState {
     checkRunDone: getState(State.CheckRunDone).trim() === 'true',
     ...conclusionOf(getState(State.CheckRunConclusion).trim()),
     ...(regionValid ? { sagemakerRegion: region } : {}),
+    ...(taskArn && TASK_ARN.test(taskArn) ? { taskArn } : {}),
+    ...(cluster && CLUSTER.test(cluster) ? { fargateCluster: cluster } : {}),
     ignored,
   };
 }

@@ -240,26 +240,77 @@ describe('sagemaker-train run', () => {
     expect(r.dockerCreated).toBe(0);
   });
 
-  it('exits 2 for a mode that is not available yet', async () => {
+  const FARGATE_ARGS = [
+    '--mode',
+    'fargate',
+    '--instance-type',
+    'ml.m5.large',
+    '--role-arn',
+    'arn:aws:iam::123456789012:role/R',
+    '--image-uri',
+    '123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1',
+    '--output',
+    's3://bucket/models/',
+  ];
+  const TASK = 'arn:aws:ecs:us-east-1:123456789012:task/ml-ci/0123456789abcdef0123456789abcdef';
+
+  function fargateBackend(outcome: Partial<TrainingResult>): Backend {
+    return {
+      run: (ctx) =>
+        Promise.resolve({
+          mode: 'fargate',
+          jobName: ctx.jobName,
+          status: 'Completed',
+          metrics: {},
+          metricSeries: {},
+          imageUri: ctx.imageUri,
+          instanceType: 'ml.m5.large',
+          instanceCount: 1,
+          startedAt: '2025-01-01T00:00:00Z',
+          endedAt: '2025-01-01T00:00:10Z',
+          durationSeconds: 10,
+          taskArn: TASK,
+          logTail: [],
+          links: [],
+          ...outcome,
+        }),
+    };
+  }
+
+  const FARGATE_BLOCK = `
+fargate:
+  cluster: ml-ci
+  task-definition: sagemaker-training-runner
+  subnets: [subnet-0abc1234]
+`;
+
+  it('prints the runner task of a fargate run, and exits 0 when the run was handed off', async () => {
+    const ws = await workspace(CONFIG + FARGATE_BLOCK);
+    const resultUri = 's3://bucket/models/j/result.json';
+    const detached = await cli(['run', ...FARGATE_ARGS], ws, {
+      pipeline: { backendFor: () => fargateBackend({ status: 'InProgress', detached: { resultUri } }) },
+    });
+    expect(detached.code).toBe(0);
+    expect(detached.stdout).toMatch(/Status\s+InProgress/);
+    expect(detached.stdout).toContain(`Runner task: ${TASK}`);
+    expect(detached.stdout).toContain(`Handed off: the runner writes the result to ${resultUri}`);
+
+    const failed = await cli(['run', ...FARGATE_ARGS], ws, {
+      pipeline: {
+        backendFor: () => fargateBackend({ status: 'Failed', failureReason: 'The runner crashed: exit code 137' }),
+      },
+    });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(`Runner task: ${TASK}`);
+  });
+
+  it('runs mode fargate by default, refusing it without its settings before anything runs', async () => {
     const ws = await workspace();
-    const r = await cli(
-      [
-        'run',
-        '--mode',
-        'fargate',
-        '--instance-type',
-        'ml.m5.large',
-        '--role-arn',
-        'arn:aws:iam::123456789012:role/R',
-        '--image-uri',
-        '123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1',
-        '--output',
-        's3://bucket/models/',
-      ],
-      ws,
-    );
+    const r = await cli(['run', ...FARGATE_ARGS], ws);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('mode "fargate" is not available in this version yet; use mode: local');
+    expect(r.stderr).toContain('fargate.cluster');
+    expect(r.stderr).toContain('fargate.subnets');
+    expect(r.stderr).not.toContain('is not available');
   });
 
   it('exits 1 with the message when the backend throws, removing what it had started', async () => {

@@ -3,13 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { Backend, RunContext } from '../src/backends/backend.js';
 import {
+  assertModeAvailable,
+  AVAILABLE_MODES,
   localImageTag,
   ModeNotAvailableError,
   runTraining,
   type PipelineDeps,
   type PrepareImage,
 } from '../src/pipeline.js';
-import type { TrainingRequest } from '../src/request.js';
+import type { Mode, TrainingRequest } from '../src/request.js';
 import type { TrainingResult } from '../src/result.js';
 import { MemoryLogger } from './helpers/docker.js';
 import { makeRequest } from './report/fixtures.js';
@@ -216,16 +218,37 @@ describe('runTraining', () => {
     await expect(runTraining(request, deps)).rejects.toThrow('job.role-arn is required in sagemaker mode');
   });
 
-  it.each(['fargate'] as const)('fails clearly for mode %s, before naming, building or launching', async (mode) => {
-    const { deps, events, buildImage } = setup();
+  it('hands the detached report to the backend as is', async () => {
+    const backend = new FakeBackend();
+    const { deps } = setup({ backend });
+    const report = {
+      apiUrl: 'https://api.github.com',
+      owner: 'o',
+      repo: 'r',
+      sha: 'a'.repeat(40),
+      checkRunId: 5,
+      checkName: 'sagemaker-training',
+      baselineDepth: 20,
+      appSecret: 'app',
+    };
+    await runTraining(makeRequest(), { ...deps, detachedReport: report });
+    expect(backend.contexts[0]?.detachedReport).toEqual(report);
+    await runTraining(makeRequest(), deps);
+    expect(backend.contexts[1]?.detachedReport).toBeUndefined();
+  });
+
+  it('runs mode fargate on the Fargate backend by default (its own checks speak first)', async () => {
+    const { deps } = setup();
     delete deps.backendFor;
-    const request: TrainingRequest = makeRequest({ mode });
+    const request: TrainingRequest = makeRequest({ mode: 'fargate' });
     await expect(runTraining(request, deps)).rejects.toThrow(
-      `mode "${mode}" is not available in this version yet; use mode: local`,
+      'fargate is required in fargate mode (cluster, task-definition, container, subnets).',
     );
-    await expect(runTraining(request, deps)).rejects.toBeInstanceOf(ModeNotAvailableError);
-    expect(events).toEqual([]);
-    expect(buildImage).not.toHaveBeenCalled();
+  });
+
+  it('fails clearly for a mode this version cannot run, before naming, building or launching', () => {
+    expect(() => assertModeAvailable('cloud' as Mode)).toThrow(ModeNotAvailableError);
+    expect(AVAILABLE_MODES).toEqual(['local', 'sagemaker', 'fargate']);
   });
 });
 

@@ -23,7 +23,9 @@ import {
   commentMarker,
   completedCheckOutput,
   errorCheckOutput,
+  GateOutput,
   gateOutputs,
+  Output,
   requestSummary,
   skippedCheckOutput,
   summaryMarkdown,
@@ -33,6 +35,7 @@ import type { TrainingResult } from '../result.js';
 import { isStateKey, State } from '../state.js';
 import { createDocker } from './clients.js';
 import { messageOf, type ActionsCore } from './core.js';
+import { detachedReport, detachedSummary, handedOffCheckOutput, unreportedCheckOutput } from './detached.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { ActionLogger } from './logger.js';
 import { abortOnSignals, type SignalSource } from './signals.js';
@@ -228,6 +231,50 @@ function startBaseline(session: GithubSession, inputs: ActionInputs, logger: Log
   });
 }
 
+interface HandOffOptions {
+  core: ActionsCore;
+  logger: Logger;
+  session: GithubSession;
+  result: TrainingResult;
+  /** The report the runner got, or why it got none. */
+  handOff: ReturnType<typeof detachedReport>;
+}
+
+/**
+ * wait: false: the runner owns the run now. Outputs and a short summary; the check run stays in progress for the runner
+ * to complete (or, when the runner cannot, is completed here as neutral). The step succeeds: the job has not ended.
+ */
+async function reportHandOff(o: HandOffOptions): Promise<void> {
+  const { core, session, result } = o;
+  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+  core.setOutput(GateOutput.Gate, '');
+  core.setOutput(GateOutput.Conclusion, '');
+  core.setOutput(GateOutput.CheckRunId, session.check?.id === undefined ? '' : String(session.check.id));
+  core.setOutput(GateOutput.BaselineSha, '');
+  const reporter = 'report' in o.handOff ? 'runner' : 'none';
+  try {
+    await core.writeSummary(detachedSummary(result, reporter));
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${messageOf(err)}`);
+  }
+  const check = session.check;
+  if (check?.id !== undefined) {
+    if ('report' in o.handOff) {
+      await check.update(handedOffCheckOutput(result));
+    } else {
+      o.logger.warning(`Check run ${check.id} is completed as neutral here: ${o.handOff.missing}.`);
+      await check.complete('neutral', unreportedCheckOutput(result, o.handOff.missing));
+    }
+    // Either way the main step is done with it: the post step must not complete it as cancelled.
+    core.saveState(State.CheckRunDone, 'true');
+  }
+  o.logger.info(
+    `Training job ${result.jobName} continues in runner task ${result.taskArn ?? '?'}; its result will be at ` +
+      `${result.detached?.resultUri ?? '?'}` +
+      (reporter === 'runner' ? `, and the runner completes check run ${check?.id ?? ''}.` : '.'),
+  );
+}
+
 /** Completes the check run of a run that ended before training (and does nothing without one). */
 async function completeEarly(
   core: ActionsCore,
@@ -296,7 +343,12 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
       env: deps.env,
       logger,
     });
-    const baseline = startBaseline(session, inputs, logger);
+    // wait: false hands the run to the Fargate runner, which then reports the end itself.
+    const handOff =
+      request.mode === 'fargate' && !request.wait
+        ? detachedReport({ request, context: session.context, checkRunId: session.check?.id, inputs, annotationPath })
+        : undefined;
+    const baseline = handOff ? undefined : startBaseline(session, inputs, logger);
     const controller = new AbortController();
     const removeHandlers = abortOnSignals({ controller, logger, ...(deps.signals ? { source: deps.signals } : {}) });
     try {
@@ -311,8 +363,11 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
         signal: controller.signal,
         env: deps.env,
         onPhase,
+        ...(handOff && 'report' in handOff ? { detachedReport: handOff.report } : {}),
         onState: (key, value) => {
           if (key === (State.JobName as string)) jobName = value;
+          // The runner task is an output the moment it exists, even if the step dies before reporting.
+          if (key === (State.TaskArn as string)) core.setOutput(Output.TaskArn, value);
           // Only the known keys, none of which can hold a secret.
           if (isStateKey(key)) core.saveState(key, value);
           else logger.debug(`Not saving unknown state ${key}`);
@@ -320,7 +375,11 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
       });
       // Everything the run started is gone: the post step has nothing left to clean up.
       core.saveState(State.Finished, 'true');
-      const lookup = await baseline;
+      if (result.status === 'InProgress' && handOff) {
+        await logger.group('Report', () => reportHandOff({ core, logger, session, result, handOff }));
+        return;
+      }
+      const lookup = (await baseline) ?? { missing: 'it was not looked up' };
       const gate = evaluateGates({
         specs: request.metrics,
         metrics: result.metrics,

@@ -1,5 +1,6 @@
 // The action's post step: after a cancelled or crashed main step, complete a check run left in progress as
-// cancelled, stop a SageMaker job it left running, and remove what the local run left behind. It never fails the job: every problem is a warning.
+// cancelled, stop a Fargate runner task and a SageMaker job it left running, and remove what the local run left
+// behind. It never fails the job: every problem is a warning.
 import type Dockerode from 'dockerode';
 
 import { useRoleCredentials } from '../aws/credentials.js';
@@ -27,6 +28,17 @@ export interface PostStepDeps {
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** Stops a SageMaker job the main step left running (default: the SageMaker backend's, loaded only when needed). */
   stopTrainingJob?: (opts: { jobName: string; region: string; logger: Logger; env: Env }) => Promise<boolean>;
+  /**
+   * Stops a Fargate runner task the main step left running, and the job it runs (default: the fargate backend's,
+   * loaded only when needed).
+   */
+  stopTask?: (opts: {
+    taskArn: string;
+    cluster?: string;
+    jobName?: string;
+    sagemakerRegion?: string;
+    logger: Logger;
+  }) => Promise<unknown>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -37,11 +49,27 @@ async function stopLeftTrainingJob(deps: PostStepDeps, state: SavedState): Promi
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
   const stop = deps.stopTrainingJob ?? (await import('../backends/sagemaker/cleanup.js')).stopSavedTrainingJob;
-  const env = deps.env ?? process.env;
-  const logger = new ActionLogger(core);
-  const removeCredentials = postStepCredentials(core, env, state.sagemakerRegion, logger);
+  await stop({
+    jobName: state.jobName,
+    region: state.sagemakerRegion,
+    logger: new ActionLogger(core),
+    env: deps.env ?? process.env,
+  });
+}
+
+/** Stops what the main step left running in AWS (a runner task, or a training job), as the main step's role. */
+async function stopLeftAwsWork(deps: PostStepDeps, state: SavedState): Promise<void> {
+  if (!state.sagemakerRegion) return;
+  const removeCredentials = postStepCredentials(
+    deps.core,
+    deps.env ?? process.env,
+    state.sagemakerRegion,
+    new ActionLogger(deps.core),
+  );
   try {
-    await stop({ jobName: state.jobName, region: state.sagemakerRegion, logger, env });
+    // Fargate: the job is the runner's, stopped with the task (without the tag check the action cannot make there).
+    if (state.taskArn) await stopLeftTask(deps, { ...state, taskArn: state.taskArn });
+    else await stopLeftTrainingJob(deps, state);
   } finally {
     removeCredentials();
   }
@@ -55,6 +83,28 @@ function postStepCredentials(core: ActionsCore, env: Env, region: string, logger
   } catch (err) {
     core.warning(`Using the default AWS credentials: ${messageOf(err)}`);
     return () => undefined;
+  }
+}
+
+/**
+ * A runner task the main step started and did not see to its end: StopTask (the runner then stops its job on SIGTERM)
+ * and StopTrainingJob on the saved job name, for a runner killed before it could. Idempotent.
+ */
+async function stopLeftTask(deps: PostStepDeps, state: SavedState & { taskArn: string }): Promise<void> {
+  const { core } = deps;
+  core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
+  const stop = deps.stopTask ?? (await import('../backends/fargate/stop.js')).stopSavedTask;
+  try {
+    await stop({
+      taskArn: state.taskArn,
+      ...(state.fargateCluster ? { cluster: state.fargateCluster } : {}),
+      ...(state.jobName && state.sagemakerRegion
+        ? { jobName: state.jobName, sagemakerRegion: state.sagemakerRegion }
+        : {}),
+      logger: new ActionLogger(core),
+    });
+  } catch (err) {
+    core.warning(`Could not stop runner task ${state.taskArn}: ${messageOf(err)}`);
   }
 }
 
@@ -98,7 +148,7 @@ export async function runPostStep(deps: PostStepDeps): Promise<void> {
       core.debug('The main step finished: nothing to clean up.');
       return;
     }
-    await stopLeftTrainingJob(deps, state);
+    await stopLeftAwsWork(deps, state);
     if (state.containers.length === 0 && state.network === undefined) {
       core.debug('No containers or network were recorded: nothing to clean up.');
       return;

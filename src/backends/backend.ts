@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
+import type { DetachedReport } from '../runner/envelope.js';
 
 export interface RunContext {
   request: TrainingRequest;
@@ -16,6 +17,11 @@ export interface RunContext {
   onLogLine?: (host: string, line: string) => void;
   /** The job entered a phase (a remote job's secondary status: Starting, Downloading, Training, …). */
   onPhase?: (phase: string) => void;
+  /**
+   * Fargate mode with wait: false: the check run the runner completes, and how (goes into request.json's `report`).
+   * Absent when there is no check run to hand over.
+   */
+  detachedReport?: DetachedReport;
 }
 
 /** One way of running a TrainingRequest. All backends return the same TrainingResult, even when stopped or failed. */

@@ -102,6 +102,28 @@ export class CheckRun {
     });
   }
 
+  /**
+   * Replaces the output now, leaving the check run in progress (a detached run: the runner completes it later). Waits
+   * for any queued phase update so it cannot land after this. True when GitHub has it. Never throws.
+   */
+  async update(output: CheckOutput): Promise<boolean> {
+    await this.queue;
+    if (this.id === undefined || this.disabled) return false;
+    this.lastPhase = undefined;
+    try {
+      await this.o.github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...this.where,
+        check_run_id: this.id,
+        status: 'in_progress',
+        output,
+      });
+      return true;
+    } catch (err) {
+      this.warn('update the check run', err);
+      return false;
+    }
+  }
+
   /** Completes the check run (creating it completed if it could not be created before). True when GitHub has it. */
   async complete(conclusion: Conclusion, output: CheckOutput): Promise<boolean> {
     await this.queue;

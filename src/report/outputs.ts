@@ -14,6 +14,8 @@ export enum Output {
   DurationSeconds = 'duration-seconds',
   EstimatedCost = 'estimated-cost',
   SpotSavings = 'spot-savings',
+  TaskArn = 'task-arn',
+  ResultUri = 'result-uri',
 }
 
 /** Every output, always set (empty when there is nothing to say), so workflows can rely on each one existing. */
@@ -32,5 +34,7 @@ export function actionOutputs(result: TrainingResult): Record<Output, string> {
     // Plain numbers (USD, percent) a workflow can compare; empty when unknown.
     [Output.EstimatedCost]: result.cost ? result.cost.usd.toFixed(2) : '',
     [Output.SpotSavings]: result.spotSavingsPercent !== undefined ? String(result.spotSavingsPercent) : '',
+    [Output.TaskArn]: result.taskArn ?? '',
+    [Output.ResultUri]: result.detached?.resultUri ?? '',
   };
 }

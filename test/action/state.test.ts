@@ -43,6 +43,19 @@ describe('state', () => {
     expect(bad.ignored).toEqual(['check-run-id: "12; rm"']);
   });
 
+  it('reads the runner task and its cluster, ignoring anything that is not an ECS task ARN or cluster', () => {
+    const arn = 'arn:aws:ecs:eu-west-1:123456789012:task/ml-ci/0123456789abcdef0123456789abcdef';
+    expect(readState(from({ 'task-arn': arn, 'fargate-cluster': 'ml-ci' }))).toMatchObject({
+      taskArn: arn,
+      fargateCluster: 'ml-ci',
+      ignored: [],
+    });
+    const bad = readState(from({ 'task-arn': `${arn} --force`, 'fargate-cluster': '../x' }));
+    expect(bad).not.toHaveProperty('taskArn');
+    expect(bad).not.toHaveProperty('fargateCluster');
+    expect(bad.ignored).toEqual([`task-arn: "${arn} --force"`, 'fargate-cluster: "../x"']);
+  });
+
   it('reads nothing as nothing to do', () => {
     expect(readState(from({}))).toEqual({ containers: [], finished: false, checkRunDone: false, ignored: [] });
   });

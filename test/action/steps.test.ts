@@ -167,7 +167,7 @@ describe('main step', () => {
     expect(core.saved.finished).toBeUndefined();
   });
 
-  it('fails clearly for a mode not available yet', async () => {
+  it('runs mode fargate by default, and fails clearly without its settings', async () => {
     const ws = await workspace();
     const core = new FakeCore({
       mode: 'fargate',
@@ -179,7 +179,24 @@ describe('main step', () => {
     const d = deps(core, ws, backend());
     delete d.pipeline?.backendFor;
     await runMainStep(d);
-    expect(core.failed).toBe('mode "fargate" is not available in this version yet; use mode: local');
+    expect(core.failed).toMatch(/fargate/);
+    expect(core.failed).not.toContain('not available');
+  });
+
+  it('sets the task-arn output the moment the runner task exists, even when the run then breaks', async () => {
+    const ws = await workspace();
+    const core = new FakeCore();
+    const arn = 'arn:aws:ecs:eu-west-1:123456789012:task/ml-ci/0123456789abcdef0123456789abcdef';
+    const b: Backend = {
+      run: (ctx) => {
+        ctx.onState?.('task-arn', arn);
+        return Promise.reject(new Error('DescribeTasks: AccessDeniedException'));
+      },
+    };
+    await runMainStep(deps(core, ws, b));
+    expect(core.failed).toBe('DescribeTasks: AccessDeniedException');
+    expect(core.outputs['task-arn']).toBe(arn);
+    expect(core.saved['task-arn']).toBe(arn);
   });
 
   it('still sets outputs and the verdict when the summary cannot be written', async () => {
@@ -251,6 +268,56 @@ describe('post step', () => {
     await runPostStep({ core: odd, stopTrainingJob });
     expect(stopped).toEqual([]);
     expect(odd.log).toContain('warning Ignoring saved state that is not well-formed: sagemaker-region');
+  });
+
+  const TASK = 'arn:aws:ecs:eu-west-1:123456789012:task/ml-ci/0123456789abcdef0123456789abcdef';
+
+  it('stops the runner task and its job that the main step left running (fargate)', async () => {
+    const calls: unknown[] = [];
+    const core = new FakeCore(
+      {},
+      { 'job-name': 'smt-7-1-abc', 'sagemaker-region': 'eu-west-1', 'task-arn': TASK, 'fargate-cluster': 'ml-ci' },
+    );
+    let jobStopped = false;
+    await runPostStep({
+      core,
+      env: { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' },
+      stopTask: ({ logger: _logger, ...opts }) => (calls.push(opts), Promise.resolve(true)),
+      stopTrainingJob: () => ((jobStopped = true), Promise.resolve(true)),
+    });
+    expect(calls).toEqual([{ taskArn: TASK, cluster: 'ml-ci', jobName: 'smt-7-1-abc', sagemakerRegion: 'eu-west-1' }]);
+    // The job goes with the task (no tag check: the action's role has no ListTags in fargate mode).
+    expect(jobStopped).toBe(false);
+    expect(core.log).toContain(`stopping runner task ${TASK}`);
+    expect(core.failed).toBeUndefined();
+  });
+
+  it('only warns when the runner task cannot be stopped', async () => {
+    const core = new FakeCore({}, { 'job-name': 'j', 'sagemaker-region': 'eu-west-1', 'task-arn': TASK });
+    await runPostStep({
+      core,
+      stopTask: () => Promise.reject(new Error('AccessDeniedException: not authorized to perform ecs:StopTask')),
+    });
+    expect(core.failed).toBeUndefined();
+    expect(core.log).toContain(`warning Could not stop runner task ${TASK}: AccessDeniedException`);
+  });
+
+  it('leaves a runner alone once the main step handed the run over (detached), check run included', async () => {
+    let stopped = false;
+    let github = false;
+    const core = new FakeCore(
+      { 'github-token': 'ghs_x' },
+      { 'task-arn': TASK, finished: 'true', 'check-run-id': '777', 'check-run-done': 'true' },
+    );
+    await runPostStep({
+      core,
+      env: { GITHUB_REPOSITORY: 'octo/repo' },
+      stopTask: () => ((stopped = true), Promise.resolve(true)),
+      createGithub: () => ((github = true), Promise.reject(new Error('not expected'))),
+    });
+    expect(stopped).toBe(false);
+    expect(github).toBe(false);
+    expect(core.failed).toBeUndefined();
   });
 
   it('only warns when Docker cannot be reached or the state is garbage', async () => {

@@ -51,6 +51,8 @@ describe('actionOutputs', () => {
       'duration-seconds': '13',
       'estimated-cost': '',
       'spot-savings': '',
+      'task-arn': '',
+      'result-uri': '',
     });
   });
 
@@ -60,6 +62,16 @@ describe('actionOutputs', () => {
     );
     expect(outputs).toMatchObject({ 'estimated-cost': '1.50', 'spot-savings': '66.7' });
     expect(Number(outputs['estimated-cost'])).toBe(1.5);
+  });
+
+  it('gives the runner task and, when the run was handed off, where its result will be', () => {
+    const taskArn = 'arn:aws:ecs:eu-west-1:123456789012:task/ml-ci/0123456789abcdef0123456789abcdef';
+    const resultUri = 's3://bucket/out/iris-20250101-120000-abcd/result.json';
+    expect(
+      actionOutputs(
+        makeResult({ mode: 'fargate', status: 'InProgress', taskArn, detached: { resultUri, checkRunId: 7 } }),
+      ),
+    ).toMatchObject({ status: 'InProgress', 'task-arn': taskArn, 'result-uri': resultUri });
   });
 
   it('gives the content tag and whether the run built the image', () => {

@@ -1,0 +1,165 @@
+// The action's half of the runner contract (src/runner/envelope.ts): build request.json with every channel in S3,
+// write it, choose what goes into the task's environment, and read result.json back.
+import type { KeyValuePair } from '@aws-sdk/client-ecs';
+import type { S3Client } from '@aws-sdk/client-s3';
+
+import type { ChannelSpec, S3Location, TrainingRequest } from '../../request.js';
+import type { TrainingResult, TrainingStatus } from '../../result.js';
+import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from '../../runner/envelope.js';
+import { awsErrorName } from '../../wait/backoff.js';
+import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
+
+/** GitHub's variables the runner tags the job with and links to (none of them secret). */
+export const ENVELOPE_GITHUB_VARS = [
+  'GITHUB_REPOSITORY',
+  'GITHUB_SHA',
+  'GITHUB_REF',
+  'GITHUB_WORKFLOW',
+  'GITHUB_RUN_ID',
+  'GITHUB_RUN_ATTEMPT',
+  'GITHUB_SERVER_URL',
+  'GITHUB_API_URL',
+] as const;
+
+/** `s3://bucket/key` → its parts. */
+export function parseS3Uri(uri: string): S3Location {
+  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+  if (!match) throw new Error(`Not an s3:// URI: ${uri}`);
+  return { kind: 's3', uri, bucket: match[1] as string, key: match[2] as string };
+}
+
+/** The channels with every local folder replaced by the S3 prefix it was uploaded to. */
+export function channelsInS3(channels: ChannelSpec[], uploaded: Record<string, string>): ChannelSpec[] {
+  return channels.map((channel) => {
+    if (channel.source.kind === 's3') return channel;
+    const uri = uploaded[channel.name];
+    if (uri === undefined) throw new Error(`Channel ${channel.name} (${channel.source.path}) was not uploaded`);
+    return { ...channel, source: parseS3Uri(uri) };
+  });
+}
+
+export interface EnvelopeOptions {
+  request: TrainingRequest;
+  jobName: string;
+  imageUri: string;
+  imageTag?: string;
+  imageBuilt?: boolean;
+  uploadedChannels: Record<string, string>;
+  env: Record<string, string | undefined>;
+  report?: DetachedReport;
+}
+
+export function buildEnvelope(o: EnvelopeOptions): RunnerEnvelope {
+  const github: Record<string, string> = {};
+  for (const name of ENVELOPE_GITHUB_VARS) {
+    const value = o.env[name];
+    if (value !== undefined && value !== '') github[name] = value;
+  }
+  return {
+    version: ENVELOPE_VERSION,
+    request: { ...o.request, channels: channelsInS3(o.request.channels, o.uploadedChannels) },
+    jobName: o.jobName,
+    imageUri: o.imageUri,
+    ...(o.imageTag !== undefined ? { imageTag: o.imageTag } : {}),
+    ...(o.imageBuilt !== undefined ? { imageBuilt: o.imageBuilt } : {}),
+    github,
+    ...(o.report ? { report: o.report } : {}),
+  };
+}
+
+/**
+ * The runner's environment: the request's URI always, and the request inline only when the whole overrides stay
+ * within ECS's 8 KiB (the runner then skips its GET). `container` is the name the override is for.
+ */
+export function runnerEnvironment(
+  container: string,
+  requestUri: string,
+  envelopeJson: string,
+): { environment: KeyValuePair[]; inline: boolean } {
+  const uriOnly: KeyValuePair[] = [{ name: RunnerEnv.RequestUri, value: requestUri }];
+  const withJson: KeyValuePair[] = [...uriOnly, { name: RunnerEnv.RequestJson, value: envelopeJson }];
+  const fits =
+    overridesBytes({ containerOverrides: [{ name: container, environment: withJson }] }) <= MAX_OVERRIDES_BYTES;
+  return fits ? { environment: withJson, inline: true } : { environment: uriOnly, inline: false };
+}
+
+export async function putEnvelope(
+  client: S3Client,
+  requestUri: string,
+  json: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const { bucket, key } = parseS3Uri(requestUri);
+  await client.send(
+    new PutObjectCommand({ Bucket: bucket, Key: key, Body: json, ContentType: 'application/json' }),
+    signal ? { abortSignal: signal } : {},
+  );
+}
+
+const STATUSES: readonly TrainingStatus[] = ['Completed', 'Failed', 'Stopped', 'InProgress'];
+
+export type ResultRead =
+  | { kind: 'found'; result: TrainingResult }
+  | { kind: 'missing' }
+  /** There, but written before this task was created (an earlier run of the same job name). */
+  | { kind: 'stale'; lastModified: Date }
+  | { kind: 'invalid'; problem: string };
+
+/** The TrainingResult the runner wrote; checks only what the action relies on, and that it is this task's. */
+export async function readResult(
+  client: S3Client,
+  resultUri: string,
+  opts: { notBefore?: Date; signal?: AbortSignal } = {},
+): Promise<ResultRead> {
+  const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+  const { bucket, key } = parseS3Uri(resultUri);
+  let text: string;
+  let lastModified: Date | undefined;
+  try {
+    const response = await client.send(
+      new GetObjectCommand({ Bucket: bucket, Key: key }),
+      opts.signal ? { abortSignal: opts.signal } : {},
+    );
+    lastModified = response.LastModified;
+    text = response.Body ? await response.Body.transformToString('utf8') : '';
+  } catch (err) {
+    const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (awsErrorName(err) === 'NoSuchKey' || awsErrorName(err) === 'NotFound' || status === 404)
+      return { kind: 'missing' };
+    throw err;
+  }
+  if (opts.notBefore && lastModified && lastModified.getTime() < opts.notBefore.getTime()) {
+    return { kind: 'stale', lastModified };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    return { kind: 'invalid', problem: `not JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  const problem = resultProblem(parsed);
+  if (problem) return { kind: 'invalid', problem };
+  return { kind: 'found', result: normalise(parsed as TrainingResult) };
+}
+
+function resultProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const r = value as Record<string, unknown>;
+  if (typeof r.jobName !== 'string') return 'no jobName';
+  if (!STATUSES.includes(r.status as TrainingStatus)) return `status ${JSON.stringify(r.status)} is not a status`;
+  if (r.metrics !== undefined && (typeof r.metrics !== 'object' || r.metrics === null))
+    return 'metrics is not an object';
+  return undefined;
+}
+
+/** Fills what an older or partial result may lack, so reporting never trips over a missing array. */
+function normalise(r: TrainingResult): TrainingResult {
+  return {
+    ...r,
+    metrics: r.metrics ?? {},
+    metricSeries: r.metricSeries ?? {},
+    logTail: Array.isArray(r.logTail) ? r.logTail : [],
+    links: Array.isArray(r.links) ? r.links : [],
+  };
+}

@@ -1,0 +1,602 @@
+// One fargate run: upload local channels, write request.json, RunTask (capacity failures retried), then either hand off
+// once the runner is running (wait: false) or follow the task with DescribeTasks (never more often than every 15 s)
+// while its log stream is tailed, and read result.json when it stops. Cancelled: StopTask and StopTrainingJob.
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  type ContainerDefinition,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  type ECSClient,
+  RunTaskCommand,
+  type Task,
+  type TaskDefinition,
+} from '@aws-sdk/client-ecs';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+
+import type { Logger } from '../../logger.js';
+import type { FargateSpec, S3Location } from '../../request.js';
+import type { Link, TrainingResult, TrainingStatus } from '../../result.js';
+import { envelopeUris } from '../../runner/envelope.js';
+import { State } from '../../state.js';
+import { isAbortError } from '../../wait/abortable.js';
+import { awsErrorName, backoffDelay, isTransientError } from '../../wait/backoff.js';
+import type { RunContext } from '../backend.js';
+import { HostLog } from '../host-log.js';
+import { uploadLocalChannels } from '../sagemaker/channels.js';
+import { runTagValue, sageMakerRequestProblems } from '../sagemaker/input.js';
+import { isRegistryImage } from '../sagemaker/run.js';
+import { stopTrainingJob } from '../sagemaker/stop.js';
+import { stopTask } from './stop.js';
+import { buildEnvelope, putEnvelope, readResult, runnerEnvironment } from './envelope-io.js';
+import { RunnerLogTail } from './runner-log.js';
+import {
+  describeExit,
+  essentialContainers,
+  isRunnerExitCode,
+  runnerContainer,
+  runnerLogLocation,
+  type RunnerLogLocation,
+  runTaskInput,
+  taskEnd,
+  taskLinks,
+} from './task.js';
+
+export interface FargateRunDeps {
+  ecs: ECSClient;
+  s3: S3Client;
+  /** The client for the runner's log group (its awslogs-region, which is usually the request's). */
+  logs: (region: string) => Promise<CloudWatchLogsClient>;
+  sagemaker: SageMakerClient;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now: () => Date;
+  random: () => number;
+  env: Record<string, string | undefined>;
+  pollIntervalMs: { describe: number; logs: number };
+  /** RunTask calls before giving up on capacity. */
+  runTaskAttempts: number;
+}
+
+/** A freshly started task can be MISSING from DescribeTasks for a moment (eventual consistency). */
+const MISSING_GRACE_MS = 2 * 60_000;
+/** Added to max runtime (+ max wait) before we give up waiting: the runner's own start and the job's provisioning. */
+const DEADLINE_MARGIN_MS = 90 * 60_000;
+const BACKOFF_CAP_MS = 5 * 60_000;
+/** Capacity back-off: 10 s, 20 s, 40 s, then 60 s (with jitter). */
+const RUN_TASK_BACKOFF = { baseMs: 10_000, capMs: 60_000 };
+const LOG_DRAIN_GAP_MS = 5_000;
+/** After a stop request: how long we give the runner to write its Stopped result (GitHub kills at about 10 s). */
+const STOP_SETTLE_MS = 3_000;
+const STOP_READ_TIMEOUT_MS = 4_000;
+/** Runner log lines quoted in a crash report. */
+const CRASH_LINES = 20;
+
+/** RunTask failures worth another try: capacity and transient placement problems. */
+const RETRYABLE_FAILURE = /capacity|unavailable|RESOURCE:|throttl|try again|AGENT/i;
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+interface Outcome {
+  status: TrainingStatus;
+  failureReason?: string;
+  secondaryStatus?: string;
+}
+
+type Launch = { kind: 'started'; task: Task } | { kind: 'aborted' } | { kind: 'failed'; outcome: Outcome };
+type WaitEnd =
+  { kind: 'stopped'; task: Task } | { kind: 'running'; task: Task } | { kind: 'aborted' } | { kind: 'deadline' };
+
+/** Problems that stop a request from running in fargate mode, each naming the setting to change. */
+export function fargateRequestProblems(request: RunContext['request'], imageUri?: string): string[] {
+  // The runner runs the request on SageMaker: the same rules, named for this mode.
+  const problems = sageMakerRequestProblems(request).map((p) => p.replace(/in sagemaker mode/g, 'in fargate mode'));
+  const spec = request.fargate;
+  if (!spec) {
+    problems.push('fargate is required in fargate mode (cluster, task-definition, container, subnets).');
+  } else {
+    if (!spec.cluster.trim()) problems.push('fargate.cluster is required (the ECS cluster name or ARN).');
+    if (!spec.taskDefinition.trim())
+      problems.push('fargate.task-definition is required (family, family:revision or ARN).');
+    if (!spec.container.trim()) problems.push("fargate.container is required (the runner's container name).");
+    if (spec.subnets.length === 0) problems.push('fargate.subnets needs at least one subnet id.');
+  }
+  if (imageUri !== undefined && !isRegistryImage(imageUri)) {
+    problems.push(
+      `The image ${imageUri} is not in a registry: SageMaker pulls the training image from ECR. Set image.uri to an ` +
+        'ECR image, or image.repository so the image is built and pushed there.',
+    );
+  }
+  return problems;
+}
+
+export class FargateRun {
+  private readonly request: RunContext['request'];
+  private readonly spec: FargateSpec;
+  private readonly logger: Logger;
+  private readonly jobName: string;
+  private readonly hostLog: HostLog;
+  private readonly requestUri: string;
+  private readonly resultUri: string;
+  private container?: ContainerDefinition;
+  private describedArn?: string;
+  private essential = new Set<string>();
+  private task?: Task;
+  private logLocation?: RunnerLogLocation;
+  private tail?: RunnerLogTail;
+  private logWarned = false;
+
+  constructor(
+    private readonly deps: FargateRunDeps,
+    private readonly ctx: RunContext,
+  ) {
+    const problems = fargateRequestProblems(ctx.request, ctx.imageUri);
+    if (problems.length > 0) throw new Error(problems.join(' '));
+    this.request = ctx.request;
+    this.spec = ctx.request.fargate as FargateSpec;
+    this.logger = ctx.logger;
+    this.jobName = ctx.jobName;
+    this.hostLog = new HostLog(ctx.logger, ctx.onLogLine);
+    const uris = envelopeUris((this.request.output as S3Location).uri, this.jobName);
+    this.requestUri = uris.requestUri;
+    this.resultUri = uris.resultUri;
+  }
+
+  async execute(): Promise<TrainingResult> {
+    const startedAt = this.deps.now();
+    if (this.ctx.signal.aborted) return this.result(startedAt, stopped('Stopped before the runner task was started.'));
+
+    // The container is checked before anything is uploaded or launched.
+    await this.readTaskDefinition(this.spec.taskDefinition);
+
+    let envelopeJson: string;
+    try {
+      const channels = await uploadLocalChannels({
+        channels: this.request.channels,
+        output: this.request.output as S3Location,
+        s3: () => Promise.resolve(this.deps.s3),
+        logger: this.logger,
+        signal: this.ctx.signal,
+      });
+      const envelope = buildEnvelope({
+        request: this.request,
+        jobName: this.jobName,
+        imageUri: this.ctx.imageUri,
+        uploadedChannels: channels,
+        env: this.deps.env,
+        ...(this.ctx.detachedReport ? { report: this.ctx.detachedReport } : {}),
+      });
+      envelopeJson = JSON.stringify(envelope);
+      await putEnvelope(this.deps.s3, this.requestUri, envelopeJson, this.ctx.signal);
+    } catch (err) {
+      if (this.ctx.signal.aborted) return this.result(startedAt, stopped('Stopped while writing the request.'));
+      throw err;
+    }
+    this.logger.info(`Request written to ${this.requestUri}`);
+
+    const launch = await this.launch(envelopeJson);
+    if (launch.kind === 'aborted') return this.result(startedAt, stopped('Stopped before the runner task started.'));
+    if (launch.kind === 'failed') return this.result(startedAt, launch.outcome);
+    await this.locateLogs(launch.task);
+
+    let end: WaitEnd;
+    try {
+      end = await this.waitForEnd(launch.task);
+    } catch (err) {
+      // A task nobody watches would run the job unattended: stop both before giving up.
+      this.logger.error(`Cannot follow runner task ${this.taskArn}: ${messageOf(err)}; stopping it`);
+      await this.stopEverything('the action could not follow it');
+      throw err;
+    }
+    if (end.kind === 'aborted') return this.result(startedAt, await this.stopAfterAbort());
+    if (end.kind === 'deadline') return this.result(startedAt, await this.stopAfterDeadline());
+    if (end.kind === 'running') return this.handedOff(startedAt);
+    await this.drainLogs();
+    return this.finished(startedAt, end.task);
+  }
+
+  private get taskArn(): string {
+    return this.task?.taskArn ?? '';
+  }
+
+  private async readTaskDefinition(taskDefinition: string): Promise<TaskDefinition> {
+    let def: TaskDefinition | undefined;
+    try {
+      def = (await this.deps.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition }))).taskDefinition;
+    } catch (err) {
+      const name = awsErrorName(err);
+      const hint =
+        name === 'ClientException' || name === 'InvalidParameterException'
+          ? ` Check fargate.task-definition (a family, family:revision or ARN in ${this.request.region}).`
+          : '';
+      throw new Error(`DescribeTaskDefinition ${taskDefinition} failed: ${messageOf(err)}.${hint}`, { cause: err });
+    }
+    if (!def) throw new Error(`fargate.task-definition: ${taskDefinition} was not found in ${this.request.region}.`);
+    this.container = runnerContainer(def, this.spec.container);
+    this.describedArn = def.taskDefinitionArn;
+    this.essential = essentialContainers(def, this.spec.container);
+    return def;
+  }
+
+  /** RunTask, retried with back-off while ECS reports no capacity; the task ARN is saved the moment it exists. */
+  private async launch(envelopeJson: string): Promise<Launch> {
+    const runTag = runTagValue(this.deps.env);
+    const { environment, inline } = runnerEnvironment(this.spec.container, this.requestUri, envelopeJson);
+    if (!inline) this.logger.info('The request is larger than RunTask overrides allow: the runner reads it from S3.');
+    this.ctx.onPhase?.('launching');
+    // Saved before RunTask: the post step may have to stop the job the runner creates.
+    this.ctx.onState?.(State.SageMakerRegion, this.request.region);
+    const attempts = Math.max(1, this.deps.runTaskAttempts);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (this.ctx.signal.aborted) return { kind: 'aborted' };
+      const input = runTaskInput({
+        spec: this.spec,
+        jobName: this.jobName,
+        attempt,
+        environment,
+        ...(runTag !== undefined ? { runTag } : {}),
+      });
+      this.logger.debug(`RunTask ${JSON.stringify({ ...input, overrides: '…' })}`);
+      let response;
+      try {
+        // Not abortable: once sent, the task may exist, and cancelling needs its ARN.
+        response = await this.deps.ecs.send(new RunTaskCommand(input));
+      } catch (err) {
+        throw new Error(`RunTask on cluster ${this.spec.cluster} failed: ${messageOf(err)}${runTaskHint(err)}`, {
+          cause: err,
+        });
+      }
+      const task = response.tasks?.find((t) => t.taskArn);
+      if (task?.taskArn) {
+        this.task = task;
+        this.ctx.onState?.(State.TaskArn, task.taskArn);
+        this.ctx.onState?.(State.FargateCluster, this.spec.cluster);
+        this.logger.info(`Started runner task ${task.taskArn} (${this.spec.capacity}) on cluster ${this.spec.cluster}`);
+        for (const link of taskLinks(this.request.region, task.taskArn)) this.logger.info(`${link.label}: ${link.url}`);
+        return { kind: 'started', task };
+      }
+      const reasons =
+        (response.failures ?? [])
+          .map((f) => `${f.reason ?? 'unknown'}${f.detail ? ` (${f.detail})` : ''}`)
+          .join('; ') || 'RunTask returned neither a task nor a failure';
+      if (!RETRYABLE_FAILURE.test(reasons)) {
+        return { kind: 'failed', outcome: neverStarted(`RunTask started no task: ${reasons}`) };
+      }
+      if (attempt === attempts) {
+        return {
+          kind: 'failed',
+          outcome: neverStarted(
+            `RunTask started no task after ${attempts} attempts: ${reasons}. Try again later, add subnets in other ` +
+              `availability zones to fargate.subnets${this.spec.capacity === 'FARGATE_SPOT' ? ', or use capacity: FARGATE' : ''}.`,
+          ),
+        };
+      }
+      const delay = backoffDelay(attempt - 1, { ...RUN_TASK_BACKOFF, random: this.deps.random });
+      this.logger.warning(
+        `RunTask started no task (${reasons}); trying again in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`,
+      );
+      try {
+        await this.deps.sleep(delay, this.ctx.signal);
+      } catch (err) {
+        if (isAbortError(err) || this.ctx.signal.aborted) return { kind: 'aborted' };
+        throw err;
+      }
+    }
+    return { kind: 'aborted' };
+  }
+
+  /** Where the runner's lines are; the task definition's revision that actually runs wins over the one checked. */
+  private async locateLogs(task: Task): Promise<void> {
+    try {
+      const arn = task.taskDefinitionArn;
+      // A family name was given and a new revision appeared in between: read the one RunTask used.
+      if (arn && arn !== this.describedArn) await this.readTaskDefinition(arn);
+    } catch (err) {
+      this.logger.debug(`Reading the task's own revision: ${messageOf(err)}`);
+    }
+    const location = this.container ? runnerLogLocation(this.container, this.taskArn) : undefined;
+    if (!location) {
+      this.logger.warning(
+        `The runner's container "${this.spec.container}" does not log through awslogs (with a stream prefix): its ` +
+          'output cannot be shown here. Give it an awslogs log configuration.',
+      );
+      return;
+    }
+    this.logLocation = location;
+    this.tail = new RunnerLogTail({
+      client: await this.deps.logs(location.region ?? this.request.region),
+      group: location.group,
+      stream: location.stream,
+      onLine: (line) => this.hostLog.line('runner', line),
+      signal: this.ctx.signal,
+    });
+  }
+
+  private deadlineFrom(start: number): number {
+    const { maxRuntimeSeconds, spot } = this.request.job;
+    return start + (maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) * 1000 + DEADLINE_MARGIN_MS;
+  }
+
+  private async waitForEnd(first: Task): Promise<WaitEnd> {
+    const { describe: describeMs, logs: logsMs } = this.deps.pollIntervalMs;
+    const start = this.deps.now().getTime();
+    const deadline = this.deadlineFrom(start);
+    const signal = this.ctx.signal;
+    // RunTask's answer was the first look.
+    let nextDescribe = start + describeMs;
+    let nextLogs = start;
+    let describeFailures = 0;
+    let logFailures = 0;
+    let lastStatus = first.lastStatus;
+    this.logger.info(`Runner task: ${lastStatus ?? 'PROVISIONING'}`);
+    try {
+      for (;;) {
+        if (signal.aborted) return { kind: 'aborted' };
+        let t = this.deps.now().getTime();
+        if (t >= deadline) return { kind: 'deadline' };
+        if (t >= nextDescribe) {
+          try {
+            const task = await this.describeTask(signal, t - start);
+            describeFailures = 0;
+            nextDescribe = t + describeMs;
+            if (task) {
+              this.task = task;
+              if (task.lastStatus !== lastStatus) {
+                lastStatus = task.lastStatus;
+                this.logger.info(`Runner task: ${lastStatus ?? '?'}`);
+                if (lastStatus === 'RUNNING') this.ctx.onPhase?.('training');
+              }
+              if (task.lastStatus === 'STOPPED') return { kind: 'stopped', task };
+              if (!this.request.wait && (task.lastStatus === 'RUNNING' || task.startedAt !== undefined)) {
+                return { kind: 'running', task };
+              }
+            }
+          } catch (err) {
+            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
+            if (!isTransientError(err)) throw err;
+            const delay = backoffDelay(describeFailures++, {
+              baseMs: 5_000,
+              capMs: BACKOFF_CAP_MS,
+              random: this.deps.random,
+            });
+            this.logger.debug(`DescribeTasks: ${messageOf(err)}; next try in ${Math.round(delay / 1000)} s`);
+            nextDescribe = t + describeMs + delay;
+          }
+        }
+        t = this.deps.now().getTime();
+        if (this.tail && t >= nextLogs) {
+          try {
+            await this.tail.poll();
+            logFailures = 0;
+            nextLogs = this.deps.now().getTime() + logsMs;
+          } catch (err) {
+            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
+            this.warnLogsOnce(err);
+            nextLogs =
+              this.deps.now().getTime() +
+              logsMs +
+              backoffDelay(logFailures++, { baseMs: 5_000, capMs: BACKOFF_CAP_MS, random: this.deps.random });
+          }
+        }
+        const wake = Math.min(nextDescribe, this.tail ? nextLogs : Number.POSITIVE_INFINITY, deadline);
+        await this.deps.sleep(Math.max(0, wake - this.deps.now().getTime()), signal);
+      }
+    } catch (err) {
+      if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
+      throw err;
+    }
+  }
+
+  /** The task, or undefined while it is MISSING for a moment after RunTask. */
+  private async describeTask(signal: AbortSignal | undefined, sinceStartMs: number): Promise<Task | undefined> {
+    const response = await this.deps.ecs.send(
+      new DescribeTasksCommand({ cluster: this.spec.cluster, tasks: [this.taskArn] }),
+      signal ? { abortSignal: signal } : {},
+    );
+    const task = response.tasks?.find((t) => t.taskArn === this.taskArn) ?? response.tasks?.[0];
+    if (task) return task;
+    const reasons = (response.failures ?? []).map((f) => f.reason ?? '?').join('; ') || 'no task returned';
+    if (sinceStartMs < MISSING_GRACE_MS) {
+      this.logger.debug(`DescribeTasks: ${reasons}; the task may not be visible yet`);
+      return undefined;
+    }
+    throw new Error(`DescribeTasks cannot find runner task ${this.taskArn}: ${reasons}`);
+  }
+
+  private warnLogsOnce(err: unknown): void {
+    const text = `Reading the runner's logs failed: ${messageOf(err)}`;
+    if (this.logWarned || isTransientError(err)) this.logger.debug(text);
+    else
+      this.logger.warning(
+        `${text} (the run goes on; the logs stay in ${this.logLocation?.group ?? 'CloudWatch'}, stream ${this.logLocation?.stream ?? '?'})`,
+      );
+    if (!isTransientError(err)) this.logWarned = true;
+  }
+
+  private async drainLogs(): Promise<void> {
+    if (!this.tail) return;
+    try {
+      await this.tail.drain((ms) => this.deps.sleep(ms, this.ctx.signal), LOG_DRAIN_GAP_MS);
+    } catch (err) {
+      if (!isAbortError(err)) this.warnLogsOnce(err);
+    }
+  }
+
+  /** The task stopped on its own: which of the three failures it was, or the runner's result. */
+  private async finished(startedAt: Date, task: Task): Promise<TrainingResult> {
+    const end = taskEnd(task, this.spec.container, this.essential);
+    if (end.kind === 'never-started') {
+      return this.result(startedAt, neverStarted(`The runner task never started: ${end.reason}`));
+    }
+    let read;
+    try {
+      read = await readResult(this.deps.s3, this.resultUri, {
+        ...(task.createdAt ? { notBefore: task.createdAt } : {}),
+        signal: this.ctx.signal,
+      });
+    } catch (err) {
+      read = { kind: 'invalid' as const, problem: `it could not be read (${messageOf(err)})` };
+    }
+    if (read.kind !== 'found') {
+      const why =
+        read.kind === 'missing'
+          ? `without writing ${this.resultUri}`
+          : read.kind === 'stale'
+            ? `without writing ${this.resultUri} (the one there is from ${read.lastModified.toISOString()}, before this task)`
+            : `and ${this.resultUri} is not a result: ${read.problem}`;
+      const lines = this.hostLog.lastLines().slice(-CRASH_LINES);
+      const stopInfo = task.stoppedReason ? ` Task stopped: ${task.stopCode ?? '?'}: ${task.stoppedReason}.` : '';
+      return this.result(startedAt, {
+        status: 'Failed',
+        failureReason:
+          `The runner crashed: ${describeExit(end.exitCode)}, ${why}.${stopInfo}` +
+          (lines.length > 0 ? `\nLast runner log lines:\n${lines.join('\n')}` : ' No runner log lines were read.'),
+      });
+    }
+    if (!isRunnerExitCode(end.exitCode)) {
+      this.logger.warning(`The runner ended with ${describeExit(end.exitCode)} but wrote its result: using it.`);
+    }
+    let runner = read.result;
+    if (runner.status === 'Completed' && !end.succeeded) {
+      runner = {
+        ...runner,
+        status: 'Failed',
+        failureReason: `The training job completed, but the runner task did not end cleanly: ${end.problems.join('; ')}.`,
+      };
+    } else if (runner.status === 'Stopped' && task.stopCode && task.stopCode !== 'EssentialContainerExited') {
+      const why = `runner task ${task.stopCode}: ${task.stoppedReason ?? 'no reason given'}`;
+      runner = { ...runner, failureReason: runner.failureReason ? `${runner.failureReason} (${why})` : why };
+    }
+    return this.fromRunner(runner);
+  }
+
+  private fromRunner(runner: TrainingResult): TrainingResult {
+    return {
+      ...runner,
+      mode: 'fargate',
+      jobName: this.jobName,
+      taskArn: this.taskArn,
+      logTail: runner.logTail.length > 0 ? runner.logTail : this.hostLog.lastLines(),
+      links: [...this.links(), ...runner.links],
+    };
+  }
+
+  private handedOff(startedAt: Date): TrainingResult {
+    this.logger.info(
+      `The runner is running: it follows the job and writes ${this.resultUri}` +
+        (this.ctx.detachedReport ? `, then completes check run ${this.ctx.detachedReport.checkRunId}.` : '.'),
+    );
+    return {
+      ...this.result(startedAt, { status: 'InProgress' }),
+      detached: {
+        resultUri: this.resultUri,
+        ...(this.ctx.detachedReport ? { checkRunId: this.ctx.detachedReport.checkRunId } : {}),
+      },
+    };
+  }
+
+  private async stopEverything(reason: string): Promise<void> {
+    await Promise.all([
+      stopTask({ ecs: this.deps.ecs, cluster: this.spec.cluster, taskArn: this.taskArn, reason, logger: this.logger }),
+      stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger),
+    ]);
+  }
+
+  /** Cancelled: StopTask and StopTrainingJob at once, then a bounded look for the runner's Stopped result. */
+  private async stopAfterAbort(): Promise<Outcome | TrainingResult> {
+    this.logger.warning(`Cancelled: stopping runner task ${this.taskArn} and training job ${this.jobName}`);
+    await this.stopEverything('cancelled');
+    const runner = await this.settle();
+    if (runner && runner.status !== 'InProgress') return this.fromRunner(runner);
+    return {
+      status: 'Stopped',
+      failureReason: 'The run was cancelled: the runner task and the training job were asked to stop.',
+    };
+  }
+
+  private async stopAfterDeadline(): Promise<Outcome | TrainingResult> {
+    const { maxRuntimeSeconds, spot } = this.request.job;
+    const waited = Math.round((maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) / 60) + DEADLINE_MARGIN_MS / 60_000;
+    this.logger.error(`Runner task ${this.taskArn} has not stopped after ${waited} min: stopping it and the job`);
+    await this.stopEverything('the action gave up waiting');
+    return {
+      status: 'Failed',
+      failureReason:
+        `Gave up waiting for the runner task after ${waited} min (max runtime + max wait + 1.5 h, last status ` +
+        `${this.task?.lastStatus ?? 'unknown'}): it and the training job were stopped.`,
+    };
+  }
+
+  /** One bounded read of result.json after a stop request, whatever AWS does. */
+  private async settle(): Promise<TrainingResult | undefined> {
+    const bound = new AbortController();
+    const timer = setTimeout(() => bound.abort(), STOP_SETTLE_MS + STOP_READ_TIMEOUT_MS);
+    try {
+      await this.deps.sleep(STOP_SETTLE_MS, bound.signal);
+      const read = await readResult(this.deps.s3, this.resultUri, {
+        ...(this.task?.createdAt ? { notBefore: this.task.createdAt } : {}),
+        signal: bound.signal,
+      });
+      return read.kind === 'found' ? read.result : undefined;
+    } catch (err) {
+      this.logger.debug(`After the stop request: ${messageOf(err)}`);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private links(): Link[] {
+    return this.taskArn ? taskLinks(this.request.region, this.taskArn, this.logLocation) : [];
+  }
+
+  private result(startedAt: Date, outcome: Outcome | TrainingResult): TrainingResult {
+    if ('mode' in outcome) return outcome;
+    const endedAt = this.deps.now();
+    return {
+      mode: 'fargate',
+      jobName: this.jobName,
+      status: outcome.status,
+      ...(outcome.secondaryStatus ? { secondaryStatus: outcome.secondaryStatus } : {}),
+      ...(outcome.failureReason ? { failureReason: outcome.failureReason } : {}),
+      metrics: {},
+      metricSeries: {},
+      imageUri: this.ctx.imageUri,
+      instanceType: this.request.job.instanceType,
+      instanceCount: this.request.job.instanceCount,
+      startedAt: startedAt.toISOString(),
+      endedAt: endedAt.toISOString(),
+      durationSeconds: Math.max(0, (endedAt.getTime() - startedAt.getTime()) / 1000),
+      ...(this.taskArn ? { taskArn: this.taskArn } : {}),
+      logTail: this.hostLog.lastLines(),
+      links: this.links(),
+    };
+  }
+}
+
+function stopped(reason: string): Outcome {
+  return { status: 'Stopped', failureReason: reason };
+}
+
+function neverStarted(reason: string): Outcome {
+  return { status: 'Failed', secondaryStatus: 'TaskFailedToStart', failureReason: reason };
+}
+
+/** What to change after RunTask itself was refused. */
+function runTaskHint(err: unknown): string {
+  switch (awsErrorName(err)) {
+    case 'ClusterNotFoundException':
+      return ' — check fargate.cluster (the cluster must exist in the request region).';
+    case 'AccessDeniedException':
+      return ' — the role needs ecs:RunTask on the task definition and iam:PassRole on its two roles (see infra/).';
+    case 'InvalidParameterException':
+    case 'ClientException':
+      return ' — check fargate.task-definition, fargate.subnets, fargate.security-groups and fargate.container.';
+    case 'PlatformUnknownException':
+    case 'UnsupportedFeatureException':
+      return ' — the task definition must be compatible with FARGATE.';
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,65 @@
+// Tails the runner's one awslogs stream (its name is known from the task definition and the task id, so no
+// DescribeLogStreams): GetLogEvents from the head, one forward token, drained when the token comes back unchanged;
+// a stream that does not exist yet means "not yet".
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+
+import { awsErrorName } from '../../wait/backoff.js';
+
+export interface RunnerLogTailOptions {
+  client: CloudWatchLogsClient;
+  group: string;
+  stream: string;
+  onLine: (line: string) => void;
+  signal?: AbortSignal;
+  /** Most pages read in one poll. */
+  maxPages?: number;
+}
+
+export class RunnerLogTail {
+  private token: string | undefined;
+
+  constructor(private readonly o: RunnerLogTailOptions) {}
+
+  /** Reads what is new; returns the number of lines. */
+  async poll(): Promise<number> {
+    const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+    let lines = 0;
+    for (let page = 0; page < (this.o.maxPages ?? 50); page++) {
+      const sent = this.token;
+      let response;
+      try {
+        response = await this.o.client.send(
+          new GetLogEventsCommand({
+            logGroupName: this.o.group,
+            logStreamName: this.o.stream,
+            startFromHead: true,
+            ...(sent ? { nextToken: sent } : {}),
+          }),
+          this.o.signal ? { abortSignal: this.o.signal } : {},
+        );
+      } catch (err) {
+        // The stream appears with the container's first line.
+        if (awsErrorName(err) === 'ResourceNotFoundException') return lines;
+        throw err;
+      }
+      for (const event of response.events ?? []) {
+        if (event.message === undefined) continue;
+        lines += 1;
+        this.o.onLine(event.message.replace(/\r?\n$/, ''));
+      }
+      // Moved only after the page was handed on: a failed call re-reads, never skips.
+      if (response.nextForwardToken) this.token = response.nextForwardToken;
+      if (!response.nextForwardToken || response.nextForwardToken === sent) break;
+    }
+    return lines;
+  }
+
+  /** After the task stopped: polls until two passes in a row read nothing, `gapMs` apart. */
+  async drain(sleep: (ms: number) => Promise<void>, gapMs: number, maxPasses = 10): Promise<void> {
+    let empty = 0;
+    for (let pass = 0; pass < maxPasses && empty < 2; pass++) {
+      if (pass > 0) await sleep(gapMs);
+      empty = (await this.poll()) === 0 ? empty + 1 : 0;
+    }
+  }
+}

@@ -1,0 +1,226 @@
+// The main and post steps in fargate mode: the real FargateBackend on aws-sdk-client-mock, the local GitHub stand-in
+// (real Octokit). The request is given directly (the `fargate:` block's parsing is tested with the configuration).
+import { EventEmitter } from 'node:events';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type Dockerode from 'dockerode';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
+import type * as ConfigLoad from '../../src/config/load.js';
+import { runPostStep } from '../../src/action/post-step.js';
+import { FargateBackend } from '../../src/backends/fargate/index.js';
+import { createGithub } from '../../src/github/client.js';
+import type { TrainingRequest } from '../../src/request.js';
+import type { RunnerEnvelope } from '../../src/runner/envelope.js';
+import { sagemakerRequest } from '../backends/sagemaker/request.js';
+import {
+  CLUSTER,
+  FakeClock,
+  fargateClients,
+  type FargateScenario,
+  installFargate,
+  resetFargateMocks,
+  TASK_ARN,
+} from '../backends/fargate/fake-ecs.js';
+import { startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
+import { FakeCore } from './fake-core.js';
+
+const loaded = vi.hoisted((): { request?: TrainingRequest } => ({}));
+vi.mock('../../src/config/load.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof ConfigLoad>()),
+  loadRequest: () => Promise.resolve(loaded.request),
+}));
+
+const HEAD = 'e'.repeat(40);
+const JOB = 'iris-77-1-abcdef';
+
+let fake: FakeGithub;
+beforeAll(async () => {
+  fake = await startFakeGithub();
+});
+afterAll(() => fake.close());
+afterEach(() => {
+  expect(fake.problems()).toEqual([]);
+  fake.requests.length = 0;
+  fake.checkRuns.length = 0;
+  resetFargateMocks();
+});
+
+function request(overrides: Partial<TrainingRequest> = {}): TrainingRequest {
+  return sagemakerRequest({
+    mode: 'fargate',
+    job: { name: JOB, namePrefix: 'iris' },
+    fargate: {
+      cluster: CLUSTER,
+      taskDefinition: 'sagemaker-training-runner',
+      container: 'runner',
+      subnets: ['subnet-0abc1234'],
+      securityGroups: ['sg-0abc1234'],
+      assignPublicIp: false,
+      capacity: 'FARGATE',
+      githubAppSecret: 'sagemaker-train/github-app',
+    },
+    ...overrides,
+  });
+}
+
+const RUNNING: FargateScenario['states'] = [
+  { at: 0, lastStatus: 'PROVISIONING' },
+  { at: 45, lastStatus: 'RUNNING', containers: [{ lastStatus: 'RUNNING', runtimeId: 'r1' }] },
+];
+
+async function mainStep(req: TrainingRequest, scenario: FargateScenario) {
+  loaded.request = req;
+  const ws = await mkdtemp(join(tmpdir(), 'smt-fargate-steps-'));
+  await mkdir(join(ws, '.github'));
+  await writeFile(join(ws, '.github', 'sagemaker-training.yml'), 'mode: fargate\n');
+  const clock = new FakeClock();
+  const recorded = installFargate(clock, scenario);
+  const core = new FakeCore({ 'github-token': 'ghs_unit', config: '.github/sagemaker-training.yml' });
+  const env = {
+    GITHUB_WORKSPACE: ws,
+    GITHUB_REPOSITORY: 'octo/repo',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_SHA: HEAD,
+    GITHUB_API_URL: fake.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '77',
+  };
+  const deps: MainStepDeps = {
+    core,
+    env,
+    cwd: '/nowhere',
+    createDocker: () => Promise.resolve({} as Dockerode),
+    signals: new EventEmitter(),
+    readEvent: () => Promise.resolve({ repository: { default_branch: 'main' } }),
+    createGithub: (o) => createGithub({ ...o, retries: 0 }),
+    pipeline: {
+      backendFor: () =>
+        new FargateBackend({ ...fargateClients(), sleep: clock.sleep, now: clock.now, random: () => 0.5, env }),
+      now: clock.now,
+      random: () => 0,
+    },
+  };
+  await runMainStep(deps);
+  return { core, recorded, env };
+}
+
+function envelopeOf(puts: { Key?: string; Body?: unknown }[]): RunnerEnvelope {
+  const put = puts.find((p) => p.Key?.endsWith('/request.json'));
+  return JSON.parse(put?.Body as string) as RunnerEnvelope;
+}
+
+describe('main step, fargate mode, wait: false', () => {
+  it('hands the check run to the runner: in progress, outputs, summary, and a post step that leaves it alone', async () => {
+    const { core, recorded, env } = await mainStep(request({ wait: false }), { states: RUNNING });
+
+    expect(core.failed).toBeUndefined();
+    const checkRun = fake.checkRuns[0];
+    expect(checkRun).toBeDefined();
+    expect(checkRun?.head_sha).toBe(HEAD);
+    expect(checkRun?.status).toBe('in_progress');
+    expect(checkRun?.conclusion).toBeNull();
+    expect(checkRun?.output.title).toBe('Training on AWS: the runner reports the result');
+    expect(checkRun?.output.summary).toContain(TASK_ARN);
+    expect(checkRun?.output.summary).toContain(`s3://bucket/out/${JOB}/result.json`);
+
+    // What the runner needs to complete it, in request.json.
+    expect(envelopeOf(recorded.puts).report).toEqual({
+      apiUrl: fake.url,
+      owner: 'octo',
+      repo: 'repo',
+      sha: HEAD,
+      checkRunId: checkRun?.id,
+      checkName: 'sagemaker-training',
+      baseBranch: 'main',
+      baselineDepth: 20,
+      appSecret: 'sagemaker-train/github-app',
+      annotationPath: '.github/sagemaker-training.yml',
+      runUrl: 'https://github.com/octo/repo/actions/runs/77',
+    });
+
+    expect(core.outputs).toMatchObject({
+      'job-name': JOB,
+      status: 'InProgress',
+      'task-arn': TASK_ARN,
+      'result-uri': `s3://bucket/out/${JOB}/result.json`,
+      'check-run-id': String(checkRun?.id),
+      gate: '',
+      conclusion: '',
+    });
+    expect(core.summaries).toHaveLength(1);
+    expect(core.summaries[0]).toContain('Training continues on AWS');
+    expect(core.summaries[0]).toContain(`The runner completes check run ${checkRun?.id}`);
+    expect(core.saved).toMatchObject({
+      'task-arn': TASK_ARN,
+      'fargate-cluster': CLUSTER,
+      finished: 'true',
+      'check-run-done': 'true',
+    });
+    // No baseline lookup and no completion: the runner does both.
+    expect(fake.requests.filter((r) => r.method === 'GET')).toEqual([]);
+    expect(checkRun?.updates.every((u) => u.status === 'in_progress')).toBe(true);
+
+    // The post step with what the main step saved: nothing to stop, nothing to complete.
+    const post = new FakeCore({ 'github-token': 'ghs_unit' }, core.saved);
+    let stopped = false;
+    await runPostStep({ core: post, env, stopTask: () => ((stopped = true), Promise.resolve(true)) });
+    expect(stopped).toBe(false);
+    expect(fake.checkRuns[0]?.status).toBe('in_progress');
+    expect(post.failed).toBeUndefined();
+  });
+
+  it('completes the check run as neutral itself when the runner cannot (no GitHub App secret)', async () => {
+    const req = request({ wait: false });
+    delete req.fargate?.githubAppSecret;
+    const { core, recorded } = await mainStep(req, { states: RUNNING });
+    expect(core.failed).toBeUndefined();
+    expect(envelopeOf(recorded.puts).report).toBeUndefined();
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'neutral' });
+    expect(fake.checkRuns[0]?.output.summary).toContain('fargate.github-app-secret is not set');
+    expect(core.log).toContain('is completed as neutral here');
+    expect(core.outputs.status).toBe('InProgress');
+  });
+});
+
+describe('main step, fargate mode, wait: true', () => {
+  it('reports a runner crash like any failed run, with the task ARN', async () => {
+    const { core } = await mainStep(request(), {
+      states: [
+        ...RUNNING,
+        {
+          at: 200,
+          lastStatus: 'STOPPED',
+          stopCode: 'EssentialContainerExited',
+          containers: [{ lastStatus: 'STOPPED', exitCode: 137, runtimeId: 'r1' }],
+        },
+      ],
+      logs: [{ at: 50, lines: ['runner: out of memory'] }],
+    });
+    expect(core.failed).toMatch(new RegExp(`^Training job ${JOB} failed: The runner crashed: exit code 137`));
+    expect(core.outputs).toMatchObject({ status: 'Failed', 'task-arn': TASK_ARN, 'result-uri': '' });
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(core.log).toContain('runner | runner: out of memory');
+  });
+
+  it('reports the runner’s result: outputs and a completed check run', async () => {
+    const { core } = await mainStep(request(), {
+      states: [
+        ...RUNNING,
+        {
+          at: 200,
+          lastStatus: 'STOPPED',
+          stopCode: 'EssentialContainerExited',
+          containers: [{ lastStatus: 'STOPPED', exitCode: 0, runtimeId: 'r1' }],
+        },
+      ],
+      result: { at: 190, body: { jobName: JOB, metrics: { accuracy: 0.93 } } },
+    });
+    expect(core.failed).toBeUndefined();
+    expect(core.outputs).toMatchObject({ status: 'Completed', metrics: '{"accuracy":0.93}', 'task-arn': TASK_ARN });
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+  });
+});
