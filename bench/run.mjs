@@ -13,6 +13,7 @@ const BENCHES = {
   'image-skip': 'image-skip.mjs',
   'image-cold': 'image-cold.mjs',
   'context-hash': 'context-hash.mjs',
+  runner: 'runner.mjs',
 };
 const selected = process.argv.slice(2);
 const unknown = selected.filter((name) => !(name in BENCHES));
