@@ -16,6 +16,8 @@ export interface AwsStandin {
   calls: StandinCall[];
   /** S3 objects by `bucket/key`. */
   objects: Map<string, string>;
+  /** Secrets Manager SecretString values by SecretId. */
+  secrets: Map<string, string>;
   /** `complete`: the job is Completed at the first look; `hold`: InProgress until StopTrainingJob. */
   job: 'complete' | 'hold';
   /** Resolves when a call to `op` arrives, or has arrived since call number `since` (default: any time). */
@@ -51,6 +53,7 @@ function decodeAwsChunked(raw: Buffer): Buffer {
 export async function startAwsStandin(): Promise<AwsStandin> {
   const calls: StandinCall[] = [];
   const objects = new Map<string, string>();
+  const secrets = new Map<string, string>();
   const waiters: { op: string; resolve: (c: StandinCall) => void }[] = [];
   let stopped = false;
   const state = { job: 'complete' as AwsStandin['job'] };
@@ -125,6 +128,17 @@ export async function startAwsStandin(): Promise<AwsStandin> {
             nextBackwardToken: 'b/0',
           },
         ];
+      case 'secretsmanager.GetSecretValue': {
+        const id = String(body.SecretId);
+        const value = secrets.get(id);
+        if (value === undefined) {
+          return [
+            400,
+            { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." },
+          ];
+        }
+        return [200, { ARN: id, Name: id.split(':').pop(), SecretString: value, VersionId: 'v1', CreatedDate: 1.7e9 }];
+      }
       default:
         return [400, { __type: 'UnknownOperationException', message: target }];
     }
@@ -175,6 +189,7 @@ export async function startAwsStandin(): Promise<AwsStandin> {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     calls,
     objects,
+    secrets,
     get job() {
       return state.job;
     },

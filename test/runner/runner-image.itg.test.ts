@@ -13,7 +13,9 @@ import { RunnerEnv, RunnerExit } from '../../src/runner/envelope.js';
 import type { TrainingResult } from '../../src/result.js';
 import { BASE_IMAGE } from '../helpers/docker.js';
 import { ensureBuilt, REPO_ROOT } from '../helpers/actions-env.js';
+import { startFakeGithub } from '../helpers/fake-github.js';
 import { startAwsStandin, type AwsStandin } from './aws-standin.js';
+import { startFakeGithubApp } from './fake-github-app.js';
 import { envelope, JOB } from './envelope.js';
 
 /** The offline Node base: the Python base (Debian bookworm) plus this machine's node binary (glibc, libstdc++). */
@@ -154,6 +156,48 @@ describe('the runner image', () => {
     expect(logs).toContain('Received SIGTERM');
     const oom = await mustDocker(['inspect', '--format', '{{.State.OOMKilled}}', name]);
     expect(oom).toBe('false');
+  });
+
+  it('detached: completes the check run as the GitHub App (key from Secrets Manager) after writing result.json', async () => {
+    const github = await startFakeGithub();
+    const app = await startFakeGithubApp(github);
+    try {
+      const secretId = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-app-AbCdEf';
+      aws.secrets.set(secretId, JSON.stringify({ appId: app.appId, privateKey: app.privateKey }));
+      aws.job = 'complete';
+      aws.objects.delete(resultKey);
+      const check = github.addCheckRun({
+        head_sha: 'c0ffee01',
+        name: 'SageMaker training',
+        status: 'in_progress',
+        conclusion: null,
+      });
+      const e = envelope({
+        report: {
+          apiUrl: app.url,
+          owner: 'octo',
+          repo: 'repo',
+          sha: 'c0ffee01',
+          checkRunId: check.id,
+          checkName: 'SageMaker training',
+          baselineDepth: 20,
+          appSecret: secretId,
+        },
+      });
+      const name = await startRunner({ [RunnerEnv.RequestJson]: JSON.stringify(e) });
+      const { code, logs } = await exitOf(name);
+      expect(code, logs).toBe(RunnerExit.Completed);
+      expect(aws.objects.has(resultKey)).toBe(true);
+      expect(app.calls.flatMap((c) => c.problems)).toEqual([]);
+      expect(github.problems()).toEqual([]);
+      expect(check).toMatchObject({ status: 'completed', conclusion: 'success' });
+      expect(github.requests.every((r) => r.authorization === `token ${app.token}`)).toBe(true);
+      expect(logs).not.toContain(app.privateKey.split('\n')[1] ?? 'no key line');
+      expect(logs).not.toContain(app.token);
+    } finally {
+      await app.close();
+      await github.close();
+    }
   });
 
   it('a bad request exits 2 and launches nothing', async () => {
