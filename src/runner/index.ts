@@ -76,8 +76,13 @@ export function backendRequest(envelope: RunnerEnvelope): TrainingRequest {
 }
 
 /** A Failed result for a run the runner could not finish (an error thrown before or while the job ran). */
-export function runnerErrorResult(envelope: RunnerEnvelope, startedAt: Date, endedAt: Date, err: unknown) {
-  const result: TrainingResult = {
+export function runnerErrorResult(
+  envelope: RunnerEnvelope,
+  startedAt: Date,
+  endedAt: Date,
+  err: unknown,
+): TrainingResult {
+  return {
     mode: 'fargate',
     jobName: envelope.jobName,
     status: 'Failed',
@@ -93,7 +98,6 @@ export function runnerErrorResult(envelope: RunnerEnvelope, startedAt: Date, end
     logTail: [],
     links: [],
   };
-  return result;
 }
 
 /** The pipeline's engine, which a prebuilt image on SageMaker never touches (Fargate has no Docker). */
@@ -141,7 +145,8 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
   try {
     let requestUri: string | undefined;
     try {
-      const read = await readEnvelope({ env, s3, signal: controller.signal });
+      // Not abortable: a stop that comes meanwhile still gets its Stopped result.json (the read takes milliseconds).
+      const read = await readEnvelope({ env, s3 });
       envelope = read.envelope;
       requestUri = read.requestUri;
       logger.info(`Runner: training job ${envelope.jobName}, request from ${read.source}`);
