@@ -44,7 +44,7 @@ export interface CliDeps {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['run', 'build', 'validate', 'protect', 'help'] as const;
+const COMMANDS = ['run', 'build', 'validate', 'protect', 'runner', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -90,6 +90,9 @@ export function helpText(): string {
     '  sagemaker-train validate [options]   check the configuration and print what would run',
     '  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]',
     '                                       make the check required on the branch (token from GITHUB_TOKEN)',
+    "  sagemaker-train runner               the Fargate task's command: run the request in TRAINING_REQUEST_JSON or",
+    '                                       TRAINING_REQUEST_URI on SageMaker, write result.json beside it (logs on stdout;',
+    '                                       exit 0 completed, 10 failed, 11 stopped, 2 bad request, 1 runner error)',
     '  sagemaker-train --help | --version',
     '',
     'Options:',
@@ -368,6 +371,31 @@ async function protect(values: Values, deps: CliDeps): Promise<number> {
   }
 }
 
+/** `runner`: the Fargate task's command (src/runner/). Loaded only here: the other commands never parse it. */
+async function runner(values: Values, deps: CliDeps): Promise<number> {
+  // The runner is the container's PID 1, and PID 1 ignores a signal it has no handler for: a StopTask that comes
+  // while the runner module loads would be lost (and the job launched). Caught from here on, and passed on.
+  const early = new AbortController();
+  const onEarlySignal = (signal: NodeJS.Signals): void => early.abort(new Error(`stopped by ${signal}`));
+  if (deps.handleSignals) {
+    process.once('SIGTERM', onEarlySignal);
+    process.once('SIGINT', onEarlySignal);
+  }
+  const { runRunner } = await import('./runner/index.js').finally(() => {
+    // runRunner installs its own handlers before its first await: no gap.
+    process.off('SIGTERM', onEarlySignal);
+    process.off('SIGINT', onEarlySignal);
+  });
+  const signal = deps.signal ? AbortSignal.any([deps.signal, early.signal]) : early.signal;
+  return runRunner({
+    env: deps.env,
+    // Plain lines on stdout: the task's awslogs driver ships them.
+    logger: deps.logger ?? new ConsoleLogger(deps.stdout, values.verbose === true),
+    signal,
+    ...(deps.handleSignals ? { handleSignals: true } : {}),
+  });
+}
+
 /** Runs the command line and returns the exit code; never exits the process itself (but a second Ctrl-C does). */
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   try {
@@ -386,6 +414,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     }
     if (command === 'validate') return await validate(values, deps);
     if (command === 'protect') return await protect(values, deps);
+    if (command === 'runner') return await runner(values, deps);
     return command === 'build' ? await build(values, deps) : await run(values, deps);
   } catch (err) {
     if (err instanceof UsageError) {

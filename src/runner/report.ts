@@ -1,0 +1,106 @@
+// Detached mode: the action returned while the job ran, leaving its check run in_progress. Once the job ended (and
+// result.json is written) the runner does what the action's main step does when it reports: baseline, gates,
+// conclusion, completed check run, with a GitHub App installation token. Never throws: a failure is logged.
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+
+import { conclude } from '../gate/conclusion.js';
+import { evaluateGates } from '../gate/evaluate.js';
+import { findBaselineSafely, type BaselineLookup } from '../github/baseline.js';
+import { CheckRun } from '../github/check-run.js';
+import type { CreateGithubOptions, GitHub } from '../github/client.js';
+import type { Logger } from '../logger.js';
+import { completedCheckOutput } from '../report/check-run.js';
+import type { TrainingRequest } from '../request.js';
+import type { TrainingResult } from '../result.js';
+import type { DetachedReport } from './envelope.js';
+import { installationToken, readAppSecret, secretRegion, type InstallationTokenOptions } from './github-app.js';
+
+export interface DetachedReportOptions {
+  report: DetachedReport;
+  request: Pick<TrainingRequest, 'metrics' | 'region'>;
+  result: TrainingResult;
+  logger: Logger;
+  secrets: (region: string) => Promise<SecretsManagerClient>;
+  /** Default: src/github/client.ts createGithub. */
+  createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
+  /** Default: installationToken (App JWT → installation → token). */
+  installationToken?: (options: InstallationTokenOptions) => Promise<string>;
+  /** Milliseconds since the epoch, for the check run's timestamps. */
+  now?: () => number;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Completes the check run with the result. True when GitHub has it. */
+export async function reportDetached(o: DetachedReportOptions): Promise<boolean> {
+  const { report, logger, result, request } = o;
+  let github: GitHub;
+  try {
+    const region = secretRegion(report.appSecret) ?? request.region;
+    const app = await readAppSecret(await o.secrets(region), report.appSecret, logger);
+    const token = await (o.installationToken ?? installationToken)({
+      apiUrl: report.apiUrl,
+      owner: report.owner,
+      repo: report.repo,
+      app,
+      logger,
+    });
+    const create = o.createGithub ?? (await import('../github/client.js')).createGithub;
+    github = await create({ token, baseUrl: report.apiUrl, logger });
+  } catch (err) {
+    logger.error(
+      `Could not complete check run ${report.checkRunId} on ${report.owner}/${report.repo}: no GitHub token ` +
+        `(${messageOf(err)}). The result is in result.json; the check run stays in progress.`,
+    );
+    return false;
+  }
+
+  const lookup: BaselineLookup = report.baseBranch
+    ? await findBaselineSafely({
+        github,
+        owner: report.owner,
+        repo: report.repo,
+        branch: report.baseBranch,
+        checkName: report.checkName,
+        depth: report.baselineDepth,
+        skipSha: report.sha,
+        logger,
+      })
+    : { missing: 'no base branch is known for this event' };
+  const gate = evaluateGates({
+    specs: request.metrics,
+    metrics: result.metrics,
+    ...(lookup.baseline ? { baseline: lookup.baseline } : {}),
+  });
+  const outcome = conclude({ kind: 'trained', result, gate });
+  const check = new CheckRun({
+    github,
+    owner: report.owner,
+    repo: report.repo,
+    name: report.checkName,
+    sha: report.sha,
+    logger,
+    ...(o.now ? { now: o.now } : {}),
+    ...(report.runUrl ? { detailsUrl: report.runUrl } : {}),
+  });
+  // The action created it in_progress: complete that one, never a second.
+  check.id = report.checkRunId;
+  const posted = await check.complete(
+    outcome.conclusion,
+    completedCheckOutput({
+      result,
+      request,
+      gate,
+      outcome,
+      sha: report.sha,
+      ...(report.baseBranch ? { baseBranch: report.baseBranch } : {}),
+      ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
+      ...(report.annotationPath ? { annotationPath: report.annotationPath } : {}),
+    }),
+  );
+  if (!posted) logger.error(`Check run ${report.checkRunId} was not completed; the result is in result.json.`);
+  else if (outcome.reason) logger.info(`Gate: ${outcome.reason}`);
+  return posted;
+}
