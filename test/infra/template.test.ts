@@ -465,6 +465,7 @@ describe('the runner task definition', () => {
     expect(runner.Name).toBe('runner');
     expect(runner.Command).toEqual(['runner']);
     expect(runner.StopTimeout).toBe(120);
+    expect(runner.LinuxParameters).toEqual({ InitProcessEnabled: true });
     expect(runner.Essential).toBe(true);
     expect(task.TaskRoleArn).toBe('<RunnerTaskRole.Arn>');
     expect(task.ExecutionRoleArn).toBe('<RunnerExecutionRole.Arn>');
