@@ -3,11 +3,10 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   requestSummary,
   resultTable
-} from "./chunks/chunk-KFZ3JBRZ.js";
+} from "./chunks/chunk-GSVM5CQ2.js";
 import {
   ConsoleLogger
 } from "./chunks/chunk-MIZKA6CH.js";
-import "./chunks/chunk-F7YBY3LO.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
@@ -15,13 +14,15 @@ import {
   loadRequest,
   overridesFromFlags,
   suggest
-} from "./chunks/chunk-AJCJ3S32.js";
+} from "./chunks/chunk-QTRF2XDN.js";
+import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import {
   isStateKey,
   splitIds
-} from "./chunks/chunk-ZHZKBASF.js";
+} from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/cli.ts
@@ -102,7 +103,7 @@ var package_default = {
 var EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 };
 var UsageError = class extends Error {
 };
-var COMMANDS = ["run", "build", "validate", "protect", "help"];
+var COMMANDS = ["run", "build", "validate", "protect", "runner", "help"];
 var OPTIONS = {
   config: { type: "string", short: "c" },
   workspace: { type: "string", short: "w" },
@@ -130,6 +131,9 @@ function helpText() {
     "  sagemaker-train validate [options]   check the configuration and print what would run",
     "  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]",
     "                                       make the check required on the branch (token from GITHUB_TOKEN)",
+    "  sagemaker-train runner               the Fargate task's command: run the request in TRAINING_REQUEST_JSON or",
+    "                                       TRAINING_REQUEST_URI on SageMaker, write result.json beside it (logs on stdout;",
+    "                                       exit 0 completed, 10 failed, 11 stopped, 2 bad request, 1 runner error)",
     "  sagemaker-train --help | --version",
     "",
     "Options:",
@@ -216,9 +220,6 @@ async function validate(values, deps) {
 
 ${requestSummary(request)}`);
     }
-    if (request.mode === "fargate") {
-      write(deps.stderr, `note: mode "${request.mode}" is not available in this version yet; local and sagemaker run.`);
-    }
     return EXIT.ok;
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
@@ -232,7 +233,7 @@ async function build(values, deps) {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-AAEAEE33.js"),
+    import("./chunks/resolve-3O472B3T.js"),
     import("./chunks/signals-AW2HBFJ5.js")
   ]);
   const controller = new AbortController();
@@ -282,7 +283,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-PGHAMHR4.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-TOCIGF6Q.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-NHMVRVCD.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-3JZMH65H.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -327,6 +328,12 @@ async function run(values, deps) {
     const gate = evaluateGates({ specs: request.metrics, metrics: result.metrics });
     const outcome = conclude({ kind: "trained", result, gate });
     write(deps.stdout, values.json ? JSON.stringify(result, null, 2) : resultTable(result, gate));
+    if (!values.json && result.taskArn) write(deps.stdout, `Runner task: ${result.taskArn}`);
+    if (result.status === "InProgress") {
+      if (!values.json)
+        write(deps.stdout, `Handed off: the runner writes the result to ${result.detached?.resultUri ?? "?"}`);
+      return EXIT.ok;
+    }
     if (result.status === "Completed") {
       if (outcome.gate === "passed") return EXIT.ok;
       write(deps.stderr, `error: ${outcome.reason}`);
@@ -355,12 +362,12 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-4RJR2P4C.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-RJ4IPX2O.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
-    import("./chunks/client-3UNUHZCG.js"),
-    import("./chunks/protect-D7GDTYI6.js")
+    import("./chunks/client-JTZXLOI6.js"),
+    import("./chunks/protect-4BCO6GD3.js")
   ]);
   const github = await (deps.createGithub ?? createGithub)({
     token,
@@ -384,6 +391,26 @@ async function protect(values, deps) {
     return EXIT.failed;
   }
 }
+async function runner(values, deps) {
+  const early = new AbortController();
+  const onEarlySignal = (signal2) => early.abort(new Error(`stopped by ${signal2}`));
+  if (deps.handleSignals) {
+    process.once("SIGTERM", onEarlySignal);
+    process.once("SIGINT", onEarlySignal);
+  }
+  const { runRunner } = await import("./chunks/runner-LI3NUKR6.js").finally(() => {
+    process.off("SIGTERM", onEarlySignal);
+    process.off("SIGINT", onEarlySignal);
+  });
+  const signal = deps.signal ? AbortSignal.any([deps.signal, early.signal]) : early.signal;
+  return runRunner({
+    env: deps.env,
+    // Plain lines on stdout: the task's awslogs driver ships them.
+    logger: deps.logger ?? new ConsoleLogger(deps.stdout, values.verbose === true),
+    signal,
+    ...deps.handleSignals ? { handleSignals: true } : {}
+  });
+}
 async function runCli(argv, deps) {
   try {
     const { command, values } = parse(argv);
@@ -402,6 +429,7 @@ error: a command is required (run, build or validate)`);
     }
     if (command === "validate") return await validate(values, deps);
     if (command === "protect") return await protect(values, deps);
+    if (command === "runner") return await runner(values, deps);
     return command === "build" ? await build(values, deps) : await run(values, deps);
   } catch (err) {
     if (err instanceof UsageError) {

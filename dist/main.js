@@ -1,130 +1,87 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
-  assertModeAvailable,
-  runTraining
-} from "./chunks/chunk-TIDEEJWJ.js";
-import "./chunks/chunk-PX73F3NL.js";
-import "./chunks/chunk-GTZ6UQXR.js";
-import "./chunks/chunk-2LTHJ3JV.js";
+  findBaselineSafely
+} from "./chunks/chunk-ENC7QFDM.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
-import "./chunks/chunk-CTYWGIMZ.js";
-import "./chunks/chunk-WSRQCJWL.js";
-import "./chunks/chunk-6HP7CHUP.js";
 import {
-  ActionLogger,
-  CheckRun,
-  actionsCore,
-  commentBody,
-  commentMarker,
-  completedCheckOutput,
-  errorCheckOutput,
-  messageOf,
-  parseEmbeddedResult,
-  skippedCheckOutput,
-  summaryMarkdown
-} from "./chunks/chunk-O5SF64EK.js";
-import {
-  createDocker
-} from "./chunks/chunk-QJO5NKRP.js";
-import {
-  readInputs
-} from "./chunks/chunk-IKIQAZBD.js";
-import "./chunks/chunk-HJU2WKCK.js";
-import "./chunks/chunk-IX6OCSS3.js";
-import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-JD3R6ORR.js";
-import "./chunks/chunk-LX6GIH2V.js";
-import {
-  requestSummary
-} from "./chunks/chunk-KFZ3JBRZ.js";
-import "./chunks/chunk-MIZKA6CH.js";
-import "./chunks/chunk-F7YBY3LO.js";
-import {
-  loadRequest
-} from "./chunks/chunk-AJCJ3S32.js";
-import "./chunks/chunk-ME7YDMKM.js";
-import "./chunks/chunk-AGW3FMZB.js";
-import {
-  isStateKey
-} from "./chunks/chunk-ZHZKBASF.js";
+  assertModeAvailable,
+  runTraining
+} from "./chunks/chunk-7F5LOENY.js";
+import "./chunks/chunk-GRDDJEWB.js";
+import "./chunks/chunk-JHEZGA3P.js";
+import "./chunks/chunk-DU77NCYC.js";
+import "./chunks/chunk-GTZ6UQXR.js";
+import "./chunks/chunk-2LTHJ3JV.js";
+import "./chunks/chunk-H4XDLLJS.js";
+import "./chunks/chunk-WC5MKKGZ.js";
+import "./chunks/chunk-JDVG64NN.js";
+import "./chunks/chunk-3U4E6CMT.js";
+import "./chunks/chunk-L5SUO6U6.js";
+import "./chunks/chunk-T22APPMD.js";
 import {
   conclude
 } from "./chunks/chunk-6J25ROUO.js";
 import {
-  evaluateGates
-} from "./chunks/chunk-ZVW3633E.js";
+  ActionLogger,
+  actionsCore,
+  messageOf
+} from "./chunks/chunk-NIZG7M5X.js";
+import {
+  readInputs,
+  setUpAwsCredentials
+} from "./chunks/chunk-CK6CWDNM.js";
+import {
+  CheckRun,
+  commentBody,
+  commentMarker,
+  completedCheckOutput,
+  errorCheckOutput,
+  skippedCheckOutput,
+  summaryMarkdown
+} from "./chunks/chunk-C5JAJM3Y.js";
+import {
+  createDocker
+} from "./chunks/chunk-QJO5NKRP.js";
+import "./chunks/chunk-4KWSCO26.js";
+import "./chunks/chunk-QH5WXBE7.js";
+import "./chunks/chunk-GTVDIZ7E.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-F7C3ZX5J.js";
+} from "./chunks/chunk-5EXQTNPY.js";
+import "./chunks/chunk-N4TIYU27.js";
+import "./chunks/chunk-IX6OCSS3.js";
+import "./chunks/chunk-YRGHHZX7.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-MFMWDRCL.js";
+import "./chunks/chunk-5V4BOM4Q.js";
+import {
+  evaluateGates
+} from "./chunks/chunk-ZVW3633E.js";
+import {
+  requestSummary
+} from "./chunks/chunk-GSVM5CQ2.js";
+import "./chunks/chunk-MIZKA6CH.js";
+import {
+  loadRequest
+} from "./chunks/chunk-QTRF2XDN.js";
+import {
+  inlineCode
+} from "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-B3JEVRDI.js";
+import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
+import {
+  isStateKey
+} from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/main-step.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/github/baseline.ts
-async function findBaseline(o) {
-  const where = { owner: o.owner, repo: o.repo };
-  let commits;
-  try {
-    const { data } = await o.github.request("GET /repos/{owner}/{repo}/commits", {
-      ...where,
-      sha: o.branch,
-      per_page: Math.min(100, Math.max(1, o.depth))
-    });
-    commits = data;
-  } catch (err) {
-    const info = describeGithubError(err);
-    if (info.kind === "not-found" || info.status === 409 || info.status === 422) {
-      return { missing: `branch ${o.branch} was not found` };
-    }
-    throw err;
-  }
-  let looked = 0;
-  for (const commit of commits.slice(0, o.depth)) {
-    if (commit.sha === o.skipSha) continue;
-    looked++;
-    const { data } = await o.github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...where,
-      ref: commit.sha,
-      check_name: o.checkName,
-      status: "completed",
-      filter: "all",
-      per_page: 20
-    });
-    const runs = [...data.check_runs].sort((a, b) => (b.completed_at ?? "").localeCompare(a.completed_at ?? ""));
-    for (const run of runs) {
-      const embedded = parseEmbeddedResult(run.output?.text);
-      if (!embedded || embedded.status !== "Completed") continue;
-      o.logger.info(`Baseline: ${o.branch} at ${commit.sha.slice(0, 7)} (${embedded.jobName})`);
-      return {
-        baseline: {
-          sha: commit.sha,
-          metrics: embedded.metrics,
-          jobName: embedded.jobName,
-          ...run.html_url ? { url: run.html_url } : {}
-        }
-      };
-    }
-  }
-  return {
-    missing: `no completed "${o.checkName}" result in the last ${looked} commit${looked === 1 ? "" : "s"} of ${o.branch}`
-  };
-}
-async function findBaselineSafely(o) {
-  try {
-    return await findBaseline(o);
-  } catch (err) {
-    const text = errorText(describeGithubError(err));
-    o.logger.warning(`Could not read the baseline from ${o.branch} (${text}); only the thresholds are checked.`);
-    return { missing: `the baseline could not be read (${text})` };
-  }
-}
 
 // src/github/comment.ts
 var PER_PAGE = 100;
@@ -223,7 +180,12 @@ function actionOutputs(result) {
     ["image-uri" /* ImageUri */]: result.imageUri,
     ["image-tag" /* ImageTag */]: result.imageTag ?? "",
     ["image-built" /* ImageBuilt */]: result.imageBuilt === true ? "true" : "false",
-    ["duration-seconds" /* DurationSeconds */]: String(Math.round(result.durationSeconds))
+    ["duration-seconds" /* DurationSeconds */]: String(Math.round(result.durationSeconds)),
+    // Plain numbers (USD, percent) a workflow can compare; empty when unknown.
+    ["estimated-cost" /* EstimatedCost */]: result.cost ? result.cost.usd.toFixed(2) : "",
+    ["spot-savings" /* SpotSavings */]: result.spotSavingsPercent !== void 0 ? String(result.spotSavingsPercent) : "",
+    ["task-arn" /* TaskArn */]: result.taskArn ?? "",
+    ["result-uri" /* ResultUri */]: result.detached?.resultUri ?? ""
   };
 }
 
@@ -234,6 +196,72 @@ function gateOutputs(o) {
     ["conclusion" /* Conclusion */]: o.outcome.conclusion,
     ["check-run-id" /* CheckRunId */]: o.checkRunId === void 0 ? "" : String(o.checkRunId),
     ["baseline-sha" /* BaselineSha */]: o.baselineSha ?? ""
+  };
+}
+
+// src/action/detached.ts
+function detachedReport(o) {
+  const secret = o.request.fargate?.githubAppSecret;
+  if (!o.context || o.checkRunId === void 0) return { missing: "no check run was created" };
+  if (!secret) return { missing: "fargate.github-app-secret is not set, so the runner cannot authenticate to GitHub" };
+  return {
+    report: {
+      apiUrl: o.context.apiUrl,
+      owner: o.context.owner,
+      repo: o.context.repo,
+      sha: o.context.sha,
+      checkRunId: o.checkRunId,
+      checkName: o.inputs.gate.checkName,
+      ...o.context.baseBranch ? { baseBranch: o.context.baseBranch } : {},
+      baselineDepth: o.inputs.gate.baselineDepth,
+      appSecret: secret,
+      ...o.annotationPath ? { annotationPath: o.annotationPath } : {},
+      ...o.context.runUrl ? { runUrl: o.context.runUrl } : {}
+    }
+  };
+}
+function facts(result) {
+  const rows = [
+    ["Training job", inlineCode(result.jobName)],
+    ["Runner task", result.taskArn ? inlineCode(result.taskArn) : "unknown"],
+    ["Result", result.detached ? inlineCode(result.detached.resultUri) : "unknown"],
+    ["Instances", `${inlineCode(result.instanceType)} \xD7 ${result.instanceCount}`],
+    ["Image", inlineCode(result.imageUri)]
+  ];
+  const links = result.links.map((l) => `[${l.label}](${l.url})`).join(" \xB7 ");
+  return `| | |
+|---|---|
+${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}
+${links ? `
+${links}
+` : ""}`;
+}
+function detachedSummary(result, reporter) {
+  const end = reporter === "runner" ? `The runner completes check run ${result.detached?.checkRunId ?? ""} with the result when the job ends.` : "No check run will report the end: read the result from the URI above when the job ends.";
+  return `## \u23F3 Training continues on AWS
+
+The runner task started the job and watches it; this workflow step is done. ${end}
+
+${facts(result)}`;
+}
+function handedOffCheckOutput(result) {
+  return {
+    title: "Training on AWS: the runner reports the result",
+    summary: `## \u23F3 Training ${inlineCode(result.jobName)} continues on AWS
+
+The Fargate runner task follows the job and completes this check run when it ends.
+
+${facts(result)}`
+  };
+}
+function unreportedCheckOutput(result, missing) {
+  return {
+    title: "Training continues on AWS (not reported here)",
+    summary: `## \u23F3 Training ${inlineCode(result.jobName)} continues on AWS
+
+This check run cannot follow it: ${missing}. The result will be written to the URI below.
+
+${facts(result)}`
   };
 }
 
@@ -369,6 +397,33 @@ function startBaseline(session, inputs, logger) {
     logger
   });
 }
+async function reportHandOff(o) {
+  const { core, session, result } = o;
+  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+  core.setOutput("gate" /* Gate */, "");
+  core.setOutput("conclusion" /* Conclusion */, "");
+  core.setOutput("check-run-id" /* CheckRunId */, session.check?.id === void 0 ? "" : String(session.check.id));
+  core.setOutput("baseline-sha" /* BaselineSha */, "");
+  const reporter = "report" in o.handOff ? "runner" : "none";
+  try {
+    await core.writeSummary(detachedSummary(result, reporter));
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${messageOf(err)}`);
+  }
+  const check = session.check;
+  if (check?.id !== void 0) {
+    if ("report" in o.handOff) {
+      await check.update(handedOffCheckOutput(result));
+    } else {
+      o.logger.warning(`Check run ${check.id} is completed as neutral here: ${o.handOff.missing}.`);
+      await check.complete("neutral", unreportedCheckOutput(result, o.handOff.missing));
+    }
+    core.saveState("check-run-done" /* CheckRunDone */, "true");
+  }
+  o.logger.info(
+    `Training job ${result.jobName} continues in runner task ${result.taskArn ?? "?"}; its result will be at ${result.detached?.resultUri ?? "?"}` + (reporter === "runner" ? `, and the runner completes check run ${check?.id ?? ""}.` : ".")
+  );
+}
 async function completeEarly(core, session, conclusion, output) {
   if (!session.check) return;
   if (await session.check.complete(conclusion, output)) core.saveState("check-run-done" /* CheckRunDone */, "true");
@@ -415,7 +470,15 @@ async function runMainStep(deps) {
       return;
     }
     if (!deps.pipeline?.backendFor) assertModeAvailable(request.mode);
-    const baseline = startBaseline(session, inputs, logger);
+    const removeCredentials = await setUpAwsCredentials({
+      ...deps.awsCredentials,
+      ...inputs.roleToAssume ? { role: inputs.roleToAssume } : {},
+      request,
+      env: deps.env,
+      logger
+    });
+    const handOff = request.mode === "fargate" && !request.wait ? detachedReport({ request, context: session.context, checkRunId: session.check?.id, inputs, annotationPath }) : void 0;
+    const baseline = handOff ? void 0 : startBaseline(session, inputs, logger);
     const controller = new AbortController();
     const removeHandlers = abortOnSignals({ controller, logger, ...deps.signals ? { source: deps.signals } : {} });
     try {
@@ -430,14 +493,20 @@ async function runMainStep(deps) {
         signal: controller.signal,
         env: deps.env,
         onPhase,
+        ...handOff && "report" in handOff ? { detachedReport: handOff.report } : {},
         onState: (key, value) => {
           if (key === "job-name" /* JobName */) jobName = value;
+          if (key === "task-arn" /* TaskArn */) core.setOutput("task-arn" /* TaskArn */, value);
           if (isStateKey(key)) core.saveState(key, value);
           else logger.debug(`Not saving unknown state ${key}`);
         }
       });
       core.saveState("finished" /* Finished */, "true");
-      const lookup = await baseline;
+      if (result.status === "InProgress" && handOff) {
+        await logger.group("Report", () => reportHandOff({ core, logger, session, result, handOff }));
+        return;
+      }
+      const lookup = await baseline ?? { missing: "it was not looked up" };
       const gate = evaluateGates({
         specs: request.metrics,
         metrics: result.metrics,
@@ -453,6 +522,7 @@ async function runMainStep(deps) {
       else core.setFailed(outcome.reason);
     } finally {
       removeHandlers();
+      removeCredentials();
     }
   } catch (err) {
     const message = messageOf(err);

@@ -2,34 +2,43 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   ActionLogger,
   actionsCore,
-  cancelCheckRun,
   messageOf
-} from "./chunks/chunk-O5SF64EK.js";
+} from "./chunks/chunk-NIZG7M5X.js";
+import {
+  readRoleInputs,
+  useRoleCredentials
+} from "./chunks/chunk-CK6CWDNM.js";
+import {
+  cancelCheckRun
+} from "./chunks/chunk-C5JAJM3Y.js";
 import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
-import "./chunks/chunk-IKIQAZBD.js";
-import {
-  cleanupLocalRun
-} from "./chunks/chunk-HJU2WKCK.js";
-import "./chunks/chunk-IX6OCSS3.js";
-import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-JD3R6ORR.js";
-import "./chunks/chunk-LX6GIH2V.js";
-import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-AJCJ3S32.js";
-import "./chunks/chunk-ME7YDMKM.js";
-import "./chunks/chunk-AGW3FMZB.js";
-import {
-  readState
-} from "./chunks/chunk-ZHZKBASF.js";
-import "./chunks/chunk-ZVW3633E.js";
+import "./chunks/chunk-4KWSCO26.js";
+import "./chunks/chunk-QH5WXBE7.js";
+import "./chunks/chunk-GTVDIZ7E.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-F7C3ZX5J.js";
+} from "./chunks/chunk-5EXQTNPY.js";
+import {
+  cleanupLocalRun
+} from "./chunks/chunk-N4TIYU27.js";
+import "./chunks/chunk-IX6OCSS3.js";
+import "./chunks/chunk-YRGHHZX7.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-MFMWDRCL.js";
+import "./chunks/chunk-5V4BOM4Q.js";
+import "./chunks/chunk-ZVW3633E.js";
+import "./chunks/chunk-QTRF2XDN.js";
+import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-B3JEVRDI.js";
+import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-AGW3FMZB.js";
+import {
+  readState
+} from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/post-step.ts
@@ -37,13 +46,52 @@ async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-GZH2XAI4.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-WAN3RSG6.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,
     logger: new ActionLogger(core),
     env: deps.env ?? process.env
   });
+}
+async function stopLeftAwsWork(deps, state) {
+  if (!state.sagemakerRegion) return;
+  const removeCredentials = postStepCredentials(
+    deps.core,
+    deps.env ?? process.env,
+    state.sagemakerRegion,
+    new ActionLogger(deps.core)
+  );
+  try {
+    if (state.taskArn) await stopLeftTask(deps, { ...state, taskArn: state.taskArn });
+    else await stopLeftTrainingJob(deps, state);
+  } finally {
+    removeCredentials();
+  }
+}
+function postStepCredentials(core, env, region, logger) {
+  try {
+    const role = readRoleInputs(core, env);
+    return role ? useRoleCredentials({ role, region, env, logger }) : () => void 0;
+  } catch (err) {
+    core.warning(`Using the default AWS credentials: ${messageOf(err)}`);
+    return () => void 0;
+  }
+}
+async function stopLeftTask(deps, state) {
+  const { core } = deps;
+  core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
+  const stop = deps.stopTask ?? (await import("./chunks/stop-U7HC7EXH.js")).stopSavedTask;
+  try {
+    await stop({
+      taskArn: state.taskArn,
+      ...state.fargateCluster ? { cluster: state.fargateCluster } : {},
+      ...state.jobName && state.sagemakerRegion ? { jobName: state.jobName, sagemakerRegion: state.sagemakerRegion } : {},
+      logger: new ActionLogger(core)
+    });
+  } catch (err) {
+    core.warning(`Could not stop runner task ${state.taskArn}: ${messageOf(err)}`);
+  }
 }
 async function cancelLeftCheckRun(deps, state) {
   const { core } = deps;
@@ -84,7 +132,7 @@ async function runPostStep(deps) {
       core.debug("The main step finished: nothing to clean up.");
       return;
     }
-    await stopLeftTrainingJob(deps, state);
+    await stopLeftAwsWork(deps, state);
     if (state.containers.length === 0 && state.network === void 0) {
       core.debug("No containers or network were recorded: nothing to clean up.");
       return;
