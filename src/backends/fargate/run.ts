@@ -21,6 +21,8 @@ import { envelopeUris } from '../../runner/envelope.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
 import { awsErrorName, backoffDelay, isTransientError } from '../../wait/backoff.js';
+import { waitDeadlineSeconds } from '../../wait/deadline.js';
+import { pollUntil } from '../../wait/poll-loop.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
 import { uploadLocalChannels } from '../sagemaker/channels.js';
@@ -59,9 +61,8 @@ export interface FargateRunDeps {
 
 /** A freshly started task can be MISSING from DescribeTasks for a moment (eventual consistency). */
 const MISSING_GRACE_MS = 2 * 60_000;
-/** Added to max runtime (+ max wait) before we give up waiting: the runner's own start and the job's provisioning. */
-const DEADLINE_MARGIN_MS = 90 * 60_000;
-const BACKOFF_CAP_MS = 5 * 60_000;
+/** Beyond the SageMaker wait's own deadline: the runner task's start, and its stop and result after the job ends. */
+const RUNNER_MARGIN_MS = 30 * 60_000;
 /** Capacity back-off: 10 s, 20 s, 40 s, then 60 s (with jitter). */
 const RUN_TASK_BACKOFF = { baseMs: 10_000, capMs: 60_000 };
 const LOG_DRAIN_GAP_MS = 5_000;
@@ -314,78 +315,50 @@ export class FargateRun {
   }
 
   private deadlineFrom(start: number): number {
-    const { maxRuntimeSeconds, spot } = this.request.job;
-    return start + (maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) * 1000 + DEADLINE_MARGIN_MS;
+    return start + this.waitSeconds() * 1000 + RUNNER_MARGIN_MS;
+  }
+
+  private waitSeconds(): number {
+    return waitDeadlineSeconds(this.request.job);
   }
 
   private async waitForEnd(first: Task): Promise<WaitEnd> {
     const { describe: describeMs, logs: logsMs } = this.deps.pollIntervalMs;
     const start = this.deps.now().getTime();
-    const deadline = this.deadlineFrom(start);
-    const signal = this.ctx.signal;
-    // RunTask's answer was the first look.
-    let nextDescribe = start + describeMs;
-    let nextLogs = start;
-    let describeFailures = 0;
-    let logFailures = 0;
     let lastStatus = first.lastStatus;
     this.logger.info(`Runner task: ${lastStatus ?? 'PROVISIONING'}`);
-    try {
-      for (;;) {
-        if (signal.aborted) return { kind: 'aborted' };
-        let t = this.deps.now().getTime();
-        if (t >= deadline) return { kind: 'deadline' };
-        if (t >= nextDescribe) {
-          try {
-            const task = await this.describeTask(signal, t - start);
-            describeFailures = 0;
-            nextDescribe = t + describeMs;
-            if (task) {
-              this.task = task;
-              if (task.lastStatus !== lastStatus) {
-                lastStatus = task.lastStatus;
-                this.logger.info(`Runner task: ${lastStatus ?? '?'}`);
-                if (lastStatus === 'RUNNING') this.ctx.onPhase?.('training');
-              }
-              if (task.lastStatus === 'STOPPED') return { kind: 'stopped', task };
-              if (!this.request.wait && (task.lastStatus === 'RUNNING' || task.startedAt !== undefined)) {
-                return { kind: 'running', task };
-              }
-            }
-          } catch (err) {
-            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
-            if (!isTransientError(err)) throw err;
-            const delay = backoffDelay(describeFailures++, {
-              baseMs: 5_000,
-              capMs: BACKOFF_CAP_MS,
-              random: this.deps.random,
-            });
-            this.logger.debug(`DescribeTasks: ${messageOf(err)}; next try in ${Math.round(delay / 1000)} s`);
-            nextDescribe = t + describeMs + delay;
-          }
+    const tail = this.tail;
+    const end = await pollUntil<WaitEnd>({
+      signal: this.ctx.signal,
+      now: this.deps.now,
+      sleep: this.deps.sleep,
+      random: this.deps.random,
+      logger: this.logger,
+      deadline: this.deadlineFrom(start),
+      // RunTask's answer was the first look.
+      firstLookAt: start + describeMs,
+      lookEveryMs: describeMs,
+      lookName: 'DescribeTasks',
+      look: async (signal) => {
+        const task = await this.describeTask(signal, this.deps.now().getTime() - start);
+        if (!task) return undefined;
+        this.task = task;
+        if (task.lastStatus !== lastStatus) {
+          lastStatus = task.lastStatus;
+          this.logger.info(`Runner task: ${lastStatus ?? '?'}`);
+          if (lastStatus === 'RUNNING') this.ctx.onPhase?.('training');
         }
-        t = this.deps.now().getTime();
-        if (this.tail && t >= nextLogs) {
-          try {
-            await this.tail.poll();
-            logFailures = 0;
-            nextLogs = this.deps.now().getTime() + logsMs;
-          } catch (err) {
-            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
-            this.warnLogsOnce(err);
-            nextLogs =
-              this.deps.now().getTime() +
-              logsMs +
-              backoffDelay(logFailures++, { baseMs: 5_000, capMs: BACKOFF_CAP_MS, random: this.deps.random });
-          }
+        if (task.lastStatus === 'STOPPED') return { kind: 'stopped', task };
+        if (!this.request.wait && (task.lastStatus === 'RUNNING' || task.startedAt !== undefined)) {
+          return { kind: 'running', task };
         }
-        const wake = Math.min(nextDescribe, this.tail ? nextLogs : Number.POSITIVE_INFINITY, deadline);
-        await this.deps.sleep(Math.max(0, wake - this.deps.now().getTime()), signal);
-      }
-    } catch (err) {
-      if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
-      throw err;
-    }
+        return undefined;
+      },
+      ...(tail ? { readLogs: () => tail.poll() } : {}),
+      readLogsEveryMs: logsMs,
+      onLogsError: (err) => this.warnLogsOnce(err),
+    });
+    return end.kind === 'done' ? end.value : end;
   }
 
   /** The task, or undefined while it is MISSING for a moment after RunTask. */
@@ -516,8 +489,7 @@ export class FargateRun {
   }
 
   private async stopAfterDeadline(): Promise<Outcome | TrainingResult> {
-    const { maxRuntimeSeconds, spot } = this.request.job;
-    const waited = Math.round((maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) / 60) + DEADLINE_MARGIN_MS / 60_000;
+    const waited = Math.round(this.waitSeconds() / 60 + RUNNER_MARGIN_MS / 60_000);
     this.logger.error(`Runner task ${this.taskArn} has not stopped after ${waited} min: stopping it and the job`);
     await this.stopEverything('the action gave up waiting');
     return {

@@ -17,7 +17,8 @@ import type { TrainingResult } from '../../result.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
 import { waitDeadlineSeconds } from '../../wait/deadline.js';
-import { awsErrorName, backoffDelay, isAccessDeniedError, isTransientError } from '../../wait/backoff.js';
+import { pollUntil } from '../../wait/poll-loop.js';
+import { awsErrorName, isAccessDeniedError, isTransientError } from '../../wait/backoff.js';
 import { CloudWatchLogTail, hostOfStream } from '../../wait/cloudwatch-logs.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
@@ -41,8 +42,6 @@ export interface SageMakerRunDeps {
 
 /** Access granted through tags can take minutes to reach DescribeTrainingJob. */
 const ACCESS_DENIED_GRACE_MS = 3 * 60_000;
-/** Longest back-off after throttling or a server error. */
-const BACKOFF_CAP_MS = 5 * 60_000;
 /** Gap between the last log passes after the job ended. */
 const LOG_DRAIN_GAP_MS = 5_000;
 /** After a stop request: how long we wait before looking at the job once more (GitHub kills at about 10 s). */
@@ -259,68 +258,36 @@ export class SageMakerRun {
 
   private async waitForEnd(createdAt: Date): Promise<WaitEnd> {
     const { describe: describeMs, logs: logsMs } = this.deps.pollIntervalMs;
-    const deadline = this.deadlineFrom(createdAt);
-    const tail = this.logTailer();
-    // An attached job was just described: the next look waits its turn.
-    let nextDescribe = createdAt.getTime() + (this.lastJob ? describeMs : 0);
-    let nextLogs = createdAt.getTime();
-    let describeFailures = 0;
-    let logFailures = 0;
-    const signal = this.ctx.signal;
     const attached = this.lastJob;
     if (attached?.TrainingJobStatus && TERMINAL_STATUSES.has(attached.TrainingJobStatus)) {
       return { kind: 'ended', job: attached };
     }
-    try {
-      for (;;) {
-        if (signal.aborted) return { kind: 'aborted' };
-        let t = this.deps.now().getTime();
-        if (t >= deadline) return { kind: 'deadline' };
-        if (t >= nextDescribe) {
-          try {
-            const job = await this.describe(signal);
-            describeFailures = 0;
-            nextDescribe = t + describeMs;
-            if (job.TrainingJobStatus && TERMINAL_STATUSES.has(job.TrainingJobStatus)) {
-              return { kind: 'ended', job };
-            }
-          } catch (err) {
-            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
-            if (isAccessDeniedError(err) && t - createdAt.getTime() < ACCESS_DENIED_GRACE_MS) {
-              this.logger.info(`DescribeTrainingJob was denied (permissions may still be propagating): retrying`);
-              nextDescribe = t + describeMs;
-            } else if (isTransientError(err)) {
-              const delay = backoffDelay(describeFailures++, this.backoff());
-              this.logger.debug(`DescribeTrainingJob: ${messageOf(err)}; next try in ${Math.round(delay / 1000)} s`);
-              nextDescribe = t + describeMs + delay;
-            } else {
-              throw err;
-            }
-          }
-        }
-        t = this.deps.now().getTime();
-        if (t >= nextLogs) {
-          try {
-            await tail.poll();
-            logFailures = 0;
-            nextLogs = this.deps.now().getTime() + logsMs;
-          } catch (err) {
-            if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
-            this.warnLogsOnce(err);
-            nextLogs = this.deps.now().getTime() + logsMs + backoffDelay(logFailures++, this.backoff());
-          }
-        }
-        const wake = Math.min(nextDescribe, nextLogs, deadline);
-        await this.deps.sleep(Math.max(0, wake - this.deps.now().getTime()), signal);
-      }
-    } catch (err) {
-      if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
-      throw err;
-    }
-  }
-
-  private backoff(): { baseMs: number; capMs: number; random: () => number } {
-    return { baseMs: 5_000, capMs: BACKOFF_CAP_MS, random: this.deps.random };
+    const tail = this.logTailer();
+    const end = await pollUntil({
+      signal: this.ctx.signal,
+      now: this.deps.now,
+      sleep: this.deps.sleep,
+      random: this.deps.random,
+      logger: this.logger,
+      deadline: this.deadlineFrom(createdAt),
+      // An attached job was just described: the next look waits its turn.
+      firstLookAt: createdAt.getTime() + (attached ? describeMs : 0),
+      lookEveryMs: describeMs,
+      lookName: 'DescribeTrainingJob',
+      look: async (signal) => {
+        const job = await this.describe(signal);
+        return job.TrainingJobStatus && TERMINAL_STATUSES.has(job.TrainingJobStatus) ? job : undefined;
+      },
+      tolerate: (err, now) => {
+        if (!isAccessDeniedError(err) || now - createdAt.getTime() >= ACCESS_DENIED_GRACE_MS) return false;
+        this.logger.info(`DescribeTrainingJob was denied (permissions may still be propagating): retrying`);
+        return true;
+      },
+      readLogs: () => tail.poll(),
+      readLogsEveryMs: logsMs,
+      onLogsError: (err) => this.warnLogsOnce(err),
+    });
+    return end.kind === 'done' ? { kind: 'ended', job: end.value } : end;
   }
 
   private warnLogsOnce(err: unknown): void {
