@@ -31,7 +31,8 @@ for (const line of r.otherLogLines.filter((l) => /^(warning|error): /.test(l)))
   console.log(`${LABEL}: the run logged ${line}`);
 console.log(`${LABEL}: API calls (each costs 50 ms of virtual time), per hour of the task's life`);
 console.log(`  ${'operation'.padEnd(34)}${'calls'.padStart(8)}${'per hour'.padStart(10)}`);
-for (const [operation, calls] of Object.entries(r.calls).sort()) {
+// StopTask is listed even at 0: a run that ends on its own never stops the task.
+for (const [operation, calls] of Object.entries({ StopTask: 0, ...r.calls }).sort()) {
   console.log(`  ${operation.padEnd(34)}${String(calls).padStart(8)}${(calls / hours).toFixed(1).padStart(10)}`);
 }
 
