@@ -14,6 +14,7 @@ const BENCHES = {
   'image-cold': 'image-cold.mjs',
   'context-hash': 'context-hash.mjs',
   'sagemaker-wait': 'sagemaker-wait.mjs',
+  'fargate-wait': 'fargate-wait.mjs',
   runner: 'runner.mjs',
 };
 const selected = process.argv.slice(2);

@@ -3,11 +3,9 @@
 // its peak RSS is the run's own). Run twice: real SDK clients against an HTTP stand-in of the JSON APIs (the figures),
 // and fakes at the clients' send() (the backend without HTTP and the SDK's (de)serialisation, for comparison).
 // Figures: API calls per hour by operation, how late completion is noticed, peak RSS, metric parser lines per second.
-import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LAZY_DIR, lazyEntryPoints, lazyModules } from '../scripts/lazy-modules.mjs';
-import { ROOT, report, run, workDir } from './lib.mjs';
+import { bundleSimulation } from './bundle-sim.mjs';
+import { report, run, workDir } from './lib.mjs';
 
 const LABEL = 'sagemaker wait';
 const TARGET_DESCRIBES_PER_HOUR = 120; // at most one DescribeTrainingJob per 30 s
@@ -19,42 +17,8 @@ const TARGET_LINES_PER_S = 50_000;
 const dir = workDir('sagemaker-wait');
 const out = join(dir, 'sim');
 // Bundled as scripts/build.mjs bundles the action (split chunks, lazy modules), so the run loads what the action loads.
-await rm(out, { recursive: true, force: true });
-await build({
-  entryPoints: { sim: join(ROOT, 'bench', 'sagemaker-sim.mjs') },
-  outdir: out,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  mainFields: ['module', 'main'],
-  keepNames: true, // the fake clients dispatch on the command's class name
-  loader: { '.node': 'empty' },
-  plugins: [lazyModules],
-  logLevel: 'warning',
-  banner: {
-    js: [
-      "import { createRequire as __smtCreateRequire } from 'node:module';",
-      'const require = __smtCreateRequire(import.meta.url);',
-      'const __filename = import.meta.filename;',
-      'const __dirname = import.meta.dirname;',
-    ].join(' '),
-  },
-});
-await build({
-  entryPoints: Object.fromEntries(Object.entries(lazyEntryPoints).map(([name, path]) => [name, join(ROOT, path)])),
-  outdir: join(out, 'chunks', LAZY_DIR),
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  loader: { '.node': 'empty' },
-  logLevel: 'warning',
-});
-const simulate = (...args) => JSON.parse(run(process.execPath, ['--expose-gc', join(out, 'sim.js'), ...args]).stdout);
+const sim = await bundleSimulation('sagemaker-sim.mjs', out);
+const simulate = (...args) => JSON.parse(run(process.execPath, ['--expose-gc', sim, ...args]).stdout);
 const r = simulate('http', '--parser');
 const bare = simulate('send');
 

@@ -1,21 +1,18 @@
-// The main and post steps in fargate mode: the real FargateBackend on aws-sdk-client-mock, the local GitHub stand-in
-// (real Octokit). The request is given directly (the `fargate:` block's parsing is tested with the configuration).
+// The main and post steps in fargate mode: the configuration file as a user writes it, the real FargateBackend on
+// aws-sdk-client-mock, the local GitHub stand-in (real Octokit).
 import { EventEmitter } from 'node:events';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type Dockerode from 'dockerode';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
-import type * as ConfigLoad from '../../src/config/load.js';
 import { runPostStep } from '../../src/action/post-step.js';
 import { FargateBackend } from '../../src/backends/fargate/index.js';
 import { createGithub } from '../../src/github/client.js';
-import type { TrainingRequest } from '../../src/request.js';
 import type { RunnerEnvelope } from '../../src/runner/envelope.js';
-import { sagemakerRequest } from '../backends/sagemaker/request.js';
 import {
   CLUSTER,
   FakeClock,
@@ -27,12 +24,6 @@ import {
 } from '../backends/fargate/fake-ecs.js';
 import { startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
 import { FakeCore } from './fake-core.js';
-
-const loaded = vi.hoisted((): { request?: TrainingRequest } => ({}));
-vi.mock('../../src/config/load.js', async (importOriginal) => ({
-  ...(await importOriginal<typeof ConfigLoad>()),
-  loadRequest: () => Promise.resolve(loaded.request),
-}));
 
 const HEAD = 'e'.repeat(40);
 const JOB = 'iris-77-1-abcdef';
@@ -49,22 +40,25 @@ afterEach(() => {
   resetFargateMocks();
 });
 
-function request(overrides: Partial<TrainingRequest> = {}): TrainingRequest {
-  return sagemakerRequest({
-    mode: 'fargate',
-    job: { name: JOB, namePrefix: 'iris' },
-    fargate: {
-      cluster: CLUSTER,
-      taskDefinition: 'sagemaker-training-runner',
-      container: 'runner',
-      subnets: ['subnet-0abc1234'],
-      securityGroups: ['sg-0abc1234'],
-      assignPublicIp: false,
-      capacity: 'FARGATE',
-      githubAppSecret: 'sagemaker-train/github-app',
-    },
-    ...overrides,
-  });
+/** .github/sagemaker-training.yml in fargate mode; `wait: false` hands off, with the GitHub App's secret or without. */
+function config(o: { wait?: boolean; githubAppSecret?: boolean } = {}): string {
+  return `mode: fargate
+region: eu-west-1
+image:
+  uri: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:abc
+job:
+  name: ${JOB}
+  role-arn: arn:aws:iam::123456789012:role/SageMakerTraining
+  instance-type: ml.m5.xlarge
+output: s3://bucket/out/
+fargate:
+  cluster: ${CLUSTER}
+  task-definition: sagemaker-training-runner
+  container: runner
+  subnets: [subnet-0abc1234]
+  security-groups: [sg-0abc1234]
+  capacity: FARGATE
+${o.githubAppSecret === false ? '' : '  github-app-secret: sagemaker-train/github-app\n'}${o.wait === false ? 'wait: false\n' : ''}`;
 }
 
 const RUNNING: FargateScenario['states'] = [
@@ -72,11 +66,10 @@ const RUNNING: FargateScenario['states'] = [
   { at: 45, lastStatus: 'RUNNING', containers: [{ lastStatus: 'RUNNING', runtimeId: 'r1' }] },
 ];
 
-async function mainStep(req: TrainingRequest, scenario: FargateScenario) {
-  loaded.request = req;
+async function mainStep(yaml: string, scenario: FargateScenario) {
   const ws = await mkdtemp(join(tmpdir(), 'smt-fargate-steps-'));
   await mkdir(join(ws, '.github'));
-  await writeFile(join(ws, '.github', 'sagemaker-training.yml'), 'mode: fargate\n');
+  await writeFile(join(ws, '.github', 'sagemaker-training.yml'), yaml);
   const clock = new FakeClock();
   const recorded = installFargate(clock, scenario);
   const core = new FakeCore({ 'github-token': 'ghs_unit', config: '.github/sagemaker-training.yml' });
@@ -115,7 +108,7 @@ function envelopeOf(puts: { Key?: string; Body?: unknown }[]): RunnerEnvelope {
 
 describe('main step, fargate mode, wait: false', () => {
   it('hands the check run to the runner: in progress, outputs, summary, and a post step that leaves it alone', async () => {
-    const { core, recorded, env } = await mainStep(request({ wait: false }), { states: RUNNING });
+    const { core, recorded, env } = await mainStep(config({ wait: false }), { states: RUNNING });
 
     expect(core.failed).toBeUndefined();
     const checkRun = fake.checkRuns[0];
@@ -127,6 +120,23 @@ describe('main step, fargate mode, wait: false', () => {
     expect(checkRun?.output.summary).toContain(TASK_ARN);
     expect(checkRun?.output.summary).toContain(`s3://bucket/out/${JOB}/result.json`);
 
+    // The request the runner gets is the configuration file's.
+    expect(envelopeOf(recorded.puts).request).toMatchObject({
+      mode: 'fargate',
+      wait: false,
+      region: 'eu-west-1',
+      job: { name: JOB, instanceType: 'ml.m5.xlarge' },
+      fargate: {
+        cluster: CLUSTER,
+        taskDefinition: 'sagemaker-training-runner',
+        container: 'runner',
+        subnets: ['subnet-0abc1234'],
+        securityGroups: ['sg-0abc1234'],
+        assignPublicIp: false,
+        capacity: 'FARGATE',
+        githubAppSecret: 'sagemaker-train/github-app',
+      },
+    });
     // What the runner needs to complete it, in request.json.
     expect(envelopeOf(recorded.puts).report).toEqual({
       apiUrl: fake.url,
@@ -173,22 +183,23 @@ describe('main step, fargate mode, wait: false', () => {
     expect(post.failed).toBeUndefined();
   });
 
-  it('completes the check run as neutral itself when the runner cannot (no GitHub App secret)', async () => {
-    const req = request({ wait: false });
-    delete req.fargate?.githubAppSecret;
-    const { core, recorded } = await mainStep(req, { states: RUNNING });
-    expect(core.failed).toBeUndefined();
-    expect(envelopeOf(recorded.puts).report).toBeUndefined();
-    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'neutral' });
-    expect(fake.checkRuns[0]?.output.summary).toContain('fargate.github-app-secret is not set');
-    expect(core.log).toContain('is completed as neutral here');
-    expect(core.outputs.status).toBe('InProgress');
+  it('refuses wait: false without fargate.github-app-secret before anything is launched (the runner could not report)', async () => {
+    const { core, recorded } = await mainStep(config({ wait: false, githubAppSecret: false }), { states: RUNNING });
+    // The configuration names the line and the setting; the check run fails with it. Nothing written, nothing started.
+    expect(core.failed).toMatch(
+      /^Invalid configuration \(1 problem\):\n- wait \(line 17\): may be false only with fargate\.github-app-secret/,
+    );
+    expect(recorded.puts).toEqual([]);
+    expect(recorded.runTasks).toEqual([]);
+    expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(fake.checkRuns[0]?.output.summary).toContain('may be false only with fargate.github-app-secret');
+    expect(core.outputs.status).toBeUndefined();
   });
 });
 
 describe('main step, fargate mode, wait: true', () => {
   it('reports a runner crash like any failed run, with the task ARN', async () => {
-    const { core } = await mainStep(request(), {
+    const { core } = await mainStep(config(), {
       states: [
         ...RUNNING,
         {
@@ -207,7 +218,7 @@ describe('main step, fargate mode, wait: true', () => {
   });
 
   it('reports the runner’s result: outputs and a completed check run', async () => {
-    const { core } = await mainStep(request(), {
+    const { core } = await mainStep(config(), {
       states: [
         ...RUNNING,
         {
