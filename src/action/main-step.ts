@@ -6,6 +6,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type Dockerode from 'dockerode';
 
 import { setUpAwsCredentials, type AwsCredentialsSetup } from '../aws/credentials.js';
+import { ConfigError } from '../config/errors.js';
 import { loadRequest } from '../config/load.js';
 import { conclude, type Outcome } from '../gate/conclusion.js';
 import { evaluateGates } from '../gate/evaluate.js';
@@ -398,7 +399,10 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
     }
   } catch (err) {
     const message = messageOf(err);
-    await completeEarly(core, session, 'failure', errorCheckOutput(message, annotationPath)).catch(() => undefined);
+    const problems = err instanceof ConfigError ? err.issues : [];
+    await completeEarly(core, session, 'failure', errorCheckOutput(message, annotationPath, problems)).catch(
+      () => undefined,
+    );
     core.setFailed(message);
   }
 }

@@ -169,27 +169,44 @@ export function skippedCheckOutput(reason: string): CheckOutput {
 }
 
 /** Nothing could run (an invalid configuration, an unreachable engine). */
-export function errorCheckOutput(reason: string, annotationPath?: string): CheckOutput {
+/** A configuration problem, for annotations: `where` is its YAML path and line (`job.max-runtime (line 7)`). */
+export interface LocatedProblem {
+  where: string;
+  message: string;
+}
+
+/** Annotations on the configuration file: one per problem at its line, the rest (and a plain reason) at line 1. */
+function configAnnotations(reason: string, path: string, problems: readonly LocatedProblem[]): Annotation[] {
+  const located = problems.flatMap((p) => {
+    const match = /^(.*) \(line (\d+)\)$/.exec(p.where);
+    return match ? [{ key: match[1] as string, line: Number(match[2]), message: p.message }] : [];
+  });
+  const annotation = (line: number, title: string, message: string): Annotation => ({
+    path,
+    start_line: line,
+    end_line: line,
+    annotation_level: 'failure',
+    title: clip(title, 255),
+    message: clipMessage(message),
+  });
+  if (located.length === 0) return [annotation(1, 'Training could not run', reason)];
+  const annotations = located.map((p) => annotation(p.line, `Invalid configuration: ${p.key}`, p.message));
+  if (located.length < problems.length) annotations.push(annotation(1, 'Training could not run', reason));
+  return annotations.slice(0, MAX_ANNOTATIONS);
+}
+
+export function errorCheckOutput(
+  reason: string,
+  annotationPath?: string,
+  problems: readonly LocatedProblem[] = [],
+): CheckOutput {
   return {
     title: clip(oneLine(`Training could not run: ${reason}`), CHECK_TITLE_MAX_CHARS),
     summary: clip(
       `## ❌ Training could not run\n\n\`\`\`text\n${reason.replace(/```/g, "'''")}\n\`\`\`\n`,
       CHECK_TEXT_MAX_CHARS,
     ),
-    ...(annotationPath
-      ? {
-          annotations: [
-            {
-              path: annotationPath,
-              start_line: 1,
-              end_line: 1,
-              annotation_level: 'failure' as const,
-              title: 'Training could not run',
-              message: clipMessage(reason),
-            },
-          ],
-        }
-      : {}),
+    ...(annotationPath ? { annotations: configAnnotations(reason, annotationPath, problems) } : {}),
   };
 }
 

@@ -193,6 +193,10 @@ describe('main step, fargate mode, wait: false', () => {
     expect(recorded.runTasks).toEqual([]);
     expect(fake.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(fake.checkRuns[0]?.output.summary).toContain('may be false only with fargate.github-app-secret');
+    // The annotation sits on the offending line of the configuration file.
+    expect(fake.checkRuns[0]?.output.annotations).toEqual([
+      expect.objectContaining({ start_line: 17, end_line: 17, title: 'Invalid configuration: wait' }),
+    ]);
     expect(core.outputs.status).toBeUndefined();
   });
 });

@@ -163,6 +163,17 @@ describe('other outputs', () => {
     expect(skippedCheckOutput('a fork has no secrets').title).toBe('Training skipped: a fork has no secrets');
     const err = errorCheckOutput('Invalid configuration', 'cfg.yml');
     expect(err.annotations?.[0]).toMatchObject({ path: 'cfg.yml', start_line: 1, annotation_level: 'failure' });
+    // Configuration problems are annotated at their own lines; one without a line goes to line 1 with the reason.
+    const located = errorCheckOutput('Invalid configuration (3 problems)', 'cfg.yml', [
+      { where: 'job.max-runtime (line 7)', message: 'must be a duration such as 2h' },
+      { where: 'fargate.subnets (line 17)', message: 'is required in fargate mode' },
+      { where: 'input "mode"', message: 'must be local, sagemaker or fargate' },
+    ]);
+    expect(located.annotations).toEqual([
+      expect.objectContaining({ start_line: 7, end_line: 7, title: 'Invalid configuration: job.max-runtime' }),
+      expect.objectContaining({ start_line: 17, message: 'is required in fargate mode' }),
+      expect.objectContaining({ start_line: 1, title: 'Training could not run' }),
+    ]);
     expect(progressCheckOutput('building', 'job-1')).toEqual({
       title: 'Building the image…',
       summary: '## ⏳ Building the image `job-1`\n\nThe result appears here when the run finishes.\n',
