@@ -1,15 +1,15 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
   findBaselineSafely
-} from "./chunks/chunk-ENC7QFDM.js";
+} from "./chunks/chunk-6O7C54J3.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-7F5LOENY.js";
-import "./chunks/chunk-GRDDJEWB.js";
+} from "./chunks/chunk-BIVVUGNI.js";
+import "./chunks/chunk-753F2646.js";
 import "./chunks/chunk-JHEZGA3P.js";
 import "./chunks/chunk-DU77NCYC.js";
 import "./chunks/chunk-GTZ6UQXR.js";
@@ -40,7 +40,7 @@ import {
   errorCheckOutput,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-C5JAJM3Y.js";
+} from "./chunks/chunk-2EV5GAIL.js";
 import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
@@ -66,6 +66,7 @@ import {
 } from "./chunks/chunk-GSVM5CQ2.js";
 import "./chunks/chunk-MIZKA6CH.js";
 import {
+  ConfigError,
   loadRequest
 } from "./chunks/chunk-QTRF2XDN.js";
 import {
@@ -526,7 +527,10 @@ async function runMainStep(deps) {
     }
   } catch (err) {
     const message = messageOf(err);
-    await completeEarly(core, session, "failure", errorCheckOutput(message, annotationPath)).catch(() => void 0);
+    const problems = err instanceof ConfigError ? err.issues : [];
+    await completeEarly(core, session, "failure", errorCheckOutput(message, annotationPath, problems)).catch(
+      () => void 0
+    );
     core.setFailed(message);
   }
 }

@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-CK6CWDNM.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-C5JAJM3Y.js";
+} from "./chunks/chunk-2EV5GAIL.js";
 import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
