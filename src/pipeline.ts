@@ -192,6 +192,8 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
     backend.run({
       request,
       imageUri,
+      ...(image.tag !== undefined ? { imageTag: image.tag } : {}),
+      imageBuilt: image.built,
       jobName,
       logger,
       signal,

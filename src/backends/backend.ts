@@ -7,6 +7,10 @@ export interface RunContext {
   request: TrainingRequest;
   /** The image to run, already built or resolved. */
   imageUri: string;
+  /** Its content tag (`ctx-…`), when this tool built or found it. */
+  imageTag?: string;
+  /** Whether this run built the image. */
+  imageBuilt?: boolean;
   jobName: string;
   logger: Logger;
   /** Aborted when the run must stop (SIGINT/SIGTERM, cancellation). The backend stops its work and still returns. */

@@ -164,6 +164,8 @@ export class FargateRun {
         request: this.request,
         jobName: this.jobName,
         imageUri: this.ctx.imageUri,
+        ...(this.ctx.imageTag !== undefined ? { imageTag: this.ctx.imageTag } : {}),
+        ...(this.ctx.imageBuilt !== undefined ? { imageBuilt: this.ctx.imageBuilt } : {}),
         uploadedChannels: channels,
         env: this.deps.env,
         ...(this.ctx.detachedReport ? { report: this.ctx.detachedReport } : {}),

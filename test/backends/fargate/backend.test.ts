@@ -509,7 +509,11 @@ describe('FargateBackend: cancel and detach', () => {
 
   it('hands off once the task is running: InProgress, where the result will be, the report in request.json', async () => {
     const h = harness({ states: running(100_000) });
-    const result = await h.run(fargateRequest({ wait: false }), { detachedReport: REPORT });
+    const result = await h.run(fargateRequest({ wait: false }), {
+      detachedReport: REPORT,
+      imageTag: 'ctx-0123456789abcdef',
+      imageBuilt: true,
+    });
     expect(result).toMatchObject({
       mode: 'fargate',
       status: 'InProgress',
@@ -523,6 +527,8 @@ describe('FargateBackend: cancel and detach', () => {
     const envelope = putEnvelope(h.recorded);
     expect(envelope.report).toEqual(REPORT);
     expect(envelope.request.wait).toBe(false);
+    // The runner reports the image's content tag and whether this run built it, as the action would have.
+    expect(envelope).toMatchObject({ imageTag: 'ctx-0123456789abcdef', imageBuilt: true });
     expect(h.recorded.stopTasks).toEqual([]);
     expect(h.recorded.resultReads).toEqual([]);
   });
@@ -539,7 +545,11 @@ describe('FargateBackend: cancel and detach', () => {
         },
       ],
     });
-    const result = await h.run(fargateRequest({ wait: false }), { detachedReport: REPORT });
+    const result = await h.run(fargateRequest({ wait: false }), {
+      detachedReport: REPORT,
+      imageTag: 'ctx-0123456789abcdef',
+      imageBuilt: true,
+    });
     expect(result.status).toBe('Failed');
     expect(result.failureReason).toBe(
       'The runner task never started: TaskFailedToStart: ResourceInitializationError: unable to pull secrets',
