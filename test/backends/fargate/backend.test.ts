@@ -75,7 +75,10 @@ interface Harness {
   lines: [string, string][];
   state: [string, string][];
   controller: AbortController;
-  run: (request?: TrainingRequest, extra?: { detachedReport?: DetachedReport }) => Promise<TrainingResult>;
+  run: (
+    request?: TrainingRequest,
+    extra?: { detachedReport?: DetachedReport; imageTag?: string; imageBuilt?: boolean },
+  ) => Promise<TrainingResult>;
 }
 
 function harness(scenario: FargateScenario, opts: { runTaskAttempts?: number; describeMs?: number } = {}): Harness {
@@ -545,11 +548,7 @@ describe('FargateBackend: cancel and detach', () => {
         },
       ],
     });
-    const result = await h.run(fargateRequest({ wait: false }), {
-      detachedReport: REPORT,
-      imageTag: 'ctx-0123456789abcdef',
-      imageBuilt: true,
-    });
+    const result = await h.run(fargateRequest({ wait: false }), { detachedReport: REPORT });
     expect(result.status).toBe('Failed');
     expect(result.failureReason).toBe(
       'The runner task never started: TaskFailedToStart: ResourceInitializationError: unable to pull secrets',
