@@ -8,7 +8,7 @@ import {
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-BIVVUGNI.js";
+} from "./chunks/chunk-6R3VAKVG.js";
 import "./chunks/chunk-753F2646.js";
 import "./chunks/chunk-JHEZGA3P.js";
 import "./chunks/chunk-DU77NCYC.js";
