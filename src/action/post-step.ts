@@ -38,6 +38,7 @@ export interface PostStepDeps {
     jobName?: string;
     sagemakerRegion?: string;
     logger: Logger;
+    env: Env;
   }) => Promise<unknown>;
 }
 
@@ -67,7 +68,7 @@ async function stopLeftAwsWork(deps: PostStepDeps, state: SavedState): Promise<v
     new ActionLogger(deps.core),
   );
   try {
-    // Fargate: the job is the runner's, stopped with the task (without the tag check the action cannot make there).
+    // Fargate: the job is the runner's, stopped with the task.
     if (state.taskArn) await stopLeftTask(deps, { ...state, taskArn: state.taskArn });
     else await stopLeftTrainingJob(deps, state);
   } finally {
@@ -102,6 +103,7 @@ async function stopLeftTask(deps: PostStepDeps, state: SavedState & { taskArn: s
         ? { jobName: state.jobName, sagemakerRegion: state.sagemakerRegion }
         : {}),
       logger: new ActionLogger(core),
+      env: deps.env ?? process.env,
     });
   } catch (err) {
     core.warning(`Could not stop runner task ${state.taskArn}: ${messageOf(err)}`);

@@ -285,8 +285,17 @@ describe('post step', () => {
       stopTask: ({ logger: _logger, ...opts }) => (calls.push(opts), Promise.resolve(true)),
       stopTrainingJob: () => ((jobStopped = true), Promise.resolve(true)),
     });
-    expect(calls).toEqual([{ taskArn: TASK, cluster: 'ml-ci', jobName: 'smt-7-1-abc', sagemakerRegion: 'eu-west-1' }]);
-    // The job goes with the task (no tag check: the action's role has no ListTags in fargate mode).
+    // With the run's variables, so the job is stopped only if this run created it (its run tag).
+    expect(calls).toEqual([
+      {
+        taskArn: TASK,
+        cluster: 'ml-ci',
+        jobName: 'smt-7-1-abc',
+        sagemakerRegion: 'eu-west-1',
+        env: { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' },
+      },
+    ]);
+    // The job goes with the task, not through the sagemaker-mode stop.
     expect(jobStopped).toBe(false);
     expect(core.log).toContain(`stopping runner task ${TASK}`);
     expect(core.failed).toBeUndefined();

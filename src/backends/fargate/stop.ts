@@ -6,6 +6,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { createEcsClient, createSageMakerClient } from '../../aws/clients.js';
 import type { Logger } from '../../logger.js';
 import { awsErrorName } from '../../wait/backoff.js';
+import { runTagValue } from '../sagemaker/input.js';
 import { stopTrainingJob } from '../sagemaker/stop.js';
 import { regionOfArn } from './task.js';
 
@@ -53,6 +54,8 @@ export interface StopSavedTaskOptions {
   jobName?: string;
   sagemakerRegion?: string;
   logger: Logger;
+  /** GitHub's variables: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT identify this run's job. Default: process.env. */
+  env?: Record<string, string | undefined>;
   ecs?: (region: string) => Promise<ECSClient>;
   sagemaker?: (region: string) => Promise<SageMakerClient>;
   signal?: AbortSignal;
@@ -60,8 +63,9 @@ export interface StopSavedTaskOptions {
 
 /**
  * For the post step: StopTask, then StopTrainingJob on the job name the main step saved (the runner stops it too on
- * SIGTERM; this covers a runner killed before it could). No tag check: the action's role has no sagemaker:ListTags in
- * fargate mode (AWS-CALLS.md), and the name is this run's own. Never throws; the result says what was sent.
+ * SIGTERM; this covers a runner killed before it could). As in sagemaker mode, a job is stopped only when its run tag
+ * says this workflow run created it (the runner tags it with the run's variables), so an explicit job.name that
+ * clashes with another run's job is left alone. Never throws; the result says what was sent.
  */
 export async function stopSavedTask(o: StopSavedTaskOptions): Promise<{ task: boolean; job: boolean }> {
   const done = { task: false, job: false };
@@ -84,7 +88,11 @@ export async function stopSavedTask(o: StopSavedTaskOptions): Promise<{ task: bo
   if (o.jobName && o.sagemakerRegion) {
     try {
       const sagemaker = await (o.sagemaker ?? createSageMakerClient)(o.sagemakerRegion);
-      done.job = await stopTrainingJob(sagemaker, o.jobName, o.logger, o.signal ? { signal: o.signal } : {});
+      const runTag = runTagValue(o.env ?? process.env);
+      done.job = await stopTrainingJob(sagemaker, o.jobName, o.logger, {
+        ...(runTag !== undefined ? { runTag } : {}),
+        ...(o.signal ? { signal: o.signal } : {}),
+      });
     } catch (err) {
       o.logger.warning(`Could not stop training job ${o.jobName}: ${messageOf(err)}`);
     }

@@ -2,9 +2,10 @@ import { ECSClient, StopTaskCommand } from '@aws-sdk/client-ecs';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { stopSavedTask, stopTask } from '../../../src/backends/fargate/stop.js';
+import { TagKey } from '../../../src/backends/sagemaker/input.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import { awsError, ecsMock, resetFargateMocks, sageMakerMock, TASK_ARN } from './fake-ecs.js';
-import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import { DescribeTrainingJobCommand, ListTagsCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 
 afterEach(() => resetFargateMocks());
 
@@ -61,8 +62,30 @@ describe('stopSavedTask (post step)', () => {
     expect(sageMakerMock.commandCalls(StopTrainingJobCommand)[0]?.args[0].input).toEqual({
       TrainingJobName: 'smt-7-1-abc',
     });
-    // Only the calls the action's role may make in fargate mode (AWS-CALLS.md): no ListTags.
+    // Outside a workflow run there is no run tag to check: the saved name is stopped as it is.
     expect(sageMakerMock.calls().map((c) => c.args[0].constructor.name)).toEqual(['StopTrainingJobCommand']);
+  });
+
+  it('in a workflow run, stops the job only when its run tag says this run created it', async () => {
+    ecsMock.on(StopTaskCommand).resolves({});
+    const arn = 'arn:aws:sagemaker:eu-west-1:123456789012:training-job/smt-7-1-abc';
+    sageMakerMock.on(DescribeTrainingJobCommand).resolves({ TrainingJobArn: arn, TrainingJobStatus: 'InProgress' });
+    sageMakerMock.on(StopTrainingJobCommand).resolves({});
+    const stop = (runTag: string) => {
+      sageMakerMock.on(ListTagsCommand).resolves({ Tags: [{ Key: TagKey.Run, Value: runTag }] });
+      return stopSavedTask({
+        taskArn: TASK_ARN,
+        jobName: 'smt-7-1-abc',
+        sagemakerRegion: 'eu-west-1',
+        logger: new MemoryLogger(),
+        env: { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' },
+        ecs: (region) => Promise.resolve(new ECSClient({ region })),
+      });
+    };
+    expect(await stop('7-1')).toEqual({ task: true, job: true });
+    expect(sageMakerMock.commandCalls(StopTrainingJobCommand)).toHaveLength(1);
+    expect(await stop('99-1')).toEqual({ task: true, job: false });
+    expect(sageMakerMock.commandCalls(StopTrainingJobCommand)).toHaveLength(1);
   });
 
   it('never throws, whatever fails', async () => {
