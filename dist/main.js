@@ -8,13 +8,13 @@ import {
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-6R3VAKVG.js";
+} from "./chunks/chunk-SGIXXACP.js";
 import "./chunks/chunk-753F2646.js";
 import "./chunks/chunk-JHEZGA3P.js";
 import "./chunks/chunk-DU77NCYC.js";
 import "./chunks/chunk-GTZ6UQXR.js";
 import "./chunks/chunk-2LTHJ3JV.js";
-import "./chunks/chunk-H4XDLLJS.js";
+import "./chunks/chunk-7EUZBGJX.js";
 import "./chunks/chunk-WC5MKKGZ.js";
 import "./chunks/chunk-JDVG64NN.js";
 import "./chunks/chunk-3U4E6CMT.js";

@@ -81,13 +81,14 @@ function postStepCredentials(core, env, region, logger) {
 async function stopLeftTask(deps, state) {
   const { core } = deps;
   core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const stop = deps.stopTask ?? (await import("./chunks/stop-U7HC7EXH.js")).stopSavedTask;
+  const stop = deps.stopTask ?? (await import("./chunks/stop-DDP7I4SA.js")).stopSavedTask;
   try {
     await stop({
       taskArn: state.taskArn,
       ...state.fargateCluster ? { cluster: state.fargateCluster } : {},
       ...state.jobName && state.sagemakerRegion ? { jobName: state.jobName, sagemakerRegion: state.sagemakerRegion } : {},
-      logger: new ActionLogger(core)
+      logger: new ActionLogger(core),
+      env: deps.env ?? process.env
     });
   } catch (err) {
     core.warning(`Could not stop runner task ${state.taskArn}: ${messageOf(err)}`);
