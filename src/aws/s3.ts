@@ -78,3 +78,34 @@ export async function uploadStream(
   });
   await upload.done();
 }
+
+/** Reads a small text object (a request or a result); refuses one larger than `maxBytes`. */
+export async function readSmallObject(
+  client: S3Client,
+  at: { bucket: string; key: string },
+  opts: { maxBytes: number; signal?: AbortSignal },
+): Promise<string> {
+  const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+  const response = await client.send(new GetObjectCommand({ Bucket: at.bucket, Key: at.key }), {
+    abortSignal: opts.signal,
+  });
+  if (!response.Body) throw new Error('S3 returned no body');
+  if ((response.ContentLength ?? 0) > opts.maxBytes) {
+    throw new Error(`the object is ${response.ContentLength} bytes, more than the ${opts.maxBytes} expected`);
+  }
+  return response.Body.transformToString('utf8');
+}
+
+/** Writes JSON text as one object (request.json, result.json). */
+export async function putJsonObject(
+  client: S3Client,
+  at: { bucket: string; key: string },
+  json: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  await client.send(
+    new PutObjectCommand({ Bucket: at.bucket, Key: at.key, Body: json, ContentType: 'application/json' }),
+    signal ? { abortSignal: signal } : {},
+  );
+}

@@ -8,6 +8,7 @@ import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type Dockerode from 'dockerode';
 
 import { abortOnSignals, type SignalSource } from '../action/signals.js';
+import { putJsonObject } from '../aws/s3.js';
 import { parseS3Uri } from '../config/locations.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
@@ -16,7 +17,6 @@ import type { TrainingResult } from '../result.js';
 import { envelopeUris, RunnerExit, type RunnerEnvelope } from './envelope.js';
 import type { InstallationTokenOptions } from './github-app.js';
 import { BadRequestError, readEnvelope } from './read-envelope.js';
-import { writeS3Json } from './s3-object.js';
 import { ownTaskArn } from './task-metadata.js';
 
 export { BadRequestError, parseEnvelope, readEnvelope } from './read-envelope.js';
@@ -168,7 +168,7 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
     const region = envelope.request.region;
     write = async (result) => {
       try {
-        await writeS3Json(await s3(region), resultAt, result);
+        await putJsonObject(await s3(region), resultAt, `${JSON.stringify(result, null, 2)}\n`);
         logger.info(`Result written to ${resultUri}`);
         return true;
       } catch (err) {

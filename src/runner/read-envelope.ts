@@ -3,12 +3,15 @@
 // than the action, or a hand-edited request, fails here with what to change (exit RunnerExit.BadRequest).
 import type { S3Client } from '@aws-sdk/client-s3';
 
+import { readSmallObject } from '../aws/s3.js';
 import { sageMakerRequestProblems } from '../backends/sagemaker/input.js';
 import { LocationError, parseS3Uri } from '../config/locations.js';
 import { JOB_NAME_PATTERN } from '../naming.js';
 import type { S3Location } from '../request.js';
 import { ENVELOPE_VERSION, RunnerEnv, type DetachedReport, type RunnerEnvelope } from './envelope.js';
-import { readS3Text } from './s3-object.js';
+
+/** Requests are a few kilobytes: a bigger object is not one. */
+const MAX_REQUEST_BYTES = 1024 * 1024;
 
 /** The request could not be read or is not valid: nothing was launched. */
 export class BadRequestError extends Error {
@@ -77,7 +80,7 @@ export async function readEnvelope(o: ReadEnvelopeOptions): Promise<EnvelopeSour
   }
   let text: string;
   try {
-    text = await readS3Text(await o.s3(region), location, o.signal);
+    text = await readSmallObject(await o.s3(region), location, { maxBytes: MAX_REQUEST_BYTES, signal: o.signal });
   } catch (err) {
     throw new BadRequestError(
       `Could not read the request ${uriText} (${messageOf(err)}): check that the object exists and that the task ` +

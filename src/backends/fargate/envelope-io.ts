@@ -3,7 +3,9 @@
 import type { KeyValuePair } from '@aws-sdk/client-ecs';
 import type { S3Client } from '@aws-sdk/client-s3';
 
-import type { ChannelSpec, S3Location, TrainingRequest } from '../../request.js';
+import { putJsonObject } from '../../aws/s3.js';
+import { parseS3Uri } from '../../config/locations.js';
+import type { ChannelSpec, TrainingRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
 import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from '../../runner/envelope.js';
 import { awsErrorName } from '../../wait/backoff.js';
@@ -20,13 +22,6 @@ export const ENVELOPE_GITHUB_VARS = [
   'GITHUB_SERVER_URL',
   'GITHUB_API_URL',
 ] as const;
-
-/** `s3://bucket/key` → its parts. */
-export function parseS3Uri(uri: string): S3Location {
-  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
-  if (!match) throw new Error(`Not an s3:// URI: ${uri}`);
-  return { kind: 's3', uri, bucket: match[1] as string, key: match[2] as string };
-}
 
 /** The channels with every local folder replaced by the S3 prefix it was uploaded to. */
 export function channelsInS3(channels: ChannelSpec[], uploaded: Record<string, string>): ChannelSpec[] {
@@ -83,18 +78,14 @@ export function runnerEnvironment(
   return fits ? { environment: withJson, inline: true } : { environment: uriOnly, inline: false };
 }
 
+/** request.json, byte for byte the JSON passed inline (the runner reads either). */
 export async function putEnvelope(
   client: S3Client,
   requestUri: string,
   json: string,
   signal?: AbortSignal,
 ): Promise<void> {
-  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
-  const { bucket, key } = parseS3Uri(requestUri);
-  await client.send(
-    new PutObjectCommand({ Bucket: bucket, Key: key, Body: json, ContentType: 'application/json' }),
-    signal ? { abortSignal: signal } : {},
-  );
+  await putJsonObject(client, parseS3Uri(requestUri), json, signal);
 }
 
 const STATUSES: readonly TrainingStatus[] = ['Completed', 'Failed', 'Stopped', 'InProgress'];
