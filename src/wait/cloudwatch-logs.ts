@@ -23,14 +23,71 @@ export interface LogTailOptions {
   discoverEveryPasses?: number;
 }
 
-interface Cursor {
+/**
+ * One stream's GetLogEvents cursor: read from the head, the forward token kept between reads, the stream drained when
+ * the token comes back unchanged (empty pages mid-stream do not end it).
+ */
+export class LogStreamCursor {
   /** The forward token to send next; undefined before the first read. */
-  token?: string;
+  private token: string | undefined;
+
+  constructor(
+    private readonly o: {
+      client: CloudWatchLogsClient;
+      logGroupName: string;
+      logStreamName: string;
+      signal?: AbortSignal;
+    },
+  ) {}
+
+  /** Reads at most `maxPages` pages, handing every message on in order; returns the number of events read. */
+  async read(maxPages: number, onMessage: (message: string) => void): Promise<number> {
+    const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+    let events = 0;
+    for (let page = 0; page < maxPages; page++) {
+      const sent = this.token;
+      const response = await this.o.client.send(
+        new GetLogEventsCommand({
+          logGroupName: this.o.logGroupName,
+          logStreamName: this.o.logStreamName,
+          startFromHead: true,
+          ...(sent ? { nextToken: sent } : {}),
+        }),
+        { abortSignal: this.o.signal },
+      );
+      for (const event of response.events ?? []) {
+        if (event.message === undefined) continue;
+        events += 1;
+        onMessage(event.message.replace(/\r?\n$/, ''));
+      }
+      // The cursor moves only after the page's events were handed on: a failed call re-reads, never skips.
+      if (response.nextForwardToken) this.token = response.nextForwardToken;
+      if (!response.nextForwardToken || response.nextForwardToken === sent) break;
+    }
+    return events;
+  }
+}
+
+/**
+ * After the work has ended: reads passes until two in a row read nothing, `gapMs` apart (CloudWatch can deliver the
+ * last lines a few seconds late). `sleep` is the caller's abortable sleep.
+ */
+export async function drainUntilQuiet(
+  pass: () => Promise<number>,
+  sleep: (ms: number) => Promise<void>,
+  gapMs: number,
+  maxPasses: number,
+): Promise<void> {
+  let empty = 0;
+  for (let round = 0; round < maxPasses && empty < 2; round++) {
+    if (round > 0) await sleep(gapMs);
+    empty = (await pass()) === 0 ? empty + 1 : 0;
+  }
 }
 
 /** One tail over one prefix. `poll()` reads what is new; `drain()` reads until the streams stay quiet. */
 export class CloudWatchLogTail {
-  private readonly cursors = new Map<string, Cursor>();
+  private readonly cursors = new Map<string, LogStreamCursor>();
   private passes = 0;
 
   constructor(private readonly opts: LogTailOptions) {}
@@ -59,7 +116,9 @@ export class CloudWatchLogTail {
 
   private async readAll(maxPages: number): Promise<number> {
     let events = 0;
-    for (const stream of this.cursors.keys()) events += await this.readStream(stream, maxPages);
+    for (const [stream, cursor] of this.cursors) {
+      events += await cursor.read(maxPages, (message) => this.opts.onEvent(stream, message));
+    }
     return events;
   }
 
@@ -68,11 +127,7 @@ export class CloudWatchLogTail {
    * last lines a few seconds late). `sleep` is the caller's abortable sleep.
    */
   async drain(sleep: (ms: number) => Promise<void>, gapMs: number, maxPasses = 20): Promise<void> {
-    let empty = 0;
-    for (let pass = 0; pass < maxPasses && empty < 2; pass++) {
-      if (pass > 0) await sleep(gapMs);
-      empty = (await this.readToEnd()) === 0 ? empty + 1 : 0;
-    }
+    await drainUntilQuiet(() => this.readToEnd(), sleep, gapMs, maxPasses);
   }
 
   private async discover(): Promise<void> {
@@ -95,37 +150,17 @@ export class CloudWatchLogTail {
         throw err;
       }
       for (const stream of page.logStreams ?? []) {
-        if (stream.logStreamName && !this.cursors.has(stream.logStreamName)) this.cursors.set(stream.logStreamName, {});
+        const name = stream.logStreamName;
+        if (name && !this.cursors.has(name)) {
+          const { client, logGroupName, signal } = this.opts;
+          this.cursors.set(
+            name,
+            new LogStreamCursor({ client, logGroupName, logStreamName: name, ...(signal ? { signal } : {}) }),
+          );
+        }
       }
       nextToken = page.nextToken;
     } while (nextToken);
-  }
-
-  private async readStream(stream: string, maxPages: number): Promise<number> {
-    const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
-    const cursor = this.cursors.get(stream) as Cursor;
-    let events = 0;
-    for (let page = 0; page < maxPages; page++) {
-      const sent = cursor.token;
-      const response = await this.opts.client.send(
-        new GetLogEventsCommand({
-          logGroupName: this.opts.logGroupName,
-          logStreamName: stream,
-          startFromHead: true,
-          ...(sent ? { nextToken: sent } : {}),
-        }),
-        { abortSignal: this.opts.signal },
-      );
-      for (const event of response.events ?? []) {
-        if (event.message === undefined) continue;
-        events += 1;
-        this.opts.onEvent(stream, event.message.replace(/\r?\n$/, ''));
-      }
-      // The cursor moves only after the page's events were handed on: a failed call re-reads, never skips.
-      if (response.nextForwardToken) cursor.token = response.nextForwardToken;
-      if (!response.nextForwardToken || response.nextForwardToken === sent) break;
-    }
-    return events;
   }
 }
 

@@ -7,6 +7,7 @@
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 
 import { awsErrorName } from '../../wait/backoff.js';
+import { drainUntilQuiet, LogStreamCursor } from '../../wait/cloudwatch-logs.js';
 
 export interface RunnerLogTailOptions {
   client: CloudWatchLogsClient;
@@ -19,9 +20,16 @@ export interface RunnerLogTailOptions {
 }
 
 export class RunnerLogTail {
-  private token: string | undefined;
+  private readonly cursor: LogStreamCursor;
 
-  constructor(private readonly o: RunnerLogTailOptions) {}
+  constructor(private readonly o: RunnerLogTailOptions) {
+    this.cursor = new LogStreamCursor({
+      client: o.client,
+      logGroupName: o.group,
+      logStreamName: o.stream,
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
+  }
 
   /** While the task runs: reads the next page (one GetLogEvents); returns the number of lines. */
   poll(): Promise<number> {
@@ -30,42 +38,19 @@ export class RunnerLogTail {
 
   /** After the task stopped: polls until two passes in a row read nothing, `gapMs` apart, each pass to the end. */
   async drain(sleep: (ms: number) => Promise<void>, gapMs: number, maxPasses = 10): Promise<void> {
-    let empty = 0;
-    for (let pass = 0; pass < maxPasses && empty < 2; pass++) {
-      if (pass > 0) await sleep(gapMs);
-      empty = (await this.read(this.o.maxPages ?? 50)) === 0 ? empty + 1 : 0;
-    }
+    await drainUntilQuiet(() => this.read(this.o.maxPages ?? 50), sleep, gapMs, maxPasses);
   }
 
   private async read(maxPages: number): Promise<number> {
-    const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
     let lines = 0;
-    for (let page = 0; page < maxPages; page++) {
-      const sent = this.token;
-      let response;
-      try {
-        response = await this.o.client.send(
-          new GetLogEventsCommand({
-            logGroupName: this.o.group,
-            logStreamName: this.o.stream,
-            startFromHead: true,
-            ...(sent ? { nextToken: sent } : {}),
-          }),
-          this.o.signal ? { abortSignal: this.o.signal } : {},
-        );
-      } catch (err) {
-        // The stream appears with the container's first line.
-        if (awsErrorName(err) === 'ResourceNotFoundException') return lines;
-        throw err;
-      }
-      for (const event of response.events ?? []) {
-        if (event.message === undefined) continue;
+    try {
+      await this.cursor.read(maxPages, (line) => {
         lines += 1;
-        this.o.onLine(event.message.replace(/\r?\n$/, ''));
-      }
-      // Moved only after the page was handed on: a failed call re-reads, never skips.
-      if (response.nextForwardToken) this.token = response.nextForwardToken;
-      if (!response.nextForwardToken || response.nextForwardToken === sent) break;
+        this.o.onLine(line);
+      });
+    } catch (err) {
+      // The stream appears with the container's first line.
+      if (awsErrorName(err) !== 'ResourceNotFoundException') throw err;
     }
     return lines;
   }
