@@ -8,9 +8,9 @@ import type Dockerode from 'dockerode';
 import { setUpAwsCredentials, type AwsCredentialsSetup } from '../aws/credentials.js';
 import { ConfigError } from '../config/errors.js';
 import { loadRequest } from '../config/load.js';
-import { conclude, type Outcome } from '../gate/conclusion.js';
-import { evaluateGates } from '../gate/evaluate.js';
-import { findBaselineSafely, type BaselineLookup } from '../github/baseline.js';
+import { conclude, judgeTraining, type Outcome } from '../gate/conclusion.js';
+import type { GateReport } from '../gate/evaluate.js';
+import { lookUpBaseline, type BaselineLookup } from '../github/baseline.js';
 import { CheckRun } from '../github/check-run.js';
 import { createGithub, type CreateGithubOptions, type GitHub } from '../github/client.js';
 import { upsertStickyComment } from '../github/comment.js';
@@ -138,7 +138,7 @@ interface ReportOptions {
   result: TrainingResult;
   lookup: BaselineLookup;
   outcome: Outcome;
-  gate: ReturnType<typeof evaluateGates>;
+  gate: GateReport;
   annotationPath: string | undefined;
 }
 
@@ -219,12 +219,11 @@ function startBaseline(session: GithubSession, inputs: ActionInputs, logger: Log
   const { github, context } = session;
   if (!github || !context)
     return Promise.resolve({ missing: `it was not looked up (${session.offline ?? 'no token'})` });
-  if (!context.baseBranch) return Promise.resolve({ missing: 'no base branch is known for this event' });
-  return findBaselineSafely({
+  return lookUpBaseline({
     github,
     owner: context.owner,
     repo: context.repo,
-    branch: context.baseBranch,
+    ...(context.baseBranch ? { branch: context.baseBranch } : {}),
     checkName: inputs.gate.checkName,
     depth: inputs.gate.baselineDepth,
     skipSha: context.sha,
@@ -381,12 +380,7 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
         return;
       }
       const lookup = (await baseline) ?? { missing: 'it was not looked up' };
-      const gate = evaluateGates({
-        specs: request.metrics,
-        metrics: result.metrics,
-        ...(lookup.baseline ? { baseline: lookup.baseline } : {}),
-      });
-      const outcome = conclude({ kind: 'trained', result, gate });
+      const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline);
       await logger.group('Report', () =>
         report({ core, logger, session, inputs, request, result, lookup, outcome, gate, annotationPath }),
       );

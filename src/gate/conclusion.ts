@@ -1,6 +1,7 @@
 // The run's overall verdict, as a check run conclusion. Pure.
+import type { MetricSpec } from '../request.js';
 import type { TrainingResult } from '../result.js';
-import { gateFailures, type GateReport } from './evaluate.js';
+import { evaluateGates, gateFailures, type Baseline, type GateReport } from './evaluate.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
 
@@ -38,4 +39,14 @@ export function conclude(input: ConcludeInput): Outcome {
     };
   }
   return { conclusion: 'success', gate: 'passed', reason: '' };
+}
+
+/** A trained result against its metrics' gates and the base branch's result (when one was found): the verdict. */
+export function judgeTraining(
+  specs: MetricSpec[],
+  result: TrainingResult,
+  baseline: Baseline | undefined,
+): { gate: GateReport; outcome: Outcome } {
+  const gate = evaluateGates({ specs, metrics: result.metrics, ...(baseline ? { baseline } : {}) });
+  return { gate, outcome: conclude({ kind: 'trained', result, gate }) };
 }

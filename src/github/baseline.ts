@@ -76,6 +76,13 @@ export async function findBaseline(o: FindBaselineOptions): Promise<BaselineLook
   };
 }
 
+/** findBaselineSafely for a branch that may be unknown (an event without a base branch): then a reason, no call. */
+export function lookUpBaseline(o: Omit<FindBaselineOptions, 'branch'> & { branch?: string }): Promise<BaselineLookup> {
+  const { branch } = o;
+  if (!branch) return Promise.resolve({ missing: 'no base branch is known for this event' });
+  return findBaselineSafely({ ...o, branch });
+}
+
 /** findBaseline that never throws: an API failure becomes a reason and a warning. */
 export async function findBaselineSafely(o: FindBaselineOptions): Promise<BaselineLookup> {
   try {

@@ -3,9 +3,8 @@
 // conclusion, completed check run, with a GitHub App installation token. Never throws: a failure is logged.
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
-import { conclude } from '../gate/conclusion.js';
-import { evaluateGates } from '../gate/evaluate.js';
-import { findBaselineSafely, type BaselineLookup } from '../github/baseline.js';
+import { judgeTraining } from '../gate/conclusion.js';
+import { lookUpBaseline } from '../github/baseline.js';
 import { CheckRun } from '../github/check-run.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
@@ -57,24 +56,17 @@ export async function reportDetached(o: DetachedReportOptions): Promise<boolean>
     return false;
   }
 
-  const lookup: BaselineLookup = report.baseBranch
-    ? await findBaselineSafely({
-        github,
-        owner: report.owner,
-        repo: report.repo,
-        branch: report.baseBranch,
-        checkName: report.checkName,
-        depth: report.baselineDepth,
-        skipSha: report.sha,
-        logger,
-      })
-    : { missing: 'no base branch is known for this event' };
-  const gate = evaluateGates({
-    specs: request.metrics,
-    metrics: result.metrics,
-    ...(lookup.baseline ? { baseline: lookup.baseline } : {}),
+  const lookup = await lookUpBaseline({
+    github,
+    owner: report.owner,
+    repo: report.repo,
+    ...(report.baseBranch ? { branch: report.baseBranch } : {}),
+    checkName: report.checkName,
+    depth: report.baselineDepth,
+    skipSha: report.sha,
+    logger,
   });
-  const outcome = conclude({ kind: 'trained', result, gate });
+  const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline);
   const check = new CheckRun({
     github,
     owner: report.owner,
