@@ -177,11 +177,6 @@ function assumeRoleError(err: unknown, role: RoleToAssume, claims: { sub?: strin
   );
 }
 
-/** Seconds from the start of the run to the latest moment it may still need AWS: max runtime + max wait + margin. */
-export function runDeadlineSeconds(request: TrainingRequest): number {
-  return waitDeadlineSeconds(request.job);
-}
-
 export interface ExpiryCheckOptions {
   request: TrainingRequest;
   logger: Logger;
@@ -208,7 +203,7 @@ export async function warnIfCredentialsExpireEarly(opts: ExpiryCheckOptions): Pr
   }
   const { expiration } = credentials;
   if (!expiration) return false;
-  const seconds = runDeadlineSeconds(opts.request);
+  const seconds = waitDeadlineSeconds(opts.request.job);
   const deadline = new Date(now() + seconds * 1000);
   if (expiration.getTime() >= deadline.getTime()) return false;
   const { maxRuntimeSeconds, spot } = opts.request.job;
@@ -244,16 +239,9 @@ export interface AwsCredentialsSetup {
  */
 export async function setUpAwsCredentials(o: AwsCredentialsSetup): Promise<() => void> {
   if (o.role) {
-    const role = new OidcRoleCredentials({
-      ...o.role,
-      region: o.request.region,
-      env: o.env,
-      logger: o.logger,
-      ...(o.now ? { now: o.now } : {}),
-      ...(o.fetch ? { fetch: o.fetch } : {}),
-    });
+    const role = oidcRole({ ...o, role: o.role, region: o.request.region });
     await role.get();
-    return installRole(role);
+    return useCredentials(role.provider);
   }
   if (o.request.mode !== 'local' && o.request.wait) {
     await warnIfCredentialsExpireEarly({
@@ -273,7 +261,13 @@ export async function setUpAwsCredentials(o: AwsCredentialsSetup): Promise<() =>
 export function useRoleCredentials(
   o: Pick<AwsCredentialsSetup, 'env' | 'logger' | 'now' | 'fetch'> & { role: RoleToAssume; region: string },
 ): () => void {
-  const role = new OidcRoleCredentials({
+  return useCredentials(oidcRole(o).provider);
+}
+
+function oidcRole(
+  o: Pick<AwsCredentialsSetup, 'env' | 'logger' | 'now' | 'fetch'> & { role: RoleToAssume; region: string },
+): OidcRoleCredentials {
+  return new OidcRoleCredentials({
     ...o.role,
     region: o.region,
     env: o.env,
@@ -281,24 +275,6 @@ export function useRoleCredentials(
     ...(o.now ? { now: o.now } : {}),
     ...(o.fetch ? { fetch: o.fetch } : {}),
   });
-  return installRole(role);
-}
-
-// The role useCredentials was given, for assumedRole(); same lifetime as the provider it installed.
-let activeRole: OidcRoleCredentials | undefined;
-
-function installRole(role: OidcRoleCredentials): () => void {
-  const remove = useCredentials(role.provider);
-  activeRole = role;
-  return () => {
-    remove();
-    if (activeRole === role) activeRole = undefined;
-  };
-}
-
-/** Who the action's AWS calls run as, when it assumed role-to-assume (account, role and session ARNs; no secret). */
-export function assumedRole(): RoleSession | undefined {
-  return activeRole?.session;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
