@@ -1,9 +1,8 @@
 // Capacity retries: a job SageMaker could not find instances for is created again under a new name (names are unique
 // per account and region, and a failed job keeps its name forever).
+import { MAX_JOB_NAME_LENGTH } from '../../naming.js';
 import type { JobDescription } from './outcome.js';
 
-/** SageMaker's job name limit. */
-const MAX_JOB_NAME = 63;
 /** Wait before the first retry; doubles each time, capped. Capacity tends to come back within minutes. */
 const FIRST_RETRY_DELAY_MS = 60_000;
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
@@ -26,7 +25,7 @@ export function isCapacityFailure(job: Pick<JobDescription, 'TrainingJobStatus' 
 /** `<base>-c<n>`: the base name cut to fit SageMaker's 63 characters, so the name stays valid and deterministic. */
 export function capacityRetryName(baseName: string, retry: number): string {
   const suffix = `-c${retry}`;
-  return `${baseName.slice(0, MAX_JOB_NAME - suffix.length).replace(/-+$/, '')}${suffix}`;
+  return `${baseName.slice(0, MAX_JOB_NAME_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
 }
 
 /** 1 min before the first retry, 2 before the second, … at most 5. */
