@@ -14,15 +14,15 @@ import {
   loadRequest,
   overridesFromFlags,
   suggest
-} from "./chunks/chunk-QTRF2XDN.js";
+} from "./chunks/chunk-4FJ53MDP.js";
 import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-B3JEVRDI.js";
 import {
   isStateKey,
   splitIds
 } from "./chunks/chunk-BAMX6QX3.js";
+import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/cli.ts
@@ -283,7 +283,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-7PKAENCZ.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-3JZMH65H.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-X3XXUTVT.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-L64IAMWD.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -323,7 +323,7 @@ async function run(values, deps) {
     });
     const [{ evaluateGates }, { conclude }] = await Promise.all([
       import("./chunks/evaluate-7FJEVWNH.js"),
-      import("./chunks/conclusion-I6EOYJBE.js")
+      import("./chunks/conclusion-FATW2ZR4.js")
     ]);
     const gate = evaluateGates({ specs: request.metrics, metrics: result.metrics });
     const outcome = conclude({ kind: "trained", result, gate });
@@ -362,7 +362,7 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-RJ4IPX2O.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-27PLWLOP.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
@@ -398,7 +398,7 @@ async function runner(values, deps) {
     process.once("SIGTERM", onEarlySignal);
     process.once("SIGINT", onEarlySignal);
   }
-  const { runRunner } = await import("./chunks/runner-XSLDI4CD.js").finally(() => {
+  const { runRunner } = await import("./chunks/runner-BIBJFM7O.js").finally(() => {
     process.off("SIGTERM", onEarlySignal);
     process.off("SIGINT", onEarlySignal);
   });

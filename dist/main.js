@@ -1,15 +1,15 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
-  findBaselineSafely
-} from "./chunks/chunk-6O7C54J3.js";
+  lookUpBaseline
+} from "./chunks/chunk-KIPZWC6C.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-SGIXXACP.js";
-import "./chunks/chunk-753F2646.js";
+} from "./chunks/chunk-RVEV7CER.js";
+import "./chunks/chunk-HLLSRU4H.js";
 import "./chunks/chunk-JHEZGA3P.js";
 import "./chunks/chunk-DU77NCYC.js";
 import "./chunks/chunk-GTZ6UQXR.js";
@@ -17,12 +17,13 @@ import "./chunks/chunk-2LTHJ3JV.js";
 import "./chunks/chunk-7EUZBGJX.js";
 import "./chunks/chunk-WC5MKKGZ.js";
 import "./chunks/chunk-JDVG64NN.js";
-import "./chunks/chunk-3U4E6CMT.js";
+import "./chunks/chunk-ZSLQRDCX.js";
 import "./chunks/chunk-L5SUO6U6.js";
 import "./chunks/chunk-T22APPMD.js";
 import {
-  conclude
-} from "./chunks/chunk-6J25ROUO.js";
+  conclude,
+  judgeTraining
+} from "./chunks/chunk-H6BXSSTH.js";
 import {
   ActionLogger,
   actionsCore,
@@ -31,7 +32,7 @@ import {
 import {
   readInputs,
   setUpAwsCredentials
-} from "./chunks/chunk-CK6CWDNM.js";
+} from "./chunks/chunk-NWC4GLK5.js";
 import {
   CheckRun,
   commentBody,
@@ -52,15 +53,13 @@ import {
   describeGithubError,
   errorText
 } from "./chunks/chunk-5EXQTNPY.js";
-import "./chunks/chunk-N4TIYU27.js";
+import "./chunks/chunk-K4PTENOQ.js";
 import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-YRGHHZX7.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-MFMWDRCL.js";
+import "./chunks/chunk-L77VU2UZ.js";
 import "./chunks/chunk-5V4BOM4Q.js";
-import {
-  evaluateGates
-} from "./chunks/chunk-ZVW3633E.js";
+import "./chunks/chunk-ZVW3633E.js";
 import {
   requestSummary
 } from "./chunks/chunk-GSVM5CQ2.js";
@@ -68,16 +67,16 @@ import "./chunks/chunk-MIZKA6CH.js";
 import {
   ConfigError,
   loadRequest
-} from "./chunks/chunk-QTRF2XDN.js";
+} from "./chunks/chunk-4FJ53MDP.js";
 import {
   inlineCode
 } from "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-B3JEVRDI.js";
 import {
   isStateKey
 } from "./chunks/chunk-BAMX6QX3.js";
+import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/main-step.ts
@@ -386,12 +385,11 @@ function startBaseline(session, inputs, logger) {
   const { github, context } = session;
   if (!github || !context)
     return Promise.resolve({ missing: `it was not looked up (${session.offline ?? "no token"})` });
-  if (!context.baseBranch) return Promise.resolve({ missing: "no base branch is known for this event" });
-  return findBaselineSafely({
+  return lookUpBaseline({
     github,
     owner: context.owner,
     repo: context.repo,
-    branch: context.baseBranch,
+    ...context.baseBranch ? { branch: context.baseBranch } : {},
     checkName: inputs.gate.checkName,
     depth: inputs.gate.baselineDepth,
     skipSha: context.sha,
@@ -508,12 +506,7 @@ async function runMainStep(deps) {
         return;
       }
       const lookup = await baseline ?? { missing: "it was not looked up" };
-      const gate = evaluateGates({
-        specs: request.metrics,
-        metrics: result.metrics,
-        ...lookup.baseline ? { baseline: lookup.baseline } : {}
-      });
-      const outcome = conclude({ kind: "trained", result, gate });
+      const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline);
       await logger.group(
         "Report",
         () => report({ core, logger, session, inputs, request, result, lookup, outcome, gate, annotationPath })

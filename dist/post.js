@@ -7,7 +7,7 @@ import {
 import {
   readRoleInputs,
   useRoleCredentials
-} from "./chunks/chunk-CK6CWDNM.js";
+} from "./chunks/chunk-NWC4GLK5.js";
 import {
   cancelCheckRun
 } from "./chunks/chunk-2EV5GAIL.js";
@@ -24,21 +24,21 @@ import {
 } from "./chunks/chunk-5EXQTNPY.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-N4TIYU27.js";
+} from "./chunks/chunk-K4PTENOQ.js";
 import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-YRGHHZX7.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-MFMWDRCL.js";
+import "./chunks/chunk-L77VU2UZ.js";
 import "./chunks/chunk-5V4BOM4Q.js";
 import "./chunks/chunk-ZVW3633E.js";
-import "./chunks/chunk-QTRF2XDN.js";
+import "./chunks/chunk-4FJ53MDP.js";
 import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-B3JEVRDI.js";
 import {
   readState
 } from "./chunks/chunk-BAMX6QX3.js";
+import "./chunks/chunk-ME7YDMKM.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/post-step.ts
@@ -46,7 +46,7 @@ async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-WAN3RSG6.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-OFAGTMJG.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,
@@ -81,7 +81,7 @@ function postStepCredentials(core, env, region, logger) {
 async function stopLeftTask(deps, state) {
   const { core } = deps;
   core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const stop = deps.stopTask ?? (await import("./chunks/stop-DDP7I4SA.js")).stopSavedTask;
+  const stop = deps.stopTask ?? (await import("./chunks/stop-6GXYLSTC.js")).stopSavedTask;
   try {
     await stop({
       taskArn: state.taskArn,
