@@ -105,8 +105,12 @@ describe('setUpAwsCredentials', () => {
     durationSeconds: 7200,
   };
 
+  // The SDK's provider judges expiry by the real clock, so the stand-in issues credentials on the real clock too
+  // (a fixed date here made the renewal fire once that date was two hours in the past).
+  let issuedAt = 0;
   beforeEach(async () => {
-    standIn = await startStandIn(() => NOW);
+    issuedAt = Date.now();
+    standIn = await startStandIn(() => issuedAt);
     // STS alone is pointed at the stand-in, through the SDK's own service-specific variable.
     vi.stubEnv('AWS_ENDPOINT_URL_STS', standIn.url);
   });
@@ -143,7 +147,7 @@ describe('setUpAwsCredentials', () => {
     expect(core.log).toContain(`Assumed role ${role.roleArn}`);
     // Who the calls run as (account, role, session) and until when: logged, with no secret in it.
     expect(core.log).toContain(
-      `session arn:aws:sts::123456789012:assumed-role/github-training/sagemaker-train-99, valid until ${new Date(NOW + 7200_000).toISOString()}`,
+      `session arn:aws:sts::123456789012:assumed-role/github-training/sagemaker-train-99, valid until ${new Date(issuedAt + 7200_000).toISOString()}`,
     );
     remove();
     expect(installedCredentials()).toBeUndefined();
