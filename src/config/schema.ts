@@ -202,6 +202,8 @@ const KMS_ALIAS = 'alias/[A-Za-z0-9/_-]{1,250}';
 const KMS_KEY_PATTERNS = [
   new RegExp(`^${KMS_KEY_ID}$`, 'i'),
   new RegExp(`^${ARN_HEAD}kms:${ACCOUNT_REGION}key/${KMS_KEY_ID}$`, 'i'),
+];
+const KMS_ALIAS_PATTERNS = [
   new RegExp(`^${KMS_ALIAS}$`),
   new RegExp(`^${ARN_HEAD}kms:${ACCOUNT_REGION}${KMS_ALIAS}$`),
 ];
@@ -572,18 +574,21 @@ class RequestBuilder {
     return usable ? ids : undefined;
   }
 
+  // OutputDataConfig.KmsKeyId takes a key or an alias; ResourceConfig.VolumeKmsKeyId documents only a key id or key ARN.
   private readKmsKey(job: MapNode | undefined, key: 'output-kms-key' | 'volume-kms-key'): string | undefined {
     const keyArn = `arn:aws:kms:${this.region}:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
-    const allowed = `a KMS key ID (1234abcd-12ab-34cd-56ef-1234567890ab), key ARN (${keyArn}), alias (alias/training) or alias ARN`;
+    const aliases = key === 'output-kms-key';
+    const allowed = aliases
+      ? `a KMS key ID (1234abcd-12ab-34cd-56ef-1234567890ab), key ARN (${keyArn}), alias (alias/training) or alias ARN`
+      : `a KMS key ID (1234abcd-12ab-34cd-56ef-1234567890ab) or key ARN (${keyArn}); SageMaker takes no alias here`;
+    const patterns = aliases ? [...KMS_KEY_PATTERNS, ...KMS_ALIAS_PATTERNS] : KMS_KEY_PATTERNS;
     return readString(job, key, this.issues, {
       allowed,
       check: (text) => {
         if (text.length > LIMITS.kmsKeyId) {
           return `must be ${allowed}, at most ${LIMITS.kmsKeyId} characters (got ${text.length} characters)`;
         }
-        return KMS_KEY_PATTERNS.some((pattern) => pattern.test(text))
-          ? undefined
-          : `must be ${allowed} (got "${text}")`;
+        return patterns.some((pattern) => pattern.test(text)) ? undefined : `must be ${allowed} (got "${text}")`;
       },
     });
   }

@@ -528,18 +528,24 @@ fargate: { cluster: training, task-definition: sagemaker-train-runner, subnets: 
       expect([fromFlags.wait, fromFlags.job.capacityRetries, fromFlags.job.pricePerHour]).toEqual([true, 0, 2]);
     });
 
-    it('accepts every form of KMS key SageMaker takes', async () => {
+    it('accepts every form of KMS key SageMaker takes: keys for both, aliases for the output only', async () => {
       const keys = [
         '1234abcd-12ab-34cd-56ef-1234567890ab',
         'mrk-1234abcd12ab34cd56ef1234567890ab',
         'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
-        'alias/aws/s3',
-        'arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/training',
       ];
       for (const key of keys) {
         await writeConfig(workspace, `job: { output-kms-key: '${key}', volume-kms-key: '${key}' }\n`);
         const { job } = await loadRequest({ workspace, overrides: [], env: {} });
         expect([job.outputKmsKeyId, job.volumeKmsKeyId]).toEqual([key, key]);
+      }
+      for (const alias of ['alias/aws/s3', 'arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/training']) {
+        await writeConfig(workspace, `job: { output-kms-key: '${alias}' }\n`);
+        expect((await loadRequest({ workspace, overrides: [], env: {} })).job.outputKmsKeyId).toBe(alias);
+        await writeConfig(workspace, `job: { volume-kms-key: '${alias}' }\n`);
+        await expect(loadRequest({ workspace, overrides: [], env: {} })).rejects.toThrow(
+          /job\.volume-kms-key \(line 1\): must be a KMS key ID .* or key ARN .*; SageMaker takes no alias here/,
+        );
       }
     });
 
