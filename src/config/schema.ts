@@ -203,10 +203,7 @@ const KMS_KEY_PATTERNS = [
   new RegExp(`^${KMS_KEY_ID}$`, 'i'),
   new RegExp(`^${ARN_HEAD}kms:${ACCOUNT_REGION}key/${KMS_KEY_ID}$`, 'i'),
 ];
-const KMS_ALIAS_PATTERNS = [
-  new RegExp(`^${KMS_ALIAS}$`),
-  new RegExp(`^${ARN_HEAD}kms:${ACCOUNT_REGION}${KMS_ALIAS}$`),
-];
+const KMS_ALIAS_PATTERNS = [new RegExp(`^${KMS_ALIAS}$`), new RegExp(`^${ARN_HEAD}kms:${ACCOUNT_REGION}${KMS_ALIAS}$`)];
 const ECS_NAME = '[A-Za-z0-9_-]{1,255}';
 const ECS_NAME_PATTERN = new RegExp(`^${ECS_NAME}$`);
 const CLUSTER_ARN_PATTERN = new RegExp(`^${ARN_HEAD}ecs:${ACCOUNT_REGION}cluster/${ECS_NAME}$`);
