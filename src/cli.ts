@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type Dockerode from 'dockerode';
 
 import { ConfigError } from './config/errors.js';
@@ -38,6 +39,11 @@ export interface CliDeps {
   handleSignals?: boolean;
   /** The GitHub client of `protect` (default: Octokit on GITHUB_API_URL). */
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
+  /**
+   * The default credential chain, checked once against the run's deadline in a remote mode that waits (default: the
+   * SDK's chain, but only when the backend is real: a test's stand-in backend needs no AWS).
+   */
+  awsCredentials?: AwsCredentialIdentityProvider;
   /** Test seams passed on to the pipeline. */
   pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'prepareImage' | 'ecr' | 'now' | 'random' | 's3'>;
 }
@@ -240,6 +246,19 @@ async function build(values: Values, deps: CliDeps): Promise<number> {
   }
 }
 
+/** Warns when the default credentials expire before a remote run may end (never throws, never blocks the run). */
+async function checkCredentialExpiry(request: TrainingRequest, deps: CliDeps, logger: Logger): Promise<void> {
+  if (request.mode === 'local' || !request.wait) return;
+  if (!deps.awsCredentials && deps.pipeline?.backendFor) return;
+  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import('./aws/credentials.js');
+  await warnIfCredentialsExpireEarly({
+    request,
+    logger,
+    advice: CLI_EXPIRY_ADVICE,
+    ...(deps.awsCredentials ? { credentials: deps.awsCredentials } : {}),
+  });
+}
+
 async function resolveDocker(deps: CliDeps): Promise<Dockerode> {
   if (typeof deps.docker === 'function') return deps.docker();
   if (deps.docker) return deps.docker;
@@ -278,6 +297,9 @@ async function run(values: Values, deps: CliDeps): Promise<number> {
         },
       })
     : () => undefined;
+
+  // Runs beside the build: the warning only needs to come before the long wait.
+  const expiryCheck = checkCredentialExpiry(request, deps, logger);
 
   // What must be removed if the run breaks half-way (the action has a post step for this; the CLI does it here).
   const started: { containers: string[]; network?: string } = { containers: [] };
@@ -328,6 +350,7 @@ async function run(values: Values, deps: CliDeps): Promise<number> {
   } finally {
     removeHandlers();
     deps.signal?.removeEventListener('abort', onExternalAbort);
+    await expiryCheck;
   }
 }
 

@@ -304,6 +304,35 @@ fargate:
     expect(failed.stdout).toContain(`Runner task: ${TASK}`);
   });
 
+  it('warns in a remote mode when the default credentials expire before the run may end, with advice for a shell', async () => {
+    const ws = await workspace(CONFIG + FARGATE_BLOCK);
+    let resolved = 0;
+    const soon = new Date(Date.now() + 15 * 60_000);
+    const r = await cli(['run', ...FARGATE_ARGS, '--set', 'job.max-runtime=2h'], ws, {
+      awsCredentials: () => {
+        resolved++;
+        return Promise.resolve({ accessKeyId: 'ASIAEXAMPLE', secretAccessKey: 's', expiration: soon });
+      },
+      pipeline: { backendFor: () => fargateBackend({}) },
+    });
+    expect(r.code).toBe(0);
+    expect(resolved).toBe(1);
+    expect(r.stderr).toContain(`The AWS credentials expire at ${soon.toISOString()}, before this run may end`);
+    expect(r.stderr).toContain('Use a profile the SDK renews itself (role_arn with source_profile');
+    expect(r.stderr).not.toContain('role-to-assume');
+
+    // Local mode talks to no AWS service while it waits: nothing to check.
+    resolved = 0;
+    const local = await cli(['run'], await workspace(), {
+      awsCredentials: () => {
+        resolved++;
+        return Promise.reject(new Error('must not be asked'));
+      },
+      pipeline: { backendFor: () => new RecordingBackend() },
+    });
+    expect([local.code, resolved, local.stderr.includes('expire')]).toEqual([0, 0, false]);
+  });
+
   it('runs mode fargate by default, refusing it without its settings before anything runs', async () => {
     const ws = await workspace();
     const r = await cli(['run', ...FARGATE_ARGS], ws);

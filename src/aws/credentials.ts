@@ -185,7 +185,19 @@ export interface ExpiryCheckOptions {
   now?: () => number;
   /** Give up on resolving the chain after this long (the check never delays a run for long). */
   timeoutMs?: number;
+  /** What to do about it; default: the action's advice (role-to-assume). */
+  advice?: string;
 }
+
+const ACTION_ADVICE =
+  "Set the input role-to-assume (with `permissions: id-token: write`) so the action renews them itself through GitHub's " +
+  'OIDC token, or ask for a longer session (role-duration-seconds of aws-actions/configure-aws-credentials, within ' +
+  "the role's maximum session duration).";
+
+/** The command line's advice: credentials the SDK can renew on its own, or a longer session. */
+export const CLI_EXPIRY_ADVICE =
+  'Use a profile the SDK renews itself (role_arn with source_profile or credential_source, or IAM Identity Center), ' +
+  "or ask for a longer session, within the role's maximum session duration.";
 
 /**
  * Warns when the default credentials expire before the run's deadline. Never throws: credentials that cannot be
@@ -211,10 +223,7 @@ export async function warnIfCredentialsExpireEarly(opts: ExpiryCheckOptions): Pr
     `The AWS credentials expire at ${expiration.toISOString()}, before this run may end ` +
       `(${deadline.toISOString()}: max runtime ${formatDuration(maxRuntimeSeconds)}` +
       `${spot ? ` + max wait ${formatDuration(spot.maxWaitSeconds)}` : ''} + ${formatDuration(DEADLINE_MARGIN_SECONDS)} ` +
-      `margin). Once they expire the job can no longer be watched or stopped from here. Set the input ` +
-      `role-to-assume (with \`permissions: id-token: write\`) so the action renews them itself through GitHub's ` +
-      `OIDC token, or ask for a longer session (role-duration-seconds of aws-actions/configure-aws-credentials, ` +
-      `within the role's maximum session duration).`,
+      `margin). Once they expire the job can no longer be watched or stopped from here. ${opts.advice ?? ACTION_ADVICE}`,
   );
   return true;
 }
