@@ -17,11 +17,17 @@ export interface JobNameOptions {
   now: Date;
   /** A number in [0, 1), such as Math.random. */
   random: () => number;
+  /**
+   * What this step trains (requestFingerprint). Matrix legs share the run, attempt and job id, so without it a
+   * hyperparameter matrix would give every leg one name and the later legs would attach to the first leg's job.
+   */
+  fingerprint?: string;
 }
 
 /**
  * In GitHub Actions (GITHUB_RUN_ID set): `<prefix>-<runId>-<attempt>-<6 hex>`, where the hex is a hash of the
- * repository, run id, attempt, job id and prefix, so a re-run attempt gets a new name and a retried step the same one.
+ * repository, run id, attempt, job id, step id, prefix and request fingerprint, so a re-run attempt, another step
+ * and a matrix leg that trains something else each get a new name, and a retried step the same one.
  * Elsewhere: `<prefix>-<yyyyMMdd-HHmmss UTC>-<4 hex>`. The prefix is cleaned and cut to fit; the suffix never is.
  */
 export function generateJobName(opts: JobNameOptions): string {
@@ -35,7 +41,17 @@ export function generateJobName(opts: JobNameOptions): string {
 function actionsSuffix(opts: JobNameOptions, runId: string): string {
   const attempt = digitsOrUndefined(opts.env.GITHUB_RUN_ATTEMPT) ?? '1';
   const hash = createHash('sha256')
-    .update([opts.env.GITHUB_REPOSITORY ?? '', runId, attempt, opts.env.GITHUB_JOB ?? '', opts.prefix].join('\0'))
+    .update(
+      [
+        opts.env.GITHUB_REPOSITORY ?? '',
+        runId,
+        attempt,
+        opts.env.GITHUB_JOB ?? '',
+        opts.env.GITHUB_ACTION ?? '',
+        opts.prefix,
+        opts.fingerprint ?? '',
+      ].join('\0'),
+    )
     .digest('hex')
     .slice(0, 6);
   return `${runId}-${attempt}-${hash}`;
@@ -58,4 +74,24 @@ function cleanPrefix(prefix: string): string {
 function digitsOrUndefined(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed !== undefined && /^\d+$/.test(trimmed) ? trimmed.slice(0, 20) : undefined;
+}
+
+/**
+ * A digest of everything a request trains with (hyperparameters, instances, channels, image, environment…): equal for
+ * the same step run again, different for matrix legs that differ in any setting.
+ */
+export function requestFingerprint(request: object): string {
+  return createHash('sha256').update(stableJson(request)).digest('hex');
+}
+
+/** JSON with object keys sorted, so the digest does not depend on the order the loader built the object in. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

@@ -14,7 +14,7 @@ import type { ensureImage } from './image/ensure.js';
 import { localImageTag, resolveImage, type ResolvedImage } from './image/resolve.js';
 import type { Logger } from './logger.js';
 import { createMetricParser } from './metrics/index.js';
-import { generateJobName } from './naming.js';
+import { generateJobName, requestFingerprint } from './naming.js';
 import type { Mode, TrainingRequest } from './request.js';
 import type { TrainingResult, TrainingStatus } from './result.js';
 import type { DetachedReport } from './runner/envelope.js';
@@ -150,6 +150,7 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
       env: deps.env ?? {},
       now: startedAt,
       random: deps.random ?? Math.random,
+      fingerprint: requestFingerprint(request),
     });
   deps.onState?.(State.JobName, jobName);
   logger.info(`Training job ${jobName} (${request.mode} mode)`);

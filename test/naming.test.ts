@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { JOB_NAME_PATTERN, MAX_NAME_PREFIX_LENGTH, generateJobName } from '../src/naming.js';
+import { JOB_NAME_PATTERN, MAX_NAME_PREFIX_LENGTH, generateJobName, requestFingerprint } from '../src/naming.js';
 
 const NOW = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
 const ACTIONS = {
@@ -8,6 +8,7 @@ const ACTIONS = {
   GITHUB_RUN_ATTEMPT: '2',
   GITHUB_REPOSITORY: 'octo/iris',
   GITHUB_JOB: 'train',
+  GITHUB_ACTION: 'gate',
 };
 
 function name(prefix: string, env: Record<string, string | undefined> = {}, random = 0.5): string {
@@ -38,12 +39,23 @@ describe('generateJobName outside GitHub Actions', () => {
 });
 
 describe('generateJobName in GitHub Actions', () => {
-  it('is <prefix>-<run id>-<attempt>-<6 hex of the run, attempt, job and prefix>', () => {
+  it('is <prefix>-<run id>-<attempt>-<6 hex of the run, attempt, job, step, prefix and fingerprint>', () => {
     const hash = createHash('sha256')
-      .update(['octo/iris', '12345678901', '2', 'train', 'iris'].join('\0'))
+      .update(['octo/iris', '12345678901', '2', 'train', 'gate', 'iris', 'f1'].join('\0'))
       .digest('hex')
       .slice(0, 6);
-    expect(name('iris', ACTIONS)).toBe(`iris-12345678901-2-${hash}`);
+    const named = generateJobName({ prefix: 'iris', env: ACTIONS, now: NOW, random: Math.random, fingerprint: 'f1' });
+    expect(named).toBe(`iris-12345678901-2-${hash}`);
+  });
+
+  it('differs between matrix legs that train differently, and between two steps of one job', () => {
+    const leg = (fingerprint: string, env = ACTIONS): string =>
+      generateJobName({ prefix: 'iris', env, now: NOW, random: Math.random, fingerprint });
+    const lr1 = requestFingerprint({ hyperparameters: { lr: '0.1' }, job: { instanceType: 'ml.g5.xlarge' } });
+    const lr2 = requestFingerprint({ hyperparameters: { lr: '0.01' }, job: { instanceType: 'ml.g5.xlarge' } });
+    expect(leg(lr1)).not.toBe(leg(lr2));
+    expect(leg(lr1)).toBe(leg(lr1));
+    expect(leg(lr1, { ...ACTIONS, GITHUB_ACTION: 'gate-2' })).not.toBe(leg(lr1));
   });
 
   it('is the same for a retried step and differs per attempt, job, repository and prefix', () => {
@@ -58,6 +70,13 @@ describe('generateJobName in GitHub Actions', () => {
     ];
     for (const other of others) expect(other).not.toBe(first);
     expect(new Set(others.map((n) => n.slice(-6))).size).toBe(4);
+  });
+
+  it('fingerprints content, not key order or absent keys', () => {
+    const a = requestFingerprint({ job: { count: 1, type: 'ml.m5.large' }, tags: ['x'], spot: undefined });
+    expect(requestFingerprint({ tags: ['x'], job: { type: 'ml.m5.large', count: 1 } })).toBe(a);
+    expect(requestFingerprint({ tags: ['y'], job: { type: 'ml.m5.large', count: 1 } })).not.toBe(a);
+    expect(requestFingerprint({ tags: ['x'], job: { type: 'ml.m5.large', count: '1' } })).not.toBe(a);
   });
 
   it('uses attempt 1 when GITHUB_RUN_ATTEMPT is missing', () => {

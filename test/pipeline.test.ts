@@ -106,6 +106,16 @@ describe('runTraining', () => {
     expect((await runTraining(makeRequest(), deps)).jobName).toMatch(/^iris-123-2-[0-9a-f]{6}$/);
   });
 
+  it('gives matrix legs that train differently (same run, attempt and job id) their own job names', async () => {
+    const { deps } = setup();
+    deps.env = { GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'o/r', GITHUB_JOB: 'train' };
+    const leg = async (lr: string): Promise<string> =>
+      (await runTraining(makeRequest({ hyperparameters: { lr } }), deps)).jobName;
+    const [a, b, again] = [await leg('0.1'), await leg('0.01'), await leg('0.1')];
+    expect(a).not.toBe(b);
+    expect(again).toBe(a);
+  });
+
   it('builds the image in local mode and runs the backend with the built tag', async () => {
     const backend = new FakeBackend();
     const { deps, buildImage } = setup({ backend });
