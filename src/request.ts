@@ -159,6 +159,12 @@ export interface LocalSpec {
    * GitHub kills a cancelled step about 10 s after its SIGINT. Reaching max runtime always gives 120 s, like the service.
    */
   cancelGraceSeconds: number;
+  /**
+   * Hand this process's AWS credentials to the training containers (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+   * AWS_SESSION_TOKEN), as the SageMaker SDK's local mode does, for training code that calls AWS itself. Off unless
+   * set: on SageMaker the code runs as the execution role, which the runner's credentials are not.
+   */
+  awsCredentials?: boolean;
 }
 
 export interface TrainingRequest {

@@ -1,19 +1,28 @@
 // Every backend's log lines go through here: printed with their host, the last ones kept for failure reports, and
 // handed on (metric parsing). One place, so a local run and a SageMaker job read alike.
-import type { Logger } from '../logger.js';
+import { redact, type Logger } from '../logger.js';
 
 export const LOG_TAIL_LINES = 50;
 
 export class HostLog {
   private readonly tail: string[] = [];
+  private readonly secrets: string[] = [];
 
   constructor(
     private readonly logger: Logger,
     private readonly forward?: (host: string, line: string) => void,
   ) {}
 
+  /**
+   * Replaces a secret the containers know (local.aws-credentials) by *** in every later line: the tail goes to the check
+   * run and the job summary through GitHub's API, where the log's masking does not reach.
+   */
+  hide(secret: string): void {
+    if (secret !== '' && !this.secrets.includes(secret)) this.secrets.push(secret);
+  }
+
   line(host: string, line: string): void {
-    const prefixed = `${host} | ${line}`;
+    const prefixed = redact(`${host} | ${line}`, this.secrets);
     this.logger.info(prefixed);
     this.tail.push(prefixed);
     if (this.tail.length > LOG_TAIL_LINES) this.tail.shift();

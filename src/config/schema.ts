@@ -117,7 +117,7 @@ const SPOT_KEYS = ['max-wait', 'checkpoint-s3-uri'] as const;
 const CHECKPOINT_KEYS = ['s3-uri', 'local-path', 'host-path'] as const;
 const CHANNEL_KEYS = ['source', 'input-mode', 'content-type', 'distribution', 'compression', 'record-wrapper'] as const;
 const METRIC_KEYS = ['name', 'regex', 'goal', 'threshold', 'max-regression'] as const;
-const LOCAL_KEYS = ['gpu', 'cancel-grace'] as const;
+const LOCAL_KEYS = ['gpu', 'cancel-grace', 'aws-credentials'] as const;
 
 /** Limits of the SageMaker API (and of this tool's local mode) checked before anything runs. */
 export const LIMITS = {
@@ -1212,6 +1212,7 @@ class RequestBuilder {
       gpu: readEnum(local, 'gpu', this.issues, GPU_POLICIES) ?? DEFAULTS.localGpu,
       cancelGraceSeconds:
         readDuration(local, 'cancel-grace', this.issues, LIMITS.cancelGraceSeconds) ?? DEFAULTS.cancelGraceSeconds,
+      ...(readBoolean(local, 'aws-credentials', this.issues) === true ? { awsCredentials: true } : {}),
     };
   }
 

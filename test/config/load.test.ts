@@ -549,6 +549,20 @@ fargate: { cluster: training, task-definition: sagemaker-train-runner, subnets: 
       }
     });
 
+    it('reads local.aws-credentials: true only when set, and refuses what is not a boolean', async () => {
+      await writeConfig(workspace, 'local: { aws-credentials: true }\n');
+      expect((await loadRequest({ workspace, overrides: [], env: {} })).local.awsCredentials).toBe(true);
+      await writeConfig(workspace, 'local: { aws-credentials: false }\n');
+      expect((await loadRequest({ workspace, overrides: [], env: {} })).local).toEqual({
+        gpu: 'required',
+        cancelGraceSeconds: 5,
+      });
+      await writeConfig(workspace, 'local:\n  aws-credentials: "yes"\n');
+      await expect(loadRequest({ workspace, overrides: [], env: {} })).rejects.toThrow(
+        /local\.aws-credentials \(line 2\): must be true or false \(got "yes"\)/,
+      );
+    });
+
     it('checks ml.* types against the training list only in the remote modes', async () => {
       await writeConfig(workspace, 'job: { instance-type: ml.t2.medium }\n');
       const local = await loadRequest({ workspace, overrides: [], env: {} });

@@ -27,7 +27,12 @@ export class MemoryLogger implements Logger {
   readonly errors: string[] = [];
   readonly debugs: string[] = [];
   readonly groups: string[] = [];
+  /** Secrets given to mask (the action hides them through core.setSecret). */
+  readonly masked: string[] = [];
   constructor(private readonly echo = process.env.TEST_ECHO_LOGS === '1') {}
+  mask(secret: string): void {
+    this.masked.push(secret);
+  }
   info(message: string): void {
     this.infos.push(message);
     if (this.echo) process.stderr.write(`${message}\n`);

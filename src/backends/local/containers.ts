@@ -19,13 +19,22 @@ export function trainingJobArn(region: string, jobName: string): string {
   return `arn:aws:sagemaker:${region}:000000000000:training-job/${jobName.toLowerCase()}`;
 }
 
-/** The container's environment: the job's map, then the variables the service sets (which win on a clash). */
-export function containerEnv(opts: { region: string; jobName: string; environment: Record<string, string> }): string[] {
+/**
+ * The container's environment: the job's map, then the variables the service sets and, with local.aws-credentials,
+ * the credentials (which win on a clash).
+ */
+export function containerEnv(opts: {
+  region: string;
+  jobName: string;
+  environment: Record<string, string>;
+  credentials?: Record<string, string>;
+}): string[] {
   const env: Record<string, string> = {
     ...opts.environment,
     TRAINING_JOB_NAME: opts.jobName,
     TRAINING_JOB_ARN: trainingJobArn(opts.region, opts.jobName),
     AWS_REGION: opts.region,
+    ...opts.credentials,
   };
   return Object.entries(env).map(([key, value]) => `${key}=${value}`);
 }
@@ -63,6 +72,8 @@ export function trainingContainerOptions(opts: {
   mounts: MountSpec[];
   network?: string;
   gpu: boolean;
+  /** AWS_ACCESS_KEY_ID etc. (local.aws-credentials); never logged. */
+  credentials?: Record<string, string>;
 }): ContainerCreateOptions {
   const { Entrypoint, Cmd } = containerCommand(opts.request.job);
   const mounts: MountSettings[] = opts.mounts.map((m) => ({
@@ -81,6 +92,7 @@ export function trainingContainerOptions(opts: {
       region: opts.request.region,
       jobName: opts.jobName,
       environment: opts.request.job.environment,
+      ...(opts.credentials ? { credentials: opts.credentials } : {}),
     }),
     Labels: { [JOB_LABEL]: opts.jobName, [HOST_LABEL]: opts.host },
     AttachStdin: false,

@@ -7,6 +7,7 @@ import type Dockerode from 'dockerode';
 import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
 import type { Backend, RunContext } from '../backend.js';
+import { type CredentialSource, defaultCredentialSource } from './container-credentials.js';
 import { processUser } from './ownership.js';
 import { LocalRun } from './run.js';
 
@@ -24,6 +25,8 @@ export interface LocalBackendDeps {
   /** Default: os.tmpdir(). Host folders (config files, downloaded channels) live here during the run. */
   tmpDir?: string;
   now?: () => Date;
+  /** Default: the process's own credentials (only read with local.aws-credentials). */
+  credentials?: CredentialSource;
 }
 
 export class LocalBackend implements Backend {
@@ -37,6 +40,7 @@ export class LocalBackend implements Backend {
         hostUser: this.deps.hostUser ?? processUser(),
         tmpDir: this.deps.tmpDir ?? tmpdir(),
         now: this.deps.now ?? (() => new Date()),
+        credentials: this.deps.credentials ?? defaultCredentialSource,
       },
       ctx,
     );

@@ -18,6 +18,7 @@ import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
 import { appendRerootedArchive, readFirstFileText, writeTarGz } from './artifacts.js';
 import { CHANNEL_ROOT, downloadS3Channel, localChannelMount } from './channels.js';
+import { containerCredentials, type CredentialSource, SECRET_CREDENTIAL_VARIABLES } from './container-credentials.js';
 import { removeContainer, removeNetwork } from './cleanup.js';
 import { hostConfigFiles, hostNames } from './config-files.js';
 import {
@@ -40,6 +41,8 @@ export interface LocalRunDeps {
   hostUser: HostUser;
   tmpDir: string;
   now: () => Date;
+  /** Where local.aws-credentials takes the credentials from. */
+  credentials: CredentialSource;
 }
 
 /** Grace the service gives a container between SIGTERM and SIGKILL when max runtime is reached. */
@@ -114,8 +117,9 @@ export class LocalRun {
       if (this.ctx.signal.aborted) this.stopReason = 'aborted';
       else {
         const gpu = await this.resolveGpu();
+        const credentials = await this.resolveCredentials();
         await this.prepare();
-        await this.createContainers(gpu);
+        await this.createContainers(gpu, credentials);
         await this.startAndWait();
       }
     } catch (err) {
@@ -168,6 +172,19 @@ export class LocalRun {
     this.gpuRefusal = decision.refusal;
     this.logger.info(`GPUs: all of the engine's GPUs are requested (${decision.via})`);
     return true;
+  }
+
+  private async resolveCredentials(): Promise<Record<string, string> | undefined> {
+    if (!this.request.local.awsCredentials) return undefined;
+    const variables = await containerCredentials({
+      region: this.request.region,
+      source: this.deps.credentials,
+      logger: this.logger,
+      maxRuntimeSeconds: this.request.job.maxRuntimeSeconds,
+      now: this.deps.now,
+    });
+    for (const name of SECRET_CREDENTIAL_VARIABLES) this.hostLog.hide(variables[name] ?? '');
+    return variables;
   }
 
   private async prepare(): Promise<void> {
@@ -248,7 +265,7 @@ export class LocalRun {
     this.ctx.onState?.('network', network.id);
   }
 
-  private async createContainers(gpu: boolean): Promise<void> {
+  private async createContainers(gpu: boolean, credentials: Record<string, string> | undefined): Promise<void> {
     await allSettledOrThrow(
       this.hosts.map(async (h) => {
         const options = trainingContainerOptions({
@@ -259,6 +276,7 @@ export class LocalRun {
           mounts: h.mounts,
           network: this.networkId ? this.ctx.jobName : undefined,
           gpu,
+          ...(credentials ? { credentials } : {}),
         });
         try {
           h.container = await this.deps.docker.createContainer(options);

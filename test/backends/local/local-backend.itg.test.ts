@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { CredentialSource } from '../../../src/backends/local/container-credentials.js';
 import { LocalBackend } from '../../../src/backends/local/index.js';
 import type { RunContext } from '../../../src/backends/backend.js';
 import { buildLocalImage } from '../../../src/image/build-local.js';
@@ -43,12 +44,18 @@ async function runJob(opts: {
   signal?: AbortSignal;
   hostUser?: { uid: number; gid: number };
   onLogLine?: (host: string, line: string) => void;
+  credentials?: CredentialSource;
 }): Promise<Run> {
   jobs.push(opts.jobName);
   const logger = new MemoryLogger();
   const states: [string, string][] = [];
   const lines: [string, string][] = [];
-  const backend = new LocalBackend({ docker, tmpDir: root, ...(opts.hostUser ? { hostUser: opts.hostUser } : {}) });
+  const backend = new LocalBackend({
+    docker,
+    tmpDir: root,
+    ...(opts.hostUser ? { hostUser: opts.hostUser } : {}),
+    ...(opts.credentials ? { credentials: opts.credentials } : {}),
+  });
   const ctx: RunContext = {
     request: opts.request,
     imageUri: IMAGE,
@@ -187,6 +194,77 @@ describe('the container contract', () => {
     expect(containerStates[0]?.[1]).toMatch(/^[0-9a-f]{64}$/);
     expect(run.states.some(([key]) => key === 'network')).toBe(false);
     await expectNothingLeft(jobName);
+  });
+
+  it('hands the containers AWS credentials only with local.aws-credentials, hidden from the log and its tail', async () => {
+    const output = { kind: 'local' as const, path: join(root, 'creds-out') };
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const token = 'FwoGZXIvYXdzEXAMPLESESSIONTOKEN+/=';
+    const regions: string[] = [];
+    const credentials: CredentialSource = (region) => {
+      regions.push(region);
+      return Promise.resolve(() =>
+        Promise.resolve({ accessKeyId: 'ASIAEXAMPLE123', secretAccessKey: secret, sessionToken: token }),
+      );
+    };
+    const job = { environment: { SCENARIO: 'credentials' } };
+
+    const without = await runJob({
+      jobName: uniqueJobName('nocreds'),
+      request: localRequest({ output, job }),
+      credentials,
+    });
+    expect(without.result.status).toBe('Completed');
+    expect(regions).toEqual([]);
+    expect(outputOf(without, 'algo-1', 'CRED ')).toEqual([
+      'AWS_ACCESS_KEY_ID=<unset>',
+      'AWS_SECRET_ACCESS_KEY=<unset>',
+      'AWS_SESSION_TOKEN=<unset>',
+    ]);
+
+    const jobName = uniqueJobName('creds');
+    const withCreds = await runJob({
+      jobName,
+      request: localRequest({ output, job, local: { gpu: 'required', cancelGraceSeconds: 5, awsCredentials: true } }),
+      credentials,
+    });
+    expect(withCreds.result.status).toBe('Completed');
+    expect(regions).toEqual(['eu-west-1']);
+    // The container had them…
+    const [model] = await readTarGzFile(withCreds.result.modelArtifacts as string);
+    expect(JSON.parse(model?.content ?? '{}')).toEqual({
+      AWS_ACCESS_KEY_ID: 'ASIAEXAMPLE123',
+      AWS_SECRET_ACCESS_KEY: secret,
+      AWS_SESSION_TOKEN: token,
+    });
+    // …and neither the secret key nor the token reached the printed log or the tail that goes to GitHub.
+    expect(withCreds.logger.masked).toEqual(expect.arrayContaining([secret, token]));
+    const printed = [...withCreds.logger.infos, ...withCreds.result.logTail].join('\n');
+    expect(printed).toContain('algo-1 | CRED AWS_SECRET_ACCESS_KEY=***');
+    expect(printed).toContain('algo-1 | CRED AWS_SESSION_TOKEN=***');
+    expect(printed).not.toContain(secret);
+    expect(printed).not.toContain(token);
+    expect(withCreds.logger.infos).toContain(
+      'AWS credentials: the containers get access key ASIAEXAMPLE123 with a session token (local.aws-credentials)',
+    );
+    await expectNothingLeft(jobName);
+  });
+
+  it('fails before creating a container when local.aws-credentials is set and there are no credentials', async () => {
+    const jobName = uniqueJobName('nocredsfail');
+    const run = runJob({
+      jobName,
+      request: localRequest({
+        output: { kind: 'local', path: join(root, 'creds-out') },
+        local: { gpu: 'required', cancelGraceSeconds: 5, awsCredentials: true },
+      }),
+      credentials: () =>
+        Promise.resolve(() => Promise.reject(new Error('Could not load credentials from any providers'))),
+    });
+    await expect(run).rejects.toThrow(
+      /^local\.aws-credentials is true but no AWS credentials could be resolved \(Could not load credentials from any providers\)/,
+    );
+    expect(await listJobResources(docker, jobName)).toEqual({ containers: [], networks: [] });
   });
 
   it('runs the entrypoint with the arguments, and warns that arguments alone are not passed', async () => {
