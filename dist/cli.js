@@ -5,24 +5,25 @@ import {
   resultTable
 } from "./chunks/chunk-GSVM5CQ2.js";
 import {
-  ConsoleLogger
-} from "./chunks/chunk-MIZKA6CH.js";
-import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES,
   loadRequest,
   overridesFromFlags,
   suggest
-} from "./chunks/chunk-4FJ53MDP.js";
+} from "./chunks/chunk-ICE7P5QX.js";
 import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import {
   isStateKey,
   splitIds
 } from "./chunks/chunk-BAMX6QX3.js";
-import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-NSEUCI5W.js";
+import "./chunks/chunk-AGW3FMZB.js";
+import {
+  ConsoleLogger
+} from "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-U5VYFFZZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/cli.ts
@@ -233,7 +234,7 @@ async function build(values, deps) {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-3O472B3T.js"),
+    import("./chunks/resolve-FLEQDWSP.js"),
     import("./chunks/signals-AW2HBFJ5.js")
   ]);
   const controller = new AbortController();
@@ -273,6 +274,17 @@ async function build(values, deps) {
     deps.signal?.removeEventListener("abort", onExternalAbort);
   }
 }
+async function checkCredentialExpiry(request, deps, logger) {
+  if (request.mode === "local" || !request.wait) return;
+  if (!deps.awsCredentials && deps.pipeline?.backendFor) return;
+  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import("./chunks/credentials-UC7SG4GJ.js");
+  await warnIfCredentialsExpireEarly({
+    request,
+    logger,
+    advice: CLI_EXPIRY_ADVICE,
+    ...deps.awsCredentials ? { credentials: deps.awsCredentials } : {}
+  });
+}
 async function resolveDocker(deps) {
   if (typeof deps.docker === "function") return deps.docker();
   if (deps.docker) return deps.docker;
@@ -283,7 +295,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-X3XXUTVT.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-L64IAMWD.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-VEOQVLEZ.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-GPLGTFNW.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -305,6 +317,7 @@ async function run(values, deps) {
       process.exit(EXIT.stopped);
     }
   }) : () => void 0;
+  const expiryCheck = checkCredentialExpiry(request, deps, logger);
   const started = { containers: [] };
   let docker;
   try {
@@ -351,6 +364,7 @@ async function run(values, deps) {
   } finally {
     removeHandlers();
     deps.signal?.removeEventListener("abort", onExternalAbort);
+    await expiryCheck;
   }
 }
 async function protect(values, deps) {
@@ -362,7 +376,7 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-27PLWLOP.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-2AD2EX6C.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
@@ -398,7 +412,7 @@ async function runner(values, deps) {
     process.once("SIGTERM", onEarlySignal);
     process.once("SIGINT", onEarlySignal);
   }
-  const { runRunner } = await import("./chunks/runner-BIBJFM7O.js").finally(() => {
+  const { runRunner } = await import("./chunks/runner-M7QGYYLD.js").finally(() => {
     process.off("SIGTERM", onEarlySignal);
     process.off("SIGINT", onEarlySignal);
   });

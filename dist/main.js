@@ -1,25 +1,25 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
   lookUpBaseline
-} from "./chunks/chunk-KIPZWC6C.js";
+} from "./chunks/chunk-WSKESMFF.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-RVEV7CER.js";
-import "./chunks/chunk-HLLSRU4H.js";
-import "./chunks/chunk-JHEZGA3P.js";
-import "./chunks/chunk-DU77NCYC.js";
-import "./chunks/chunk-GTZ6UQXR.js";
+} from "./chunks/chunk-OXRW7CBG.js";
+import "./chunks/chunk-DH4B4ERZ.js";
+import "./chunks/chunk-HD526JNG.js";
+import "./chunks/chunk-NLFSMUVO.js";
+import "./chunks/chunk-LKCGM5IQ.js";
 import "./chunks/chunk-2LTHJ3JV.js";
-import "./chunks/chunk-7EUZBGJX.js";
+import "./chunks/chunk-GTZ6UQXR.js";
+import "./chunks/chunk-4LTXBABG.js";
 import "./chunks/chunk-WC5MKKGZ.js";
-import "./chunks/chunk-JDVG64NN.js";
-import "./chunks/chunk-ZSLQRDCX.js";
-import "./chunks/chunk-L5SUO6U6.js";
+import "./chunks/chunk-OY3GNA6X.js";
 import "./chunks/chunk-T22APPMD.js";
+import "./chunks/chunk-6K5YUH5B.js";
 import {
   conclude,
   judgeTraining
@@ -30,9 +30,11 @@ import {
   messageOf
 } from "./chunks/chunk-NIZG7M5X.js";
 import {
-  readInputs,
-  setUpAwsCredentials
-} from "./chunks/chunk-NWC4GLK5.js";
+  createDocker
+} from "./chunks/chunk-QJO5NKRP.js";
+import {
+  readInputs
+} from "./chunks/chunk-RGT5YZW7.js";
 import {
   CheckRun,
   commentBody,
@@ -41,42 +43,43 @@ import {
   errorCheckOutput,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-2EV5GAIL.js";
-import {
-  createDocker
-} from "./chunks/chunk-QJO5NKRP.js";
-import "./chunks/chunk-4KWSCO26.js";
+} from "./chunks/chunk-HHWOEGNY.js";
 import "./chunks/chunk-QH5WXBE7.js";
+import "./chunks/chunk-IBHABEG5.js";
+import "./chunks/chunk-G3D5UNGW.js";
+import "./chunks/chunk-IX6OCSS3.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-57ZJPNCC.js";
+import {
+  setUpAwsCredentials
+} from "./chunks/chunk-NEOYSQUQ.js";
+import "./chunks/chunk-4KWSCO26.js";
 import "./chunks/chunk-GTVDIZ7E.js";
+import "./chunks/chunk-ZVW3633E.js";
 import {
   createGithub,
   describeGithubError,
   errorText
 } from "./chunks/chunk-5EXQTNPY.js";
-import "./chunks/chunk-K4PTENOQ.js";
-import "./chunks/chunk-IX6OCSS3.js";
-import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-L77VU2UZ.js";
-import "./chunks/chunk-5V4BOM4Q.js";
-import "./chunks/chunk-ZVW3633E.js";
 import {
   requestSummary
 } from "./chunks/chunk-GSVM5CQ2.js";
-import "./chunks/chunk-MIZKA6CH.js";
 import {
   ConfigError,
   loadRequest
-} from "./chunks/chunk-4FJ53MDP.js";
+} from "./chunks/chunk-ICE7P5QX.js";
 import {
   inlineCode
 } from "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import {
   isStateKey
 } from "./chunks/chunk-BAMX6QX3.js";
-import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-NSEUCI5W.js";
+import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-U5VYFFZZ.js";
+import "./chunks/chunk-RV6NU5IZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/main-step.ts

@@ -5,40 +5,44 @@ import {
   messageOf
 } from "./chunks/chunk-NIZG7M5X.js";
 import {
-  readRoleInputs,
-  useRoleCredentials
-} from "./chunks/chunk-NWC4GLK5.js";
-import {
-  cancelCheckRun
-} from "./chunks/chunk-2EV5GAIL.js";
-import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
-import "./chunks/chunk-4KWSCO26.js";
+import {
+  readRoleInputs
+} from "./chunks/chunk-RGT5YZW7.js";
+import {
+  cancelCheckRun
+} from "./chunks/chunk-HHWOEGNY.js";
 import "./chunks/chunk-QH5WXBE7.js";
+import {
+  cleanupLocalRun
+} from "./chunks/chunk-IBHABEG5.js";
+import "./chunks/chunk-G3D5UNGW.js";
+import "./chunks/chunk-IX6OCSS3.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-57ZJPNCC.js";
+import {
+  useRoleCredentials
+} from "./chunks/chunk-NEOYSQUQ.js";
+import "./chunks/chunk-4KWSCO26.js";
 import "./chunks/chunk-GTVDIZ7E.js";
+import "./chunks/chunk-ZVW3633E.js";
 import {
   createGithub,
   describeGithubError,
   errorText
 } from "./chunks/chunk-5EXQTNPY.js";
-import {
-  cleanupLocalRun
-} from "./chunks/chunk-K4PTENOQ.js";
-import "./chunks/chunk-IX6OCSS3.js";
-import "./chunks/chunk-YRGHHZX7.js";
-import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-L77VU2UZ.js";
-import "./chunks/chunk-5V4BOM4Q.js";
-import "./chunks/chunk-ZVW3633E.js";
-import "./chunks/chunk-4FJ53MDP.js";
+import "./chunks/chunk-ICE7P5QX.js";
 import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import {
   readState
 } from "./chunks/chunk-BAMX6QX3.js";
-import "./chunks/chunk-ME7YDMKM.js";
+import "./chunks/chunk-NSEUCI5W.js";
+import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-U5VYFFZZ.js";
+import "./chunks/chunk-RV6NU5IZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/post-step.ts
@@ -46,7 +50,7 @@ async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-OFAGTMJG.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-53NAXTFH.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,
@@ -81,7 +85,7 @@ function postStepCredentials(core, env, region, logger) {
 async function stopLeftTask(deps, state) {
   const { core } = deps;
   core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const stop = deps.stopTask ?? (await import("./chunks/stop-6GXYLSTC.js")).stopSavedTask;
+  const stop = deps.stopTask ?? (await import("./chunks/stop-ZORKEQ75.js")).stopSavedTask;
   try {
     await stop({
       taskArn: state.taskArn,
