@@ -71,13 +71,3 @@ export function handedOffCheckOutput(result: TrainingResult): CheckOutput {
       `completes this check run when it ends.\n\n${facts(result)}`,
   };
 }
-
-/** Without a runner to report, the check run is completed here, neutral, pointing at where the result will be. */
-export function unreportedCheckOutput(result: TrainingResult, missing: string): CheckOutput {
-  return {
-    title: 'Training continues on AWS (not reported here)',
-    summary:
-      `## ⏳ Training ${inlineCode(result.jobName)} continues on AWS\n\nThis check run cannot follow it: ${missing}. ` +
-      `The result will be written to the URI below.\n\n${facts(result)}`,
-  };
-}

@@ -36,7 +36,7 @@ import type { TrainingResult } from '../result.js';
 import { isStateKey, State } from '../state.js';
 import { createDocker } from './clients.js';
 import { messageOf, type ActionsCore } from './core.js';
-import { detachedReport, detachedSummary, handedOffCheckOutput, unreportedCheckOutput } from './detached.js';
+import { detachedReport, detachedSummary, handedOffCheckOutput } from './detached.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { ActionLogger } from './logger.js';
 import { abortOnSignals, type SignalSource } from './signals.js';
@@ -242,7 +242,7 @@ interface HandOffOptions {
 
 /**
  * wait: false: the runner owns the run now. Outputs and a short summary; the check run stays in progress for the runner
- * to complete (or, when the runner cannot, is completed here as neutral). The step succeeds: the job has not ended.
+ * to complete. The step succeeds: the job has not ended.
  */
 async function reportHandOff(o: HandOffOptions): Promise<void> {
   const { core, session, result } = o;
@@ -257,15 +257,11 @@ async function reportHandOff(o: HandOffOptions): Promise<void> {
   } catch (err) {
     core.warning(`Could not write the job summary: ${messageOf(err)}`);
   }
+  // A check run always comes with a report (configuration refuses wait: false without fargate.github-app-secret).
   const check = session.check;
-  if (check?.id !== undefined) {
-    if ('report' in o.handOff) {
-      await check.update(handedOffCheckOutput(result));
-    } else {
-      o.logger.warning(`Check run ${check.id} is completed as neutral here: ${o.handOff.missing}.`);
-      await check.complete('neutral', unreportedCheckOutput(result, o.handOff.missing));
-    }
-    // Either way the main step is done with it: the post step must not complete it as cancelled.
+  if (check?.id !== undefined && 'report' in o.handOff) {
+    await check.update(handedOffCheckOutput(result));
+    // The runner completes it: the post step must not complete it as cancelled.
     core.saveState(State.CheckRunDone, 'true');
   }
   o.logger.info(

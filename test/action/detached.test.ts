@@ -3,12 +3,7 @@
 // configuration file: test/action/fargate-steps.test.ts; the main step still checks).
 import { describe, expect, it } from 'vitest';
 
-import {
-  detachedReport,
-  detachedSummary,
-  handedOffCheckOutput,
-  unreportedCheckOutput,
-} from '../../src/action/detached.js';
+import { detachedReport, detachedSummary, handedOffCheckOutput } from '../../src/action/detached.js';
 import type { GithubContext } from '../../src/github/context.js';
 import type { TrainingResult } from '../../src/result.js';
 import { sagemakerRequest } from '../backends/sagemaker/request.js';
@@ -101,13 +96,10 @@ describe('detachedReport', () => {
 });
 
 describe('what a handed-off run reports', () => {
-  it('without a runner to report: a neutral check run output and a summary that say where the result will be', () => {
-    const output = unreportedCheckOutput(RESULT, 'fargate.github-app-secret is not set');
-    expect(output.title).toBe('Training continues on AWS (not reported here)');
-    expect(output.summary).toContain('This check run cannot follow it: fargate.github-app-secret is not set.');
-    expect(output.summary).toContain(RESULT_URI);
-    expect(output.summary).toContain(TASK_ARN);
+  it('without a check run to report to: a summary that says where the result will be', () => {
     const summary = detachedSummary(RESULT, 'none');
+    expect(summary).toContain(RESULT_URI);
+    expect(summary).toContain(TASK_ARN);
     expect(summary).toContain('Training continues on AWS');
     expect(summary).toContain('No check run will report the end');
   });
