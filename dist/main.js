@@ -257,16 +257,6 @@ The Fargate runner task follows the job and completes this check run when it end
 ${facts(result)}`
   };
 }
-function unreportedCheckOutput(result, missing) {
-  return {
-    title: "Training continues on AWS (not reported here)",
-    summary: `## \u23F3 Training ${inlineCode(result.jobName)} continues on AWS
-
-This check run cannot follow it: ${missing}. The result will be written to the URI below.
-
-${facts(result)}`
-  };
-}
 
 // src/action/main-step.ts
 async function readEventFile(env, logger) {
@@ -413,13 +403,8 @@ async function reportHandOff(o) {
     core.warning(`Could not write the job summary: ${messageOf(err)}`);
   }
   const check = session.check;
-  if (check?.id !== void 0) {
-    if ("report" in o.handOff) {
-      await check.update(handedOffCheckOutput(result));
-    } else {
-      o.logger.warning(`Check run ${check.id} is completed as neutral here: ${o.handOff.missing}.`);
-      await check.complete("neutral", unreportedCheckOutput(result, o.handOff.missing));
-    }
+  if (check?.id !== void 0 && "report" in o.handOff) {
+    await check.update(handedOffCheckOutput(result));
     core.saveState("check-run-done" /* CheckRunDone */, "true");
   }
   o.logger.info(
