@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { DescribeTaskDefinitionCommand, RunTaskCommand } from '@aws-sdk/client-ecs';
 import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -455,6 +456,99 @@ describe('FargateBackend: failures say which', () => {
     );
     expect(h.recorded.runTasks).toEqual([]);
     expect(h.recorded.puts).toEqual([]);
+  });
+});
+
+describe('FargateBackend: refusals and limits', () => {
+  it.each([
+    ['AccessDeniedException', 'the role needs ecs:RunTask on the task definition and iam:PassRole on its two roles'],
+    ['ClusterNotFoundException', 'check fargate.cluster (the cluster must exist in the request region)'],
+    ['InvalidParameterException', 'check fargate.task-definition, fargate.subnets, fargate.security-groups'],
+  ])('explains a RunTask refused with %s, and starts nothing', async (name, hint) => {
+    const h = harness({ states: [] });
+    ecsMock.on(RunTaskCommand).rejects(awsError(name, 400, 'refused'));
+    await expect(h.run()).rejects.toThrow(`RunTask on cluster ${CLUSTER} failed: refused — ${hint}`);
+    expect(h.recorded.stopTasks).toEqual([]);
+    expect(h.state.some(([key]) => key === (State.TaskArn as string))).toBe(false);
+  });
+
+  it('explains a task definition ECS does not know, before writing the request', async () => {
+    const h = harness({ states: [] });
+    ecsMock
+      .on(DescribeTaskDefinitionCommand)
+      .rejects(awsError('ClientException', 400, 'Unable to describe task definition.'));
+    await expect(h.run()).rejects.toThrow(
+      'DescribeTaskDefinition sagemaker-training-runner failed: Unable to describe task definition.. Check ' +
+        `fargate.task-definition (a family, family:revision or ARN in ${REGION}).`,
+    );
+    expect(h.recorded.runTasks).toEqual([]);
+  });
+
+  it('refuses an image SageMaker cannot pull before any call', async () => {
+    const h = harness({ states: [] });
+    const backend = new FargateBackend({ ...fargateClients(), sleep: h.clock.sleep, now: h.clock.now, env: ENV });
+    await expect(
+      backend.run({
+        request: fargateRequest(),
+        imageUri: 'local/train:1',
+        jobName: JOB,
+        logger: h.logger,
+        signal: h.controller.signal,
+      }),
+    ).rejects.toThrow('The image local/train:1 is not in a registry: SageMaker pulls the training image from ECR.');
+    expect(ecsMock.calls()).toHaveLength(0);
+  });
+
+  it('gives up on a task that outlives max runtime + 1.5 h: stops it and the job, and says so', async () => {
+    const h = harness({
+      states: [
+        { at: 0, lastStatus: 'PROVISIONING' },
+        { at: 60, lastStatus: 'RUNNING', containers: [{ lastStatus: 'RUNNING', runtimeId: 'r1' }] },
+      ],
+    });
+    const result = await h.run();
+    // max runtime 1 h + 1 h margin + 30 min for the runner itself.
+    expect(result.status).toBe('Failed');
+    expect(result.failureReason).toBe(
+      'Gave up waiting for the runner task after 150 min (max runtime + max wait + 1.5 h, last status RUNNING): ' +
+        'it and the training job were stopped.',
+    );
+    expect(h.clock.elapsed).toBeGreaterThanOrEqual(9000);
+    expect(h.clock.elapsed).toBeLessThan(9000 + 60);
+    expect(h.recorded.stopTasks.map((t) => t.task)).toEqual([TASK_ARN]);
+    expect(h.recorded.stopJobs.map((j) => j.TrainingJobName)).toEqual([JOB]);
+    expect(result.taskArn).toBe(TASK_ARN);
+  });
+
+  it('says who stopped the task when someone else did, beside the runner’s Stopped result', async () => {
+    const h = harness({
+      states: running(200, {
+        stopCode: 'UserInitiated',
+        stoppedReason: 'Task stopped by user',
+        containers: [{ lastStatus: 'STOPPED', exitCode: 11, runtimeId: 'r1' }],
+      }),
+      result: { at: 200, body: { status: 'Stopped', failureReason: 'Stopped by a stop request' } },
+    });
+    const result = await h.run();
+    expect(result.status).toBe('Stopped');
+    expect(result.failureReason).toBe('Stopped by a stop request (runner task UserInitiated: Task stopped by user)');
+  });
+
+  it('uses a result the runner wrote before an odd exit, but does not call the run completed', async () => {
+    const h = harness({
+      states: running(300, { containers: [{ lastStatus: 'STOPPED', exitCode: 137, runtimeId: 'r1' }] }),
+      result: { at: 290, body: {} },
+    });
+    const result = await h.run();
+    expect(h.logger.warnings).toContain(
+      'The runner ended with exit code 137 (killed (SIGKILL: out of memory, or it did not stop within stopTimeout)) but ' +
+        'wrote its result: using it.',
+    );
+    expect(result.status).toBe('Failed');
+    expect(result.failureReason).toBe(
+      'The training job completed, but the runner task did not end cleanly: essential container runner exited 137.',
+    );
+    expect(result.metrics).toEqual({ accuracy: 0.93 });
   });
 });
 
