@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Unit tests run anywhere; integration tests (*.itg.test.ts) need a Docker engine (scripts/setup-env.sh starts one).
 export default defineConfig({
   test: {
+    // `npm run coverage`: lines of src/ the tests run (code run only in subprocesses from dist/ is not counted).
+    coverage: { provider: 'v8', include: ['src/**'], reporter: ['text-summary', 'text'], reportsDirectory: 'coverage' },
     projects: [
       {
         test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.itg.test.ts'], testTimeout: 20_000 },
