@@ -14,6 +14,7 @@ import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
 import type { S3Location, TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
+import { State } from '../state.js';
 import { envelopeUris, RunnerExit, type RunnerEnvelope } from './envelope.js';
 import type { InstallationTokenOptions } from './github-app.js';
 import { BadRequestError, readEnvelope } from './read-envelope.js';
@@ -134,10 +135,22 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
   let envelope: RunnerEnvelope | undefined;
   // Whatever happens from here on, the result is written once the envelope could be read.
   let write: ((result: TrainingResult) => Promise<boolean>) | undefined;
+  // The job created last (capacity retries rename it): what a crash must not leave running.
+  let createdJob: string | undefined;
   const removeCrashHandlers = deps.handleSignals
     ? onCrash(async (err) => {
+        // Whatever hangs below (S3, SageMaker), the process ends: a hung runner would hold its task forever.
+        setTimeout(() => process.exit(RunnerExit.Error), CRASH_EXIT_MS).unref();
         logger.error(`The runner crashed: ${err instanceof Error && err.stack ? err.stack : messageOf(err)}`);
-        if (write && envelope) await write(runnerErrorResult(envelope, startedAt, now(), err));
+        if (!envelope) process.exit(RunnerExit.Error);
+        const stopped = createdJob ? await stopAfterCrash(envelope.request.region, createdJob, deps) : false;
+        const result = runnerErrorResult(envelope, startedAt, now(), err);
+        if (createdJob) {
+          result.jobName = createdJob;
+          result.failureReason +=
+            ` (training job ${createdJob} ${stopped ? 'was stopped' : 'was not stopped: see the log'})`;
+        }
+        if (write) await write(result);
         process.exit(RunnerExit.Error);
       })
     : () => undefined;
@@ -182,7 +195,7 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
     // Read while the job runs; never delays CreateTrainingJob.
     const taskArn = ownTaskArn(env, deps.fetch);
     try {
-      const trained = await train(envelope, deps, controller.signal);
+      const trained = await train(envelope, deps, controller.signal, (name) => (createdJob = name || undefined));
       result = {
         ...withoutImageTag(trained),
         mode: 'fargate',
@@ -235,7 +248,12 @@ function withoutImageTag(result: TrainingResult): TrainingResult {
   return copy;
 }
 
-async function train(envelope: RunnerEnvelope, deps: RunnerDeps, signal: AbortSignal): Promise<TrainingResult> {
+async function train(
+  envelope: RunnerEnvelope,
+  deps: RunnerDeps,
+  signal: AbortSignal,
+  onJob: (jobName: string) => void,
+): Promise<TrainingResult> {
   const [{ runTraining }, { lazySageMakerBackend }] = await Promise.all([
     import('../pipeline.js'),
     import('../backends/sagemaker/index.js'),
@@ -255,13 +273,41 @@ async function train(envelope: RunnerEnvelope, deps: RunnerDeps, signal: AbortSi
     signal,
     env: envelope.github,
     backendFor: () => backend,
+    // The backend names the job before it creates it (and clears the name when the create was refused).
+    onState: (key, value) => {
+      if (key === (State.JobName as string)) onJob(value);
+    },
     ...(deps.now ? { now: deps.now } : {}),
   });
 }
 
+/** The job of a crashed runner is stopped, bounded: nobody would watch it, and it would bill until max runtime. */
+async function stopAfterCrash(region: string, jobName: string, deps: RunnerDeps): Promise<boolean> {
+  const bound = AbortSignal.timeout(CRASH_STOP_TIMEOUT_MS);
+  try {
+    const [{ stopTrainingJob }, client] = await Promise.all([
+      import('../backends/sagemaker/stop.js'),
+      (deps.sagemaker ?? (async (r: string) => (await import('../aws/clients.js')).createSageMakerClient(r)))(region),
+    ]);
+    return await stopTrainingJob(client, jobName, deps.logger, { signal: bound });
+  } catch (err) {
+    deps.logger.error(`Could not stop training job ${jobName} after the crash: ${messageOf(err)}`);
+    return false;
+  }
+}
+
+const CRASH_STOP_TIMEOUT_MS = 10_000;
+const CRASH_EXIT_MS = 30_000;
+
 /** Last-resort handlers for an error nothing caught: the result is still written before the process exits. */
 function onCrash(handler: (err: unknown) => Promise<void>): () => void {
-  const listener = (err: unknown): void => void handler(err);
+  let crashed = false;
+  // A second error while the first is handled (the stop, the write) must not start a second, racing ending.
+  const listener = (err: unknown): void => {
+    if (crashed) return;
+    crashed = true;
+    void handler(err);
+  };
   process.on('uncaughtException', listener);
   process.on('unhandledRejection', listener);
   return () => {
