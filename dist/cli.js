@@ -55,6 +55,7 @@ var package_default = {
     test: "vitest run",
     "test:unit": "vitest run --project unit",
     "test:itg": "vitest run --project integration",
+    coverage: "vitest run --coverage",
     "check-dist": "bash scripts/check-dist.sh",
     example: "bash examples/iris/run-local.sh",
     bench: "node bench/run.mjs"
@@ -83,6 +84,7 @@ var package_default = {
     "@types/dockerode": "^4.0.2",
     "@types/node": "^20.19.43",
     "@types/tar-stream": "^3.1.5",
+    "@vitest/coverage-v8": "^3.2.7",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     "aws-sdk-client-mock": "^4.1.0",
@@ -295,7 +297,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-VEOQVLEZ.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-GPLGTFNW.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-SDTY7BTU.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-GPLGTFNW.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -412,7 +414,7 @@ async function runner(values, deps) {
     process.once("SIGTERM", onEarlySignal);
     process.once("SIGINT", onEarlySignal);
   }
-  const { runRunner } = await import("./chunks/runner-M7QGYYLD.js").finally(() => {
+  const { runRunner } = await import("./chunks/runner-GOL2PKJN.js").finally(() => {
     process.off("SIGTERM", onEarlySignal);
     process.off("SIGINT", onEarlySignal);
   });

@@ -1,25 +1,25 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
-  lookUpBaseline
-} from "./chunks/chunk-WSKESMFF.js";
+  assertModeAvailable,
+  runTraining
+} from "./chunks/chunk-7RM7SPTQ.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
 import {
-  assertModeAvailable,
-  runTraining
-} from "./chunks/chunk-OXRW7CBG.js";
-import "./chunks/chunk-DH4B4ERZ.js";
+  lookUpBaseline
+} from "./chunks/chunk-WSKESMFF.js";
+import "./chunks/chunk-AOULH77A.js";
+import "./chunks/chunk-WC5MKKGZ.js";
+import "./chunks/chunk-U7RAN66U.js";
 import "./chunks/chunk-HD526JNG.js";
-import "./chunks/chunk-NLFSMUVO.js";
+import "./chunks/chunk-WUR6HWSN.js";
 import "./chunks/chunk-LKCGM5IQ.js";
 import "./chunks/chunk-2LTHJ3JV.js";
 import "./chunks/chunk-GTZ6UQXR.js";
-import "./chunks/chunk-4LTXBABG.js";
-import "./chunks/chunk-WC5MKKGZ.js";
-import "./chunks/chunk-OY3GNA6X.js";
-import "./chunks/chunk-T22APPMD.js";
 import "./chunks/chunk-6K5YUH5B.js";
+import "./chunks/chunk-RFJDY3DY.js";
+import "./chunks/chunk-T22APPMD.js";
 import {
   conclude,
   judgeTraining

@@ -50,7 +50,7 @@ async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-53NAXTFH.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-YDDW2ULB.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,
@@ -85,7 +85,7 @@ function postStepCredentials(core, env, region, logger) {
 async function stopLeftTask(deps, state) {
   const { core } = deps;
   core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const stop = deps.stopTask ?? (await import("./chunks/stop-ZORKEQ75.js")).stopSavedTask;
+  const stop = deps.stopTask ?? (await import("./chunks/stop-VSQSG33F.js")).stopSavedTask;
   try {
     await stop({
       taskArn: state.taskArn,

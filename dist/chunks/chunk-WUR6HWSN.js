@@ -1,0 +1,31 @@
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+import {
+  createSageMakerClient
+} from "./chunk-6K5YUH5B.js";
+import {
+  stopTrainingJob
+} from "./chunk-RFJDY3DY.js";
+import {
+  runTagValue
+} from "./chunk-T22APPMD.js";
+
+// src/backends/sagemaker/cleanup.ts
+async function stopSavedTrainingJob(opts) {
+  try {
+    const client = await (opts.sagemaker ?? createSageMakerClient)(opts.region);
+    const runTag = runTagValue(opts.env ?? process.env);
+    return await stopTrainingJob(client, opts.jobName, opts.logger, {
+      ...runTag !== void 0 ? { runTag } : {},
+      ...opts.signal ? { signal: opts.signal } : {}
+    });
+  } catch (err) {
+    opts.logger.warning(
+      `Could not stop training job ${opts.jobName}: ${err instanceof Error ? err.message : String(err)}`
+    );
+    return false;
+  }
+}
+
+export {
+  stopSavedTrainingJob
+};
