@@ -147,8 +147,7 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
         const result = runnerErrorResult(envelope, startedAt, now(), err);
         if (createdJob) {
           result.jobName = createdJob;
-          result.failureReason +=
-            ` (training job ${createdJob} ${stopped ? 'was stopped' : 'was not stopped: see the log'})`;
+          result.failureReason += ` (training job ${createdJob} ${stopped ? 'was stopped' : 'was not stopped: see the log'})`;
         }
         if (write) await write(result);
         process.exit(RunnerExit.Error);
