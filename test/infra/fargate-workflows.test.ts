@@ -20,10 +20,7 @@ const action = parse(await read('action.yml')) as { inputs: Record<string, unkno
 const attached = parse(await read('examples/workflows/train-fargate.yml')) as Workflow;
 const detached = parse(await read('examples/workflows/train-fargate-detached.yml')) as Workflow;
 
-/**
- * Inputs added on branches being merged with this one (role-to-assume: the action's own OIDC role; wait: detached
- * mode). Once action.yml declares them this list has no effect; remove it then.
- */
+/** The step that runs the action (`uses: ./`). */
 const actionStep = (workflow: Workflow): Step => {
   const step = Object.values(workflow.jobs)
     .flatMap((j) => j.steps)
