@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 
 import {
-  PSEUDO,
   evaluate,
   isObject,
   scalar,
@@ -17,39 +16,12 @@ import {
   type JsonObject,
   type Template,
 } from './cfn.js';
+import { ACCOUNT, APP_SECRET, BASE, EXISTING_PROVIDER, REGION, SCENARIOS } from './scenarios.js';
 
 const TEMPLATE_PATH = new URL('../../infra/sagemaker-training.yml', import.meta.url);
 const source = await readFile(TEMPLATE_PATH, 'utf8');
 const template = parse(source) as Template;
 
-const ACCOUNT = PSEUDO['AWS::AccountId'] ?? '';
-const REGION = PSEUDO['AWS::Region'] ?? '';
-const BASE: Record<string, string> = {
-  GitHubOwner: 'acme',
-  GitHubRepository: 'models',
-  JobNamePrefix: 'iris',
-  ArtifactBucket: 'acme-ml',
-  OutputPrefix: 'ci/output',
-  DataPrefix: 'ci/data',
-};
-const APP_SECRET = `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:github-app-AbCdEf`;
-const EXISTING_PROVIDER = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
-
-/** Every optional part of the template switched on, then off. */
-const SCENARIOS: Record<string, Record<string, string>> = {
-  defaults: BASE,
-  'one branch': { ...BASE, GitHubBranches: 'main' },
-  everything: {
-    ...BASE,
-    GitHubBranches: 'develop,master,release-1,release-2,main',
-    AllowPullRequests: 'true',
-    GitHubAppSecretArn: APP_SECRET,
-    CheckpointPrefix: 'ci/checkpoints',
-    JobVpcAccess: 'true',
-    RunnerImage: 'public.ecr.aws/acme/runner:1',
-    ExistingOidcProviderArn: EXISTING_PROVIDER,
-  },
-};
 const deployed = Object.fromEntries(Object.entries(SCENARIOS).map(([name, p]) => [name, evaluate(template, p)]));
 
 /** The resource types the stack creates, all of them real CloudFormation types. */
