@@ -7,12 +7,19 @@ export default defineConfig({
     coverage: { provider: 'v8', include: ['src/**'], reporter: ['text-summary', 'text'], reportsDirectory: 'coverage' },
     projects: [
       {
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.itg.test.ts'], testTimeout: 20_000 },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.itg.test.ts'],
+          testTimeout: 20_000,
+          setupFiles: ['test/setup/model-mismatches.ts'],
+        },
       },
       {
         test: {
           name: 'integration',
           include: ['test/**/*.itg.test.ts'],
+          setupFiles: ['test/setup/model-mismatches.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // One file at a time: they share one engine on a 2-core machine.

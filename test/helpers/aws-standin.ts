@@ -4,6 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { checkAnswer, refuseInvalidRequest } from './aws-model.js';
+
 export interface AwsCall {
   /** `SageMaker.CreateTrainingJob`, `Logs_20140328.GetLogEvents`, … */
   target: string;
@@ -168,7 +170,9 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
         at: Date.now(),
       };
       calls.push(call);
-      const { status, body } = answer(call);
+      const refusal = refuseInvalidRequest(target, call.body);
+      const { status, body } = refusal ? { status: 400, body: refusal } : answer(call);
+      checkAnswer(target, status, body);
       res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' });
       res.end(JSON.stringify(body));
       for (const waiter of waiters.filter((w) => w.operation === call.operation)) {

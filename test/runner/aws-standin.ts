@@ -4,6 +4,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { checkAnswer, refuseInvalidRequest } from '../helpers/aws-model.js';
+
 export interface StandinCall {
   /** `SageMaker.CreateTrainingJob`, `S3.GetObject /bucket/key`, … */
   op: string;
@@ -150,7 +152,9 @@ export async function startAwsStandin(): Promise<AwsStandin> {
       if (typeof target === 'string') {
         const body = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
         record({ op: target, at: Date.now(), body });
-        const [status, answer] = json(target, body);
+        const refusal = refuseInvalidRequest(target, body);
+        const [status, answer] = refusal ? [400, refusal] : json(target, body);
+        checkAnswer(target, status, answer);
         res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' });
         res.end(JSON.stringify(answer));
         return;

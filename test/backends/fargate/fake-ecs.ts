@@ -28,6 +28,8 @@ import {
 import { SageMakerClient, StopTrainingJobCommand, type StopTrainingJobCommandInput } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 
+import { modelChecked } from '../../helpers/aws-model.js';
+
 import type { TrainingResult } from '../../../src/result.js';
 // One mock per client class: SageMaker's and CloudWatch Logs' are shared with the sagemaker backend's fakes.
 import { awsError, FakeClock, logsMock, smMock, T0 } from '../sagemaker/fake-aws.js';
@@ -122,66 +124,71 @@ export function installFargate(clock: FakeClock, scenario: FargateScenario): Far
   let stoppedAt: number | undefined;
   let stopResult: { at: number; body: Partial<TrainingResult> } | undefined;
 
-  ecsMock.on(DescribeTaskDefinitionCommand).callsFake(() => ({
-    taskDefinition: {
-      taskDefinitionArn: TASK_DEF_ARN,
-      family: 'sagemaker-training-runner',
-      revision: 3,
-      containerDefinitions: [
-        {
-          name: 'runner',
-          essential: true,
-          ...(scenario.logConfiguration === 'none'
-            ? {}
-            : {
-                logConfiguration: {
-                  logDriver: 'awslogs',
-                  options: {
-                    'awslogs-group': LOG_GROUP,
-                    'awslogs-region': REGION,
-                    'awslogs-stream-prefix': 'runner',
-                  },
-                },
-              }),
-        },
-        ...(scenario.sidecar ? [{ name: 'sidecar', essential: true }] : []),
-      ],
-    },
-  }));
-  ecsMock.on(RunTaskCommand).callsFake((input: RunTaskCommandInput) => {
-    recorded.runTasks.push(input);
-    const answer = runAnswers.length > 1 ? runAnswers.shift() : runAnswers[0];
-    if (answer === 'capacity') {
-      return {
-        tasks: [],
-        failures: [
+  ecsMock.on(DescribeTaskDefinitionCommand).callsFake(
+    modelChecked('ecs', 'DescribeTaskDefinition', () => ({
+      taskDefinition: {
+        taskDefinitionArn: TASK_DEF_ARN,
+        family: 'sagemaker-training-runner',
+        revision: 3,
+        containerDefinitions: [
           {
-            arn: undefined,
-            reason: 'Capacity is unavailable at this time. Please try again later or in a different availability zone',
+            name: 'runner',
+            essential: true,
+            ...(scenario.logConfiguration === 'none'
+              ? {}
+              : {
+                  logConfiguration: {
+                    logDriver: 'awslogs',
+                    options: {
+                      'awslogs-group': LOG_GROUP,
+                      'awslogs-region': REGION,
+                      'awslogs-stream-prefix': 'runner',
+                    },
+                  },
+                }),
+          },
+          ...(scenario.sidecar ? [{ name: 'sidecar', essential: true }] : []),
+        ],
+      },
+    })),
+  );
+  ecsMock.on(RunTaskCommand).callsFake(
+    modelChecked('ecs', 'RunTask', (input: RunTaskCommandInput) => {
+      recorded.runTasks.push(input);
+      const answer = runAnswers.length > 1 ? runAnswers.shift() : runAnswers[0];
+      if (answer === 'capacity') {
+        return {
+          tasks: [],
+          failures: [
+            {
+              arn: undefined,
+              reason:
+                'Capacity is unavailable at this time. Please try again later or in a different availability zone',
+            },
+          ],
+        };
+      }
+      if (answer === 'missing-cluster')
+        return {
+          tasks: [],
+          failures: [{ reason: 'MISSING', arn: `arn:aws:ecs:${REGION}:123456789012:cluster/${CLUSTER}` }],
+        };
+      return {
+        tasks: [
+          {
+            taskArn: TASK_ARN,
+            clusterArn: `arn:aws:ecs:${REGION}:123456789012:cluster/${CLUSTER}`,
+            taskDefinitionArn: TASK_DEF_ARN,
+            lastStatus: 'PROVISIONING',
+            desiredStatus: 'RUNNING',
+            createdAt: new Date(clock.t),
+            containers: [{ name: 'runner', lastStatus: 'PENDING' }],
           },
         ],
+        failures: [],
       };
-    }
-    if (answer === 'missing-cluster')
-      return {
-        tasks: [],
-        failures: [{ reason: 'MISSING', arn: `arn:aws:ecs:${REGION}:123456789012:cluster/${CLUSTER}` }],
-      };
-    return {
-      tasks: [
-        {
-          taskArn: TASK_ARN,
-          clusterArn: `arn:aws:ecs:${REGION}:123456789012:cluster/${CLUSTER}`,
-          taskDefinitionArn: TASK_DEF_ARN,
-          lastStatus: 'PROVISIONING',
-          desiredStatus: 'RUNNING',
-          createdAt: new Date(clock.t),
-          containers: [{ name: 'runner', lastStatus: 'PENDING' }],
-        },
-      ],
-      failures: [],
-    };
-  });
+    }),
+  );
   const current = (): TaskState => {
     const visible = scenario.states.filter((s) => s.at <= clock.elapsed);
     let state = visible[visible.length - 1] ?? { at: 0, lastStatus: 'PROVISIONING' };
@@ -200,40 +207,46 @@ export function installFargate(clock: FakeClock, scenario: FargateScenario): Far
     }
     return state;
   };
-  ecsMock.on(DescribeTasksCommand).callsFake(() => {
-    recorded.describeTimes.push(clock.elapsed);
-    const state = current();
-    return {
-      tasks: [
-        {
-          taskArn: TASK_ARN,
-          lastStatus: state.lastStatus,
-          desiredStatus: state.lastStatus === 'STOPPED' ? 'STOPPED' : 'RUNNING',
-          createdAt: new Date(T0),
-          ...(scenario.states.some((s) => s.lastStatus === 'RUNNING' && s.at <= clock.elapsed)
-            ? { startedAt: new Date(T0 + 60_000) }
-            : {}),
-          ...(state.stopCode ? { stopCode: state.stopCode } : {}),
-          ...(state.stoppedReason ? { stoppedReason: state.stoppedReason } : {}),
-          containers: (state.containers ?? [{ name: 'runner', lastStatus: state.lastStatus }]).map((c) => ({
-            name: 'runner',
-            ...c,
-          })),
-        },
-      ],
-      failures: [],
-    };
-  });
-  ecsMock.on(StopTaskCommand).callsFake((input: StopTaskCommandInput) => {
-    recorded.stopTasks.push(input);
-    stoppedAt ??= clock.elapsed;
-    if (scenario.onStop?.result) stopResult = { at: clock.elapsed + 1, body: scenario.onStop.result };
-    return { task: { taskArn: input.task, desiredStatus: 'STOPPED' } };
-  });
-  sageMakerMock.on(StopTrainingJobCommand).callsFake((input: StopTrainingJobCommandInput) => {
-    recorded.stopJobs.push(input);
-    return {};
-  });
+  ecsMock.on(DescribeTasksCommand).callsFake(
+    modelChecked('ecs', 'DescribeTasks', () => {
+      recorded.describeTimes.push(clock.elapsed);
+      const state = current();
+      return {
+        tasks: [
+          {
+            taskArn: TASK_ARN,
+            lastStatus: state.lastStatus,
+            desiredStatus: state.lastStatus === 'STOPPED' ? 'STOPPED' : 'RUNNING',
+            createdAt: new Date(T0),
+            ...(scenario.states.some((s) => s.lastStatus === 'RUNNING' && s.at <= clock.elapsed)
+              ? { startedAt: new Date(T0 + 60_000) }
+              : {}),
+            ...(state.stopCode ? { stopCode: state.stopCode } : {}),
+            ...(state.stoppedReason ? { stoppedReason: state.stoppedReason } : {}),
+            containers: (state.containers ?? [{ name: 'runner', lastStatus: state.lastStatus }]).map((c) => ({
+              name: 'runner',
+              ...c,
+            })),
+          },
+        ],
+        failures: [],
+      };
+    }),
+  );
+  ecsMock.on(StopTaskCommand).callsFake(
+    modelChecked('ecs', 'StopTask', (input: StopTaskCommandInput) => {
+      recorded.stopTasks.push(input);
+      stoppedAt ??= clock.elapsed;
+      if (scenario.onStop?.result) stopResult = { at: clock.elapsed + 1, body: scenario.onStop.result };
+      return { task: { taskArn: input.task, desiredStatus: 'STOPPED' } };
+    }),
+  );
+  sageMakerMock.on(StopTrainingJobCommand).callsFake(
+    modelChecked('sagemaker', 'StopTrainingJob', (input: StopTrainingJobCommandInput) => {
+      recorded.stopJobs.push(input);
+      return {};
+    }),
+  );
 
   s3Mock.on(HeadObjectCommand).rejects(awsError('NotFound', 404));
   s3Mock.on(PutObjectCommand).callsFake((input: PutObjectCommandInput) => {
@@ -251,21 +264,23 @@ export function installFargate(clock: FakeClock, scenario: FargateScenario): Far
     return { Body: body(text), LastModified: new Date(T0 + lastModified * 1000), ContentType: 'application/json' };
   });
 
-  cwlMock.on(GetLogEventsCommand).callsFake((input: GetLogEventsCommandInput) => {
-    if (input.logStreamName !== LOG_STREAM || input.logGroupName !== LOG_GROUP) {
-      throw awsError('ResourceNotFoundException', 400, 'The specified log stream does not exist.');
-    }
-    const pages = (scenario.logs ?? []).filter((p) => p.at <= clock.elapsed);
-    if (pages.length === 0)
-      throw awsError('ResourceNotFoundException', 400, 'The specified log stream does not exist.');
-    const index = input.nextToken === undefined ? 0 : Number(input.nextToken.slice(2));
-    const page = pages[index];
-    return {
-      events: (page?.lines ?? []).map((message) => ({ message: `${message}\n`, timestamp: clock.t })),
-      nextForwardToken: page ? `f/${index + 1}` : `f/${index}`,
-      nextBackwardToken: 'b/0',
-    };
-  });
+  cwlMock.on(GetLogEventsCommand).callsFake(
+    modelChecked('logs', 'GetLogEvents', (input: GetLogEventsCommandInput) => {
+      if (input.logStreamName !== LOG_STREAM || input.logGroupName !== LOG_GROUP) {
+        throw awsError('ResourceNotFoundException', 400, 'The specified log stream does not exist.');
+      }
+      const pages = (scenario.logs ?? []).filter((p) => p.at <= clock.elapsed);
+      if (pages.length === 0)
+        throw awsError('ResourceNotFoundException', 400, 'The specified log stream does not exist.');
+      const index = input.nextToken === undefined ? 0 : Number(input.nextToken.slice(2));
+      const page = pages[index];
+      return {
+        events: (page?.lines ?? []).map((message) => ({ message: `${message}\n`, timestamp: clock.t })),
+        nextForwardToken: page ? `f/${index + 1}` : `f/${index}`,
+        nextBackwardToken: 'b/0',
+      };
+    }),
+  );
   return recorded;
 }
 

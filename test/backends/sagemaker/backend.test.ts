@@ -692,15 +692,15 @@ describe('SageMakerBackend: cost and spot savings', () => {
       states: lifecycle(completed(300, { TrainingTimeInSeconds: 1000, BillableTimeInSeconds: 300 })),
     });
     const result = await h.run(
-      sagemakerRequest({ job: { pricePerHour: 3.6, spot: { maxWaitSeconds: 7200 }, instanceType: 'ml.x9.big' } }),
+      sagemakerRequest({ job: { pricePerHour: 3.6, spot: { maxWaitSeconds: 7200 }, instanceType: 'ml.c4.xlarge' } }),
     );
     expect(result.cost).toEqual({ usd: 0.3, pricePerHour: 3.6, priceSource: 'configured' });
     expect(result.spotSavingsPercent).toBe(70);
   });
 
-  it('no estimate for an unknown type without a price, or when nothing was billed', async () => {
+  it('no estimate for a type the price table lacks, without a price, or when nothing was billed', async () => {
     const h = harness({ states: lifecycle(completed(300)) });
-    expect((await h.run(sagemakerRequest({ job: { instanceType: 'ml.x9.big' } }))).cost).toBeUndefined();
+    expect((await h.run(sagemakerRequest({ job: { instanceType: 'ml.c4.xlarge' } }))).cost).toBeUndefined();
     const quota = harness({ states: [], createError: awsError('ResourceLimitExceeded', 400, 'limit is 0') });
     expect((await quota.run()).cost).toBeUndefined();
   });

@@ -17,6 +17,8 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 
+import { modelChecked } from '../../helpers/aws-model.js';
+
 import { abortError } from '../../../src/wait/abortable.js';
 
 export const smMock = mockClient(SageMakerClient);
@@ -94,68 +96,81 @@ export function installScenario(clock: FakeClock, scenario: Scenario): Recorded 
   const logErrors = [...(scenario.logErrors ?? [])];
   let stopped: number | undefined;
 
-  smMock.on(CreateTrainingJobCommand).callsFake((input: CreateTrainingJobCommandInput) => {
-    recorded.created.push(input);
-    if (scenario.createError) throw scenario.createError;
-    return { TrainingJobArn: `arn:aws:sagemaker:eu-west-1:123456789012:training-job/${input.TrainingJobName}` };
-  });
-  smMock.on(ListTagsCommand).callsFake(() => ({
-    Tags: Object.entries(scenario.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
-  }));
-  smMock.on(StopTrainingJobCommand).callsFake(() => {
-    recorded.stopTimes.push(clock.elapsed);
-    stopped ??= clock.elapsed;
-    return {};
-  });
-  smMock.on(DescribeTrainingJobCommand).callsFake((input: { TrainingJobName: string }) => {
-    recorded.describeTimes.push(clock.elapsed);
-    const err = describeErrors.shift();
-    if (err) throw err;
-    const states = scenario.jobs?.[input.TrainingJobName] ?? scenario.states;
-    const visible = states.filter((s) => s.at <= clock.elapsed);
-    const transitions = visible.map((s) => ({
-      Status: s.secondary,
-      StatusMessage: s.message,
-      StartTime: new Date(T0 + s.at * 1000),
-    }));
-    let current = visible[visible.length - 1] ?? { at: 0, status: 'InProgress', secondary: 'Starting' };
-    if (stopped !== undefined && current.status === 'InProgress') {
-      current = { at: stopped, status: 'Stopping', secondary: 'Stopping' };
-    }
-    return {
-      TrainingJobName: input.TrainingJobName,
-      TrainingJobArn: `arn:aws:sagemaker:eu-west-1:123456789012:training-job/${input.TrainingJobName}`,
-      TrainingJobStatus: current.status,
-      SecondaryStatus: current.secondary,
-      SecondaryStatusTransitions: transitions,
-      ...current.extra,
-    };
-  });
+  smMock.on(CreateTrainingJobCommand).callsFake(
+    modelChecked('sagemaker', 'CreateTrainingJob', (input: CreateTrainingJobCommandInput) => {
+      recorded.created.push(input);
+      if (scenario.createError) throw scenario.createError;
+      return { TrainingJobArn: `arn:aws:sagemaker:eu-west-1:123456789012:training-job/${input.TrainingJobName}` };
+    }),
+  );
+  smMock.on(ListTagsCommand).callsFake(
+    modelChecked('sagemaker', 'ListTags', () => ({
+      Tags: Object.entries(scenario.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
+    })),
+  );
+  smMock.on(StopTrainingJobCommand).callsFake(
+    modelChecked('sagemaker', 'StopTrainingJob', () => {
+      recorded.stopTimes.push(clock.elapsed);
+      stopped ??= clock.elapsed;
+      return {};
+    }),
+  );
+  smMock.on(DescribeTrainingJobCommand).callsFake(
+    modelChecked('sagemaker', 'DescribeTrainingJob', (input: { TrainingJobName: string }) => {
+      recorded.describeTimes.push(clock.elapsed);
+      const err = describeErrors.shift();
+      if (err) throw err;
+      const states = scenario.jobs?.[input.TrainingJobName] ?? scenario.states;
+      const visible = states.filter((s) => s.at <= clock.elapsed);
+      const transitions = visible.map((s) => ({
+        Status: s.secondary,
+        StatusMessage: s.message,
+        StartTime: new Date(T0 + s.at * 1000),
+      }));
+      let current = visible[visible.length - 1] ?? { at: 0, status: 'InProgress', secondary: 'Starting' };
+      if (stopped !== undefined && current.status === 'InProgress') {
+        current = { at: stopped, status: 'Stopping', secondary: 'Stopping' };
+      }
+      return {
+        TrainingJobName: input.TrainingJobName,
+        TrainingJobArn: `arn:aws:sagemaker:eu-west-1:123456789012:training-job/${input.TrainingJobName}`,
+        TrainingJobStatus: current.status,
+        SecondaryStatus: current.secondary,
+        SecondaryStatusTransitions: transitions,
+        ...current.extra,
+      };
+    }),
+  );
 
   const pagesOf = (stream: string): LogPage[] =>
     (scenario.logs ?? []).filter((p) => p.stream === stream && p.at <= clock.elapsed);
-  logsMock.on(DescribeLogStreamsCommand).callsFake((input: DescribeLogStreamsCommandInput) => {
-    const err = logErrors.shift();
-    if (err) throw err;
-    const names = [...new Set((scenario.logs ?? []).filter((p) => p.at <= clock.elapsed).map((p) => p.stream))]
-      .filter((n) => n.startsWith(input.logStreamNamePrefix ?? ''))
-      .sort();
-    if (names.length === 0) throw awsError('ResourceNotFoundException', 400, 'The specified log group does not exist.');
-    const start = input.nextToken ? Number(input.nextToken) : 0;
-    return {
-      logStreams: names.slice(start, start + 50).map((logStreamName) => ({ logStreamName })),
-      ...(start + 50 < names.length ? { nextToken: String(start + 50) } : {}),
-    };
-  });
-  logsMock.on(GetLogEventsCommand).callsFake((input: GetLogEventsCommandInput) => {
-    const pages = pagesOf(input.logStreamName as string);
-    const index = input.nextToken === undefined ? 0 : Number(input.nextToken.slice(1));
-    const page = pages[index];
-    return {
-      events: (page?.lines ?? []).map((message) => ({ message: `${message}\n`, timestamp: clock.t })),
-      nextForwardToken: page ? `f${index + 1}` : `f${index}`,
-    };
-  });
+  logsMock.on(DescribeLogStreamsCommand).callsFake(
+    modelChecked('logs', 'DescribeLogStreams', (input: DescribeLogStreamsCommandInput) => {
+      const err = logErrors.shift();
+      if (err) throw err;
+      const names = [...new Set((scenario.logs ?? []).filter((p) => p.at <= clock.elapsed).map((p) => p.stream))]
+        .filter((n) => n.startsWith(input.logStreamNamePrefix ?? ''))
+        .sort();
+      if (names.length === 0)
+        throw awsError('ResourceNotFoundException', 400, 'The specified log group does not exist.');
+      const start = input.nextToken ? Number(input.nextToken) : 0;
+      return {
+        logStreams: names.slice(start, start + 50).map((logStreamName) => ({ logStreamName })),
+        ...(start + 50 < names.length ? { nextToken: String(start + 50) } : {}),
+      };
+    }),
+  );
+  logsMock.on(GetLogEventsCommand).callsFake(
+    modelChecked('logs', 'GetLogEvents', (input: GetLogEventsCommandInput) => {
+      const pages = pagesOf(input.logStreamName as string);
+      const index = input.nextToken === undefined ? 0 : Number(input.nextToken.slice(1));
+      const page = pages[index];
+      return {
+        events: (page?.lines ?? []).map((message) => ({ message: `${message}\n`, timestamp: clock.t })),
+        nextForwardToken: page ? `f${index + 1}` : `f${index}`,
+      };
+    }),
+  );
   return recorded;
 }
 
