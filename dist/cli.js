@@ -79,6 +79,7 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@aws-cdk/cfnspec": "^2.72.1",
     "@eslint/js": "^9.39.5",
     "@octokit/openapi": "^23.0.2",
     "@types/dockerode": "^4.0.2",
