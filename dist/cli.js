@@ -34,74 +34,7 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 
 // package.json
-var package_default = {
-  name: "sagemaker-training-action",
-  version: "0.1.0",
-  description: "Train on Amazon SageMaker (or locally, exactly as SageMaker would) from GitHub Actions, and gate merges on the model's metrics.",
-  license: "MIT",
-  type: "module",
-  private: true,
-  bin: {
-    "sagemaker-train": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20.19"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint --max-warnings 0 . && prettier --check .",
-    format: "prettier --write . && eslint --fix .",
-    test: "vitest run",
-    "test:unit": "vitest run --project unit",
-    "test:itg": "vitest run --project integration",
-    coverage: "vitest run --coverage",
-    "check-dist": "bash scripts/check-dist.sh",
-    example: "bash examples/iris/run-local.sh",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^1.11.1",
-    "@aws-sdk/client-cloudwatch-logs": "^3.1169.0",
-    "@aws-sdk/client-ecr": "^3.1169.0",
-    "@aws-sdk/client-ecs": "^3.1162.0",
-    "@aws-sdk/client-s3": "^3.1169.0",
-    "@aws-sdk/client-sagemaker": "^3.1142.0",
-    "@aws-sdk/client-secrets-manager": "^3.1162.0",
-    "@aws-sdk/credential-providers": "^3.1169.0",
-    "@aws-sdk/lib-storage": "^3.1169.0",
-    "@balena/dockerignore": "^1.0.2",
-    "@octokit/auth-app": "^8.3.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/rest": "^22.0.1",
-    dockerode: "^4.0.12",
-    "tar-stream": "^3.2.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@aws-cdk/cfnspec": "^2.72.1",
-    "@eslint/js": "^9.39.5",
-    "@octokit/openapi": "^23.0.2",
-    "@types/dockerode": "^4.0.2",
-    "@types/node": "^20.19.43",
-    "@types/tar-stream": "^3.1.5",
-    "@vitest/coverage-v8": "^3.2.7",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    "aws-sdk-client-mock": "^4.1.0",
-    bcryptjs: "^3.0.3",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "eslint-config-prettier": "^10.1.8",
-    prettier: "^3.10.1",
-    typescript: "~5.9.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^3.2.7"
-  },
-  overrides: {
-    rollup: "4.67.4"
-  }
-};
+var package_default = { name: "sagemaker-training-action", version: "0.1.0" };
 
 // src/cli.ts
 var EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 };

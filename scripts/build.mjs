@@ -1,8 +1,21 @@
 // Bundles the three entry points into dist/. ESM with code splitting, so rarely used heavy modules (the AWS SDK)
 // load only when a run needs them and `validate` starts fast.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { LAZY_DIR, lazyEntryPoints, lazyModules } from './lazy-modules.mjs';
+
+// The code reads only the name and version of package.json: bundle those, so that a change to its dependencies does not
+// change dist/.
+const packageFields = {
+  name: 'package-fields',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+      if (args.path !== new URL('../package.json', import.meta.url).pathname) return undefined;
+      const { name, version } = JSON.parse(await readFile(args.path, 'utf8'));
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
+    });
+  },
+};
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -19,7 +32,7 @@ await build({
   mainFields: ['module', 'main'],
   // ssh2's optional native binding is never used (we talk to the engine over its socket or TCP).
   loader: { '.node': 'empty' },
-  plugins: [lazyModules],
+  plugins: [lazyModules, packageFields],
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies (dockerode's ssh2) use require, __filename and __dirname: give the ESM bundle them.
