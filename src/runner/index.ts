@@ -135,7 +135,8 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
   let envelope: RunnerEnvelope | undefined;
   // Whatever happens from here on, the result is written once the envelope could be read.
   let write: ((result: TrainingResult) => Promise<boolean>) | undefined;
-  // The job created last (capacity retries rename it): what a crash must not leave running.
+  // The current job's name, from the moment it is chosen (capacity retries rename it): what a crash must stop if it
+  // exists (stopping a job that was never created is a harmless ValidationException).
   let createdJob: string | undefined;
   const removeCrashHandlers = deps.handleSignals
     ? onCrash(async (err) => {
@@ -272,7 +273,7 @@ async function train(
     signal,
     env: envelope.github,
     backendFor: () => backend,
-    // The backend names the job before it creates it (and clears the name when the create was refused).
+    // The pipeline and the backend report the job's name before CreateTrainingJob (and clear it when it was refused).
     onState: (key, value) => {
       if (key === (State.JobName as string)) onJob(value);
     },
