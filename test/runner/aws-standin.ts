@@ -139,7 +139,16 @@ export async function startAwsStandin(): Promise<AwsStandin> {
             { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." },
           ];
         }
-        return [200, { ARN: id, Name: id.split(':').pop(), SecretString: value, VersionId: 'v1', CreatedDate: 1.7e9 }];
+        return [
+          200,
+          {
+            ARN: id,
+            Name: id.split(':').pop(),
+            SecretString: value,
+            VersionId: 'EXAMPLE1-90ab-cdef-fedc-ba987SECRET1',
+            CreatedDate: 1.7e9,
+          },
+        ];
       }
       default:
         return [400, { __type: 'UnknownOperationException', message: target }];
