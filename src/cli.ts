@@ -21,6 +21,7 @@ import { resultTable } from './report/table.js';
 import type { TrainingRequest } from './request.js';
 import { isStateKey, splitIds, State } from './state.js';
 import pkg from '../package.json' with { type: 'json' };
+import { messageOf } from './error-message.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
 
@@ -238,7 +239,7 @@ async function build(values: Values, deps: CliDeps): Promise<number> {
       return EXIT.stopped;
     }
     if (err instanceof Error && err.stack) logger.debug(err.stack);
-    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    write(deps.stderr, `error: ${messageOf(err)}`);
     return EXIT.failed;
   } finally {
     removeHandlers();
@@ -444,7 +445,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       write(deps.stderr, `error: ${err.message}\nRun 'sagemaker-train --help' for the options.`);
       return EXIT.usage;
     }
-    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    write(deps.stderr, `error: ${messageOf(err)}`);
     return EXIT.failed;
   }
 }

@@ -19,6 +19,7 @@ import type { Mode, TrainingRequest } from './request.js';
 import type { TrainingResult, TrainingStatus } from './result.js';
 import type { DetachedReport } from './runner/envelope.js';
 import { State } from './state.js';
+import { messageOf } from './error-message.js';
 
 export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
@@ -95,10 +96,6 @@ export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'no
     }
     throw new ModeNotAvailableError(mode);
   };
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 interface NotStartedOptions {

@@ -11,6 +11,7 @@ import { DEADLINE_MARGIN_SECONDS, waitDeadlineSeconds } from '../wait/deadline.j
 import { CLIENT_RETRY, useCredentials } from './client-config.js';
 import { fetchGithubIdToken, idTokenClaims, STS_AUDIENCE } from './github-oidc.js';
 import { RefreshingCredentials } from './refreshing-credentials.js';
+import { messageOf } from '../error-message.js';
 
 export { useCredentials } from './client-config.js';
 export { IdTokenUnavailableError } from './github-oidc.js';
@@ -78,7 +79,7 @@ export class OidcRoleCredentials {
       ...(opts.now ? { now: opts.now } : {}),
       onRenewalFailed: (err, current) =>
         opts.logger.warning(
-          `Could not renew the AWS credentials of role ${opts.roleArn} (${errorMessage(err)}); the current ones ` +
+          `Could not renew the AWS credentials of role ${opts.roleArn} (${messageOf(err)}); the current ones ` +
             `stay valid until ${current.expiration?.toISOString() ?? '?'} and renewal will be tried again.`,
         ),
     });
@@ -151,7 +152,7 @@ function roleSession(role: RoleToAssume, credentials: AwsCredentialIdentity): Ro
 /** STS's refusal, with what to change; the token itself is never part of it. */
 function assumeRoleError(err: unknown, role: RoleToAssume, claims: { sub?: string; aud?: string }): Error {
   const name = awsErrorName(err) ?? 'Error';
-  const message = errorMessage(err);
+  const message = messageOf(err);
   const subject = claims.sub ? ` (the token's sub is "${claims.sub}")` : '';
   let hint: string;
   if (name === 'AccessDenied' || name === 'AccessDeniedException') {
@@ -210,7 +211,7 @@ export async function warnIfCredentialsExpireEarly(opts: ExpiryCheckOptions): Pr
     const provider = opts.credentials ?? (await import('@aws-sdk/credential-providers')).fromNodeProviderChain();
     credentials = await withTimeout(provider(), opts.timeoutMs ?? 10_000);
   } catch (err) {
-    opts.logger.debug(`Could not resolve the default AWS credentials to check their expiry: ${errorMessage(err)}`);
+    opts.logger.debug(`Could not resolve the default AWS credentials to check their expiry: ${messageOf(err)}`);
     return false;
   }
   const { expiration } = credentials;
@@ -293,8 +294,4 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer.unref();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -1,5 +1,6 @@
 // GitHub's OIDC ID token: what the job asks its runner for (ACTIONS_ID_TOKEN_REQUEST_URL with a bearer token) and
 // exchanges with STS for a role's credentials. A fresh token every time: each lives only minutes.
+import { messageOf } from '../error-message.js';
 
 /** The audience AWS expects in the token (the IAM OIDC provider's client ID). */
 export const STS_AUDIENCE = 'sts.amazonaws.com';
@@ -44,7 +45,7 @@ export async function fetchGithubIdToken(opts: IdTokenOptions): Promise<string> 
       signal: opts.signal ?? AbortSignal.timeout(30_000),
     });
   } catch (err) {
-    throw new Error(`Could not reach GitHub for an OIDC token (${url.origin}): ${errorMessage(err)}`, { cause: err });
+    throw new Error(`Could not reach GitHub for an OIDC token (${url.origin}): ${messageOf(err)}`, { cause: err });
   }
   if (!response.ok) {
     // The body is GitHub's explanation; it holds no token.
@@ -75,8 +76,4 @@ export function idTokenClaims(token: string): { sub?: string; aud?: string } {
   } catch {
     return {};
   }
-}
-
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -1,6 +1,7 @@
 // Every backend's log lines go through here: printed with their host, the last ones kept for failure reports, and
 // handed on (metric parsing). One place, so a local run and a SageMaker job read alike.
 import { redact, type Logger } from '../logger.js';
+import { messageOf } from '../error-message.js';
 
 export const LOG_TAIL_LINES = 50;
 
@@ -30,7 +31,7 @@ export class HostLog {
       this.forward?.(host, line);
     } catch (err) {
       // A consumer's bug must not stop the job's logs.
-      this.logger.debug(`onLogLine failed: ${err instanceof Error ? err.message : String(err)}`);
+      this.logger.debug(`onLogLine failed: ${messageOf(err)}`);
     }
   }
 

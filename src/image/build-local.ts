@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { BuildImageSpec } from '../request.js';
 import { createContextTar } from './context-tar.js';
 import { readJsonLines } from './json-lines.js';
+import { messageOf } from '../error-message.js';
 
 /** One JSON message of the engine's build output. */
 export interface BuildMessage {
@@ -117,7 +118,7 @@ export async function buildLocalImage(opts: {
       })) as unknown as Readable;
     } catch (err) {
       context.stream.destroy();
-      throw new Error(`Image build of ${tag} could not start: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`Image build of ${tag} could not start: ${messageOf(err)}`);
     }
     const progress = new BuildProgress((line) => logger.info(line));
     // A line that is not JSON is build output all the same.

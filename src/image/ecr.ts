@@ -12,14 +12,11 @@ import type { RegistryCredentials } from './registry.js';
 
 export { parseEcrHost, type EcrRegistry } from './ecr-host.js';
 import type { EcrRegistry } from './ecr-host.js';
+import { messageOf } from '../error-message.js';
 
 function nameOf(err: unknown): string {
   const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
   return typeof name === 'string' ? name : '';
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /**

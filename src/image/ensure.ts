@@ -16,6 +16,7 @@ import { hashBuildContext, type ContextDigest } from './content-hash.js';
 import { parseEcrHost } from './ecr-host.js';
 import { pushImage } from './push.js';
 import { RegistryClient, type Fetch, type RegistryCredentials } from './registry.js';
+import { messageOf } from '../error-message.js';
 
 export interface ImageOutcome {
   /** What to run: `registry/path@sha256:…` after a push or a registry hit; the local reference otherwise. */
@@ -240,9 +241,7 @@ async function ensurePushed(
         await client.tagManifest(path, pushed.digest, revisionTag);
         logger.info(`Tagged ${repository}:${revisionTag} (${pushed.digest})`);
       } catch (err) {
-        logger.warning(
-          `The commit tag ${revisionTag} was not added: ${err instanceof Error ? err.message : String(err)}`,
-        );
+        logger.warning(`The commit tag ${revisionTag} was not added: ${messageOf(err)}`);
       }
     }
     return pushed;

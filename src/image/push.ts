@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import { sleep as abortableSleep } from '../wait/abortable.js';
 import { readJsonLines } from './json-lines.js';
 import type { RegistryCredentials } from './registry.js';
+import { messageOf } from '../error-message.js';
 
 /** One JSON message of the engine's push output. */
 export interface PushMessage {
@@ -107,9 +108,7 @@ async function pushOnce(
       ...(opts.signal ? { abortSignal: opts.signal } : {}),
     })) as unknown as Readable;
   } catch (err) {
-    throw new Error(
-      `The push of ${repository}:${tag} could not start: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    throw new Error(`The push of ${repository}:${tag} could not start: ${messageOf(err)}`);
   }
   const progress = new PushProgress((line) => logger.info(line));
   await readJsonLines<PushMessage>(stream, (message) => progress.push(message));
@@ -134,7 +133,7 @@ export async function pushImage(opts: PushImageOptions): Promise<{ digest: strin
       );
       return { digest };
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      const message = messageOf(err);
       if (opts.signal?.aborted || attempt >= attempts || !isTransientPushError(message)) throw err;
       const delay = 2000 * 2 ** (attempt - 1);
       opts.logger.warning(`Push attempt ${attempt} of ${attempts} failed (${message}); retrying in ${delay / 1000} s`);

@@ -2,6 +2,7 @@
 // log line, every match in a line counts, and the first capture group is the value. Pure: no clock unless given one.
 import type { MetricSpec } from '../request.js';
 import type { MetricPoint } from '../result.js';
+import { messageOf } from '../error-message.js';
 
 export interface MetricParser {
   /** Applies every metric's regex to one log line. */
@@ -34,7 +35,7 @@ function compile(spec: MetricSpec): CompiledMetric {
   try {
     return { name: spec.name, pattern: new RegExp(spec.regex, 'g') };
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = messageOf(err);
     throw new Error(`metric "${spec.name}": invalid regular expression ${JSON.stringify(spec.regex)}: ${reason}`);
   }
 }

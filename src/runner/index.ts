@@ -19,6 +19,7 @@ import { envelopeUris, RunnerExit, type RunnerEnvelope } from './envelope.js';
 import type { InstallationTokenOptions } from './github-app.js';
 import { BadRequestError, readEnvelope } from './read-envelope.js';
 import { ownTaskArn } from './task-metadata.js';
+import { messageOf } from '../error-message.js';
 
 export { BadRequestError, parseEnvelope, readEnvelope } from './read-envelope.js';
 
@@ -45,10 +46,6 @@ export interface RunnerDeps {
   random?: () => number;
   /** The ECS task metadata endpoint is read with this (default: global fetch). */
   fetch?: typeof fetch;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** The exit code of a result: only Completed is 0. */

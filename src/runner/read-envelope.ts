@@ -9,6 +9,7 @@ import { LocationError, parseS3Uri } from '../config/locations.js';
 import { JOB_NAME_PATTERN } from '../naming.js';
 import type { S3Location } from '../request.js';
 import { ENVELOPE_VERSION, RunnerEnv, type DetachedReport, type RunnerEnvelope } from './envelope.js';
+import { messageOf } from '../error-message.js';
 
 /** Requests are a few kilobytes: a bigger object is not one. */
 const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -34,10 +35,6 @@ export interface EnvelopeSource {
   source: string;
   /** TRAINING_REQUEST_URI when it was set. */
   requestUri?: string;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** The region of the task (ECS sets AWS_REGION in every task; AWS_DEFAULT_REGION as a fallback). */

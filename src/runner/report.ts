@@ -13,6 +13,7 @@ import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import type { DetachedReport } from './envelope.js';
 import { installationToken, readAppSecret, secretRegion, type InstallationTokenOptions } from './github-app.js';
+import { messageOf } from '../error-message.js';
 
 export interface DetachedReportOptions {
   report: DetachedReport;
@@ -26,10 +27,6 @@ export interface DetachedReportOptions {
   installationToken?: (options: InstallationTokenOptions) => Promise<string>;
   /** Milliseconds since the epoch, for the check run's timestamps. */
   now?: () => number;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** Completes the check run with the result. True when GitHub has it. */

@@ -4,6 +4,7 @@
 import type { Logger } from '../logger.js';
 import { isAbortError } from './abortable.js';
 import { backoffDelay, isTransientError } from './backoff.js';
+import { messageOf } from '../error-message.js';
 
 /** Longest back-off after throttling or a server error. */
 export const POLL_BACKOFF_CAP_MS = 5 * 60_000;
@@ -91,8 +92,4 @@ export async function pollUntil<T>(o: PollLoopOptions<T>): Promise<PollEnd<T>> {
     if (isAbortError(err) || signal.aborted) return { kind: 'aborted' };
     throw err;
   }
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -10,6 +10,7 @@ import type { TrainingResult, TrainingStatus } from '../../result.js';
 import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from '../../runner/envelope.js';
 import { awsErrorName } from '../../wait/backoff.js';
 import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
+import { messageOf } from '../../error-message.js';
 
 /** GitHub's variables the runner tags the job with and links to (none of them secret). */
 export const ENVELOPE_GITHUB_VARS = [
@@ -127,7 +128,7 @@ export async function readResult(
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    return { kind: 'invalid', problem: `not JSON (${err instanceof Error ? err.message : String(err)})` };
+    return { kind: 'invalid', problem: `not JSON (${messageOf(err)})` };
   }
   const problem = resultProblem(parsed);
   if (problem) return { kind: 'invalid', problem };

@@ -43,6 +43,7 @@ import {
   taskEnd,
   taskLinks,
 } from './task.js';
+import { messageOf } from '../../error-message.js';
 
 export interface FargateRunDeps {
   ecs: ECSClient;
@@ -74,10 +75,6 @@ const CRASH_LINES = 20;
 
 /** RunTask failures worth another try: capacity and transient placement problems. */
 const RETRYABLE_FAILURE = /capacity|unavailable|RESOURCE:|throttl|try again|AGENT/i;
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 interface Outcome {
   status: TrainingStatus;

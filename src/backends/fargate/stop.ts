@@ -9,6 +9,7 @@ import { awsErrorName } from '../../wait/backoff.js';
 import { runTagValue } from '../sagemaker/input.js';
 import { stopTrainingJob } from '../sagemaker/stop.js';
 import { regionOfArn } from './task.js';
+import { messageOf } from '../../error-message.js';
 
 export interface StopTaskOptions {
   ecs: ECSClient;
@@ -18,10 +19,6 @@ export interface StopTaskOptions {
   reason: string;
   logger: Logger;
   signal?: AbortSignal;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** StopTask. Idempotent and never throws: a task already stopped or gone is fine. True when a stop was sent. */

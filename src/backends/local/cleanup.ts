@@ -2,6 +2,7 @@
 import type Dockerode from 'dockerode';
 
 import type { Logger } from '../../logger.js';
+import { messageOf } from '../../error-message.js';
 
 function statusOf(err: unknown): number | undefined {
   return typeof err === 'object' && err !== null ? (err as { statusCode?: number }).statusCode : undefined;
@@ -44,6 +45,6 @@ export async function cleanupLocalRun(
     await Promise.all(containers.map((id) => removeContainer(docker, id, logger)));
     if (state.network) await removeNetwork(docker, state.network, logger);
   } catch (err) {
-    logger.warning(`Cleanup of the local run failed: ${err instanceof Error ? err.message : String(err)}`);
+    logger.warning(`Cleanup of the local run failed: ${messageOf(err)}`);
   }
 }

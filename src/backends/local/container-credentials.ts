@@ -4,6 +4,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 
 import { formatDuration } from '../../config/duration.js';
 import type { Logger } from '../../logger.js';
+import { messageOf } from '../../error-message.js';
 
 /** Default: the credentials every client of this process uses (role-to-assume), else the SDK's default chain. */
 export type CredentialSource = (region: string) => Promise<AwsCredentialIdentityProvider>;
@@ -47,7 +48,7 @@ export async function containerCredentials(o: ContainerCredentialsOptions): Prom
     credentials = await (await o.source(o.region))();
   } catch (err) {
     throw new Error(
-      `local.aws-credentials is true but no AWS credentials could be resolved (${err instanceof Error ? err.message : String(err)}). ` +
+      `local.aws-credentials is true but no AWS credentials could be resolved (${messageOf(err)}). ` +
         'Configure credentials first (aws-actions/configure-aws-credentials, the input role-to-assume, or a profile), ' +
         'or remove local.aws-credentials.',
       { cause: err },

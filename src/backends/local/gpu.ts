@@ -1,5 +1,6 @@
 // Whether a run asks for GPUs, and whether the engine can give them. Pure functions over strings and `docker info`.
 import type { LocalGpuPolicy } from '../../request.js';
+import { messageOf } from '../../error-message.js';
 
 /** Device request for all GPUs (`docker run --gpus all`). */
 export const ALL_GPUS_DEVICE_REQUEST = { Driver: '', Count: -1, Capabilities: [['gpu']] };
@@ -73,6 +74,6 @@ export function decideGpu(opts: { instanceType: string; policy: LocalGpuPolicy; 
 
 /** The engine's answer to a GPU device request it cannot serve (`could not select device driver "" …`). */
 export function isGpuRefusal(err: unknown): boolean {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = messageOf(err);
   return /could not select device driver/i.test(message);
 }

@@ -34,6 +34,7 @@ import {
 import { decideGpu, engineGpuSupport, type EngineInfo, instanceTypeHasGpu, isGpuRefusal } from './gpu.js';
 import { followContainerOutput } from './logs.js';
 import { chownTo, chownWithHelperContainer, ensureDir, findForeignOwned, type HostUser } from './ownership.js';
+import { messageOf } from '../../error-message.js';
 
 export interface LocalRunDeps {
   docker: Dockerode;
@@ -63,10 +64,6 @@ interface HostRun {
 
 function statusOf(err: unknown): number | undefined {
   return typeof err === 'object' && err !== null ? (err as { statusCode?: number }).statusCode : undefined;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** Resolves every promise, then throws the first rejection: nothing keeps running behind a failed step's back. */

@@ -6,6 +6,7 @@ import { createSageMakerClient } from '../../aws/clients.js';
 import type { Logger } from '../../logger.js';
 import { runTagValue } from './input.js';
 import { stopTrainingJob } from './stop.js';
+import { messageOf } from '../../error-message.js';
 
 export interface StopSavedJobOptions {
   /** The job name the main step saved (State.JobName). */
@@ -30,9 +31,7 @@ export async function stopSavedTrainingJob(opts: StopSavedJobOptions): Promise<b
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
   } catch (err) {
-    opts.logger.warning(
-      `Could not stop training job ${opts.jobName}: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    opts.logger.warning(`Could not stop training job ${opts.jobName}: ${messageOf(err)}`);
     return false;
   }
 }

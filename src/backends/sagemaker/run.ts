@@ -28,6 +28,7 @@ import { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems,
 import { type JobDescription, jobLinks, LOG_GROUP, type Outcome, outcomeOf, TERMINAL_STATUSES } from './outcome.js';
 import { sageMakerResult } from './result.js';
 import { stopTrainingJob } from './stop.js';
+import { messageOf } from '../../error-message.js';
 
 export interface SageMakerRunDeps {
   sagemaker: SageMakerClient;
@@ -47,10 +48,6 @@ const LOG_DRAIN_GAP_MS = 5_000;
 /** After a stop request: how long we wait before looking at the job once more (GitHub kills at about 10 s). */
 const STOP_SETTLE_MS = 3_000;
 const STOP_DESCRIBE_TIMEOUT_MS = 4_000;
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** Why waiting ended without a terminal status. */
 type WaitEnd = { kind: 'ended'; job: JobDescription } | { kind: 'deadline' } | { kind: 'aborted' };

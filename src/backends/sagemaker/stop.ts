@@ -4,6 +4,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Logger } from '../../logger.js';
 import { awsErrorName } from '../../wait/backoff.js';
 import { TagKey } from './input.js';
+import { messageOf } from '../../error-message.js';
 
 export interface StopOptions {
   /**
@@ -12,10 +13,6 @@ export interface StopOptions {
    */
   runTag?: string;
   signal?: AbortSignal;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /**
