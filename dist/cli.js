@@ -24,6 +24,9 @@ import {
   ConsoleLogger
 } from "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-U5VYFFZZ.js";
+import {
+  messageOf
+} from "./chunks/chunk-H2G727SZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/cli.ts
@@ -170,7 +173,7 @@ async function build(values, deps) {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-FLEQDWSP.js"),
+    import("./chunks/resolve-4OMYAA72.js"),
     import("./chunks/signals-AW2HBFJ5.js")
   ]);
   const controller = new AbortController();
@@ -203,7 +206,7 @@ async function build(values, deps) {
       return EXIT.stopped;
     }
     if (err instanceof Error && err.stack) logger.debug(err.stack);
-    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    write(deps.stderr, `error: ${messageOf(err)}`);
     return EXIT.failed;
   } finally {
     removeHandlers();
@@ -213,7 +216,7 @@ async function build(values, deps) {
 async function checkCredentialExpiry(request, deps, logger) {
   if (request.mode === "local" || !request.wait) return;
   if (!deps.awsCredentials && deps.pipeline?.backendFor) return;
-  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import("./chunks/credentials-UC7SG4GJ.js");
+  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import("./chunks/credentials-PMQLY6T7.js");
   await warnIfCredentialsExpireEarly({
     request,
     logger,
@@ -231,7 +234,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-SDTY7BTU.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-GPLGTFNW.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-T62TXKHK.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-QAKRFNUI.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -312,7 +315,7 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-2AD2EX6C.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-HL63Z3QD.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
@@ -348,7 +351,7 @@ async function runner(values, deps) {
     process.once("SIGTERM", onEarlySignal);
     process.once("SIGINT", onEarlySignal);
   }
-  const { runRunner } = await import("./chunks/runner-M5YMDI77.js").finally(() => {
+  const { runRunner } = await import("./chunks/runner-VB5L4773.js").finally(() => {
     process.off("SIGTERM", onEarlySignal);
     process.off("SIGINT", onEarlySignal);
   });
@@ -387,7 +390,7 @@ error: a command is required (run, build or validate)`);
 Run 'sagemaker-train --help' for the options.`);
       return EXIT.usage;
     }
-    write(deps.stderr, `error: ${err instanceof Error ? err.message : String(err)}`);
+    write(deps.stderr, `error: ${messageOf(err)}`);
     return EXIT.failed;
   }
 }

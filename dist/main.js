@@ -2,23 +2,23 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-7RM7SPTQ.js";
+} from "./chunks/chunk-P6EWXLOP.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
 import {
   lookUpBaseline
 } from "./chunks/chunk-WSKESMFF.js";
-import "./chunks/chunk-AOULH77A.js";
+import "./chunks/chunk-OC7CU46Y.js";
 import "./chunks/chunk-WC5MKKGZ.js";
-import "./chunks/chunk-U7RAN66U.js";
+import "./chunks/chunk-7VRT5Y3S.js";
 import "./chunks/chunk-HD526JNG.js";
-import "./chunks/chunk-WUR6HWSN.js";
-import "./chunks/chunk-LKCGM5IQ.js";
+import "./chunks/chunk-EO2QRN5F.js";
+import "./chunks/chunk-ID7V7BEX.js";
 import "./chunks/chunk-2LTHJ3JV.js";
 import "./chunks/chunk-GTZ6UQXR.js";
 import "./chunks/chunk-6K5YUH5B.js";
-import "./chunks/chunk-RFJDY3DY.js";
+import "./chunks/chunk-XXTGDE5D.js";
 import "./chunks/chunk-T22APPMD.js";
 import {
   conclude,
@@ -26,15 +26,14 @@ import {
 } from "./chunks/chunk-H6BXSSTH.js";
 import {
   ActionLogger,
-  actionsCore,
-  messageOf
-} from "./chunks/chunk-NIZG7M5X.js";
+  actionsCore
+} from "./chunks/chunk-2DVEBKMC.js";
 import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
 import {
   readInputs
-} from "./chunks/chunk-RGT5YZW7.js";
+} from "./chunks/chunk-WY2BQV7J.js";
 import {
   CheckRun,
   commentBody,
@@ -45,14 +44,14 @@ import {
   summaryMarkdown
 } from "./chunks/chunk-HHWOEGNY.js";
 import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-IBHABEG5.js";
-import "./chunks/chunk-G3D5UNGW.js";
+import "./chunks/chunk-GIHCMMPI.js";
+import "./chunks/chunk-GFDFRE4Q.js";
 import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-57ZJPNCC.js";
 import {
   setUpAwsCredentials
-} from "./chunks/chunk-NEOYSQUQ.js";
+} from "./chunks/chunk-EQ5I2TDV.js";
 import "./chunks/chunk-4KWSCO26.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-ZVW3633E.js";
@@ -79,6 +78,9 @@ import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-U5VYFFZZ.js";
+import {
+  messageOf
+} from "./chunks/chunk-H2G727SZ.js";
 import "./chunks/chunk-RV6NU5IZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 

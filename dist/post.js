@@ -1,29 +1,28 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
   ActionLogger,
-  actionsCore,
-  messageOf
-} from "./chunks/chunk-NIZG7M5X.js";
+  actionsCore
+} from "./chunks/chunk-2DVEBKMC.js";
 import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
 import {
   readRoleInputs
-} from "./chunks/chunk-RGT5YZW7.js";
+} from "./chunks/chunk-WY2BQV7J.js";
 import {
   cancelCheckRun
 } from "./chunks/chunk-HHWOEGNY.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-IBHABEG5.js";
-import "./chunks/chunk-G3D5UNGW.js";
+} from "./chunks/chunk-GIHCMMPI.js";
+import "./chunks/chunk-GFDFRE4Q.js";
 import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-57ZJPNCC.js";
 import {
   useRoleCredentials
-} from "./chunks/chunk-NEOYSQUQ.js";
+} from "./chunks/chunk-EQ5I2TDV.js";
 import "./chunks/chunk-4KWSCO26.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-ZVW3633E.js";
@@ -42,6 +41,9 @@ import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-U5VYFFZZ.js";
+import {
+  messageOf
+} from "./chunks/chunk-H2G727SZ.js";
 import "./chunks/chunk-RV6NU5IZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
@@ -50,7 +52,7 @@ async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-YDDW2ULB.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-HNOPPUXJ.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,
@@ -85,7 +87,7 @@ function postStepCredentials(core, env, region, logger) {
 async function stopLeftTask(deps, state) {
   const { core } = deps;
   core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const stop = deps.stopTask ?? (await import("./chunks/stop-VSQSG33F.js")).stopSavedTask;
+  const stop = deps.stopTask ?? (await import("./chunks/stop-WVZUAS4V.js")).stopSavedTask;
   try {
     await stop({
       taskArn: state.taskArn,
