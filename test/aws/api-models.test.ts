@@ -3,20 +3,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { createTrainingJobInput, runTags } from '../../src/backends/sagemaker/input.js';
-import type { ChannelSpec } from '../../src/request.js';
 import { checkAnswer, modelProblems, refuseInvalidRequest, takeMismatches } from '../helpers/aws-model.js';
+import { fullRequest } from '../backends/sagemaker/full-request.js';
 import { sagemakerRequest } from '../backends/sagemaker/request.js';
 
 const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/train@sha256:' + 'a'.repeat(64);
-const channel = (name: string, extra: Partial<ChannelSpec> = {}): ChannelSpec => ({
-  name,
-  source: { kind: 's3', uri: `s3://data/${name}/`, bucket: 'data', key: `${name}/` },
-  inputMode: 'File',
-  distribution: 'FullyReplicated',
-  compression: 'None',
-  recordWrapper: 'None',
-  ...extra,
-});
 const ACTIONS_ENV = {
   GITHUB_REPOSITORY: 'octo/repo',
   GITHUB_SHA: 'c0ffee'.padEnd(40, '0'),
@@ -28,45 +19,15 @@ const ACTIONS_ENV = {
 
 describe('CreateTrainingJob as the code builds it', () => {
   it('fits the model with everything the configuration allows', () => {
-    const request = sagemakerRequest({
-      job: {
-        instanceType: 'ml.g5.xlarge',
-        instanceCount: 2,
-        volumeSizeGb: 50,
-        maxRuntimeSeconds: 7200,
-        spot: { maxWaitSeconds: 10800 },
-        checkpoint: {
-          s3Uri: { kind: 's3', uri: 's3://bucket/ckpt/', bucket: 'bucket', key: 'ckpt/' },
-          containerPath: '/opt/ml/checkpoints',
-          hostPath: '/tmp/ckpt',
-        },
-        environment: { LOG_LEVEL: 'debug' },
-        entrypoint: ['python', 'train.py'],
-        arguments: ['--fast'],
-        keepAliveSeconds: 600,
-        maxRetryAttempts: 3,
-        vpc: { subnets: ['subnet-0abc1234'], securityGroupIds: ['sg-0abc1234'] },
-        networkIsolation: true,
-        interContainerEncryption: true,
-        outputKmsKeyId: 'alias/training',
-        volumeKmsKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
-      },
-      channels: [
-        channel('train', { contentType: 'text/csv', distribution: 'ShardedByS3Key', compression: 'Gzip' }),
-        channel('validation', { inputMode: 'FastFile', recordWrapper: 'RecordIO' }),
-      ],
-      hyperparameters: { epochs: '10', lr: '0.05', note: 'x'.repeat(2500) },
-      metrics: [
-        { name: 'validation:accuracy', regex: 'accuracy=([0-9.]+)', goal: 'maximize' },
-        { name: 'train:loss', regex: 'loss=([0-9.]+)', goal: 'minimize' },
-      ],
-      tags: { team: 'ml', 'cost-center': 'research 42' },
-    });
+    const request = fullRequest();
+    // Values at SageMaker's limits: the longest hyperparameter value, two metrics with prefixes.
+    request.hyperparameters.note = 'x'.repeat(2500);
+    request.metrics.push({ name: 'train:loss', regex: 'loss=([0-9.]+)', goal: 'minimize' });
     const input = createTrainingJobInput(request, {
       jobName: 'iris-12345678901-2-abcdef',
       imageUri: IMAGE,
       tags: runTags(ACTIONS_ENV),
-      channelUris: {},
+      channelUris: { local: 's3://bucket/out/_channels/local-0123456789abcdef/' },
     });
     expect(modelProblems('sagemaker', 'CreateTrainingJob', 'input', input)).toEqual([]);
   });

@@ -2,57 +2,15 @@ import type { CreateTrainingJobRequest } from '@aws-sdk/client-sagemaker';
 import { describe, expect, it } from 'vitest';
 
 import { createTrainingJobInput, runTags, runTagValue } from '../../../src/backends/sagemaker/input.js';
-import type { ChannelSpec, JobSpec } from '../../../src/request.js';
+import type { JobSpec } from '../../../src/request.js';
+import { fullRequest, s3Channel } from './full-request.js';
 import { sagemakerRequest } from './request.js';
 
 const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:abc';
-const s3Channel = (name: string, extra: Partial<ChannelSpec> = {}): ChannelSpec => ({
-  name,
-  source: { kind: 's3', uri: `s3://data/${name}/`, bucket: 'data', key: `${name}/` },
-  inputMode: 'File',
-  distribution: 'FullyReplicated',
-  compression: 'None',
-  recordWrapper: 'None',
-  ...extra,
-});
 
 describe('createTrainingJobInput', () => {
   it('maps a full request (snapshot)', () => {
-    const request = sagemakerRequest({
-      job: {
-        instanceType: 'ml.g5.xlarge',
-        instanceCount: 2,
-        volumeSizeGb: 50,
-        maxRuntimeSeconds: 7200,
-        spot: { maxWaitSeconds: 10800 },
-        checkpoint: {
-          s3Uri: { kind: 's3', uri: 's3://bucket/ckpt/', bucket: 'bucket', key: 'ckpt/' },
-          containerPath: '/opt/ml/checkpoints',
-          hostPath: '/tmp/ckpt',
-        },
-        environment: { LOG_LEVEL: 'debug' },
-        entrypoint: ['python', 'train.py'],
-        arguments: ['--fast'],
-        keepAliveSeconds: 600,
-        maxRetryAttempts: 3,
-        vpc: { subnets: ['subnet-1'], securityGroupIds: ['sg-1'] },
-        networkIsolation: true,
-        interContainerEncryption: true,
-        outputKmsKeyId: 'alias/out',
-        volumeKmsKeyId: 'alias/vol',
-      },
-      channels: [
-        s3Channel('train', { contentType: 'text/csv', distribution: 'ShardedByS3Key', compression: 'Gzip' }),
-        s3Channel('validation', { inputMode: 'FastFile', recordWrapper: 'RecordIO' }),
-        {
-          ...s3Channel('local'),
-          source: { kind: 'local', path: '/work/data' },
-        },
-      ],
-      hyperparameters: { epochs: '10', lr: '0.05' },
-      metrics: [{ name: 'accuracy', regex: 'accuracy=([0-9.]+)', goal: 'maximize' }],
-      tags: { team: 'ml' },
-    });
+    const request = fullRequest();
     const input = createTrainingJobInput(request, {
       jobName: 'smt-1-1-abcdef',
       imageUri: IMAGE,
@@ -142,14 +100,14 @@ describe('createTrainingJobInput', () => {
           },
         ],
         "OutputDataConfig": {
-          "KmsKeyId": "alias/out",
+          "KmsKeyId": "alias/training",
           "S3OutputPath": "s3://bucket/out/",
         },
         "ResourceConfig": {
           "InstanceCount": 2,
           "InstanceType": "ml.g5.xlarge",
           "KeepAlivePeriodInSeconds": 600,
-          "VolumeKmsKeyId": "alias/vol",
+          "VolumeKmsKeyId": "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
           "VolumeSizeInGB": 50,
         },
         "RetryStrategy": {
@@ -193,10 +151,10 @@ describe('createTrainingJobInput', () => {
         "TrainingJobName": "smt-1-1-abcdef",
         "VpcConfig": {
           "SecurityGroupIds": [
-            "sg-1",
+            "sg-0abc1234",
           ],
           "Subnets": [
-            "subnet-1",
+            "subnet-0abc1234",
           ],
         },
       }
