@@ -6,7 +6,7 @@ import type Dockerode from 'dockerode';
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import type { buildLocalImage } from './build-local.js';
-import { ensureImage, type ImageOutcome } from './ensure.js';
+import type { ensureImage, ImageOutcome } from './ensure.js';
 
 export interface ResolveImageDeps {
   /** The engine, or a function that connects to it the first time it is needed. */
@@ -48,7 +48,9 @@ export async function resolveImage(request: TrainingRequest, deps: ResolveImageD
     return { uri: spec.uri, built: false };
   }
   const local = localImageTag(request.job.namePrefix);
-  const outcome: ImageOutcome = await (deps.prepareImage ?? ensureImage)({
+  // Loaded only when something may need building: a prebuilt image never loads the build, hash and push code.
+  const prepare = deps.prepareImage ?? (await import('./ensure.js')).ensureImage;
+  const outcome: ImageOutcome = await prepare({
     docker: deps.docker,
     spec,
     push: request.mode !== 'local',

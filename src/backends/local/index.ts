@@ -11,7 +11,6 @@ import { type CredentialSource, defaultCredentialSource } from './container-cred
 import { processUser } from './ownership.js';
 import { LocalRun } from './run.js';
 
-export { packDirectoryToTarGz } from './artifacts.js';
 export { cleanupLocalRun } from './cleanup.js';
 export { JOB_LABEL } from './containers.js';
 export { instanceTypeHasGpu } from './gpu.js';

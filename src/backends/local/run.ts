@@ -16,7 +16,7 @@ import type { HostOutcome, TrainingResult, TrainingStatus } from '../../result.j
 import { isAbortError, setLongTimeout, sleep } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
-import { appendRerootedArchive, readFirstFileText, writeTarGz } from './artifacts.js';
+import type * as Artifacts from './artifacts.js';
 import { CHANNEL_ROOT, downloadS3Channel, localChannelMount } from './channels.js';
 import { containerCredentials, type CredentialSource, SECRET_CREDENTIAL_VARIABLES } from './container-credentials.js';
 import { removeContainer, removeNetwork } from './cleanup.js';
@@ -50,6 +50,8 @@ export interface LocalRunDeps {
 export const MAX_RUNTIME_GRACE_SECONDS = 120;
 const LOG_DRAIN_TIMEOUT_MS = 5_000;
 const FAILURE_REASON_MAX = 1024;
+
+type ArtifactsModule = typeof Artifacts;
 
 type StopReason = 'aborted' | 'maxRuntime' | 'hostFailed';
 
@@ -105,6 +107,16 @@ export class LocalRun {
     }));
   }
 
+  /**
+   * The packer (tar-stream) is needed only once the containers have exited: it loads while they start and run, not
+   * before the first engine call.
+   */
+  private artifacts?: Promise<ArtifactsModule>;
+  private artifactsModule(): Promise<ArtifactsModule> {
+    this.artifacts ??= import('./artifacts.js');
+    return this.artifacts;
+  }
+
   async execute(): Promise<TrainingResult> {
     const startedAt = this.deps.now();
     let error: unknown;
@@ -117,6 +129,7 @@ export class LocalRun {
         const credentials = await this.resolveCredentials();
         await this.prepare();
         await this.createContainers(gpu, credentials);
+        void this.artifactsModule().catch(() => undefined); // awaited (and its error seen) when packing
         await this.startAndWait();
       }
     } catch (err) {
@@ -410,7 +423,10 @@ export class LocalRun {
   }
 
   private async writeArchive(name: string, hosts: HostRun[], containerPath: string): Promise<string> {
-    const target = await this.openArtifactTarget(name);
+    const [target, { writeTarGz, appendRerootedArchive }] = await Promise.all([
+      this.openArtifactTarget(name),
+      this.artifactsModule(),
+    ]);
     const writing = writeTarGz(target.stream, async (pack) => {
       const seen = new Set<string>();
       for (const h of hosts) {
@@ -474,7 +490,10 @@ export class LocalRun {
     const texts = await Promise.all(
       candidates.map(async (h) => {
         try {
-          const source = await this.archiveOf(h, FAILURE_FILE);
+          const [source, { readFirstFileText }] = await Promise.all([
+            this.archiveOf(h, FAILURE_FILE),
+            this.artifactsModule(),
+          ]);
           return source ? (await readFirstFileText(source, FAILURE_REASON_MAX * 4))?.trim() : undefined;
         } catch (err) {
           this.logger.debug(`Could not read ${FAILURE_FILE} of ${h.host}: ${messageOf(err)}`);
