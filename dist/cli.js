@@ -4,6 +4,7 @@ import {
   requestSummary,
   resultTable
 } from "./chunks/chunk-GSVM5CQ2.js";
+import "./chunks/chunk-F7YBY3LO.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
@@ -11,15 +12,14 @@ import {
   loadRequest,
   overridesFromFlags,
   suggest
-} from "./chunks/chunk-ICE7P5QX.js";
-import "./chunks/chunk-F7YBY3LO.js";
+} from "./chunks/chunk-67NRDOTG.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import {
   isStateKey,
   splitIds
 } from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-NSEUCI5W.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import {
   ConsoleLogger
 } from "./chunks/chunk-7CYAUQXO.js";
@@ -173,7 +173,7 @@ async function build(values, deps) {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const [{ resolveImage }, { abortOnSignals }] = await Promise.all([
-    import("./chunks/resolve-4OMYAA72.js"),
+    import("./chunks/resolve-UI7CZQHG.js"),
     import("./chunks/signals-AW2HBFJ5.js")
   ]);
   const controller = new AbortController();
@@ -234,7 +234,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-T62TXKHK.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-QAKRFNUI.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-RQXB7HBZ.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-FKJEYLI6.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -315,7 +315,7 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-HL63Z3QD.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-LXHD2O3A.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
@@ -351,7 +351,7 @@ async function runner(values, deps) {
     process.once("SIGTERM", onEarlySignal);
     process.once("SIGINT", onEarlySignal);
   }
-  const { runRunner } = await import("./chunks/runner-VB5L4773.js").finally(() => {
+  const { runRunner } = await import("./chunks/runner-5VWEMPE7.js").finally(() => {
     process.off("SIGTERM", onEarlySignal);
     process.off("SIGINT", onEarlySignal);
   });

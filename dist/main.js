@@ -1,25 +1,23 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
+  lookUpBaseline
+} from "./chunks/chunk-WSKESMFF.js";
+import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-P6EWXLOP.js";
+} from "./chunks/chunk-Q7LZZXSP.js";
+import "./chunks/chunk-HVM26UHR.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
-import {
-  lookUpBaseline
-} from "./chunks/chunk-WSKESMFF.js";
-import "./chunks/chunk-OC7CU46Y.js";
+import "./chunks/chunk-H73VLR3J.js";
 import "./chunks/chunk-WC5MKKGZ.js";
 import "./chunks/chunk-7VRT5Y3S.js";
 import "./chunks/chunk-HD526JNG.js";
-import "./chunks/chunk-EO2QRN5F.js";
-import "./chunks/chunk-ID7V7BEX.js";
-import "./chunks/chunk-2LTHJ3JV.js";
-import "./chunks/chunk-GTZ6UQXR.js";
-import "./chunks/chunk-6K5YUH5B.js";
+import "./chunks/chunk-D7MQVAA6.js";
 import "./chunks/chunk-XXTGDE5D.js";
 import "./chunks/chunk-T22APPMD.js";
+import "./chunks/chunk-6K5YUH5B.js";
 import {
   conclude,
   judgeTraining
@@ -29,12 +27,6 @@ import {
   actionsCore
 } from "./chunks/chunk-2DVEBKMC.js";
 import {
-  createDocker
-} from "./chunks/chunk-QJO5NKRP.js";
-import {
-  readInputs
-} from "./chunks/chunk-WY2BQV7J.js";
-import {
   CheckRun,
   commentBody,
   commentMarker,
@@ -43,10 +35,15 @@ import {
   skippedCheckOutput,
   summaryMarkdown
 } from "./chunks/chunk-HHWOEGNY.js";
+import {
+  createDocker
+} from "./chunks/chunk-QJO5NKRP.js";
+import {
+  readInputs
+} from "./chunks/chunk-U6EMHEDZ.js";
 import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-GIHCMMPI.js";
+import "./chunks/chunk-E4FWFVBZ.js";
 import "./chunks/chunk-GFDFRE4Q.js";
-import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-57ZJPNCC.js";
 import {
@@ -64,18 +61,18 @@ import {
   requestSummary
 } from "./chunks/chunk-GSVM5CQ2.js";
 import {
-  ConfigError,
-  loadRequest
-} from "./chunks/chunk-ICE7P5QX.js";
-import {
   inlineCode
 } from "./chunks/chunk-F7YBY3LO.js";
+import {
+  ConfigError,
+  loadRequest
+} from "./chunks/chunk-67NRDOTG.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import {
   isStateKey
 } from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-NSEUCI5W.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import {

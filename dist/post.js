@@ -4,20 +4,19 @@ import {
   actionsCore
 } from "./chunks/chunk-2DVEBKMC.js";
 import {
+  cancelCheckRun
+} from "./chunks/chunk-HHWOEGNY.js";
+import {
   createDocker
 } from "./chunks/chunk-QJO5NKRP.js";
 import {
   readRoleInputs
-} from "./chunks/chunk-WY2BQV7J.js";
-import {
-  cancelCheckRun
-} from "./chunks/chunk-HHWOEGNY.js";
+} from "./chunks/chunk-U6EMHEDZ.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import {
   cleanupLocalRun
-} from "./chunks/chunk-GIHCMMPI.js";
+} from "./chunks/chunk-E4FWFVBZ.js";
 import "./chunks/chunk-GFDFRE4Q.js";
-import "./chunks/chunk-IX6OCSS3.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-57ZJPNCC.js";
 import {
@@ -31,14 +30,14 @@ import {
   describeGithubError,
   errorText
 } from "./chunks/chunk-5EXQTNPY.js";
-import "./chunks/chunk-ICE7P5QX.js";
 import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-67NRDOTG.js";
+import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import {
   readState
 } from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-NSEUCI5W.js";
-import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import {
@@ -52,7 +51,7 @@ async function stopLeftTrainingJob(deps, state) {
   if (!state.jobName || !state.sagemakerRegion) return;
   const { core } = deps;
   core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-HNOPPUXJ.js")).stopSavedTrainingJob;
+  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-J3PZRJBL.js")).stopSavedTrainingJob;
   await stop({
     jobName: state.jobName,
     region: state.sagemakerRegion,
@@ -87,7 +86,7 @@ function postStepCredentials(core, env, region, logger) {
 async function stopLeftTask(deps, state) {
   const { core } = deps;
   core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const stop = deps.stopTask ?? (await import("./chunks/stop-WVZUAS4V.js")).stopSavedTask;
+  const stop = deps.stopTask ?? (await import("./chunks/stop-N7WQRQH2.js")).stopSavedTask;
   try {
     await stop({
       taskArn: state.taskArn,
