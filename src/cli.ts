@@ -20,6 +20,7 @@ import { requestSummary } from './report/request-summary.js';
 import { resultTable } from './report/table.js';
 import type { TrainingRequest } from './request.js';
 import { isStateKey, splitIds, State } from './state.js';
+import { waitsOnAws } from './wait/deadline.js';
 import pkg from '../package.json' with { type: 'json' };
 import { messageOf } from './error-message.js';
 
@@ -249,8 +250,8 @@ async function build(values: Values, deps: CliDeps): Promise<number> {
 
 /** Warns when the default credentials expire before a remote run may end (never throws, never blocks the run). */
 async function checkCredentialExpiry(request: TrainingRequest, deps: CliDeps, logger: Logger): Promise<void> {
-  if (request.mode === 'local' || !request.wait) return;
-  if (!deps.awsCredentials && deps.pipeline?.backendFor) return;
+  // A test's stand-in backend needs no AWS: only a real run, or one given a chain, is checked.
+  if (!waitsOnAws(request) || (!deps.awsCredentials && deps.pipeline?.backendFor)) return;
   const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import('./aws/credentials.js');
   await warnIfCredentialsExpireEarly({
     request,

@@ -7,7 +7,7 @@ import { formatDuration } from '../config/duration.js';
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import { awsErrorName } from '../wait/backoff.js';
-import { DEADLINE_MARGIN_SECONDS, waitDeadlineSeconds } from '../wait/deadline.js';
+import { DEADLINE_MARGIN_SECONDS, waitDeadlineSeconds, waitsOnAws } from '../wait/deadline.js';
 import { CLIENT_RETRY, useCredentials } from './client-config.js';
 import { fetchGithubIdToken, idTokenClaims, STS_AUDIENCE } from './github-oidc.js';
 import { RefreshingCredentials } from './refreshing-credentials.js';
@@ -253,7 +253,7 @@ export async function setUpAwsCredentials(o: AwsCredentialsSetup): Promise<() =>
     await role.get();
     return useCredentials(role.provider);
   }
-  if (o.request.mode !== 'local' && o.request.wait) {
+  if (waitsOnAws(o.request)) {
     await warnIfCredentialsExpireEarly({
       request: o.request,
       logger: o.logger,
