@@ -23,6 +23,9 @@ import "./chunks/chunk-NSEUCI5W.js";
 import {
   ConsoleLogger
 } from "./chunks/chunk-7CYAUQXO.js";
+import {
+  waitsOnAws
+} from "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import {
   messageOf
@@ -214,9 +217,8 @@ async function build(values, deps) {
   }
 }
 async function checkCredentialExpiry(request, deps, logger) {
-  if (request.mode === "local" || !request.wait) return;
-  if (!deps.awsCredentials && deps.pipeline?.backendFor) return;
-  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import("./chunks/credentials-PMQLY6T7.js");
+  if (!waitsOnAws(request) || !deps.awsCredentials && deps.pipeline?.backendFor) return;
+  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import("./chunks/credentials-SPGOTZJK.js");
   await warnIfCredentialsExpireEarly({
     request,
     logger,
@@ -234,7 +236,7 @@ async function run(values, deps) {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-RQXB7HBZ.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-FKJEYLI6.js")]);
+  const [{ runTraining, assertModeAvailable, ModeNotAvailableError }, { abortOnSignals }, { cleanupLocalRun }] = await Promise.all([import("./chunks/pipeline-MHXBTIU4.js"), import("./chunks/signals-AW2HBFJ5.js"), import("./chunks/local-FKJEYLI6.js")]);
   if (!deps.pipeline?.backendFor) {
     try {
       assertModeAvailable(request.mode);
@@ -315,7 +317,7 @@ async function protect(values, deps) {
     write(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-LXHD2O3A.js");
+  const { DEFAULT_CHECK_NAME } = await import("./chunks/inputs-7JJWZNBZ.js");
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([
@@ -351,7 +353,7 @@ async function runner(values, deps) {
     process.once("SIGTERM", onEarlySignal);
     process.once("SIGINT", onEarlySignal);
   }
-  const { runRunner } = await import("./chunks/runner-5VWEMPE7.js").finally(() => {
+  const { runRunner } = await import("./chunks/runner-QZ5E262Q.js").finally(() => {
     process.off("SIGTERM", onEarlySignal);
     process.off("SIGINT", onEarlySignal);
   });

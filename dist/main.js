@@ -5,14 +5,14 @@ import {
 import {
   assertModeAvailable,
   runTraining
-} from "./chunks/chunk-Q7LZZXSP.js";
+} from "./chunks/chunk-G3TSZ66U.js";
 import "./chunks/chunk-HVM26UHR.js";
 import {
   abortOnSignals
 } from "./chunks/chunk-7CXTOET3.js";
 import "./chunks/chunk-H73VLR3J.js";
 import "./chunks/chunk-WC5MKKGZ.js";
-import "./chunks/chunk-7VRT5Y3S.js";
+import "./chunks/chunk-JX5TPMG2.js";
 import "./chunks/chunk-HD526JNG.js";
 import "./chunks/chunk-D7MQVAA6.js";
 import "./chunks/chunk-XXTGDE5D.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunks/chunk-QJO5NKRP.js";
 import {
   readInputs
-} from "./chunks/chunk-U6EMHEDZ.js";
+} from "./chunks/chunk-UFCLGWQY.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import "./chunks/chunk-E4FWFVBZ.js";
 import "./chunks/chunk-GFDFRE4Q.js";
@@ -48,8 +48,7 @@ import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-57ZJPNCC.js";
 import {
   setUpAwsCredentials
-} from "./chunks/chunk-EQ5I2TDV.js";
-import "./chunks/chunk-4KWSCO26.js";
+} from "./chunks/chunk-Y2S4CFQK.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-ZVW3633E.js";
 import {
@@ -74,6 +73,7 @@ import {
 } from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import {
   messageOf

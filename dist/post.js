@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-QJO5NKRP.js";
 import {
   readRoleInputs
-} from "./chunks/chunk-U6EMHEDZ.js";
+} from "./chunks/chunk-UFCLGWQY.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import {
   cleanupLocalRun
@@ -21,8 +21,7 @@ import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-57ZJPNCC.js";
 import {
   useRoleCredentials
-} from "./chunks/chunk-EQ5I2TDV.js";
-import "./chunks/chunk-4KWSCO26.js";
+} from "./chunks/chunk-Y2S4CFQK.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-ZVW3633E.js";
 import {
@@ -39,6 +38,7 @@ import {
 } from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import {
   messageOf
