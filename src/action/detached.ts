@@ -20,7 +20,9 @@ export interface DetachedReportOptions {
  * The report the runner needs to complete the check run, or why there is none (no check run, or no GitHub App secret
  * to authenticate with once the workflow's token is gone).
  */
-export function detachedReport(o: DetachedReportOptions): { report: DetachedReport } | { missing: string } {
+export type DetachedReportOrWhyNot = { report: DetachedReport } | { missing: string };
+
+export function detachedReport(o: DetachedReportOptions): DetachedReportOrWhyNot {
   const secret = o.request.fargate?.githubAppSecret;
   if (!o.context || o.checkRunId === undefined) return { missing: 'no check run was created' };
   if (!secret) return { missing: 'fargate.github-app-secret is not set, so the runner cannot authenticate to GitHub' };

@@ -1,7 +1,10 @@
+// What every way of training has in common: run a request to a TrainingResult, and clean up after a run that was
+// killed before it could (the action's post step, the CLI after a crash).
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import type { DetachedReport } from '../runner/envelope.js';
+import type { SavedState, State } from '../state.js';
 
 export interface RunContext {
   request: TrainingRequest;
@@ -16,7 +19,7 @@ export interface RunContext {
   /** Aborted when the run must stop (SIGINT/SIGTERM, cancellation). The backend stops its work and still returns. */
   signal: AbortSignal;
   /** Called the moment something that must be cleaned up exists (container ids, job name, task ARN). */
-  onState?: (key: string, value: string) => void;
+  onState?: (key: State, value: string) => void;
   /** Every log line, with its host, for metric parsing and live reporting. */
   onLogLine?: (host: string, line: string) => void;
   /** The job entered a phase (a remote job's secondary status: Starting, Downloading, Training, …). */
@@ -28,7 +31,21 @@ export interface RunContext {
   detachedReport?: DetachedReport;
 }
 
+export interface CleanupContext {
+  logger: Logger;
+  /** The run's environment (its identity decides which remote job is this run's to stop). */
+  env: Record<string, string | undefined>;
+}
+
 /** One way of running a TrainingRequest. All backends return the same TrainingResult, even when stopped or failed. */
 export interface Backend {
   run(ctx: RunContext): Promise<TrainingResult>;
+  /**
+   * Stops and removes what a run that did not finish left behind, as its saved state names it. Idempotent, and never
+   * throws: problems are warnings.
+   */
+  cleanup(saved: SavedState, ctx: CleanupContext): Promise<void>;
 }
+
+/** What the pipeline needs of a backend: only running it. */
+export type RunsTraining = Pick<Backend, 'run'>;

@@ -7,11 +7,51 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import { createCloudWatchLogsClient, createEcsClient, createSageMakerClient } from '../../aws/clients.js';
 import { createS3Client } from '../../aws/s3.js';
+import { messageOf } from '../../error-message.js';
 import type { TrainingResult } from '../../result.js';
+import type { SavedState } from '../../state.js';
 import { sleep } from '../../wait/abortable.js';
-import type { Backend, RunContext } from '../backend.js';
+import type { Backend, CleanupContext, RunContext } from '../backend.js';
+import { cleanupSavedJob, type StopSavedJob } from '../sagemaker/index.js';
+import { stopSavedTask, type StopSavedTaskOptions } from './stop.js';
 
 export { stopSavedTask, stopTask, type StopSavedTaskOptions, type StopTaskOptions } from './stop.js';
+
+/** Stops a saved runner task and the job it runs. */
+export type StopSavedTask = (
+  options: Pick<StopSavedTaskOptions, 'taskArn' | 'cluster' | 'jobName' | 'sagemakerRegion' | 'logger' | 'env'>,
+) => Promise<unknown>;
+
+export interface FargateCleanupSeams {
+  stopSavedTask?: StopSavedTask;
+  /** A run killed before its task existed may still have named its job. */
+  stopSavedJob?: StopSavedJob;
+}
+
+/**
+ * A runner task the run started and did not see to its end: StopTask (the runner then stops its job on SIGTERM) and
+ * StopTrainingJob on the saved job name, for a runner killed before it could. Idempotent; never throws.
+ */
+export async function cleanupSavedTask(
+  saved: SavedState,
+  ctx: CleanupContext,
+  seams: FargateCleanupSeams = {},
+): Promise<void> {
+  if (!saved.sagemakerRegion) return;
+  if (!saved.taskArn) return cleanupSavedJob(saved, ctx, seams.stopSavedJob);
+  ctx.logger.info(`The main step did not finish: stopping runner task ${saved.taskArn}.`);
+  try {
+    await (seams.stopSavedTask ?? stopSavedTask)({
+      taskArn: saved.taskArn,
+      ...(saved.fargateCluster ? { cluster: saved.fargateCluster } : {}),
+      ...(saved.jobName ? { jobName: saved.jobName, sagemakerRegion: saved.sagemakerRegion } : {}),
+      logger: ctx.logger,
+      env: ctx.env,
+    });
+  } catch (err) {
+    ctx.logger.warning(`Could not stop runner task ${saved.taskArn}: ${messageOf(err)}`);
+  }
+}
 
 export interface FargateBackendDeps {
   ecs: ECSClient;
@@ -42,6 +82,10 @@ export const DEFAULT_RUN_TASK_ATTEMPTS = 6;
 export class FargateBackend implements Backend {
   constructor(private readonly deps: FargateBackendDeps) {}
 
+  cleanup(saved: SavedState, ctx: CleanupContext): Promise<void> {
+    return cleanupSavedTask(saved, ctx);
+  }
+
   async run(ctx: RunContext): Promise<TrainingResult> {
     const { FargateRun } = await import('./run.js');
     const { logs, logsFor, request } = { ...this.deps, request: ctx.request };
@@ -68,12 +112,13 @@ export class FargateBackend implements Backend {
   }
 }
 
-export type LazyFargateDeps = Omit<FargateBackendDeps, 'ecs' | 's3' | 'logs' | 'sagemaker'> & {
-  ecs?: (region: string) => Promise<ECSClient>;
-  s3?: (region: string) => Promise<S3Client>;
-  logs?: (region: string) => Promise<CloudWatchLogsClient>;
-  sagemaker?: (region: string) => Promise<SageMakerClient>;
-};
+export type LazyFargateDeps = Omit<FargateBackendDeps, 'ecs' | 's3' | 'logs' | 'sagemaker'> &
+  FargateCleanupSeams & {
+    ecs?: (region: string) => Promise<ECSClient>;
+    s3?: (region: string) => Promise<S3Client>;
+    logs?: (region: string) => Promise<CloudWatchLogsClient>;
+    sagemaker?: (region: string) => Promise<SageMakerClient>;
+  };
 
 /** A FargateBackend whose clients are created on the first run, in the request's region (for the pipeline). */
 export function lazyFargateBackend(deps: LazyFargateDeps = {}): Backend {
@@ -95,5 +140,6 @@ export function lazyFargateBackend(deps: LazyFargateDeps = {}): Backend {
         logsFor: deps.logs ?? createCloudWatchLogsClient,
       }).run(ctx);
     },
+    cleanup: (saved, ctx) => cleanupSavedTask(saved, ctx, deps),
   };
 }

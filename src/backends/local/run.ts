@@ -13,6 +13,7 @@ import { joinS3Key, s3Uri, uploadStream } from '../../aws/s3.js';
 import type { Logger } from '../../logger.js';
 import type { ChannelSpec, S3Location } from '../../request.js';
 import type { HostOutcome, TrainingResult, TrainingStatus } from '../../result.js';
+import { State } from '../../state.js';
 import { isAbortError, setLongTimeout, sleep } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
@@ -272,7 +273,7 @@ export class LocalRun {
       Labels: { [JOB_LABEL]: this.ctx.jobName },
     });
     this.networkId = network.id;
-    this.ctx.onState?.('network', network.id);
+    this.ctx.onState?.(State.Network, network.id);
   }
 
   private async createContainers(gpu: boolean, credentials: Record<string, string> | undefined): Promise<void> {
@@ -305,7 +306,7 @@ export class LocalRun {
 
   private recordContainer(id: string): void {
     this.containerIds.push(id);
-    this.ctx.onState?.('containers', this.containerIds.join(','));
+    this.ctx.onState?.(State.Containers, this.containerIds.join(','));
   }
 
   private async startAndWait(): Promise<void> {

@@ -6,10 +6,12 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { createCloudWatchLogsClient, createSageMakerClient } from '../../aws/clients.js';
 import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
+import type { SavedState } from '../../state.js';
 import { sleep } from '../../wait/abortable.js';
-import type { Backend, RunContext } from '../backend.js';
+import type { Backend, CleanupContext, RunContext } from '../backend.js';
+import { stopSavedTrainingJob, type StopSavedJobOptions } from './cleanup.js';
 
-export { stopSavedTrainingJob, type StopSavedJobOptions } from './cleanup.js';
+export { stopSavedTrainingJob, type StopSavedJobOptions };
 export { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
 export { jobLinks, LOG_GROUP, outcomeOf } from './outcome.js';
 export { stopTrainingJob, type StopOptions } from './stop.js';
@@ -33,8 +35,28 @@ export interface SageMakerBackendDeps {
 /** REFERENCE.md: never more than one DescribeTrainingJob per 30 s per job. */
 export const MIN_DESCRIBE_INTERVAL_MS = 30_000;
 
+/** Stops the job a run saved (State.JobName, State.SageMakerRegion) and did not see to its end. */
+export type StopSavedJob = (
+  options: Pick<StopSavedJobOptions, 'jobName' | 'region' | 'logger' | 'env'>,
+) => Promise<boolean>;
+
+/** The SageMaker job a killed run left running keeps billing: stop it, if this run created it (its run tag). */
+export async function cleanupSavedJob(
+  saved: SavedState,
+  ctx: CleanupContext,
+  stop: StopSavedJob = stopSavedTrainingJob,
+): Promise<void> {
+  if (!saved.jobName || !saved.sagemakerRegion) return;
+  ctx.logger.info(`The main step did not finish: stopping training job ${saved.jobName} (${saved.sagemakerRegion}).`);
+  await stop({ jobName: saved.jobName, region: saved.sagemakerRegion, logger: ctx.logger, env: ctx.env });
+}
+
 export class SageMakerBackend implements Backend {
   constructor(private readonly deps: SageMakerBackendDeps) {}
+
+  cleanup(saved: SavedState, ctx: CleanupContext): Promise<void> {
+    return cleanupSavedJob(saved, ctx);
+  }
 
   async run(ctx: RunContext): Promise<TrainingResult> {
     // Loaded here, not at start-up: a local run never loads the SageMaker SDK.
@@ -61,6 +83,8 @@ export type LazySageMakerDeps = Omit<SageMakerBackendDeps, 'sagemaker' | 'logs'>
   sagemaker?: (region: string) => Promise<SageMakerClient>;
   /** Default: createCloudWatchLogsClient from src/aws/clients.ts. */
   logs?: (region: string) => Promise<CloudWatchLogsClient>;
+  /** How cleanup stops a saved job (default stopSavedTrainingJob). */
+  stopSavedJob?: StopSavedJob;
 };
 
 /** A SageMakerBackend whose clients are created on the first run, in the request's region (for the pipeline). */
@@ -74,5 +98,6 @@ export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend {
       ]);
       return new SageMakerBackend({ ...deps, sagemaker, logs }).run(ctx);
     },
+    cleanup: (saved, ctx) => cleanupSavedJob(saved, ctx, deps.stopSavedJob),
   };
 }
