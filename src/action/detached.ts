@@ -5,7 +5,7 @@ import type { CheckOutput } from '../report/check-run.js';
 import { inlineCode } from '../report/format.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
-import type { DetachedReport } from '../runner/envelope.js';
+import type { DetachedReport } from '../backends/fargate/contract.js';
 import type { ActionInputs } from './inputs.js';
 
 export interface DetachedReportOptions {

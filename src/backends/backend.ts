@@ -3,8 +3,8 @@
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
-import type { DetachedReport } from '../runner/envelope.js';
 import type { SavedState, State } from '../state.js';
+import type { DetachedReport } from './fargate/contract.js';
 
 export interface RunContext {
   request: TrainingRequest;

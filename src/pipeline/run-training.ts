@@ -15,7 +15,7 @@ import { createMetricParser } from '../metrics/index.js';
 import { generateJobName, requestFingerprint } from '../naming.js';
 import type { Mode, TrainingRequest } from '../request.js';
 import type { TrainingResult, TrainingStatus } from '../result.js';
-import type { DetachedReport } from '../runner/envelope.js';
+import type { DetachedReport } from '../backends/fargate/contract.js';
 import { State } from '../state.js';
 
 export type BuildImage = typeof buildLocalImage;

@@ -15,13 +15,13 @@ import type { Logger } from '../logger.js';
 import type { S3Location, TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import { State } from '../state.js';
-import { envelopeUris, RunnerExit, type RunnerEnvelope } from './envelope.js';
+import { envelopeUris, RunnerExit, type RunnerEnvelope } from '../backends/fargate/contract.js';
 import type { InstallationTokenOptions } from './github-app.js';
-import { BadRequestError, readEnvelope } from './read-envelope.js';
+import { BadRequestError, readEnvelope } from '../backends/fargate/read-contract.js';
 import { ownTaskArn } from './task-metadata.js';
 import { messageOf } from '../error-message.js';
 
-export { BadRequestError, parseEnvelope, readEnvelope } from './read-envelope.js';
+export { BadRequestError, parseEnvelope, readEnvelope } from '../backends/fargate/read-contract.js';
 
 export type RunnerExitCode = (typeof RunnerExit)[keyof typeof RunnerExit];
 

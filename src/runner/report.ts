@@ -11,7 +11,7 @@ import type { Logger } from '../logger.js';
 import { completedCheckOutput } from '../report/check-run.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
-import type { DetachedReport } from './envelope.js';
+import type { DetachedReport } from '../backends/fargate/contract.js';
 import { installationToken, readAppSecret, secretRegion, type InstallationTokenOptions } from './github-app.js';
 import { messageOf } from '../error-message.js';
 

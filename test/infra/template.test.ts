@@ -53,7 +53,7 @@ const NO_RESOURCE_LEVEL = new Set([
 
 /**
  * What the runner calls (AWS-CALLS.md, "The runner"): `sagemaker-train runner` (src/runner/) reads request.json and
- * writes result.json (src/runner/envelope.ts, src/aws/s3.ts), runs the job with the direct backend
+ * writes result.json (src/backends/fargate/contract.ts, src/aws/s3.ts), runs the job with the direct backend
  * (src/backends/sagemaker/run.ts: CreateTrainingJob with Tags, which needs AddTags; DescribeTrainingJob; ListTags;
  * stop.ts: StopTrainingJob), tails its logs (src/wait/cloudwatch-logs.ts: DescribeLogStreams, GetLogEvents), and in
  * detached mode reads the GitHub App key. Change this set, the code and the template together.

@@ -1,4 +1,4 @@
-// The action's half of the runner contract (src/runner/envelope.ts): build request.json with every channel in S3,
+// The action's half of the runner contract (src/backends/fargate/contract.ts): build request.json with every channel in S3,
 // write it, choose what goes into the task's environment, and read result.json back.
 import type { KeyValuePair } from '@aws-sdk/client-ecs';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -7,7 +7,7 @@ import { putJsonObject } from '../../aws/s3.js';
 import { parseS3Uri } from '../../config/locations.js';
 import type { ChannelSpec, TrainingRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
-import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from '../../runner/envelope.js';
+import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from './contract.js';
 import { awsErrorName } from '../../wait/backoff.js';
 import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
 import { messageOf } from '../../error-message.js';

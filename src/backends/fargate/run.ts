@@ -17,7 +17,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { Logger } from '../../logger.js';
 import type { FargateSpec, S3Location } from '../../request.js';
 import type { Link, TrainingResult, TrainingStatus } from '../../result.js';
-import { envelopeUris } from '../../runner/envelope.js';
+import { envelopeUris } from './contract.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
 import { awsErrorName, backoffDelay, isTransientError } from '../../wait/backoff.js';

@@ -6,7 +6,7 @@ import type { ContainerDefinition, KeyValuePair, RunTaskCommandInput, Task, Task
 
 import type { FargateSpec } from '../../request.js';
 import type { Link } from '../../result.js';
-import { RunnerExit } from '../../runner/envelope.js';
+import { RunnerExit } from './contract.js';
 
 /** ECS's limit on a RunTask's overrides (REFERENCE.md): past it, the request travels through S3 only. */
 export const MAX_OVERRIDES_BYTES = 8 * 1024;

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FargateBackend, lazyFargateBackend } from '../../../src/backends/fargate/index.js';
 import type { FargateSpec, TrainingRequest } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
-import { type DetachedReport, RunnerEnv, type RunnerEnvelope } from '../../../src/runner/envelope.js';
+import { type DetachedReport, RunnerEnv, type RunnerEnvelope } from '../../../src/backends/fargate/contract.js';
 import { State } from '../../../src/state.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import { sagemakerRequest } from '../sagemaker/request.js';

@@ -3,13 +3,13 @@
 // than the action, or a hand-edited request, fails here with what to change (exit RunnerExit.BadRequest).
 import type { S3Client } from '@aws-sdk/client-s3';
 
-import { readSmallObject } from '../aws/s3.js';
-import { sageMakerRequestProblems } from '../backends/sagemaker/input.js';
-import { LocationError, parseS3Uri } from '../config/locations.js';
-import { JOB_NAME_PATTERN } from '../naming.js';
-import type { S3Location } from '../request.js';
-import { ENVELOPE_VERSION, RunnerEnv, type DetachedReport, type RunnerEnvelope } from './envelope.js';
-import { messageOf } from '../error-message.js';
+import { readSmallObject } from '../../aws/s3.js';
+import { sageMakerRequestProblems } from '../sagemaker/input.js';
+import { LocationError, parseS3Uri } from '../../config/locations.js';
+import { JOB_NAME_PATTERN } from '../../naming.js';
+import type { S3Location } from '../../request.js';
+import { ENVELOPE_VERSION, RunnerEnv, type DetachedReport, type RunnerEnvelope } from './contract.js';
+import { messageOf } from '../../error-message.js';
 
 /** Requests are a few kilobytes: a bigger object is not one. */
 const MAX_REQUEST_BYTES = 1024 * 1024;
