@@ -1,18 +1,17 @@
 import type Dockerode from 'dockerode';
 import { describe, expect, it, vi } from 'vitest';
 
-import type { Backend, RunContext } from '../src/backends/backend.js';
+import type { RunsTraining as Backend, RunContext } from '../src/backends/backend.js';
+import { createBackend, modeOfSavedState } from '../src/backends/factory.js';
 import {
-  assertModeAvailable,
-  AVAILABLE_MODES,
   localImageTag,
-  ModeNotAvailableError,
   runTraining,
   type PipelineDeps,
   type PrepareImage,
-} from '../src/pipeline.js';
-import type { Mode, TrainingRequest } from '../src/request.js';
+} from '../src/pipeline/run-training.js';
+import { MODES, type TrainingRequest } from '../src/request.js';
 import type { TrainingResult } from '../src/result.js';
+import { State } from '../src/state.js';
 import { MemoryLogger } from './helpers/docker.js';
 import { makeRequest } from './report/fixtures.js';
 
@@ -28,8 +27,8 @@ class FakeBackend implements Backend {
   ) {}
   async run(ctx: RunContext): Promise<TrainingResult> {
     this.contexts.push(ctx);
-    ctx.onState?.('containers', 'c1,c2');
-    ctx.onState?.('network', 'n1');
+    ctx.onState?.(State.Containers, 'c1,c2');
+    ctx.onState?.(State.Network, 'n1');
     for (const [host, line] of this.lines) ctx.onLogLine?.(host, line);
     await Promise.resolve();
     return {
@@ -256,9 +255,16 @@ describe('runTraining', () => {
     );
   });
 
-  it('fails clearly for a mode this version cannot run, before naming, building or launching', () => {
-    expect(() => assertModeAvailable('cloud' as Mode)).toThrow(ModeNotAvailableError);
-    expect(AVAILABLE_MODES).toEqual(['local', 'sagemaker', 'fargate']);
+  it('has a backend for every mode, and tells the mode of a run from what it saved', () => {
+    for (const mode of MODES) {
+      const backend = createBackend(mode, { docker: () => Promise.reject(new Error('not connected')), env: {} });
+      expect(typeof backend.run).toBe('function');
+      expect(typeof backend.cleanup).toBe('function');
+    }
+    const saved = { containers: [], finished: false, checkRunDone: false, ignored: [] };
+    expect(modeOfSavedState(saved)).toBe('local');
+    expect(modeOfSavedState({ ...saved, sagemakerRegion: 'eu-west-1' })).toBe('sagemaker');
+    expect(modeOfSavedState({ ...saved, sagemakerRegion: 'eu-west-1', taskArn: 'arn' })).toBe('fargate');
   });
 });
 

@@ -156,7 +156,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       signal: abort.signal,
       env: deps.env,
       reporter,
-      ...(handOff ? {} : { baseline: () => lookUpSessionBaseline(session, inputs, logger) }),
+      ...(handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } }),
       ...(handOff && 'report' in handOff ? { detachedReport: handOff.report } : {}),
     });
     if (judged.handedOff) return;

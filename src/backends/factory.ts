@@ -11,8 +11,8 @@ import { LocalBackend } from './local/index.js';
 import { lazySageMakerBackend, type StopSavedJob } from './sagemaker/index.js';
 
 export interface BackendClients extends FargateCleanupSeams {
-  /** The Docker engine, connected on first use: only local mode runs (or cleans up) with it. */
-  docker: () => Promise<Dockerode>;
+  /** The Docker engine, or how to connect to it on first use: only local mode runs (or cleans up) with it. */
+  docker: Dockerode | (() => Promise<Dockerode>);
   /** GitHub's variables: job tags, the Fargate hand-off, and which remote job is this run's. */
   env: Record<string, string | undefined>;
   /** S3 client of a region (default: created on first use). */

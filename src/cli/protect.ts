@@ -11,7 +11,7 @@ export async function protect(values: Values, deps: CliDeps): Promise<number> {
     write(deps.stderr, 'error: set GITHUB_TOKEN to a token that may administer the repository');
     return EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await import('../action/inputs.js');
+  const { DEFAULT_CHECK_NAME } = await import('../github/check-run.js');
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const [{ createGithub, describeGithubError, errorText }, { requireCheck }] = await Promise.all([

@@ -1,9 +1,8 @@
 // `sagemaker-train run`: the same path to a verdict as the action (trainAndJudge), reported as a table (or JSON) on
 // stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
-import type Dockerode from 'dockerode';
-
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
+import type { DockerProvider } from '../pipeline/run-training.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -108,11 +107,15 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
 async function cleanUpAfterCrash(
   request: TrainingRequest,
   reporter: CliReporter,
-  o: { docker: () => Promise<Dockerode>; env: Record<string, string | undefined>; logger: Logger },
+  o: { docker: DockerProvider; env: Record<string, string | undefined>; logger: Logger },
 ): Promise<void> {
   if (request.mode !== 'local') return;
   const saved = readState((key) => reporter.saved.get(key) ?? '');
   if (saved.containers.length === 0 && saved.network === undefined) return;
   const { createBackend } = await import('../backends/factory.js');
-  await createBackend('local', { docker: o.docker, env: o.env }).cleanup(saved, { logger: o.logger, env: o.env });
+  const { docker } = o;
+  await createBackend('local', {
+    docker: typeof docker === 'function' ? docker : () => Promise.resolve(docker),
+    env: o.env,
+  }).cleanup(saved, { logger: o.logger, env: o.env });
 }

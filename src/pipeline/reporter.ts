@@ -24,6 +24,8 @@ export interface Reporter {
   phase?(phase: string, jobName: string | undefined): void;
   /** wait: false: the run goes on without us (status InProgress), and reports its own end. */
   handedOff?(request: TrainingRequest, result: TrainingResult): Promise<void>;
-  /** The run ended (completed, failed or stopped) and was judged. */
+  /** The run ended (completed, failed or stopped): keep its result safe before anything else (the runner's result.json). */
+  recorded?(request: TrainingRequest, result: TrainingResult): Promise<void>;
+  /** The run ended and was judged. */
   report(judged: Judged): Promise<void>;
 }

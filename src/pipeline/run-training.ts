@@ -25,8 +25,8 @@ export { localImageTag, resolveImage, type ResolvedImage };
 export type DockerProvider = Dockerode | (() => Promise<Dockerode>);
 
 export interface PipelineDeps {
-  /** The engine, or how to connect to it: only an image build and local mode connect. */
-  docker: DockerProvider;
+  /** The engine, or how to connect to it: only an image build and local mode connect (default createDocker). */
+  docker?: DockerProvider;
   logger: Logger;
   /** Aborted on SIGINT/SIGTERM: the run stops and still returns a result. */
   signal: AbortSignal;
@@ -54,14 +54,18 @@ export interface PipelineDeps {
   detachedReport?: DetachedReport;
 }
 
-/** Connects to the engine once, the first time something asks. */
-export function memoizeDocker(docker: DockerProvider): () => Promise<Dockerode> {
-  if (typeof docker !== 'function') return () => Promise.resolve(docker);
+async function connectDocker(): Promise<Dockerode> {
+  return (await import('../docker-client.js')).createDocker();
+}
+
+/** The engine as given, or a connection made once, the first time something asks. */
+export function memoizeDocker(docker: DockerProvider = connectDocker): DockerProvider {
+  if (typeof docker !== 'function') return docker;
   let connected: Promise<Dockerode> | undefined;
   return () => (connected ??= docker());
 }
 
-function defaultBackendFor(deps: PipelineDeps, docker: () => Promise<Dockerode>): (mode: Mode) => RunsTraining {
+function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: Mode) => RunsTraining {
   return (mode) =>
     createBackend(mode, {
       docker,
@@ -120,7 +124,7 @@ type ImageStep = { image: ResolvedImage } | { ended: TrainingResult };
 /** The image step: the given image, or one resolved (found, built, pushed). A failure or a stop ends the run here. */
 async function imageStep(
   request: TrainingRequest,
-  deps: PipelineDeps & { docker: () => Promise<Dockerode> },
+  deps: PipelineDeps & { docker: DockerProvider },
   notStarted: (status: TrainingStatus, reason: string) => TrainingResult,
 ): Promise<ImageStep> {
   if (deps.image) return { image: deps.image };

@@ -11,8 +11,17 @@ import { runTraining, type PipelineDeps } from './run-training.js';
 
 export interface TrainAndJudgeDeps extends Omit<PipelineDeps, 'onState' | 'onPhase'> {
   reporter: Reporter;
-  /** The base branch's latest result, looked up while the job trains; absent: thresholds alone decide. */
-  baseline?: () => Promise<BaselineLookup>;
+  /** The base branch's latest result; absent: thresholds alone decide. */
+  baseline?: BaselineSource;
+}
+
+export interface BaselineSource {
+  lookUp: () => Promise<BaselineLookup>;
+  /**
+   * `alongside` (default): started with the run, so it costs no time. `after`: once the result is recorded, so that
+   * nothing waits on GitHub before the result is safe (the Fargate runner, whose token is minted at the end).
+   */
+  when?: 'alongside' | 'after';
 }
 
 /** A run handed off (wait: false) has no verdict yet: the runner judges it when the job ends. */
@@ -23,10 +32,7 @@ const NOT_LOOKED_UP: BaselineLookup = { missing: 'it was not looked up' };
 
 export async function trainAndJudge(request: TrainingRequest, deps: TrainAndJudgeDeps): Promise<TrainAndJudgeOutcome> {
   const { reporter } = deps;
-  // Started now, awaited after training: the lookup costs the run no time. A failed lookup is a missing baseline.
-  const baseline = deps
-    .baseline?.()
-    .catch((err: unknown): BaselineLookup => ({ missing: `the lookup failed (${messageOf(err)})` }));
+  const alongside = deps.baseline?.when === 'after' ? undefined : lookUpBaseline(deps.baseline);
   let jobName: string | undefined;
   const result = await runTraining(request, {
     ...deps,
@@ -40,8 +46,33 @@ export async function trainAndJudge(request: TrainingRequest, deps: TrainAndJudg
     await reporter.handedOff?.(request, result);
     return { handedOff: true, request, result };
   }
-  const lookup = (await baseline) ?? NOT_LOOKED_UP;
+  return {
+    handedOff: false,
+    ...(await judgeAndReport(request, result, { ...deps, ...(alongside ? { alongside } : {}) })),
+  };
+}
+
+function lookUpBaseline(source: BaselineSource | undefined): Promise<BaselineLookup> | undefined {
+  return (
+    source
+      ?.lookUp()
+      // A failed lookup is a missing baseline, never a failed run.
+      .catch((err: unknown): BaselineLookup => ({ missing: `the lookup failed (${messageOf(err)})` }))
+  );
+}
+
+/**
+ * The second half of the path, for a result in hand (trainAndJudge's, or the Fargate runner's own failure): record
+ * it, compare it with the base branch, judge the gate, report.
+ */
+export async function judgeAndReport(
+  request: TrainingRequest,
+  result: TrainingResult,
+  deps: Pick<TrainAndJudgeDeps, 'reporter' | 'baseline'> & { alongside?: Promise<BaselineLookup> },
+): Promise<Judged> {
+  await deps.reporter.recorded?.(request, result);
+  const lookup = (await (deps.alongside ?? lookUpBaseline(deps.baseline))) ?? NOT_LOOKED_UP;
   const judged: Judged = { request, result, ...judgeTraining(request.metrics, result, lookup.baseline), lookup };
-  await reporter.report(judged);
-  return { handedOff: false, ...judged };
+  await deps.reporter.report(judged);
+  return judged;
 }

@@ -35,15 +35,16 @@ export interface LocalBackendDeps {
 export class LocalBackend implements Backend {
   constructor(private readonly deps: LocalBackendDeps) {}
 
-  private engine(): Promise<Dockerode> {
+  /** The engine; an object is never wrapped in a promise (a test's recording proxy would look thenable). */
+  private async engine(): Promise<{ docker: Dockerode }> {
     const { docker } = this.deps;
-    return typeof docker === 'function' ? docker() : Promise.resolve(docker);
+    return { docker: typeof docker === 'function' ? await docker() : docker };
   }
 
   async run(ctx: RunContext): Promise<TrainingResult> {
     const run = new LocalRun(
       {
-        docker: await this.engine(),
+        docker: (await this.engine()).docker,
         s3: this.deps.s3 ?? createS3Client,
         hostUser: this.deps.hostUser ?? processUser(),
         tmpDir: this.deps.tmpDir ?? tmpdir(),
@@ -65,7 +66,7 @@ export class LocalBackend implements Backend {
     ctx.logger.info(`The run did not finish${saved.jobName ? ` job ${saved.jobName}` : ''}: removing ${what}.`);
     let docker: Dockerode;
     try {
-      docker = await this.engine();
+      ({ docker } = await this.engine());
     } catch (err) {
       ctx.logger.warning(`Cleanup failed: ${messageOf(err)}`);
       return;

@@ -36,7 +36,8 @@ export function sageMakerResult(parts: SageMakerResultParts): TrainingResult {
     ...(trainingSeconds !== undefined ? { trainingSeconds } : {}),
   });
   return {
-    mode: 'sagemaker',
+    // The runner runs a fargate request with this backend: the result keeps the request's mode.
+    mode: request.mode,
     jobName,
     status: outcome.status,
     ...(outcome.secondaryStatus ? { secondaryStatus: outcome.secondaryStatus } : {}),
