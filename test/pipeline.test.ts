@@ -3,12 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { RunsTraining as Backend, RunContext } from '../src/backends/backend.js';
 import { createBackend, modeOfSavedState } from '../src/backends/factory.js';
-import {
-  localImageTag,
-  runTraining,
-  type PipelineDeps,
-  type PrepareImage,
-} from '../src/pipeline/run-training.js';
+import { localImageTag, runTraining, type PipelineDeps, type PrepareImage } from '../src/pipeline/run-training.js';
 import { MODES, type TrainingRequest } from '../src/request.js';
 import type { TrainingResult } from '../src/result.js';
 import { State } from '../src/state.js';
