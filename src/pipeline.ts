@@ -3,7 +3,7 @@
 import type Dockerode from 'dockerode';
 import type { S3Client } from '@aws-sdk/client-s3';
 
-import type { Backend } from './backends/backend.js';
+import { forMode, type Backend } from './backends/backend.js';
 import { LocalBackend } from './backends/local/index.js';
 import { lazyFargateBackend } from './backends/fargate/index.js';
 import { lazySageMakerBackend } from './backends/sagemaker/index.js';
@@ -72,27 +72,36 @@ export function defaultBackendFor(deps: Pick<PipelineDeps, 'docker' | 's3' | 'no
   return (mode) => {
     assertModeAvailable(mode);
     if (mode === 'local') {
-      return new LocalBackend({
-        docker: deps.docker,
-        ...(deps.s3 ? { s3: deps.s3 } : {}),
-        ...(deps.now ? { now: deps.now } : {}),
-      });
+      return forMode(
+        'local',
+        new LocalBackend({
+          docker: deps.docker,
+          ...(deps.s3 ? { s3: deps.s3 } : {}),
+          ...(deps.now ? { now: deps.now } : {}),
+        }),
+      );
     }
     if (mode === 'sagemaker') {
       // Clients are created on the first run, in the request's region: a local run never loads the SageMaker SDK.
-      return lazySageMakerBackend({
-        env: deps.env ?? {},
-        ...(deps.s3 ? { s3: deps.s3 } : {}),
-        ...(deps.now ? { now: deps.now } : {}),
-      });
+      return forMode<'sagemaker'>(
+        'sagemaker',
+        lazySageMakerBackend({
+          env: deps.env ?? {},
+          ...(deps.s3 ? { s3: deps.s3 } : {}),
+          ...(deps.now ? { now: deps.now } : {}),
+        }),
+      );
     }
     if (mode === 'fargate') {
       // Like sagemaker: the ECS, S3, logs and SageMaker clients are created on the first run, in its region.
-      return lazyFargateBackend({
-        env: deps.env ?? {},
-        ...(deps.s3 ? { s3: deps.s3 } : {}),
-        ...(deps.now ? { now: deps.now } : {}),
-      });
+      return forMode(
+        'fargate',
+        lazyFargateBackend({
+          env: deps.env ?? {},
+          ...(deps.s3 ? { s3: deps.s3 } : {}),
+          ...(deps.now ? { now: deps.now } : {}),
+        }),
+      );
     }
     throw new ModeNotAvailableError(mode);
   };

@@ -12,7 +12,8 @@ import { putJsonObject } from '../aws/s3.js';
 import { parseS3Uri } from '../config/locations.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
-import type { S3Location, TrainingRequest } from '../request.js';
+import type { SageMakerRequest } from '../request.js';
+import { forMode } from '../backends/backend.js';
 import type { TrainingResult } from '../result.js';
 import { State } from '../state.js';
 import { envelopeUris, RunnerExit, type RunnerEnvelope } from '../backends/fargate/contract.js';
@@ -63,8 +64,8 @@ export function exitCodeOf(result: Pick<TrainingResult, 'status'>): RunnerExitCo
 }
 
 /** The request as the SageMaker backend runs it: the action's image, the action's job name. */
-export function backendRequest(envelope: RunnerEnvelope): TrainingRequest {
-  const { request } = envelope;
+export function backendRequest(envelope: RunnerEnvelope): SageMakerRequest {
+  const { fargate: _taskSettings, ...request } = envelope.request;
   return {
     ...request,
     mode: 'sagemaker',
@@ -167,7 +168,7 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
     }
 
     // readEnvelope checked that the output is in S3.
-    const output = envelope.request.output as S3Location;
+    const output = envelope.request.output;
     const { resultUri, requestUri: expectedRequest } = envelopeUris(output.uri, envelope.jobName);
     if (requestUri && requestUri !== expectedRequest) {
       logger.warning(
@@ -269,7 +270,7 @@ async function train(
     logger: deps.logger,
     signal,
     env: envelope.github,
-    backendFor: () => backend,
+    backendFor: () => forMode<'sagemaker'>('sagemaker', backend),
     // The pipeline and the backend report the job's name before CreateTrainingJob (and clear it when it was refused).
     onState: (key, value) => {
       if (key === (State.JobName as string)) onJob(value);

@@ -7,6 +7,7 @@ import type Dockerode from 'dockerode';
 import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
 import type { Backend, RunContext } from '../backend.js';
+import type { LocalRequest } from '../../request.js';
 import { type CredentialSource, defaultCredentialSource } from './container-credentials.js';
 import { processUser } from './ownership.js';
 import { LocalRun } from './run.js';
@@ -28,10 +29,10 @@ export interface LocalBackendDeps {
   credentials?: CredentialSource;
 }
 
-export class LocalBackend implements Backend {
+export class LocalBackend implements Backend<LocalRequest> {
   constructor(private readonly deps: LocalBackendDeps) {}
 
-  run(ctx: RunContext): Promise<TrainingResult> {
+  run(ctx: RunContext<LocalRequest>): Promise<TrainingResult> {
     const run = new LocalRun(
       {
         docker: this.deps.docker,

@@ -8,9 +8,10 @@ import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
 import { sleep } from '../../wait/abortable.js';
 import type { Backend, RunContext } from '../backend.js';
+import type { RemoteJobRequest } from '../../request.js';
 
 export { stopSavedTrainingJob, type StopSavedJobOptions } from './cleanup.js';
-export { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
+export { createTrainingJobInput, runTags, runTagValue, TagKey } from './input.js';
 export { jobLinks, LOG_GROUP, outcomeOf } from './outcome.js';
 export { stopTrainingJob, type StopOptions } from './stop.js';
 
@@ -33,10 +34,10 @@ export interface SageMakerBackendDeps {
 /** REFERENCE.md: never more than one DescribeTrainingJob per 30 s per job. */
 export const MIN_DESCRIBE_INTERVAL_MS = 30_000;
 
-export class SageMakerBackend implements Backend {
+export class SageMakerBackend implements Backend<RemoteJobRequest> {
   constructor(private readonly deps: SageMakerBackendDeps) {}
 
-  async run(ctx: RunContext): Promise<TrainingResult> {
+  async run(ctx: RunContext<RemoteJobRequest>): Promise<TrainingResult> {
     // Loaded here, not at start-up: a local run never loads the SageMaker SDK.
     const { SageMakerRun } = await import('./run.js');
     const describe = Math.max(this.deps.pollIntervalMs?.describe ?? MIN_DESCRIBE_INTERVAL_MS, MIN_DESCRIBE_INTERVAL_MS);
@@ -64,9 +65,9 @@ export type LazySageMakerDeps = Omit<SageMakerBackendDeps, 'sagemaker' | 'logs'>
 };
 
 /** A SageMakerBackend whose clients are created on the first run, in the request's region (for the pipeline). */
-export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend {
+export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend<RemoteJobRequest> {
   return {
-    async run(ctx: RunContext): Promise<TrainingResult> {
+    async run(ctx: RunContext<RemoteJobRequest>): Promise<TrainingResult> {
       const region = ctx.request.region;
       const [sagemaker, logs] = await Promise.all([
         (deps.sagemaker ?? createSageMakerClient)(region),
