@@ -10,7 +10,7 @@ import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type Dockerode from 'dockerode';
 
 import { ConfigError } from './config/errors.js';
-import { DEFAULT_CONFIG_FILE, loadRequest } from './config/load.js';
+import { DEFAULT_CONFIG_FILE, loadConfig, type LoadedConfig } from './config/load.js';
 import { OVERRIDES, overridesFromFlags } from './config/overrides.js';
 import { suggest } from './config/suggest.js';
 import type { CreateGithubOptions, GitHub } from './github/client.js';
@@ -148,13 +148,20 @@ function parse(argv: string[]): { command: Command | undefined; values: Values }
   return { command: first as Command, values: parsed.values };
 }
 
+/** The request; each setting without effect in its mode is printed to stderr as a warning. */
 async function load(values: Values, deps: CliDeps): Promise<TrainingRequest> {
+  const { request, warnings } = await loadWithWarnings(values, deps);
+  for (const w of warnings) write(deps.stderr, `warning: ${w.where}: ${w.message}`);
+  return request;
+}
+
+async function loadWithWarnings(values: Values, deps: CliDeps): Promise<LoadedConfig> {
   const overrideValues: Record<string, string | undefined> = {};
   for (const o of OVERRIDES) {
     const v = values[o.name];
     if (typeof v === 'string') overrideValues[o.name] = v;
   }
-  return loadRequest({
+  return loadConfig({
     workspace: resolve(deps.cwd, values.workspace ?? '.'),
     ...(values.config !== undefined ? { configFile: values.config, configFileExplicit: true } : {}),
     overrides: overridesFromFlags({
@@ -184,8 +191,9 @@ function write(stream: NodeJS.WritableStream, text: string): void {
 
 async function validate(values: Values, deps: CliDeps): Promise<number> {
   try {
-    const request = await load(values, deps);
-    if (values.json) write(deps.stdout, JSON.stringify({ valid: true, request }, null, 2));
+    const { request, warnings } = await loadWithWarnings(values, deps);
+    for (const w of warnings) write(deps.stderr, `warning: ${w.where}: ${w.message}`);
+    if (values.json) write(deps.stdout, JSON.stringify({ valid: true, request, warnings }, null, 2));
     else {
       const file = request.configFile ?? 'The inputs';
       write(deps.stdout, `${file} is valid.\n\n${requestSummary(request)}`);

@@ -7,7 +7,7 @@ import type Dockerode from 'dockerode';
 
 import { setUpAwsCredentials, type AwsCredentialsSetup } from '../aws/credentials.js';
 import { ConfigError } from '../config/errors.js';
-import { loadRequest } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import { conclude, judgeTraining, type Outcome } from '../gate/conclusion.js';
 import type { GateReport } from '../gate/evaluate.js';
 import { lookUpBaseline, type BaselineLookup } from '../github/baseline.js';
@@ -303,13 +303,14 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
     }
 
     const request = await logger.group('Configuration', async () => {
-      const loaded = await loadRequest({
+      const { request: loaded, warnings } = await loadConfig({
         workspace: inputs.workspace,
         configFile: inputs.configFile,
         configFileExplicit: inputs.configFileExplicit,
         overrides: inputs.overrides,
         env: deps.env,
       });
+      for (const w of warnings) logger.warning(`${w.where}: ${w.message}`);
       logger.info(requestSummary(loaded).trimEnd());
       return loaded;
     });

@@ -7,7 +7,7 @@ import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { FargateBackend, lazyFargateBackend } from '../../../src/backends/fargate/index.js';
-import type { DraftRequest, FargateRequest, FargateSpec, TrainingRequest } from '../../../src/request.js';
+import type { DraftRequest, FargateRequest, FargateSpec } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
 import { type DetachedReport, RunnerEnv, type RunnerEnvelope } from '../../../src/backends/fargate/contract.js';
 import { State } from '../../../src/state.js';
