@@ -212,14 +212,16 @@ describe('runTraining', () => {
     await expect(runTraining(makeRequest(), deps)).rejects.toThrow('ENOENT');
   });
 
-  it('runs mode sagemaker on the SageMaker backend by default (its own checks speak first)', async () => {
+  it('runs mode sagemaker on the SageMaker backend by default (its own image check speaks first)', async () => {
     const { deps } = setup();
     delete deps.backendFor;
     const request: TrainingRequest = makeRequest({
       mode: 'sagemaker',
-      job: { ...makeRequest().job, roleArn: undefined },
+      image: { kind: 'prebuilt', uri: 'local/train:1' },
+      job: { ...makeRequest().job, roleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining' },
+      output: { kind: 's3', uri: 's3://bucket/out/', bucket: 'bucket', key: 'out/' },
     });
-    await expect(runTraining(request, deps)).rejects.toThrow('job.role-arn is required in sagemaker mode');
+    await expect(runTraining(request, deps)).rejects.toThrow('The image local/train:1 is not in a registry');
   });
 
   it('hands the detached report to the backend as is', async () => {
@@ -241,12 +243,26 @@ describe('runTraining', () => {
     expect(backend.contexts[1]?.detachedReport).toBeUndefined();
   });
 
-  it('runs mode fargate on the Fargate backend by default (its own checks speak first)', async () => {
+  it('runs mode fargate on the Fargate backend by default (its own image check speaks first)', async () => {
     const { deps } = setup();
     delete deps.backendFor;
-    const request: TrainingRequest = makeRequest({ mode: 'fargate' });
+    const request: TrainingRequest = makeRequest({
+      mode: 'fargate',
+      image: { kind: 'prebuilt', uri: 'local/train:2' },
+      job: { ...makeRequest().job, roleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining' },
+      output: { kind: 's3', uri: 's3://bucket/out/', bucket: 'bucket', key: 'out/' },
+      fargate: {
+        cluster: 'training',
+        taskDefinition: 'runner',
+        container: 'runner',
+        subnets: ['subnet-0abc'],
+        securityGroups: [],
+        assignPublicIp: false,
+        capacity: 'FARGATE',
+      },
+    });
     await expect(runTraining(request, deps)).rejects.toThrow(
-      'fargate is required in fargate mode (cluster, task-definition, container, subnets).',
+      'The image local/train:2 is not in a registry: SageMaker pulls the training image from ECR.',
     );
   });
 

@@ -6,7 +6,7 @@ import type Dockerode from 'dockerode';
 
 import { setUpAwsCredentials, type AwsCredentialsSetup } from '../aws/credentials.js';
 import { ConfigError } from '../config/errors.js';
-import { loadRequest } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import { conclude } from '../gate/conclusion.js';
 import type { CheckRun } from '../github/check-run.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
@@ -89,13 +89,14 @@ async function startCheck(inputs: ActionInputs, deps: MainStepDeps, logger: Logg
 
 function loadConfiguration(inputs: ActionInputs, deps: MainStepDeps, logger: Logger): Promise<TrainingRequest> {
   return logger.group('Configuration', async () => {
-    const loaded = await loadRequest({
+    const { request: loaded, warnings } = await loadConfig({
       workspace: inputs.workspace,
       configFile: inputs.configFile,
       configFileExplicit: inputs.configFileExplicit,
       overrides: inputs.overrides,
       env: deps.env,
     });
+    for (const w of warnings) logger.warning(`${w.where}: ${w.message}`);
     logger.info(requestSummary(loaded).trimEnd());
     return loaded;
   });

@@ -5,7 +5,7 @@ import type Dockerode from 'dockerode';
 
 import type { Mode } from '../request.js';
 import type { SavedState } from '../state.js';
-import type { Backend } from './backend.js';
+import { forMode, type Backend } from './backend.js';
 import { lazyFargateBackend, type FargateCleanupSeams } from './fargate/index.js';
 import { LocalBackend } from './local/index.js';
 import { lazySageMakerBackend, type StopSavedJob } from './sagemaker/index.js';
@@ -29,20 +29,26 @@ export function createBackend(mode: Mode, clients: BackendClients): Backend {
   };
   switch (mode) {
     case 'local':
-      return new LocalBackend({ docker: clients.docker, ...common });
+      return forMode('local', new LocalBackend({ docker: clients.docker, ...common }));
     case 'sagemaker':
-      return lazySageMakerBackend({
-        env: clients.env,
-        ...common,
-        ...(clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}),
-      });
+      return forMode<'sagemaker'>(
+        'sagemaker',
+        lazySageMakerBackend({
+          env: clients.env,
+          ...common,
+          ...(clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}),
+        }),
+      );
     case 'fargate':
-      return lazyFargateBackend({
-        env: clients.env,
-        ...common,
-        ...(clients.stopSavedTask ? { stopSavedTask: clients.stopSavedTask } : {}),
-        ...(clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}),
-      });
+      return forMode(
+        'fargate',
+        lazyFargateBackend({
+          env: clients.env,
+          ...common,
+          ...(clients.stopSavedTask ? { stopSavedTask: clients.stopSavedTask } : {}),
+          ...(clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}),
+        }),
+      );
   }
 }
 

@@ -5,7 +5,7 @@ import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type Dockerode from 'dockerode';
 
 import { ConfigError } from '../config/errors.js';
-import { loadRequest } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { OVERRIDES, overridesFromFlags } from '../config/overrides.js';
 import { suggest } from '../config/suggest.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
@@ -103,14 +103,25 @@ export function parse(argv: string[]): { command: Command | undefined; values: V
   return { command: first as Command, values: parsed.values };
 }
 
-/** The request from the configuration file and the flags (flags win). */
+/** The request; each setting without effect in its mode is printed to stderr as a warning. */
 export async function load(values: Values, deps: CliDeps): Promise<TrainingRequest> {
+  const { request, warnings } = await loadWithWarnings(values, deps);
+  printWarnings(deps, warnings);
+  return request;
+}
+
+export function printWarnings(deps: Pick<CliDeps, 'stderr'>, warnings: LoadedConfig['warnings']): void {
+  for (const w of warnings) write(deps.stderr, `warning: ${w.where}: ${w.message}`);
+}
+
+/** The request from the configuration file and the flags (flags win), and the settings without effect in its mode. */
+export async function loadWithWarnings(values: Values, deps: CliDeps): Promise<LoadedConfig> {
   const overrideValues: Record<string, string | undefined> = {};
   for (const o of OVERRIDES) {
     const v = values[o.name];
     if (typeof v === 'string') overrideValues[o.name] = v;
   }
-  return loadRequest({
+  return loadConfig({
     workspace: resolve(deps.cwd, values.workspace ?? '.'),
     ...(values.config !== undefined ? { configFile: values.config, configFileExplicit: true } : {}),
     overrides: overridesFromFlags({

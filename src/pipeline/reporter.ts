@@ -3,13 +3,13 @@
 import type { Outcome } from '../gate/conclusion.js';
 import type { GateReport } from '../gate/evaluate.js';
 import type { BaselineLookup } from '../github/baseline.js';
-import type { TrainingRequest } from '../request.js';
+import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import type { State } from '../state.js';
 
 /** A finished run and what the gate made of it. */
 export interface Judged {
-  request: TrainingRequest;
+  request: DraftRequest;
   result: TrainingResult;
   gate: GateReport;
   outcome: Outcome;
@@ -23,9 +23,9 @@ export interface Reporter {
   /** The run entered a phase (building, training, a remote job's secondary status). */
   phase?(phase: string, jobName: string | undefined): void;
   /** wait: false: the run goes on without us (status InProgress), and reports its own end. */
-  handedOff?(request: TrainingRequest, result: TrainingResult): Promise<void>;
+  handedOff?(request: DraftRequest, result: TrainingResult): Promise<void>;
   /** The run ended (completed, failed or stopped): keep its result safe before anything else (the runner's result.json). */
-  recorded?(request: TrainingRequest, result: TrainingResult): Promise<void>;
+  recorded?(request: DraftRequest, result: TrainingResult): Promise<void>;
   /** The run ended and was judged. */
   report(judged: Judged): Promise<void>;
 }

@@ -13,7 +13,7 @@ import { localImageTag, resolveImage, type ResolvedImage } from '../image/resolv
 import type { Logger } from '../logger.js';
 import { createMetricParser } from '../metrics/index.js';
 import { generateJobName, requestFingerprint } from '../naming.js';
-import type { Mode, TrainingRequest } from '../request.js';
+import type { DraftRequest, Mode } from '../request.js';
 import type { TrainingResult, TrainingStatus } from '../result.js';
 import type { DetachedReport } from '../backends/fargate/contract.js';
 import { State } from '../state.js';
@@ -41,7 +41,7 @@ export interface PipelineDeps {
   /** Told when the run enters a phase (building, training, …), for progress reports such as the check run. */
   onPhase?: (phase: string) => void;
   /** The backend of a mode (default: createBackend, with these deps' clients). */
-  backendFor?: (mode: Mode) => RunsTraining;
+  backendFor?: (mode: Mode) => RunsTraining<DraftRequest>;
   /** The engine build used by the image step (default buildLocalImage). */
   buildImage?: BuildImage;
   /** The whole image step: content tag, skip, build, push (default ensureImage). */
@@ -65,7 +65,7 @@ export function memoizeDocker(docker: DockerProvider = connectDocker): DockerPro
   return () => (connected ??= docker());
 }
 
-function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: Mode) => RunsTraining {
+function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: Mode) => RunsTraining<DraftRequest> {
   return (mode) =>
     createBackend(mode, {
       docker,
@@ -76,7 +76,7 @@ function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: M
 }
 
 interface NotStartedOptions {
-  request: TrainingRequest;
+  request: DraftRequest;
   jobName: string;
   imageUri: string;
   startedAt: Date;
@@ -106,7 +106,7 @@ function notStartedResult(o: NotStartedOptions): TrainingResult {
 }
 
 /** The job's name: the configured one, or one generated from the run's identity and the request's content. */
-function jobNameOf(request: TrainingRequest, deps: PipelineDeps, startedAt: Date): string {
+function jobNameOf(request: DraftRequest, deps: PipelineDeps, startedAt: Date): string {
   return (
     request.job.name ??
     generateJobName({
@@ -123,7 +123,7 @@ type ImageStep = { image: ResolvedImage } | { ended: TrainingResult };
 
 /** The image step: the given image, or one resolved (found, built, pushed). A failure or a stop ends the run here. */
 async function imageStep(
-  request: TrainingRequest,
+  request: DraftRequest,
   deps: PipelineDeps & { docker: DockerProvider },
   notStarted: (status: TrainingStatus, reason: string) => TrainingResult,
 ): Promise<ImageStep> {
@@ -145,7 +145,7 @@ async function imageStep(
  * Runs one training job and returns its result, Completed, Failed or Stopped. A failed or aborted image build is a
  * Failed or Stopped result, not an exception; an error the backend throws (an unreachable engine) propagates.
  */
-export async function runTraining(request: TrainingRequest, pipelineDeps: PipelineDeps): Promise<TrainingResult> {
+export async function runTraining(request: DraftRequest, pipelineDeps: PipelineDeps): Promise<TrainingResult> {
   const docker = memoizeDocker(pipelineDeps.docker);
   const deps = { ...pipelineDeps, docker };
   const now = deps.now ?? (() => new Date());
@@ -173,9 +173,9 @@ export async function runTraining(request: TrainingRequest, pipelineDeps: Pipeli
 }
 
 interface TrainOptions {
-  request: TrainingRequest;
+  request: DraftRequest;
   deps: PipelineDeps;
-  backend: RunsTraining;
+  backend: RunsTraining<DraftRequest>;
   jobName: string;
   image: ResolvedImage;
   now: () => Date;

@@ -3,7 +3,7 @@
 import { messageOf } from '../error-message.js';
 import { judgeTraining } from '../gate/conclusion.js';
 import type { BaselineLookup } from '../github/baseline.js';
-import type { TrainingRequest } from '../request.js';
+import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import { State } from '../state.js';
 import type { Judged, Reporter } from './reporter.js';
@@ -26,11 +26,11 @@ export interface BaselineSource {
 
 /** A run handed off (wait: false) has no verdict yet: the runner judges it when the job ends. */
 export type TrainAndJudgeOutcome =
-  ({ handedOff: false } & Judged) | { handedOff: true; request: TrainingRequest; result: TrainingResult };
+  ({ handedOff: false } & Judged) | { handedOff: true; request: DraftRequest; result: TrainingResult };
 
 const NOT_LOOKED_UP: BaselineLookup = { missing: 'it was not looked up' };
 
-export async function trainAndJudge(request: TrainingRequest, deps: TrainAndJudgeDeps): Promise<TrainAndJudgeOutcome> {
+export async function trainAndJudge(request: DraftRequest, deps: TrainAndJudgeDeps): Promise<TrainAndJudgeOutcome> {
   const { reporter } = deps;
   const alongside = deps.baseline?.when === 'after' ? undefined : lookUpBaseline(deps.baseline);
   let jobName: string | undefined;
@@ -66,7 +66,7 @@ function lookUpBaseline(source: BaselineSource | undefined): Promise<BaselineLoo
  * it, compare it with the base branch, judge the gate, report.
  */
 export async function judgeAndReport(
-  request: TrainingRequest,
+  request: DraftRequest,
   result: TrainingResult,
   deps: Pick<TrainAndJudgeDeps, 'reporter' | 'baseline'> & { alongside?: Promise<BaselineLookup> },
 ): Promise<Judged> {

@@ -12,7 +12,6 @@ import { messageOf } from '../error-message.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
 import { linkAbort, type SignalSource } from '../pipeline/abort.js';
-import type { S3Location } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import { CRASH_EXIT_MS, onCrash, stopAfterCrash } from './crash.js';
 import type { InstallationTokenOptions } from './github-app.js';
@@ -144,7 +143,7 @@ function s3Of(deps: RunnerDeps): (region: string) => Promise<S3Client> {
 }
 
 function uris(envelope: RunnerEnvelope): { requestUri: string; resultUri: string } {
-  return envelopeUris((envelope.request.output as S3Location).uri, envelope.jobName);
+  return envelopeUris(envelope.request.output.uri, envelope.jobName);
 }
 
 function runnerReporter(envelope: RunnerEnvelope, deps: RunnerDeps): RunnerReporter {

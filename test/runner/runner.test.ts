@@ -127,7 +127,14 @@ describe('runner: a bad request launches nothing and exits 2', () => {
     ],
     [
       'no role',
-      inline(envelope({ request: { ...envelope().request, job: { ...envelope().request.job, roleArn: undefined } } })),
+      inline(
+        envelope({
+          request: {
+            ...envelope().request,
+            job: { ...envelope().request.job, roleArn: undefined as unknown as string },
+          },
+        }),
+      ),
       /job.role-arn is required/,
     ],
     [

@@ -1,6 +1,6 @@
 // What the action hands the Fargate runner (request.json beside the job's output) and how the runner's exit code is
 // read back. Shared by the fargate backend (writer) and `sagemaker-train runner` (reader): change both together.
-import type { TrainingRequest } from '../../request.js';
+import type { RemoteJobRequest } from '../../request.js';
 
 /** Environment variables of the runner's container, set by RunTask's overrides. */
 export const RunnerEnv = {
@@ -51,7 +51,7 @@ export interface DetachedReport {
 export interface RunnerEnvelope {
   version: typeof ENVELOPE_VERSION;
   /** Channels given as local folders were already uploaded: every channel is s3:// here. */
-  request: TrainingRequest;
+  request: RemoteJobRequest;
   jobName: string;
   /** The image in its registry, by digest when known. */
   imageUri: string;

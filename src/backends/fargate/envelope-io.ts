@@ -5,7 +5,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 
 import { putJsonObject } from '../../aws/s3.js';
 import { parseS3Uri } from '../../config/locations.js';
-import type { ChannelSpec, TrainingRequest } from '../../request.js';
+import type { ChannelSpec, FargateRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
 import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from './contract.js';
 import { awsErrorName } from '../../wait/backoff.js';
@@ -35,7 +35,7 @@ export function channelsInS3(channels: ChannelSpec[], uploaded: Record<string, s
 }
 
 export interface EnvelopeOptions {
-  request: TrainingRequest;
+  request: FargateRequest;
   jobName: string;
   imageUri: string;
   imageTag?: string;

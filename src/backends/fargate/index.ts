@@ -14,6 +14,7 @@ import { sleep } from '../../wait/abortable.js';
 import type { Backend, CleanupContext, RunContext } from '../backend.js';
 import { cleanupSavedJob, type StopSavedJob } from '../sagemaker/index.js';
 import { stopSavedTask, type StopSavedTaskOptions } from './stop.js';
+import type { FargateRequest } from '../../request.js';
 
 export { stopSavedTask, stopTask, type StopSavedTaskOptions, type StopTaskOptions } from './stop.js';
 
@@ -79,14 +80,14 @@ export interface FargateBackendDeps {
 export const MIN_DESCRIBE_TASKS_INTERVAL_MS = 15_000;
 export const DEFAULT_RUN_TASK_ATTEMPTS = 6;
 
-export class FargateBackend implements Backend {
+export class FargateBackend implements Backend<FargateRequest> {
   constructor(private readonly deps: FargateBackendDeps) {}
 
   cleanup(saved: SavedState, ctx: CleanupContext): Promise<void> {
     return cleanupSavedTask(saved, ctx);
   }
 
-  async run(ctx: RunContext): Promise<TrainingResult> {
+  async run(ctx: RunContext<FargateRequest>): Promise<TrainingResult> {
     const { FargateRun } = await import('./run.js');
     const { logs, logsFor, request } = { ...this.deps, request: ctx.request };
     const describe = Math.max(
@@ -121,9 +122,9 @@ export type LazyFargateDeps = Omit<FargateBackendDeps, 'ecs' | 's3' | 'logs' | '
   };
 
 /** A FargateBackend whose clients are created on the first run, in the request's region (for the pipeline). */
-export function lazyFargateBackend(deps: LazyFargateDeps = {}): Backend {
+export function lazyFargateBackend(deps: LazyFargateDeps = {}): Backend<FargateRequest> {
   return {
-    async run(ctx: RunContext): Promise<TrainingResult> {
+    async run(ctx: RunContext<FargateRequest>): Promise<TrainingResult> {
       const region = ctx.request.region;
       const [ecs, s3, logs, sagemaker] = await Promise.all([
         (deps.ecs ?? createEcsClient)(region),

@@ -4,10 +4,10 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 
 import { readSmallObject } from '../../aws/s3.js';
-import { sageMakerRequestProblems } from '../sagemaker/input.js';
 import { LocationError, parseS3Uri } from '../../config/locations.js';
+import { checkRemoteJob } from '../../config/mode-rules.js';
 import { JOB_NAME_PATTERN } from '../../naming.js';
-import type { S3Location } from '../../request.js';
+import type { DraftRequest, RemoteJobRequest, S3Location } from '../../request.js';
 import { ENVELOPE_VERSION, RunnerEnv, type DetachedReport, type RunnerEnvelope } from './contract.js';
 import { messageOf } from '../../error-message.js';
 
@@ -122,17 +122,28 @@ export function parseEnvelope(text: string, source: string): RunnerEnvelope {
   need(value.imageTag === undefined || typeof value.imageTag === 'string', 'imageTag must be a string');
   need(value.imageBuilt === undefined || typeof value.imageBuilt === 'boolean', 'imageBuilt must be true or false');
   need(isStringMap(value.github), 'github must be an object of strings (the GITHUB_* variables)');
-  problems.push(...requestProblems(value.request));
+  const request = checkRequest(value.request);
+  problems.push(...request.problems);
   if (value.report !== undefined) problems.push(...reportProblems(value.report));
-  if (problems.length > 0) {
+  if (problems.length > 0 || request.checked === undefined) {
     throw new BadRequestError(
       `${source} is not a valid runner request:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
-  return value as unknown as RunnerEnvelope;
+  // The fields checked above are those this runner reads; the request's own rules are config's (checkRemoteJob).
+  return { ...(value as unknown as RunnerEnvelope), request: request.checked };
 }
 
-function requestProblems(request: unknown): string[] {
+/** The request's shape, then the rules of a SageMaker job, the same check the configuration loader makes. */
+function checkRequest(request: unknown): { problems: string[]; checked?: RemoteJobRequest } {
+  const problems = requestShapeProblems(request);
+  if (problems.length > 0) return { problems };
+  const check = checkRemoteJob(request as DraftRequest);
+  if (!check.ok) return { problems: check.problems.map((p) => `request: ${p.message}`) };
+  return { problems: [], checked: check.request };
+}
+
+function requestShapeProblems(request: unknown): string[] {
   if (!isObject(request)) return ['request must be an object (the TrainingRequest)'];
   const problems: string[] = [];
   const job = request.job;
@@ -156,9 +167,7 @@ function requestProblems(request: unknown): string[] {
   if (!Array.isArray(request.metrics)) problems.push('request.metrics must be an array');
   if (!isStringMap(request.hyperparameters)) problems.push('request.hyperparameters must be an object of strings');
   if (!isStringMap(request.tags)) problems.push('request.tags must be an object of strings');
-  if (problems.length > 0) return problems;
-  const sagemaker = sageMakerRequestProblems(request as unknown as RunnerEnvelope['request']);
-  return sagemaker.map((p) => `request: ${p}`);
+  return problems;
 }
 
 function reportProblems(report: unknown): string[] {

@@ -9,6 +9,7 @@ import type { TrainingResult } from '../../result.js';
 import type { SavedState } from '../../state.js';
 import type { Backend, CleanupContext, RunContext } from '../backend.js';
 import { cleanupLocalRun } from './cleanup.js';
+import type { LocalRequest } from '../../request.js';
 import { type CredentialSource, defaultCredentialSource } from './container-credentials.js';
 import { processUser } from './ownership.js';
 import { LocalRun } from './run.js';
@@ -32,7 +33,7 @@ export interface LocalBackendDeps {
   credentials?: CredentialSource;
 }
 
-export class LocalBackend implements Backend {
+export class LocalBackend implements Backend<LocalRequest> {
   constructor(private readonly deps: LocalBackendDeps) {}
 
   /** The engine; an object is never wrapped in a promise (a test's recording proxy would look thenable). */
@@ -41,7 +42,7 @@ export class LocalBackend implements Backend {
     return { docker: typeof docker === 'function' ? await docker() : docker };
   }
 
-  async run(ctx: RunContext): Promise<TrainingResult> {
+  async run(ctx: RunContext<LocalRequest>): Promise<TrainingResult> {
     const run = new LocalRun(
       {
         docker: (await this.engine()).docker,

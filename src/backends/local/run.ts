@@ -16,6 +16,7 @@ import type { HostOutcome, TrainingResult, TrainingStatus } from '../../result.j
 import { State } from '../../state.js';
 import { isAbortError, setLongTimeout, sleep } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
+import type { LocalRequest } from '../../request.js';
 import { HostLog } from '../host-log.js';
 import type * as Artifacts from './artifacts.js';
 import { CHANNEL_ROOT, downloadS3Channel, localChannelMount } from './channels.js';
@@ -77,7 +78,7 @@ async function allSettledOrThrow(promises: Promise<unknown>[]): Promise<void> {
 }
 
 export class LocalRun {
-  private readonly request: RunContext['request'];
+  private readonly request: LocalRequest;
   private readonly logger: Logger;
   private readonly hosts: HostRun[];
   private readonly containerIds: string[] = [];
@@ -95,7 +96,7 @@ export class LocalRun {
 
   constructor(
     private readonly deps: LocalRunDeps,
-    private readonly ctx: RunContext,
+    private readonly ctx: RunContext<LocalRequest>,
   ) {
     this.request = ctx.request;
     this.logger = ctx.logger;
@@ -155,12 +156,6 @@ export class LocalRun {
   }
 
   private validate(): void {
-    const pipe = this.request.channels.find((c) => c.inputMode === 'Pipe');
-    if (pipe) {
-      throw new Error(
-        `Channel ${pipe.name} uses Pipe input mode, which local mode does not support: use File or FastFile`,
-      );
-    }
     const { ignoredArguments } = containerCommand(this.request.job);
     if (ignoredArguments) {
       this.logger.warning(

@@ -12,7 +12,8 @@ import type { Backend, CleanupContext, RunContext } from '../backend.js';
 import { stopSavedTrainingJob, type StopSavedJobOptions } from './cleanup.js';
 
 export { stopSavedTrainingJob, type StopSavedJobOptions };
-export { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
+export { createTrainingJobInput, runTags, runTagValue, TagKey } from './input.js';
+import type { RemoteJobRequest } from '../../request.js';
 export { jobLinks, LOG_GROUP, outcomeOf } from './outcome.js';
 export { stopTrainingJob, type StopOptions } from './stop.js';
 
@@ -51,14 +52,14 @@ export async function cleanupSavedJob(
   await stop({ jobName: saved.jobName, region: saved.sagemakerRegion, logger: ctx.logger, env: ctx.env });
 }
 
-export class SageMakerBackend implements Backend {
+export class SageMakerBackend implements Backend<RemoteJobRequest> {
   constructor(private readonly deps: SageMakerBackendDeps) {}
 
   cleanup(saved: SavedState, ctx: CleanupContext): Promise<void> {
     return cleanupSavedJob(saved, ctx);
   }
 
-  async run(ctx: RunContext): Promise<TrainingResult> {
+  async run(ctx: RunContext<RemoteJobRequest>): Promise<TrainingResult> {
     // Loaded here, not at start-up: a local run never loads the SageMaker SDK.
     const { SageMakerRun } = await import('./run.js');
     const describe = Math.max(this.deps.pollIntervalMs?.describe ?? MIN_DESCRIBE_INTERVAL_MS, MIN_DESCRIBE_INTERVAL_MS);
@@ -88,9 +89,9 @@ export type LazySageMakerDeps = Omit<SageMakerBackendDeps, 'sagemaker' | 'logs'>
 };
 
 /** A SageMakerBackend whose clients are created on the first run, in the request's region (for the pipeline). */
-export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend {
+export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend<RemoteJobRequest> {
   return {
-    async run(ctx: RunContext): Promise<TrainingResult> {
+    async run(ctx: RunContext<RemoteJobRequest>): Promise<TrainingResult> {
       const region = ctx.request.region;
       const [sagemaker, logs] = await Promise.all([
         (deps.sagemaker ?? createSageMakerClient)(region),
