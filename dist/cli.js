@@ -3,10 +3,11 @@ import { createRequire as __smtCreateRequire } from 'node:module'; import { file
 import {
   EXIT,
   UsageError,
-  load,
+  loadWithWarnings,
   parse,
+  printWarnings,
   write
-} from "./chunks/chunk-T3CFHQHR.js";
+} from "./chunks/chunk-QNS45F6R.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
@@ -14,8 +15,9 @@ import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-XLDP2VZG.js";
+} from "./chunks/chunk-ZDILN4WH.js";
 import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
@@ -73,8 +75,9 @@ function helpText() {
 // src/cli/validate.ts
 async function validate(values, deps) {
   try {
-    const request = await load(values, deps);
-    if (values.json) write(deps.stdout, JSON.stringify({ valid: true, request }, null, 2));
+    const { request, warnings } = await loadWithWarnings(values, deps);
+    printWarnings(deps, warnings);
+    if (values.json) write(deps.stdout, JSON.stringify({ valid: true, request, warnings }, null, 2));
     else {
       const file = request.configFile ?? "The inputs";
       write(deps.stdout, `${file} is valid.
@@ -110,13 +113,13 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-J6UJWQTC.js")).protect(values, deps);
+        return await (await import("./chunks/protect-MH2S2WWO.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-EVHVAIER.js")).runner(values, deps);
+        return await (await import("./chunks/runner-K5XFC5CS.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-7UNZ5X4D.js")).build(values, deps);
+        return await (await import("./chunks/build-D26HC6AO.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-FSSXE5ZK.js")).run(values, deps);
+        return await (await import("./chunks/run-E6KJKFKO.js")).run(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,24 +1,22 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import "./chunks/chunk-PBWM24AQ.js";
 import {
-  lookUpBaseline
-} from "./chunks/chunk-K2KL4RTI.js";
-import {
   conclude,
   trainAndJudge
-} from "./chunks/chunk-4SCUNSXI.js";
-import "./chunks/chunk-XZB5CSFH.js";
+} from "./chunks/chunk-7A3EAVB2.js";
+import "./chunks/chunk-KXQEF2PH.js";
 import "./chunks/chunk-D4D576Y7.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
 import {
   ActionLogger,
-  actionsCore
-} from "./chunks/chunk-2DVEBKMC.js";
-import {
+  actionsCore,
   readInputs
-} from "./chunks/chunk-IDMXOG5Z.js";
+} from "./chunks/chunk-CJ3U4FRI.js";
+import {
+  lookUpBaseline
+} from "./chunks/chunk-6VO2B4N7.js";
 import {
   CheckRun,
   commentBody,
@@ -27,7 +25,7 @@ import {
   errorCheckOutput,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-FQ6X7YFN.js";
+} from "./chunks/chunk-XHUBEFSH.js";
 import {
   createGithub,
   describeGithubError,
@@ -38,9 +36,9 @@ import {
 } from "./chunks/chunk-GUAOLE2T.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-VBTDRWKO.js";
-import "./chunks/chunk-6APDDOHK.js";
-import "./chunks/chunk-Q65POQYT.js";
+import "./chunks/chunk-YC3Z4Y5R.js";
+import "./chunks/chunk-PEBMT2B2.js";
+import "./chunks/chunk-L4ONTP5Q.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
 import {
@@ -50,8 +48,7 @@ import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-7VCEYUFO.js";
 import "./chunks/chunk-HD526JNG.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-XXTGDE5D.js";
-import "./chunks/chunk-T22APPMD.js";
+import "./chunks/chunk-VS64PSWH.js";
 import {
   setUpAwsCredentials
 } from "./chunks/chunk-FNIJWYXR.js";
@@ -63,11 +60,12 @@ import {
 } from "./chunks/chunk-SV34OGDY.js";
 import {
   ConfigError,
-  loadRequest
-} from "./chunks/chunk-XLDP2VZG.js";
+  loadConfig
+} from "./chunks/chunk-ZDILN4WH.js";
 import {
   inlineCode
 } from "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
@@ -474,13 +472,14 @@ async function startCheck(inputs, deps, logger) {
 }
 function loadConfiguration(inputs, deps, logger) {
   return logger.group("Configuration", async () => {
-    const loaded = await loadRequest({
+    const { request: loaded, warnings } = await loadConfig({
       workspace: inputs.workspace,
       configFile: inputs.configFile,
       configFileExplicit: inputs.configFileExplicit,
       overrides: inputs.overrides,
       env: deps.env
     });
+    for (const w of warnings) logger.warning(`${w.where}: ${w.message}`);
     logger.info(requestSummary(loaded).trimEnd());
     return loaded;
   });

@@ -1,14 +1,13 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
   ActionLogger,
-  actionsCore
-} from "./chunks/chunk-2DVEBKMC.js";
-import {
+  actionsCore,
   readRoleInputs
-} from "./chunks/chunk-IDMXOG5Z.js";
+} from "./chunks/chunk-CJ3U4FRI.js";
+import "./chunks/chunk-6VO2B4N7.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-FQ6X7YFN.js";
+} from "./chunks/chunk-XHUBEFSH.js";
 import {
   createGithub,
   describeGithubError,
@@ -22,9 +21,9 @@ import "./chunks/chunk-QH5WXBE7.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-VBTDRWKO.js";
-import "./chunks/chunk-6APDDOHK.js";
-import "./chunks/chunk-Q65POQYT.js";
+} from "./chunks/chunk-YC3Z4Y5R.js";
+import "./chunks/chunk-PEBMT2B2.js";
+import "./chunks/chunk-L4ONTP5Q.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
 import {
@@ -34,16 +33,16 @@ import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-7VCEYUFO.js";
 import "./chunks/chunk-HD526JNG.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-XXTGDE5D.js";
-import "./chunks/chunk-T22APPMD.js";
+import "./chunks/chunk-VS64PSWH.js";
 import {
   useRoleCredentials
 } from "./chunks/chunk-FNIJWYXR.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-57ZJPNCC.js";
-import "./chunks/chunk-XLDP2VZG.js";
+import "./chunks/chunk-ZDILN4WH.js";
 import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";

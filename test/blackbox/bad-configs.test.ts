@@ -95,7 +95,7 @@ describe.concurrent('the mode gaps through dist/cli.js validate', () => {
 describe('settings without effect in the mode, through dist/cli.js validate', () => {
   it('warns about each, naming the key and its line, and still validates', async () => {
     const workspace = await prepare(
-      'job:\n  network-isolation: true\n  spot: { max-wait: 2h }\n  checkpoint: { s3-uri: s3://b/ckpt/ }\n' +
+      'job:\n  network-isolation: true\n  spot: { max-wait: 2d }\n  checkpoint: { s3-uri: s3://bucket/ckpt/ }\n' +
         '  vpc: { subnets: [subnet-0abc], security-groups: [sg-0abc] }\n',
     );
     const run = await runCliProcess(['validate', '--config', CONFIG_PATH], {
