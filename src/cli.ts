@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `sagemaker-train`: validate a configuration, or train it (local mode today) exactly as CI would.
-// Start-up matters (`validate` must be quick), so Docker, the pipeline and AWS load only inside `run`.
+// `sagemaker-train`: validate a configuration, or build or train it exactly as CI would.
+// Start-up matters (`validate` must be quick), so Docker, the pipeline and AWS load only in the commands that use them.
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
