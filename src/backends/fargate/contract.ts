@@ -10,7 +10,7 @@ export const RunnerEnv = {
   RequestJson: 'TRAINING_REQUEST_JSON',
 } as const;
 
-/** The runner's exit codes (documented in the README). Anything else, or no result.json, means the runner crashed. */
+/** The runner's exit codes (docs/fargate.md). Anything else, or no result.json, means the runner crashed. */
 export const RunnerExit = {
   /** The job completed; result.json written. */
   Completed: 0,

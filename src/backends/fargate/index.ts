@@ -76,7 +76,7 @@ export interface FargateBackendDeps {
   runTaskAttempts?: number;
 }
 
-/** REFERENCE.md / issue 5: never more than one DescribeTasks per 15 s. */
+/** docs/service-rules.md: never more than one DescribeTasks per 15 s. */
 export const MIN_DESCRIBE_TASKS_INTERVAL_MS = 15_000;
 export const DEFAULT_RUN_TASK_ATTEMPTS = 6;
 

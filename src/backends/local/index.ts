@@ -1,4 +1,4 @@
-// Local mode: trains the image on the local Docker engine exactly as SageMaker would run it (see REFERENCE.md).
+// Local mode: trains the image on the local Docker engine exactly as SageMaker would run it (docs/local-mode.md).
 import { tmpdir } from 'node:os';
 
 import type { S3Client } from '@aws-sdk/client-s3';

@@ -33,7 +33,7 @@ export interface SageMakerBackendDeps {
   pollIntervalMs?: { describe?: number; logs?: number };
 }
 
-/** REFERENCE.md: never more than one DescribeTrainingJob per 30 s per job. */
+/** docs/service-rules.md: never more than one DescribeTrainingJob per 30 s per job. */
 export const MIN_DESCRIBE_INTERVAL_MS = 30_000;
 
 /** Stops the job a run saved (State.JobName, State.SageMakerRegion) and did not see to its end. */

@@ -415,7 +415,7 @@ describe('FargateBackend: failures say which', () => {
     expect(h.logger.warnings).toEqual([]);
   });
 
-  it('does not call a run completed when another essential container failed (REFERENCE.md)', async () => {
+  it('does not call a run completed when another essential container failed', async () => {
     const h = harness({
       sidecar: true,
       states: running(300, {
