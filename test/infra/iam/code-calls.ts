@@ -43,6 +43,8 @@ export interface Walk {
   entries: string[];
   /** `local`, `sagemaker` or `fargate`: src/backends/<another mode>/ is entered only from inside src/backends/. */
   mode: string;
+  /** Declarations (`file#name`) or folders (`src/image/`) the walk does not enter: paths the data rules out. */
+  exclude?: string[];
 }
 
 /** What the walk needs to know of one source file. */
@@ -306,7 +308,10 @@ export function codeCalls(walk: Walk): CodeCall[] {
     seen.add(unit);
     const facts = scanUnit(unit);
     calls.push(...facts.calls.map((api) => ({ api, site: name(unit) })));
-    for (const next of facts.next) if (!crossesIntoOtherMode(unit, next, walk.mode)) queue.push(next);
+    for (const next of facts.next) {
+      const excluded = (walk.exclude ?? []).some((x) => name(next).startsWith(x));
+      if (!excluded && !crossesIntoOtherMode(unit, next, walk.mode)) queue.push(next);
+    }
   }
   return calls;
 }
