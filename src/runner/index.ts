@@ -10,6 +10,7 @@ import { envelopeUris, RunnerExit, type RunnerEnvelope } from '../backends/farga
 import { BadRequestError, readEnvelope } from '../backends/fargate/read-contract.js';
 import { messageOf } from '../error-message.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
+import type { ResolvedImage } from '../image/resolve.js';
 import type { Logger } from '../logger.js';
 import { linkAbort, type SignalSource } from '../pipeline/abort.js';
 import type { TrainingResult } from '../result.js';
@@ -163,6 +164,15 @@ function runnerReporter(envelope: RunnerEnvelope, deps: RunnerDeps): RunnerRepor
   });
 }
 
+/** The image the action built or found and pushed: the runner builds and pushes nothing. */
+export function envelopeImage(envelope: RunnerEnvelope): ResolvedImage {
+  return {
+    uri: envelope.imageUri,
+    ...(envelope.imageTag !== undefined ? { tag: envelope.imageTag } : {}),
+    built: envelope.imageBuilt ?? false,
+  };
+}
+
 interface EnvelopeRun {
   envelope: RunnerEnvelope;
   reporter: RunnerReporter;
@@ -201,7 +211,7 @@ async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now }:
       signal,
       env: envelope.github,
       backendFor: () => backend,
-      image: { uri: envelope.imageUri, tag: envelope.imageTag, built: envelope.imageBuilt ?? false },
+      image: envelopeImage(envelope),
       reporter,
       ...(baseline ? { baseline } : {}),
       ...(deps.now ? { now: deps.now } : {}),
