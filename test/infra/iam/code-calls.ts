@@ -280,13 +280,24 @@ function scanUnit(unit: ts.Statement): UnitFacts {
 
 const BACKENDS = 'src/backends/';
 
-/** An edge from outside the backends into another mode's backend folder (the factory's other branches). */
+const RUNNER_CONTRACT = /^src\/backends\/fargate\/(contract|read-contract)\.ts$/;
+
+/** The mode folder a file is in (src/backends/<mode>/…), if any. */
+function modeFolder(file: string): string | undefined {
+  if (!file.startsWith(BACKENDS)) return undefined;
+  const rest = file.slice(BACKENDS.length);
+  return rest.includes('/') ? rest.split('/')[0] : undefined;
+}
+
+/**
+ * An edge into another mode's backend folder from outside every mode's folder: the factory's (and the pipeline's)
+ * other branches. A backend may still use another's modules (the fargate backend stops a job as sagemaker's does).
+ */
 function crossesIntoOtherMode(from: ts.Statement, to: ts.Statement, mode: string): boolean {
-  const source = fileOf(from);
-  const target = fileOf(to);
-  if (!target.startsWith(BACKENDS) || source.startsWith(BACKENDS)) return false;
-  const rest = target.slice(BACKENDS.length);
-  return rest.includes('/') && rest.split('/')[0] !== mode;
+  // The runner contract lives with the fargate backend; the runner (a sagemaker-mode walk) reads it.
+  if (RUNNER_CONTRACT.test(fileOf(to))) return false;
+  const target = modeFolder(fileOf(to));
+  return target !== undefined && modeFolder(fileOf(from)) === undefined && target !== mode;
 }
 
 function entryUnits(entry: string): ts.Statement[] {
