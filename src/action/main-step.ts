@@ -28,6 +28,7 @@ import {
   gateOutputs,
   Output,
   requestSummary,
+  runLinks,
   skippedCheckOutput,
   summaryMarkdown,
 } from '../report/index.js';
@@ -156,8 +157,15 @@ async function report(o: ReportOptions): Promise<void> {
   };
   for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
   setGateOutputs();
+  const { context: where } = session;
+  const links = runLinks({
+    ...where,
+    ...(o.annotationPath ? { configPath: o.annotationPath } : {}),
+    ...(request.mode !== 'local' ? { region: request.region } : {}),
+  });
   const summary = summaryMarkdown(result, request, {
     gate: o.gate,
+    links,
     ...(baseBranch ? { baseBranch } : {}),
     ...(o.lookup.missing !== undefined ? { baselineMissing: o.lookup.missing } : {}),
   });
@@ -183,6 +191,8 @@ async function report(o: ReportOptions): Promise<void> {
         ...(baseBranch ? { baseBranch } : {}),
         ...(o.lookup.missing !== undefined ? { baselineMissing: o.lookup.missing } : {}),
         ...(o.annotationPath ? { annotationPath: o.annotationPath } : {}),
+        links,
+        ...(context.runUrl ? { chartsUrl: context.runUrl } : {}),
       }),
     );
     if (posted) core.saveState(State.CheckRunDone, 'true');

@@ -1189,6 +1189,7 @@ class RequestBuilder {
       ...(goal !== undefined ? { goal } : {}),
       ...(threshold !== undefined ? { threshold } : {}),
       ...(maxRegression !== undefined ? { maxRegression } : {}),
+      ...(item.line !== undefined && item.override === undefined ? { line: item.line } : {}),
     };
   }
 

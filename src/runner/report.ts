@@ -9,6 +9,7 @@ import { CheckRun } from '../github/check-run.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
 import { completedCheckOutput } from '../report/check-run.js';
+import { runLinks } from '../report/links.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import type { DetachedReport } from './envelope.js';
@@ -87,6 +88,12 @@ export async function reportDetached(o: DetachedReportOptions): Promise<boolean>
       ...(report.baseBranch ? { baseBranch: report.baseBranch } : {}),
       ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
       ...(report.annotationPath ? { annotationPath: report.annotationPath } : {}),
+      // No job summary holds this run's charts: the action returned before the job ended.
+      links: runLinks({
+        ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+        ...(report.annotationPath ? { configPath: report.annotationPath } : {}),
+        region: request.region,
+      }),
     }),
   );
   if (!posted) logger.error(`Check run ${report.checkRunId} was not completed; the result is in result.json.`);
