@@ -81,7 +81,8 @@ export async function renderMarkdown(
 ): Promise<Rendered> {
   const css = await readFile(require.resolve('github-markdown-css/github-markdown-light.css'), 'utf8');
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: options.width ?? 1012, height: 800 });
+  // A short viewport: full-page screenshots are then as tall as the content, no taller.
+  await page.setViewportSize({ width: options.width ?? 1012, height: 100 });
   await page.setContent(
     `<!doctype html><html><head><meta charset="utf-8"><style>${css}
       body { margin: 0; background: #fff; }
@@ -90,38 +91,27 @@ export async function renderMarkdown(
       <body>${options.header ?? ''}<article class="markdown-body">${markdownToHtml(markdown)}</article></body></html>`,
   );
   await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-  const errors = await page.evaluate(async () => {
-    const failures: string[] = [];
-    const m = (window as unknown as { mermaid: MermaidApi }).mermaid;
-    m.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
-    await m
-      .run({
-        querySelector: 'pre.mermaid',
-        postRenderCallback: () => undefined,
-      })
-      .catch((err: unknown) => failures.push(String(err)));
+  // In-page code as text: it runs in the browser, not in this program (whose types have no DOM).
+  const errors = await page.evaluate<string[]>(`(async () => {
+    const failures = [];
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+    await mermaid.run({ querySelector: 'pre.mermaid' }).catch((err) => failures.push(String(err)));
     return failures;
-  });
-  const charts = await page.$$eval('pre.mermaid svg', (svgs) =>
-    svgs.map((svg) => {
-      const box = svg.getBoundingClientRect();
-      const colours = Array.from(svg.querySelectorAll('.line-plot-0 path, [class*="line-plot"] path'), (p) =>
-        (p.getAttribute('stroke') ?? getComputedStyle(p).stroke).toLowerCase(),
-      );
-      return {
-        kind: svg.getAttribute('aria-roledescription'),
-        width: Math.round(box.width),
-        height: Math.round(box.height),
-        lineColours: [...new Set(colours)],
-      };
-    }),
-  );
+  })()`);
+  const charts = await page.evaluate<
+    RenderedChart[]
+  >(`Array.from(document.querySelectorAll('pre.mermaid svg'), (svg) => {
+    const box = svg.getBoundingClientRect();
+    const colours = Array.from(svg.querySelectorAll('[class*="line-plot"] path'), (p) =>
+      (p.getAttribute('stroke') || getComputedStyle(p).stroke).toLowerCase());
+    return {
+      kind: svg.getAttribute('aria-roledescription'),
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+      lineColours: [...new Set(colours)],
+    };
+  })`);
   return { page, charts, errors };
-}
-
-interface MermaidApi {
-  initialize(config: Record<string, unknown>): void;
-  run(options: { querySelector: string; postRenderCallback?: () => void }): Promise<void>;
 }
 
 /** GitHub's merge box row: icon, check name, then the title after a dash, cut with an ellipsis where it overflows. */
@@ -149,5 +139,14 @@ export const CHECKS_TEXT_WIDTH = 600;
 
 /** True when the checks row shows its whole text, without an ellipsis. */
 export async function checksRowFits(page: Page): Promise<boolean> {
-  return page.$eval('#check-title', (el) => el.scrollWidth <= el.clientWidth);
+  return page.evaluate<boolean>(
+    `(() => { const el = document.getElementById('check-title'); return el.scrollWidth <= el.clientWidth; })()`,
+  );
+}
+
+/** The text of the first element that matches the selector ('' when none does). */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  return page.evaluate<string>(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return el ? el.textContent : ''; })()`,
+  );
 }

@@ -13,6 +13,7 @@ import {
   checksRowFits,
   openBrowser,
   renderMarkdown,
+  textOf,
   type Browser,
   type Rendered,
 } from '../helpers/github-render.js';
@@ -51,7 +52,7 @@ describe.each(PAGE_NAMES)('the %s run', (name) => {
       expect(chart.lineColours).not.toContain('#ececff');
     }
     // The verdict is the first thing on the page.
-    const first = await rendered.page.$eval('.markdown-body > :first-child', (el) => el.textContent ?? '');
+    const first = await textOf(rendered.page, '.markdown-body > :first-child');
     expect(first).toMatch(/^(✅ Gate passed|❌ Gate failed|❌ Training failed)/);
     await shoot(rendered, `report-${name}-summary.png`);
   });
@@ -64,7 +65,7 @@ describe.each(PAGE_NAMES)('the %s run', (name) => {
     });
     expect(await checksRowFits(rendered.page)).toBe(true);
     expect(rendered.charts).toEqual([]);
-    const text = await rendered.page.$eval('.markdown-body', (el) => el.textContent ?? '');
+    const text = await textOf(rendered.page, '.markdown-body');
     expect(text).not.toContain('xychart-beta');
     if (CHARTS[name] > 0) expect(text).toContain('are in the job summary');
     await shoot(rendered, `report-${name}-check.png`);
