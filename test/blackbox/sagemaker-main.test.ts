@@ -149,7 +149,7 @@ describe('dist/main.js in sagemaker mode', () => {
     const summary = await readFile(paths.GITHUB_STEP_SUMMARY, 'utf8');
     expect(summary).toMatch(/^## ⏹️ Training stopped: /);
     expect(summary).toContain(`- **Job:** \`${jobName}\``);
-    expect(summary).toMatch(/\| Status \| Stopped/);
+    expect(summary).toMatch(/- \*\*Status:\*\* Stopped/);
     expect(standin.callsTo('StopTrainingJob')).toHaveLength(1);
   }, 60_000);
 });
