@@ -184,7 +184,7 @@ describe('dist/main.js with GitHub and the engine', () => {
       'baseline-sha': MASTER[0],
     });
     expect(run.state).toMatchObject({ 'check-run-id': String(check?.id), 'check-run-done': 'true' });
-    expect(run.summary).toContain('| `accuracy` | 0.9 | 0.895 | +0.005 |');
+    expect(run.summary).toContain('| `accuracy` | **0.9** | 0.895 | 🟢 ▲ +0.56% (+0.005) |');
     expect(JSON.stringify(run.state)).not.toContain('ghs_blackbox');
     expect(run.stdout.replace(/^::add-mask::.*$/m, '')).not.toContain('ghs_blackbox');
 
