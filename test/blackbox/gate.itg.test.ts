@@ -155,7 +155,7 @@ describe('dist/main.js with GitHub and the engine', () => {
     expect(check?.output.title).toBe('Gate passed: accuracy 0.9 ▲0.56%');
     // No Mermaid in the check run (GitHub documents none there): a link to the job summary's charts when it has any.
     expect(check?.output.summary).not.toContain('xychart-beta');
-    expect(check?.output.summary.includes('[job summary]')).toBe(run.summary.includes('xychart-beta'));
+    expect(check?.output.summary?.includes('[job summary]')).toBe(run.summary.includes('xychart-beta'));
     expect(parseEmbeddedResult(check?.output.text)).toMatchObject({
       sha: HEAD,
       status: 'Completed',
