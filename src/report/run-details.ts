@@ -9,6 +9,12 @@ export interface DetailsRequest {
   hyperparameters?: Record<string, string>;
 }
 
+/** The pull request the run checks, when the caller knows it. */
+export interface PullRequestRef {
+  number: number;
+  url?: string;
+}
+
 function status(result: TrainingResult): string {
   const secondary = result.secondaryStatus && result.secondaryStatus !== result.status;
   return secondary ? `${result.status} (${escapeInline(result.secondaryStatus ?? '')})` : result.status;
@@ -43,7 +49,12 @@ function timeAndCost(result: TrainingResult): [string, string][] {
   return rows;
 }
 
-function whatRan(result: TrainingResult, request: DetailsRequest, links: RunLinks): [string, string][] {
+function whatRan(
+  result: TrainingResult,
+  request: DetailsRequest,
+  links: RunLinks,
+  pullRequest?: PullRequestRef,
+): [string, string][] {
   const rows: [string, string][] = [
     [
       'Job',
@@ -51,6 +62,10 @@ function whatRan(result: TrainingResult, request: DetailsRequest, links: RunLink
     ],
     ['Status', status(result)],
   ];
+  if (pullRequest) {
+    const text = `#${pullRequest.number}`;
+    rows.push(['Pull request', pullRequest.url ? mdLink(text, pullRequest.url) : text]);
+  }
   if (links.sha) rows.push(['Commit', commitLink(links, links.sha)]);
   if (links.configPath) {
     const url = configUrl(links);
@@ -85,8 +100,13 @@ function outputs(result: TrainingResult, links: RunLinks): [string, string][] {
 }
 
 /** `<details><summary>Run details</summary> …`: a list of facts. */
-export function runDetails(result: TrainingResult, request: DetailsRequest, links: RunLinks): string {
-  const rows = [...whatRan(result, request, links), ...timeAndCost(result), ...outputs(result, links)];
+export function runDetails(
+  result: TrainingResult,
+  request: DetailsRequest,
+  links: RunLinks,
+  pullRequest?: PullRequestRef,
+): string {
+  const rows = [...whatRan(result, request, links, pullRequest), ...timeAndCost(result), ...outputs(result, links)];
   return [
     '<details><summary>Run details</summary>',
     '',

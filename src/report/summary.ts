@@ -145,7 +145,7 @@ function render(
   }
   const failure = failureSection(result, limits);
   if (failure) sections.push(failure);
-  sections.push(runDetails(result, request, options.links ?? {}));
+  sections.push(runDetails(result, request, options.links ?? {}, options.pullRequest));
   return `${sections.join('\n\n')}\n`;
 }
 

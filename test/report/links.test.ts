@@ -56,6 +56,8 @@ describe('links that lead somewhere', () => {
     expect(remote).toContain('- **Configuration:** [.github/sagemaker training.yml](');
     expect(remote.startsWith('<details><summary>Run details</summary>')).toBe(true);
 
+    const pr = runDetails(makeResult(), {}, LINKS, { number: 12, url: 'https://github.com/octo/iris/pull/12' });
+    expect(pr).toContain('- **Pull request:** [#12](https://github.com/octo/iris/pull/12)');
     const local = runDetails(makeResult({ modelArtifacts: '/ws/out/model.tar.gz' }), {}, {});
     expect(local).toContain('- **Model:** `/ws/out/model.tar.gz` (on the runner)');
     const failed = runDetails(makeResult({ status: 'Failed', modelArtifacts: '/ws/out/model.tar.gz' }), {}, {});
