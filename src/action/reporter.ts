@@ -64,7 +64,7 @@ export class ActionReporter implements Reporter {
   }
 
   /** Where the run is on GitHub (repository, workflow run, commit, configuration), for the reports' links. */
-  private links(request: TrainingRequest): RunLinks {
+  private links(request: Pick<TrainingRequest, 'mode' | 'region'>): RunLinks {
     return runLinks({
       ...this.o.session.context,
       ...(this.o.annotationPath ? { configPath: this.o.annotationPath } : {}),
