@@ -17,6 +17,10 @@ install_packages() {
   command -v debootstrap >/dev/null || missing+=(debootstrap)
   # Debian has it; Ubuntu (GitHub's runners) needs it to verify the bookworm packages debootstrap fetches.
   [ -f /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
+  # The report rendering test (test/report/render.itg.test.ts) drives Debian's Chromium; the emoji font draws the
+  # verdict's colours as GitHub shows them.
+  command -v chromium >/dev/null || missing+=(chromium)
+  [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
   [ ${#missing[@]} -eq 0 ] && return
   log "installing ${missing[*]}"
   as_root apt-get update -q >/dev/null

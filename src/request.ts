@@ -150,6 +150,8 @@ export interface MetricSpec {
   goal?: 'maximize' | 'minimize';
   threshold?: number;
   maxRegression?: MaxRegression;
+  /** The metric's line in the configuration file, where annotations about it point; absent without a file. */
+  line?: number;
 }
 
 export interface LocalSpec {

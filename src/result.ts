@@ -7,6 +7,8 @@ export interface MetricPoint {
   /** Milliseconds since the epoch when the line was seen. */
   timestamp: number;
   value: number;
+  /** The epoch the log line named (`epoch=12`, `epoch 12`, `Epoch: 12`), when it named one: the charts' x-axis. */
+  epoch?: number;
 }
 
 export interface Link {

@@ -151,8 +151,8 @@ describe('runTraining', () => {
     const result = await runTraining(makeRequest(), deps);
     expect(result.metrics).toEqual({ accuracy: 0.9, loss: 0.1 });
     expect(result.metricSeries.accuracy).toEqual([
-      { timestamp: NOW.getTime(), value: 0.5 },
-      { timestamp: NOW.getTime(), value: 0.9 },
+      { timestamp: NOW.getTime(), value: 0.5, epoch: 1 },
+      { timestamp: NOW.getTime(), value: 0.9, epoch: 2 },
     ]);
   });
 

@@ -13,7 +13,9 @@ import {
   GateOutput,
   gateOutputs,
   Output,
+  runLinks,
   summaryMarkdown,
+  type RunLinks,
 } from '../report/index.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -61,6 +63,15 @@ export class ActionReporter implements Reporter {
     await this.o.logger.group('Report', () => this.reportHandOff(result));
   }
 
+  /** Where the run is on GitHub (repository, workflow run, commit, configuration), for the reports' links. */
+  private links(request: Pick<TrainingRequest, 'mode' | 'region'>): RunLinks {
+    return runLinks({
+      ...this.o.session.context,
+      ...(this.o.annotationPath ? { configPath: this.o.annotationPath } : {}),
+      ...(request.mode !== 'local' ? { region: request.region } : {}),
+    });
+  }
+
   private setGateOutputs(judged: Judged): void {
     const { core, session } = this.o;
     const outputs = gateOutputs({
@@ -79,6 +90,7 @@ export class ActionReporter implements Reporter {
     this.setGateOutputs(judged);
     const summary = summaryMarkdown(result, request, {
       gate,
+      links: this.links(request),
       ...(baseBranch ? { baseBranch } : {}),
       ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
     });
@@ -106,6 +118,9 @@ export class ActionReporter implements Reporter {
         ...(baseBranch ? { baseBranch } : {}),
         ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
         ...(annotationPath ? { annotationPath } : {}),
+        links: this.links(judged.request),
+        // GitHub documents no Mermaid in check runs: the check links to the job summary's charts.
+        ...(session.context?.runUrl ? { chartsUrl: session.context.runUrl } : {}),
       }),
     );
     if (posted) core.saveState(State.CheckRunDone, 'true');

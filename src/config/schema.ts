@@ -1219,6 +1219,7 @@ class RequestBuilder {
       ...(goal !== undefined ? { goal } : {}),
       ...(threshold !== undefined ? { threshold } : {}),
       ...(maxRegression !== undefined ? { maxRegression } : {}),
+      ...(item.line !== undefined && item.override === undefined ? { line: item.line } : {}),
     };
   }
 

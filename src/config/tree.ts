@@ -14,6 +14,8 @@ interface NodeBase {
   where: string;
   /** The override's label when the value came from one. */
   override?: string;
+  /** The value's line in the YAML file, when it came from the file. */
+  line?: number;
 }
 
 export interface MapNode extends NodeBase {
@@ -90,7 +92,7 @@ export function treeFromDocument(
       return { kind: 'scalar', path, where, value: null };
     }
     if (isMap(resolved)) {
-      const map = emptyMap(path, where);
+      const map: MapNode = { ...emptyMap(path, where), ...(line !== undefined ? { line } : {}) };
       for (const pair of resolved.items) {
         const keyLine = isScalar(pair.key) ? lineOf(pair.key.range) : line;
         const key = keyText(pair.key);

@@ -10,6 +10,8 @@ export interface Baseline {
   jobName?: string;
   /** The check run that carried it, for a link. */
   url?: string;
+  /** Each metric's charted values, when the stored result has them (drawn as the base's line). */
+  series?: Record<string, number[]>;
 }
 
 export type GateVerdict = 'pass' | 'fail' | 'none';

@@ -67,6 +67,7 @@ export async function findBaseline(o: FindBaselineOptions): Promise<BaselineLook
           metrics: embedded.metrics,
           jobName: embedded.jobName,
           ...(run.html_url ? { url: run.html_url } : {}),
+          ...(embedded.series ? { series: embedded.series } : {}),
         },
       };
     }

@@ -40,6 +40,9 @@ function compile(spec: MetricSpec): CompiledMetric {
   }
 }
 
+// An epoch named in the same line gives the point its place on a chart's x-axis.
+const EPOCH = /\bepoch\b\s*[=:]?\s*(\d{1,9})\b/i;
+
 export function createMetricParser(specs: readonly MetricSpec[], now: () => number = Date.now): MetricParser {
   const metrics = specs.map(compile);
   const seen = new Map<string, MetricPoint[]>();
@@ -49,6 +52,8 @@ export function createMetricParser(specs: readonly MetricSpec[], now: () => numb
       if (metrics.length === 0) return;
       const text = line.endsWith('\r') ? line.slice(0, -1) : line;
       let timestamp: number | undefined;
+      const epochText = EPOCH.exec(text)?.[1];
+      const epoch = epochText === undefined ? {} : { epoch: Number(epochText) };
       for (const { name, pattern } of metrics) {
         for (const match of text.matchAll(pattern)) {
           const value = parseMetricValue(match[1]);
@@ -59,7 +64,7 @@ export function createMetricParser(specs: readonly MetricSpec[], now: () => numb
             points = [];
             seen.set(name, points);
           }
-          points.push({ timestamp, value });
+          points.push({ timestamp, value, ...epoch });
         }
       }
     },

@@ -1,23 +1,27 @@
-// What the check run shows: a one-line title with the verdict, the same Markdown as the job summary, the
-// machine-readable result in the text, and annotations on failure. Pure; sizes within GitHub's limits.
+// What the check run shows: a title with the verdict that fits the checks box, the job summary's Markdown with a
+// link to its charts instead of Mermaid (which GitHub does not document for check runs), the machine-readable result
+// in the text, and annotations on failure at the metric's line. Pure; sizes within GitHub's limits.
 import { costLabel } from '../cost/index.js';
 import type { Outcome } from '../gate/conclusion.js';
 import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
-import { clip, escapeInline, formatDelta, formatNumber, inlineCode } from './format.js';
+import { chartPoints, downsample, MAX_CHARTS, MIN_CHART_POINTS } from './chart.js';
+import { clip, escapeInline, formatNumber, inlineCode } from './format.js';
+import type { RunLinks } from './links.js';
+import type { BaselineContext } from './metrics-table.js';
 import { embedResult } from './result-marker.js';
-import { summaryMarkdown } from './summary.js';
+import { summaryMarkdown, type SummaryRequest } from './summary.js';
+import { CHECK_TITLE_VISIBLE_CHARS, verdictTitle } from './verdict.js';
 
 /** GitHub's limit for a check run's output summary and text, in characters. */
 export const CHECK_TEXT_MAX_CHARS = 65_535;
-/** The API documents no limit for the title; a long one is useless anyway. */
-export const CHECK_TITLE_MAX_CHARS = 1000;
+/** The API documents no limit for the title; the checks box shows about this much (see verdict.ts). */
+export const CHECK_TITLE_MAX_CHARS = CHECK_TITLE_VISIBLE_CHARS;
 /** At most this many annotations per request. */
 export const MAX_ANNOTATIONS = 50;
 /** Annotation message limit (64 KB). */
 const ANNOTATION_MESSAGE_MAX_BYTES = 64 * 1024 - 1;
-const TITLE_METRICS = 4;
 
 export interface Annotation {
   path: string;
@@ -39,49 +43,24 @@ function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
-function metricPhrase(gate: MetricGate, baseBranch: string | undefined): string {
-  const value = gate.value === undefined ? 'not reported' : formatNumber(gate.value);
-  const extras: string[] = [];
-  if (gate.delta !== undefined) extras.push(`${formatDelta(gate.delta)} vs ${baseBranch ?? 'base'}`);
-  if (gate.verdict === 'fail') extras.push(...gate.notes.filter((n) => n !== 'not reported'));
-  return `${gate.name} ${value}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`;
-}
-
-/** `accuracy 0.953 (+0.004 vs master) · loss 0.121`; failed metrics first. */
-export function metricsTitle(gate: GateReport, baseBranch?: string): string {
-  const ordered = [
-    ...gate.metrics.filter((m) => m.verdict === 'fail'),
-    ...gate.metrics.filter((m) => m.verdict !== 'fail'),
-  ];
-  const shown = ordered.slice(0, TITLE_METRICS).map((m) => metricPhrase(m, baseBranch));
-  const more = ordered.length - shown.length;
-  return [...shown, ...(more > 0 ? [`+${more} more`] : [])].join(' · ');
-}
-
-export interface CompletedCheckOptions {
+export interface CompletedCheckOptions extends BaselineContext {
   result: TrainingResult;
-  request: Pick<TrainingRequest, 'metrics'>;
+  request: SummaryRequest;
   gate: GateReport;
   outcome: Outcome;
   /** The commit the check run is on (embedded in the result). */
   sha: string;
-  baseBranch?: string;
-  baselineMissing?: string;
   /** Repository-relative path annotations point at (the configuration file); none without one. */
   annotationPath?: string;
+  /** Where the run happened on GitHub, for the run's details and links. */
+  links?: RunLinks;
+  /** The job summary that holds the charts (the workflow run's page), linked from the check. */
+  chartsUrl?: string;
 }
 
-export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'outcome' | 'baseBranch'>): string {
-  const { result, gate, outcome } = o;
-  let title: string;
-  if (result.status === 'Stopped') title = `Training stopped${result.failureReason ? `: ${result.failureReason}` : ''}`;
-  else if (result.status === 'Failed')
-    title = `Training failed${result.failureReason ? `: ${result.failureReason}` : ''}`;
-  else {
-    const metrics = metricsTitle(gate, o.baseBranch);
-    title = outcome.gate === 'failed' ? `Gate failed · ${metrics}` : metrics || 'Training completed';
-  }
-  return clip(oneLine(title), CHECK_TITLE_MAX_CHARS);
+/** The check's title: the verdict and the gated metrics, short enough for the checks box. */
+export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'outcome'>): string {
+  return verdictTitle(o.result, o.gate, o.outcome);
 }
 
 function clipMessage(text: string): string {
@@ -90,34 +69,52 @@ function clipMessage(text: string): string {
   return out;
 }
 
+/** `below threshold 0.9; regressed by 0.233 against main at abc1234 (0.953; allowed 0.01)` */
+function gateMessage(m: MetricGate, o: CompletedCheckOptions): string {
+  const base = o.gate.baseline;
+  const against = base ? ` against ${o.baseBranch ?? 'the base'} at ${base.sha.slice(0, 7)}` : '';
+  const notes = m.notes.map((note) => {
+    if (note === 'not reported') return 'not reported: no log line matched its regex';
+    const regressed = /^regressed by (\S+) \(allowed (.+)\)$/.exec(note);
+    if (regressed && m.base !== undefined) {
+      return `regressed by ${regressed[1]}${against} (base ${formatNumber(m.base)}, allowed ${regressed[2]})`;
+    }
+    return note;
+  });
+  const value = m.value === undefined ? '' : ` is ${formatNumber(m.value)}:`;
+  return `${m.name}${value || ':'} ${notes.join('; ')}.`;
+}
+
+/**
+ * Annotations on the configuration: a failed training gets one with its reason; a failed gate one per failed metric,
+ * at the metric's line. A failed training's missing metrics are not annotated: the failure says why.
+ */
 function annotations(o: CompletedCheckOptions): Annotation[] | undefined {
   if (!o.annotationPath || o.outcome.conclusion === 'success') return undefined;
-  const at = { path: o.annotationPath, start_line: 1, end_line: 1 } as const;
-  const list: Annotation[] = [];
-  if (o.result.status !== 'Completed') {
-    const tail = o.result.logTail.slice(-20).join('\n');
-    list.push({
-      ...at,
-      annotation_level: o.result.status === 'Stopped' ? 'warning' : 'failure',
-      title: clip(`Training job ${o.result.jobName} ${o.result.status === 'Stopped' ? 'stopped' : 'failed'}`, 255),
-      message: clipMessage(
-        [
-          o.result.failureReason ?? 'No failure reason was reported.',
-          ...(tail ? ['', 'Last log lines:', tail] : []),
-        ].join('\n'),
-      ),
-    });
+  const at = (line = 1) => ({ path: o.annotationPath as string, start_line: line, end_line: line });
+  if (o.result.status === 'Failed' || o.result.status === 'Stopped') {
+    const stopped = o.result.status === 'Stopped';
+    return [
+      {
+        ...at(),
+        annotation_level: stopped ? 'warning' : 'failure',
+        title: clip(`Training job ${o.result.jobName} ${stopped ? 'stopped' : 'failed'}`, 255),
+        message: clipMessage(
+          o.result.failureReason ?? 'No failure reason was reported; the log tail is in the summary.',
+        ),
+      },
+    ];
   }
-  for (const m of o.gate.metrics) {
-    if (m.verdict !== 'fail') continue;
-    list.push({
-      ...at,
-      annotation_level: 'failure',
-      title: clip(`Metric ${m.name} failed the gate`, 255),
-      message: clipMessage(`${metricPhrase(m, o.baseBranch)}: ${m.notes.join('; ')}`),
-    });
-  }
-  return list.slice(0, MAX_ANNOTATIONS);
+  const lines = new Map(o.request.metrics.map((m) => [m.name, m.line]));
+  return o.gate.metrics
+    .filter((m) => m.verdict === 'fail')
+    .slice(0, MAX_ANNOTATIONS)
+    .map((m) => ({
+      ...at(lines.get(m.name)),
+      annotation_level: 'failure' as const,
+      title: clip(`${m.name} failed the gate`, 255),
+      message: clipMessage(gateMessage(m, o)),
+    }));
 }
 
 /** ` Estimated cost ≈ $1.23 (approximate, built-in price table); spot savings 70%.`, or nothing. */
@@ -130,24 +127,39 @@ function costSentence(result: TrainingResult): string {
   return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
 }
 
+/** The charted values of the configured metrics, for later runs to draw as their base line. */
+function chartedSeries(result: TrainingResult, request: SummaryRequest): Record<string, number[]> | undefined {
+  const out: Record<string, number[]> = {};
+  for (const { name } of request.metrics.slice(0, MAX_CHARTS)) {
+    const points = chartPoints(result.metricSeries[name] ?? []);
+    if (points.length >= MIN_CHART_POINTS) out[name] = downsample(points).map((p) => p.value);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** The output of a finished run's check run. */
 export function completedCheckOutput(o: CompletedCheckOptions): CheckOutput {
-  const summary = summaryMarkdown(o.result, o.request, {
+  const { result, request } = o;
+  const summary = summaryMarkdown(result, request, {
+    ...pickBaselineContext(o),
     maxBytes: CHECK_TEXT_MAX_CHARS,
     gate: o.gate,
-    ...(o.baseBranch !== undefined ? { baseBranch: o.baseBranch } : {}),
-    ...(o.baselineMissing !== undefined ? { baselineMissing: o.baselineMissing } : {}),
+    charts: false,
+    ...(o.chartsUrl !== undefined ? { chartsUrl: o.chartsUrl } : {}),
+    links: { ...o.links, sha: o.sha },
   });
+  const series = result.status === 'Completed' ? chartedSeries(result, request) : undefined;
   const marker = embedResult({
     version: 1,
-    status: o.result.status,
-    jobName: o.result.jobName,
+    status: result.status,
+    jobName: result.jobName,
     sha: o.sha,
-    metrics: o.result.metrics,
+    metrics: result.metrics,
     conclusion: o.outcome.conclusion,
+    ...(series ? { series } : {}),
   });
   const text = clip(
-    `${marker}\n\nTraining job ${inlineCode(o.result.jobName)} on ${inlineCode(o.sha)}.${costSentence(o.result)}`,
+    `${marker}\n\nTraining job ${inlineCode(result.jobName)} on ${inlineCode(o.sha)}.${costSentence(result)}`,
     CHECK_TEXT_MAX_CHARS,
   );
   const list = annotations(o);
@@ -157,6 +169,15 @@ export function completedCheckOutput(o: CompletedCheckOptions): CheckOutput {
     // The marker is what later runs read: if even it does not fit, leave the text out rather than cut it.
     ...(text.startsWith(marker) ? { text } : {}),
     ...(list && list.length > 0 ? { annotations: list } : {}),
+  };
+}
+
+function pickBaselineContext(o: BaselineContext): BaselineContext {
+  return {
+    ...(o.baseBranch !== undefined ? { baseBranch: o.baseBranch } : {}),
+    ...(o.baselineMissing !== undefined ? { baselineMissing: o.baselineMissing } : {}),
+    ...(o.baselineFoundBy !== undefined ? { baselineFoundBy: o.baselineFoundBy } : {}),
+    ...(o.pullRequest !== undefined ? { pullRequest: o.pullRequest } : {}),
   };
 }
 

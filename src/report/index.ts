@@ -1,4 +1,10 @@
-export { summaryMarkdown, SUMMARY_MAX_BYTES, TRUNCATION_MARKER, type SummaryOptions } from './summary.js';
+export {
+  summaryMarkdown,
+  SUMMARY_MAX_BYTES,
+  TRUNCATION_MARKER,
+  type SummaryOptions,
+  type SummaryRequest,
+} from './summary.js';
 export { resultTable } from './table.js';
 export { actionOutputs, Output } from './outputs.js';
 export { requestSummary } from './request-summary.js';
@@ -9,7 +15,6 @@ export {
   errorCheckOutput,
   progressCheckOutput,
   checkTitle,
-  metricsTitle,
   commentBody,
   commentMarker,
   CHECK_TEXT_MAX_CHARS,
@@ -20,5 +25,27 @@ export {
   type CompletedCheckOptions,
 } from './check-run.js';
 export { embedResult, parseEmbeddedResult, RESULT_MARKER, type EmbeddedResult } from './result-marker.js';
-export { metricChart, metricCharts, downsample, MAX_CHART_POINTS } from './chart.js';
+export {
+  metricChart,
+  metricCharts,
+  downsample,
+  chartPoints,
+  yRange,
+  xAxis,
+  MAX_CHART_POINTS,
+  MIN_CHART_POINTS,
+  LINE_COLOURS,
+  type ChartInput,
+} from './chart.js';
+export {
+  verdictLine,
+  verdictTitle,
+  metricChange,
+  changeLabel,
+  formatPercent,
+  CHECK_TITLE_VISIBLE_CHARS,
+} from './verdict.js';
+export { s3ConsoleUrl, artifactsUrl, commitUrl, configUrl, runLinks, type RunLinks } from './links.js';
+export { runDetails } from './run-details.js';
+export { metricsTable, baselineLine, type BaselineContext } from './metrics-table.js';
 export { gateOutputs, GateOutput, type GateOutputOptions } from './gate-outputs.js';

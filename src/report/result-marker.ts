@@ -12,6 +12,8 @@ export interface EmbeddedResult {
   sha: string;
   metrics: Record<string, number>;
   conclusion?: string;
+  /** The values each metric's chart drew (downsampled), so a later run can draw this one as its base line. */
+  series?: Record<string, number[]>;
 }
 
 /** `<!-- sagemaker-train:result {...} -->`; `<`, `>` and `&` are escaped so the JSON cannot end the comment. */
@@ -43,6 +45,7 @@ export function parseEmbeddedResult(text: string | null | undefined): EmbeddedRe
   for (const [name, m] of Object.entries(v.metrics as Record<string, unknown>)) {
     if (typeof m === 'number' && Number.isFinite(m)) metrics[name] = m;
   }
+  const series = readSeries(v.series);
   return {
     version: 1,
     status: v.status as TrainingStatus,
@@ -50,5 +53,18 @@ export function parseEmbeddedResult(text: string | null | undefined): EmbeddedRe
     sha: v.sha,
     metrics,
     ...(typeof v.conclusion === 'string' ? { conclusion: v.conclusion } : {}),
+    ...(series ? { series } : {}),
   };
+}
+
+/** Only lists of finite numbers; anything else is left out. */
+function readSeries(value: unknown): Record<string, number[]> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const out: Record<string, number[]> = {};
+  for (const [name, list] of Object.entries(value as Record<string, unknown>)) {
+    if (!Array.isArray(list)) continue;
+    const values: unknown[] = list;
+    if (values.every((n): n is number => typeof n === 'number' && Number.isFinite(n))) out[name] = values;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

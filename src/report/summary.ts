@@ -1,19 +1,14 @@
-// The job summary (GITHUB_STEP_SUMMARY) for one run, as Markdown. Pure: result and request in, text out.
-import { costLabel } from '../cost/index.js';
-import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
+// The job summary (GITHUB_STEP_SUMMARY) for one run, as Markdown: the verdict first, then the metrics, the charts,
+// the log tail of a failed run (open), and the run's details (collapsed). Pure: result and request in, text out.
+import { evaluateGates, type GateReport } from '../gate/evaluate.js';
 import type { TrainingRequest } from '../request.js';
-import type { TrainingResult, TrainingStatus } from '../result.js';
-import { metricCharts } from './chart.js';
-import {
-  clip,
-  clipBytes,
-  codeBlock,
-  escapeInline,
-  formatDelta,
-  formatDuration,
-  formatNumber,
-  inlineCode,
-} from './format.js';
+import type { TrainingResult } from '../result.js';
+import { metricCharts, type ChartInput } from './chart.js';
+import { clip, clipBytes, codeBlock, escapeInline, formatNumber } from './format.js';
+import type { RunLinks } from './links.js';
+import { baselineLine, metricsTable, type BaselineContext } from './metrics-table.js';
+import { runDetails } from './run-details.js';
+import { verdictLine } from './verdict.js';
 
 /** GitHub accepts at most 1 MiB of job summary per step; keep a margin for what others append. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 4 * 1024;
@@ -21,30 +16,24 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024 - 4 * 1024;
 export const TRUNCATION_MARKER =
   "> [!WARNING]\n> This summary was truncated to stay under GitHub's 1 MiB job summary limit; the full log is in the step's output.";
 
-export interface SummaryOptions {
+export type SummaryRequest = Pick<TrainingRequest, 'metrics'> & Partial<Pick<TrainingRequest, 'hyperparameters'>>;
+
+export interface SummaryOptions extends BaselineContext {
   /** Upper bound of the summary's UTF-8 size. */
   maxBytes?: number;
   /** The gate's verdicts (default: thresholds only, no baseline). */
   gate?: GateReport;
-  /** The branch the baseline was looked for on. */
-  baseBranch?: string;
-  /** Why there is no baseline, when one was looked for and none was found. */
-  baselineMissing?: string;
   /** Mermaid charts of the metric series (default true). */
   charts?: boolean;
+  /** Without charts: where a reader finds them (the job summary), linked instead. */
+  chartsUrl?: string;
+  /** Where the run happened on GitHub (repository, workflow run, commit, configuration path, region). */
+  links?: RunLinks;
 }
 
-const HEADLINES: Record<TrainingStatus, string> = {
-  Completed: '✅ Training completed',
-  Failed: '❌ Training failed',
-  Stopped: '⏹️ Training stopped',
-  InProgress: '⏳ Training in progress',
-};
-
-const GOALS = { maximize: '↑ maximize', minimize: '↓ minimize' } as const;
-
 const MAX_LOG_LINE_CHARS = 2000;
-const VISIBLE_REASON_CHARS = 300;
+/** The verdict line shows the reason's first line up to this; a longer or multi-line reason is shown in full below. */
+const VERDICT_REASON_CHARS = 200;
 
 interface RenderLimits {
   /** How many of the last log lines to show. */
@@ -53,201 +42,120 @@ interface RenderLimits {
   reasonChars: number;
 }
 
-function headline(result: TrainingResult, gate: GateReport): string {
-  const text = result.status === 'Completed' && !gate.passed ? '❌ Gate failed' : HEADLINES[result.status];
-  return `## ${text}: ${inlineCode(result.jobName)}`;
-}
-
-/** The backend's figure when it gave one (managed spot only); else what billable vs training time shows. */
-function spotSavings(result: TrainingResult): string | undefined {
-  const { billableSeconds: billable, trainingSeconds: training } = result;
-  const times =
-    billable !== undefined && training !== undefined
-      ? ` (billed ${formatDuration(billable)} of ${formatDuration(training)} training)`
-      : '';
-  if (result.spotSavingsPercent !== undefined) return `${formatNumber(result.spotSavingsPercent)}%${times}`;
-  if (billable === undefined || training === undefined || training <= 0 || billable >= training) return undefined;
-  return `${Math.round((1 - billable / training) * 100)}%${times}`;
-}
-
-/** `≈ $1.23 (approximate, built-in price table) at $0.23 per instance-hour`. */
-function estimatedCost(result: TrainingResult): string | undefined {
-  if (!result.cost) return undefined;
-  return `${costLabel(result.cost)} at $${formatNumber(result.cost.pricePerHour)} per instance-hour`;
-}
-
-function facts(result: TrainingResult): string {
-  const rows: [string, string][] = [
-    [
-      'Status',
-      result.secondaryStatus && result.secondaryStatus !== result.status
-        ? `${result.status} (${escapeInline(result.secondaryStatus)})`
-        : result.status,
-    ],
-    ['Mode', result.mode],
-    ['Image', inlineCode(result.imageUri)],
-    ['Instances', `${inlineCode(result.instanceType)} × ${result.instanceCount}`],
-    ['Duration', formatDuration(result.durationSeconds)],
-  ];
-  if (result.trainingSeconds !== undefined) rows.push(['Training time', formatDuration(result.trainingSeconds)]);
-  if (result.billableSeconds !== undefined) {
-    rows.push(['Billable', `${formatDuration(result.billableSeconds)} (${Math.round(result.billableSeconds)} s)`]);
-  }
-  const cost = estimatedCost(result);
-  if (cost) rows.push(['Estimated cost', cost]);
-  const savings = spotSavings(result);
-  if (savings) rows.push(['Spot savings', savings]);
-  if (result.hosts && result.hosts.length > 0) {
-    const hosts = result.hosts.map(
-      (h) => `${escapeInline(h.host)} (${h.exitCode === null ? 'no exit code' : `exit ${h.exitCode}`})`,
-    );
-    rows.push(['Hosts', hosts.join(', ')]);
-  }
-  rows.push(['Model artifacts', result.modelArtifacts ? inlineCode(result.modelArtifacts) : '—']);
-  rows.push(['Output artifacts', result.outputArtifacts ? inlineCode(result.outputArtifacts) : '—']);
-  if (result.links.length > 0) {
-    rows.push(['Links', result.links.map((l) => `[${escapeInline(l.label)}](${encodeURI(l.url)})`).join(' · ')]);
-  }
-  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
-}
-
-function verdictCell(row: MetricGate): string {
-  const notes = row.notes.map(escapeInline).join('; ');
-  if (row.verdict === 'pass') return '✅ pass';
-  if (row.verdict === 'fail') return `❌ ${notes || 'fail'}`;
-  return notes ? `⚠️ ${notes}` : '—';
-}
-
-function thresholdCell(row: MetricGate): string {
-  if (row.threshold === undefined) return '—';
-  const op = row.goal === 'maximize' ? '≥ ' : row.goal === 'minimize' ? '≤ ' : '';
-  return `${op}${formatNumber(row.threshold)}`;
-}
-
-function regressionCell(row: MetricGate): string {
-  if (!row.maxRegression) return '—';
-  const { kind, value } = row.maxRegression;
-  return kind === 'relative' ? `${formatNumber(value * 100)}%` : formatNumber(value);
-}
-
-function baselineLine(gate: GateReport, options: SummaryOptions): string | undefined {
-  const branch = options.baseBranch ? inlineCode(options.baseBranch) : 'the base branch';
-  const base = gate.baseline;
-  if (base) {
-    const sha = inlineCode(base.sha.slice(0, 7));
-    const at = base.url ? `[${sha}](${encodeURI(base.url)})` : sha;
-    const job = base.jobName ? ` (job ${inlineCode(base.jobName)})` : '';
-    return `Compared with ${branch} at ${at}${job}.`;
-  }
-  if (options.baselineMissing !== undefined) {
-    return `_No baseline on ${branch}: ${escapeInline(options.baselineMissing)}. Only the thresholds were checked._`;
-  }
-  return undefined;
-}
+const trained = (result: TrainingResult): boolean => result.status === 'Completed' || result.status === 'InProgress';
 
 function metricsSection(gate: GateReport, options: SummaryOptions): string {
-  const rows = gate.metrics;
-  if (rows.length === 0) return '### Metrics\n\n_No metrics were configured._';
-  const hasBase = gate.baseline !== undefined;
-  const withThresholds = rows.some((r) => r.threshold !== undefined);
-  const withRegression = hasBase && rows.some((r) => r.maxRegression !== undefined);
-  const withVerdict = withThresholds || withRegression || rows.some((r) => r.verdict !== 'none');
-  const columns: [string, string][] = [
-    ['Metric', '---'],
-    ['Final', '---:'],
-  ];
-  if (hasBase) columns.push(['Base', '---:'], ['Δ', '---:']);
-  columns.push(['Goal', '---']);
-  if (withThresholds) columns.push(['Threshold', '---:']);
-  if (withRegression) columns.push(['Max regression', '---:']);
-  if (withVerdict) columns.push(['Verdict', '---']);
-  const header = [`| ${columns.map((c) => c[0]).join(' | ')} |`, `|${columns.map((c) => c[1]).join('|')}|`];
-  const lines = rows.map((row) => {
-    const cells = [inlineCode(row.name), row.value === undefined ? '_not reported_' : formatNumber(row.value)];
-    if (hasBase) {
-      cells.push(
-        row.base === undefined ? '—' : formatNumber(row.base),
-        row.delta === undefined ? '—' : formatDelta(row.delta),
-      );
-    }
-    cells.push(row.goal ? GOALS[row.goal] : '—');
-    if (withThresholds) cells.push(thresholdCell(row));
-    if (withRegression) cells.push(regressionCell(row));
-    if (withVerdict) cells.push(verdictCell(row));
-    return `| ${cells.join(' | ')} |`;
-  });
-  const parts = ['### Metrics', '', ...header, ...lines];
-  const failed = rows.filter((r) => r.verdict === 'fail').length;
-  if (failed > 0) {
-    parts.push('', `**${failed} of ${rows.length} metric${rows.length === 1 ? '' : 's'} failed the gate.**`);
-  }
-  const baseline = baselineLine(gate, options);
+  const parts = [metricsTable(gate)];
+  const baseline = baselineLine(gate, options.links ?? {}, options);
   if (baseline) parts.push('', baseline);
   return parts.join('\n');
 }
 
-function chartsSection(result: TrainingResult, request: Pick<TrainingRequest, 'metrics'>): string | undefined {
-  const charts = metricCharts(
-    result.metricSeries,
-    request.metrics.map((m) => m.name),
-  );
+/** A run that failed to train: what it reported before, in one line, without the gate's verdicts on it. */
+function partialMetrics(result: TrainingResult): string | undefined {
+  const seen = Object.entries(result.metrics);
+  if (seen.length === 0) return undefined;
+  const list = seen.map(([name, value]) => `${escapeInline(name)} ${formatNumber(value)}`).join(' · ');
+  return `Last metrics before it ended: ${list}.`;
+}
+
+function chartInputs(result: TrainingResult, request: SummaryRequest, options: SummaryOptions): ChartInput[] {
+  const gate = options.gate;
+  const names = [...new Set([...request.metrics.map((m) => m.name), ...Object.keys(result.metricSeries)])];
+  const baseLabel = `${options.baseBranch ?? 'base'}${gate?.baseline ? ` at ${gate.baseline.sha.slice(0, 7)}` : ''}`;
+  return names.map((name) => {
+    const spec = request.metrics.find((m) => m.name === name);
+    const baseValue = gate?.metrics.find((m) => m.name === name)?.base;
+    const baseSeries = gate?.baseline?.series?.[name];
+    const hasBase = baseValue !== undefined || baseSeries !== undefined;
+    return {
+      name,
+      series: result.metricSeries[name] ?? [],
+      ...(spec ? { spec } : {}),
+      ...(hasBase
+        ? {
+            base: {
+              label: baseLabel,
+              ...(baseValue !== undefined ? { value: baseValue } : {}),
+              ...(baseSeries ? { series: baseSeries } : {}),
+            },
+          }
+        : {}),
+    };
+  });
+}
+
+function chartsSection(result: TrainingResult, request: SummaryRequest, options: SummaryOptions): string | undefined {
+  const charts = metricCharts(chartInputs(result, request, options));
   if (charts.length === 0) return undefined;
-  return ['<details open><summary>Metric series</summary>', '', charts.join('\n\n'), '', '</details>'].join('\n');
+  if (options.charts === false) {
+    // GitHub documents Mermaid for issues, pull requests, discussions, wikis and files, not for check runs.
+    return options.chartsUrl
+      ? `📈 Charts of ${charts.length === 1 ? 'the metric' : `${charts.length} metrics`} are in the [job summary](${options.chartsUrl}).`
+      : undefined;
+  }
+  return ['### Charts', '', charts.join('\n\n')].join('\n');
 }
 
 function failureSection(result: TrainingResult, limits: RenderLimits): string | undefined {
-  if (result.status === 'Completed') return undefined;
-  const parts = ['<details><summary>Failure details</summary>', ''];
-  if (result.failureReason) {
-    const reason = clip(result.failureReason, limits.reasonChars);
-    parts.push('**Failure reason**', '', codeBlock(reason), '');
+  if (trained(result)) return undefined;
+  const parts: string[] = [];
+  const reason = result.failureReason ?? '';
+  // The verdict line carries the first line of the reason; the whole of it only when that was not all of it.
+  if (reason.trim().includes('\n') || reason.length > VERDICT_REASON_CHARS) {
+    parts.push(
+      '<details><summary>Full failure reason</summary>',
+      '',
+      codeBlock(clip(reason, limits.reasonChars)),
+      '',
+      '</details>',
+      '',
+    );
   }
   const total = result.logTail.length;
   const shown = Math.min(total, limits.tailLines);
   if (total === 0) {
-    parts.push('_No log lines were captured._', '');
-  } else {
-    const lines = result.logTail.slice(total - shown).map((line) => clip(line, MAX_LOG_LINE_CHARS));
-    const omitted = total - shown;
-    parts.push(`**Last ${shown} log line${shown === 1 ? '' : 's'}**`, '');
-    if (omitted > 0) parts.push(`_${omitted} earlier line${omitted === 1 ? '' : 's'} omitted._`, '');
-    parts.push(codeBlock(lines.join('\n')), '');
+    parts.push('_No log lines were captured._');
+    return parts.join('\n');
   }
-  parts.push('</details>');
+  const lines = result.logTail.slice(total - shown).map((line) => clip(line, MAX_LOG_LINE_CHARS));
+  const omitted = total - shown;
+  parts.push(`<details open><summary>Last ${shown} log line${shown === 1 ? '' : 's'}</summary>`, '');
+  if (omitted > 0) parts.push(`_${omitted} earlier line${omitted === 1 ? '' : 's'} omitted._`, '');
+  parts.push(codeBlock(lines.join('\n')), '', '</details>');
   return parts.join('\n');
 }
 
 function render(
   result: TrainingResult,
-  request: Pick<TrainingRequest, 'metrics'>,
+  request: SummaryRequest,
   options: SummaryOptions & { gate: GateReport },
   limits: RenderLimits,
   truncated: boolean,
 ): string {
-  const sections = [headline(result, options.gate)];
-  if (result.status !== 'Completed' && result.failureReason) {
-    sections.push(`**Reason:** ${escapeInline(clip(result.failureReason, VISIBLE_REASON_CHARS))}`);
-  }
+  const sections = [verdictLine(result, options.gate)];
   if (truncated) sections.push(TRUNCATION_MARKER);
-  sections.push(facts(result), metricsSection(options.gate, options));
-  const charts = options.charts === false ? undefined : chartsSection(result, request);
-  if (charts) sections.push(charts);
+  if (trained(result)) {
+    sections.push(metricsSection(options.gate, options));
+    const charts = chartsSection(result, request, options);
+    if (charts) sections.push(charts);
+  } else {
+    const partial = partialMetrics(result);
+    if (partial) sections.push(partial);
+  }
   const failure = failureSection(result, limits);
   if (failure) sections.push(failure);
+  sections.push(runDetails(result, request, options.links ?? {}, options.pullRequest));
   return `${sections.join('\n\n')}\n`;
 }
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /**
- * The job summary: status headline, facts, metrics with threshold verdicts, and on failure the reason and the last
- * log lines in a collapsed section. Never larger than maxBytes; when something had to go it says so visibly.
+ * The job summary: the verdict, the metrics against the base, charts, and on failure the reason and the last log
+ * lines. Never larger than maxBytes; when something had to go it says so visibly.
  */
-export function summaryMarkdown(
-  result: TrainingResult,
-  request: Pick<TrainingRequest, 'metrics'>,
-  options: SummaryOptions = {},
-): string {
+export function summaryMarkdown(result: TrainingResult, request: SummaryRequest, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const opts = { ...options, gate: options.gate ?? evaluateGates({ specs: request.metrics, metrics: result.metrics }) };
   const full: RenderLimits = { tailLines: result.logTail.length, reasonChars: Number.MAX_SAFE_INTEGER };

@@ -11,6 +11,7 @@ import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
 import type { Judged } from '../pipeline/reporter.js';
 import { completedCheckOutput } from '../report/check-run.js';
+import { runLinks } from '../report/links.js';
 import { installationToken, readAppSecret, secretRegion, type InstallationTokenOptions } from './github-app.js';
 
 export interface AppGithubOptions {
@@ -103,6 +104,12 @@ export async function completeDetachedCheck(o: {
       ...(report.baseBranch ? { baseBranch: report.baseBranch } : {}),
       ...(judged.lookup.missing !== undefined ? { baselineMissing: judged.lookup.missing } : {}),
       ...(report.annotationPath ? { annotationPath: report.annotationPath } : {}),
+      // No job summary holds this run's charts: the action returned before the job ended.
+      links: runLinks({
+        ...(report.runUrl ? { runUrl: report.runUrl } : {}),
+        ...(report.annotationPath ? { configPath: report.annotationPath } : {}),
+        region: judged.request.region,
+      }),
     }),
   );
   if (!posted) logger.error(`Check run ${report.checkRunId} was not completed; the result is in result.json.`);

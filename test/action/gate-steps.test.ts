@@ -165,7 +165,7 @@ describe('main step with GitHub', () => {
     const ours = fake.checkRuns.find((r) => r.head_sha === HEAD);
     expect(ours).toMatchObject({ name: 'sagemaker-training', status: 'completed', conclusion: 'success' });
     expect(fake.checkRuns.some((r) => r.head_sha === MERGE)).toBe(false);
-    expect(ours?.output.title).toBe('accuracy 0.95 (−0.005 vs master) · loss 0.1 (±0 vs master)');
+    expect(ours?.output.title).toBe('Gate passed: accuracy 0.95 ▼0.52%');
     expect(ours?.details_url).toBe('https://github.com/octo/repo/actions/runs/77');
     expect(parseEmbeddedResult(ours?.output.text)).toMatchObject({ sha: HEAD, metrics: { accuracy: 0.95, loss: 0.1 } });
     expect(core.outputs).toMatchObject({
@@ -182,8 +182,11 @@ describe('main step with GitHub', () => {
     expect(core.events.indexOf(`saveState check-run-id=${ours?.id}`)).toBeLessThan(
       core.events.indexOf('group Configuration'),
     );
-    expect(core.summaries[0]).toContain('| `accuracy` | 0.95 | 0.955 | −0.005 |');
-    expect(core.summaries[0]).toContain('Compared with `master` at');
+    expect(core.summaries[0]).toContain('| `accuracy` | **0.95** | 0.955 | 🔴 ▼ −0.52% (−0.005) |');
+    // The base as two links: its commit, and the check run that holds its result.
+    expect(core.summaries[0]).toContain(
+      `Base: \`master\` at [${MASTER[1]?.slice(0, 7)}](https://github.com/octo/repo/commit/${MASTER[1]}) · [its result`,
+    );
     expect(ours?.output.summary).toBe(core.summaries[0]);
   });
 
@@ -193,9 +196,10 @@ describe('main step with GitHub', () => {
     expect(core.failed).toBe('The model did not pass the gate: accuracy 0.95: regressed by 0.04 (allowed 0.01)');
     const ours = fake.checkRuns.find((r) => r.head_sha === HEAD);
     expect(ours?.conclusion).toBe('failure');
-    expect(ours?.output.title).toMatch(/^Gate failed · accuracy 0.95/);
+    expect(ours?.output.title).toBe('Gate failed: accuracy 0.95 ▼4%');
     expect(ours?.output.annotations).toEqual([
-      expect.objectContaining({ path: '.github/sagemaker-training.yml', start_line: 1, annotation_level: 'failure' }),
+      // At the metric's line in the configuration.
+      expect.objectContaining({ path: '.github/sagemaker-training.yml', start_line: 9, annotation_level: 'failure' }),
     ]);
     expect(core.outputs).toMatchObject({ gate: 'failed', conclusion: 'failure', status: 'Completed' });
   });
@@ -250,7 +254,7 @@ describe('main step with GitHub', () => {
     const ours = fake.checkRuns.find((r) => r.head_sha === HEAD);
     expect(ours?.updates.map((u) => (u.output as { title: string }).title)).toEqual([
       'Training…',
-      'accuracy 0.95 · loss not reported',
+      'Gate passed: accuracy 0.95',
     ]);
     expect(core.failed).toBeUndefined();
   });
@@ -363,9 +367,9 @@ describe('main step with GitHub', () => {
     await run({ inputs: { comment: 'true' }, b: backend(['accuracy=0.97']) });
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]?.body).toMatch(
-      /^<!-- sagemaker-train:comment sagemaker-training -->\n## ✅ Training completed/,
+      /^<!-- sagemaker-train:comment sagemaker-training -->\n## ✅ Gate passed: accuracy \*\*0\.97\*\*/,
     );
-    expect(fake.comments[0]?.body).toContain('| `accuracy` | 0.97 |');
+    expect(fake.comments[0]?.body).toContain('| `accuracy` | **0.97** |');
   });
 });
 

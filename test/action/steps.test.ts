@@ -94,8 +94,8 @@ describe('main step', () => {
       'duration-seconds': '10',
     });
     expect(core.summaries).toHaveLength(1);
-    expect(core.summaries[0]).toContain('✅ Training completed');
-    expect(core.summaries[0]).toContain('| `accuracy` | 0.75 | ↑ maximize | ≥ 0.5 | ✅ pass |');
+    expect(core.summaries[0]).toMatch(/^## ✅ Gate passed: accuracy \*\*0\.75\*\*/);
+    expect(core.summaries[0]).toContain('| `accuracy` | **0.75** | ✅ ≥ 0.5 |');
     // Phases are grouped; the job name is saved before the training starts.
     const groups = core.events.filter((e) => e.startsWith('group '));
     expect(groups).toEqual(['group Configuration', 'group Train unit-20250101-000000-0000', 'group Report']);

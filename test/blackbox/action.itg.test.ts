@@ -108,8 +108,9 @@ describe('dist/main.js with an engine', () => {
     expect(run.state).toMatchObject({ 'job-name': jobName, finished: 'true' });
     expect(JSON.stringify(run.state)).not.toContain('ghs_');
     expect(run.stdout).toContain(`::group::Train ${jobName}`);
-    expect(run.summary).toContain(`## ✅ Training completed: \`${jobName}\``);
-    expect(run.summary).toContain('| `accuracy` | 0.9 | ↑ maximize | ≥ 0.8 | ✅ pass |');
+    expect(run.summary).toMatch(/^## ✅ Gate passed: accuracy \*\*0\.9\*\*\n/);
+    expect(run.summary).toContain('| `accuracy` | **0.9** | ✅ ≥ 0.8 |');
+    expect(run.summary).toContain(`- **Job:** \`${jobName}\``);
 
     // What the post step then does: nothing.
     const post = await runAction('post', { workspace: ws, state: run.state, env: engineEnv });
@@ -127,7 +128,8 @@ describe('dist/main.js with an engine', () => {
     expect(JSON.parse(run.outputs.metrics ?? '')).toEqual({ accuracy: 0.25 });
     expect(run.outputs['model-artifacts']).toBeDefined();
     expect(run.summary).toContain('## ❌ Training failed');
-    expect(run.summary).toContain('<details><summary>Failure details</summary>');
+    expect(run.summary).toMatch(/<details open><summary>Last \d+ log lines?<\/summary>/);
+    expect(run.summary).not.toContain('not reported');
     expect(run.summary).toContain('loading data');
     expect(run.state.finished).toBe('true');
   });

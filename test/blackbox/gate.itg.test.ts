@@ -152,8 +152,10 @@ describe('dist/main.js with GitHub and the engine', () => {
       conclusion: 'success',
     });
     expect(fake.checkRuns.some((r) => r.head_sha === MERGE)).toBe(false);
-    expect(check?.output.title).toBe('accuracy 0.9 (+0.005 vs master) · loss 0.1 (±0 vs master)');
-    expect(check?.output.summary).toContain('xychart-beta');
+    expect(check?.output.title).toBe('Gate passed: accuracy 0.9 ▲0.56%');
+    // No Mermaid in the check run (GitHub documents none there): a link to the job summary's charts when it has any.
+    expect(check?.output.summary).not.toContain('xychart-beta');
+    expect(check?.output.summary?.includes('[job summary]')).toBe(run.summary.includes('xychart-beta'));
     expect(parseEmbeddedResult(check?.output.text)).toMatchObject({
       sha: HEAD,
       status: 'Completed',
@@ -182,7 +184,7 @@ describe('dist/main.js with GitHub and the engine', () => {
       'baseline-sha': MASTER[0],
     });
     expect(run.state).toMatchObject({ 'check-run-id': String(check?.id), 'check-run-done': 'true' });
-    expect(run.summary).toContain('| `accuracy` | 0.9 | 0.895 | +0.005 |');
+    expect(run.summary).toContain('| `accuracy` | **0.9** | 0.895 | 🟢 ▲ +0.56% (+0.005) |');
     expect(JSON.stringify(run.state)).not.toContain('ghs_blackbox');
     expect(run.stdout.replace(/^::add-mask::.*$/m, '')).not.toContain('ghs_blackbox');
 
@@ -205,7 +207,7 @@ describe('dist/main.js with GitHub and the engine', () => {
       /^::error::The model did not pass the gate: accuracy 0.9: regressed by 0.05 \(allowed 0.01\)/m,
     );
     expect(ours()).toMatchObject({ conclusion: 'failure' });
-    expect(ours()?.output.title).toMatch(/^Gate failed · accuracy 0.9 \(−0.05 vs master/);
+    expect(ours()?.output.title).toBe('Gate failed: accuracy 0.9 ▼5.3%');
     expect(run.outputs).toMatchObject({ status: 'Completed', gate: 'failed', conclusion: 'failure' });
   });
 
@@ -251,7 +253,7 @@ describe('dist/main.js with GitHub and the engine', () => {
       conclusion: 'success',
       'baseline-sha': MASTER[0],
     });
-    expect(run.summary).toContain('## ✅ Training completed');
+    expect(run.summary).toMatch(/^## ✅ Gate passed/);
     expect(run.stdout).toContain('::warning::Could not create the check run (GitHub API error: 500');
     // The creation was retried (bounded), then the completed run was created at the end.
     const posts = fake.requests.filter((r) => r.method === 'POST');

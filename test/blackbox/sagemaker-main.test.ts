@@ -74,7 +74,8 @@ describe('dist/main.js in sagemaker mode', () => {
     // The service's final value wins over the last log line's.
     expect(JSON.parse(run.outputs.metrics ?? '')).toEqual({ accuracy: 0.93 });
     expect(run.state).toMatchObject({ 'job-name': jobName, 'sagemaker-region': 'us-east-1', finished: 'true' });
-    expect(run.summary).toContain(`## ✅ Training completed: \`${jobName}\``);
+    expect(run.summary).toMatch(/^## ✅ (Training completed|Gate passed)/);
+    expect(run.summary).toContain(`- **Job:** \`${jobName}\``);
     expect(run.summary).toContain('accuracy');
     expect(run.stdout).toContain('algo-1 | epoch=2 accuracy=0.88');
     expect(run.stdout).toMatch(/Starting: Launching requested ML instances/);
@@ -146,8 +147,9 @@ describe('dist/main.js in sagemaker mode', () => {
     const state = parseFileCommands(await readFile(paths.GITHUB_STATE, 'utf8'));
     expect(state).toMatchObject({ 'job-name': jobName, 'sagemaker-region': 'us-east-1', finished: 'true' });
     const summary = await readFile(paths.GITHUB_STEP_SUMMARY, 'utf8');
-    expect(summary).toContain(`## ⏹️ Training stopped: \`${jobName}\``);
-    expect(summary).toMatch(/\| Status \| Stopped/);
+    expect(summary).toMatch(/^## ⏹️ Training stopped: /);
+    expect(summary).toContain(`- **Job:** \`${jobName}\``);
+    expect(summary).toMatch(/- \*\*Status:\*\* Stopped/);
     expect(standin.callsTo('StopTrainingJob')).toHaveLength(1);
   }, 60_000);
 });

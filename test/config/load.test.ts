@@ -125,12 +125,15 @@ describe('loadRequest', () => {
           goal: 'maximize',
           threshold: 0.9,
           maxRegression: { kind: 'absolute', value: 0.01 },
+          // Each metric's line in the file: annotations about it point there.
+          line: 32,
         },
         {
           name: 'loss',
           regex: 'loss=([0-9.eE+-]+)',
           goal: 'minimize',
           maxRegression: { kind: 'relative', value: 0.01 },
+          line: 33,
         },
       ],
       local: { gpu: 'required', cancelGraceSeconds: 5 },
@@ -170,6 +173,27 @@ describe('loadRequest', () => {
       tags: {},
       wait: true,
     } satisfies TrainingRequest);
+  });
+
+  it('gives each metric its line in the file, where annotations about it point', async () => {
+    await writeConfig(
+      workspace,
+      [
+        'mode: local',
+        'metrics:',
+        '  - name: accuracy',
+        "    regex: 'accuracy=([0-9.]+)'",
+        '    goal: maximize',
+        '',
+        '  - regex: loss=(\\S+)',
+        '    name: loss',
+      ].join('\n'),
+    );
+    const request = await loadRequest({ workspace, overrides: [], env: {} });
+    expect(request.metrics.map((m) => [m.name, m.line])).toEqual([
+      ['accuracy', 3],
+      ['loss', 7],
+    ]);
   });
 
   it('takes the region from AWS_REGION, then AWS_DEFAULT_REGION', async () => {

@@ -167,4 +167,16 @@ describe('createMetricParser', () => {
   it('names the metric when its regex does not compile', () => {
     expect(() => createMetricParser([spec('bad', '(unclosed')])).toThrow(/metric "bad": invalid regular expression/);
   });
+
+  it.each([
+    ['epoch=100 loss=0.41 accuracy=0.95', 100],
+    ['Epoch 7/10 - loss=0.41', 7],
+    ['epoch: 12 loss=0.41', 12],
+    ['final loss=0.41 accuracy=0.95 (0.21 s)', undefined],
+    ['epochs=1000 loss=0.41', undefined],
+  ])('gives a point the epoch its line names: %j', (line, epoch) => {
+    const parser = createMetricParser([spec('loss', 'loss=([0-9.]+)')], () => 1);
+    parser.feed(line);
+    expect(parser.series().loss).toEqual([{ timestamp: 1, value: 0.41, ...(epoch === undefined ? {} : { epoch }) }]);
+  });
 });

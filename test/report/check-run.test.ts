@@ -8,7 +8,7 @@ import {
   downsample,
   embedResult,
   errorCheckOutput,
-  metricChart,
+  CHECK_TITLE_VISIBLE_CHARS,
   parseEmbeddedResult,
   progressCheckOutput,
   skippedCheckOutput,
@@ -55,32 +55,33 @@ function output(result: TrainingResult, request: TrainingRequest = REQUEST, base
 }
 
 describe('completedCheckOutput', () => {
-  it('passes: a one-line title with the deltas, base columns, and the embedded result', () => {
+  it('passes: the verdict as a short title, the table against the base, the embedded result', () => {
     const out = output(makeResult({ metrics: { accuracy: 0.953, loss: 0.121 } }));
-    expect(out.title).toBe('accuracy 0.953 (+0.004 vs master) · loss 0.121 (−0.009 vs master)');
+    expect(out.title).toBe('Gate passed: accuracy 0.953 ▲0.42% · loss 0.121 ▼6.9%');
     expect(out.annotations).toBeUndefined();
     expect(out.summary).toMatchInlineSnapshot(`
-      "## ✅ Training completed: \`iris-20250101-120000-abcd\`
+      "## ✅ Gate passed: accuracy **0.953** 🟢 ▲ +0.42% · loss **0.121** 🟢 ▼ −6.9%
 
-      | | |
-      |---|---|
-      | Status | Completed |
-      | Mode | local |
-      | Image | \`sagemaker-train/iris:local\` |
-      | Instances | \`local\` × 1 |
-      | Duration | 1m 05s |
-      | Hosts | algo-1 (exit 0) |
-      | Model artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/model.tar.gz\` |
-      | Output artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` |
+      | Metric | Value | Base | Change | Gate |
+      |---|---:|---:|---|---|
+      | \`accuracy\` | **0.953** | 0.949 | 🟢 ▲ +0.42% (+0.004) | ✅ ≥ 0.9, at most 0.01 worse than base |
+      | \`loss\` | **0.121** | 0.13 | 🟢 ▼ −6.9% (−0.009) | ✅ at most 5% worse than base |
 
-      ### Metrics
+      Base: \`master\` at \`bbbbbbb\` · [its result (iris-base)](https://github.com/octo/repo/runs/7).
 
-      | Metric | Final | Base | Δ | Goal | Threshold | Max regression | Verdict |
-      |---|---:|---:|---:|---|---:|---:|---|
-      | \`accuracy\` | 0.953 | 0.949 | +0.004 | ↑ maximize | ≥ 0.9 | 0.01 | ✅ pass |
-      | \`loss\` | 0.121 | 0.13 | −0.009 | ↓ minimize | — | 5% | ✅ pass |
+      <details><summary>Run details</summary>
 
-      Compared with \`master\` at [\`bbbbbbb\`](https://github.com/octo/repo/runs/7) (job \`iris-base\`).
+      - **Job:** \`iris-20250101-120000-abcd\` · local mode · \`local\` × 1
+      - **Status:** Completed
+      - **Commit:** \`aaaaaaa\`
+      - **Image:** \`sagemaker-train/iris:local\`
+      - **Hyperparameters:** \`epochs=10\`
+      - **Hosts:** algo-1 (exit 0)
+      - **Duration:** 1m 05s
+      - **Model:** \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/model.tar.gz\` (on the runner)
+      - **Output:** \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` (on the runner)
+
+      </details>
       "
     `);
     expect(parseEmbeddedResult(out.text)).toEqual({
@@ -93,45 +94,66 @@ describe('completedCheckOutput', () => {
     });
   });
 
-  it('fails on a regression: the title leads with it, and one annotation per failed metric', () => {
-    const out = output(makeResult({ metrics: { accuracy: 0.92, loss: 0.121 } }));
-    expect(out.title).toBe(
-      'Gate failed · accuracy 0.92 (−0.029 vs master, regressed by 0.029 (allowed 0.01)) · loss 0.121 (−0.009 vs master)',
+  it("fails on a regression: the title leads with it, one annotation with one message at the metric's line", () => {
+    const request = makeRequest({ metrics: REQUEST.metrics.map((m, i) => ({ ...m, line: 12 + 5 * i })) });
+    const out = output(makeResult({ metrics: { accuracy: 0.92, loss: 0.121 } }), request);
+    expect(out.title).toBe('Gate failed: accuracy 0.92 ▼3.1% · loss 0.121 ▼6.9%');
+    expect(out.summary.split('\n')[0]).toBe(
+      '## ❌ Gate failed: accuracy **0.92** 🔴 ▼ −3.1% (regressed) · loss **0.121** 🟢 ▼ −6.9%',
     );
-    expect(out.summary).toContain('## ❌ Gate failed');
-    expect(out.summary).toContain('| ❌ regressed by 0.029 (allowed 0.01) |');
+    expect(out.summary).toContain('| 🔴 ▼ −3.1% (−0.029) | ❌ regressed by 0.029 (allowed 0.01) |');
     expect(out.annotations).toEqual([
       {
         path: '.github/sagemaker-training.yml',
-        start_line: 1,
-        end_line: 1,
+        start_line: 12,
+        end_line: 12,
         annotation_level: 'failure',
-        title: 'Metric accuracy failed the gate',
-        message:
-          'accuracy 0.92 (−0.029 vs master, regressed by 0.029 (allowed 0.01)): regressed by 0.029 (allowed 0.01)',
+        title: 'accuracy failed the gate',
+        message: 'accuracy is 0.92: regressed by 0.029 against master at bbbbbbb (base 0.949, allowed 0.01).',
       },
     ]);
   });
 
   it('says when there is no baseline', () => {
     const out = output(makeResult(), REQUEST, 'none');
-    expect(out.title).toBe('accuracy 0.9 · loss 0.1');
+    expect(out.title).toBe('Gate passed: accuracy 0.9');
     expect(out.summary).toContain(
       '_No baseline on `master`: no completed result in the last 20 commits. Only the thresholds were checked._',
     );
-    expect(out.summary).toContain('| Metric | Final | Goal | Threshold | Verdict |');
+    expect(out.summary).toContain('| Metric | Value | Gate |');
   });
 
-  it('on a failed job: the reason in the title, the last log lines in the summary and the annotation', () => {
+  it('on a failed job: the reason in the title, the log tail open, one annotation, no gate noise', () => {
     const out = output(
       makeResult({ status: 'Failed', failureReason: 'AlgorithmError: boom\nmore', metrics: {}, logTail: ['a', 'b'] }),
     );
-    expect(out.title).toBe('Training failed: AlgorithmError: boom more');
-    expect(out.summary).toContain('**Last 2 log lines**');
-    expect(out.annotations?.[0]?.annotation_level).toBe('failure');
-    expect(out.annotations?.[0]?.message).toContain('a\nb');
-    // The missing metrics fail too (the base has both), each annotated.
-    expect(out.annotations).toHaveLength(3);
+    expect(out.title).toBe('Training failed: AlgorithmError: boom');
+    expect(out.summary).toContain('<details open><summary>Last 2 log lines</summary>');
+    expect(out.summary).not.toContain('not reported');
+    expect(out.summary).not.toContain('| Metric |');
+    expect(out.annotations).toEqual([
+      expect.objectContaining({ annotation_level: 'failure', message: 'AlgorithmError: boom\nmore', start_line: 1 }),
+    ]);
+  });
+
+  it('links to the job summary for the charts instead of Mermaid', () => {
+    const series = [0.5, 0.7, 0.8, 0.9].map((value, i) => ({ timestamp: i, value, epoch: i + 1 }));
+    const result = makeResult({ metricSeries: { accuracy: series } });
+    const gate = evaluateGates({ specs: REQUEST.metrics, metrics: result.metrics });
+    const out = completedCheckOutput({
+      result,
+      request: REQUEST,
+      gate,
+      outcome: conclude({ kind: 'trained', result, gate }),
+      sha: SHA,
+      chartsUrl: 'https://github.com/octo/repo/actions/runs/9',
+    });
+    expect(out.summary).not.toContain('mermaid');
+    expect(out.summary).toContain(
+      '📈 Charts of the metric are in the [job summary](https://github.com/octo/repo/actions/runs/9).',
+    );
+    // The charted values travel with the result, for a later run to draw as its base.
+    expect(parseEmbeddedResult(out.text)?.series).toEqual({ accuracy: [0.5, 0.7, 0.8, 0.9] });
   });
 
   it('stays within 65,535 characters with a visible marker, and keeps the embedded result', () => {
@@ -144,7 +166,7 @@ describe('completedCheckOutput', () => {
     expect(parseEmbeddedResult(out.text)?.status).toBe('Failed');
   });
 
-  it('caps annotations at 50 and the title at 1000 characters', () => {
+  it('caps annotations at 50 and keeps every title within what the checks box shows', () => {
     const metrics = Array.from({ length: 80 }, (_, i) => ({
       name: `m${i}`,
       regex: 'x=(.*)',
@@ -153,8 +175,9 @@ describe('completedCheckOutput', () => {
     }));
     const out = output(makeResult({ metrics: {} }), makeRequest({ metrics }), 'none');
     expect(out.annotations).toHaveLength(50);
+    expect(out.title).toBe('Gate failed: m0 not reported · m1 not reported +78 more');
     const long = output(makeResult({ status: 'Failed', failureReason: 'x'.repeat(5000) }));
-    expect(long.title.length).toBeLessThanOrEqual(1000);
+    expect(long.title.length).toBeLessThanOrEqual(CHECK_TITLE_VISIBLE_CHARS);
   });
 });
 
@@ -224,31 +247,10 @@ describe('charts', () => {
     expect(downsample([1, 2, 3])).toEqual([1, 2, 3]);
   });
 
-  it('draws an xychart-beta line of a series, none for a single point', () => {
-    expect(metricChart('acc"x', [{ timestamp: 1, value: 0.5 }])).toBeUndefined();
-    const series = Array.from({ length: 120 }, (_, i) => ({ timestamp: i, value: i / 100 }));
-    const chart = metricChart('accuracy', series) ?? '';
-    expect(chart.split('\n').slice(0, 5)).toEqual([
-      '```mermaid',
-      'xychart-beta',
-      '  title "accuracy (50 of 120 points)"',
-      '  x-axis "point" 1 --> 50',
-      '  y-axis "accuracy"',
-    ]);
-    expect(chart).toMatch(/line \[0, 0\.02, .*, 1\.19\]/);
-  });
-
-  it('the summary shows the series charts', () => {
-    const series = [0.5, 0.7, 0.9].map((value, timestamp) => ({ timestamp, value }));
-    const md = summaryMarkdown(makeResult({ metricSeries: { accuracy: series } }), makeRequest());
-    expect(md).toContain('<details open><summary>Metric series</summary>');
-    expect(md).toContain('  line [0.5, 0.7, 0.9]');
-  });
-
   it('the summary shows training, billable time and spot savings', () => {
     const md = summaryMarkdown(makeResult({ trainingSeconds: 400, billableSeconds: 100 }), makeRequest());
-    expect(md).toContain('| Billable | 1m 40s (100 s) |');
-    expect(md).toContain('| Spot savings | 75% (billed 1m 40s of 6m 40s training) |');
+    expect(md).toContain('- **Billable:** 1m 40s (100 s)');
+    expect(md).toContain('- **Spot savings:** 75% (billed 1m 40s of 6m 40s training)');
   });
 });
 
@@ -267,8 +269,8 @@ describe('check run: cost and spot savings', () => {
       spotSavingsPercent: 70,
     });
     const out = completedCheckOutput(options(result));
-    expect(out.summary).toContain('| Estimated cost | ≈ $0.12 (approximate, built-in price table)');
-    expect(out.summary).toContain('| Spot savings | 70% ');
+    expect(out.summary).toContain('- **Estimated cost:** ≈ $0.12 (approximate, built-in price table)');
+    expect(out.summary).toContain('- **Spot savings:** 70% ');
     expect(out.text).toContain('Estimated cost ≈ $0.12 (approximate, built-in price table); spot savings 70%.');
     expect(parseEmbeddedResult(out.text ?? '')?.jobName).toBe(result.jobName);
   });

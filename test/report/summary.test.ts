@@ -5,30 +5,30 @@ import { makeRequest, makeResult } from './fixtures.js';
 describe('summaryMarkdown', () => {
   it('reports a completed run with metrics, verdicts and artifacts', () => {
     expect(summaryMarkdown(makeResult(), makeRequest())).toMatchInlineSnapshot(`
-      "## ✅ Training completed: \`iris-20250101-120000-abcd\`
+      "## ✅ Gate passed: accuracy **0.9**
 
-      | | |
-      |---|---|
-      | Status | Completed |
-      | Mode | local |
-      | Image | \`sagemaker-train/iris:local\` |
-      | Instances | \`local\` × 1 |
-      | Duration | 1m 05s |
-      | Hosts | algo-1 (exit 0) |
-      | Model artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/model.tar.gz\` |
-      | Output artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` |
+      | Metric | Value | Gate |
+      |---|---:|---|
+      | \`accuracy\` | **0.9** | ✅ ≥ 0.8 |
+      | \`loss\` | **0.1** | — |
 
-      ### Metrics
+      <details><summary>Run details</summary>
 
-      | Metric | Final | Goal | Threshold | Verdict |
-      |---|---:|---|---:|---|
-      | \`accuracy\` | 0.9 | ↑ maximize | ≥ 0.8 | ✅ pass |
-      | \`loss\` | 0.1 | ↓ minimize | — | — |
+      - **Job:** \`iris-20250101-120000-abcd\` · local mode · \`local\` × 1
+      - **Status:** Completed
+      - **Image:** \`sagemaker-train/iris:local\`
+      - **Hyperparameters:** \`epochs=10\`
+      - **Hosts:** algo-1 (exit 0)
+      - **Duration:** 1m 05s
+      - **Model:** \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/model.tar.gz\` (on the runner)
+      - **Output:** \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` (on the runner)
+
+      </details>
       "
     `);
   });
 
-  it('reports a failed run with the reason and the last log lines collapsed', () => {
+  it('reports a failed run: the reason once, what it reported, the log tail open, no gate verdicts', () => {
     const result = makeResult({
       status: 'Failed',
       failureReason: 'AlgorithmError: exit code 1\nTraceback: ValueError',
@@ -38,46 +38,37 @@ describe('summaryMarkdown', () => {
       logTail: ['loading data', 'Traceback (most recent call last):', 'ValueError: bad'],
     });
     expect(summaryMarkdown(result, makeRequest())).toMatchInlineSnapshot(`
-      "## ❌ Training failed: \`iris-20250101-120000-abcd\`
+      "## ❌ Training failed: AlgorithmError: exit code 1
 
-      **Reason:** AlgorithmError: exit code 1 Traceback: ValueError
+      Last metrics before it ended: loss 0.4.
 
-      | | |
-      |---|---|
-      | Status | Failed |
-      | Mode | local |
-      | Image | \`sagemaker-train/iris:local\` |
-      | Instances | \`local\` × 1 |
-      | Duration | 1m 05s |
-      | Hosts | algo-1 (exit 1) |
-      | Model artifacts | — |
-      | Output artifacts | \`/ws/.sagemaker-train/output/iris-20250101-120000-abcd/output/output.tar.gz\` |
-
-      ### Metrics
-
-      | Metric | Final | Goal | Threshold | Verdict |
-      |---|---:|---|---:|---|
-      | \`accuracy\` | _not reported_ | ↑ maximize | ≥ 0.8 | ❌ not reported |
-      | \`loss\` | 0.4 | ↓ minimize | — | — |
-
-      **1 of 2 metrics failed the gate.**
-
-      <details><summary>Failure details</summary>
-
-      **Failure reason**
+      <details><summary>Full failure reason</summary>
 
       \`\`\`text
       AlgorithmError: exit code 1
       Traceback: ValueError
       \`\`\`
 
-      **Last 3 log lines**
+      </details>
+
+      <details open><summary>Last 3 log lines</summary>
 
       \`\`\`text
       loading data
       Traceback (most recent call last):
       ValueError: bad
       \`\`\`
+
+      </details>
+
+      <details><summary>Run details</summary>
+
+      - **Job:** \`iris-20250101-120000-abcd\` · local mode · \`local\` × 1
+      - **Status:** Failed
+      - **Image:** \`sagemaker-train/iris:local\`
+      - **Hyperparameters:** \`epochs=10\`
+      - **Hosts:** algo-1 (exit 1)
+      - **Duration:** 1m 05s
 
       </details>
       "
@@ -89,12 +80,12 @@ describe('summaryMarkdown', () => {
       makeResult({ status: 'Stopped', failureReason: 'stopped by a signal', logTail: [] }),
       makeRequest(),
     );
-    expect(md).toMatch(/^## ⏹️ Training stopped: `iris-/);
+    expect(md).toMatch(/^## ⏹️ Training stopped: stopped by a signal\n/);
     expect(md).toContain('_No log lines were captured._');
   });
 
   it.each([
-    { name: 'passes at the threshold', goal: 'maximize', threshold: 0.9, value: 0.9, verdict: '✅ pass' },
+    { name: 'passes at the threshold', goal: 'maximize', threshold: 0.9, value: 0.9, verdict: '✅ ≥ 0.9' },
     {
       name: 'fails below a maximize threshold',
       goal: 'maximize',
@@ -109,7 +100,7 @@ describe('summaryMarkdown', () => {
       value: 0.1,
       verdict: '❌ above threshold 0.05',
     },
-    { name: 'passes under a minimize threshold', goal: 'minimize', threshold: 0.2, value: 0.1, verdict: '✅ pass' },
+    { name: 'passes under a minimize threshold', goal: 'minimize', threshold: 0.2, value: 0.1, verdict: '✅ ≤ 0.2' },
     { name: 'fails when not reported', goal: 'maximize', threshold: 0.5, value: undefined, verdict: '❌ not reported' },
     {
       name: 'gives none without a goal',
@@ -125,9 +116,10 @@ describe('summaryMarkdown', () => {
     expect(row?.endsWith(`| ${verdict} |`)).toBe(true);
   });
 
-  it('counts the metrics that failed the gate', () => {
+  it('says the gate failed first, naming the failed metric and why', () => {
     const md = summaryMarkdown(makeResult({ metrics: { accuracy: 0.5, loss: 0.1 } }), makeRequest());
-    expect(md).toContain('**1 of 2 metrics failed the gate.**');
+    expect(md.split('\n')[0]).toBe('## ❌ Gate failed: accuracy **0.5** (below 0.8)');
+    expect(md).not.toContain('failed the gate');
   });
 
   it('has no threshold columns when no metric has a threshold, and lists unconfigured metrics', () => {
@@ -135,8 +127,8 @@ describe('summaryMarkdown', () => {
       makeResult({ metrics: { loss: 0.1, extra: 3 } }),
       makeRequest({ metrics: [{ name: 'loss', regex: 'x', goal: 'minimize' }] }),
     );
-    expect(md).toContain('| Metric | Final | Goal |\n');
-    expect(md).toContain('| `extra` | 3 | — |');
+    expect(md).toContain('| Metric | Value |\n');
+    expect(md).toContain('| `extra` | **3** |');
   });
 
   it('says when no metrics were configured', () => {
@@ -154,7 +146,7 @@ describe('summaryMarkdown', () => {
       }),
       makeRequest(),
     );
-    expect(md).toContain('**Reason:** bad \\| pipe &lt;script&gt;');
+    expect(md).toMatch(/^## ❌ Training failed: bad \\\| pipe &lt;script&gt;\n/);
     expect(md).toContain('````text\n```\nstill inside\n````');
   });
 
@@ -216,7 +208,7 @@ describe('summaryMarkdown: cost and spot savings', () => {
       makeRequest(),
     );
     expect(md).toContain(
-      '| Estimated cost | ≈ $0.12 (approximate, built-in price table) at $1.408 per instance-hour |',
+      '- **Estimated cost:** ≈ $0.12 (approximate, built-in price table) at $1.408 per instance-hour',
     );
   });
 
@@ -225,13 +217,13 @@ describe('summaryMarkdown: cost and spot savings', () => {
       sagemaker({ cost: { usd: 3, pricePerHour: 36, priceSource: 'configured' } }),
       makeRequest(),
     );
-    expect(md).toContain('| Estimated cost | $3.00 (at the configured price) at $36 per instance-hour |');
+    expect(md).toContain('- **Estimated cost:** $3.00 (at the configured price) at $36 per instance-hour');
     expect(md).not.toContain('approximate');
   });
 
   it('shows the spot savings the backend computed, next to the billed and training times', () => {
     const md = summaryMarkdown(sagemaker({ spotSavingsPercent: 70 }), makeRequest());
-    expect(md).toContain('| Spot savings | 70% (billed 5m 00s of 16m 40s training) |');
+    expect(md).toContain('- **Spot savings:** 70% (billed 5m 00s of 16m 40s training)');
   });
 
   it('shows no cost row without an estimate', () => {

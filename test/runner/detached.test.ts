@@ -114,9 +114,8 @@ describe('detached hand-off', () => {
     // The same check run, completed: no second one.
     expect(github.checkRuns.filter((r) => r.head_sha === SHA)).toHaveLength(1);
     expect(inProgress).toMatchObject({ status: 'completed', conclusion: 'success' });
-    expect(inProgress.output.title).toContain('accuracy 0.95');
-    // Compared with the base branch's last result.
-    expect(inProgress.output.title).toContain('vs main');
+    // Compared with the base branch's last result: the change is in the title.
+    expect(inProgress.output.title).toBe('Gate passed: accuracy 0.95 ▲2.2%');
     expect(parseEmbeddedResult(inProgress.output.text)).toMatchObject({
       status: 'Completed',
       jobName: JOB,
