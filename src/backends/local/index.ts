@@ -8,6 +8,8 @@ import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
 import type { Backend, RunContext } from '../backend.js';
 import { type CredentialSource, defaultCredentialSource } from './container-credentials.js';
+import type { EngineInfo } from './gpu.js';
+import { defaultEngineGpuCount } from './gpu-count.js';
 import { processUser } from './ownership.js';
 import { LocalRun } from './run.js';
 
@@ -26,6 +28,8 @@ export interface LocalBackendDeps {
   now?: () => Date;
   /** Default: the process's own credentials (only read with local.aws-credentials). */
   credentials?: CredentialSource;
+  /** Default: CDI devices in docker info, else /proc/driver/nvidia/gpus when the engine runs on this machine. */
+  engineGpuCount?: (info: EngineInfo) => Promise<number | undefined>;
 }
 
 export class LocalBackend implements Backend {
@@ -40,6 +44,7 @@ export class LocalBackend implements Backend {
         tmpDir: this.deps.tmpDir ?? tmpdir(),
         now: this.deps.now ?? (() => new Date()),
         credentials: this.deps.credentials ?? defaultCredentialSource,
+        engineGpuCount: this.deps.engineGpuCount ?? defaultEngineGpuCount({ dockerHost: process.env.DOCKER_HOST }),
       },
       ctx,
     );

@@ -18,10 +18,12 @@ import { removeContainer, removeNetwork } from './cleanup.js';
 import { type CollectedArtifacts, collectArtifacts } from './collect.js';
 import { hostNames } from './config-files.js';
 import { containerCredentials, type CredentialSource, SECRET_CREDENTIAL_VARIABLES } from './container-credentials.js';
-import { containerCommand, JOB_LABEL, trainingContainerOptions } from './containers.js';
-import { decideGpu, engineGpuSupport, type EngineInfo, instanceTypeHasGpu } from './gpu.js';
+import { containerCommand, trainingContainerOptions } from './containers.js';
+import type { EngineInfo } from './gpu.js';
 import { allSettledOrThrow, type HostRun, statusOf } from './host-run.js';
+import { type HostSettings, resolveHostSettings } from './host-settings.js';
 import { HostLifecycle } from './lifecycle.js';
+import { isolationLimit, jobNetworkOptions } from './network.js';
 import { localOutcome, localResult } from './outcome.js';
 import { ensureDir, type HostUser } from './ownership.js';
 import { prepareChannels, writeConfigFiles } from './prepare.js';
@@ -36,6 +38,8 @@ export interface LocalRunDeps {
   now: () => Date;
   /** Where local.aws-credentials takes the credentials from. */
   credentials: CredentialSource;
+  /** How many GPUs the engine has, when that can be told. */
+  engineGpuCount: (info: EngineInfo) => Promise<number | undefined>;
 }
 
 export class LocalRun {
@@ -93,10 +97,18 @@ export class LocalRun {
   }
 
   private async train(): Promise<void> {
-    const { gpu, refusal } = await this.resolveGpu();
-    const credentials = await this.resolveCredentials();
-    await this.prepare();
-    await this.createContainers(gpu, credentials);
+    const info = (await this.deps.docker.info()) as EngineInfo;
+    const [settings, credentials] = await Promise.all([
+      resolveHostSettings({
+        request: this.request,
+        info,
+        engineGpuCount: this.deps.engineGpuCount,
+        logger: this.logger,
+      }),
+      this.resolveCredentials(),
+    ]);
+    await this.prepare(info);
+    await this.createContainers(settings, credentials);
     void this.artifactsModule().catch(() => undefined); // awaited (and its error seen) when packing
     this.lifecycle = new HostLifecycle({
       hosts: this.hosts,
@@ -107,7 +119,7 @@ export class LocalRun {
       maxRuntimeSeconds: this.request.job.maxRuntimeSeconds,
       cancelGraceSeconds: this.request.local.cancelGraceSeconds,
       now: this.deps.now,
-      ...(refusal ? { gpuRefusal: refusal } : {}),
+      ...(settings.gpuRefusal ? { gpuRefusal: settings.gpuRefusal } : {}),
     });
     await this.lifecycle.run();
   }
@@ -133,20 +145,6 @@ export class LocalRun {
     }
   }
 
-  /** Asks the engine about GPUs only when the instance type wants them (a CPU run saves the round trip). */
-  private async resolveGpu(): Promise<{ gpu: boolean; refusal?: string }> {
-    const { instanceType } = this.request.job;
-    if (!instanceTypeHasGpu(instanceType)) return { gpu: false };
-    const info = (await this.deps.docker.info()) as EngineInfo;
-    const decision = decideGpu({ instanceType, policy: this.request.local.gpu, engineSupport: engineGpuSupport(info) });
-    if (!decision.useGpu) {
-      if (decision.warning) this.logger.warning(decision.warning);
-      return { gpu: false };
-    }
-    this.logger.info(`GPUs: all of the engine's GPUs are requested (${decision.via})`);
-    return { gpu: true, ...(decision.refusal ? { refusal: decision.refusal } : {}) };
-  }
-
   private async resolveCredentials(): Promise<Record<string, string> | undefined> {
     if (!this.request.local.awsCredentials) return undefined;
     const variables = await containerCredentials({
@@ -160,7 +158,7 @@ export class LocalRun {
     return variables;
   }
 
-  private async prepare(): Promise<void> {
+  private async prepare(info: EngineInfo): Promise<void> {
     const workDir = await mkdtemp(join(this.deps.tmpDir, `sagemaker-train-${this.ctx.jobName}-`));
     this.workDir = workDir;
     const tasks: Promise<unknown>[] = [
@@ -171,7 +169,7 @@ export class LocalRun {
         signal: this.ctx.signal,
       }),
     ];
-    if (this.hosts.length > 1) tasks.push(this.createNetwork());
+    if (this.hosts.length > 1 || this.isolated) tasks.push(this.createNetwork(info));
     const checkpoint = this.request.job.checkpoint;
     if (checkpoint) {
       tasks.push(ensureDir(checkpoint.hostPath, this.deps.hostUser, this.logger));
@@ -186,18 +184,28 @@ export class LocalRun {
     return this.s3Client;
   }
 
-  private async createNetwork(): Promise<void> {
-    const network = await this.deps.docker.createNetwork({
-      Name: this.ctx.jobName,
-      Driver: 'bridge',
-      CheckDuplicate: true,
-      Labels: { [JOB_LABEL]: this.ctx.jobName },
-    });
-    this.networkId = network.id;
-    this.ctx.onState?.('network', network.id);
+  private get isolated(): boolean {
+    return this.request.job.networkIsolation === true;
   }
 
-  private async createContainers(gpu: boolean, credentials: Record<string, string> | undefined): Promise<void> {
+  private async createNetwork(info: EngineInfo): Promise<void> {
+    const network = await this.deps.docker.createNetwork(jobNetworkOptions(this.ctx.jobName, this.isolated));
+    this.networkId = network.id;
+    this.ctx.onState?.('network', network.id);
+    if (!this.isolated) return;
+    const limit = isolationLimit(info.ServerVersion);
+    if (limit) this.logger.warning(`Network isolation is not fully enforced: ${limit}`);
+    else {
+      this.logger.info(
+        'Network isolation: the hosts are on an internal network with no route out; channels were downloaded first',
+      );
+    }
+  }
+
+  private async createContainers(
+    settings: HostSettings,
+    credentials: Record<string, string> | undefined,
+  ): Promise<void> {
     await allSettledOrThrow(
       this.hosts.map(async (h) => {
         const options = trainingContainerOptions({
@@ -207,7 +215,9 @@ export class LocalRun {
           imageUri: this.ctx.imageUri,
           mounts: h.mounts,
           network: this.networkId ? this.ctx.jobName : undefined,
-          gpu,
+          ...(settings.gpus ? { gpus: settings.gpus[h.index] } : {}),
+          ...(settings.shmSizeBytes !== undefined ? { shmSizeBytes: settings.shmSizeBytes } : {}),
+          ulimits: settings.ulimits,
           ...(credentials ? { credentials } : {}),
         });
         try {
