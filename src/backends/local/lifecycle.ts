@@ -7,7 +7,7 @@ import { messageOf } from '../../error-message.js';
 import { setLongTimeout, sleep } from '../../wait/abortable.js';
 import type { HostLog } from '../host-log.js';
 import { isGpuRefusal } from './gpu.js';
-import { type CreatedHost, type HostRun, statusOf, type StopReason } from './host-run.js';
+import { allSettledOrThrow, type CreatedHost, type HostRun, statusOf, type StopReason } from './host-run.js';
 import { followContainerOutput } from './logs.js';
 
 /** Grace the service gives a container between SIGTERM and SIGKILL when max runtime is reached. */
@@ -58,7 +58,7 @@ export class HostLifecycle {
       }
       this.trainingStart = this.opts.now();
       this.opts.logger.info(`Starting ${hosts.map((h) => h.host).join(', ')} (image ${this.opts.imageUri})`);
-      await Promise.all(hosts.map((h) => this.startHost(h)));
+      await allSettledOrThrow(hosts.map((h) => this.startHost(h)));
       await Promise.all(hosts.map((h) => this.waitHost(h)));
       this.trainingEnd = this.opts.now();
       await drainLogs(logsDone, streams);

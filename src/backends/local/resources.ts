@@ -101,3 +101,14 @@ function split(hostCount: number, each: number): GpuDeviceRequest[] {
     gpuDevices(Array.from({ length: each }, (_, i) => String(host * each + i))),
   );
 }
+
+/** The engine refused a ulimit when starting a container (a daemon without CAP_SYS_RESOURCE cannot raise one). */
+export function isUlimitRefusal(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : String(err);
+  return /setting rlimit/i.test(message) && /operation not permitted/i.test(message);
+}
+
+/** The ulimits without the default memlock, for an engine that cannot raise it. */
+export function withoutDefaultMemlock(limits: Ulimit[]): Ulimit[] {
+  return limits.filter((limit) => limit.Name !== 'memlock');
+}

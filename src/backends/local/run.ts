@@ -23,6 +23,7 @@ import type { EngineInfo } from './gpu.js';
 import { allSettledOrThrow, type HostRun, statusOf } from './host-run.js';
 import { type HostSettings, resolveHostSettings } from './host-settings.js';
 import { HostLifecycle } from './lifecycle.js';
+import { isUlimitRefusal, withoutDefaultMemlock } from './resources.js';
 import { isolationLimit, jobNetworkOptions } from './network.js';
 import { localOutcome, localResult } from './outcome.js';
 import { ensureDir, type HostUser } from './ownership.js';
@@ -108,8 +109,29 @@ export class LocalRun {
       this.resolveCredentials(),
     ]);
     await this.prepare(info);
-    await this.createContainers(settings, credentials);
     void this.artifactsModule().catch(() => undefined); // awaited (and its error seen) when packing
+    try {
+      await this.createAndRun(settings, credentials);
+    } catch (err) {
+      const defaultMemlock = this.request.local.ulimits?.memlock === undefined;
+      if (!isUlimitRefusal(err) || !defaultMemlock || this.hosts.some((h) => h.started)) {
+        throw this.explainUlimits(err);
+      }
+      // The default memlock only: an engine that cannot raise it runs the job with its own, as it is told once.
+      this.logger.warning(
+        'memlock: the Docker engine cannot raise the locked-memory limit (its daemon lacks CAP_SYS_RESOURCE, as a ' +
+          `rootless engine or one inside a container does), so the hosts keep the engine's limit. It said: ${messageOf(err)}`,
+      );
+      await this.removeContainers();
+      const ulimits = withoutDefaultMemlock(settings.ulimits);
+      await this.createAndRun({ ...settings, ulimits }, credentials).catch((again: unknown) => {
+        throw this.explainUlimits(again);
+      });
+    }
+  }
+
+  private async createAndRun(settings: HostSettings, credentials: Record<string, string> | undefined): Promise<void> {
+    await this.createContainers(settings, credentials);
     this.lifecycle = new HostLifecycle({
       hosts: this.hosts,
       logger: this.logger,
@@ -122,6 +144,21 @@ export class LocalRun {
       ...(settings.gpuRefusal ? { gpuRefusal: settings.gpuRefusal } : {}),
     });
     await this.lifecycle.run();
+  }
+
+  /** A refused ulimit the user set is named with its setting; anything else is passed on as it is. */
+  private explainUlimits(err: unknown): unknown {
+    if (!isUlimitRefusal(err) || !this.request.local.ulimits) return err;
+    return new Error(
+      `The Docker engine refused local.ulimits (${JSON.stringify(this.request.local.ulimits)}): it cannot raise a ` +
+        `limit above its own without CAP_SYS_RESOURCE. Lower the values or remove local.ulimits. It said: ${messageOf(err)}`,
+    );
+  }
+
+  private async removeContainers(): Promise<void> {
+    await Promise.all(this.containerIds.map((id) => removeContainer(this.deps.docker, id, this.logger)));
+    this.containerIds.length = 0;
+    for (const h of this.hosts) delete h.container;
   }
 
   private artifactsModule(): Promise<typeof Artifacts> {
