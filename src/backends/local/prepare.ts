@@ -11,6 +11,7 @@ import { CHANNEL_ROOT, downloadS3Channel, localChannelMount } from './channels.j
 import { hostConfigFiles } from './config-files.js';
 import { CONFIG_DIR } from './containers.js';
 import type { HostRun } from './host-run.js';
+import { shardLocalChannel } from './local-shards.js';
 
 type ConfigRequest = Pick<TrainingRequest, 'job' | 'hyperparameters' | 'channels'>;
 
@@ -57,6 +58,18 @@ export async function prepareChannels(
 
 async function prepareChannel(workDir: string, hosts: HostRun[], channel: ChannelSpec, deps: ChannelDeps) {
   const source = channel.source;
+  if (source.kind === 'local' && channel.distribution === 'ShardedByS3Key' && hosts.length > 1) {
+    const folders = await shardLocalChannel({
+      channel: { ...channel, source },
+      dir: join(workDir, 'data', channel.name),
+      hostCount: hosts.length,
+      logger: deps.logger,
+    });
+    for (const h of hosts) {
+      h.mounts.push({ source: folders[h.index] as string, target: `${CHANNEL_ROOT}/${channel.name}`, readOnly: true });
+    }
+    return;
+  }
   if (source.kind === 'local') {
     const mount = await localChannelMount({ ...channel, source });
     for (const h of hosts) h.mounts.push({ ...mount, readOnly: true });
