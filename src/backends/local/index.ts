@@ -30,6 +30,8 @@ export interface LocalBackendDeps {
   credentials?: CredentialSource;
   /** Default: CDI devices in docker info, else /proc/driver/nvidia/gpus when the engine runs on this machine. */
   engineGpuCount?: (info: EngineInfo) => Promise<number | undefined>;
+  /** Default: 30 s. How often checkpoints with an s3:// location are uploaded while the job runs. */
+  checkpointUploadIntervalMs?: number;
 }
 
 export class LocalBackend implements Backend {
@@ -45,6 +47,7 @@ export class LocalBackend implements Backend {
         now: this.deps.now ?? (() => new Date()),
         credentials: this.deps.credentials ?? defaultCredentialSource,
         engineGpuCount: this.deps.engineGpuCount ?? defaultEngineGpuCount({ dockerHost: process.env.DOCKER_HOST }),
+        checkpointUploadIntervalMs: this.deps.checkpointUploadIntervalMs ?? 30_000,
       },
       ctx,
     );

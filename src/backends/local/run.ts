@@ -8,11 +8,13 @@ import type Dockerode from 'dockerode';
 
 import { messageOf } from '../../error-message.js';
 import type { Logger } from '../../logger.js';
+import type { CheckpointSpec } from '../../request.js';
 import type { TrainingResult } from '../../result.js';
 import { isAbortError } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
 import type * as Artifacts from './artifacts.js';
+import { CheckpointSync } from './checkpoint-sync.js';
 import { giveBackCheckpoints } from './checkpoints.js';
 import { removeContainer, removeNetwork } from './cleanup.js';
 import { type CollectedArtifacts, collectArtifacts } from './collect.js';
@@ -41,7 +43,12 @@ export interface LocalRunDeps {
   credentials: CredentialSource;
   /** How many GPUs the engine has, when that can be told. */
   engineGpuCount: (info: EngineInfo) => Promise<number | undefined>;
+  /** How often checkpoints with an s3:// location are uploaded while the job runs. */
+  checkpointUploadIntervalMs: number;
 }
+
+/** Bound on the last checkpoint upload, which also runs after a failure or a cancellation. */
+const FINAL_CHECKPOINT_UPLOAD_MS = 60_000;
 
 export class LocalRun {
   private readonly request: RunContext['request'];
@@ -53,6 +60,7 @@ export class LocalRun {
   private networkId?: string;
   private s3Client?: Promise<S3Client>;
   private lifecycle?: HostLifecycle;
+  private checkpointSync?: CheckpointSync;
   private aborted = false;
   private artifactError?: string;
   /** The packer (tar-stream) loads while the containers start and run, not before the first engine call. */
@@ -86,6 +94,7 @@ export class LocalRun {
     } finally {
       await this.lifecycle?.stopRunning();
       artifacts = await this.collect();
+      await this.checkpointSync?.finish();
       await this.afterRun();
       await this.teardown();
     }
@@ -110,6 +119,7 @@ export class LocalRun {
     ]);
     await this.prepare(info);
     void this.artifactsModule().catch(() => undefined); // awaited (and its error seen) when packing
+    this.checkpointSync?.start();
     try {
       await this.createAndRun(settings, credentials);
     } catch (err) {
@@ -209,11 +219,27 @@ export class LocalRun {
     if (this.hosts.length > 1 || this.isolated) tasks.push(this.createNetwork(info));
     const checkpoint = this.request.job.checkpoint;
     if (checkpoint) {
-      tasks.push(ensureDir(checkpoint.hostPath, this.deps.hostUser, this.logger));
+      this.checkpointSync = this.syncOf(checkpoint);
+      tasks.push(
+        ensureDir(checkpoint.hostPath, this.deps.hostUser, this.logger).then(() => this.checkpointSync?.download()),
+      );
       for (const h of this.hosts)
         h.mounts.push({ source: checkpoint.hostPath, target: checkpoint.containerPath, readOnly: false });
     }
     await allSettledOrThrow(tasks);
+  }
+
+  private syncOf(checkpoint: CheckpointSpec): CheckpointSync | undefined {
+    if (!checkpoint.s3Uri) return undefined;
+    return new CheckpointSync({
+      location: checkpoint.s3Uri,
+      dir: checkpoint.hostPath,
+      s3: () => this.s3(),
+      logger: this.logger,
+      intervalMs: this.deps.checkpointUploadIntervalMs,
+      signal: this.ctx.signal,
+      finalTimeoutMs: FINAL_CHECKPOINT_UPLOAD_MS,
+    });
   }
 
   private s3(): Promise<S3Client> {
