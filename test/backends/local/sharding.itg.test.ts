@@ -51,7 +51,17 @@ afterAll(async () => {
 });
 
 /** Names whose S3 (UTF-8 byte) order differs from a directory walk and from JavaScript's default sort. */
-const FILES = ['a.csv', 'B.csv', 'sub/x.csv', 'sub-y.csv', 'sub/deeper/w.csv', 'é.csv', 'z.csv', '\u{1F600}.csv', '\uFF5E.csv'];
+const FILES = [
+  'a.csv',
+  'B.csv',
+  'sub/x.csv',
+  'sub-y.csv',
+  'sub/deeper/w.csv',
+  'é.csv',
+  'z.csv',
+  '\u{1F600}.csv',
+  '\uFF5E.csv',
+];
 const HOSTS = 3;
 
 describe('ShardedByS3Key on a local folder', () => {
