@@ -31,7 +31,8 @@ export async function resolveHostSettings(opts: HostSettingsOptions): Promise<Ho
       `/dev/shm: ${(shm / 1024 ** 3).toFixed(1)} GiB per host${request.local.shmSizeBytes ? ' (local.shm-size)' : ''}`,
     );
   const gpu = await resolveGpus(opts);
-  return { ...gpu, ...(shm !== undefined ? { shmSizeBytes: shm } : {}), ulimits: containerUlimits(request.local) };
+  const ulimits = containerUlimits(request.local, gpu.gpus !== undefined);
+  return { ...gpu, ...(shm !== undefined ? { shmSizeBytes: shm } : {}), ulimits };
 }
 
 async function resolveGpus(opts: HostSettingsOptions): Promise<Pick<HostSettings, 'gpus' | 'gpuRefusal'>> {

@@ -24,14 +24,18 @@ export interface Ulimit {
 }
 
 /**
- * memlock unlimited unless local.ulimits.memlock says otherwise: NCCL and EFA register (lock) large buffers, and
- * NVIDIA's container documentation runs GPU training with `--ulimit memlock=-1`. nofile only when set: AWS does not
- * publish the training hosts' figure, so the engine's default is kept.
+ * memlock: local.ulimits.memlock, else unlimited on a GPU run: NCCL and EFA register (lock) large buffers, and
+ * NVIDIA's container documentation runs GPU training with `--ulimit memlock=-1`. A CPU run keeps the engine's limit
+ * (nothing there locks memory, and an engine that cannot raise it would cost every run a refused start). nofile only
+ * when set: AWS does not publish the training hosts' figure, so the engine's default is kept.
  */
-export function containerUlimits(local: LocalResources): Ulimit[] {
-  const memlock = local.ulimits?.memlock ?? 'unlimited';
-  const memlockValue = memlock === 'unlimited' ? -1 : memlock;
-  const limits: Ulimit[] = [{ Name: 'memlock', Soft: memlockValue, Hard: memlockValue }];
+export function containerUlimits(local: LocalResources, gpu: boolean): Ulimit[] {
+  const memlock = local.ulimits?.memlock ?? (gpu ? 'unlimited' : undefined);
+  const limits: Ulimit[] = [];
+  if (memlock !== undefined) {
+    const value = memlock === 'unlimited' ? -1 : memlock;
+    limits.push({ Name: 'memlock', Soft: value, Hard: value });
+  }
   const nofile = local.ulimits?.nofile;
   if (nofile !== undefined) limits.push({ Name: 'nofile', Soft: nofile, Hard: nofile });
   return limits;

@@ -184,13 +184,13 @@ describe('what each host container is created with', () => {
     expect(logger.warnings.filter((w) => w.includes('every host sees every GPU'))).toHaveLength(1);
   });
 
-  it('sizes /dev/shm at half the engine memory, or local.shm-size, and sets memlock unlimited', async () => {
+  it('sizes /dev/shm at half the engine memory, or local.shm-size, and sets memlock unlimited on a GPU run', async () => {
     const info = { Runtimes: { runc: {} }, MemTotal: 16 * 1024 ** 3 };
     const { created } = await createOptions(localRequest(), info);
-    expect(created[0]?.HostConfig).toMatchObject({
-      ShmSize: 8 * 1024 ** 3,
-      Ulimits: [{ Name: 'memlock', Soft: -1, Hard: -1 }],
-    });
+    expect(created[0]?.HostConfig).toMatchObject({ ShmSize: 8 * 1024 ** 3 });
+    expect(created[0]?.HostConfig).not.toHaveProperty('Ulimits');
+    const gpu = await createOptions(twoGpuHosts(), CDI_4_GPUS);
+    expect(gpu.created[0]?.HostConfig?.Ulimits).toEqual([{ Name: 'memlock', Soft: -1, Hard: -1 }]);
     const custom = localRequest({
       local: {
         gpu: 'required',

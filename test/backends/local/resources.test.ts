@@ -50,9 +50,10 @@ describe('shmSizeBytes and containerUlimits', () => {
     expect(shmSizeBytes({}, undefined)).toBeUndefined();
   });
 
-  it('sets memlock unlimited by default and nofile only when asked', () => {
-    expect(containerUlimits({})).toEqual([{ Name: 'memlock', Soft: -1, Hard: -1 }]);
-    expect(containerUlimits({ ulimits: { memlock: 'unlimited', nofile: 1024 } })).toEqual([
+  it('sets memlock unlimited by default on a GPU run only, and nofile only when asked', () => {
+    expect(containerUlimits({}, true)).toEqual([{ Name: 'memlock', Soft: -1, Hard: -1 }]);
+    expect(containerUlimits({}, false)).toEqual([]);
+    expect(containerUlimits({ ulimits: { memlock: 'unlimited', nofile: 1024 } }, false)).toEqual([
       { Name: 'memlock', Soft: -1, Hard: -1 },
       { Name: 'nofile', Soft: 1024, Hard: 1024 },
     ]);
