@@ -10,8 +10,10 @@ import { messageOf } from '../../error-message.js';
 import type { Logger } from '../../logger.js';
 import type { CheckpointSpec } from '../../request.js';
 import type { TrainingResult } from '../../result.js';
+import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
+import type { LocalRequest } from '../../request.js';
 import { HostLog } from '../host-log.js';
 import type * as Artifacts from './artifacts.js';
 import { CheckpointSync } from './checkpoint-sync.js';
@@ -51,7 +53,7 @@ export interface LocalRunDeps {
 const FINAL_CHECKPOINT_UPLOAD_MS = 60_000;
 
 export class LocalRun {
-  private readonly request: RunContext['request'];
+  private readonly request: LocalRequest;
   private readonly logger: Logger;
   private readonly hosts: HostRun[];
   private readonly containerIds: string[] = [];
@@ -68,7 +70,7 @@ export class LocalRun {
 
   constructor(
     private readonly deps: LocalRunDeps,
-    private readonly ctx: RunContext,
+    private readonly ctx: RunContext<LocalRequest>,
   ) {
     this.request = ctx.request;
     this.logger = ctx.logger;
@@ -177,12 +179,6 @@ export class LocalRun {
   }
 
   private validate(): void {
-    const pipe = this.request.channels.find((c) => c.inputMode === 'Pipe');
-    if (pipe) {
-      throw new Error(
-        `Channel ${pipe.name} uses Pipe input mode, which local mode does not support: use File or FastFile`,
-      );
-    }
     const { ignoredArguments } = containerCommand(this.request.job);
     if (ignoredArguments) {
       this.logger.warning(
@@ -254,7 +250,7 @@ export class LocalRun {
   private async createNetwork(info: EngineInfo): Promise<void> {
     const network = await this.deps.docker.createNetwork(jobNetworkOptions(this.ctx.jobName, this.isolated));
     this.networkId = network.id;
-    this.ctx.onState?.('network', network.id);
+    this.ctx.onState?.(State.Network, network.id);
     if (!this.isolated) return;
     const limit = isolationLimit(info.ServerVersion);
     if (limit) this.logger.warning(`Network isolation is not fully enforced: ${limit}`);
@@ -300,7 +296,7 @@ export class LocalRun {
 
   private recordContainer(id: string): void {
     this.containerIds.push(id);
-    this.ctx.onState?.('containers', this.containerIds.join(','));
+    this.ctx.onState?.(State.Containers, this.containerIds.join(','));
   }
 
   private async collect(): Promise<CollectedArtifacts> {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { LocalBackend } from '../../../src/backends/local/index.js';
 import { buildLocalImage } from '../../../src/image/build-local.js';
-import type { TrainingRequest } from '../../../src/request.js';
+import type { LocalRequest } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
 import {
   createDocker,
@@ -52,7 +52,7 @@ interface Run {
   lines: [string, string][];
 }
 
-async function runJob(label: string, request: TrainingRequest): Promise<Run> {
+async function runJob(label: string, request: LocalRequest): Promise<Run> {
   const jobName = uniqueJobName(label);
   jobs.push(jobName);
   const logger = new MemoryLogger();
