@@ -154,7 +154,17 @@ export interface MetricSpec {
   line?: number;
 }
 
-export interface LocalSpec {
+/** How each local host's container is sized; absent fields take the defaults the README documents. */
+export interface LocalResources {
+  /** /dev/shm of each container, in bytes (default: half the engine's memory, as a Linux host's own /dev/shm). */
+  shmSizeBytes?: number;
+  /** GPUs each host gets (default: the engine's GPUs split evenly); `all`: every host sees every GPU. */
+  gpusPerHost?: number | 'all';
+  /** Locked-memory (bytes) and open-file limits of the training processes. */
+  ulimits?: { memlock?: number | 'unlimited'; nofile?: number };
+}
+
+export interface LocalSpec extends LocalResources {
   gpu: LocalGpuPolicy;
   /**
    * Seconds between SIGTERM and SIGKILL when the run is cancelled (SIGINT/SIGTERM to us). Short by default because

@@ -32,6 +32,7 @@ import { formatDuration } from './duration.js';
 import type { IssueList } from './errors.js';
 import { parseImageReference } from './image-ref.js';
 import { trainingInstanceTypeProblem } from './instance-types.js';
+import { readLocalResources } from './local-resources.js';
 import { LocationError, hasUriScheme, parseS3Uri } from './locations.js';
 import {
   checkKeys,
@@ -121,7 +122,7 @@ const SPOT_KEYS = ['max-wait', 'checkpoint-s3-uri'] as const;
 const CHECKPOINT_KEYS = ['s3-uri', 'local-path', 'host-path'] as const;
 const CHANNEL_KEYS = ['source', 'input-mode', 'content-type', 'distribution', 'compression', 'record-wrapper'] as const;
 const METRIC_KEYS = ['name', 'regex', 'goal', 'threshold', 'max-regression'] as const;
-const LOCAL_KEYS = ['gpu', 'cancel-grace', 'aws-credentials'] as const;
+const LOCAL_KEYS = ['gpu', 'cancel-grace', 'aws-credentials', 'shm-size', 'gpus-per-host', 'ulimits'] as const;
 
 /** Limits of the SageMaker API (and of this tool's local mode) checked before anything runs. */
 export const LIMITS = {
@@ -1244,6 +1245,7 @@ class RequestBuilder {
       cancelGraceSeconds:
         readDuration(local, 'cancel-grace', this.issues, LIMITS.cancelGraceSeconds) ?? DEFAULTS.cancelGraceSeconds,
       ...(readBoolean(local, 'aws-credentials', this.issues) === true ? { awsCredentials: true } : {}),
+      ...readLocalResources(local, this.issues),
     };
   }
 

@@ -2,7 +2,7 @@
 import type { ContainerCreateOptions, MountSettings } from 'dockerode';
 
 import type { JobSpec, TrainingRequest } from '../../request.js';
-import { ALL_GPUS_DEVICE_REQUEST } from './gpu.js';
+import type { GpuDeviceRequest, Ulimit } from './resources.js';
 
 /** Label on everything a local run creates (containers, network, helper containers), valued with the job name. */
 export const JOB_LABEL = 'sagemaker-train.job';
@@ -63,7 +63,7 @@ export interface MountSpec {
   readOnly: boolean;
 }
 
-/** Create options of one training container. `network` is set only for multi-host runs. */
+/** Create options of one training container. `network` is set for multi-host runs and with network isolation. */
 export function trainingContainerOptions(opts: {
   request: Pick<TrainingRequest, 'region' | 'job'>;
   jobName: string;
@@ -71,7 +71,11 @@ export function trainingContainerOptions(opts: {
   imageUri: string;
   mounts: MountSpec[];
   network?: string;
-  gpu: boolean;
+  /** This host's GPUs; absent on a CPU run. */
+  gpus?: GpuDeviceRequest;
+  /** /dev/shm in bytes; absent keeps the engine's default. */
+  shmSizeBytes?: number;
+  ulimits?: Ulimit[];
   /** AWS_ACCESS_KEY_ID etc. (local.aws-credentials); never logged. */
   credentials?: Record<string, string>;
 }): ContainerCreateOptions {
@@ -106,7 +110,9 @@ export function trainingContainerOptions(opts: {
     HostConfig: {
       Mounts: mounts,
       ...(opts.network ? { NetworkMode: opts.network } : {}),
-      ...(opts.gpu ? { DeviceRequests: [ALL_GPUS_DEVICE_REQUEST] } : {}),
+      ...(opts.gpus ? { DeviceRequests: [opts.gpus] } : {}),
+      ...(opts.shmSizeBytes !== undefined ? { ShmSize: opts.shmSizeBytes } : {}),
+      ...(opts.ulimits && opts.ulimits.length > 0 ? { Ulimits: opts.ulimits } : {}),
     },
     ...(opts.network ? { NetworkingConfig: { EndpointsConfig: { [opts.network]: { Aliases: [opts.host] } } } } : {}),
   };

@@ -2,9 +2,6 @@
 import type { LocalGpuPolicy } from '../../request.js';
 import { messageOf } from '../../error-message.js';
 
-/** Device request for all GPUs (`docker run --gpus all`). */
-export const ALL_GPUS_DEVICE_REQUEST = { Driver: '', Count: -1, Capabilities: [['gpu']] };
-
 // SageMaker instance families with NVIDIA GPUs: p2, p3, p3dn, p4d, p4de, p5, p5e, p5en, p6-b200, p6e-gb200, g4dn, g5,
 // g5g, g6, g6e, gr6 … Every ml.p* and ml.g* family has GPUs; no other family does (inf*/trn* are Neuron, not GPUs).
 const GPU_FAMILY = /^(p|g|gr)\d/;
@@ -22,6 +19,18 @@ export interface EngineInfo {
   Runtimes?: Record<string, unknown>;
   /** Docker 27+: devices found by the engine, e.g. CDI devices `nvidia.com/gpu=all`. */
   DiscoveredDevices?: { Source?: string; ID?: string }[];
+  /** Bytes of memory the engine has. */
+  MemTotal?: number;
+  /** `20.10.24`, `27.3.1`, … */
+  ServerVersion?: string;
+}
+
+/** GPUs the engine lists as CDI devices by index (`nvidia.com/gpu=0`, `=1`, …), or undefined when it lists none. */
+export function cdiGpuCount(info: EngineInfo): number | undefined {
+  const ids = (info.DiscoveredDevices ?? [])
+    .filter((device) => device.Source === 'cdi' && /gpu=\d+$/i.test(device.ID ?? ''))
+    .map((device) => device.ID);
+  return ids.length > 0 ? new Set(ids).size : undefined;
 }
 
 /** How the engine provides GPUs (`nvidia runtime`, `CDI`), or undefined when it cannot. */

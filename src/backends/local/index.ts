@@ -11,6 +11,8 @@ import type { Backend, CleanupContext, RunContext } from '../backend.js';
 import { cleanupLocalRun } from './cleanup.js';
 import type { LocalRequest } from '../../request.js';
 import { type CredentialSource, defaultCredentialSource } from './container-credentials.js';
+import type { EngineInfo } from './gpu.js';
+import { defaultEngineGpuCount } from './gpu-count.js';
 import { processUser } from './ownership.js';
 import { LocalRun } from './run.js';
 import { messageOf } from '../../error-message.js';
@@ -31,6 +33,10 @@ export interface LocalBackendDeps {
   now?: () => Date;
   /** Default: the process's own credentials (only read with local.aws-credentials). */
   credentials?: CredentialSource;
+  /** Default: CDI devices in docker info, else /proc/driver/nvidia/gpus when the engine runs on this machine. */
+  engineGpuCount?: (info: EngineInfo) => Promise<number | undefined>;
+  /** Default: 30 s. How often checkpoints with an s3:// location are uploaded while the job runs. */
+  checkpointUploadIntervalMs?: number;
 }
 
 export class LocalBackend implements Backend<LocalRequest> {
@@ -51,6 +57,8 @@ export class LocalBackend implements Backend<LocalRequest> {
         tmpDir: this.deps.tmpDir ?? tmpdir(),
         now: this.deps.now ?? (() => new Date()),
         credentials: this.deps.credentials ?? defaultCredentialSource,
+        engineGpuCount: this.deps.engineGpuCount ?? defaultEngineGpuCount({ dockerHost: process.env.DOCKER_HOST }),
+        checkpointUploadIntervalMs: this.deps.checkpointUploadIntervalMs ?? 30_000,
       },
       ctx,
     );

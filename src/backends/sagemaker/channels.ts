@@ -3,8 +3,6 @@
 // (`<channel>-<hash16>.complete`, outside the prefix the job reads) says an upload finished.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -12,32 +10,11 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { joinS3Key, s3Uri, uploadStream } from '../../aws/s3.js';
 import type { Logger } from '../../logger.js';
 import type { ChannelSpec, S3Location } from '../../request.js';
+import { listChannelFiles, type LocalFile } from '../channel-files.js';
 import { throwIfAborted } from '../../wait/abortable.js';
 import { awsErrorName } from '../../wait/backoff.js';
 
-export interface LocalFile {
-  /** Absolute path on this machine. */
-  path: string;
-  /** Path relative to the channel's root, with `/` separators. */
-  key: string;
-}
-
-/** Every regular file under `root` (or `root` itself when it is a file), sorted by key. Symbolic links are followed. */
-export async function listChannelFiles(root: string): Promise<LocalFile[]> {
-  const info = await stat(root);
-  if (info.isFile()) return [{ path: root, key: root.slice(root.lastIndexOf(sep) + 1) }];
-  const files: LocalFile[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      const kind = entry.isSymbolicLink() ? await stat(path) : entry;
-      if (kind.isDirectory()) await walk(path);
-      else if (kind.isFile()) files.push({ path, key: relative(root, path).split(sep).join('/') });
-    }
-  };
-  await walk(root);
-  return files.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
+export { listChannelFiles, type LocalFile };
 
 /** sha256 over each file's key and content digest, in key order: the same data gives the same hash anywhere. */
 export async function hashChannelFiles(files: LocalFile[]): Promise<string> {

@@ -62,7 +62,6 @@ describe('trainingContainerOptions', () => {
       host: 'algo-1',
       imageUri: 'img',
       mounts,
-      gpu: false,
     });
     expect(options).toMatchObject({
       name: 'job-algo-1',
@@ -94,7 +93,7 @@ describe('trainingContainerOptions', () => {
       imageUri: 'img',
       mounts,
       network: 'job',
-      gpu: true,
+      gpus: { Driver: '', Count: -1, Capabilities: [['gpu']] },
     });
     expect(options.HostConfig?.NetworkMode).toBe('job');
     expect(options.NetworkingConfig).toEqual({ EndpointsConfig: { job: { Aliases: ['algo-2'] } } });
