@@ -47,18 +47,22 @@ export interface CliDeps {
    */
   awsCredentials?: AwsCredentialIdentityProvider;
   /** Test seams passed on to the pipeline. */
-  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'prepareImage' | 'ecr' | 'now' | 'random' | 's3'>;
+  pipeline?: Pick<
+    PipelineDeps,
+    'backendFor' | 'buildImage' | 'prepareImage' | 'ecr' | 'now' | 'random' | 's3' | 'runCache'
+  >;
 }
 
 class UsageError extends Error {}
 
-const COMMANDS = ['run', 'build', 'validate', 'protect', 'runner', 'help'] as const;
+const COMMANDS = ['run', 'build', 'validate', 'fingerprint', 'protect', 'runner', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
   workspace: { type: 'string', short: 'w' },
   json: { type: 'boolean' },
+  'no-reuse': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -75,6 +79,7 @@ type Values = {
   config?: string;
   workspace?: string;
   json?: boolean;
+  'no-reuse'?: boolean;
   verbose?: boolean;
   help?: boolean;
   version?: boolean;
@@ -96,6 +101,7 @@ export function helpText(): string {
     '  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed and passed its thresholds)',
     '  sagemaker-train build    [options]   build the image only when its content changed, and push it (remote modes)',
     '  sagemaker-train validate [options]   check the configuration and print what would run',
+    '  sagemaker-train fingerprint [options] print the run fingerprint and its parts (the run cache key; --json too)',
     '  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]',
     '                                       make the check required on the branch (token from GITHUB_TOKEN)',
     "  sagemaker-train runner               the Fargate task's command: run the request in TRAINING_REQUEST_JSON or",
@@ -108,6 +114,7 @@ export function helpText(): string {
     flag('workspace', 'DIR', 'folder relative paths are resolved against (default: the current folder)'),
     flag('json', '', 'print the result (or the validated request) as JSON on stdout'),
     flag('verbose', '', 'print debug messages'),
+    flag('no-reuse', '', 'train even when a completed run with the same fingerprint is in the result index'),
     '',
     'Overrides (win over the file):',
     ...OVERRIDES.map((o) => flag(o.name, o.kind === 'mapping' ? 'YAML' : 'VALUE', o.description)),
@@ -154,6 +161,7 @@ async function load(values: Values, deps: CliDeps): Promise<TrainingRequest> {
     const v = values[o.name];
     if (typeof v === 'string') overrideValues[o.name] = v;
   }
+  if (values['no-reuse']) overrideValues.reuse = 'false';
   return loadRequest({
     workspace: resolve(deps.cwd, values.workspace ?? '.'),
     ...(values.config !== undefined ? { configFile: values.config, configFileExplicit: true } : {}),
@@ -314,6 +322,10 @@ async function run(values: Values, deps: CliDeps): Promise<number> {
       logger,
       signal: controller.signal,
       env: deps.env,
+      runCache: {
+        ...deps.pipeline?.runCache,
+        commit: await (await import('./cache/commit.js')).runCommit(deps.env, request.workspace),
+      },
       onState: (key, value) => {
         if (!isStateKey(key)) return;
         if (key === State.Containers) started.containers = splitIds(value);
@@ -438,6 +450,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       return EXIT.usage;
     }
     if (command === 'validate') return await validate(values, deps);
+    if (command === 'fingerprint') return await (await import('./cli/fingerprint.js')).fingerprint(values, deps, load);
     if (command === 'protect') return await protect(values, deps);
     if (command === 'runner') return await runner(values, deps);
     return command === 'build' ? await build(values, deps) : await run(values, deps);

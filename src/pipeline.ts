@@ -20,6 +20,7 @@ import type { TrainingResult, TrainingStatus } from './result.js';
 import type { DetachedReport } from './runner/envelope.js';
 import { State } from './state.js';
 import { messageOf } from './error-message.js';
+import type { RunCacheDeps } from './cache/reuse.js';
 
 export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
@@ -50,6 +51,12 @@ export interface PipelineDeps {
   ecr?: (region: string) => Promise<ECRClient>;
   /** Fargate mode with wait: false: the check run the runner completes (passed to the backend as is). */
   detachedReport?: DetachedReport;
+  /**
+   * The run cache (src/cache/): when given, an earlier completed run with the same fingerprint is reported instead of
+   * training, and a completed run is recorded. The commit to record, and test seams; logger, env, s3, ecr and signal
+   * default to the pipeline's.
+   */
+  runCache?: Partial<RunCacheDeps>;
 }
 
 /** Thrown for a mode this version cannot run yet (its configuration still validates). */
@@ -139,6 +146,11 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
   // An unavailable mode fails before anything is built.
   const backend = (deps.backendFor ?? defaultBackendFor(deps))(request.mode);
 
+  // Before anything is built or named: an earlier run with the same fingerprint is the result.
+  const cache = deps.runCache ? await import('./cache/pipeline-hook.js') : undefined;
+  const verdict = cache ? await cache.checkRunCache(request, deps) : undefined;
+  if (verdict?.kind === 'reuse') return verdict.result;
+
   const startedAt = now();
   const jobName =
     request.job.name ??
@@ -184,6 +196,7 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
   if (signal.aborted) return stopped('Stopped before training started.');
 
   const imageUri = image.uri;
+  const runCache = cache?.runCacheContext(verdict, request, image, deps);
   deps.onPhase?.('training');
   const parser = createMetricParser(request.metrics, () => now().getTime());
   const result = await logger.group(`Train ${jobName}`, () =>
@@ -198,15 +211,19 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
       ...(deps.onState ? { onState: deps.onState } : {}),
       ...(deps.onPhase ? { onPhase: deps.onPhase } : {}),
       ...(deps.detachedReport ? { detachedReport: deps.detachedReport } : {}),
+      ...(runCache ? { runCache } : {}),
       onLogLine: (_host, line) => parser.feed(line),
     }),
   );
   // What the service reports (remote modes) wins over what the log lines said.
-  return {
+  const final: TrainingResult = {
     ...result,
     metrics: { ...parser.finals(), ...result.metrics },
     metricSeries: { ...parser.series(), ...result.metricSeries },
     ...(image.tag !== undefined ? { imageTag: image.tag } : {}),
     imageBuilt: image.built,
   };
+  // Fargate: the runner records the run (it sees the end, even of a detached run).
+  if (runCache && request.mode !== 'fargate') await cache?.recordRun(request, runCache, final, deps);
+  return final;
 }

@@ -189,4 +189,9 @@ export interface TrainingRequest {
    * runner completes the check run). Default true.
    */
   wait: boolean;
+  /**
+   * Report an earlier completed run with the same fingerprint instead of training (the run cache). The configuration
+   * always sets it (default true); absent means true.
+   */
+  reuse?: boolean;
 }

@@ -49,7 +49,7 @@ export interface MainStepDeps {
   /** Where SIGINT/SIGTERM come from (the process). */
   signals?: SignalSource;
   /** Test seams passed on to the pipeline (backends, image build, clock). */
-  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'now' | 'random' | 's3'>;
+  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'now' | 'random' | 's3' | 'runCache'>;
   /** The GitHub client (default: Octokit on GITHUB_API_URL with bounded retries). */
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** The event payload (default: the JSON file GITHUB_EVENT_PATH names). */
@@ -359,6 +359,8 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
         signal: controller.signal,
         env: deps.env,
         onPhase,
+        // The run cache records the commit the check run is on (a pull request's head, not its merge commit).
+        runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.env.GITHUB_SHA },
         ...(handOff && 'report' in handOff ? { detachedReport: handOff.report } : {}),
         onState: (key, value) => {
           if (key === (State.JobName as string)) jobName = value;

@@ -1,3 +1,4 @@
+import type { RunCacheContext } from '../cache/pipeline-hook.js';
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -26,6 +27,8 @@ export interface RunContext {
    * Absent when there is no check run to hand over.
    */
   detachedReport?: DetachedReport;
+  /** The run's fingerprint, for a backend that records the run itself (the Fargate runner); absent without the cache. */
+  runCache?: RunCacheContext;
 }
 
 /** One way of running a TrainingRequest. All backends return the same TrainingResult, even when stopped or failed. */

@@ -64,6 +64,7 @@ export const TOP_LEVEL_KEYS = [
   'tags',
   'fargate',
   'wait',
+  'reuse',
 ] as const;
 export const IMAGE_BUILD_KEYS = [
   'dockerfile',
@@ -169,6 +170,7 @@ export const DEFAULTS = {
   cancelGraceSeconds: 5,
   capacityRetries: 0,
   wait: true,
+  reuse: true,
   fargateContainer: 'runner',
   fargateCapacity: 'FARGATE' as FargateCapacity,
   assignPublicIp: false,
@@ -286,6 +288,7 @@ class RequestBuilder {
       tags: this.readTags(),
       ...(fargate !== undefined ? { fargate } : {}),
       wait: this.readWait(),
+      reuse: readBoolean(this.root, 'reuse', this.issues) ?? DEFAULTS.reuse,
     };
     return { request, pathChecks: this.pathChecks };
   }

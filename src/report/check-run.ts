@@ -4,6 +4,7 @@ import { costLabel } from '../cost/index.js';
 import type { Outcome } from '../gate/conclusion.js';
 import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
 import type { TrainingRequest } from '../request.js';
+import { reusedTitlePrefix } from './reused.js';
 import type { TrainingResult } from '../result.js';
 import { clip, escapeInline, formatDelta, formatNumber, inlineCode } from './format.js';
 import { embedResult } from './result-marker.js';
@@ -80,6 +81,7 @@ export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'o
   else {
     const metrics = metricsTitle(gate, o.baseBranch);
     title = outcome.gate === 'failed' ? `Gate failed · ${metrics}` : metrics || 'Training completed';
+    title = `${reusedTitlePrefix(result)}${title}`;
   }
   return clip(oneLine(title), CHECK_TITLE_MAX_CHARS);
 }

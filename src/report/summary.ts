@@ -4,6 +4,7 @@ import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluat
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult, TrainingStatus } from '../result.js';
 import { metricCharts } from './chart.js';
+import { reusedNote } from './reused.js';
 import {
   clip,
   clipBytes,
@@ -225,6 +226,8 @@ function render(
   truncated: boolean,
 ): string {
   const sections = [headline(result, options.gate)];
+  const reused = reusedNote(result);
+  if (reused) sections.push(reused);
   if (result.status !== 'Completed' && result.failureReason) {
     sections.push(`**Reason:** ${escapeInline(clip(result.failureReason, VISIBLE_REASON_CHARS))}`);
   }

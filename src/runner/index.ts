@@ -209,6 +209,7 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
     const arn = await taskArn;
     if (arn) result.taskArn = arn;
     if (!(await write(result))) code = RunnerExit.Error;
+    if (envelope.runCache) await recordInIndex(envelope, result, deps, s3);
 
     if (envelope.report) {
       const { reportDetached } = await import('./report.js');
@@ -237,6 +238,24 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
     removeCrashHandlers();
     deps.signal?.removeEventListener('abort', onExternalAbort);
   }
+}
+
+/** The run cache's index entry of a completed run (the action handed the fingerprint over; a failure warns). */
+async function recordInIndex(
+  envelope: RunnerEnvelope,
+  result: TrainingResult,
+  deps: RunnerDeps,
+  s3: (region: string) => Promise<S3Client>,
+): Promise<void> {
+  if (!envelope.runCache || result.status !== 'Completed') return;
+  const { recordRunResult } = await import('../cache/reuse.js');
+  const { commit } = envelope.runCache;
+  await recordRunResult({
+    request: envelope.request,
+    fingerprint: envelope.runCache,
+    result,
+    deps: { s3, logger: deps.logger, ...(commit ? { commit } : {}), ...(deps.now ? { now: deps.now } : {}) },
+  });
 }
 
 function withoutImageTag(result: TrainingResult): TrainingResult {

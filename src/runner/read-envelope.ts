@@ -124,12 +124,29 @@ export function parseEnvelope(text: string, source: string): RunnerEnvelope {
   need(isStringMap(value.github), 'github must be an object of strings (the GITHUB_* variables)');
   problems.push(...requestProblems(value.request));
   if (value.report !== undefined) problems.push(...reportProblems(value.report));
+  need(value.runCache === undefined || isRunCache(value.runCache), RUN_CACHE_PROBLEM);
   if (problems.length > 0) {
     throw new BadRequestError(
       `${source} is not a valid runner request:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
   return value as unknown as RunnerEnvelope;
+}
+
+const RUN_CACHE_PROBLEM =
+  'runCache must be { fingerprint: 64 hex digits, parts: [{ name, value }], commit?: string } (the run cache entry to write)';
+
+/** The run cache context: the fingerprint (and its parts) the runner records a completed run under. */
+function isRunCache(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const parts = value.parts;
+  return (
+    typeof value.fingerprint === 'string' &&
+    /^[0-9a-f]{64}$/.test(value.fingerprint) &&
+    Array.isArray(parts) &&
+    parts.every((p) => isObject(p) && typeof p.name === 'string' && typeof p.value === 'string') &&
+    (value.commit === undefined || isString(value.commit))
+  );
 }
 
 function requestProblems(request: unknown): string[] {
