@@ -136,6 +136,7 @@ describe('loadRequest', () => {
       local: { gpu: 'required', cancelGraceSeconds: 5 },
       tags: { team: 'ml' },
       wait: true,
+      reuse: true,
     };
     expect(request).toEqual(expected);
   });
@@ -169,6 +170,7 @@ describe('loadRequest', () => {
       local: { gpu: 'required', cancelGraceSeconds: 5 },
       tags: {},
       wait: true,
+      reuse: true,
     } satisfies TrainingRequest);
   });
 
