@@ -62,7 +62,7 @@ afterAll(async () => {
   await rm(ws, { recursive: true, force: true });
 });
 
-const engineEnv = process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {};
+const engineEnv: Record<string, string> = process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {};
 
 async function main(): Promise<ActionRun> {
   const run = await runAction('main', { workspace: ws, env: engineEnv, timeoutMs: 170_000 });
