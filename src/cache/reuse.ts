@@ -117,7 +117,8 @@ export async function findReusableResult(request: TrainingRequest, deps: RunCach
   const { entry, where } = found;
   deps.logger.info(
     `Run cache: reusing training job ${entry.jobName} (commit ${entry.commit ?? 'unknown'}, ended ${entry.ranAt}): ` +
-      `same fingerprint ${fingerprint.fingerprint}, artifacts present (${where}). Nothing is built or trained.`,
+      `same fingerprint ${fingerprint.fingerprint}, artifacts present (${where}; ${took} to fingerprint). ` +
+      'Nothing is built or trained.',
   );
   return { kind: 'reuse', result: reusedResult(entry, where), fingerprint };
 }
