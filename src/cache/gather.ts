@@ -9,7 +9,7 @@ import { messageOf } from '../error-message.js';
 import type { GitRunner } from '../image/git-ids.js';
 import type { Fetch } from '../image/registry.js';
 import type { Logger } from '../logger.js';
-import type { TrainingRequest } from '../request.js';
+import type { DraftRequest } from '../request.js';
 import { channelContent } from './channel-content.js';
 import type { ChannelIdentity, FingerprintInputs, ImageIdentity } from './fingerprint.js';
 
@@ -46,7 +46,7 @@ export function pinnedDigest(uri: string): string | undefined {
 
 type ImageLookup = { identity: ImageIdentity } | { pending: string } | { problem: string };
 
-async function lookUpImage(request: TrainingRequest, deps: GatherDeps): Promise<ImageLookup> {
+async function lookUpImage(request: DraftRequest, deps: GatherDeps): Promise<ImageLookup> {
   const spec = request.image;
   if (spec.kind === 'prebuilt') {
     const digest = pinnedDigest(spec.uri);
@@ -75,7 +75,7 @@ async function lookUpImage(request: TrainingRequest, deps: GatherDeps): Promise<
 }
 
 /** The request's own settings that go into the fingerprint. */
-function settingsOf(request: TrainingRequest, channels: ChannelIdentity[]): InputsWithoutImage {
+function settingsOf(request: DraftRequest, channels: ChannelIdentity[]): InputsWithoutImage {
   const { job } = request;
   return {
     platform: request.mode === 'local' ? 'local' : 'sagemaker',
@@ -91,7 +91,7 @@ function settingsOf(request: TrainingRequest, channels: ChannelIdentity[]): Inpu
 }
 
 /** The fingerprint's parts, gathered concurrently (image look-up and channel listings). */
-export async function gatherFingerprintInputs(request: TrainingRequest, deps: GatherDeps): Promise<Gathered> {
+export async function gatherFingerprintInputs(request: DraftRequest, deps: GatherDeps): Promise<Gathered> {
   const s3 = (): Promise<S3Client> => deps.s3(request.region);
   const image = lookUpImage(request, deps).catch((err: unknown): ImageLookup => ({
     problem: `the image's identity could not be looked up: ${messageOf(err)}`,
@@ -131,7 +131,7 @@ export async function gatherFingerprintInputs(request: TrainingRequest, deps: Ga
 
 /** The image's identity once the image step ran: the digest it pushed, or its content tag (local mode). */
 export function identityOfResolvedImage(
-  request: Pick<TrainingRequest, 'mode'>,
+  request: Pick<DraftRequest, 'mode'>,
   image: { uri: string; tag?: string },
 ): ImageIdentity | undefined {
   const digest = pinnedDigest(image.uri);

@@ -3,8 +3,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 
 import type { ResolvedImage } from '../image/resolve.js';
-import type { PipelineDeps } from '../pipeline.js';
-import type { TrainingRequest } from '../request.js';
+import type { PipelineDeps } from '../pipeline/run-training.js';
+import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import type { FingerprintPart } from './fingerprint.js';
 import {
@@ -37,14 +37,14 @@ function cacheDeps(deps: PipelineDeps): RunCacheDeps {
 }
 
 /** The verdict before anything is built: reuse an earlier result, or train. */
-export function checkRunCache(request: TrainingRequest, deps: PipelineDeps): Promise<CacheVerdict> {
+export function checkRunCache(request: DraftRequest, deps: PipelineDeps): Promise<CacheVerdict> {
   return findReusableResult(request, cacheDeps(deps));
 }
 
 /** The fingerprint of the run about to train, now that its image is known; undefined when it cannot be recorded. */
 export function runCacheContext(
   verdict: CacheVerdict | undefined,
-  request: TrainingRequest,
+  request: DraftRequest,
   image: Pick<ResolvedImage, 'uri' | 'tag'>,
   deps: PipelineDeps,
 ): RunCacheContext | undefined {
@@ -56,7 +56,7 @@ export function runCacheContext(
 
 /** Records a completed run under its fingerprint (a warning, never an error, when that fails). */
 export async function recordRun(
-  request: TrainingRequest,
+  request: DraftRequest,
   context: RunCacheContext,
   result: TrainingResult,
   deps: PipelineDeps,

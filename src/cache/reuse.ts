@@ -4,7 +4,7 @@
 // when the digest was only known once pushed). Neither throws for a cache problem: the run trains, with a warning.
 import type { ResolvedImage } from '../image/resolve.js';
 import { messageOf } from '../error-message.js';
-import type { TrainingRequest } from '../request.js';
+import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import { runFingerprint, type RunFingerprint } from './fingerprint.js';
 import { gatherFingerprintInputs, identityOfResolvedImage, type Gathered, type GatherDeps } from './gather.js';
@@ -27,7 +27,7 @@ export type CacheVerdict =
       gathered?: Exclude<Gathered, { kind: 'unavailable' }>;
     };
 
-function storeOf(request: TrainingRequest, deps: RunCacheDeps): IndexStore {
+function storeOf(request: DraftRequest, deps: RunCacheDeps): IndexStore {
   return indexStore(request.output, {
     s3: () => deps.s3(request.region),
     ...(deps.signal ? { signal: deps.signal } : {}),
@@ -35,7 +35,7 @@ function storeOf(request: TrainingRequest, deps: RunCacheDeps): IndexStore {
 }
 
 /** The artifacts of an entry that are gone (or cannot be confirmed). */
-async function missingArtifacts(entry: IndexEntry, request: TrainingRequest, deps: RunCacheDeps): Promise<string[]> {
+async function missingArtifacts(entry: IndexEntry, request: DraftRequest, deps: RunCacheDeps): Promise<string[]> {
   const uris = [entry.result.modelArtifacts, entry.result.outputArtifacts].filter((u): u is string => !!u);
   const s3 = { s3: () => deps.s3(request.region), ...(deps.signal ? { signal: deps.signal } : {}) };
   const found = await Promise.all(uris.map((uri) => artifactExists(uri, s3)));
@@ -58,7 +58,7 @@ export function reusedResult(entry: IndexEntry, where: string): TrainingResult {
 }
 
 async function lookUp(
-  request: TrainingRequest,
+  request: DraftRequest,
   fingerprint: RunFingerprint,
   deps: RunCacheDeps,
 ): Promise<{ entry: IndexEntry; where: string } | { reason: string }> {
@@ -92,7 +92,7 @@ async function lookUp(
  * artifacts all still exist, or train. With `reuse: false` nothing is looked up (the fingerprint is still gathered, so
  * the run is recorded).
  */
-export async function findReusableResult(request: TrainingRequest, deps: RunCacheDeps): Promise<CacheVerdict> {
+export async function findReusableResult(request: DraftRequest, deps: RunCacheDeps): Promise<CacheVerdict> {
   const started = Date.now();
   const gathered = await gatherFingerprintInputs(request, deps);
   const took = `${((Date.now() - started) / 1000).toFixed(2)} s`;
@@ -126,7 +126,7 @@ export async function findReusableResult(request: TrainingRequest, deps: RunCach
 /** The fingerprint of a run that trained, once its image is known (undefined when it cannot be recorded). */
 export function trainedFingerprint(
   verdict: CacheVerdict | undefined,
-  request: Pick<TrainingRequest, 'mode'>,
+  request: Pick<DraftRequest, 'mode'>,
   image: Pick<ResolvedImage, 'uri' | 'tag'>,
 ): RunFingerprint | undefined {
   if (verdict?.kind !== 'train' || !verdict.gathered) return undefined;
@@ -137,7 +137,7 @@ export function trainedFingerprint(
 }
 
 export interface RecordOptions {
-  request: TrainingRequest;
+  request: DraftRequest;
   fingerprint: RunFingerprint;
   result: TrainingResult;
   deps: Pick<RunCacheDeps, 's3' | 'logger' | 'signal' | 'commit' | 'now'>;

@@ -3,7 +3,7 @@
 // nothing: the image is known by digest (looked up in the registry) or by content tag, as the run cache does.
 import type { S3Client } from '@aws-sdk/client-s3';
 
-import type { CliDeps } from '../cli.js';
+import { load, type CliDeps } from './context.js';
 import { ConfigError } from '../config/errors.js';
 import { ConsoleLogger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
@@ -21,8 +21,6 @@ export interface FingerprintReport {
   recorded?: boolean;
   reason?: string;
 }
-
-type Load = (values: { json?: boolean }, deps: CliDeps) => Promise<TrainingRequest>;
 
 const s3Of = (deps: CliDeps): ((region: string) => Promise<S3Client>) =>
   deps.pipeline?.s3 ?? (async (region: string) => (await import('../aws/s3.js')).createS3Client(region));
@@ -74,11 +72,7 @@ function text(report: FingerprintReport): string {
 }
 
 /** The command: 0 when the fingerprint is known, 1 when it is not (the reason is printed), 2 on bad configuration. */
-export async function fingerprint(
-  values: { json?: boolean; verbose?: boolean },
-  deps: CliDeps,
-  load: Load,
-): Promise<number> {
+export async function fingerprint(values: Parameters<typeof load>[0], deps: CliDeps): Promise<number> {
   let request: TrainingRequest;
   try {
     request = await load(values, deps);

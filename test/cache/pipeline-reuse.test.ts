@@ -10,10 +10,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type Dockerode from 'dockerode';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { Backend, RunContext } from '../../src/backends/backend.js';
+import type { RunContext, RunsTraining } from '../../src/backends/backend.js';
 import { recordRunResult } from '../../src/cache/reuse.js';
-import { runTraining, type PipelineDeps } from '../../src/pipeline.js';
-import type { TrainingRequest } from '../../src/request.js';
+import { runTraining, type PipelineDeps } from '../../src/pipeline/run-training.js';
+import type { DraftRequest, TrainingRequest } from '../../src/request.js';
 import type { TrainingResult } from '../../src/result.js';
 import { startAwsStandin, type AwsStandin } from '../helpers/aws-standin.js';
 import { MemoryLogger } from '../helpers/docker.js';
@@ -24,9 +24,9 @@ const COMMIT = '1'.repeat(40);
 let aws: AwsStandin;
 let s3: S3Client;
 
-class RecordingBackend implements Backend {
-  contexts: RunContext[] = [];
-  run(ctx: RunContext): Promise<TrainingResult> {
+class RecordingBackend implements RunsTraining<DraftRequest> {
+  contexts: RunContext<DraftRequest>[] = [];
+  run(ctx: RunContext<DraftRequest>): Promise<TrainingResult> {
     this.contexts.push(ctx);
     return Promise.resolve({
       mode: 'fargate',
@@ -62,7 +62,7 @@ function request(image: TrainingRequest['image']): TrainingRequest {
   });
 }
 
-function deps(backend: Backend, extra: Partial<PipelineDeps> = {}): PipelineDeps {
+function deps(backend: RunsTraining<DraftRequest>, extra: Partial<PipelineDeps> = {}): PipelineDeps {
   return {
     docker: {} as Dockerode,
     logger: new MemoryLogger(),

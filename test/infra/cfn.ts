@@ -1,6 +1,8 @@
 // A small CloudFormation evaluator for the template tests: resolves parameters (defaults plus overrides), conditions
 // and the intrinsic functions the template uses, so policies can be checked as IAM would receive them. Resources come
 // back as placeholders (`<Logical>` for Ref, `<Logical.Attr>` for Fn::GetAtt); pseudo parameters get fixed values.
+import { parameterProblems, resolveParameters, type ParameterSpec, type RuleSpec } from './cfn-parameters.js';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -13,7 +15,8 @@ export const PSEUDO: Record<string, string> = {
 };
 
 export interface Template {
-  Parameters: Record<string, { Type: string; Default?: string | number }>;
+  Parameters: Record<string, ParameterSpec>;
+  Rules?: Record<string, RuleSpec>;
   Conditions: Record<string, Json>;
   Resources: Record<string, { Type: string; Condition?: string; Properties: JsonObject }>;
   Outputs: Record<string, { Value: Json; Condition?: string }>;
@@ -163,14 +166,14 @@ class Evaluator {
   }
 }
 
-/** The template as CloudFormation would deploy it with these parameter values (others take their defaults). */
+/**
+ * The template as CloudFormation would deploy it with these parameter values (others take their defaults); throws, as
+ * CloudFormation refuses to start, when a value breaks its parameter's constraints or a rule.
+ */
 export function evaluate(template: Template, overrides: Record<string, string>): Evaluated {
-  const params: Record<string, string | string[]> = {};
-  for (const [name, param] of Object.entries(template.Parameters)) {
-    const raw = overrides[name] ?? (param.Default === undefined ? undefined : String(param.Default));
-    if (raw === undefined) throw new Error(`Parameter ${name} has no default: give it a value`);
-    params[name] = param.Type === 'CommaDelimitedList' ? raw.split(',').map((s) => s.trim()) : raw;
-  }
+  const problems = parameterProblems(template.Parameters, template.Rules ?? {}, overrides);
+  if (problems.length > 0) throw new Error(`CloudFormation would refuse the parameters: ${problems.join('; ')}`);
+  const params = resolveParameters(template.Parameters, overrides);
   const evaluator = new Evaluator(template, params);
   const conditions = Object.fromEntries(Object.keys(template.Conditions).map((c) => [c, evaluator.condition(c)]));
   const resources: Evaluated['resources'] = {};
@@ -212,6 +215,7 @@ export function references(node: Json, found: { refs: Set<string>; conditions: S
 export function undefinedReferences(template: Template): { refs: string[]; conditions: string[] } {
   const found = { refs: new Set<string>(), conditions: new Set<string>() };
   references(template.Conditions, found);
+  references((template.Rules ?? {}) as unknown as Json, found);
   references(template.Resources, found);
   references(template.Outputs, found);
   for (const r of [...Object.values(template.Resources), ...Object.values(template.Outputs)]) {

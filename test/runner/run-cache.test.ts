@@ -2,7 +2,7 @@
 // over in the envelope (so a detached run is recorded too); a failed job, or an envelope without one, records nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { RunnerExit } from '../../src/runner/envelope.js';
+import { RunnerExit } from '../../src/backends/fargate/contract.js';
 import { resetMocks } from '../backends/sagemaker/fake-aws.js';
 import { envelope, JOB } from './envelope.js';
 import { completed, harness, inline, s3Mock, training } from './harness.js';

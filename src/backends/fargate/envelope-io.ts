@@ -1,14 +1,14 @@
-// The action's half of the runner contract (src/runner/envelope.ts): build request.json with every channel in S3,
+// The action's half of the runner contract (src/backends/fargate/contract.ts): build request.json with every channel in S3,
 // write it, choose what goes into the task's environment, and read result.json back.
 import type { KeyValuePair } from '@aws-sdk/client-ecs';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 import { putJsonObject } from '../../aws/s3.js';
+import { deniedBecauseMissing, isAccessDenied, isMissingObject } from '../../aws/s3-missing.js';
 import { parseS3Uri } from '../../config/locations.js';
-import type { ChannelSpec, TrainingRequest } from '../../request.js';
+import type { ChannelSpec, FargateRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
-import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from '../../runner/envelope.js';
-import { awsErrorName } from '../../wait/backoff.js';
+import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from './contract.js';
 import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
 import { messageOf } from '../../error-message.js';
 
@@ -35,7 +35,7 @@ export function channelsInS3(channels: ChannelSpec[], uploaded: Record<string, s
 }
 
 export interface EnvelopeOptions {
-  request: TrainingRequest;
+  request: FargateRequest;
   jobName: string;
   imageUri: string;
   imageTag?: string;
@@ -118,8 +118,9 @@ export async function readResult(
     lastModified = response.LastModified;
     text = response.Body ? await response.Body.transformToString('utf8') : '';
   } catch (err) {
-    const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (awsErrorName(err) === 'NoSuchKey' || awsErrorName(err) === 'NotFound' || status === 404)
+    if (isMissingObject(err)) return { kind: 'missing' };
+    // A 403 is also what S3 says for a missing key to a role that may not list the bucket: ask the listing.
+    if (isAccessDenied(err) && (await deniedBecauseMissing(client, { bucket, key }, opts.signal)))
       return { kind: 'missing' };
     throw err;
   }
