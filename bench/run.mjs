@@ -16,6 +16,7 @@ const BENCHES = {
   'sagemaker-wait': 'sagemaker-wait.mjs',
   'fargate-wait': 'fargate-wait.mjs',
   runner: 'runner.mjs',
+  reuse: 'reuse.mjs',
 };
 const selected = process.argv.slice(2);
 const unknown = selected.filter((name) => !(name in BENCHES));

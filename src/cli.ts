@@ -40,6 +40,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         return await (await import('./cli/build.js')).build(values, deps);
       case 'run':
         return await (await import('./cli/run.js')).run(values, deps);
+      case 'fingerprint':
+        return await (await import('./cli/fingerprint.js')).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -197,6 +197,11 @@ interface RequestBase {
    * runner completes the check run). Default true.
    */
   wait: boolean;
+  /**
+   * Report an earlier completed run with the same fingerprint instead of training (the run cache). The configuration
+   * always sets it (default true); absent means true.
+   */
+  reuse?: boolean;
 }
 
 /** A job SageMaker runs: it needs the role it runs as. */

@@ -59,6 +59,21 @@ export interface TrainingResult {
   /** Last log lines, for failure reports. */
   logTail: string[];
   links: Link[];
+  /** Set when nothing was trained: this is an earlier run's result, found in the result index (run cache). */
+  reused?: ReusedFrom;
+}
+
+/** Where a reused result came from. */
+export interface ReusedFrom {
+  /** The job that trained it (also the result's jobName). */
+  jobName: string;
+  /** The commit that job trained, when it was known. */
+  commit?: string;
+  /** When that job ended. */
+  ranAt: string;
+  fingerprint: string;
+  /** The index entry read: s3:// URI or local path. */
+  entry: string;
 }
 
 export interface CostEstimate {

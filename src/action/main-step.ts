@@ -35,7 +35,7 @@ export interface MainStepDeps {
   /** Where SIGINT/SIGTERM come from (default: the process). */
   signals?: SignalSource;
   /** Clients and seams passed on to the pipeline (backends, image build, clock). */
-  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'now' | 'random' | 's3'>;
+  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'now' | 'random' | 's3' | 'runCache'>;
   /** The GitHub client (default: Octokit on GITHUB_API_URL with bounded retries). */
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** The event payload (default: the JSON file GITHUB_EVENT_PATH names). */
@@ -157,6 +157,8 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       signal: abort.signal,
       env: deps.env,
       reporter,
+      // The run cache records the commit the check run is on (a pull request's head, not its merge commit).
+      runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.env.GITHUB_SHA },
       ...(handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } }),
       ...(handOff && 'report' in handOff ? { detachedReport: handOff.report } : {}),
     });

@@ -16,6 +16,8 @@ export async function createS3Client(region: string): Promise<S3Client> {
 export interface S3ObjectSummary {
   key: string;
   size: number;
+  /** As S3 lists it, quotes included; absent only when S3 sends none. */
+  etag?: string;
 }
 
 /** `s3://bucket/key`. */
@@ -44,7 +46,9 @@ export async function* listObjects(
       { abortSignal: opts.signal },
     );
     for (const object of page.Contents ?? []) {
-      if (object.Key !== undefined) yield { key: object.Key, size: object.Size ?? 0 };
+      if (object.Key !== undefined) {
+        yield { key: object.Key, size: object.Size ?? 0, ...(object.ETag !== undefined ? { etag: object.ETag } : {}) };
+      }
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);

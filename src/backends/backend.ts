@@ -1,5 +1,6 @@
 // What every way of training has in common: run a request to a TrainingResult, and clean up after a run that was
 // killed before it could (the action's post step, the CLI after a crash).
+import type { RunCacheContext } from '../cache/pipeline-hook.js';
 import type { Logger } from '../logger.js';
 import type { DraftRequest, Mode, RequestOf, TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -29,6 +30,8 @@ export interface RunContext<R extends DraftRequest = TrainingRequest> {
    * Absent when there is no check run to hand over.
    */
   detachedReport?: DetachedReport;
+  /** The run's fingerprint, for a backend that records the run itself (the Fargate runner); absent without the cache. */
+  runCache?: RunCacheContext;
 }
 
 export interface CleanupContext {

@@ -33,18 +33,22 @@ export interface CliDeps {
   /** The credential chain checked once against the run's deadline in a remote mode that waits (default: the SDK's). */
   awsCredentials?: AwsCredentialIdentityProvider;
   /** Clients and seams passed on to the pipeline. */
-  pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'prepareImage' | 'ecr' | 'now' | 'random' | 's3'>;
+  pipeline?: Pick<
+    PipelineDeps,
+    'backendFor' | 'buildImage' | 'prepareImage' | 'ecr' | 'now' | 'random' | 's3' | 'runCache'
+  >;
 }
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['run', 'build', 'validate', 'protect', 'runner', 'help'] as const;
+export const COMMANDS = ['run', 'build', 'validate', 'fingerprint', 'protect', 'runner', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const OPTIONS = {
   config: { type: 'string', short: 'c' },
   workspace: { type: 'string', short: 'w' },
   json: { type: 'boolean' },
+  'no-reuse': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -61,6 +65,7 @@ export type Values = {
   config?: string;
   workspace?: string;
   json?: boolean;
+  'no-reuse'?: boolean;
   verbose?: boolean;
   help?: boolean;
   version?: boolean;
@@ -121,6 +126,7 @@ export async function loadWithWarnings(values: Values, deps: CliDeps): Promise<L
     const v = values[o.name];
     if (typeof v === 'string') overrideValues[o.name] = v;
   }
+  if (values['no-reuse']) overrideValues.reuse = 'false';
   return loadConfig({
     workspace: resolve(deps.cwd, values.workspace ?? '.'),
     ...(values.config !== undefined ? { configFile: values.config, configFileExplicit: true } : {}),

@@ -91,7 +91,17 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const docker = memoizeDocker(dockerOf(deps));
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
   try {
-    await trainAndJudge(request, { ...deps.pipeline, docker, logger, signal: abort.signal, env: deps.env, reporter });
+    const commit = await (await import('../cache/commit.js')).runCommit(deps.env, request.workspace);
+    const runCache = { ...deps.pipeline?.runCache, ...(commit ? { commit } : {}) };
+    await trainAndJudge(request, {
+      ...deps.pipeline,
+      docker,
+      logger,
+      signal: abort.signal,
+      env: deps.env,
+      reporter,
+      runCache,
+    });
     return reporter.exitCode;
   } catch (err) {
     if (err instanceof Error && err.stack) logger.debug(err.stack);

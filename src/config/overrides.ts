@@ -93,6 +93,13 @@ export const OVERRIDES: readonly OverrideSpec[] = [
     description:
       'false: return once the runner task is running; it completes the check run itself (fargate mode, with fargate.github-app-secret).',
   },
+  {
+    name: 'reuse',
+    path: ['reuse'],
+    kind: 'scalar',
+    description:
+      'false: train even when a completed run with the same fingerprint is in the result index (default true).',
+  },
 ];
 
 export interface Override {

@@ -69,6 +69,7 @@ export const TOP_LEVEL_KEYS = [
   'tags',
   'fargate',
   'wait',
+  'reuse',
 ] as const;
 export const IMAGE_BUILD_KEYS = [
   'dockerfile',
@@ -174,6 +175,7 @@ export const DEFAULTS = {
   cancelGraceSeconds: 5,
   capacityRetries: 0,
   wait: true,
+  reuse: true,
   fargateContainer: 'runner',
   fargateCapacity: 'FARGATE' as FargateCapacity,
   assignPublicIp: false,
@@ -294,6 +296,7 @@ class RequestBuilder {
       tags: this.readTags(),
       ...(fargate !== undefined ? { fargate } : {}),
       wait: this.readWait(),
+      reuse: readBoolean(this.root, 'reuse', this.issues) ?? DEFAULTS.reuse,
     };
     const warnings = this.modeKnown ? modeWarnings(this.root, this.mode) : [];
     return { ...this.checkMode(draft), pathChecks: this.pathChecks, warnings };

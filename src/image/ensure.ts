@@ -249,6 +249,40 @@ async function ensurePushed(
   return { uri: `${repository}@${digest}`, tag: content.tag, built: true, pushed: true, digest };
 }
 
+/** What the registry holds for a build's content: its content tag, and the digest when that tag is already pushed. */
+export interface PushedImage {
+  tag: string;
+  digest?: string;
+}
+
+/**
+ * The skip path's look-up alone: hash the context, ask the registry for the content tag. Nothing is built or pushed
+ * and the engine is never touched (the run cache uses it to know the image's digest before deciding to train).
+ */
+export async function lookUpPushedImage(
+  opts: Pick<EnsureImageOptions, 'spec' | 'logger' | 'env' | 'mask' | 'ecr' | 'fetch' | 'signal'>,
+): Promise<PushedImage> {
+  const logger = new RedactingLogger(opts.logger, opts.mask);
+  const full: EnsureImageOptions = {
+    ...opts,
+    // A look-up creates nothing: a missing repository simply has no such tag yet.
+    spec: { ...opts.spec, createRepository: false },
+    docker: () => Promise.reject(new Error('the look-up never needs the engine')),
+    push: true,
+    localRepository: '',
+  };
+  try {
+    const [content, access] = await Promise.all([
+      hashBuildContext(opts.spec, { debug: (m) => logger.debug(m) }),
+      registryAccess(full, logger),
+    ]);
+    const digest = await access.client.manifestDigest(access.path, content.tag);
+    return { tag: content.tag, ...(digest ? { digest } : {}) };
+  } catch (err) {
+    throw new Error(logger.redact(messageOf(err)));
+  }
+}
+
 /**
  * Makes sure the image of `spec` exists where it will run, building and pushing only what changed. Everything it
  * prints, and the message of anything it throws, has the registry secrets replaced by ***.

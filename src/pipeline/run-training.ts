@@ -17,6 +17,8 @@ import type { DraftRequest, Mode } from '../request.js';
 import type { TrainingResult, TrainingStatus } from '../result.js';
 import type { DetachedReport } from '../backends/fargate/contract.js';
 import { State } from '../state.js';
+import type { RunCacheContext } from '../cache/pipeline-hook.js';
+import type { RunCacheDeps } from '../cache/reuse.js';
 
 export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
@@ -52,6 +54,12 @@ export interface PipelineDeps {
   image?: ResolvedImage;
   /** Fargate mode with wait: false: the check run the runner completes (passed to the backend as is). */
   detachedReport?: DetachedReport;
+  /**
+   * The run cache (src/cache/): when given, an earlier completed run with the same fingerprint is reported instead of
+   * training, and a completed run is recorded. The commit to record, and test seams; logger, env, s3, ecr and signal
+   * default to the pipeline's.
+   */
+  runCache?: Partial<RunCacheDeps>;
 }
 
 async function connectDocker(): Promise<Dockerode> {
@@ -151,6 +159,11 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
   const now = deps.now ?? (() => new Date());
   const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
 
+  // Before anything is built or named: an earlier run with the same fingerprint is the result.
+  const cache = deps.runCache && !deps.image ? await import('../cache/pipeline-hook.js') : undefined;
+  const verdict = cache ? await cache.checkRunCache(request, deps) : undefined;
+  if (verdict?.kind === 'reuse') return verdict.result;
+
   const startedAt = now();
   const jobName = jobNameOf(request, deps, startedAt);
   deps.onState?.(State.JobName, jobName);
@@ -169,7 +182,11 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
     });
   const step = await imageStep(request, deps, notStarted);
   if ('ended' in step) return step.ended;
-  return train({ request, deps, backend, jobName, image: step.image, now });
+  const runCache = cache?.runCacheContext(verdict, request, step.image, deps);
+  const result = await train({ request, deps, backend, jobName, image: step.image, now, runCache });
+  // Fargate: the runner records the run (it sees the end, even of a detached run).
+  if (runCache && request.mode !== 'fargate') await cache?.recordRun(request, runCache, result, deps);
+  return result;
 }
 
 interface TrainOptions {
@@ -179,10 +196,11 @@ interface TrainOptions {
   jobName: string;
   image: ResolvedImage;
   now: () => Date;
+  runCache?: RunCacheContext;
 }
 
 /** The backend's run, with the metrics the log lines carried. */
-async function train({ request, deps, backend, jobName, image, now }: TrainOptions): Promise<TrainingResult> {
+async function train({ request, deps, backend, jobName, image, now, runCache }: TrainOptions): Promise<TrainingResult> {
   deps.onPhase?.('training');
   const parser = createMetricParser(request.metrics, () => now().getTime());
   const result = await deps.logger.group(`Train ${jobName}`, () =>
@@ -197,6 +215,7 @@ async function train({ request, deps, backend, jobName, image, now }: TrainOptio
       ...(deps.onState ? { onState: deps.onState } : {}),
       ...(deps.onPhase ? { onPhase: deps.onPhase } : {}),
       ...(deps.detachedReport ? { detachedReport: deps.detachedReport } : {}),
+      ...(runCache ? { runCache } : {}),
       onLogLine: (_host, line) => parser.feed(line),
     }),
   );

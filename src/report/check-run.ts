@@ -5,6 +5,7 @@ import { costLabel } from '../cost/index.js';
 import type { Outcome } from '../gate/conclusion.js';
 import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
 import type { TrainingRequest } from '../request.js';
+import { reusedTitlePrefix } from './reused.js';
 import type { TrainingResult } from '../result.js';
 import { chartPoints, downsample, MAX_CHARTS, MIN_CHART_POINTS } from './chart.js';
 import { clip, escapeInline, formatNumber, inlineCode } from './format.js';
@@ -60,7 +61,7 @@ export interface CompletedCheckOptions extends BaselineContext {
 
 /** The check's title: the verdict and the gated metrics, short enough for the checks box. */
 export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'outcome'>): string {
-  return verdictTitle(o.result, o.gate, o.outcome);
+  return clip(`${reusedTitlePrefix(o.result)}${verdictTitle(o.result, o.gate, o.outcome)}`, CHECK_TITLE_MAX_CHARS);
 }
 
 function clipMessage(text: string): string {

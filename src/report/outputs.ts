@@ -16,6 +16,9 @@ export enum Output {
   SpotSavings = 'spot-savings',
   TaskArn = 'task-arn',
   ResultUri = 'result-uri',
+  Reused = 'reused',
+  ReusedFromJob = 'reused-from-job',
+  ReusedFromCommit = 'reused-from-commit',
 }
 
 /** Every output, always set (empty when there is nothing to say), so workflows can rely on each one existing. */
@@ -36,5 +39,8 @@ export function actionOutputs(result: TrainingResult): Record<Output, string> {
     [Output.SpotSavings]: result.spotSavingsPercent !== undefined ? String(result.spotSavingsPercent) : '',
     [Output.TaskArn]: result.taskArn ?? '',
     [Output.ResultUri]: result.detached?.resultUri ?? '',
+    [Output.Reused]: result.reused ? 'true' : 'false',
+    [Output.ReusedFromJob]: result.reused?.jobName ?? '',
+    [Output.ReusedFromCommit]: result.reused?.commit ?? '',
   };
 }

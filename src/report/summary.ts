@@ -9,6 +9,7 @@ import type { RunLinks } from './links.js';
 import { baselineLine, metricsTable, type BaselineContext } from './metrics-table.js';
 import { runDetails } from './run-details.js';
 import { verdictLine } from './verdict.js';
+import { reusedNote } from './reused.js';
 
 /** GitHub accepts at most 1 MiB of job summary per step; keep a margin for what others append. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 4 * 1024;
@@ -134,6 +135,8 @@ function render(
   truncated: boolean,
 ): string {
   const sections = [verdictLine(result, options.gate)];
+  const reused = reusedNote(result);
+  if (reused) sections.push(reused);
   if (truncated) sections.push(TRUNCATION_MARKER);
   if (trained(result)) {
     sections.push(metricsSection(options.gate, options));

@@ -2,6 +2,7 @@
 import type { GateReport, MetricGate } from '../gate/evaluate.js';
 import type { TrainingResult } from '../result.js';
 import { alignColumns, formatDuration, formatNumber } from './format.js';
+import { reusedRow } from './reused.js';
 
 function verdict(gate: MetricGate): string {
   if (gate.verdict === 'pass') return 'pass';
@@ -24,6 +25,7 @@ export function resultTable(result: TrainingResult, gate?: GateReport): string {
         : result.status,
     ],
     ['Job name', result.jobName],
+    ...[reusedRow(result)].filter((row): row is [string, string] => row !== undefined),
     ['Mode', result.mode],
     ['Image', result.imageUri],
     ['Instances', `${result.instanceType} x ${result.instanceCount}`],

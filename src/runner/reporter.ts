@@ -61,6 +61,21 @@ export class RunnerReporter implements Reporter {
     const arn = await this.o.taskArn;
     if (arn) result.taskArn = arn;
     this.written = await this.write(result);
+    await this.recordInIndex(result);
+  }
+
+  /** The run cache's index entry of a completed run, under the fingerprint the action handed over (a failure warns). */
+  private async recordInIndex(result: TrainingResult): Promise<void> {
+    const { envelope } = this.o;
+    if (!envelope.runCache || result.status !== 'Completed') return;
+    const { recordRunResult } = await import('../cache/reuse.js');
+    const { commit } = envelope.runCache;
+    await recordRunResult({
+      request: envelope.request,
+      fingerprint: envelope.runCache,
+      result,
+      deps: { s3: this.o.s3, logger: this.o.logger, ...(commit ? { commit } : {}) },
+    });
   }
 
   /** Detached mode: the base branch's result, looked up once result.json is safe (the App's token is minted then). */

@@ -139,6 +139,7 @@ describe('loadRequest', () => {
       local: { gpu: 'required', cancelGraceSeconds: 5 },
       tags: { team: 'ml' },
       wait: true,
+      reuse: true,
     };
     expect(request).toEqual(expected);
   });
@@ -172,6 +173,7 @@ describe('loadRequest', () => {
       local: { gpu: 'required', cancelGraceSeconds: 5 },
       tags: {},
       wait: true,
+      reuse: true,
     } satisfies TrainingRequest);
   });
 

@@ -22,6 +22,7 @@ describe('OVERRIDES', () => {
       ['hyperparameters', 'hyperparameters', 'mapping'],
       ['local-gpu', 'local.gpu', 'scalar'],
       ['wait', 'wait', 'scalar'],
+      ['reuse', 'reuse', 'scalar'],
     ]);
     for (const o of OVERRIDES) expect(o.description.length).toBeGreaterThan(0);
   });

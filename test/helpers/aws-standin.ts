@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { checkAnswer, refuseInvalidRequest } from './aws-model.js';
+import { createS3Standin, type S3Standin } from './s3-rest-standin.js';
 
 export interface AwsCall {
   /** `SageMaker.CreateTrainingJob`, `Logs_20140328.GetLogEvents`, … */
@@ -28,7 +29,10 @@ export interface AwsStandinOptions {
 
 export interface AwsStandin {
   endpoint: string;
+  /** Every call, S3's too (target `S3.<operation>`, body `{ bucket, key, status }`). */
   calls: AwsCall[];
+  /** S3 (test/helpers/s3-standin.ts): bucket `bucket`, its objects and access policy. */
+  s3: S3Standin;
   /** What a process needs to use the stand-in: endpoint, fake credentials, no instance metadata lookups. */
   env: Record<string, string>;
   callsTo(operation: string): AwsCall[];
@@ -48,6 +52,15 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
   const finalMetrics = options.finalMetrics ?? { accuracy: 0.93 };
   const calls: AwsCall[] = [];
   const waiters: { operation: string; resolve: (call: AwsCall) => void }[] = [];
+  const s3 = createS3Standin({
+    onCall: (c) =>
+      calls.push({
+        target: `S3.${c.operation}`,
+        operation: c.operation,
+        body: { bucket: c.bucket, key: c.key, status: c.status },
+        at: c.at,
+      }),
+  });
   const created = Date.now() / 1000;
   /** Describes answered since StopTrainingJob: the first says Stopping, later ones Stopped. */
   let describesSinceStop: number | undefined;
@@ -69,6 +82,11 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
       StoppingCondition: { MaxRuntimeInSeconds: 3600 },
     };
     if (mode === 'completes') {
+      // SageMaker uploads /opt/ml/model and /opt/ml/output/data before it reports Completed.
+      if (s3.buckets.has('bucket') && s3.text('bucket', `models/${job}/output/model.tar.gz`) === undefined) {
+        s3.put('bucket', `models/${job}/output/model.tar.gz`, `model of ${job}`);
+        s3.put('bucket', `models/${job}/output/output.tar.gz`, `output of ${job}`);
+      }
       transitions.push({ Status: 'Completed', StartTime: now - 5, StatusMessage: 'Training job completed' });
       return {
         status: 200,
@@ -159,9 +177,12 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
   }
 
   const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      // S3's REST requests carry no X-Amz-Target.
+      if (req.headers['x-amz-target'] === undefined) return s3.handle(req, Buffer.concat(chunks), res);
+      const raw = Buffer.concat(chunks).toString('utf8');
       const target = String(req.headers['x-amz-target'] ?? '');
       const call: AwsCall = {
         target,
@@ -187,6 +208,7 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
   return {
     endpoint,
     calls,
+    s3,
     env: {
       AWS_ENDPOINT_URL: endpoint,
       AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',

@@ -53,6 +53,9 @@ describe('actionOutputs', () => {
       'spot-savings': '',
       'task-arn': '',
       'result-uri': '',
+      reused: 'false',
+      'reused-from-job': '',
+      'reused-from-commit': '',
     });
   });
 

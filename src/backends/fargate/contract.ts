@@ -1,5 +1,6 @@
 // What the action hands the Fargate runner (request.json beside the job's output) and how the runner's exit code is
 // read back. Shared by the fargate backend (writer) and `sagemaker-train runner` (reader): change both together.
+import type { RunCacheContext } from '../../cache/pipeline-hook.js';
 import type { RemoteJobRequest } from '../../request.js';
 
 /** Environment variables of the runner's container, set by RunTask's overrides. */
@@ -61,6 +62,8 @@ export interface RunnerEnvelope {
   github: Record<string, string>;
   /** Present in detached mode (wait: false). */
   report?: DetachedReport;
+  /** The run's fingerprint: the runner records a completed run in the result index under it (the run cache). */
+  runCache?: RunCacheContext;
 }
 
 /** `<output>/<job>/request.json` and `<output>/<job>/result.json`. */

@@ -43,6 +43,7 @@ export interface EnvelopeOptions {
   uploadedChannels: Record<string, string>;
   env: Record<string, string | undefined>;
   report?: DetachedReport;
+  runCache?: RunnerEnvelope['runCache'];
 }
 
 export function buildEnvelope(o: EnvelopeOptions): RunnerEnvelope {
@@ -60,6 +61,7 @@ export function buildEnvelope(o: EnvelopeOptions): RunnerEnvelope {
     ...(o.imageBuilt !== undefined ? { imageBuilt: o.imageBuilt } : {}),
     github,
     ...(o.report ? { report: o.report } : {}),
+    ...(o.runCache ? { runCache: o.runCache } : {}),
   };
 }
 

@@ -125,6 +125,7 @@ export function parseEnvelope(text: string, source: string): RunnerEnvelope {
   const request = checkRequest(value.request);
   problems.push(...request.problems);
   if (value.report !== undefined) problems.push(...reportProblems(value.report));
+  if (value.runCache !== undefined && !isRunCache(value.runCache)) problems.push(RUN_CACHE_PROBLEM);
   if (problems.length > 0 || request.checked === undefined) {
     throw new BadRequestError(
       `${source} is not a valid runner request:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
@@ -132,6 +133,22 @@ export function parseEnvelope(text: string, source: string): RunnerEnvelope {
   }
   // The fields checked above are those this runner reads; the request's own rules are config's (checkRemoteJob).
   return { ...(value as unknown as RunnerEnvelope), request: request.checked };
+}
+
+const RUN_CACHE_PROBLEM =
+  'runCache must be { fingerprint: 64 hex digits, parts: [{ name, value }], commit?: string } (the run cache entry to write)';
+
+/** The run cache context: the fingerprint (and its parts) the runner records a completed run under. */
+function isRunCache(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const parts = value.parts;
+  return (
+    typeof value.fingerprint === 'string' &&
+    /^[0-9a-f]{64}$/.test(value.fingerprint) &&
+    Array.isArray(parts) &&
+    parts.every((p) => isObject(p) && typeof p.name === 'string' && typeof p.value === 'string') &&
+    (value.commit === undefined || isString(value.commit))
+  );
 }
 
 /** The request's shape, then the rules of a SageMaker job, the same check the configuration loader makes. */

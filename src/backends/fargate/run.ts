@@ -153,6 +153,7 @@ export class FargateRun {
         uploadedChannels: channels,
         env: this.deps.env,
         ...(this.ctx.detachedReport ? { report: this.ctx.detachedReport } : {}),
+        ...(this.ctx.runCache ? { runCache: this.ctx.runCache } : {}),
       });
       envelopeJson = JSON.stringify(envelope);
       await putEnvelope(this.deps.s3, this.requestUri, envelopeJson, this.ctx.signal);

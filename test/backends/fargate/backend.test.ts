@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FargateBackend, lazyFargateBackend } from '../../../src/backends/fargate/index.js';
 import type { DraftRequest, FargateRequest, FargateSpec } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
+import type { RunCacheContext } from '../../../src/cache/pipeline-hook.js';
 import { type DetachedReport, RunnerEnv, type RunnerEnvelope } from '../../../src/backends/fargate/contract.js';
 import { State } from '../../../src/state.js';
 import { MemoryLogger } from '../../helpers/docker.js';
@@ -79,7 +80,7 @@ interface Harness {
   controller: AbortController;
   run: (
     request?: FargateRequest,
-    extra?: { detachedReport?: DetachedReport; imageTag?: string; imageBuilt?: boolean },
+    extra?: { detachedReport?: DetachedReport; imageTag?: string; imageBuilt?: boolean; runCache?: RunCacheContext },
   ) => Promise<TrainingResult>;
 }
 
@@ -278,6 +279,13 @@ describe('FargateBackend: a task that runs to the end', () => {
       bucket: 'bucket',
       key: (dataKey as string).replace(/train\.csv$/, ''),
     });
+  });
+
+  it('hands the runner the run cache fingerprint to record the run under', async () => {
+    const h = harness({ states: running(120), result: { at: 100, body: {} } });
+    const runCache = { fingerprint: 'e'.repeat(64), parts: [{ name: 'format', value: 'v' }], commit: 'c'.repeat(40) };
+    await h.run(fargateRequest(), { runCache });
+    expect(putEnvelope(h.recorded).runCache).toEqual(runCache);
   });
 
   it('passes a request too large for the overrides through S3 only', async () => {

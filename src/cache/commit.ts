@@ -1,0 +1,13 @@
+// The commit a run trains, recorded in its index entry: GITHUB_SHA in a workflow, else the workspace's HEAD.
+import { execFile } from 'node:child_process';
+
+export function runCommit(env: Record<string, string | undefined>, workspace: string): Promise<string | undefined> {
+  const given = env.GITHUB_SHA?.trim();
+  if (given) return Promise.resolve(given);
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', 'HEAD'], { cwd: workspace, timeout: 5000 }, (err, stdout) => {
+      const sha = String(stdout).trim();
+      resolve(!err && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined);
+    });
+  });
+}
