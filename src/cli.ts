@@ -222,7 +222,12 @@ async function build(values: Values, deps: CliDeps): Promise<number> {
       signal: controller.signal,
       env: deps.env,
     });
-    const summary = { imageUri: image.uri, imageTag: image.tag ?? null, imageBuilt: image.built };
+    const summary = {
+      imageUri: image.uri,
+      imageTag: image.tag ?? null,
+      imageBuilt: image.built,
+      imageSource: image.source ?? null,
+    };
     write(
       deps.stdout,
       values.json
@@ -231,6 +236,7 @@ async function build(values: Values, deps: CliDeps): Promise<number> {
             `Image   ${image.uri}`,
             ...(image.tag ? [`Tag     ${image.tag}`] : []),
             `Built   ${image.built ? 'yes' : 'no (already there)'}`,
+            ...(image.note ? [`How     ${image.note}`] : []),
           ].join('\n'),
     );
     return EXIT.ok;

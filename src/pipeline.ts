@@ -208,5 +208,7 @@ export async function runTraining(request: TrainingRequest, deps: PipelineDeps):
     metricSeries: { ...parser.series(), ...result.metricSeries },
     ...(image.tag !== undefined ? { imageTag: image.tag } : {}),
     imageBuilt: image.built,
+    ...(image.source ? { imageSource: image.source } : {}),
+    ...(image.note ? { imageNote: image.note } : {}),
   };
 }

@@ -247,7 +247,7 @@ async function ensurePushed(
     force: spec.forceBuild,
   });
   if ('digest' in assembled) {
-    logger.info(assembled.note);
+    logger.info(`Image ${ref} (${assembled.digest}) ${assembled.note}`);
     return { uri: `${repository}@${assembled.digest}`, tag: content.tag, built: true, pushed: true, ...assembled };
   }
   logger.info(`Building with the engine: ${assembled.why}`);
@@ -283,7 +283,7 @@ async function ensurePushed(
     pushed: true,
     digest,
     source: 'built',
-    note: `Built with the engine: ${assembled.why}`,
+    note: `built by the engine: ${assembled.why}`,
   };
 }
 

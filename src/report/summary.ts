@@ -85,7 +85,7 @@ function facts(result: TrainingResult): string {
         : result.status,
     ],
     ['Mode', result.mode],
-    ['Image', inlineCode(result.imageUri)],
+    ['Image', inlineCode(result.imageUri) + (result.imageNote ? ` (${escapeInline(result.imageNote)})` : '')],
     ['Instances', `${inlineCode(result.instanceType)} × ${result.instanceCount}`],
     ['Duration', formatDuration(result.durationSeconds)],
   ];

@@ -114,9 +114,8 @@ export async function assembleOrWhy(opts: {
   });
   if ('why' in result) return result;
   const note =
-    `Assembled ${opts.access.path}:${opts.tag} (${result.digest}) in the registry: ` +
-    `${result.reusedSteps} of ${result.totalSteps} steps reused, ${result.newLayers} new layer(s), ` +
-    `${formatBytes(result.uploadedBytes)} uploaded`;
+    `assembled in the registry: ${result.reusedSteps} of ${result.totalSteps} steps reused, ` +
+    `${result.newLayers} new layer(s), ${formatBytes(result.uploadedBytes)} uploaded`;
   return { digest: result.digest, note, source: 'assembled' };
 }
 
