@@ -1,10 +1,10 @@
 // A code change on a fresh runner: a base with a 1.5 GB layer, a RUN step writing 400 MB (other bytes every run, as a
-/* global fetch */
 // pip install's are), the code copied last; only the code changes; the engine emptied of the benchmark's images before
 // each path. Medians of: `sagemaker-train build` (assembles in the registry), `docker build` + `docker push`, `docker
 // pull` of the previous image + `docker build --cache-from` + push, and the limit (upload of the new code layer, a
 // config and a manifest over HTTP). Registry GETs of our runs counted from the registry's access log: no blob of the
 // base or of the dependency step may be read. Peak RSS of our process.
+/* global fetch */
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
