@@ -16,6 +16,7 @@ import { withStepsLabel } from './steps/record.js';
 import { buildLocalImage } from './build-local.js';
 import { hashBuildContext, type ContextDigest } from './content-hash.js';
 import { parseEcrHost } from './ecr-host.js';
+import { pullIntoEngine } from './pull-local.js';
 import { pushImage } from './push.js';
 import { RegistryClient, type Fetch, type RegistryCredentials } from './registry.js';
 import { messageOf } from '../error-message.js';
@@ -173,13 +174,23 @@ async function buildLabels(opts: EnsureImageOptions): Promise<{ labels: Record<s
   return { labels: imageLabels(opts.env, revision), ...(revision ? { revision } : {}) };
 }
 
-async function ensureLocal(opts: EnsureImageOptions, content: ContextDigest, logger: Logger): Promise<ImageOutcome> {
+async function ensureLocal(
+  opts: EnsureImageOptions,
+  content: ContextDigest,
+  logger: RedactingLogger,
+): Promise<ImageOutcome> {
   const docker = await engineOf(opts)();
   const ref = `${opts.localRepository}:${content.tag}`;
   const alias = opts.localAlias ? `${opts.localRepository}:${opts.localAlias}` : undefined;
   let built = false;
   if (!opts.spec.forceBuild && (await engineHas(docker, ref))) {
     logger.info(`Image ${ref} is already in the engine (same content): not building it again`);
+  } else if (
+    !opts.spec.forceBuild &&
+    opts.spec.repository &&
+    (await pullLocal(opts, docker, content.tag, ref, logger))
+  ) {
+    // Pulled: the registry had the image of this very content.
   } else {
     const { labels } = await buildLabels(opts);
     await (opts.build ?? buildLocalImage)({ docker, spec: opts.spec, tag: ref, logger, labels, ...signalOf(opts) });
@@ -187,6 +198,24 @@ async function ensureLocal(opts: EnsureImageOptions, content: ContextDigest, log
   }
   if (alias) await tagInEngine(docker, ref, alias);
   return { uri: alias ?? ref, tag: content.tag, built, pushed: false, source: built ? 'built' : 'found' };
+}
+
+/** Local mode: the registry's image of the same content, pulled into the engine (credentials as for a push). */
+async function pullLocal(
+  opts: EnsureImageOptions,
+  docker: Dockerode,
+  tag: string,
+  localRef: string,
+  logger: RedactingLogger,
+): Promise<boolean> {
+  const access = await registryAccess({ ...opts, spec: { ...opts.spec, createRepository: false } }, logger).catch(
+    (err: unknown) => {
+      logger.info(`The registry was not asked for ${tag} (${messageOf(err)}): building it`);
+      return undefined;
+    },
+  );
+  if (!access) return false;
+  return pullIntoEngine({ docker, ...access, tag, localRef, logger });
 }
 
 function signalOf(opts: EnsureImageOptions): { signal?: AbortSignal } {
