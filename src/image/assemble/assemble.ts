@@ -2,6 +2,7 @@
 // registry, never downloaded) plus the layers of the changed COPY/ADD steps, made here from the context, with the
 // config changed as the builder would. Only new blobs are uploaded, then the config and the manifest, in the previous
 // manifest's media types. No engine. Throws NotAssemblable with the one-line reason when the engine must build.
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,29 +166,31 @@ export async function assembleImage(input: AssembleInput): Promise<Assembled> {
   try {
     const applied = await applyFrom(input, previous, from, tmpDir, now);
     const { config, layers } = newImage(previous, applied, from, labels, now);
-    let uploadedBytes = 0;
-    let newLayers = 0;
-    for (const layer of applied.layers) {
-      if (layer.kind !== 'new') continue;
-      newLayers++;
-      if (
-        await uploadBlob(input.client, input.path, {
-          digest: layer.blob.digest,
-          size: layer.blob.size,
-          file: layer.blob.file,
-        })
-      )
-        uploadedBytes += layer.blob.size;
-    }
+    const fresh = applied.layers.flatMap((l) => (l.kind === 'new' ? [l.blob] : []));
     const configBytes = Buffer.from(JSON.stringify(config));
-    const configDescriptor = await uploadConfig(input, configBytes, previous);
-    uploadedBytes += configBytes.length;
+    // The new blobs side by side (each one new: made here a moment ago), then the manifest under every tag at once.
+    const [sent, configDescriptor] = await Promise.all([
+      Promise.all(
+        fresh.map((blob) =>
+          uploadBlob(
+            input.client,
+            input.path,
+            { digest: blob.digest, size: blob.size, file: blob.file },
+            { fresh: true },
+          ),
+        ),
+      ),
+      uploadConfig(input, configBytes, previous),
+    ]);
+    let uploadedBytes = configBytes.length + fresh.reduce((sum, blob, i) => sum + (sent[i] ? blob.size : 0), 0);
+    const newLayers = fresh.length;
     const manifest = { schemaVersion: 2, mediaType: previous.manifestType, config: configDescriptor, layers };
     const body = Buffer.from(JSON.stringify(manifest));
-    let digest = '';
-    for (const tag of [...input.tags, anchorTag(input.keys[anchor] ?? '')]) {
-      digest = await putManifest(input.client, input.path, tag, { mediaType: previous.manifestType, body });
-    }
+    const tags = [...input.tags, anchorTag(input.keys[anchor] ?? '')];
+    const digests = await Promise.all(
+      tags.map((tag) => putManifest(input.client, input.path, tag, { mediaType: previous.manifestType, body })),
+    );
+    const digest = digests[0] ?? '';
     uploadedBytes += body.length;
     return { digest, reusedSteps: from, totalSteps: input.keys.length, uploadedBytes, newLayers };
   } finally {
@@ -196,8 +199,7 @@ export async function assembleImage(input: AssembleInput): Promise<Assembled> {
 }
 
 async function uploadConfig(input: AssembleInput, bytes: Buffer, previous: PreviousImage): Promise<Descriptor> {
-  const { createHash } = await import('node:crypto');
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  await uploadBlob(input.client, input.path, { digest, size: bytes.length, bytes });
+  await uploadBlob(input.client, input.path, { digest, size: bytes.length, bytes }, { fresh: true });
   return { mediaType: previous.manifest.config.mediaType, digest, size: bytes.length };
 }
