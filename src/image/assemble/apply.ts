@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 
 import type { Step } from '../dockerfile/stages.js';
-import { expandWord } from '../dockerfile/expand.js';
+import { expandWord, nameValuePairs } from '../dockerfile/expand.js';
 import type { CopyContext } from '../steps/keys.js';
 import { copyOperands } from '../steps/keys.js';
 import { matchSource, SourceError } from '../steps/sources.js';
@@ -120,14 +120,17 @@ async function copyLayer(
  */
 function refuseLaterChanges(input: ApplyInput, index: number, dest: string, where: string): void {
   const step = input.steps[index - 1] as Step;
-  const usesVariables =
-    copyOperands(step).some((w) => w.includes('$')) ||
-    step.instruction.flags.some((f) => String(f.value).includes('$'));
+  const words = [...copyOperands(step), ...step.instruction.flags.map((f) => String(f.value))];
+  const used = new Set(words.flatMap((w) => [...w.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? '')));
   for (let later = index + 1; later < input.pairedUntil; later++) {
-    const keyword = input.steps[later - 1]?.instruction.keyword;
-    if ((keyword === 'WORKDIR' && !dest.startsWith('/')) || (keyword === 'ENV' && usesVariables)) {
+    const instruction = input.steps[later - 1]?.instruction;
+    const sets =
+      instruction?.keyword === 'ENV'
+        ? nameValuePairs(instruction.rest, input.escape, true).some(({ name }) => used.has(name))
+        : false;
+    if ((instruction?.keyword === 'WORKDIR' && !dest.startsWith('/')) || sets) {
       throw new NotAssemblable(
-        `${where} depends on the ${keyword} at line ${input.steps[later - 1]?.instruction.line}, which comes after it`,
+        `${where} depends on the ${instruction?.keyword ?? ''} at line ${instruction?.line ?? 0}, which comes after it`,
       );
     }
   }
