@@ -12,6 +12,7 @@ const BENCHES = {
   'artifact-packing': 'artifact-packing.mjs',
   'image-skip': 'image-skip.mjs',
   'image-cold': 'image-cold.mjs',
+  'fresh-code-change': 'fresh-code-change.mjs',
   'context-hash': 'context-hash.mjs',
   'sagemaker-wait': 'sagemaker-wait.mjs',
   'fargate-wait': 'fargate-wait.mjs',

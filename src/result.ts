@@ -40,6 +40,10 @@ export interface TrainingResult {
   imageTag?: string;
   /** True when this run built the image (false when it was reused or prebuilt). */
   imageBuilt?: boolean;
+  /** How the image was made: assembled in the registry, built by the engine, or found already made. */
+  imageSource?: 'assembled' | 'built' | 'found';
+  /** One line on it: the steps reused and the bytes uploaded, or why the engine built it. */
+  imageNote?: string;
   instanceType: string;
   instanceCount: number;
   startedAt: string;

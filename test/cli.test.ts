@@ -417,13 +417,19 @@ output: s3://bucket/models/
       imageUri: 'sagemaker-train/training:local',
       imageTag: outcome.tag,
       imageBuilt: true,
+      imageSource: 'built',
     });
   });
 
   it('prints a prebuilt image as it is, without Docker', async () => {
     const r = await cli(['build', '--json'], await workspace());
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ imageUri: 'local/img:1', imageTag: null, imageBuilt: false });
+    expect(JSON.parse(r.stdout)).toEqual({
+      imageUri: 'local/img:1',
+      imageTag: null,
+      imageBuilt: false,
+      imageSource: null,
+    });
     expect(r.dockerCreated).toBe(0);
   });
 

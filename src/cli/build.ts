@@ -23,7 +23,12 @@ export async function build(values: Values, deps: CliDeps): Promise<number> {
       signal: abort.signal,
       env: deps.env,
     });
-    const summary = { imageUri: image.uri, imageTag: image.tag ?? null, imageBuilt: image.built };
+    const summary = {
+      imageUri: image.uri,
+      imageTag: image.tag ?? null,
+      imageBuilt: image.built,
+      imageSource: image.source ?? null,
+    };
     write(
       deps.stdout,
       values.json
@@ -32,6 +37,7 @@ export async function build(values: Values, deps: CliDeps): Promise<number> {
             `Image   ${image.uri}`,
             ...(image.tag ? [`Tag     ${image.tag}`] : []),
             `Built   ${image.built ? 'yes' : 'no (already there)'}`,
+            ...(image.note ? [`How     ${image.note}`] : []),
           ].join('\n'),
     );
     return EXIT.ok;

@@ -11,9 +11,12 @@ import { clientConfig } from '../aws/client-config.js';
 import { parseImageReference } from '../config/image-ref.js';
 import { RedactingLogger, type Logger } from '../logger.js';
 import type { BuildImageSpec } from '../request.js';
+import { assembleOrWhy, buildSteps, tagAnchor } from './assemble/for-build.js';
+import { withStepsLabel } from './steps/record.js';
 import { buildLocalImage } from './build-local.js';
 import { hashBuildContext, type ContextDigest } from './content-hash.js';
 import { parseEcrHost } from './ecr-host.js';
+import { pullIntoEngine } from './pull-local.js';
 import { pushImage } from './push.js';
 import { RegistryClient, type Fetch, type RegistryCredentials } from './registry.js';
 import { messageOf } from '../error-message.js';
@@ -23,12 +26,18 @@ export interface ImageOutcome {
   uri: string;
   /** The content tag, `ctx-<16 hex>`. */
   tag: string;
-  /** True when this run built the image. */
+  /** True when this run made the image (built it with the engine or assembled it in the registry). */
   built: boolean;
+  /** How the image was made: assembled in the registry, built by the engine, or found (already there). */
+  source?: ImageSource;
+  /** One line on how it was made: the steps reused and the bytes uploaded, or why the engine built it. */
+  note?: string;
   /** True when this run pushed it. */
   pushed: boolean;
   digest?: string;
 }
+
+export type ImageSource = 'assembled' | 'built' | 'found';
 
 export interface EnsureImageOptions {
   /** The engine, or a function that connects to it the first time it is needed (a registry hit needs none). */
@@ -165,20 +174,48 @@ async function buildLabels(opts: EnsureImageOptions): Promise<{ labels: Record<s
   return { labels: imageLabels(opts.env, revision), ...(revision ? { revision } : {}) };
 }
 
-async function ensureLocal(opts: EnsureImageOptions, content: ContextDigest, logger: Logger): Promise<ImageOutcome> {
+async function ensureLocal(
+  opts: EnsureImageOptions,
+  content: ContextDigest,
+  logger: RedactingLogger,
+): Promise<ImageOutcome> {
   const docker = await engineOf(opts)();
   const ref = `${opts.localRepository}:${content.tag}`;
   const alias = opts.localAlias ? `${opts.localRepository}:${opts.localAlias}` : undefined;
   let built = false;
   if (!opts.spec.forceBuild && (await engineHas(docker, ref))) {
     logger.info(`Image ${ref} is already in the engine (same content): not building it again`);
+  } else if (
+    !opts.spec.forceBuild &&
+    opts.spec.repository &&
+    (await pullLocal(opts, docker, content.tag, ref, logger))
+  ) {
+    // Pulled: the registry had the image of this very content.
   } else {
     const { labels } = await buildLabels(opts);
     await (opts.build ?? buildLocalImage)({ docker, spec: opts.spec, tag: ref, logger, labels, ...signalOf(opts) });
     built = true;
   }
   if (alias) await tagInEngine(docker, ref, alias);
-  return { uri: alias ?? ref, tag: content.tag, built, pushed: false };
+  return { uri: alias ?? ref, tag: content.tag, built, pushed: false, source: built ? 'built' : 'found' };
+}
+
+/** Local mode: the registry's image of the same content, pulled into the engine (credentials as for a push). */
+async function pullLocal(
+  opts: EnsureImageOptions,
+  docker: Dockerode,
+  tag: string,
+  localRef: string,
+  logger: RedactingLogger,
+): Promise<boolean> {
+  const access = await registryAccess({ ...opts, spec: { ...opts.spec, createRepository: false } }, logger).catch(
+    (err: unknown) => {
+      logger.info(`The registry was not asked for ${tag} (${messageOf(err)}): building it`);
+      return undefined;
+    },
+  );
+  if (!access) return false;
+  return pullIntoEngine({ docker, ...access, tag, localRef, logger });
 }
 
 function signalOf(opts: EnsureImageOptions): { signal?: AbortSignal } {
@@ -222,15 +259,36 @@ async function ensurePushed(
       logger.info(
         `Image ${repository}:${content.tag} is already in the registry (${existing}): not building or pushing`,
       );
-      return { uri: `${repository}@${existing}`, tag: content.tag, built: false, pushed: false, digest: existing };
+      const found = { uri: `${repository}@${existing}`, tag: content.tag, built: false, pushed: false };
+      return { ...found, digest: existing, source: 'found' };
     }
   }
 
   const ref = `${repository}:${content.tag}`;
-  const docker = await engineOf(opts)();
-  const { labels, revision } = await buildLabels(opts);
-  await (opts.build ?? buildLocalImage)({ docker, spec, tag: ref, logger, labels, ...signalOf(opts) });
+  const [{ labels, revision }, steps] = await Promise.all([buildLabels(opts), buildSteps(spec, content.digest)]);
   const revisionTag = revision && /^[0-9a-f]{7,64}$/.test(revision) ? revision : undefined;
+  const assembled = await assembleOrWhy({
+    steps,
+    access,
+    labels,
+    tag: content.tag,
+    revisionTag,
+    force: spec.forceBuild,
+  });
+  if ('digest' in assembled) {
+    logger.info(`Image ${ref} (${assembled.digest}) ${assembled.note}`);
+    return { uri: `${repository}@${assembled.digest}`, tag: content.tag, built: true, pushed: true, ...assembled };
+  }
+  logger.info(`Building with the engine: ${assembled.why}`);
+  const docker = await engineOf(opts)();
+  await (opts.build ?? buildLocalImage)({
+    docker,
+    spec,
+    tag: ref,
+    logger,
+    labels: 'keys' in steps ? withStepsLabel(steps, labels) : labels,
+    ...signalOf(opts),
+  });
 
   const push = { docker, repository, logger, ...signalOf(opts), ...(credentials ? { credentials } : {}) };
   const { digest } = await logger.group(`Push ${ref}`, async () => {
@@ -244,9 +302,18 @@ async function ensurePushed(
         logger.warning(`The commit tag ${revisionTag} was not added: ${messageOf(err)}`);
       }
     }
+    if ('anchorTag' in steps) await tagAnchor(client, path, pushed.digest, steps.anchorTag, logger);
     return pushed;
   });
-  return { uri: `${repository}@${digest}`, tag: content.tag, built: true, pushed: true, digest };
+  return {
+    uri: `${repository}@${digest}`,
+    tag: content.tag,
+    built: true,
+    pushed: true,
+    digest,
+    source: 'built',
+    note: `built by the engine: ${assembled.why}`,
+  };
 }
 
 /** What the registry holds for a build's content: its content tag, and the digest when that tag is already pushed. */

@@ -125,21 +125,45 @@ export class RegistryClient {
     }
   }
 
+  /** The registry's base URL (`http(s)://host`). */
+  get baseUrl(): string {
+    return this.base;
+  }
+
+  /** The registry's host, as configured. */
+  get host(): string {
+    return this.options.host;
+  }
+
   private async request(
     url: string,
     method: string,
     name: string,
     upload?: { type: string; body: Buffer },
   ): Promise<Response> {
+    return this.send(url, method, name, upload ? { type: upload.type, body: upload.body, push: true } : {});
+  }
+
+  /**
+   * One request of the API, answering an authentication challenge once. A streamed body cannot be sent twice: send
+   * something without one first (the upload's POST), so the token is in hand when the stream goes.
+   */
+  async send(
+    url: string,
+    method: string,
+    name: string,
+    opts: { type?: string; body?: Buffer | ReadableStream<Uint8Array>; push?: boolean; length?: number } = {},
+  ): Promise<Response> {
     const send = (authorization?: string): Promise<Response> =>
       this.fetch(url, {
         method,
         headers: {
           Accept: MANIFEST_ACCEPT,
-          ...(upload ? { 'Content-Type': upload.type } : {}),
+          ...(opts.type ? { 'Content-Type': opts.type } : {}),
+          ...(opts.length !== undefined ? { 'Content-Length': String(opts.length) } : {}),
           ...(authorization ? { Authorization: authorization } : {}),
         },
-        ...(upload ? { body: upload.body } : {}),
+        ...(opts.body ? { body: opts.body, duplex: 'half' } : {}),
         redirect: 'follow',
         ...(this.options.signal ? { signal: this.options.signal } : {}),
       }).catch((err: unknown) => {
@@ -147,8 +171,11 @@ export class RegistryClient {
       });
     let response = await send(this.authorization);
     if (response.status !== 401) return response;
+    if (opts.body && !Buffer.isBuffer(opts.body)) {
+      throw this.authError(name, 'it asked to authenticate again in the middle of an upload');
+    }
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-    if (challenge?.scheme === 'bearer') this.authorization = await this.bearer(challenge, name, upload !== undefined);
+    if (challenge?.scheme === 'bearer') this.authorization = await this.bearer(challenge, name, opts.push === true);
     else if (challenge?.scheme === 'basic') {
       if (!this.options.credentials) throw this.authError(name, 'it asks for a user name and password');
       this.authorization = basic(this.options.credentials);

@@ -6,7 +6,7 @@ import type Dockerode from 'dockerode';
 import type { Logger } from '../logger.js';
 import type { DraftRequest } from '../request.js';
 import type { buildLocalImage } from './build-local.js';
-import type { ensureImage, ImageOutcome } from './ensure.js';
+import type { ensureImage, ImageOutcome, ImageSource } from './ensure.js';
 
 export interface ResolveImageDeps {
   /** The engine, or a function that connects to it the first time it is needed. */
@@ -25,6 +25,10 @@ export interface ResolvedImage {
   /** The content tag (`ctx-…`); absent for a prebuilt image. */
   tag?: string;
   built: boolean;
+  /** How it was made (absent for a prebuilt image). */
+  source?: ImageSource;
+  /** One line on how it was made. */
+  note?: string;
 }
 
 /** The local tag of a locally built image: `sagemaker-train/<name-prefix>:local`, made a valid repository name. */
@@ -65,5 +69,12 @@ export async function resolveImage(
     ...(deps.buildImage ? { build: deps.buildImage } : {}),
     ...(deps.ecr ? { ecr: deps.ecr } : {}),
   });
-  return { uri: outcome.uri, tag: outcome.tag, built: outcome.built };
+  const source = outcome.source ?? (outcome.built ? 'built' : 'found');
+  return {
+    uri: outcome.uri,
+    tag: outcome.tag,
+    built: outcome.built,
+    source,
+    ...(outcome.note ? { note: outcome.note } : {}),
+  };
 }

@@ -226,5 +226,7 @@ async function train({ request, deps, backend, jobName, image, now, runCache }: 
     metricSeries: { ...parser.series(), ...result.metricSeries },
     ...(image.tag !== undefined ? { imageTag: image.tag } : {}),
     imageBuilt: image.built,
+    ...(image.source ? { imageSource: image.source } : {}),
+    ...(image.note ? { imageNote: image.note } : {}),
   };
 }

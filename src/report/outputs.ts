@@ -11,6 +11,7 @@ export enum Output {
   ImageUri = 'image-uri',
   ImageTag = 'image-tag',
   ImageBuilt = 'image-built',
+  ImageSource = 'image-source',
   DurationSeconds = 'duration-seconds',
   EstimatedCost = 'estimated-cost',
   SpotSavings = 'spot-savings',
@@ -33,6 +34,7 @@ export function actionOutputs(result: TrainingResult): Record<Output, string> {
     [Output.ImageUri]: result.imageUri,
     [Output.ImageTag]: result.imageTag ?? '',
     [Output.ImageBuilt]: result.imageBuilt === true ? 'true' : 'false',
+    [Output.ImageSource]: result.imageSource ?? '',
     [Output.DurationSeconds]: String(Math.round(result.durationSeconds)),
     // Plain numbers (USD, percent) a workflow can compare; empty when unknown.
     [Output.EstimatedCost]: result.cost ? result.cost.usd.toFixed(2) : '',

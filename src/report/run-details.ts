@@ -71,7 +71,7 @@ function whatRan(
     const url = configUrl(links);
     rows.push(['Configuration', url ? mdLink(links.configPath, url) : inlineCode(links.configPath)]);
   }
-  rows.push(['Image', inlineCode(result.imageUri)]);
+  rows.push(['Image', inlineCode(result.imageUri) + (result.imageNote ? ` (${escapeInline(result.imageNote)})` : '')]);
   const hp = Object.entries(request.hyperparameters ?? {});
   if (hp.length > 0) rows.push(['Hyperparameters', hp.map(([k, v]) => inlineCode(`${k}=${v}`)).join(' ')]);
   if (result.hosts && result.hosts.length > 0) {

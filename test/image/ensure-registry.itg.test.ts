@@ -135,9 +135,31 @@ describe('ensureImage with a registry', () => {
     const second = await ensureImage(
       options(spec, logger, { push: false, localRepository, localAlias: 'local', build }),
     );
-    expect(second).toEqual({ ...first, built: false });
+    expect(second).toEqual({ ...first, built: false, source: 'found' });
     expect(logger.infos.join('\n')).toContain('is already in the engine');
     expect(await runImage(second.uri)).toContain('hello from local');
+  });
+
+  it('local mode: pulls the image the registry has for the same content instead of building it', async () => {
+    const repository = `${REGISTRY}/smt-test/ensure-pull-${run}`;
+    refs.push(`${repository}:*`, `${repository}@*`);
+    const spec = { ...(await context('pull')), repository };
+    const pushed = await ensureImage(options(spec, new MemoryLogger()));
+    expect(pushed.source).toBe('built');
+    await docker.getImage(`${repository}:${pushed.tag}`).remove({ force: true });
+
+    const localRepository = `smt-test/ensure-pull-local-${run}`;
+    refs.push(`${localRepository}:*`);
+    const logger = new MemoryLogger();
+    const build = (): never => {
+      throw new Error('must not build');
+    };
+    const local = await ensureImage(
+      options(spec, logger, { push: false, localRepository, localAlias: 'local', build }),
+    );
+    expect(local).toMatchObject({ uri: `${localRepository}:local`, built: false, source: 'found' });
+    expect(logger.infos.join('\n')).toContain('instead of building it');
+    expect(await runImage(local.uri)).toContain('hello from pull');
   });
 
   it('fails clearly on a Dockerfile that fails, a malformed repository and a missing Dockerfile', async () => {

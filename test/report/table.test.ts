@@ -48,6 +48,7 @@ describe('actionOutputs', () => {
       'image-uri': 'sagemaker-train/iris:local',
       'image-tag': '',
       'image-built': 'false',
+      'image-source': '',
       'duration-seconds': '13',
       'estimated-cost': '',
       'spot-savings': '',
@@ -78,8 +79,14 @@ describe('actionOutputs', () => {
   });
 
   it('gives the content tag and whether the run built the image', () => {
-    const outputs = actionOutputs(makeResult({ imageTag: 'ctx-0123456789abcdef', imageBuilt: true }));
-    expect(outputs).toMatchObject({ 'image-tag': 'ctx-0123456789abcdef', 'image-built': 'true' });
+    const outputs = actionOutputs(
+      makeResult({ imageTag: 'ctx-0123456789abcdef', imageBuilt: true, imageSource: 'assembled' }),
+    );
+    expect(outputs).toMatchObject({
+      'image-tag': 'ctx-0123456789abcdef',
+      'image-built': 'true',
+      'image-source': 'assembled',
+    });
   });
 
   it('has a key for every Output', () => {

@@ -1,0 +1,55 @@
+// The build context as COPY and ADD see it: the paths .dockerignore keeps, minus the Dockerfile and .dockerignore
+// when it excludes them (the CLI sends them for the daemon, which removes them again before the build reads the
+// context). Files are fingerprinted only when a step asks, by git blob id when git vouches for the bytes, else by
+// their sha256, the same two fingerprints as the content tag.
+import { resolve } from 'node:path';
+
+import dockerignore from '@balena/dockerignore';
+
+import { hashFile } from '../content-hash.js';
+import { parseDockerignore, walkContext, type ContextEntry, type ResolvedContext } from '../context-tar.js';
+import { cleanBlobIds, usableBlobId, type GitRunner } from '../git-ids.js';
+import type { CopyContext } from './keys.js';
+
+const ignore = dockerignore.default;
+
+/** The entries COPY can name: the sent ones, less the Dockerfile and .dockerignore when .dockerignore excludes them. */
+export async function copyEntries(resolved: ResolvedContext): Promise<ContextEntry[]> {
+  const patterns = ignore().add(parseDockerignore(resolved.ignoreText ?? ''));
+  const removed = new Set(
+    ['.dockerignore', ...(resolved.inside ? [resolved.dockerfileName] : [])].filter((p) => patterns.ignores(p)),
+  );
+  const entries: ContextEntry[] = [];
+  for await (const entry of walkContext({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
+    if (!removed.has(entry.rel)) entries.push(entry);
+  }
+  return entries;
+}
+
+/** The COPY view of a resolved context, fingerprinting lazily (each file once). */
+export async function copyContext(
+  resolved: ResolvedContext,
+  opts: { wholeDigest: string; git?: GitRunner | false },
+): Promise<CopyContext> {
+  const [entries, blobIds] = await Promise.all([
+    copyEntries(resolved),
+    opts.git === false
+      ? Promise.resolve(undefined)
+      : cleanBlobIds(resolve(resolved.context), opts.git ? { git: opts.git } : {}),
+  ]);
+  const memo = new Map<string, Promise<string>>();
+  return {
+    entries,
+    byPath: new Map(entries.map((e) => [e.rel, e])),
+    wholeDigest: opts.wholeDigest,
+    fingerprint(entry) {
+      let print = memo.get(entry.rel);
+      if (!print) {
+        const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
+        print = blobId !== undefined ? Promise.resolve(`git:${blobId}`) : hashFile(entry.full);
+        memo.set(entry.rel, print);
+      }
+      return print;
+    },
+  };
+}
