@@ -255,8 +255,24 @@ describe('upsertStickyComment', () => {
 });
 
 describe('requireCheck', () => {
+  // Branch protection is an administrator's: a person's token (the workflow token is refused with 403).
+  let admin: GitHub;
+  beforeAll(async () => {
+    admin = await createGithub({
+      token: 'ghp_x',
+      baseUrl: fake.url,
+      logger: new ConsoleLogger(new Sink()),
+      retries: 0,
+    });
+  });
+  it('the workflow token may not change protection: GitHub refuses it', async () => {
+    await expect(requireCheck({ github, ...where, branch: 'master', checkName: 'x' })).rejects.toMatchObject({
+      status: 403,
+    });
+  });
+
   it('protects an unprotected branch with only the check required', async () => {
-    expect(await requireCheck({ github, ...where, branch: 'master', checkName: 'sagemaker-training' })).toBe(
+    expect(await requireCheck({ github: admin, ...where, branch: 'master', checkName: 'sagemaker-training' })).toBe(
       'protected',
     );
     expect(fake.protection.master?.required_status_checks).toMatchObject({
@@ -268,7 +284,9 @@ describe('requireCheck', () => {
       required_status_checks: { strict: true, contexts: ['ci'], checks: [{ context: 'ci', app_id: 15368 }] },
       enforce_admins: { enabled: true },
     };
-    expect(await requireCheck({ github, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe('added');
+    expect(await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
+      'added',
+    );
     expect(fake.protection.main.required_status_checks).toMatchObject({
       strict: true,
       checks: [{ context: 'ci', app_id: 15368 }, { context: 'sagemaker-training' }],
@@ -277,7 +295,7 @@ describe('requireCheck', () => {
       'GET repos/get-branch-protection',
       'PATCH repos/update-status-check-protection',
     ]);
-    expect(await requireCheck({ github, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
+    expect(await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
       'already-required',
     );
   });
@@ -292,7 +310,7 @@ describe('requireCheck', () => {
       restrictions: { users: [{ login: 'bob' }], teams: [], apps: [{ slug: 'bot' }] },
       required_linear_history: { enabled: true },
     };
-    expect(await requireCheck({ github, ...where, branch: 'dev', checkName: 'x' })).toBe('added');
+    expect(await requireCheck({ github: admin, ...where, branch: 'dev', checkName: 'x' })).toBe('added');
     expect(fake.protection.dev?.__put).toEqual({
       required_status_checks: { strict: false, contexts: [], checks: [{ context: 'x' }] },
       enforce_admins: false,

@@ -73,7 +73,14 @@ describe('detached hand-off', () => {
         }),
       },
     });
-    inProgress = github.addCheckRun({ head_sha: SHA, name: CHECK, status: 'in_progress', conclusion: null });
+    // Created by the same App the runner authenticates as (only the creating App may complete it).
+    inProgress = github.addCheckRun({
+      head_sha: SHA,
+      name: CHECK,
+      status: 'in_progress',
+      conclusion: null,
+      app_id: Number(app.appId),
+    });
     secretsMock
       .on(GetSecretValueCommand, { SecretId: SECRET })
       .resolves({ SecretString: JSON.stringify({ appId: app.appId, privateKey: app.privateKey }) });
