@@ -8,7 +8,7 @@ import type Dockerode from 'dockerode';
 import { setUpAwsCredentials, type AwsCredentialsSetup } from '../aws/credentials.js';
 import { ConfigError } from '../config/errors.js';
 import { loadRequest } from '../config/load.js';
-import { conclude, judgeTraining, type Outcome } from '../gate/conclusion.js';
+import { baselinePolicy, conclude, judgeTraining, type Outcome } from '../gate/conclusion.js';
 import type { GateReport } from '../gate/evaluate.js';
 import { lookUpBaseline, type BaselineLookup } from '../github/baseline.js';
 import { CheckRun } from '../github/check-run.js';
@@ -376,7 +376,12 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
         return;
       }
       const lookup = (await baseline) ?? { missing: 'it was not looked up' };
-      const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline);
+      const { gate, outcome } = judgeTraining(
+        request.metrics,
+        result,
+        lookup.baseline,
+        baselinePolicy(request, lookup),
+      );
       await logger.group('Report', () =>
         report({ core, logger, session, inputs, request, result, lookup, outcome, gate, annotationPath }),
       );

@@ -27,6 +27,7 @@ import {
   type VpcSpec,
 } from '../request.js';
 import { formatDuration } from './duration.js';
+import { DEFAULT_GATE, readGate } from './gate.js';
 import type { IssueList } from './errors.js';
 import { parseImageReference } from './image-ref.js';
 import { trainingInstanceTypeProblem } from './instance-types.js';
@@ -64,6 +65,7 @@ export const TOP_LEVEL_KEYS = [
   'tags',
   'fargate',
   'wait',
+  'gate',
 ] as const;
 export const IMAGE_BUILD_KEYS = [
   'dockerfile',
@@ -271,6 +273,7 @@ class RequestBuilder {
     const job = this.readJob();
     const image = this.readImage();
     const fargate = this.readFargate();
+    const gate = readGate(this.root, this.issues);
     const request: TrainingRequest = {
       mode: this.mode,
       workspace: this.context.workspace,
@@ -286,6 +289,7 @@ class RequestBuilder {
       tags: this.readTags(),
       ...(fargate !== undefined ? { fargate } : {}),
       wait: this.readWait(),
+      ...(gate.baseline !== DEFAULT_GATE.baseline ? { gate } : {}),
     };
     return { request, pathChecks: this.pathChecks };
   }

@@ -14,7 +14,13 @@ export interface Outcome {
 }
 
 export type ConcludeInput =
-  | { kind: 'trained'; result: TrainingResult; gate: GateReport }
+  | {
+      kind: 'trained';
+      result: TrainingResult;
+      gate: GateReport;
+      /** `gate.baseline: required`: no baseline fails the gate (with why there is none, when known). */
+      baselineRequired?: { missing?: string };
+    }
   /** Training was skipped on purpose (a fork's pull request with a remote mode). */
   | { kind: 'skipped'; reason: string }
   /** Nothing could run: an invalid configuration or an error before training. */
@@ -38,6 +44,14 @@ export function conclude(input: ConcludeInput): Outcome {
       reason: `The model did not pass the gate: ${gateFailures(gate).join('; ')}`,
     };
   }
+  if (input.baselineRequired && !gate.baseline) {
+    const why = input.baselineRequired.missing ? ` (${input.baselineRequired.missing})` : '';
+    return {
+      conclusion: 'failure',
+      gate: 'failed',
+      reason: `No baseline to compare with${why}, and the configuration says gate.baseline: required`,
+    };
+  }
   return { conclusion: 'success', gate: 'passed', reason: '' };
 }
 
@@ -46,7 +60,22 @@ export function judgeTraining(
   specs: MetricSpec[],
   result: TrainingResult,
   baseline: Baseline | undefined,
+  policy: { baselineRequired?: boolean; missing?: string } = {},
 ): { gate: GateReport; outcome: Outcome } {
   const gate = evaluateGates({ specs, metrics: result.metrics, ...(baseline ? { baseline } : {}) });
-  return { gate, outcome: conclude({ kind: 'trained', result, gate }) };
+  const required = policy.baselineRequired
+    ? { baselineRequired: policy.missing ? { missing: policy.missing } : {} }
+    : {};
+  return { gate, outcome: conclude({ kind: 'trained', result, gate, ...required }) };
+}
+
+/** The request's baseline policy with the lookup's reason, as judgeTraining takes it. */
+export function baselinePolicy(
+  request: { gate?: { baseline: 'optional' | 'required' } },
+  lookup: { missing?: string },
+): { baselineRequired: boolean; missing?: string } {
+  return {
+    baselineRequired: request.gate?.baseline === 'required',
+    ...(lookup.missing !== undefined ? { missing: lookup.missing } : {}),
+  };
 }

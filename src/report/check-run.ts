@@ -80,6 +80,10 @@ export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'o
   else {
     const metrics = metricsTitle(gate, o.baseBranch);
     title = outcome.gate === 'failed' ? `Gate failed · ${metrics}` : metrics || 'Training completed';
+    // A max-regression gate that had nothing to compare with did not check regressions: say so where it shows.
+    if (!gate.baseline && gate.metrics.some((m) => m.maxRegression !== undefined)) {
+      title = `${title} · no baseline on ${o.baseBranch ?? 'the base branch'}`;
+    }
   }
   return clip(oneLine(title), CHECK_TITLE_MAX_CHARS);
 }

@@ -130,6 +130,14 @@ function regressionCell(row: MetricGate): string {
   return kind === 'relative' ? `${formatNumber(value * 100)}%` : formatNumber(value);
 }
 
+/** How the baseline was found: ` , a run on `master` itself`, or the pull request that a merge brought in. */
+function baselineSource(base: NonNullable<GateReport['baseline']>, branch: string): string {
+  if (base.via === 'base-branch') return `, from a run on ${branch} itself`;
+  if (base.via !== 'pull-request' || base.pullRequest === undefined) return '';
+  const merged = base.baseSha ? ` (merged into ${branch} as ${inlineCode(base.baseSha.slice(0, 7))})` : '';
+  return `, the head of pull request #${base.pullRequest}${merged}`;
+}
+
 function baselineLine(gate: GateReport, options: SummaryOptions): string | undefined {
   const branch = options.baseBranch ? inlineCode(options.baseBranch) : 'the base branch';
   const base = gate.baseline;
@@ -137,7 +145,7 @@ function baselineLine(gate: GateReport, options: SummaryOptions): string | undef
     const sha = inlineCode(base.sha.slice(0, 7));
     const at = base.url ? `[${sha}](${encodeURI(base.url)})` : sha;
     const job = base.jobName ? ` (job ${inlineCode(base.jobName)})` : '';
-    return `Compared with ${branch} at ${at}${job}.`;
+    return `Compared with ${branch} at ${at}${job}${baselineSource(base, branch)}.`;
   }
   if (options.baselineMissing !== undefined) {
     return `_No baseline on ${branch}: ${escapeInline(options.baselineMissing)}. Only the thresholds were checked._`;

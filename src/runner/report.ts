@@ -3,7 +3,7 @@
 // conclusion, completed check run, with a GitHub App installation token. Never throws: a failure is logged.
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
-import { judgeTraining } from '../gate/conclusion.js';
+import { baselinePolicy, judgeTraining } from '../gate/conclusion.js';
 import { lookUpBaseline } from '../github/baseline.js';
 import { CheckRun } from '../github/check-run.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
@@ -17,7 +17,7 @@ import { messageOf } from '../error-message.js';
 
 export interface DetachedReportOptions {
   report: DetachedReport;
-  request: Pick<TrainingRequest, 'metrics' | 'region'>;
+  request: Pick<TrainingRequest, 'metrics' | 'region' | 'gate'>;
   result: TrainingResult;
   logger: Logger;
   secrets: (region: string) => Promise<SecretsManagerClient>;
@@ -63,7 +63,7 @@ export async function reportDetached(o: DetachedReportOptions): Promise<boolean>
     skipSha: report.sha,
     logger,
   });
-  const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline);
+  const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline, baselinePolicy(request, lookup));
   const check = new CheckRun({
     github,
     owner: report.owner,
