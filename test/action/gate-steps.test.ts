@@ -217,7 +217,7 @@ describe('main step with GitHub', () => {
     expect(core.failed).toMatch(/accuracy 0.4: below threshold 0.5/);
     expect(core.outputs['baseline-sha']).toBe('');
     expect(core.summaries[0]).toContain(
-      '_No baseline on `master`: no completed "sagemaker-training" result in the last 3 commits of master. Only the thresholds were checked._',
+      '_No baseline on `master`: no completed "sagemaker-training" result in the last 3 commits of master or their merged pull requests. Only the thresholds were checked._',
     );
   });
 
@@ -250,7 +250,7 @@ describe('main step with GitHub', () => {
     const ours = fake.checkRuns.find((r) => r.head_sha === HEAD);
     expect(ours?.updates.map((u) => (u.output as { title: string }).title)).toEqual([
       'Training…',
-      'accuracy 0.95 · loss not reported',
+      'accuracy 0.95 · loss not reported · no baseline on master',
     ]);
     expect(core.failed).toBeUndefined();
   });
