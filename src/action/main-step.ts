@@ -37,6 +37,7 @@ import { isStateKey, State } from '../state.js';
 import { createDocker } from './clients.js';
 import { messageOf, type ActionsCore } from './core.js';
 import { detachedReport, detachedSummary, handedOffCheckOutput } from './detached.js';
+import { eventPolicy, reportingContext } from './event-policy.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { ActionLogger } from './logger.js';
 import { abortOnSignals, type SignalSource } from './signals.js';
@@ -91,11 +92,12 @@ async function readEventFile(env: Record<string, string | undefined>, logger: Lo
 
 async function openGithub(inputs: ActionInputs, deps: MainStepDeps, logger: Logger): Promise<GithubSession> {
   const event = await (deps.readEvent ?? (() => readEventFile(deps.env, logger)))();
-  const context = githubContext({
+  const read = githubContext({
     env: deps.env,
     event,
     ...(inputs.gate.baselineBranch ? { baselineBranch: inputs.gate.baselineBranch } : {}),
   });
+  const context = read && reportingContext(read, inputs.gate);
   if (!context) return { offline: 'this is not a GitHub Actions run (no GITHUB_REPOSITORY or commit)' };
   if (!inputs.githubToken) return { context, offline: 'no github-token was given' };
   try {
@@ -275,11 +277,23 @@ async function reportHandOff(o: HandOffOptions): Promise<void> {
 async function completeEarly(
   core: ActionsCore,
   session: GithubSession,
-  conclusion: 'failure' | 'neutral',
+  conclusion: 'failure' | 'action_required',
   output: Parameters<CheckRun['complete']>[1],
 ): Promise<void> {
   if (!session.check) return;
   if (await session.check.complete(conclusion, output)) core.saveState(State.CheckRunDone, 'true');
+}
+
+/** Not trained for this event: an action_required check, outputs, the summary, and a failed step that says why. */
+async function refuseEvent(core: ActionsCore, session: GithubSession, reason: string): Promise<void> {
+  const outcome = conclude({ kind: 'skipped', reason });
+  core.saveState(State.Finished, 'true');
+  for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
+  await core.writeSummary(skippedCheckOutput(reason).summary).catch((err: unknown) => {
+    core.warning(`Could not write the job summary: ${messageOf(err)}`);
+  });
+  await completeEarly(core, session, 'action_required', skippedCheckOutput(reason));
+  core.setFailed(`Not trained: ${reason}.`);
 }
 
 export async function runMainStep(deps: MainStepDeps): Promise<void> {
@@ -315,17 +329,10 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
     });
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
 
-    // A fork's pull request gets no secrets: a remote mode cannot run. Neutral and explained, not a failure.
-    if (session.context?.pullRequest?.fromFork && request.mode !== 'local') {
-      const reason = `pull requests from forks get no secrets, so mode "${request.mode}" cannot run; a maintainer can run the workflow on the branch instead (workflow_dispatch)`;
-      const outcome = conclude({ kind: 'skipped', reason });
-      core.saveState(State.Finished, 'true');
-      for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
-      await core.writeSummary(skippedCheckOutput(reason).summary).catch((err: unknown) => {
-        core.warning(`Could not write the job summary: ${messageOf(err)}`);
-      });
-      await completeEarly(core, session, 'neutral', skippedCheckOutput(reason));
-      logger.warning(`Training skipped: ${reason}.`);
+    // Code the step may not train for this event (forks, Dependabot, pull_request_target): a check that does not pass.
+    const policy = eventPolicy({ context: session.context, mode: request.mode, gate: inputs.gate });
+    if (policy.kind === 'refuse') {
+      await refuseEvent(core, session, policy.reason);
       return;
     }
 

@@ -3,7 +3,7 @@ import type { MetricSpec } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import { evaluateGates, gateFailures, type Baseline, type GateReport } from './evaluate.js';
 
-export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
+export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'action_required';
 
 export interface Outcome {
   conclusion: Conclusion;
@@ -21,13 +21,14 @@ export type ConcludeInput =
       /** `gate.baseline: required`: no baseline fails the gate (with why there is none, when known). */
       baselineRequired?: { missing?: string };
     }
-  /** Training was skipped on purpose (a fork's pull request with a remote mode). */
+  /** Not trained on purpose (a fork's or Dependabot's pull request in a remote mode, pull_request_target). */
   | { kind: 'skipped'; reason: string }
   /** Nothing could run: an invalid configuration or an error before training. */
   | { kind: 'error'; reason: string };
 
 export function conclude(input: ConcludeInput): Outcome {
-  if (input.kind === 'skipped') return { conclusion: 'neutral', gate: 'skipped', reason: input.reason };
+  // Not trained: action_required, which branch protection does not count as passing (neutral would be).
+  if (input.kind === 'skipped') return { conclusion: 'action_required', gate: 'skipped', reason: input.reason };
   if (input.kind === 'error') return { conclusion: 'failure', gate: 'failed', reason: input.reason };
   const { result, gate } = input;
   const why = result.failureReason ? `: ${result.failureReason}` : '';

@@ -21,7 +21,9 @@ const CONTEXT: GithubContext = {
   serverUrl: 'https://github.com',
   runUrl: 'https://github.com/octo/repo/actions/runs/77',
 };
-const GATE = { gate: { checkName: 'sagemaker-training', comment: false, baselineDepth: 20 } };
+const GATE = {
+  gate: { checkName: 'sagemaker-training', comment: false, baselineDepth: 20, pullRequestTarget: 'refuse' as const },
+};
 
 function request(githubAppSecret?: string) {
   return sagemakerRequest({

@@ -209,19 +209,30 @@ describe('findBaseline', () => {
       path: '/repos/octo/repo/commits',
       query: { sha: 'master', per_page: '20' },
     });
-    expect(fake.requests.slice(1).map((r) => r.query)).toEqual(
-      master
-        .slice(1)
-        .map(() => ({ check_name: 'sagemaker-training', status: 'completed', filter: 'all', per_page: '20' })),
-    );
+    // Each commit: its own check runs, then the pull requests that brought it in (none here: pushed commits).
+    expect(fake.requests.slice(1).map((r) => r.operationId)).toEqual([
+      'checks/list-for-ref',
+      'repos/list-pull-requests-associated-with-commit',
+      'checks/list-for-ref',
+      'repos/list-pull-requests-associated-with-commit',
+      'checks/list-for-ref',
+    ]);
+    expect(fake.requests[1]?.query).toEqual({
+      check_name: 'sagemaker-training',
+      status: 'completed',
+      filter: 'all',
+      per_page: '20',
+    });
   });
 
   it('is bounded by the depth, and says why there is none', async () => {
     fake.commits.master = master;
     const { logger: log } = logger();
     const found = await findBaseline({ github, ...where, branch: 'master', checkName: 'x', depth: 2, logger: log });
-    expect(found).toEqual({ missing: 'no completed "x" result in the last 2 commits of master' });
-    expect(fake.requests).toHaveLength(3);
+    expect(found).toEqual({
+      missing: 'no completed "x" result in the last 2 commits of master or their merged pull requests',
+    });
+    expect(fake.requests).toHaveLength(5);
     expect(await findBaseline({ github, ...where, branch: 'gone', checkName: 'x', depth: 2, logger: log })).toEqual({
       missing: 'branch gone was not found',
     });
