@@ -349,8 +349,17 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
     // wait: false hands the run to the Fargate runner, which then reports the end itself.
     const handOff =
       request.mode === 'fargate' && !request.wait
-        ? detachedReport({ request, context: session.context, checkRunId: session.check?.id, inputs, annotationPath })
+        ? detachedReport({
+            request,
+            context: session.context,
+            checkRunId: session.check?.id,
+            checkRunAppId: session.check?.appId,
+            inputs,
+            annotationPath,
+          })
         : undefined;
+    // Refused before anything is launched: the runner could never complete this check run.
+    if (handOff && 'refuse' in handOff) throw new Error(handOff.refuse);
     const baseline = handOff ? undefined : startBaseline(session, inputs, logger);
     const controller = new AbortController();
     const removeHandlers = abortOnSignals({ controller, logger, ...(deps.signals ? { source: deps.signals } : {}) });

@@ -187,6 +187,20 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
       }
     };
 
+    if (envelope.report) {
+      const { reportingAppMismatch } = await import('./report.js');
+      const mismatch = await reportingAppMismatch({
+        report: envelope.report,
+        logger,
+        secrets: secretsOf(deps),
+        region,
+      });
+      if (mismatch) {
+        logger.error(`The runner cannot report this run: ${mismatch}.\nNothing was launched.`);
+        return RunnerExit.BadRequest;
+      }
+    }
+
     let result: TrainingResult;
     let code: RunnerExitCode;
     // Read while the job runs; never delays CreateTrainingJob.
@@ -217,8 +231,7 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
         request: envelope.request,
         result,
         logger,
-        secrets:
-          deps.secrets ?? (async (r: string) => (await import('../aws/clients.js')).createSecretsManagerClient(r)),
+        secrets: secretsOf(deps),
         ...(deps.createGithub ? { createGithub: deps.createGithub } : {}),
         ...(deps.installationToken ? { installationToken: deps.installationToken } : {}),
         now: () => now().getTime(),
@@ -237,6 +250,10 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
     removeCrashHandlers();
     deps.signal?.removeEventListener('abort', onExternalAbort);
   }
+}
+
+function secretsOf(deps: RunnerDeps): (region: string) => Promise<SecretsManagerClient> {
+  return deps.secrets ?? (async (r: string) => (await import('../aws/clients.js')).createSecretsManagerClient(r));
 }
 
 function withoutImageTag(result: TrainingResult): TrainingResult {
