@@ -13,7 +13,7 @@ import type { GateReport } from '../gate/evaluate.js';
 import { lookUpBaseline, type BaselineLookup } from '../github/baseline.js';
 import { CheckRun } from '../github/check-run.js';
 import { createGithub, type CreateGithubOptions, type GitHub } from '../github/client.js';
-import { upsertStickyComment } from '../github/comment.js';
+import { botLogin, upsertStickyComment } from '../github/comment.js';
 import { describeGithubError, errorText } from '../github/client.js';
 import { githubContext, type GithubContext } from '../github/context.js';
 import type { Logger } from '../logger.js';
@@ -208,6 +208,7 @@ async function postComment(o: Pick<ReportOptions, 'inputs' | 'session' | 'logger
       issueNumber: context.pullRequest.number,
       marker: commentMarker(o.inputs.gate.checkName),
       body: commentBody(o.inputs.gate.checkName, summary),
+      author: botLogin(o.session.check?.appSlug),
     });
     o.logger.info(`Pull request comment ${done}.`);
   } catch (err) {

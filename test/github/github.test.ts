@@ -258,10 +258,12 @@ describe('findBaseline', () => {
 describe('upsertStickyComment', () => {
   it('creates once, then updates the same comment in place', async () => {
     fake.comments.push({ id: 1, issue: 7, body: 'someone else' });
-    const o = { github, ...where, issueNumber: 7, marker: '<!-- m -->' };
+    // The marker copied by someone else: never adopted (an App could not edit it anyway).
+    fake.comments.push({ id: 2, issue: 7, body: '<!-- m -->\nnot ours', author: 'mallory' });
+    const o = { github, ...where, issueNumber: 7, marker: '<!-- m -->', author: 'github-actions[bot]' };
     expect(await upsertStickyComment({ ...o, body: '<!-- m -->\none' })).toBe('created');
     expect(await upsertStickyComment({ ...o, body: '<!-- m -->\ntwo' })).toBe('updated');
-    expect(fake.comments.map((c) => c.body)).toEqual(['someone else', '<!-- m -->\ntwo']);
+    expect(fake.comments.map((c) => c.body)).toEqual(['someone else', '<!-- m -->\nnot ours', '<!-- m -->\ntwo']);
   });
 });
 
