@@ -1,31 +1,22 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import {
-  lookUpBaseline
-} from "./chunks/chunk-WSKESMFF.js";
-import {
-  assertModeAvailable,
-  runTraining
-} from "./chunks/chunk-G3TSZ66U.js";
-import "./chunks/chunk-HVM26UHR.js";
-import {
-  abortOnSignals
-} from "./chunks/chunk-7CXTOET3.js";
-import "./chunks/chunk-H73VLR3J.js";
-import "./chunks/chunk-WC5MKKGZ.js";
-import "./chunks/chunk-JX5TPMG2.js";
-import "./chunks/chunk-HD526JNG.js";
-import "./chunks/chunk-D7MQVAA6.js";
-import "./chunks/chunk-XXTGDE5D.js";
-import "./chunks/chunk-T22APPMD.js";
-import "./chunks/chunk-6K5YUH5B.js";
+import "./chunks/chunk-PBWM24AQ.js";
 import {
   conclude,
-  judgeTraining
-} from "./chunks/chunk-H6BXSSTH.js";
+  trainAndJudge
+} from "./chunks/chunk-7A3EAVB2.js";
+import "./chunks/chunk-KXQEF2PH.js";
+import "./chunks/chunk-D4D576Y7.js";
+import {
+  linkAbort
+} from "./chunks/chunk-4GNBZ3ZO.js";
 import {
   ActionLogger,
-  actionsCore
-} from "./chunks/chunk-2DVEBKMC.js";
+  actionsCore,
+  readInputs
+} from "./chunks/chunk-CJ3U4FRI.js";
+import {
+  lookUpBaseline
+} from "./chunks/chunk-6VO2B4N7.js";
 import {
   CheckRun,
   commentBody,
@@ -34,46 +25,50 @@ import {
   errorCheckOutput,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-HHWOEGNY.js";
-import {
-  createDocker
-} from "./chunks/chunk-QJO5NKRP.js";
-import {
-  readInputs
-} from "./chunks/chunk-UFCLGWQY.js";
-import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-E4FWFVBZ.js";
-import "./chunks/chunk-GFDFRE4Q.js";
-import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-57ZJPNCC.js";
-import {
-  setUpAwsCredentials
-} from "./chunks/chunk-Y2S4CFQK.js";
-import "./chunks/chunk-GTVDIZ7E.js";
-import "./chunks/chunk-ZVW3633E.js";
+} from "./chunks/chunk-XHUBEFSH.js";
 import {
   createGithub,
   describeGithubError,
   errorText
 } from "./chunks/chunk-5EXQTNPY.js";
 import {
+  createDocker
+} from "./chunks/chunk-GUAOLE2T.js";
+import "./chunks/chunk-7JYDKPKG.js";
+import "./chunks/chunk-QH5WXBE7.js";
+import "./chunks/chunk-YC3Z4Y5R.js";
+import "./chunks/chunk-PEBMT2B2.js";
+import "./chunks/chunk-L4ONTP5Q.js";
+import "./chunks/chunk-7DSRKR5T.js";
+import "./chunks/chunk-GFDFRE4Q.js";
+import {
+  isStateKey
+} from "./chunks/chunk-M4MISOMA.js";
+import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-7VCEYUFO.js";
+import "./chunks/chunk-HD526JNG.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-VS64PSWH.js";
+import {
+  setUpAwsCredentials
+} from "./chunks/chunk-FNIJWYXR.js";
+import "./chunks/chunk-ZEJEE7YZ.js";
+import "./chunks/chunk-GTVDIZ7E.js";
+import "./chunks/chunk-57ZJPNCC.js";
+import {
   requestSummary
-} from "./chunks/chunk-GSVM5CQ2.js";
+} from "./chunks/chunk-SV34OGDY.js";
+import {
+  ConfigError,
+  loadConfig
+} from "./chunks/chunk-ZDILN4WH.js";
 import {
   inlineCode
 } from "./chunks/chunk-F7YBY3LO.js";
-import {
-  ConfigError,
-  loadRequest
-} from "./chunks/chunk-67NRDOTG.js";
+import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
-import {
-  isStateKey
-} from "./chunks/chunk-BAMX6QX3.js";
 import "./chunks/chunk-NSEUCI5W.js";
-import "./chunks/chunk-7CYAUQXO.js";
-import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import {
   messageOf
@@ -82,93 +77,7 @@ import "./chunks/chunk-RV6NU5IZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/main-step.ts
-import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/github/comment.ts
-var PER_PAGE = 100;
-var MAX_PAGES = 30;
-async function upsertStickyComment(o) {
-  const where = { owner: o.owner, repo: o.repo };
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await o.github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...where,
-      issue_number: o.issueNumber,
-      per_page: PER_PAGE,
-      page
-    });
-    const ours = data.find((c) => c.body?.includes(o.marker));
-    if (ours) {
-      await o.github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-        ...where,
-        comment_id: ours.id,
-        body: o.body
-      });
-      return "updated";
-    }
-    if (data.length < PER_PAGE) break;
-  }
-  await o.github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...where,
-    issue_number: o.issueNumber,
-    body: o.body
-  });
-  return "created";
-}
-
-// src/github/context.ts
-function obj(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function str(value) {
-  return typeof value === "string" && value.trim() !== "" ? value : void 0;
-}
-var SHA = /^[0-9a-f]{40}$/i;
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function githubContext(options) {
-  const { env } = options;
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) return void 0;
-  const event = obj(options.event) ?? {};
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const pr = obj(event.pull_request);
-  const head = obj(pr?.head);
-  const base = obj(pr?.base);
-  let sha;
-  let pullRequest;
-  if (PR_EVENTS.has(eventName) && pr) {
-    sha = str(head?.sha);
-    const headRepo = str(obj(head?.repo)?.full_name);
-    const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
-    const number = typeof pr.number === "number" ? pr.number : Number(event.number);
-    pullRequest = {
-      number,
-      baseRef: str(base?.ref) ?? "",
-      headRef: str(head?.ref) ?? "",
-      fromFork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase()
-    };
-  } else if (eventName === "push") {
-    const after = str(event.after);
-    sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : void 0;
-  }
-  sha ??= str(env.GITHUB_SHA);
-  if (!sha) return void 0;
-  const defaultBranch = str(obj(event.repository)?.default_branch);
-  const baseBranch = pullRequest?.baseRef || options.baselineBranch || defaultBranch;
-  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-  const runId = str(env.GITHUB_RUN_ID);
-  return {
-    owner,
-    repo,
-    eventName,
-    sha,
-    ...baseBranch ? { baseBranch } : {},
-    ...pullRequest ? { pullRequest } : {},
-    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-    serverUrl,
-    ...runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}
-  };
-}
+import { resolve as resolve2 } from "node:path";
 
 // src/report/outputs.ts
 function actionOutputs(result) {
@@ -257,7 +166,65 @@ ${facts(result)}`
   };
 }
 
-// src/action/main-step.ts
+// src/action/github-session.ts
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+
+// src/github/context.ts
+function obj(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function str(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+var SHA = /^[0-9a-f]{40}$/i;
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function githubContext(options) {
+  const { env } = options;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) return void 0;
+  const event = obj(options.event) ?? {};
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const pr = obj(event.pull_request);
+  const head = obj(pr?.head);
+  const base = obj(pr?.base);
+  let sha;
+  let pullRequest;
+  if (PR_EVENTS.has(eventName) && pr) {
+    sha = str(head?.sha);
+    const headRepo = str(obj(head?.repo)?.full_name);
+    const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
+    const number = typeof pr.number === "number" ? pr.number : Number(event.number);
+    pullRequest = {
+      number,
+      baseRef: str(base?.ref) ?? "",
+      headRef: str(head?.ref) ?? "",
+      fromFork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase()
+    };
+  } else if (eventName === "push") {
+    const after = str(event.after);
+    sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : void 0;
+  }
+  sha ??= str(env.GITHUB_SHA);
+  if (!sha) return void 0;
+  const defaultBranch = str(obj(event.repository)?.default_branch);
+  const baseBranch = pullRequest?.baseRef || options.baselineBranch || defaultBranch;
+  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const runId = str(env.GITHUB_RUN_ID);
+  return {
+    owner,
+    repo,
+    eventName,
+    sha,
+    ...baseBranch ? { baseBranch } : {},
+    ...pullRequest ? { pullRequest } : {},
+    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl,
+    ...runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}
+  };
+}
+
+// src/action/github-session.ts
 async function readEventFile(env, logger) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
@@ -268,17 +235,18 @@ async function readEventFile(env, logger) {
     return {};
   }
 }
-async function openGithub(inputs, deps, logger) {
-  const event = await (deps.readEvent ?? (() => readEventFile(deps.env, logger)))();
+async function openGithub(o) {
+  const { inputs, logger } = o;
+  const event = await (o.readEvent ?? (() => readEventFile(o.env, logger)))();
   const context = githubContext({
-    env: deps.env,
+    env: o.env,
     event,
     ...inputs.gate.baselineBranch ? { baselineBranch: inputs.gate.baselineBranch } : {}
   });
   if (!context) return { offline: "this is not a GitHub Actions run (no GITHUB_REPOSITORY or commit)" };
   if (!inputs.githubToken) return { context, offline: "no github-token was given" };
   try {
-    const github = await (deps.createGithub ?? createGithub)({
+    const github = await (o.createGithub ?? createGithub)({
       token: inputs.githubToken,
       baseUrl: context.apiUrl,
       logger
@@ -290,7 +258,7 @@ async function openGithub(inputs, deps, logger) {
       name: inputs.gate.checkName,
       sha: context.sha,
       logger,
-      ...deps.clock ? { now: deps.clock } : {},
+      ...o.clock ? { now: o.clock } : {},
       ...context.runUrl ? { detailsUrl: context.runUrl } : {}
     });
     return { context, github, check };
@@ -305,75 +273,7 @@ function repositoryPath(env, file) {
   if (path === "" || path.startsWith("..") || isAbsolute(path)) return void 0;
   return path.split(sep).join("/");
 }
-async function report(o) {
-  const { core, session, result, request, outcome } = o;
-  const baseBranch = session.context?.baseBranch;
-  const setGateOutputs = () => {
-    const outputs = gateOutputs({
-      outcome,
-      ...session.check?.id !== void 0 ? { checkRunId: session.check.id } : {},
-      ...o.lookup.baseline ? { baselineSha: o.lookup.baseline.sha } : {}
-    });
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-  };
-  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
-  setGateOutputs();
-  const summary = summaryMarkdown(result, request, {
-    gate: o.gate,
-    ...baseBranch ? { baseBranch } : {},
-    ...o.lookup.missing !== void 0 ? { baselineMissing: o.lookup.missing } : {}
-  });
-  try {
-    await core.writeSummary(summary);
-  } catch (err) {
-    core.warning(`Could not write the job summary: ${messageOf(err)}`);
-  }
-  const { check, context } = session;
-  if (check && context) {
-    core.saveState("check-run-conclusion" /* CheckRunConclusion */, outcome.conclusion);
-    const before = check.id;
-    const posted = await check.complete(
-      outcome.conclusion,
-      completedCheckOutput({
-        result,
-        request,
-        gate: o.gate,
-        outcome,
-        sha: context.sha,
-        ...baseBranch ? { baseBranch } : {},
-        ...o.lookup.missing !== void 0 ? { baselineMissing: o.lookup.missing } : {},
-        ...o.annotationPath ? { annotationPath: o.annotationPath } : {}
-      })
-    );
-    if (posted) core.saveState("check-run-done" /* CheckRunDone */, "true");
-    if (check.id !== before) setGateOutputs();
-  }
-  await postComment(o, summary);
-}
-async function postComment(o, summary) {
-  const { github, context } = o.session;
-  if (!o.inputs.gate.comment) return;
-  if (!github || !context?.pullRequest) {
-    o.logger.info("No pull request comment: this run is not for a pull request, or has no token.");
-    return;
-  }
-  try {
-    const done = await upsertStickyComment({
-      github,
-      owner: context.owner,
-      repo: context.repo,
-      issueNumber: context.pullRequest.number,
-      marker: commentMarker(o.inputs.gate.checkName),
-      body: commentBody(o.inputs.gate.checkName, summary)
-    });
-    o.logger.info(`Pull request comment ${done}.`);
-  } catch (err) {
-    const info = describeGithubError(err);
-    const hint = info.kind === "permission" ? "; give the job `permissions: pull-requests: write`" : "";
-    o.logger.warning(`Could not comment on the pull request (${errorText(info)})${hint}.`);
-  }
-}
-function startBaseline(session, inputs, logger) {
+function lookUpSessionBaseline(session, inputs, logger) {
   const { github, context } = session;
   if (!github || !context)
     return Promise.resolve({ missing: `it was not looked up (${session.offline ?? "no token"})` });
@@ -388,31 +288,251 @@ function startBaseline(session, inputs, logger) {
     logger
   });
 }
-async function reportHandOff(o) {
-  const { core, session, result } = o;
-  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
-  core.setOutput("gate" /* Gate */, "");
-  core.setOutput("conclusion" /* Conclusion */, "");
-  core.setOutput("check-run-id" /* CheckRunId */, session.check?.id === void 0 ? "" : String(session.check.id));
-  core.setOutput("baseline-sha" /* BaselineSha */, "");
-  const reporter = "report" in o.handOff ? "runner" : "none";
+
+// src/github/comment.ts
+var PER_PAGE = 100;
+var MAX_PAGES = 30;
+async function upsertStickyComment(o) {
+  const where = { owner: o.owner, repo: o.repo };
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await o.github.request("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...where,
+      issue_number: o.issueNumber,
+      per_page: PER_PAGE,
+      page
+    });
+    const ours = data.find((c) => c.body?.includes(o.marker));
+    if (ours) {
+      await o.github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        ...where,
+        comment_id: ours.id,
+        body: o.body
+      });
+      return "updated";
+    }
+    if (data.length < PER_PAGE) break;
+  }
+  await o.github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...where,
+    issue_number: o.issueNumber,
+    body: o.body
+  });
+  return "created";
+}
+
+// src/action/reporter.ts
+var ActionReporter = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  saveState(key, value) {
+    const { core, logger } = this.o;
+    if (key === "task-arn" /* TaskArn */) core.setOutput("task-arn" /* TaskArn */, value);
+    if (isStateKey(key)) core.saveState(key, value);
+    else logger.debug(`Not saving unknown state ${String(key)}`);
+  }
+  phase(phase, jobName) {
+    this.o.session.check?.phase(phase, jobName);
+  }
+  async report(judged) {
+    this.o.core.saveState("finished" /* Finished */, "true");
+    await this.o.logger.group("Report", () => this.reportJudged(judged));
+  }
+  async handedOff(_request, result) {
+    this.o.core.saveState("finished" /* Finished */, "true");
+    await this.o.logger.group("Report", () => this.reportHandOff(result));
+  }
+  setGateOutputs(judged) {
+    const { core, session } = this.o;
+    const outputs = gateOutputs({
+      outcome: judged.outcome,
+      ...session.check?.id !== void 0 ? { checkRunId: session.check.id } : {},
+      ...judged.lookup.baseline ? { baselineSha: judged.lookup.baseline.sha } : {}
+    });
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  }
+  async reportJudged(judged) {
+    const { core, session } = this.o;
+    const { result, request, gate, lookup } = judged;
+    const baseBranch = session.context?.baseBranch;
+    for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+    this.setGateOutputs(judged);
+    const summary = summaryMarkdown(result, request, {
+      gate,
+      ...baseBranch ? { baseBranch } : {},
+      ...lookup.missing !== void 0 ? { baselineMissing: lookup.missing } : {}
+    });
+    await writeSummary(core, summary);
+    const { check } = session;
+    if (check && session.context) await this.completeCheck(check, judged, session.context.sha);
+    await this.postComment(summary);
+  }
+  async completeCheck(check, judged, sha) {
+    const { core, session, annotationPath } = this.o;
+    const { outcome, lookup } = judged;
+    const baseBranch = session.context?.baseBranch;
+    core.saveState("check-run-conclusion" /* CheckRunConclusion */, outcome.conclusion);
+    const before = check.id;
+    const posted = await check.complete(
+      outcome.conclusion,
+      completedCheckOutput({
+        result: judged.result,
+        request: judged.request,
+        gate: judged.gate,
+        outcome,
+        sha,
+        ...baseBranch ? { baseBranch } : {},
+        ...lookup.missing !== void 0 ? { baselineMissing: lookup.missing } : {},
+        ...annotationPath ? { annotationPath } : {}
+      })
+    );
+    if (posted) core.saveState("check-run-done" /* CheckRunDone */, "true");
+    if (check.id !== before) this.setGateOutputs(judged);
+  }
+  async postComment(summary) {
+    const { inputs, session, logger } = this.o;
+    const { github, context } = session;
+    if (!inputs.gate.comment) return;
+    if (!github || !context?.pullRequest) {
+      logger.info("No pull request comment: this run is not for a pull request, or has no token.");
+      return;
+    }
+    try {
+      const done = await upsertStickyComment({
+        github,
+        owner: context.owner,
+        repo: context.repo,
+        issueNumber: context.pullRequest.number,
+        marker: commentMarker(inputs.gate.checkName),
+        body: commentBody(inputs.gate.checkName, summary)
+      });
+      logger.info(`Pull request comment ${done}.`);
+    } catch (err) {
+      const info = describeGithubError(err);
+      const hint = info.kind === "permission" ? "; give the job `permissions: pull-requests: write`" : "";
+      logger.warning(`Could not comment on the pull request (${errorText(info)})${hint}.`);
+    }
+  }
+  /**
+   * wait: false: the runner owns the run now. Outputs and a short summary; the check run stays in progress for the
+   * runner to complete. The step succeeds: the job has not ended.
+   */
+  async reportHandOff(result) {
+    const { core, session, logger } = this.o;
+    const handOff = this.o.handOff ?? { missing: "no check run was created" };
+    for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+    core.setOutput("gate" /* Gate */, "");
+    core.setOutput("conclusion" /* Conclusion */, "");
+    core.setOutput("check-run-id" /* CheckRunId */, session.check?.id === void 0 ? "" : String(session.check.id));
+    core.setOutput("baseline-sha" /* BaselineSha */, "");
+    const reporter = "report" in handOff ? "runner" : "none";
+    await writeSummary(core, detachedSummary(result, reporter));
+    const check = session.check;
+    if (check?.id !== void 0 && "report" in handOff) {
+      await check.update(handedOffCheckOutput(result));
+      core.saveState("check-run-done" /* CheckRunDone */, "true");
+    }
+    logger.info(
+      `Training job ${result.jobName} continues in runner task ${result.taskArn ?? "?"}; its result will be at ${result.detached?.resultUri ?? "?"}` + (reporter === "runner" ? `, and the runner completes check run ${check?.id ?? ""}.` : ".")
+    );
+  }
+};
+async function writeSummary(core, markdown) {
   try {
-    await core.writeSummary(detachedSummary(result, reporter));
+    await core.writeSummary(markdown);
   } catch (err) {
     core.warning(`Could not write the job summary: ${messageOf(err)}`);
   }
-  const check = session.check;
-  if (check?.id !== void 0 && "report" in o.handOff) {
-    await check.update(handedOffCheckOutput(result));
-    core.saveState("check-run-done" /* CheckRunDone */, "true");
-  }
-  o.logger.info(
-    `Training job ${result.jobName} continues in runner task ${result.taskArn ?? "?"}; its result will be at ${result.detached?.resultUri ?? "?"}` + (reporter === "runner" ? `, and the runner completes check run ${check?.id ?? ""}.` : ".")
-  );
 }
+
+// src/action/main-step.ts
 async function completeEarly(core, session, conclusion, output) {
   if (!session.check) return;
   if (await session.check.complete(conclusion, output)) core.saveState("check-run-done" /* CheckRunDone */, "true");
+}
+async function startCheck(inputs, deps, logger) {
+  const session = await openGithub({
+    inputs,
+    env: deps.env,
+    logger,
+    ...deps.readEvent ? { readEvent: deps.readEvent } : {},
+    ...deps.createGithub ? { createGithub: deps.createGithub } : {},
+    ...deps.clock ? { clock: deps.clock } : {}
+  });
+  if (session.check) {
+    const id = await session.check.start();
+    if (id !== void 0) deps.core.saveState("check-run-id" /* CheckRunId */, String(id));
+  } else {
+    logger.warning(
+      `No check run is posted: ${session.offline ?? "no GitHub context"}. The step's outcome and the job summary carry the result.`
+    );
+  }
+  return session;
+}
+function loadConfiguration(inputs, deps, logger) {
+  return logger.group("Configuration", async () => {
+    const { request: loaded, warnings } = await loadConfig({
+      workspace: inputs.workspace,
+      configFile: inputs.configFile,
+      configFileExplicit: inputs.configFileExplicit,
+      overrides: inputs.overrides,
+      env: deps.env
+    });
+    for (const w of warnings) logger.warning(`${w.where}: ${w.message}`);
+    logger.info(requestSummary(loaded).trimEnd());
+    return loaded;
+  });
+}
+async function skipForFork(core, session, request, logger) {
+  if (!session.context?.pullRequest?.fromFork || request.mode === "local") return false;
+  const reason = `pull requests from forks get no secrets, so mode "${request.mode}" cannot run; a maintainer can run the workflow on the branch instead (workflow_dispatch)`;
+  const outcome = conclude({ kind: "skipped", reason });
+  core.saveState("finished" /* Finished */, "true");
+  for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
+  await writeSummary(core, skippedCheckOutput(reason).summary);
+  await completeEarly(core, session, "neutral", skippedCheckOutput(reason));
+  logger.warning(`Training skipped: ${reason}.`);
+  return true;
+}
+async function trainWithReports({ deps, inputs, request, session, annotationPath, logger }) {
+  const { core } = deps;
+  const removeCredentials = await setUpAwsCredentials({
+    ...deps.awsCredentials,
+    ...inputs.roleToAssume ? { role: inputs.roleToAssume } : {},
+    request,
+    env: deps.env,
+    logger
+  });
+  const handOff = request.mode === "fargate" && !request.wait ? detachedReport({ request, context: session.context, checkRunId: session.check?.id, inputs, annotationPath }) : void 0;
+  const abort = linkAbort({ logger, signals: deps.signals ?? process });
+  try {
+    const reporter = new ActionReporter({
+      core,
+      logger,
+      session,
+      inputs,
+      annotationPath,
+      ...handOff ? { handOff } : {}
+    });
+    const judged = await trainAndJudge(request, {
+      ...deps.pipeline,
+      docker: deps.createDocker ?? createDocker,
+      logger,
+      signal: abort.signal,
+      env: deps.env,
+      reporter,
+      ...handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } },
+      ...handOff && "report" in handOff ? { detachedReport: handOff.report } : {}
+    });
+    if (judged.handedOff) return;
+    if (judged.outcome.conclusion === "success")
+      logger.info(`Training job ${judged.result.jobName} completed and passed the gate.`);
+    else core.setFailed(judged.outcome.reason);
+  } finally {
+    abort.dispose();
+    removeCredentials();
+  }
 }
 async function runMainStep(deps) {
   const { core } = deps;
@@ -421,90 +541,12 @@ async function runMainStep(deps) {
   let annotationPath;
   try {
     const inputs = readInputs(core, deps.env, deps.cwd);
-    annotationPath = repositoryPath(deps.env, resolve(inputs.workspace, inputs.configFile));
-    session = await openGithub(inputs, deps, logger);
-    if (session.check) {
-      const id = await session.check.start();
-      if (id !== void 0) core.saveState("check-run-id" /* CheckRunId */, String(id));
-    } else {
-      logger.warning(
-        `No check run is posted: ${session.offline ?? "no GitHub context"}. The step's outcome and the job summary carry the result.`
-      );
-    }
-    const request = await logger.group("Configuration", async () => {
-      const loaded = await loadRequest({
-        workspace: inputs.workspace,
-        configFile: inputs.configFile,
-        configFileExplicit: inputs.configFileExplicit,
-        overrides: inputs.overrides,
-        env: deps.env
-      });
-      logger.info(requestSummary(loaded).trimEnd());
-      return loaded;
-    });
+    annotationPath = repositoryPath(deps.env, resolve2(inputs.workspace, inputs.configFile));
+    session = await startCheck(inputs, deps, logger);
+    const request = await loadConfiguration(inputs, deps, logger);
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
-    if (session.context?.pullRequest?.fromFork && request.mode !== "local") {
-      const reason = `pull requests from forks get no secrets, so mode "${request.mode}" cannot run; a maintainer can run the workflow on the branch instead (workflow_dispatch)`;
-      const outcome = conclude({ kind: "skipped", reason });
-      core.saveState("finished" /* Finished */, "true");
-      for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
-      await core.writeSummary(skippedCheckOutput(reason).summary).catch((err) => {
-        core.warning(`Could not write the job summary: ${messageOf(err)}`);
-      });
-      await completeEarly(core, session, "neutral", skippedCheckOutput(reason));
-      logger.warning(`Training skipped: ${reason}.`);
-      return;
-    }
-    if (!deps.pipeline?.backendFor) assertModeAvailable(request.mode);
-    const removeCredentials = await setUpAwsCredentials({
-      ...deps.awsCredentials,
-      ...inputs.roleToAssume ? { role: inputs.roleToAssume } : {},
-      request,
-      env: deps.env,
-      logger
-    });
-    const handOff = request.mode === "fargate" && !request.wait ? detachedReport({ request, context: session.context, checkRunId: session.check?.id, inputs, annotationPath }) : void 0;
-    const baseline = handOff ? void 0 : startBaseline(session, inputs, logger);
-    const controller = new AbortController();
-    const removeHandlers = abortOnSignals({ controller, logger, ...deps.signals ? { source: deps.signals } : {} });
-    try {
-      const docker = await (deps.createDocker ?? createDocker)();
-      const check = session.check;
-      let jobName;
-      const onPhase = (phase) => check?.phase(phase, jobName);
-      const result = await runTraining(request, {
-        ...deps.pipeline,
-        docker,
-        logger,
-        signal: controller.signal,
-        env: deps.env,
-        onPhase,
-        ...handOff && "report" in handOff ? { detachedReport: handOff.report } : {},
-        onState: (key, value) => {
-          if (key === "job-name" /* JobName */) jobName = value;
-          if (key === "task-arn" /* TaskArn */) core.setOutput("task-arn" /* TaskArn */, value);
-          if (isStateKey(key)) core.saveState(key, value);
-          else logger.debug(`Not saving unknown state ${key}`);
-        }
-      });
-      core.saveState("finished" /* Finished */, "true");
-      if (result.status === "InProgress" && handOff) {
-        await logger.group("Report", () => reportHandOff({ core, logger, session, result, handOff }));
-        return;
-      }
-      const lookup = await baseline ?? { missing: "it was not looked up" };
-      const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline);
-      await logger.group(
-        "Report",
-        () => report({ core, logger, session, inputs, request, result, lookup, outcome, gate, annotationPath })
-      );
-      if (outcome.conclusion === "success")
-        logger.info(`Training job ${result.jobName} completed and passed the gate.`);
-      else core.setFailed(outcome.reason);
-    } finally {
-      removeHandlers();
-      removeCredentials();
-    }
+    if (await skipForFork(core, session, request, logger)) return;
+    await trainWithReports({ deps, inputs, request, session, annotationPath, logger });
   } catch (err) {
     const message = messageOf(err);
     const problems = err instanceof ConfigError ? err.issues : [];

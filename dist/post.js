@@ -1,44 +1,51 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
   ActionLogger,
-  actionsCore
-} from "./chunks/chunk-2DVEBKMC.js";
+  actionsCore,
+  readRoleInputs
+} from "./chunks/chunk-CJ3U4FRI.js";
+import "./chunks/chunk-6VO2B4N7.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-HHWOEGNY.js";
-import {
-  createDocker
-} from "./chunks/chunk-QJO5NKRP.js";
-import {
-  readRoleInputs
-} from "./chunks/chunk-UFCLGWQY.js";
-import "./chunks/chunk-QH5WXBE7.js";
-import {
-  cleanupLocalRun
-} from "./chunks/chunk-E4FWFVBZ.js";
-import "./chunks/chunk-GFDFRE4Q.js";
-import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-57ZJPNCC.js";
-import {
-  useRoleCredentials
-} from "./chunks/chunk-Y2S4CFQK.js";
-import "./chunks/chunk-GTVDIZ7E.js";
-import "./chunks/chunk-ZVW3633E.js";
+} from "./chunks/chunk-XHUBEFSH.js";
 import {
   createGithub,
   describeGithubError,
   errorText
 } from "./chunks/chunk-5EXQTNPY.js";
-import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-67NRDOTG.js";
-import "./chunks/chunk-AGW3FMZB.js";
-import "./chunks/chunk-B3JEVRDI.js";
+import {
+  createDocker
+} from "./chunks/chunk-GUAOLE2T.js";
+import "./chunks/chunk-7JYDKPKG.js";
+import "./chunks/chunk-QH5WXBE7.js";
+import {
+  createBackend,
+  modeOfSavedState
+} from "./chunks/chunk-YC3Z4Y5R.js";
+import "./chunks/chunk-PEBMT2B2.js";
+import "./chunks/chunk-L4ONTP5Q.js";
+import "./chunks/chunk-7DSRKR5T.js";
+import "./chunks/chunk-GFDFRE4Q.js";
 import {
   readState
-} from "./chunks/chunk-BAMX6QX3.js";
-import "./chunks/chunk-NSEUCI5W.js";
+} from "./chunks/chunk-M4MISOMA.js";
 import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-7VCEYUFO.js";
+import "./chunks/chunk-HD526JNG.js";
+import "./chunks/chunk-JNQNZV5F.js";
+import "./chunks/chunk-VS64PSWH.js";
+import {
+  useRoleCredentials
+} from "./chunks/chunk-FNIJWYXR.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
+import "./chunks/chunk-GTVDIZ7E.js";
+import "./chunks/chunk-57ZJPNCC.js";
+import "./chunks/chunk-ZDILN4WH.js";
+import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-VHNHW4JV.js";
+import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-B3JEVRDI.js";
+import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import {
   messageOf
@@ -47,33 +54,6 @@ import "./chunks/chunk-RV6NU5IZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/post-step.ts
-async function stopLeftTrainingJob(deps, state) {
-  if (!state.jobName || !state.sagemakerRegion) return;
-  const { core } = deps;
-  core.info(`The main step did not finish: stopping training job ${state.jobName} (${state.sagemakerRegion}).`);
-  const stop = deps.stopTrainingJob ?? (await import("./chunks/cleanup-J3PZRJBL.js")).stopSavedTrainingJob;
-  await stop({
-    jobName: state.jobName,
-    region: state.sagemakerRegion,
-    logger: new ActionLogger(core),
-    env: deps.env ?? process.env
-  });
-}
-async function stopLeftAwsWork(deps, state) {
-  if (!state.sagemakerRegion) return;
-  const removeCredentials = postStepCredentials(
-    deps.core,
-    deps.env ?? process.env,
-    state.sagemakerRegion,
-    new ActionLogger(deps.core)
-  );
-  try {
-    if (state.taskArn) await stopLeftTask(deps, { ...state, taskArn: state.taskArn });
-    else await stopLeftTrainingJob(deps, state);
-  } finally {
-    removeCredentials();
-  }
-}
 function postStepCredentials(core, env, region, logger) {
   try {
     const role = readRoleInputs(core, env);
@@ -81,22 +61,6 @@ function postStepCredentials(core, env, region, logger) {
   } catch (err) {
     core.warning(`Using the default AWS credentials: ${messageOf(err)}`);
     return () => void 0;
-  }
-}
-async function stopLeftTask(deps, state) {
-  const { core } = deps;
-  core.info(`The main step did not finish: stopping runner task ${state.taskArn}.`);
-  const stop = deps.stopTask ?? (await import("./chunks/stop-N7WQRQH2.js")).stopSavedTask;
-  try {
-    await stop({
-      taskArn: state.taskArn,
-      ...state.fargateCluster ? { cluster: state.fargateCluster } : {},
-      ...state.jobName && state.sagemakerRegion ? { jobName: state.jobName, sagemakerRegion: state.sagemakerRegion } : {},
-      logger: new ActionLogger(core),
-      env: deps.env ?? process.env
-    });
-  } catch (err) {
-    core.warning(`Could not stop runner task ${state.taskArn}: ${messageOf(err)}`);
   }
 }
 async function cancelLeftCheckRun(deps, state) {
@@ -128,6 +92,26 @@ async function cancelLeftCheckRun(deps, state) {
     );
   }
 }
+async function cleanUpLeftWork(deps, state) {
+  const { core } = deps;
+  const env = deps.env ?? process.env;
+  const logger = new ActionLogger(core);
+  const mode = modeOfSavedState(state);
+  const backend = createBackend(mode, {
+    docker: deps.createDocker ?? createDocker,
+    env,
+    ...deps.stopTrainingJob ? { stopSavedJob: deps.stopTrainingJob } : {},
+    ...deps.stopTask ? { stopSavedTask: deps.stopTask } : {}
+  });
+  const ctx = { logger, env };
+  if (mode === "local" || !state.sagemakerRegion) return backend.cleanup(state, ctx);
+  const removeCredentials = postStepCredentials(core, env, state.sagemakerRegion, logger);
+  try {
+    await backend.cleanup(state, ctx);
+  } finally {
+    removeCredentials();
+  }
+}
 async function runPostStep(deps) {
   const { core } = deps;
   try {
@@ -138,19 +122,7 @@ async function runPostStep(deps) {
       core.debug("The main step finished: nothing to clean up.");
       return;
     }
-    await stopLeftAwsWork(deps, state);
-    if (state.containers.length === 0 && state.network === void 0) {
-      core.debug("No containers or network were recorded: nothing to clean up.");
-      return;
-    }
-    const what = [`${state.containers.length} container(s)`, ...state.network ? ["a network"] : []].join(" and ");
-    core.info(`The main step did not finish${state.jobName ? ` job ${state.jobName}` : ""}: removing ${what}.`);
-    const docker = await (deps.createDocker ?? createDocker)();
-    await cleanupLocalRun(
-      docker,
-      { containers: state.containers, ...state.network ? { network: state.network } : {} },
-      new ActionLogger(core)
-    );
+    await cleanUpLeftWork(deps, state);
   } catch (err) {
     core.warning(`Cleanup failed: ${messageOf(err)}`);
   }

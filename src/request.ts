@@ -172,23 +172,19 @@ export interface LocalSpec {
   awsCredentials?: boolean;
 }
 
-export interface TrainingRequest {
-  mode: Mode;
+/** What every mode's request holds. */
+interface RequestBase {
   /** Folder relative paths were resolved against. */
   workspace: string;
   /** The configuration file read, when one was. */
   configFile?: string;
   region: string;
   image: ImageSpec;
-  job: JobSpec;
   channels: ChannelSpec[];
-  output: Location;
   hyperparameters: Record<string, string>;
   metrics: MetricSpec[];
   local: LocalSpec;
   tags: Record<string, string>;
-  /** Required in fargate mode, absent otherwise. */
-  fargate?: FargateSpec;
   /** The `gate:` section, present when it says more than the defaults. */
   gate?: GateSpec;
   /**
@@ -197,3 +193,54 @@ export interface TrainingRequest {
    */
   wait: boolean;
 }
+
+/** A job SageMaker runs: it needs the role it runs as. */
+export interface RemoteJobSpec extends JobSpec {
+  roleArn: string;
+}
+
+/** mode: local — containers on this machine's Docker engine. */
+export interface LocalRequest extends RequestBase {
+  mode: 'local';
+  job: JobSpec;
+  output: Location;
+  fargate?: never;
+}
+
+/** mode: sagemaker — a training job created and watched from here. */
+export interface SageMakerRequest extends RequestBase {
+  mode: 'sagemaker';
+  job: RemoteJobSpec;
+  output: S3Location;
+  fargate?: never;
+}
+
+/** mode: fargate — an ECS task that creates and watches the training job. */
+export interface FargateRequest extends RequestBase {
+  mode: 'fargate';
+  job: RemoteJobSpec;
+  output: S3Location;
+  fargate: FargateSpec;
+}
+
+/** The requests SageMaker runs (directly, or through the Fargate runner). */
+export type RemoteRequest = SageMakerRequest | FargateRequest;
+
+export type TrainingRequest = LocalRequest | RemoteRequest;
+
+/** A request as read, before its mode's rules were checked (src/config/ turns it into a TrainingRequest). */
+export interface DraftRequest extends RequestBase {
+  mode: Mode;
+  job: JobSpec;
+  output: Location;
+  fargate?: FargateSpec;
+}
+
+/**
+ * What a SageMaker training job needs, whatever the mode: the SageMaker backend's request. The Fargate runner runs one
+ * of these (the task's own settings were used by the action that launched it).
+ */
+export type RemoteJobRequest = Omit<DraftRequest, 'job' | 'output'> & { job: RemoteJobSpec; output: S3Location };
+
+/** The request's type for a mode. */
+export type RequestOf<M extends Mode> = Extract<TrainingRequest, { mode: M }>;

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Backend } from '../src/backends/backend.js';
+import type { RunsTraining as Backend } from '../src/backends/backend.js';
 import { runCli, type CliDeps } from '../src/cli.js';
 import { createGithub } from '../src/github/client.js';
 import { startFakeGithub, type FakeGithub } from './helpers/fake-github.js';

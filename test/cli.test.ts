@@ -6,9 +6,10 @@ import { PassThrough } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { describe, expect, it } from 'vitest';
 
-import type { Backend, RunContext } from '../src/backends/backend.js';
+import type { RunsTraining as Backend, RunContext } from '../src/backends/backend.js';
 import { runCli, type CliDeps } from '../src/cli.js';
 import type { TrainingResult } from '../src/result.js';
+import { State } from '../src/state.js';
 import pkg from '../package.json' with { type: 'json' };
 
 const CONFIG = `
@@ -202,7 +203,8 @@ describe('sagemaker-train run', () => {
     expect(backend.contexts[0]?.request.hyperparameters).toEqual({ epochs: '3', eta: '0.5' });
     expect(backend.contexts[0]?.request.job.maxRuntimeSeconds).toBe(300);
     expect(r.stderr).toContain('Training job cli-');
-    expect(r.dockerCreated).toBe(1);
+    // The engine is connected on first use: a prebuilt image and a backend that never touches it never connect.
+    expect(r.dockerCreated).toBe(0);
   });
 
   it('prints the TrainingResult as JSON with --json', async () => {
@@ -351,8 +353,8 @@ fargate:
     } as unknown as Dockerode;
     const backend: Backend = {
       run: (ctx) => {
-        ctx.onState?.('containers', 'c1,c2');
-        ctx.onState?.('network', 'n1');
+        ctx.onState?.(State.Containers, 'c1,c2');
+        ctx.onState?.(State.Network, 'n1');
         return Promise.reject(new Error('engine went away'));
       },
     };

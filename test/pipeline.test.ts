@@ -1,18 +1,12 @@
 import type Dockerode from 'dockerode';
 import { describe, expect, it, vi } from 'vitest';
 
-import type { Backend, RunContext } from '../src/backends/backend.js';
-import {
-  assertModeAvailable,
-  AVAILABLE_MODES,
-  localImageTag,
-  ModeNotAvailableError,
-  runTraining,
-  type PipelineDeps,
-  type PrepareImage,
-} from '../src/pipeline.js';
-import type { Mode, TrainingRequest } from '../src/request.js';
+import type { RunsTraining as Backend, RunContext } from '../src/backends/backend.js';
+import { createBackend, modeOfSavedState } from '../src/backends/factory.js';
+import { localImageTag, runTraining, type PipelineDeps, type PrepareImage } from '../src/pipeline/run-training.js';
+import { MODES, type TrainingRequest } from '../src/request.js';
 import type { TrainingResult } from '../src/result.js';
+import { State } from '../src/state.js';
 import { MemoryLogger } from './helpers/docker.js';
 import { makeRequest } from './report/fixtures.js';
 
@@ -28,8 +22,8 @@ class FakeBackend implements Backend {
   ) {}
   async run(ctx: RunContext): Promise<TrainingResult> {
     this.contexts.push(ctx);
-    ctx.onState?.('containers', 'c1,c2');
-    ctx.onState?.('network', 'n1');
+    ctx.onState?.(State.Containers, 'c1,c2');
+    ctx.onState?.(State.Network, 'n1');
     for (const [host, line] of this.lines) ctx.onLogLine?.(host, line);
     await Promise.resolve();
     return {
@@ -218,14 +212,16 @@ describe('runTraining', () => {
     await expect(runTraining(makeRequest(), deps)).rejects.toThrow('ENOENT');
   });
 
-  it('runs mode sagemaker on the SageMaker backend by default (its own checks speak first)', async () => {
+  it('runs mode sagemaker on the SageMaker backend by default (its own image check speaks first)', async () => {
     const { deps } = setup();
     delete deps.backendFor;
     const request: TrainingRequest = makeRequest({
       mode: 'sagemaker',
-      job: { ...makeRequest().job, roleArn: undefined },
+      image: { kind: 'prebuilt', uri: 'local/train:1' },
+      job: { ...makeRequest().job, roleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining' },
+      output: { kind: 's3', uri: 's3://bucket/out/', bucket: 'bucket', key: 'out/' },
     });
-    await expect(runTraining(request, deps)).rejects.toThrow('job.role-arn is required in sagemaker mode');
+    await expect(runTraining(request, deps)).rejects.toThrow('The image local/train:1 is not in a registry');
   });
 
   it('hands the detached report to the backend as is', async () => {
@@ -247,18 +243,39 @@ describe('runTraining', () => {
     expect(backend.contexts[1]?.detachedReport).toBeUndefined();
   });
 
-  it('runs mode fargate on the Fargate backend by default (its own checks speak first)', async () => {
+  it('runs mode fargate on the Fargate backend by default (its own image check speaks first)', async () => {
     const { deps } = setup();
     delete deps.backendFor;
-    const request: TrainingRequest = makeRequest({ mode: 'fargate' });
+    const request: TrainingRequest = makeRequest({
+      mode: 'fargate',
+      image: { kind: 'prebuilt', uri: 'local/train:2' },
+      job: { ...makeRequest().job, roleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining' },
+      output: { kind: 's3', uri: 's3://bucket/out/', bucket: 'bucket', key: 'out/' },
+      fargate: {
+        cluster: 'training',
+        taskDefinition: 'runner',
+        container: 'runner',
+        subnets: ['subnet-0abc'],
+        securityGroups: [],
+        assignPublicIp: false,
+        capacity: 'FARGATE',
+      },
+    });
     await expect(runTraining(request, deps)).rejects.toThrow(
-      'fargate is required in fargate mode (cluster, task-definition, container, subnets).',
+      'The image local/train:2 is not in a registry: SageMaker pulls the training image from ECR.',
     );
   });
 
-  it('fails clearly for a mode this version cannot run, before naming, building or launching', () => {
-    expect(() => assertModeAvailable('cloud' as Mode)).toThrow(ModeNotAvailableError);
-    expect(AVAILABLE_MODES).toEqual(['local', 'sagemaker', 'fargate']);
+  it('has a backend for every mode, and tells the mode of a run from what it saved', () => {
+    for (const mode of MODES) {
+      const backend = createBackend(mode, { docker: () => Promise.reject(new Error('not connected')), env: {} });
+      expect(typeof backend.run).toBe('function');
+      expect(typeof backend.cleanup).toBe('function');
+    }
+    const saved = { containers: [], finished: false, checkRunDone: false, ignored: [] };
+    expect(modeOfSavedState(saved)).toBe('local');
+    expect(modeOfSavedState({ ...saved, sagemakerRegion: 'eu-west-1' })).toBe('sagemaker');
+    expect(modeOfSavedState({ ...saved, sagemakerRegion: 'eu-west-1', taskArn: 'arn' })).toBe('fargate');
   });
 });
 

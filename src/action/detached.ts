@@ -5,7 +5,7 @@ import type { CheckOutput } from '../report/check-run.js';
 import { inlineCode } from '../report/format.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
-import type { DetachedReport } from '../runner/envelope.js';
+import type { DetachedReport } from '../backends/fargate/contract.js';
 import type { ActionInputs } from './inputs.js';
 
 /** The workflow token's App (github-actions). */
@@ -34,9 +34,9 @@ export interface DetachedReportOptions {
  * The report the runner needs to complete the check run, or why there is none (no check run, or no GitHub App secret
  * to authenticate with once the workflow's token is gone).
  */
-export function detachedReport(
-  o: DetachedReportOptions,
-): { report: DetachedReport } | { missing: string } | { refuse: string } {
+export type DetachedReportOrWhyNot = { report: DetachedReport } | { missing: string } | { refuse: string };
+
+export function detachedReport(o: DetachedReportOptions): DetachedReportOrWhyNot {
   const secret = o.request.fargate?.githubAppSecret;
   if (!o.context || o.checkRunId === undefined) return { missing: 'no check run was created' };
   if (!secret) return { missing: 'fargate.github-app-secret is not set, so the runner cannot authenticate to GitHub' };

@@ -1,4 +1,6 @@
 // The only code that reads the action's inputs: one settings object, keys mirroring action.yml.
+import { DEFAULT_CHECK_NAME } from '../github/check-run.js';
+import { DEFAULT_BASELINE_DEPTH } from '../github/baseline.js';
 import { isAbsolute, resolve } from 'node:path';
 import {
   defaultSessionName,
@@ -26,8 +28,8 @@ export enum Input {
   RoleDurationSeconds = 'role-duration-seconds',
 }
 
-export const DEFAULT_CHECK_NAME = 'sagemaker-training';
-export const DEFAULT_BASELINE_DEPTH = 20;
+export { DEFAULT_CHECK_NAME } from '../github/check-run.js';
+export { DEFAULT_BASELINE_DEPTH } from '../github/baseline.js';
 
 /** An input that is present but not what it should be. */
 export class InputError extends Error {

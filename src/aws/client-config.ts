@@ -1,5 +1,5 @@
 // The configuration every AWS client of this project is created with: its region, the explicit retries
-// REFERENCE.md asks of every client (standard mode, 10 attempts) and, when the action assumed a role itself, its
+// docs/service-rules.md asks of every client (standard, 10 attempts) and, when the action assumed a role itself, its
 // credentials.
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 

@@ -1,4 +1,4 @@
-// AWS client factories for the remote modes, with the explicit retries REFERENCE.md asks of every client (standard
+// AWS client factories for the remote modes, with the explicit retries docs/service-rules.md asks for (standard
 // mode, 10 attempts). Each SDK is imported lazily: a local run never loads them.
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { ECSClient } from '@aws-sdk/client-ecs';

@@ -7,7 +7,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 
 import { clientConfig } from './client-config.js';
 
-/** An S3 client with explicit retries (standard mode, 10 attempts), as REFERENCE.md asks of every AWS client. */
+/** An S3 client with explicit retries (standard mode, 10 attempts), as docs/service-rules.md asks of every client. */
 export async function createS3Client(region: string): Promise<S3Client> {
   const { S3Client } = await import('@aws-sdk/client-s3');
   return new S3Client(clientConfig(region));

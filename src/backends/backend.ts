@@ -1,10 +1,13 @@
+// What every way of training has in common: run a request to a TrainingResult, and clean up after a run that was
+// killed before it could (the action's post step, the CLI after a crash).
 import type { Logger } from '../logger.js';
-import type { TrainingRequest } from '../request.js';
+import type { DraftRequest, Mode, RequestOf, TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
-import type { DetachedReport } from '../runner/envelope.js';
+import type { SavedState, State } from '../state.js';
+import type { DetachedReport } from './fargate/contract.js';
 
-export interface RunContext {
-  request: TrainingRequest;
+export interface RunContext<R extends DraftRequest = TrainingRequest> {
+  request: R;
   /** The image to run, already built or resolved. */
   imageUri: string;
   /** Its content tag (`ctx-…`), when this tool built or found it. */
@@ -16,7 +19,7 @@ export interface RunContext {
   /** Aborted when the run must stop (SIGINT/SIGTERM, cancellation). The backend stops its work and still returns. */
   signal: AbortSignal;
   /** Called the moment something that must be cleaned up exists (container ids, job name, task ARN). */
-  onState?: (key: string, value: string) => void;
+  onState?: (key: State, value: string) => void;
   /** Every log line, with its host, for metric parsing and live reporting. */
   onLogLine?: (host: string, line: string) => void;
   /** The job entered a phase (a remote job's secondary status: Starting, Downloading, Training, …). */
@@ -28,7 +31,41 @@ export interface RunContext {
   detachedReport?: DetachedReport;
 }
 
-/** One way of running a TrainingRequest. All backends return the same TrainingResult, even when stopped or failed. */
-export interface Backend {
-  run(ctx: RunContext): Promise<TrainingResult>;
+export interface CleanupContext {
+  logger: Logger;
+  /** The run's environment (its identity decides which remote job is this run's to stop). */
+  env: Record<string, string | undefined>;
+}
+
+/** One way of running a request. All backends return the same TrainingResult, even when stopped or failed. */
+export interface Backend<R extends DraftRequest = TrainingRequest> {
+  run(ctx: RunContext<R>): Promise<TrainingResult>;
+  /**
+   * Stops and removes what a run that did not finish left behind, as its saved state names it. Idempotent, and never
+   * throws: problems are warnings.
+   */
+  cleanup(saved: SavedState, ctx: CleanupContext): Promise<void>;
+}
+
+/** What the pipeline needs of a backend: only running it. */
+export interface RunsTraining<R extends DraftRequest = TrainingRequest> {
+  run(ctx: RunContext<R>): Promise<TrainingResult>;
+}
+
+/** Whether the context's request is of `mode` (and so of that mode's type). */
+export function isModeContext<M extends Mode>(ctx: RunContext, mode: M): ctx is RunContext<RequestOf<M>> {
+  return ctx.request.mode === mode;
+}
+
+/** A backend of one mode as one that takes any request: a request of another mode is a programming error. */
+export function forMode<M extends Mode>(mode: M, backend: Backend<RequestOf<M>>): Backend {
+  return {
+    run(ctx) {
+      if (!isModeContext(ctx, mode)) {
+        return Promise.reject(new Error(`The ${mode} backend was handed a ${ctx.request.mode} request`));
+      }
+      return backend.run(ctx);
+    },
+    cleanup: (saved, ctx) => backend.cleanup(saved, ctx),
+  };
 }

@@ -1,7 +1,8 @@
 // The configuration: the only code that reads the YAML file or inputs and turns them into a TrainingRequest.
 
 export { ConfigError, formatIssues, type ConfigIssue } from './errors.js';
-export { DEFAULT_CONFIG_FILE, loadRequest, type LoadOptions } from './load.js';
+export { DEFAULT_CONFIG_FILE, loadConfig, loadRequest, type LoadedConfig, type LoadOptions } from './load.js';
+export { checkMode, modeProblems, type ModeCheck, type ModeProblem } from './mode-rules.js';
 export {
   OVERRIDES,
   overridesFromFlags,

@@ -5,7 +5,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { TrainingRequest } from '../request.js';
-import { IssueList } from './errors.js';
+import { IssueList, type ConfigIssue } from './errors.js';
 import type { Override } from './overrides.js';
 import { IMAGE_BUILD_KEYS, buildRequest, type PathCheck } from './schema.js';
 import { applyOverride, emptyMap, treeFromDocument, type MapNode } from './tree.js';
@@ -24,8 +24,19 @@ export interface LoadOptions {
   env?: Record<string, string | undefined>;
 }
 
+export interface LoadedConfig {
+  request: TrainingRequest;
+  /** Settings that are valid but have no effect in the chosen mode, each naming the key and its line. */
+  warnings: ConfigIssue[];
+}
+
 /** Reads, merges and checks the configuration. Throws ConfigError listing every problem found. */
 export async function loadRequest(opts: LoadOptions): Promise<TrainingRequest> {
+  return (await loadConfig(opts)).request;
+}
+
+/** As loadRequest, with the warnings beside the request. */
+export async function loadConfig(opts: LoadOptions): Promise<LoadedConfig> {
   const issues = new IssueList();
   const workspace = path.resolve(opts.workspace);
   const configPath = path.resolve(workspace, opts.configFile ?? DEFAULT_CONFIG_FILE);
@@ -42,7 +53,7 @@ export async function loadRequest(opts: LoadOptions): Promise<TrainingRequest> {
   // A file that could not be read or parsed is not checked further: its problems would only be guesses.
   if (!fileUsable) issues.throwIfAny();
 
-  const { request, pathChecks } = buildRequest(root, {
+  const { request, pathChecks, warnings } = buildRequest(root, {
     workspace,
     ...(text !== undefined ? { configFile: configPath } : {}),
     env: opts.env ?? process.env,
@@ -50,7 +61,8 @@ export async function loadRequest(opts: LoadOptions): Promise<TrainingRequest> {
   });
   await runPathChecks(pathChecks, workspace, issues);
   issues.throwIfAny();
-  return request;
+  if (request === undefined) throw new Error('The configuration was read without a problem but gave no request');
+  return { request, warnings };
 }
 
 function displayPath(workspace: string, file: string): string {
@@ -81,9 +93,9 @@ function parseConfig(text: string, label: string, issues: IssueList): MapNode {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const problems = [...doc.errors, ...doc.warnings];
   for (const problem of problems) {
-    const line = problem.linePos?.[0]?.line ?? lineCounter.linePos(problem.pos[0]).line;
+    const { line, col } = lineCounter.linePos(syntaxErrorStart(text, problem.code, problem.message, problem.pos[0]));
     const message = (problem.message.split('\n')[0] ?? problem.message).replace(/ at line \d+, column \d+:?$/, '');
-    issues.add(`${label} (line ${line})`, `is not valid YAML: ${message}`);
+    issues.add(`${label} (line ${line})`, `is not valid YAML (column ${col}): ${message}`);
   }
   if (problems.length > 0) return emptyMap('', label);
   const tree = treeFromDocument(doc, lineCounter, issues, label);
@@ -94,6 +106,21 @@ function parseConfig(text: string, label: string, issues: IssueList): MapNode {
     `must be a mapping of settings such as mode, image, job and channels (got ${tree.kind === 'seq' ? 'a list' : 'a single value'})`,
   );
   return emptyMap('', label);
+}
+
+/**
+ * Where a syntax error starts. The parser reports a quote that is never closed where it gave up (often the end of the
+ * file); the mistake is the opening quote, the last one of its kind before that point that is not escaped.
+ */
+export function syntaxErrorStart(text: string, code: string, message: string, reported: number): number {
+  const quote = code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+  if (quote === undefined) return reported;
+  for (let i = Math.min(reported, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    const escaped = quote === '"' ? text[i - 1] === '\\' : text[i - 1] === "'" || text[i + 1] === "'";
+    if (!escaped) return i;
+  }
+  return reported;
 }
 
 /** A prebuilt image given as an override replaces the file's build settings (but not build settings overridden too). */

@@ -23,9 +23,11 @@ import {
   type RecordWrapperType,
   type S3DistributionType,
   type S3Location,
+  type DraftRequest,
   type TrainingRequest,
   type VpcSpec,
 } from '../request.js';
+import { checkMode, type ModeProblem } from './mode-rules.js';
 import { formatDuration } from './duration.js';
 import { DEFAULT_GATE, readGate } from './gate.js';
 import type { IssueList } from './errors.js';
@@ -50,7 +52,9 @@ import {
   whereMissing,
   type StringRule,
 } from './read.js';
-import { childPath, type MapNode, type TreeNode } from './tree.js';
+import { childPath, nodeAt, type MapNode, type TreeNode } from './tree.js';
+import { modeWarnings } from './mode-warnings.js';
+import type { ConfigIssue } from './errors.js';
 
 export const TOP_LEVEL_KEYS = [
   'mode',
@@ -240,11 +244,14 @@ export interface BuildContext {
 }
 
 export interface BuildResult {
-  request: TrainingRequest;
+  /** Absent when an issue was added. */
+  request?: TrainingRequest;
   pathChecks: PathCheck[];
+  /** Settings that have no effect in the chosen mode. */
+  warnings: ConfigIssue[];
 }
 
-/** Reads and checks the merged configuration tree. The request is only meaningful when no issue was added. */
+/** Reads and checks the merged configuration tree: the typed request when no issue was added. */
 export function buildRequest(root: MapNode, context: BuildContext): BuildResult {
   return new RequestBuilder(root, context).build();
 }
@@ -274,7 +281,7 @@ class RequestBuilder {
     const image = this.readImage();
     const fargate = this.readFargate();
     const gate = readGate(this.root, this.issues);
-    const request: TrainingRequest = {
+    const draft: DraftRequest = {
       mode: this.mode,
       workspace: this.context.workspace,
       ...(this.context.configFile !== undefined ? { configFile: this.context.configFile } : {}),
@@ -291,7 +298,30 @@ class RequestBuilder {
       wait: this.readWait(),
       ...(gate.baseline !== DEFAULT_GATE.baseline ? { gate } : {}),
     };
-    return { request, pathChecks: this.pathChecks };
+    const warnings = this.modeKnown ? modeWarnings(this.root, this.mode) : [];
+    return { ...this.checkMode(draft), pathChecks: this.pathChecks, warnings };
+  }
+
+  /**
+   * The mode's rules on the request as read, each reported at its key's line unless a problem at that key (with a
+   * more precise message) was reported already; the typed request when nothing at all is wrong.
+   */
+  private checkMode(draft: DraftRequest): { request?: TrainingRequest } {
+    if (!this.modeKnown) return {};
+    const check = checkMode(draft);
+    if (check.ok) return this.issues.empty ? { request: check.request } : {};
+    const reported = (key: string): boolean =>
+      this.issues.items.some(
+        (issue) =>
+          issue.where === key ||
+          issue.where.startsWith(`${key} `) ||
+          issue.where.startsWith(`${key}.`) ||
+          issue.where.startsWith(`${key}[`),
+      );
+    for (const problem of check.problems) {
+      if (!reported(problem.key)) this.issues.add(whereOf(this.root, problem.key), modeMessage(problem));
+    }
+    return {};
   }
 
   private get remote(): boolean {
@@ -1274,4 +1304,17 @@ function isEmpty(node: TreeNode): boolean {
 function readMapQuiet(map: MapNode, key: string): MapNode | undefined {
   const node = child(map, key);
   return node?.kind === 'map' ? node : undefined;
+}
+
+/** The YAML path with its line (`job.volume-kms-key (line 7)`), or the path alone for a key that is absent. */
+function whereOf(root: MapNode, key: string): string {
+  return nodeAt(root, key)?.where ?? key;
+}
+
+/** The problem's message without its leading key, which the issue's `where` names already. */
+function modeMessage(problem: ModeProblem): string {
+  const text = problem.message.startsWith(`${problem.key} `)
+    ? problem.message.slice(problem.key.length + 1)
+    : problem.message;
+  return text.replace(/\.$/, '');
 }

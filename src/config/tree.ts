@@ -46,6 +46,13 @@ export function childPath(parent: string, key: string): string {
   return parent === '' ? key : `${parent}.${key}`;
 }
 
+/** The node at a dotted YAML path (`job.checkpoint.s3-uri`), when present. */
+export function nodeAt(root: MapNode, key: string): TreeNode | undefined {
+  let node: TreeNode | undefined = root;
+  for (const part of key.split('.')) node = node?.kind === 'map' ? node.entries.get(part)?.node : undefined;
+  return node;
+}
+
 export function emptyMap(path: string, where: string, override?: string): MapNode {
   return { kind: 'map', path, where, entries: new Map(), ...(override !== undefined ? { override } : {}) };
 }
@@ -70,6 +77,14 @@ export function treeFromDocument(
     const resolved = isAlias(node) ? node.resolve(doc) : node;
     const line = lineOf((resolved as { range?: number[] } | null)?.range) ?? fallbackLine;
     const where = whereAt(path, isAlias(node) ? (lineOf(node.range) ?? line) : line);
+    if (isAlias(node) && resolved === undefined) {
+      // The yaml library reads an alias to an anchor that does not exist as null: a setting would silently vanish.
+      issues.add(
+        where,
+        `is the alias *${node.source}, but no anchor &${node.source} is defined before it: define the anchor on the value to reuse (such as hyperparameters: &${node.source} { epochs: 10 }), or write the value here`,
+      );
+      return { kind: 'scalar', path, where, value: null };
+    }
     if (depth > MAX_DEPTH) {
       issues.add(where, `is nested more than ${MAX_DEPTH} levels deep (an alias that refers to itself?)`);
       return { kind: 'scalar', path, where, value: null };

@@ -22,6 +22,9 @@ export interface CheckRunOptions {
   externalId?: string;
 }
 
+/** The check's name unless `check-name` says otherwise: what branch protection requires. */
+export const DEFAULT_CHECK_NAME = 'sagemaker-training';
+
 export const DEFAULT_UPDATE_INTERVAL_MS = 60_000;
 
 export class CheckRun {

@@ -4,7 +4,7 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type Dockerode from 'dockerode';
 
 import type { Logger } from '../logger.js';
-import type { TrainingRequest } from '../request.js';
+import type { DraftRequest } from '../request.js';
 import type { buildLocalImage } from './build-local.js';
 import type { ensureImage, ImageOutcome } from './ensure.js';
 
@@ -41,7 +41,10 @@ export function localImageTag(namePrefix: string): string {
  * The image of a run: a prebuilt one as it is; otherwise tagged by content and built only when that tag is missing,
  * into the engine (local mode) or pushed to image.repository (remote modes). Used by runs and by `build`.
  */
-export async function resolveImage(request: TrainingRequest, deps: ResolveImageDeps): Promise<ResolvedImage> {
+export async function resolveImage(
+  request: Pick<DraftRequest, 'image' | 'job' | 'mode'>,
+  deps: ResolveImageDeps,
+): Promise<ResolvedImage> {
   const spec = request.image;
   if (spec.kind === 'prebuilt') {
     deps.logger.info(`Using the prebuilt image ${spec.uri}`);

@@ -5,23 +5,20 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type Dockerode from 'dockerode';
 
-import { abortOnSignals, type SignalSource } from '../action/signals.js';
-import { putJsonObject } from '../aws/s3.js';
-import { parseS3Uri } from '../config/locations.js';
+import { envelopeUris, RunnerExit, type RunnerEnvelope } from '../backends/fargate/contract.js';
+import { BadRequestError, readEnvelope } from '../backends/fargate/read-contract.js';
+import { messageOf } from '../error-message.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
-import type { S3Location, TrainingRequest } from '../request.js';
+import { linkAbort, type SignalSource } from '../pipeline/abort.js';
 import type { TrainingResult } from '../result.js';
-import { State } from '../state.js';
-import { envelopeUris, RunnerExit, type RunnerEnvelope } from './envelope.js';
+import { CRASH_EXIT_MS, onCrash, stopAfterCrash } from './crash.js';
 import type { InstallationTokenOptions } from './github-app.js';
-import { BadRequestError, readEnvelope } from './read-envelope.js';
+import { RunnerReporter } from './reporter.js';
 import { ownTaskArn } from './task-metadata.js';
-import { messageOf } from '../error-message.js';
 
-export { BadRequestError, parseEnvelope, readEnvelope } from './read-envelope.js';
+export { BadRequestError, parseEnvelope, readEnvelope } from '../backends/fargate/read-contract.js';
 
 export type RunnerExitCode = (typeof RunnerExit)[keyof typeof RunnerExit];
 
@@ -62,17 +59,6 @@ export function exitCodeOf(result: Pick<TrainingResult, 'status'>): RunnerExitCo
   }
 }
 
-/** The request as the SageMaker backend runs it: the action's image, the action's job name. */
-export function backendRequest(envelope: RunnerEnvelope): TrainingRequest {
-  const { request } = envelope;
-  return {
-    ...request,
-    mode: 'sagemaker',
-    image: { kind: 'prebuilt', uri: envelope.imageUri },
-    job: { ...request.job, name: envelope.jobName },
-  };
-}
-
 /** A Failed result for a run the runner could not finish (an error thrown before or while the job ran). */
 export function runnerErrorResult(
   envelope: RunnerEnvelope,
@@ -98,178 +84,118 @@ export function runnerErrorResult(
   };
 }
 
-/** The pipeline's engine, which a prebuilt image on SageMaker never touches (Fargate has no Docker). */
-const NO_ENGINE = new Proxy(
-  {},
-  {
-    get() {
-      throw new Error('The runner has no container engine (Fargate cannot run Docker).');
-    },
-  },
-) as Dockerode;
+type Now = () => Date;
 
 /** Runs the task's request and returns the process exit code (RunnerExit). Never throws. */
 export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
-  const { logger, env } = deps;
+  const { logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const s3 = deps.s3 ?? (async (region: string) => (await import('../aws/s3.js')).createS3Client(region));
-
-  const controller = new AbortController();
-  const onExternalAbort = (): void => controller.abort(deps.signal?.reason);
-  if (deps.signal?.aborted) onExternalAbort();
-  deps.signal?.addEventListener('abort', onExternalAbort, { once: true });
-  const removeHandlers =
-    deps.handleSignals || deps.signalSource
-      ? abortOnSignals({
-          controller,
-          logger,
-          ...(deps.signalSource ? { source: deps.signalSource } : {}),
-          onSecondSignal: (signal) => logger.warning(`${signal} again: still stopping the training job`),
-        })
-      : () => undefined;
-
+  const signals = deps.signalSource ?? (deps.handleSignals ? process : undefined);
+  const abort = linkAbort({
+    logger,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(signals ? { signals } : {}),
+    onSecondSignal: (signal) => logger.warning(`${signal} again: still stopping the training job`),
+  });
   const startedAt = now();
-  let envelope: RunnerEnvelope | undefined;
-  // Whatever happens from here on, the result is written once the envelope could be read.
-  let write: ((result: TrainingResult) => Promise<boolean>) | undefined;
-  // The current job's name, from the moment it is chosen (capacity retries rename it): what a crash must stop if it
-  // exists (stopping a job that was never created is a harmless ValidationException).
-  let createdJob: string | undefined;
+  // Whatever happens once the envelope could be read, its result is written.
+  let run: { envelope: RunnerEnvelope; reporter: RunnerReporter } | undefined;
   const removeCrashHandlers = deps.handleSignals
-    ? onCrash(async (err) => {
-        // Whatever hangs below (S3, SageMaker), the process ends: a hung runner would hold its task forever.
-        setTimeout(() => process.exit(RunnerExit.Error), CRASH_EXIT_MS).unref();
-        logger.error(`The runner crashed: ${err instanceof Error && err.stack ? err.stack : messageOf(err)}`);
-        if (!envelope) process.exit(RunnerExit.Error);
-        const stopped = createdJob ? await stopAfterCrash(envelope.request.region, createdJob, deps) : false;
-        const result = runnerErrorResult(envelope, startedAt, now(), err);
-        if (createdJob) {
-          result.jobName = createdJob;
-          result.failureReason += ` (training job ${createdJob} ${stopped ? 'was stopped' : 'was not stopped: see the log'})`;
-        }
-        if (write) await write(result);
-        process.exit(RunnerExit.Error);
-      })
+    ? onCrash((err) => endAfterCrash(err, { run, deps, startedAt, now }))
     : () => undefined;
-
   try {
-    let requestUri: string | undefined;
-    try {
-      // Not abortable: a stop that comes meanwhile still gets its Stopped result.json (the read takes milliseconds).
-      const read = await readEnvelope({ env, s3 });
-      envelope = read.envelope;
-      requestUri = read.requestUri;
-      logger.info(`Runner: training job ${envelope.jobName}, request from ${read.source}`);
-    } catch (err) {
-      if (!(err instanceof BadRequestError)) throw err;
-      logger.error(`${err.message}\nNothing was launched.`);
-      return RunnerExit.BadRequest;
-    }
-
-    // readEnvelope checked that the output is in S3.
-    const output = envelope.request.output as S3Location;
-    const { resultUri, requestUri: expectedRequest } = envelopeUris(output.uri, envelope.jobName);
-    if (requestUri && requestUri !== expectedRequest) {
-      logger.warning(
-        `The request was read from ${requestUri}, not ${expectedRequest}: the result goes to ${resultUri}`,
-      );
-    }
-    const resultAt = parseS3Uri(resultUri);
-    const region = envelope.request.region;
-    write = async (result) => {
-      try {
-        await putJsonObject(await s3(region), resultAt, `${JSON.stringify(result, null, 2)}\n`);
-        logger.info(`Result written to ${resultUri}`);
-        return true;
-      } catch (err) {
-        logger.error(`Could not write ${resultUri} (${messageOf(err)}). The result:\n${JSON.stringify(result)}`);
-        return false;
-      }
-    };
-
-    if (envelope.report) {
-      const { reportingAppMismatch } = await import('./report.js');
-      const mismatch = await reportingAppMismatch({
-        report: envelope.report,
-        logger,
-        secrets: secretsOf(deps),
-        region,
-      });
-      if (mismatch) {
-        logger.error(`The runner cannot report this run: ${mismatch}.\nNothing was launched.`);
-        return RunnerExit.BadRequest;
-      }
-    }
-
-    let result: TrainingResult;
-    let code: RunnerExitCode;
-    // Read while the job runs; never delays CreateTrainingJob.
-    const taskArn = ownTaskArn(env, deps.fetch);
-    try {
-      const trained = await train(envelope, deps, controller.signal, (name) => (createdJob = name || undefined));
-      result = {
-        ...withoutImageTag(trained),
-        mode: 'fargate',
-        ...(envelope.imageTag !== undefined ? { imageTag: envelope.imageTag } : {}),
-        imageBuilt: envelope.imageBuilt ?? false,
-      };
-      code = exitCodeOf(result);
-    } catch (err) {
-      logger.error(`The run failed: ${messageOf(err)}`);
-      if (err instanceof Error && err.stack) logger.debug(err.stack);
-      result = runnerErrorResult(envelope, startedAt, now(), err);
-      code = RunnerExit.Error;
-    }
-    const arn = await taskArn;
-    if (arn) result.taskArn = arn;
-    if (!(await write(result))) code = RunnerExit.Error;
-
-    if (envelope.report) {
-      const { reportDetached } = await import('./report.js');
-      await reportDetached({
-        report: envelope.report,
-        request: envelope.request,
-        result,
-        logger,
-        secrets: secretsOf(deps),
-        ...(deps.createGithub ? { createGithub: deps.createGithub } : {}),
-        ...(deps.installationToken ? { installationToken: deps.installationToken } : {}),
-        now: () => now().getTime(),
-      });
-    }
-    logger.info(
-      `Training job ${result.jobName}: ${result.status}${result.failureReason ? ` (${result.failureReason})` : ''}; exit ${code}`,
-    );
-    return code;
+    const envelope = await readRunnerEnvelope(deps);
+    if (typeof envelope === 'number') return envelope;
+    run = { envelope, reporter: runnerReporter(envelope, deps) };
+    return await runEnvelope({ ...run, deps, signal: abort.signal, startedAt, now });
   } catch (err) {
     logger.error(`The runner failed: ${err instanceof Error && err.stack ? err.stack : messageOf(err)}`);
-    if (write && envelope) await write(runnerErrorResult(envelope, startedAt, now(), err));
+    if (run) await run.reporter.write(runnerErrorResult(run.envelope, startedAt, now(), err));
     return RunnerExit.Error;
   } finally {
-    removeHandlers();
+    abort.dispose();
     removeCrashHandlers();
-    deps.signal?.removeEventListener('abort', onExternalAbort);
   }
 }
 
-function secretsOf(deps: RunnerDeps): (region: string) => Promise<SecretsManagerClient> {
-  return deps.secrets ?? (async (r: string) => (await import('../aws/clients.js')).createSecretsManagerClient(r));
+/** BadRequest, logged, when the runner's App is not the one that created the check run it must complete. */
+async function appMismatch(envelope: RunnerEnvelope, deps: RunnerDeps): Promise<RunnerExitCode | undefined> {
+  if (!envelope.report) return undefined;
+  const { reportingAppMismatch } = await import('./report.js');
+  const mismatch = await reportingAppMismatch({
+    report: envelope.report,
+    logger: deps.logger,
+    secrets: deps.secrets ?? (async (r: string) => (await import('../aws/clients.js')).createSecretsManagerClient(r)),
+    region: envelope.request.region,
+  });
+  if (!mismatch) return undefined;
+  deps.logger.error(`The runner cannot report this run: ${mismatch}.\nNothing was launched.`);
+  return RunnerExit.BadRequest;
 }
 
-function withoutImageTag(result: TrainingResult): TrainingResult {
-  const copy = { ...result };
-  delete copy.imageTag;
-  return copy;
+/** The envelope, or RunnerExit.BadRequest once the reason is logged (nothing was launched). */
+async function readRunnerEnvelope(deps: RunnerDeps): Promise<RunnerEnvelope | RunnerExitCode> {
+  try {
+    // Not abortable: a stop that comes meanwhile still gets its Stopped result.json (the read takes milliseconds).
+    const read = await readEnvelope({ env: deps.env, s3: s3Of(deps) });
+    deps.logger.info(`Runner: training job ${read.envelope.jobName}, request from ${read.source}`);
+    const { requestUri: expected, resultUri } = uris(read.envelope);
+    if (read.requestUri && read.requestUri !== expected) {
+      deps.logger.warning(
+        `The request was read from ${read.requestUri}, not ${expected}: the result goes to ${resultUri}`,
+      );
+    }
+    return (await appMismatch(read.envelope, deps)) ?? read.envelope;
+  } catch (err) {
+    if (!(err instanceof BadRequestError)) throw err;
+    deps.logger.error(`${err.message}\nNothing was launched.`);
+    return RunnerExit.BadRequest;
+  }
 }
 
-async function train(
-  envelope: RunnerEnvelope,
-  deps: RunnerDeps,
-  signal: AbortSignal,
-  onJob: (jobName: string) => void,
-): Promise<TrainingResult> {
-  const [{ runTraining }, { lazySageMakerBackend }] = await Promise.all([
-    import('../pipeline.js'),
+function s3Of(deps: RunnerDeps): (region: string) => Promise<S3Client> {
+  return deps.s3 ?? (async (region: string) => (await import('../aws/s3.js')).createS3Client(region));
+}
+
+function uris(envelope: RunnerEnvelope): { requestUri: string; resultUri: string } {
+  return envelopeUris(envelope.request.output.uri, envelope.jobName);
+}
+
+function runnerReporter(envelope: RunnerEnvelope, deps: RunnerDeps): RunnerReporter {
+  return new RunnerReporter({
+    envelope,
+    resultUri: uris(envelope).resultUri,
+    logger: deps.logger,
+    s3: s3Of(deps),
+    // Read while the job runs; never delays CreateTrainingJob.
+    taskArn: ownTaskArn(deps.env, deps.fetch),
+    app: {
+      secrets: deps.secrets ?? (async (r: string) => (await import('../aws/clients.js')).createSecretsManagerClient(r)),
+      ...(deps.createGithub ? { createGithub: deps.createGithub } : {}),
+      ...(deps.installationToken ? { installationToken: deps.installationToken } : {}),
+    },
+    ...(deps.now ? { now: () => (deps.now as Now)().getTime() } : {}),
+  });
+}
+
+interface EnvelopeRun {
+  envelope: RunnerEnvelope;
+  reporter: RunnerReporter;
+  deps: RunnerDeps;
+  signal: AbortSignal;
+  startedAt: Date;
+  now: Now;
+}
+
+/**
+ * The action's request, on SageMaker, with the image the action built and the job name it chose: the one path to a
+ * verdict (trainAndJudge), reported as result.json and, when detached, the completed check run.
+ */
+async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now }: EnvelopeRun): Promise<RunnerExitCode> {
+  const { logger } = deps;
+  const request = { ...envelope.request, job: { ...envelope.request.job, name: envelope.jobName } };
+  const [{ trainAndJudge, judgeAndReport }, { lazySageMakerBackend }] = await Promise.all([
+    import('../pipeline/train-and-judge.js'),
     import('../backends/sagemaker/index.js'),
   ]);
   const backend = lazySageMakerBackend({
@@ -281,51 +207,67 @@ async function train(
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.random ? { random: deps.random } : {}),
   });
-  return runTraining(backendRequest(envelope), {
-    docker: NO_ENGINE,
-    logger: deps.logger,
-    signal,
-    env: envelope.github,
-    backendFor: () => backend,
-    // The pipeline and the backend report the job's name before CreateTrainingJob (and clear it when it was refused).
-    onState: (key, value) => {
-      if (key === (State.JobName as string)) onJob(value);
-    },
-    ...(deps.now ? { now: deps.now } : {}),
-  });
-}
-
-/** The job of a crashed runner is stopped, bounded: nobody would watch it, and it would bill until max runtime. */
-async function stopAfterCrash(region: string, jobName: string, deps: RunnerDeps): Promise<boolean> {
-  const bound = AbortSignal.timeout(CRASH_STOP_TIMEOUT_MS);
+  const baseline = reporter.baseline();
+  let result: TrainingResult;
+  let code: RunnerExitCode;
   try {
-    const [{ stopTrainingJob }, client] = await Promise.all([
-      import('../backends/sagemaker/stop.js'),
-      (deps.sagemaker ?? (async (r: string) => (await import('../aws/clients.js')).createSageMakerClient(r)))(region),
-    ]);
-    return await stopTrainingJob(client, jobName, deps.logger, { signal: bound });
+    const outcome = await trainAndJudge(request, {
+      logger,
+      signal,
+      env: envelope.github,
+      backendFor: () => backend,
+      image: { uri: envelope.imageUri, tag: envelope.imageTag, built: envelope.imageBuilt ?? false },
+      reporter,
+      ...(baseline ? { baseline } : {}),
+      ...(deps.now ? { now: deps.now } : {}),
+    });
+    result = outcome.result;
+    code = exitCodeOf(result);
   } catch (err) {
-    deps.logger.error(`Could not stop training job ${jobName} after the crash: ${messageOf(err)}`);
-    return false;
+    logger.error(`The run failed: ${messageOf(err)}`);
+    if (err instanceof Error && err.stack) logger.debug(err.stack);
+    result = runnerErrorResult(envelope, startedAt, now(), err);
+    await judgeAndReport(request, result, { reporter, ...(baseline ? { baseline } : {}) });
+    code = RunnerExit.Error;
   }
+  if (!reporter.written) code = RunnerExit.Error;
+  logger.info(
+    `Training job ${result.jobName}: ${result.status}${result.failureReason ? ` (${result.failureReason})` : ''}; exit ${code}`,
+  );
+  return code;
 }
 
-const CRASH_STOP_TIMEOUT_MS = 10_000;
-const CRASH_EXIT_MS = 30_000;
-
-/** Last-resort handlers for an error nothing caught: the result is still written before the process exits. */
-function onCrash(handler: (err: unknown) => Promise<void>): () => void {
-  let crashed = false;
-  // A second error while the first is handled (the stop, the write) must not start a second, racing ending.
-  const listener = (err: unknown): void => {
-    if (crashed) return;
-    crashed = true;
-    void handler(err);
-  };
-  process.on('uncaughtException', listener);
-  process.on('unhandledRejection', listener);
-  return () => {
-    process.off('uncaughtException', listener);
-    process.off('unhandledRejection', listener);
-  };
+/** An error nothing caught: stop the job this runner created, write the result, and end the process. */
+async function endAfterCrash(
+  err: unknown,
+  o: {
+    run: { envelope: RunnerEnvelope; reporter: RunnerReporter } | undefined;
+    deps: RunnerDeps;
+    startedAt: Date;
+    now: Now;
+  },
+): Promise<void> {
+  const { logger } = o.deps;
+  // Whatever hangs below (S3, SageMaker), the process ends: a hung runner would hold its task forever.
+  setTimeout(() => process.exit(RunnerExit.Error), CRASH_EXIT_MS).unref();
+  logger.error(`The runner crashed: ${err instanceof Error && err.stack ? err.stack : messageOf(err)}`);
+  if (!o.run) process.exit(RunnerExit.Error);
+  const { envelope, reporter } = o.run;
+  // Stopping a job that was never created is a harmless ValidationException.
+  const created = reporter.jobName;
+  const stopped = created
+    ? await stopAfterCrash({
+        region: envelope.request.region,
+        jobName: created,
+        logger,
+        ...(o.deps.sagemaker ? { sagemaker: o.deps.sagemaker } : {}),
+      })
+    : false;
+  const result = runnerErrorResult(envelope, o.startedAt, o.now(), err);
+  if (created) {
+    result.jobName = created;
+    result.failureReason += ` (training job ${created} ${stopped ? 'was stopped' : 'was not stopped: see the log'})`;
+  }
+  await reporter.write(result);
+  process.exit(RunnerExit.Error);
 }

@@ -1,41 +1,39 @@
 // Detached mode: the action returned while the job ran, leaving its check run in_progress. Once the job ended (and
-// result.json is written) the runner does what the action's main step does when it reports: baseline, gates,
-// conclusion, completed check run, with a GitHub App installation token. Never throws: a failure is logged.
+// result.json is written) the runner does what the action does when it reports: the baseline, the gate, the
+// completed check run, with a GitHub App installation token. Nothing here throws: a failure is logged.
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
-import { baselinePolicy, judgeTraining } from '../gate/conclusion.js';
-import { lookUpBaseline } from '../github/baseline.js';
+import type { DetachedReport } from '../backends/fargate/contract.js';
+import { messageOf } from '../error-message.js';
+import { lookUpBaseline, type BaselineLookup } from '../github/baseline.js';
 import { CheckRun } from '../github/check-run.js';
 import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
+import type { Judged } from '../pipeline/reporter.js';
 import { completedCheckOutput } from '../report/check-run.js';
-import type { TrainingRequest } from '../request.js';
-import type { TrainingResult } from '../result.js';
-import type { DetachedReport } from './envelope.js';
 import { installationToken, readAppSecret, secretRegion, type InstallationTokenOptions } from './github-app.js';
-import { messageOf } from '../error-message.js';
 
-export interface DetachedReportOptions {
+export interface AppGithubOptions {
   report: DetachedReport;
-  request: Pick<TrainingRequest, 'metrics' | 'region' | 'gate'>;
-  result: TrainingResult;
+  /** The request's region: where the App's secret is, unless its ARN says otherwise. */
+  region: string;
   logger: Logger;
   secrets: (region: string) => Promise<SecretsManagerClient>;
   /** Default: src/github/client.ts createGithub. */
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** Default: installationToken (App JWT → installation → token). */
   installationToken?: (options: InstallationTokenOptions) => Promise<string>;
-  /** Milliseconds since the epoch, for the check run's timestamps. */
-  now?: () => number;
 }
 
-/** Completes the check run with the result. True when GitHub has it. */
-export async function reportDetached(o: DetachedReportOptions): Promise<boolean> {
-  const { report, logger, result, request } = o;
-  let github: GitHub;
+/** A GitHub client acting as the App (its secret → an installation token), or undefined once the failure is logged. */
+export async function appGithub(o: AppGithubOptions): Promise<GitHub | undefined> {
+  const { report, logger } = o;
   try {
-    const region = secretRegion(report.appSecret) ?? request.region;
-    const app = await readAppSecret(await o.secrets(region), report.appSecret, logger);
+    const app = await readAppSecret(
+      await o.secrets(secretRegion(report.appSecret) ?? o.region),
+      report.appSecret,
+      logger,
+    );
     const token = await (o.installationToken ?? installationToken)({
       apiUrl: report.apiUrl,
       owner: report.owner,
@@ -44,16 +42,23 @@ export async function reportDetached(o: DetachedReportOptions): Promise<boolean>
       logger,
     });
     const create = o.createGithub ?? (await import('../github/client.js')).createGithub;
-    github = await create({ token, baseUrl: report.apiUrl, logger });
+    return await create({ token, baseUrl: report.apiUrl, logger });
   } catch (err) {
     logger.error(
       `Could not complete check run ${report.checkRunId} on ${report.owner}/${report.repo}: no GitHub token ` +
         `(${messageOf(err)}). The result is in result.json; the check run stays in progress.`,
     );
-    return false;
+    return undefined;
   }
+}
 
-  const lookup = await lookUpBaseline({
+/** The base branch's latest result, as the action would have looked it up. */
+export function lookUpDetachedBaseline(
+  github: GitHub,
+  report: DetachedReport,
+  logger: Logger,
+): Promise<BaselineLookup> {
+  return lookUpBaseline({
     github,
     owner: report.owner,
     repo: report.repo,
@@ -63,9 +68,20 @@ export async function reportDetached(o: DetachedReportOptions): Promise<boolean>
     skipSha: report.sha,
     logger,
   });
-  const { gate, outcome } = judgeTraining(request.metrics, result, lookup.baseline, baselinePolicy(request, lookup));
+}
+
+/** Completes the action's check run (never a second one) with the verdict. True when GitHub has it. */
+export async function completeDetachedCheck(o: {
+  github: GitHub;
+  report: DetachedReport;
+  judged: Judged;
+  logger: Logger;
+  /** Milliseconds since the epoch, for the check run's timestamps. */
+  now?: () => number;
+}): Promise<boolean> {
+  const { report, judged, logger } = o;
   const check = new CheckRun({
-    github,
+    github: o.github,
     owner: report.owner,
     repo: report.repo,
     name: report.checkName,
@@ -77,20 +93,20 @@ export async function reportDetached(o: DetachedReportOptions): Promise<boolean>
   // The action created it in_progress: complete that one, never a second.
   check.id = report.checkRunId;
   const posted = await check.complete(
-    outcome.conclusion,
+    judged.outcome.conclusion,
     completedCheckOutput({
-      result,
-      request,
-      gate,
-      outcome,
+      result: judged.result,
+      request: judged.request,
+      gate: judged.gate,
+      outcome: judged.outcome,
       sha: report.sha,
       ...(report.baseBranch ? { baseBranch: report.baseBranch } : {}),
-      ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
+      ...(judged.lookup.missing !== undefined ? { baselineMissing: judged.lookup.missing } : {}),
       ...(report.annotationPath ? { annotationPath: report.annotationPath } : {}),
     }),
   );
   if (!posted) logger.error(`Check run ${report.checkRunId} was not completed; the result is in result.json.`);
-  else if (outcome.reason) logger.info(`Gate: ${outcome.reason}`);
+  else if (judged.outcome.reason) logger.info(`Gate: ${judged.outcome.reason}`);
   return posted;
 }
 
@@ -100,7 +116,7 @@ export async function reportDetached(o: DetachedReportOptions): Promise<boolean>
  * A secret it cannot read is left to the report, which says so.
  */
 export async function reportingAppMismatch(
-  o: Pick<DetachedReportOptions, 'report' | 'logger' | 'secrets'> & { region: string },
+  o: Pick<AppGithubOptions, 'report' | 'logger' | 'secrets' | 'region'>,
 ): Promise<string | undefined> {
   const { report } = o;
   if (report.checkRunAppId === undefined) return undefined;

@@ -1,7 +1,7 @@
-// Tails the CloudWatch log streams of a job, every host, as REFERENCE.md describes: streams are found by prefix
+// Tails the CloudWatch log streams of a job, every host, as docs/service-rules.md says: streams are found by prefix
 // (following nextToken), may appear late, and a missing group means "not yet"; each stream has one GetLogEvents cursor,
 // read from the head, drained when the forward token comes back unchanged (empty pages mid-stream do not end it).
-// While the job runs, a pass reads one page per stream (REFERENCE.md: one GetLogEvents per stream per 10 s; a page holds
+// While the job runs, a pass reads one page per stream (at most one GetLogEvents per stream per 10 s; a page holds
 // up to 10,000 events, far more than a host logs in 10 s) and looks for new streams every few passes; only the final
 // drain reads each stream to its end.
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';

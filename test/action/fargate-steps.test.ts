@@ -12,7 +12,7 @@ import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
 import { runPostStep } from '../../src/action/post-step.js';
 import { FargateBackend } from '../../src/backends/fargate/index.js';
 import { createGithub } from '../../src/github/client.js';
-import type { RunnerEnvelope } from '../../src/runner/envelope.js';
+import type { RunnerEnvelope } from '../../src/backends/fargate/contract.js';
 import {
   CLUSTER,
   FakeClock,

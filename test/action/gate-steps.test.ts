@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
 import { runPostStep } from '../../src/action/post-step.js';
-import type { Backend } from '../../src/backends/backend.js';
+import type { RunsTraining as Backend } from '../../src/backends/backend.js';
 import { createGithub } from '../../src/github/client.js';
 import { embedResult, parseEmbeddedResult } from '../../src/report/result-marker.js';
 import type { TrainingResult } from '../../src/result.js';

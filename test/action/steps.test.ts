@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 
 import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
 import { runPostStep } from '../../src/action/post-step.js';
-import type { Backend, RunContext } from '../../src/backends/backend.js';
+import type { RunsTraining as Backend, RunContext } from '../../src/backends/backend.js';
 import type { TrainingResult } from '../../src/result.js';
+import { State } from '../../src/state.js';
 import { FakeCore } from './fake-core.js';
 
 const CONFIG = `
@@ -38,8 +39,8 @@ function backend(
     ran: false,
     async run(ctx) {
       this.ran = true;
-      ctx.onState?.('containers', 'c1');
-      ctx.onState?.('github-token', 'should-never-be-saved');
+      ctx.onState?.(State.Containers, 'c1');
+      ctx.onState?.('github-token' as State, 'should-never-be-saved');
       ctx.onLogLine?.('algo-1', 'accuracy=0.75');
       await during?.(ctx);
       return {
@@ -157,12 +158,9 @@ describe('main step', () => {
   it('fails with the message of anything thrown, Error or not', async () => {
     const ws = await workspace();
     const core = new FakeCore();
-    await runMainStep(
-      deps(core, ws, backend(), {
-        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a non-Error on purpose
-        createDocker: () => Promise.reject('engine gone'),
-      }),
-    );
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a non-Error on purpose
+    const broken: Backend = { run: () => Promise.reject('engine gone') };
+    await runMainStep(deps(core, ws, broken));
     expect(core.failed).toBe('engine gone');
     expect(core.saved.finished).toBeUndefined();
   });
@@ -189,7 +187,7 @@ describe('main step', () => {
     const arn = 'arn:aws:ecs:eu-west-1:123456789012:task/ml-ci/0123456789abcdef0123456789abcdef';
     const b: Backend = {
       run: (ctx) => {
-        ctx.onState?.('task-arn', arn);
+        ctx.onState?.(State.TaskArn, arn);
         return Promise.reject(new Error('DescribeTasks: AccessDeniedException'));
       },
     };

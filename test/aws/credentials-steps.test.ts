@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
 import { runPostStep } from '../../src/action/post-step.js';
 import { clientConfig, installedCredentials } from '../../src/aws/client-config.js';
-import type { Backend } from '../../src/backends/backend.js';
+import type { RunsTraining as Backend } from '../../src/backends/backend.js';
 import { FakeCore } from '../action/fake-core.js';
 import { REQUEST_TOKEN, startStandIn, SUBJECT, type StandIn } from './oidc-sts-stand-in.js';
 

@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { BAD_CONFIGS, CONFIG_PATH, makeWorkspace, writeConfig } from '../fixtures/bad-configs.js';
+import { BAD_CONFIGS, CONFIG_PATH, MODE_GAP_CONFIGS, makeWorkspace, writeConfig } from '../fixtures/bad-configs.js';
 import {
   ensureBuilt,
   runAction,
@@ -73,6 +73,41 @@ describe.concurrent('bad configurations through dist/cli.js run', () => {
     expect(run.code, run.stdout + run.stderr).toBe(2);
     for (const pattern of patterns) expect(run.stderr).toMatch(pattern);
     expect(run.stdout).toBe('');
+    expect(server.requests).toEqual([]);
+  });
+});
+
+describe.concurrent('the mode gaps through dist/cli.js validate', () => {
+  it.each(MODE_GAP_CONFIGS)('$name', async ({ yaml, expect: patterns }) => {
+    const workspace = await prepare(yaml);
+    const run = await runCliProcess(['validate', '--config', CONFIG_PATH], {
+      cwd: workspace,
+      env: server.env,
+      timeoutMs: 30_000,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(2);
+    for (const pattern of patterns) expect(run.stderr).toMatch(pattern);
+    expect(run.stdout).toBe('');
+    expect(server.requests).toEqual([]);
+  });
+});
+
+describe('settings without effect in the mode, through dist/cli.js validate', () => {
+  it('warns about each, naming the key and its line, and still validates', async () => {
+    const workspace = await prepare(
+      'job:\n  network-isolation: true\n  spot: { max-wait: 2d }\n  checkpoint: { s3-uri: s3://bucket/ckpt/ }\n' +
+        '  vpc: { subnets: [subnet-0abc], security-groups: [sg-0abc] }\n',
+    );
+    const run = await runCliProcess(['validate', '--config', CONFIG_PATH], {
+      cwd: workspace,
+      env: server.env,
+      timeoutMs: 30_000,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning: job\.network-isolation \(line 2\): has no effect in local mode/);
+    expect(run.stderr).toMatch(/warning: job\.spot \(line 3\): has no effect in local mode/);
+    expect(run.stderr).toMatch(/warning: job\.checkpoint\.s3-uri \(line 4\): has no effect in local mode/);
+    expect(run.stderr).toMatch(/warning: job\.vpc \(line 5\): has no effect in local mode/);
     expect(server.requests).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// The image keys of issue 3: force-build, registry credentials (a variable name, never the password), ECR options.
+// The image keys: force-build, registry credentials (a variable name, never the password), ECR options.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 

@@ -426,7 +426,7 @@ region: eu-west-1
 image: { uri: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/iris:1.0 }
 job:
   role-arn: arn:aws:iam::123456789012:role/SageMakerTraining
-  instance-type: ml.g5.xlarge
+  instance-type: ml.p3.2xlarge
   vpc:
     subnets: [subnet-0123456789abcdef0, subnet-0fedcba9876543210]
     security-groups: [sg-0123456789abcdef0]
@@ -456,7 +456,7 @@ wait: false
       expect(request.job).toEqual({
         namePrefix: 'training',
         roleArn: 'arn:aws:iam::123456789012:role/SageMakerTraining',
-        instanceType: 'ml.g5.xlarge',
+        instanceType: 'ml.p3.2xlarge',
         instanceCount: 1,
         volumeSizeGb: 30,
         maxRuntimeSeconds: 86_400,

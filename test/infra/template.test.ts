@@ -52,8 +52,8 @@ const NO_RESOURCE_LEVEL = new Set([
 ]);
 
 /**
- * What the runner calls (AWS-CALLS.md, "The runner"): `sagemaker-train runner` (src/runner/) reads request.json and
- * writes result.json (src/runner/envelope.ts, src/aws/s3.ts), runs the job with the direct backend
+ * What the runner calls (docs/fargate.md, "AWS calls"): `sagemaker-train runner` (src/runner/) reads request.json and
+ * writes result.json (src/backends/fargate/contract.ts, src/aws/s3.ts), runs the job with the direct backend
  * (src/backends/sagemaker/run.ts: CreateTrainingJob with Tags, which needs AddTags; DescribeTrainingJob; ListTags;
  * stop.ts: StopTrainingJob), tails its logs (src/wait/cloudwatch-logs.ts: DescribeLogStreams, GetLogEvents), and in
  * detached mode reads the GitHub App key. Change this set, the code and the template together.
@@ -72,7 +72,7 @@ const RUNNER_TASK_ACTIONS = [
 ];
 
 /**
- * What the action calls in fargate mode (AWS-CALLS.md, "The action"): the ECR push (src/image/), request.json and
+ * What the action calls in fargate mode (docs/aws-setup.md): the ECR push (src/image/), request.json and
  * result.json, the channel upload of src/backends/sagemaker/channels.ts (HeadObject is s3:GetObject; lib-storage's
  * Upload aborts a failed multipart upload), RunTask/DescribeTasks/StopTask/DescribeTaskDefinition, PassRole of the
  * two task roles, the runner's log stream, and StopTrainingJob/DescribeTrainingJob for cancellation (plus ListTags: the

@@ -1,8 +1,9 @@
-import type { TrainingRequest } from '../../src/request.js';
+import type { DraftRequest, TrainingRequest } from '../../src/request.js';
+import { asRequest } from '../helpers/typed-request.js';
 import type { TrainingResult } from '../../src/result.js';
 
-export function makeRequest(overrides: Partial<TrainingRequest> = {}): TrainingRequest {
-  return {
+export function makeRequest(overrides: Partial<DraftRequest> = {}): TrainingRequest {
+  return asRequest({
     mode: 'local',
     workspace: '/ws',
     configFile: '/ws/.github/sagemaker-training.yml',
@@ -43,7 +44,7 @@ export function makeRequest(overrides: Partial<TrainingRequest> = {}): TrainingR
     local: { gpu: 'optional', cancelGraceSeconds: 5 },
     tags: {},
     ...overrides,
-  };
+  });
 }
 
 export function makeResult(overrides: Partial<TrainingResult> = {}): TrainingResult {

@@ -7,7 +7,7 @@ import { CreateTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { helpText, runCli } from '../../src/cli.js';
-import { RunnerEnv, RunnerExit } from '../../src/runner/envelope.js';
+import { RunnerEnv, RunnerExit } from '../../src/backends/fargate/contract.js';
 import type { TrainingResult } from '../../src/result.js';
 import { resetMocks, smMock } from '../backends/sagemaker/fake-aws.js';
 import { envelope } from './envelope.js';

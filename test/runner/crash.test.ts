@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { TrainingResult } from '../../src/result.js';
-import { RunnerEnv, RunnerExit } from '../../src/runner/envelope.js';
+import { RunnerEnv, RunnerExit } from '../../src/backends/fargate/contract.js';
 import { cleanEnv, DIST, ensureBuilt, runNode } from '../helpers/actions-env.js';
 import { startAwsStandin, type AwsStandin } from './aws-standin.js';
 import { envelope, JOB } from './envelope.js';

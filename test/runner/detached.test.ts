@@ -7,7 +7,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { parseEmbeddedResult, embedResult } from '../../src/report/result-marker.js';
-import { RunnerExit, type DetachedReport, type RunnerEnvelope } from '../../src/runner/envelope.js';
+import { RunnerExit, type DetachedReport, type RunnerEnvelope } from '../../src/backends/fargate/contract.js';
 import { parseAppSecret, secretRegion } from '../../src/runner/github-app.js';
 import { MemoryLogger } from '../helpers/docker.js';
 import { startFakeGithub, type FakeGithub, type StoredCheckRun } from '../helpers/fake-github.js';

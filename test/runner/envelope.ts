@@ -1,5 +1,5 @@
 // A valid runner envelope for tests (what the fargate backend writes to request.json), with overrides.
-import type { RunnerEnvelope } from '../../src/runner/envelope.js';
+import type { RunnerEnvelope } from '../../src/backends/fargate/contract.js';
 import { sagemakerRequest } from '../backends/sagemaker/request.js';
 
 export const JOB = 'iris-42-1-abc123';

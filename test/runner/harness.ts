@@ -10,7 +10,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { expect } from 'vitest';
 
 import { ConsoleLogger } from '../../src/logger.js';
-import { RunnerEnv } from '../../src/runner/envelope.js';
+import { RunnerEnv } from '../../src/backends/fargate/contract.js';
 import { runRunner, type RunnerDeps } from '../../src/runner/index.js';
 import type { TrainingResult } from '../../src/result.js';
 import {

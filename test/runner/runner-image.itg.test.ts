@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { RunnerEnv, RunnerExit } from '../../src/runner/envelope.js';
+import { RunnerEnv, RunnerExit } from '../../src/backends/fargate/contract.js';
 import type { TrainingResult } from '../../src/result.js';
 import { BASE_IMAGE } from '../helpers/docker.js';
 import { ensureBuilt, REPO_ROOT } from '../helpers/actions-env.js';

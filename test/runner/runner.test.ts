@@ -4,7 +4,7 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { ENVELOPE_VERSION, RunnerEnv, RunnerExit, type RunnerEnvelope } from '../../src/runner/envelope.js';
+import { ENVELOPE_VERSION, RunnerEnv, RunnerExit, type RunnerEnvelope } from '../../src/backends/fargate/contract.js';
 import { exitCodeOf } from '../../src/runner/index.js';
 import { awsError, resetMocks, smMock } from '../backends/sagemaker/fake-aws.js';
 import { envelope, GITHUB_ENV, IMAGE, JOB } from './envelope.js';
@@ -127,7 +127,14 @@ describe('runner: a bad request launches nothing and exits 2', () => {
     ],
     [
       'no role',
-      inline(envelope({ request: { ...envelope().request, job: { ...envelope().request.job, roleArn: undefined } } })),
+      inline(
+        envelope({
+          request: {
+            ...envelope().request,
+            job: { ...envelope().request.job, roleArn: undefined as unknown as string },
+          },
+        }),
+      ),
       /job.role-arn is required/,
     ],
     [

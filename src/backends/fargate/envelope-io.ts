@@ -1,13 +1,13 @@
-// The action's half of the runner contract (src/runner/envelope.ts): build request.json with every channel in S3,
+// The action's half of the runner contract (src/backends/fargate/contract.ts): build request.json with every channel in S3,
 // write it, choose what goes into the task's environment, and read result.json back.
 import type { KeyValuePair } from '@aws-sdk/client-ecs';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 import { putJsonObject } from '../../aws/s3.js';
 import { parseS3Uri } from '../../config/locations.js';
-import type { ChannelSpec, TrainingRequest } from '../../request.js';
+import type { ChannelSpec, FargateRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
-import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from '../../runner/envelope.js';
+import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from './contract.js';
 import { awsErrorName } from '../../wait/backoff.js';
 import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
 import { messageOf } from '../../error-message.js';
@@ -35,7 +35,7 @@ export function channelsInS3(channels: ChannelSpec[], uploaded: Record<string, s
 }
 
 export interface EnvelopeOptions {
-  request: TrainingRequest;
+  request: FargateRequest;
   jobName: string;
   imageUri: string;
   imageTag?: string;

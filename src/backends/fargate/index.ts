@@ -7,11 +7,52 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import { createCloudWatchLogsClient, createEcsClient, createSageMakerClient } from '../../aws/clients.js';
 import { createS3Client } from '../../aws/s3.js';
+import { messageOf } from '../../error-message.js';
 import type { TrainingResult } from '../../result.js';
+import type { SavedState } from '../../state.js';
 import { sleep } from '../../wait/abortable.js';
-import type { Backend, RunContext } from '../backend.js';
+import type { Backend, CleanupContext, RunContext } from '../backend.js';
+import { cleanupSavedJob, type StopSavedJob } from '../sagemaker/index.js';
+import { stopSavedTask, type StopSavedTaskOptions } from './stop.js';
+import type { FargateRequest } from '../../request.js';
 
 export { stopSavedTask, stopTask, type StopSavedTaskOptions, type StopTaskOptions } from './stop.js';
+
+/** Stops a saved runner task and the job it runs. */
+export type StopSavedTask = (
+  options: Pick<StopSavedTaskOptions, 'taskArn' | 'cluster' | 'jobName' | 'sagemakerRegion' | 'logger' | 'env'>,
+) => Promise<unknown>;
+
+export interface FargateCleanupSeams {
+  stopSavedTask?: StopSavedTask;
+  /** A run killed before its task existed may still have named its job. */
+  stopSavedJob?: StopSavedJob;
+}
+
+/**
+ * A runner task the run started and did not see to its end: StopTask (the runner then stops its job on SIGTERM) and
+ * StopTrainingJob on the saved job name, for a runner killed before it could. Idempotent; never throws.
+ */
+export async function cleanupSavedTask(
+  saved: SavedState,
+  ctx: CleanupContext,
+  seams: FargateCleanupSeams = {},
+): Promise<void> {
+  if (!saved.sagemakerRegion) return;
+  if (!saved.taskArn) return cleanupSavedJob(saved, ctx, seams.stopSavedJob);
+  ctx.logger.info(`The main step did not finish: stopping runner task ${saved.taskArn}.`);
+  try {
+    await (seams.stopSavedTask ?? stopSavedTask)({
+      taskArn: saved.taskArn,
+      ...(saved.fargateCluster ? { cluster: saved.fargateCluster } : {}),
+      ...(saved.jobName ? { jobName: saved.jobName, sagemakerRegion: saved.sagemakerRegion } : {}),
+      logger: ctx.logger,
+      env: ctx.env,
+    });
+  } catch (err) {
+    ctx.logger.warning(`Could not stop runner task ${saved.taskArn}: ${messageOf(err)}`);
+  }
+}
 
 export interface FargateBackendDeps {
   ecs: ECSClient;
@@ -35,14 +76,18 @@ export interface FargateBackendDeps {
   runTaskAttempts?: number;
 }
 
-/** REFERENCE.md / issue 5: never more than one DescribeTasks per 15 s. */
+/** docs/service-rules.md: never more than one DescribeTasks per 15 s. */
 export const MIN_DESCRIBE_TASKS_INTERVAL_MS = 15_000;
 export const DEFAULT_RUN_TASK_ATTEMPTS = 6;
 
-export class FargateBackend implements Backend {
+export class FargateBackend implements Backend<FargateRequest> {
   constructor(private readonly deps: FargateBackendDeps) {}
 
-  async run(ctx: RunContext): Promise<TrainingResult> {
+  cleanup(saved: SavedState, ctx: CleanupContext): Promise<void> {
+    return cleanupSavedTask(saved, ctx);
+  }
+
+  async run(ctx: RunContext<FargateRequest>): Promise<TrainingResult> {
     const { FargateRun } = await import('./run.js');
     const { logs, logsFor, request } = { ...this.deps, request: ctx.request };
     const describe = Math.max(
@@ -68,17 +113,18 @@ export class FargateBackend implements Backend {
   }
 }
 
-export type LazyFargateDeps = Omit<FargateBackendDeps, 'ecs' | 's3' | 'logs' | 'sagemaker'> & {
-  ecs?: (region: string) => Promise<ECSClient>;
-  s3?: (region: string) => Promise<S3Client>;
-  logs?: (region: string) => Promise<CloudWatchLogsClient>;
-  sagemaker?: (region: string) => Promise<SageMakerClient>;
-};
+export type LazyFargateDeps = Omit<FargateBackendDeps, 'ecs' | 's3' | 'logs' | 'sagemaker'> &
+  FargateCleanupSeams & {
+    ecs?: (region: string) => Promise<ECSClient>;
+    s3?: (region: string) => Promise<S3Client>;
+    logs?: (region: string) => Promise<CloudWatchLogsClient>;
+    sagemaker?: (region: string) => Promise<SageMakerClient>;
+  };
 
 /** A FargateBackend whose clients are created on the first run, in the request's region (for the pipeline). */
-export function lazyFargateBackend(deps: LazyFargateDeps = {}): Backend {
+export function lazyFargateBackend(deps: LazyFargateDeps = {}): Backend<FargateRequest> {
   return {
-    async run(ctx: RunContext): Promise<TrainingResult> {
+    async run(ctx: RunContext<FargateRequest>): Promise<TrainingResult> {
       const region = ctx.request.region;
       const [ecs, s3, logs, sagemaker] = await Promise.all([
         (deps.ecs ?? createEcsClient)(region),
@@ -95,5 +141,6 @@ export function lazyFargateBackend(deps: LazyFargateDeps = {}): Backend {
         logsFor: deps.logs ?? createCloudWatchLogsClient,
       }).run(ctx);
     },
+    cleanup: (saved, ctx) => cleanupSavedTask(saved, ctx, deps),
   };
 }

@@ -15,9 +15,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import type { Logger } from '../../logger.js';
-import type { FargateSpec, S3Location } from '../../request.js';
+import type { FargateRequest, FargateSpec } from '../../request.js';
 import type { Link, TrainingResult, TrainingStatus } from '../../result.js';
-import { envelopeUris } from '../../runner/envelope.js';
+import { envelopeUris } from './contract.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
 import { awsErrorName, backoffDelay, isTransientError } from '../../wait/backoff.js';
@@ -26,7 +26,7 @@ import { pollUntil } from '../../wait/poll-loop.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
 import { uploadLocalChannels } from '../sagemaker/channels.js';
-import { runTagValue, sageMakerRequestProblems } from '../sagemaker/input.js';
+import { runTagValue } from '../sagemaker/input.js';
 import { isRegistryImage } from '../sagemaker/run.js';
 import { stopTrainingJob } from '../sagemaker/stop.js';
 import { stopTask } from './stop.js';
@@ -87,30 +87,17 @@ type WaitEnd =
   { kind: 'stopped'; task: Task } | { kind: 'running'; task: Task } | { kind: 'aborted' } | { kind: 'deadline' };
 
 /** Problems that stop a request from running in fargate mode, each naming the setting to change. */
-export function fargateRequestProblems(request: RunContext['request'], imageUri?: string): string[] {
-  // The runner runs the request on SageMaker: the same rules, named for this mode.
-  const problems = sageMakerRequestProblems(request).map((p) => p.replace(/in sagemaker mode/g, 'in fargate mode'));
-  const spec = request.fargate;
-  if (!spec) {
-    problems.push('fargate is required in fargate mode (cluster, task-definition, container, subnets).');
-  } else {
-    if (!spec.cluster.trim()) problems.push('fargate.cluster is required (the ECS cluster name or ARN).');
-    if (!spec.taskDefinition.trim())
-      problems.push('fargate.task-definition is required (family, family:revision or ARN).');
-    if (!spec.container.trim()) problems.push("fargate.container is required (the runner's container name).");
-    if (spec.subnets.length === 0) problems.push('fargate.subnets needs at least one subnet id.');
-  }
-  if (imageUri !== undefined && !isRegistryImage(imageUri)) {
-    problems.push(
-      `The image ${imageUri} is not in a registry: SageMaker pulls the training image from ECR. Set image.uri to an ` +
-        'ECR image, or image.repository so the image is built and pushed there.',
-    );
-  }
-  return problems;
+/** Not a rule of the request (config/ checked those) but of the image this run was handed. */
+export function imageProblem(imageUri: string): string | undefined {
+  if (isRegistryImage(imageUri)) return undefined;
+  return (
+    `The image ${imageUri} is not in a registry: SageMaker pulls the training image from ECR. Set image.uri to an ` +
+    'ECR image, or image.repository so the image is built and pushed there.'
+  );
 }
 
 export class FargateRun {
-  private readonly request: RunContext['request'];
+  private readonly request: FargateRequest;
   private readonly spec: FargateSpec;
   private readonly logger: Logger;
   private readonly jobName: string;
@@ -127,16 +114,16 @@ export class FargateRun {
 
   constructor(
     private readonly deps: FargateRunDeps,
-    private readonly ctx: RunContext,
+    private readonly ctx: RunContext<FargateRequest>,
   ) {
-    const problems = fargateRequestProblems(ctx.request, ctx.imageUri);
-    if (problems.length > 0) throw new Error(problems.join(' '));
+    const problem = imageProblem(ctx.imageUri);
+    if (problem !== undefined) throw new Error(problem);
     this.request = ctx.request;
-    this.spec = ctx.request.fargate as FargateSpec;
+    this.spec = ctx.request.fargate;
     this.logger = ctx.logger;
     this.jobName = ctx.jobName;
     this.hostLog = new HostLog(ctx.logger, ctx.onLogLine);
-    const uris = envelopeUris((this.request.output as S3Location).uri, this.jobName);
+    const uris = envelopeUris(this.request.output.uri, this.jobName);
     this.requestUri = uris.requestUri;
     this.resultUri = uris.resultUri;
   }
@@ -152,7 +139,7 @@ export class FargateRun {
     try {
       const channels = await uploadLocalChannels({
         channels: this.request.channels,
-        output: this.request.output as S3Location,
+        output: this.request.output,
         s3: () => Promise.resolve(this.deps.s3),
         logger: this.logger,
         signal: this.ctx.signal,

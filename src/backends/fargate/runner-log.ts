@@ -1,6 +1,6 @@
 // Tails the runner's one awslogs stream (its name is known from the task definition and the task id, so no
 // DescribeLogStreams): GetLogEvents from the head, one forward token, drained when the token comes back unchanged;
-// a stream that does not exist yet means "not yet". While the task runs, a poll reads one page (REFERENCE.md: one
+// a stream that does not exist yet means "not yet". While the task runs, a poll reads one page (at most one
 // GetLogEvents per stream per 10 s; a page holds up to 10,000 events, far more than the runner logs in 10 s): reading
 // on until the token comes back unchanged would cost a second call after every page with lines. Only the drain after
 // the task stopped reads to the end.

@@ -6,9 +6,9 @@ import type { ContainerDefinition, KeyValuePair, RunTaskCommandInput, Task, Task
 
 import type { FargateSpec } from '../../request.js';
 import type { Link } from '../../result.js';
-import { RunnerExit } from '../../runner/envelope.js';
+import { RunnerExit } from './contract.js';
 
-/** ECS's limit on a RunTask's overrides (REFERENCE.md): past it, the request travels through S3 only. */
+/** ECS's limit on a RunTask's overrides (docs/service-rules.md): past it, the request travels through S3 only. */
 export const MAX_OVERRIDES_BYTES = 8 * 1024;
 /** RunTask's clientToken: up to 64 ASCII characters. */
 export const MAX_CLIENT_TOKEN = 64;
@@ -141,7 +141,7 @@ function stopped(task: Task): string {
 }
 
 /**
- * REFERENCE.md: a task succeeded only if it is STOPPED, its stopCode is not TaskFailedToStart, and every essential
+ * ECS's rule: a task succeeded only if it is STOPPED, its stopCode is not TaskFailedToStart, and every essential
  * container exited 0. `problems` lists every essential container that did not.
  */
 export function taskEnd(task: Task, runner: string, essential: Set<string>): TaskEnd {

@@ -13,8 +13,10 @@ import { joinS3Key, s3Uri, uploadStream } from '../../aws/s3.js';
 import type { Logger } from '../../logger.js';
 import type { ChannelSpec, S3Location } from '../../request.js';
 import type { HostOutcome, TrainingResult, TrainingStatus } from '../../result.js';
+import { State } from '../../state.js';
 import { isAbortError, setLongTimeout, sleep } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
+import type { LocalRequest } from '../../request.js';
 import { HostLog } from '../host-log.js';
 import type * as Artifacts from './artifacts.js';
 import { CHANNEL_ROOT, downloadS3Channel, localChannelMount } from './channels.js';
@@ -76,7 +78,7 @@ async function allSettledOrThrow(promises: Promise<unknown>[]): Promise<void> {
 }
 
 export class LocalRun {
-  private readonly request: RunContext['request'];
+  private readonly request: LocalRequest;
   private readonly logger: Logger;
   private readonly hosts: HostRun[];
   private readonly containerIds: string[] = [];
@@ -94,7 +96,7 @@ export class LocalRun {
 
   constructor(
     private readonly deps: LocalRunDeps,
-    private readonly ctx: RunContext,
+    private readonly ctx: RunContext<LocalRequest>,
   ) {
     this.request = ctx.request;
     this.logger = ctx.logger;
@@ -154,12 +156,6 @@ export class LocalRun {
   }
 
   private validate(): void {
-    const pipe = this.request.channels.find((c) => c.inputMode === 'Pipe');
-    if (pipe) {
-      throw new Error(
-        `Channel ${pipe.name} uses Pipe input mode, which local mode does not support: use File or FastFile`,
-      );
-    }
     const { ignoredArguments } = containerCommand(this.request.job);
     if (ignoredArguments) {
       this.logger.warning(
@@ -272,7 +268,7 @@ export class LocalRun {
       Labels: { [JOB_LABEL]: this.ctx.jobName },
     });
     this.networkId = network.id;
-    this.ctx.onState?.('network', network.id);
+    this.ctx.onState?.(State.Network, network.id);
   }
 
   private async createContainers(gpu: boolean, credentials: Record<string, string> | undefined): Promise<void> {
@@ -305,7 +301,7 @@ export class LocalRun {
 
   private recordContainer(id: string): void {
     this.containerIds.push(id);
-    this.ctx.onState?.('containers', this.containerIds.join(','));
+    this.ctx.onState?.(State.Containers, this.containerIds.join(','));
   }
 
   private async startAndWait(): Promise<void> {

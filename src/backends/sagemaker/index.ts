@@ -6,11 +6,14 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { createCloudWatchLogsClient, createSageMakerClient } from '../../aws/clients.js';
 import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
+import type { SavedState } from '../../state.js';
 import { sleep } from '../../wait/abortable.js';
-import type { Backend, RunContext } from '../backend.js';
+import type { Backend, CleanupContext, RunContext } from '../backend.js';
+import { stopSavedTrainingJob, type StopSavedJobOptions } from './cleanup.js';
 
-export { stopSavedTrainingJob, type StopSavedJobOptions } from './cleanup.js';
-export { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
+export { stopSavedTrainingJob, type StopSavedJobOptions };
+export { createTrainingJobInput, runTags, runTagValue, TagKey } from './input.js';
+import type { RemoteJobRequest } from '../../request.js';
 export { jobLinks, LOG_GROUP, outcomeOf } from './outcome.js';
 export { stopTrainingJob, type StopOptions } from './stop.js';
 
@@ -30,13 +33,33 @@ export interface SageMakerBackendDeps {
   pollIntervalMs?: { describe?: number; logs?: number };
 }
 
-/** REFERENCE.md: never more than one DescribeTrainingJob per 30 s per job. */
+/** docs/service-rules.md: never more than one DescribeTrainingJob per 30 s per job. */
 export const MIN_DESCRIBE_INTERVAL_MS = 30_000;
 
-export class SageMakerBackend implements Backend {
+/** Stops the job a run saved (State.JobName, State.SageMakerRegion) and did not see to its end. */
+export type StopSavedJob = (
+  options: Pick<StopSavedJobOptions, 'jobName' | 'region' | 'logger' | 'env'>,
+) => Promise<boolean>;
+
+/** The SageMaker job a killed run left running keeps billing: stop it, if this run created it (its run tag). */
+export async function cleanupSavedJob(
+  saved: SavedState,
+  ctx: CleanupContext,
+  stop: StopSavedJob = stopSavedTrainingJob,
+): Promise<void> {
+  if (!saved.jobName || !saved.sagemakerRegion) return;
+  ctx.logger.info(`The main step did not finish: stopping training job ${saved.jobName} (${saved.sagemakerRegion}).`);
+  await stop({ jobName: saved.jobName, region: saved.sagemakerRegion, logger: ctx.logger, env: ctx.env });
+}
+
+export class SageMakerBackend implements Backend<RemoteJobRequest> {
   constructor(private readonly deps: SageMakerBackendDeps) {}
 
-  async run(ctx: RunContext): Promise<TrainingResult> {
+  cleanup(saved: SavedState, ctx: CleanupContext): Promise<void> {
+    return cleanupSavedJob(saved, ctx);
+  }
+
+  async run(ctx: RunContext<RemoteJobRequest>): Promise<TrainingResult> {
     // Loaded here, not at start-up: a local run never loads the SageMaker SDK.
     const { SageMakerRun } = await import('./run.js');
     const describe = Math.max(this.deps.pollIntervalMs?.describe ?? MIN_DESCRIBE_INTERVAL_MS, MIN_DESCRIBE_INTERVAL_MS);
@@ -61,12 +84,14 @@ export type LazySageMakerDeps = Omit<SageMakerBackendDeps, 'sagemaker' | 'logs'>
   sagemaker?: (region: string) => Promise<SageMakerClient>;
   /** Default: createCloudWatchLogsClient from src/aws/clients.ts. */
   logs?: (region: string) => Promise<CloudWatchLogsClient>;
+  /** How cleanup stops a saved job (default stopSavedTrainingJob). */
+  stopSavedJob?: StopSavedJob;
 };
 
 /** A SageMakerBackend whose clients are created on the first run, in the request's region (for the pipeline). */
-export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend {
+export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend<RemoteJobRequest> {
   return {
-    async run(ctx: RunContext): Promise<TrainingResult> {
+    async run(ctx: RunContext<RemoteJobRequest>): Promise<TrainingResult> {
       const region = ctx.request.region;
       const [sagemaker, logs] = await Promise.all([
         (deps.sagemaker ?? createSageMakerClient)(region),
@@ -74,5 +99,6 @@ export function lazySageMakerBackend(deps: LazySageMakerDeps = {}): Backend {
       ]);
       return new SageMakerBackend({ ...deps, sagemaker, logs }).run(ctx);
     },
+    cleanup: (saved, ctx) => cleanupSavedJob(saved, ctx, deps.stopSavedJob),
   };
 }

@@ -1,7 +1,7 @@
 // The CreateTrainingJob request for a TrainingRequest: a pure mapping, and the tags that tie a job to its run.
 import type { Channel, CreateTrainingJobCommandInput, Tag, TrainingInputMode } from '@aws-sdk/client-sagemaker';
 
-import type { ChannelSpec, TrainingRequest } from '../../request.js';
+import type { ChannelSpec, RemoteJobRequest } from '../../request.js';
 
 /** Tag keys this project sets. `RUN` identifies the workflow run attempt that created a job. */
 export const TagKey = {
@@ -83,29 +83,12 @@ function channelOf(channel: ChannelSpec, uploadedUri: string | undefined): Chann
   };
 }
 
-/** Problems that stop a request from running on SageMaker, each a sentence naming the setting to change. */
-export function sageMakerRequestProblems(request: TrainingRequest): string[] {
-  const problems: string[] = [];
-  if (!request.job.roleArn) problems.push('job.role-arn is required in sagemaker mode (the role the job runs as).');
-  if (request.output.kind !== 's3') problems.push('output must be an s3:// URI in sagemaker mode.');
-  if (!request.job.instanceType.startsWith('ml.')) {
-    problems.push(`job.instance-type "${request.job.instanceType}" is not a SageMaker instance type (ml.*).`);
-  }
-  if (request.job.checkpoint && !request.job.checkpoint.s3Uri) {
-    problems.push('job.checkpoint needs an s3:// URI in sagemaker mode.');
-  }
-  return problems;
-}
-
-/** Maps a TrainingRequest to CreateTrainingJob's input. Pure; throws when the request cannot run on SageMaker. */
+/** Maps a request SageMaker runs to CreateTrainingJob's input. Pure; config/ checked the mode's rules. */
 export function createTrainingJobInput(
-  request: TrainingRequest,
+  request: RemoteJobRequest,
   opts: TrainingJobInputOptions,
 ): CreateTrainingJobCommandInput {
-  const problems = sageMakerRequestProblems(request);
-  if (problems.length > 0) throw new Error(problems.join(' '));
-  const { job } = request;
-  const output = request.output as Extract<TrainingRequest['output'], { kind: 's3' }>;
+  const { job, output } = request;
   const entrypoint = job.entrypoint && job.entrypoint.length > 0 ? job.entrypoint : undefined;
   const allTags = { ...request.tags, ...opts.tags };
   const tags: Tag[] = Object.entries(allTags)

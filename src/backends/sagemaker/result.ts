@@ -1,11 +1,11 @@
 // The TrainingResult of a SageMaker run, from the last job's description and what the run saw. Pure.
 import { estimateCost, spotSavingsPercent } from '../../cost/index.js';
-import type { S3Location, TrainingRequest } from '../../request.js';
+import type { RemoteJobRequest } from '../../request.js';
 import type { TrainingResult } from '../../result.js';
 import { finalMetrics, type JobDescription, jobLinks, type Outcome, outputArtifactsUri } from './outcome.js';
 
 export interface SageMakerResultParts {
-  request: TrainingRequest;
+  request: RemoteJobRequest;
   imageUri: string;
   /** The last job's name (after capacity retries, the last one created). */
   jobName: string;
@@ -21,7 +21,7 @@ export interface SageMakerResultParts {
 
 export function sageMakerResult(parts: SageMakerResultParts): TrainingResult {
   const { request, job, outcome, startedAt, endedAt, jobName } = parts;
-  const output = request.output as S3Location;
+  const output = request.output;
   const billableSeconds = job?.BillableTimeInSeconds;
   const trainingSeconds = job?.TrainingTimeInSeconds;
   const cost = estimateCost({
@@ -36,7 +36,8 @@ export function sageMakerResult(parts: SageMakerResultParts): TrainingResult {
     ...(trainingSeconds !== undefined ? { trainingSeconds } : {}),
   });
   return {
-    mode: 'sagemaker',
+    // The runner runs a fargate request with this backend: the result keeps the request's mode.
+    mode: request.mode,
     jobName,
     status: outcome.status,
     ...(outcome.secondaryStatus ? { secondaryStatus: outcome.secondaryStatus } : {}),

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 
 import type { Logger } from '../../logger.js';
-import type { S3Location } from '../../request.js';
+import type { RemoteJobRequest } from '../../request.js';
 import type { TrainingResult } from '../../result.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
@@ -24,7 +24,7 @@ import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
 import { capacityRetryDelayMs, capacityRetryName, isCapacityFailure } from './capacity.js';
 import { uploadLocalChannels } from './channels.js';
-import { createTrainingJobInput, runTags, runTagValue, sageMakerRequestProblems, TagKey } from './input.js';
+import { createTrainingJobInput, runTags, runTagValue, TagKey } from './input.js';
 import { type JobDescription, jobLinks, LOG_GROUP, type Outcome, outcomeOf, TERMINAL_STATUSES } from './outcome.js';
 import { sageMakerResult } from './result.js';
 import { stopTrainingJob } from './stop.js';
@@ -59,7 +59,7 @@ interface JobEnd {
 }
 
 export class SageMakerRun {
-  private readonly request: RunContext['request'];
+  private readonly request: RemoteJobRequest;
   private readonly logger: Logger;
   private readonly hostLog: HostLog;
   private logWarned = false;
@@ -73,7 +73,7 @@ export class SageMakerRun {
 
   constructor(
     private readonly deps: SageMakerRunDeps,
-    private readonly ctx: RunContext,
+    private readonly ctx: RunContext<RemoteJobRequest>,
   ) {
     this.request = ctx.request;
     this.logger = ctx.logger;
@@ -83,9 +83,8 @@ export class SageMakerRun {
 
   async execute(): Promise<TrainingResult> {
     const startedAt = this.deps.now();
-    const problems = sageMakerRequestProblems(this.request);
-    if (!isRegistryImage(this.ctx.imageUri)) problems.push(localImageProblem(this.ctx.imageUri));
-    if (problems.length > 0) throw new Error(problems.join(' '));
+    // Not a rule of the request (config/ checked those) but of the image this run was handed.
+    if (!isRegistryImage(this.ctx.imageUri)) throw new Error(localImageProblem(this.ctx.imageUri));
     if (this.ctx.signal.aborted)
       return this.result(startedAt, stoppedBeforeStart('Stopped before the job was created.'));
 
@@ -93,7 +92,7 @@ export class SageMakerRun {
     try {
       channelUris = await uploadLocalChannels({
         channels: this.request.channels,
-        output: this.request.output as S3Location,
+        output: this.request.output,
         s3: () => this.deps.s3(this.request.region),
         logger: this.logger,
         signal: this.ctx.signal,

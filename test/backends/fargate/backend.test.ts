@@ -7,12 +7,13 @@ import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { FargateBackend, lazyFargateBackend } from '../../../src/backends/fargate/index.js';
-import type { FargateSpec, TrainingRequest } from '../../../src/request.js';
+import type { DraftRequest, FargateRequest, FargateSpec } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
-import { type DetachedReport, RunnerEnv, type RunnerEnvelope } from '../../../src/runner/envelope.js';
+import { type DetachedReport, RunnerEnv, type RunnerEnvelope } from '../../../src/backends/fargate/contract.js';
 import { State } from '../../../src/state.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import { sagemakerRequest } from '../sagemaker/request.js';
+import { asRequest } from '../../helpers/typed-request.js';
 import {
   awsError,
   CLUSTER,
@@ -51,8 +52,8 @@ const SPEC: FargateSpec = {
   capacity: 'FARGATE_SPOT',
 };
 
-function fargateRequest(overrides: Partial<TrainingRequest> = {}): TrainingRequest {
-  return sagemakerRequest({ mode: 'fargate', fargate: SPEC, ...overrides });
+function fargateRequest(overrides: Partial<DraftRequest> = {}): FargateRequest {
+  return asRequest<FargateRequest>(sagemakerRequest({ mode: 'fargate', fargate: SPEC, ...overrides }));
 }
 
 const REPORT: DetachedReport = {
@@ -77,7 +78,7 @@ interface Harness {
   state: [string, string][];
   controller: AbortController;
   run: (
-    request?: TrainingRequest,
+    request?: FargateRequest,
     extra?: { detachedReport?: DetachedReport; imageTag?: string; imageBuilt?: boolean },
   ) => Promise<TrainingResult>;
 }
@@ -414,7 +415,7 @@ describe('FargateBackend: failures say which', () => {
     expect(h.logger.warnings).toEqual([]);
   });
 
-  it('does not call a run completed when another essential container failed (REFERENCE.md)', async () => {
+  it('does not call a run completed when another essential container failed', async () => {
     const h = harness({
       sidecar: true,
       states: running(300, {
@@ -431,22 +432,6 @@ describe('FargateBackend: failures say which', () => {
       'The training job completed, but the runner task did not end cleanly: essential container sidecar exited 2.',
     );
     expect(result.metrics).toEqual({ accuracy: 0.93 });
-  });
-
-  it('fails clearly, before any call, when the fargate settings are missing or incomplete', async () => {
-    const h = harness({ states: [] });
-    await expect(h.run(sagemakerRequest({ mode: 'fargate' }))).rejects.toThrow(
-      'fargate is required in fargate mode (cluster, task-definition, container, subnets).',
-    );
-    await expect(
-      h.run(fargateRequest({ fargate: { ...SPEC, cluster: '', taskDefinition: ' ', subnets: [] } })),
-    ).rejects.toThrow(
-      /fargate\.cluster is required.*fargate\.task-definition is required.*fargate\.subnets needs at least one/,
-    );
-    await expect(h.run(fargateRequest({ job: { ...fargateRequest().job, roleArn: undefined } }))).rejects.toThrow(
-      'job.role-arn is required in fargate mode',
-    );
-    expect(ecsMock.calls()).toHaveLength(0);
   });
 
   it('names the containers there are when fargate.container is not one of them', async () => {

@@ -1,4 +1,4 @@
-// The runner's log tail on its own: how many GetLogEvents a poll costs (REFERENCE.md: one per stream per 10 s), and
+// The runner's log tail on its own: how many GetLogEvents a poll costs (at most one per stream per 10 s), and
 // that the drain after the task stopped still reads to the end.
 import {
   CloudWatchLogsClient,

@@ -9,7 +9,7 @@ import type { CredentialSource } from '../../../src/backends/local/container-cre
 import { LocalBackend } from '../../../src/backends/local/index.js';
 import type { RunContext } from '../../../src/backends/backend.js';
 import { buildLocalImage } from '../../../src/image/build-local.js';
-import type { TrainingRequest } from '../../../src/request.js';
+import type { LocalRequest } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
 import {
   createDocker,
@@ -39,7 +39,7 @@ interface Run {
 }
 
 async function runJob(opts: {
-  request: TrainingRequest;
+  request: LocalRequest;
   jobName: string;
   signal?: AbortSignal;
   hostUser?: { uid: number; gid: number };
@@ -56,7 +56,7 @@ async function runJob(opts: {
     ...(opts.hostUser ? { hostUser: opts.hostUser } : {}),
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
   });
-  const ctx: RunContext = {
+  const ctx: RunContext<LocalRequest> = {
     request: opts.request,
     imageUri: IMAGE,
     jobName: opts.jobName,

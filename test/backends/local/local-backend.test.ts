@@ -3,7 +3,7 @@ import type Dockerode from 'dockerode';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { LocalBackend } from '../../../src/backends/local/index.js';
-import type { TrainingRequest } from '../../../src/request.js';
+import type { LocalRequest } from '../../../src/request.js';
 import { makeTempDir, MemoryLogger, removeTempDirs } from '../../helpers/docker.js';
 import { localRequest } from './request.js';
 
@@ -31,7 +31,7 @@ function recordingDocker(info: Record<string, unknown> = { Runtimes: { runc: {} 
   return { docker, calls };
 }
 
-async function run(request: TrainingRequest, docker: Dockerode) {
+async function run(request: LocalRequest, docker: Dockerode) {
   const backend = new LocalBackend({ docker, tmpDir: await makeTempDir() });
   return backend.run({
     request,
@@ -43,24 +43,6 @@ async function run(request: TrainingRequest, docker: Dockerode) {
 }
 
 describe('LocalBackend before the first container', () => {
-  it('refuses Pipe input mode without calling the engine', async () => {
-    const { docker, calls } = recordingDocker();
-    const request = localRequest({
-      channels: [
-        {
-          name: 'train',
-          source: { kind: 'local', path: '/data' },
-          inputMode: 'Pipe',
-          distribution: 'FullyReplicated',
-          compression: 'None',
-          recordWrapper: 'None',
-        },
-      ],
-    });
-    await expect(run(request, docker)).rejects.toThrow(/Channel train uses Pipe input mode/);
-    expect(calls).toEqual([]);
-  });
-
   it('does not ask the engine about GPUs for a CPU instance type', async () => {
     const { docker, calls } = recordingDocker();
     await expect(run(localRequest({ job: { instanceType: 'ml.m5.large' } }), docker)).rejects.toThrow(

@@ -1,11 +1,12 @@
 // A valid local-mode TrainingRequest for tests, with overrides.
-import type { JobSpec, TrainingRequest } from '../../../src/request.js';
+import type { DraftRequest, JobSpec, LocalRequest } from '../../../src/request.js';
+import { asRequest } from '../../helpers/typed-request.js';
 
 export function localRequest(
-  overrides: Partial<Omit<TrainingRequest, 'job'>> & { job?: Partial<JobSpec> } = {},
-): TrainingRequest {
+  overrides: Partial<Omit<DraftRequest, 'job'>> & { job?: Partial<JobSpec> } = {},
+): LocalRequest {
   const { job, ...rest } = overrides;
-  return {
+  return asRequest<LocalRequest>({
     mode: 'local',
     workspace: '/tmp',
     region: 'eu-west-1',
@@ -28,7 +29,7 @@ export function localRequest(
     tags: {},
     wait: true,
     ...rest,
-  };
+  });
 }
 
 let counter = 0;

@@ -12,7 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { lazySageMakerBackend, SageMakerBackend } from '../../../src/backends/sagemaker/index.js';
-import type { TrainingRequest } from '../../../src/request.js';
+import type { SageMakerRequest } from '../../../src/request.js';
 import type { TrainingResult } from '../../../src/result.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import {
@@ -45,7 +45,7 @@ interface Harness {
   /** For each entry of `state`: how many CreateTrainingJob calls had been made when it was saved. */
   createsAtState: number[];
   controller: AbortController;
-  run: (request?: TrainingRequest, imageUri?: string) => Promise<TrainingResult>;
+  run: (request?: SageMakerRequest, imageUri?: string) => Promise<TrainingResult>;
 }
 
 function harness(scenario: Scenario): Harness {
@@ -419,11 +419,6 @@ describe('SageMakerBackend: refusals before any call', () => {
       'The image sagemaker-train/iris:local is not in a registry',
     );
     expect(h.recorded.created).toEqual([]);
-  });
-
-  it('refuses a request without a role', async () => {
-    const h = harness({ states: [] });
-    await expect(h.run(sagemakerRequest({ job: { roleArn: undefined } }))).rejects.toThrow(/job.role-arn is required/);
   });
 });
 

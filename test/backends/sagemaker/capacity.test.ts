@@ -6,7 +6,7 @@ import {
   isCapacityFailure,
 } from '../../../src/backends/sagemaker/capacity.js';
 
-/** REFERENCE.md: SageMaker's job name pattern (63 characters at most). */
+/** docs/service-rules.md: SageMaker's job name pattern (63 characters at most). */
 const JOB_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 
 describe('isCapacityFailure', () => {

@@ -1,5 +1,5 @@
 // A request with everything the configuration allows in the remote modes, for the tests of what is sent to SageMaker.
-import type { ChannelSpec, TrainingRequest } from '../../../src/request.js';
+import type { ChannelSpec, SageMakerRequest } from '../../../src/request.js';
 import { sagemakerRequest } from './request.js';
 
 export const s3Channel = (name: string, extra: Partial<ChannelSpec> = {}): ChannelSpec => ({
@@ -13,7 +13,7 @@ export const s3Channel = (name: string, extra: Partial<ChannelSpec> = {}): Chann
 });
 
 /** Every job setting, three kinds of channel (one a local folder, uploaded as `local`), metrics and tags. */
-export function fullRequest(): TrainingRequest {
+export function fullRequest(): SageMakerRequest {
   return sagemakerRequest({
     job: {
       instanceType: 'ml.g5.xlarge',

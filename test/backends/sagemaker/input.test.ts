@@ -195,20 +195,6 @@ describe('createTrainingJobInput', () => {
     expect(input.AlgorithmSpecification).not.toHaveProperty('ContainerEntrypoint');
   });
 
-  it.each([
-    [{ job: { roleArn: undefined } }, /job.role-arn is required/],
-    [{ output: { kind: 'local', path: '/tmp/out' } }, /output must be an s3:\/\/ URI/],
-    [{ job: { instanceType: 'local_gpu' } }, /not a SageMaker instance type/],
-  ] as const)('refuses a request that cannot run on SageMaker (%j)', (overrides, message) => {
-    expect(() =>
-      createTrainingJobInput(sagemakerRequest(overrides as Parameters<typeof sagemakerRequest>[0]), {
-        jobName: 'j',
-        imageUri: IMAGE,
-        tags: {},
-      }),
-    ).toThrow(message);
-  });
-
   it('refuses a local channel that was not uploaded', () => {
     const request = sagemakerRequest({ channels: [{ ...s3Channel('x'), source: { kind: 'local', path: '/d' } }] });
     expect(() => createTrainingJobInput(request, { jobName: 'j', imageUri: IMAGE, tags: {} })).toThrow(

@@ -1,11 +1,12 @@
 // A valid sagemaker-mode TrainingRequest for tests, with overrides.
-import type { JobSpec, TrainingRequest } from '../../../src/request.js';
+import type { DraftRequest, JobSpec, SageMakerRequest } from '../../../src/request.js';
+import { asRequest } from '../../helpers/typed-request.js';
 
 export function sagemakerRequest(
-  overrides: Partial<Omit<TrainingRequest, 'job'>> & { job?: Partial<JobSpec> } = {},
-): TrainingRequest {
+  overrides: Partial<Omit<DraftRequest, 'job'>> & { job?: Partial<JobSpec> } = {},
+): SageMakerRequest {
   const { job, ...rest } = overrides;
-  return {
+  return asRequest<SageMakerRequest>({
     mode: 'sagemaker',
     workspace: '/tmp',
     region: 'eu-west-1',
@@ -29,5 +30,5 @@ export function sagemakerRequest(
     tags: {},
     wait: true,
     ...rest,
-  };
+  });
 }

@@ -1,0 +1,78 @@
+// The layers of src/ (see CONTRIBUTING.md): imports run downward only. `npm run lint` runs this.
+//   5 entry points   src/main.ts, src/post.ts, src/cli.ts, src/action/, src/cli/, src/runner/
+//   4 one path       src/pipeline/
+//   3 capabilities   src/backends/, src/image/, src/report/, src/github/
+//   2 pure logic     src/gate/, src/metrics/, src/wait/, src/config/, src/aws/, src/cost/, src/archive/
+//   1 vocabulary     src/*.ts other than the entry points (request, result, naming, state, logger, …)
+const ENTRY = '^src/(main|post|cli)\\.ts$|^src/(action|cli|runner)/';
+const PIPELINE = '^src/pipeline/';
+const CAPABILITIES = '^src/(backends|image|report|github)/';
+const LOGIC = '^src/(gate|metrics|wait|config|aws|cost|archive)/';
+const VOCABULARY = '^src/[^/]+\\.ts$';
+
+const above = (name, from, to, comment) => ({
+  name,
+  severity: 'error',
+  comment,
+  from: { path: from },
+  to: { path: to },
+});
+
+module.exports = {
+  forbidden: [
+    above('pipeline-above', PIPELINE, ENTRY, 'the pipeline is called by the entry points, never the other way'),
+    above(
+      'capability-above',
+      CAPABILITIES,
+      `${ENTRY}|${PIPELINE}`,
+      'backends, image, report and github sit below the pipeline',
+    ),
+    above(
+      'logic-above',
+      LOGIC,
+      `${ENTRY}|${PIPELINE}|${CAPABILITIES}`,
+      'pure logic imports only pure logic and the vocabulary',
+    ),
+    {
+      name: 'vocabulary-above',
+      severity: 'error',
+      comment: 'the vocabulary (request, result, state, …) imports nothing of the layers above it',
+      from: { path: VOCABULARY, pathNot: '^src/(main|post|cli)\\.ts$' },
+      to: { path: `${ENTRY}|${PIPELINE}|${CAPABILITIES}|${LOGIC}` },
+    },
+    {
+      name: 'action-apart',
+      severity: 'error',
+      comment: 'the action is an entry point beside the CLI and the runner: it shares code with them only below',
+      from: { path: '^src/action/|^src/(main|post)\\.ts$' },
+      to: { path: '^src/(cli|runner)/|^src/cli\\.ts$' },
+    },
+    {
+      name: 'runner-apart',
+      severity: 'error',
+      comment: 'the Fargate runner is an entry point beside the action and the CLI',
+      from: { path: '^src/runner/' },
+      to: { path: '^src/(cli|action)/|^src/(cli|main|post)\\.ts$' },
+    },
+    {
+      name: 'cli-apart',
+      severity: 'error',
+      comment: 'the CLI hosts the runner command, and shares nothing else with the other entry points',
+      from: { path: '^src/cli/|^src/cli\\.ts$' },
+      to: { path: '^src/action/|^src/(main|post)\\.ts$' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'a cycle hides which module depends on which',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|node_modules|test|bench|scripts)/' },
+  },
+};

@@ -1,0 +1,121 @@
+// `sagemaker-train run`: the same path to a verdict as the action (trainAndJudge), reported as a table (or JSON) on
+// stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
+import { ConsoleLogger, type Logger } from '../logger.js';
+import type { Judged, Reporter } from '../pipeline/reporter.js';
+import type { DockerProvider } from '../pipeline/run-training.js';
+import { resultTable } from '../report/table.js';
+import type { TrainingRequest } from '../request.js';
+import type { TrainingResult } from '../result.js';
+import { readState, type State } from '../state.js';
+import { waitsOnAws } from '../wait/deadline.js';
+import { dockerOf, EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
+
+/** The CLI's reporter: the result on stdout, the reason on stderr, and the exit code it makes. */
+class CliReporter implements Reporter {
+  exitCode: number = EXIT.failed;
+  /** What the run saved, for the clean-up after a crash. */
+  readonly saved = new Map<string, string>();
+
+  constructor(
+    private readonly deps: CliDeps,
+    private readonly json: boolean,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  saveState(key: State, value: string): void {
+    this.saved.set(key, value);
+  }
+
+  handedOff(_request: TrainingRequest, result: TrainingResult): Promise<void> {
+    this.printResult(result, resultTable(result));
+    // wait: false — the Fargate runner goes on alone and writes the result when the job ends.
+    if (!this.json)
+      write(this.deps.stdout, `Handed off: the runner writes the result to ${result.detached?.resultUri ?? '?'}`);
+    this.exitCode = EXIT.ok;
+    return Promise.resolve();
+  }
+
+  report({ result, gate, outcome }: Judged): Promise<void> {
+    this.printResult(result, resultTable(result, gate));
+    if (result.status === 'Completed') {
+      this.exitCode = outcome.gate === 'passed' ? EXIT.ok : EXIT.failed;
+      if (outcome.gate !== 'passed') write(this.deps.stderr, `error: ${outcome.reason}`);
+    } else {
+      this.exitCode = this.signal.aborted ? EXIT.stopped : EXIT.failed;
+    }
+    return Promise.resolve();
+  }
+
+  private printResult(result: TrainingResult, table: string): void {
+    write(this.deps.stdout, this.json ? JSON.stringify(result, null, 2) : table);
+    if (!this.json && result.taskArn) write(this.deps.stdout, `Runner task: ${result.taskArn}`);
+  }
+}
+
+/** Warns when the credentials expire before a remote run may end (never throws, never blocks the run). */
+async function checkCredentialExpiry(request: TrainingRequest, deps: CliDeps, logger: Logger): Promise<void> {
+  if (!waitsOnAws(request)) return;
+  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await import('../aws/credentials.js');
+  await warnIfCredentialsExpireEarly({
+    request,
+    logger,
+    advice: CLI_EXPIRY_ADVICE,
+    ...(deps.awsCredentials ? { credentials: deps.awsCredentials } : {}),
+  });
+}
+
+export async function run(values: Values, deps: CliDeps): Promise<number> {
+  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
+  const request = await loadOrReport(values, deps);
+  if (!request) return EXIT.usage;
+  const [{ trainAndJudge }, { linkAbort }, { memoizeDocker }] = await Promise.all([
+    import('../pipeline/train-and-judge.js'),
+    import('../pipeline/abort.js'),
+    import('../pipeline/run-training.js'),
+  ]);
+  const abort = linkAbort({
+    logger,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.handleSignals
+      ? {
+          signals: process,
+          onSecondSignal: () => {
+            logger.warning('Second signal: exiting without waiting (containers may be left behind).');
+            process.exit(EXIT.stopped);
+          },
+        }
+      : {}),
+  });
+  // Runs beside the build: the warning only needs to come before the long wait.
+  const expiryCheck = checkCredentialExpiry(request, deps, logger);
+  const docker = memoizeDocker(dockerOf(deps));
+  const reporter = new CliReporter(deps, values.json === true, abort.signal);
+  try {
+    await trainAndJudge(request, { ...deps.pipeline, docker, logger, signal: abort.signal, env: deps.env, reporter });
+    return reporter.exitCode;
+  } catch (err) {
+    if (err instanceof Error && err.stack) logger.debug(err.stack);
+    await cleanUpAfterCrash(request, reporter, { docker, env: deps.env, logger });
+    throw err;
+  } finally {
+    abort.dispose();
+    await expiryCheck;
+  }
+}
+
+/** A run that threw half-way: its backend removes (or stops) what it had started. */
+async function cleanUpAfterCrash(
+  request: TrainingRequest,
+  reporter: CliReporter,
+  o: { docker: DockerProvider; env: Record<string, string | undefined>; logger: Logger },
+): Promise<void> {
+  if (request.mode !== 'local') return;
+  const saved = readState((key) => reporter.saved.get(key) ?? '');
+  if (saved.containers.length === 0 && saved.network === undefined) return;
+  const { createBackend } = await import('../backends/factory.js');
+  const { docker } = o;
+  await createBackend('local', {
+    docker: typeof docker === 'function' ? docker : () => Promise.resolve(docker),
+    env: o.env,
+  }).cleanup(saved, { logger: o.logger, env: o.env });
+}

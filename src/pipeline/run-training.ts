@@ -1,0 +1,211 @@
+// One training run, whatever the mode: pick the backend, name the job, resolve the image, run, and turn the log
+// lines into metrics. Every client comes in through deps; nothing is created deep inside.
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type Dockerode from 'dockerode';
+
+import type { RunsTraining } from '../backends/backend.js';
+import { createBackend } from '../backends/factory.js';
+import { messageOf } from '../error-message.js';
+import type { buildLocalImage } from '../image/build-local.js';
+import type { ensureImage } from '../image/ensure.js';
+import { localImageTag, resolveImage, type ResolvedImage } from '../image/resolve.js';
+import type { Logger } from '../logger.js';
+import { createMetricParser } from '../metrics/index.js';
+import { generateJobName, requestFingerprint } from '../naming.js';
+import type { DraftRequest, Mode } from '../request.js';
+import type { TrainingResult, TrainingStatus } from '../result.js';
+import type { DetachedReport } from '../backends/fargate/contract.js';
+import { State } from '../state.js';
+
+export type BuildImage = typeof buildLocalImage;
+export type PrepareImage = typeof ensureImage;
+export { localImageTag, resolveImage, type ResolvedImage };
+
+export type DockerProvider = Dockerode | (() => Promise<Dockerode>);
+
+export interface PipelineDeps {
+  /** The engine, or how to connect to it: only an image build and local mode connect (default createDocker). */
+  docker?: DockerProvider;
+  logger: Logger;
+  /** Aborted on SIGINT/SIGTERM: the run stops and still returns a result. */
+  signal: AbortSignal;
+  /** Called the moment something the post step must clean up exists. */
+  onState?: (key: State, value: string) => void;
+  /** Environment the job name is derived from (GITHUB_RUN_ID, …); defaults to none. */
+  env?: Record<string, string | undefined>;
+  now?: () => Date;
+  random?: () => number;
+  /** S3 client factory (default: src/aws/s3.ts, loaded only when a run touches S3). */
+  s3?: (region: string) => Promise<S3Client>;
+  /** Told when the run enters a phase (building, training, …), for progress reports such as the check run. */
+  onPhase?: (phase: string) => void;
+  /** The backend of a mode (default: createBackend, with these deps' clients). */
+  backendFor?: (mode: Mode) => RunsTraining<DraftRequest>;
+  /** The engine build used by the image step (default buildLocalImage). */
+  buildImage?: BuildImage;
+  /** The whole image step: content tag, skip, build, push (default ensureImage). */
+  prepareImage?: PrepareImage;
+  /** ECR client of a region, for an ECR repository (default: created on first use). */
+  ecr?: (region: string) => Promise<ECRClient>;
+  /** The image, when it is already resolved (the Fargate runner runs the image the action built): no image step. */
+  image?: ResolvedImage;
+  /** Fargate mode with wait: false: the check run the runner completes (passed to the backend as is). */
+  detachedReport?: DetachedReport;
+}
+
+async function connectDocker(): Promise<Dockerode> {
+  return (await import('../docker-client.js')).createDocker();
+}
+
+/** The engine as given, or a connection made once, the first time something asks. */
+export function memoizeDocker(docker: DockerProvider = connectDocker): DockerProvider {
+  if (typeof docker !== 'function') return docker;
+  let connected: Promise<Dockerode> | undefined;
+  return () => (connected ??= docker());
+}
+
+function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: Mode) => RunsTraining<DraftRequest> {
+  return (mode) =>
+    createBackend(mode, {
+      docker,
+      env: deps.env ?? {},
+      ...(deps.s3 ? { s3: deps.s3 } : {}),
+      ...(deps.now ? { now: deps.now } : {}),
+    });
+}
+
+interface NotStartedOptions {
+  request: DraftRequest;
+  jobName: string;
+  imageUri: string;
+  startedAt: Date;
+  endedAt: Date;
+  status: TrainingStatus;
+  failureReason: string;
+}
+
+/** The result of a run that ended before any container started (the image could not be built, or a signal came). */
+function notStartedResult(o: NotStartedOptions): TrainingResult {
+  return {
+    mode: o.request.mode,
+    jobName: o.jobName,
+    status: o.status,
+    failureReason: o.failureReason,
+    metrics: {},
+    metricSeries: {},
+    imageUri: o.imageUri,
+    instanceType: o.request.job.instanceType,
+    instanceCount: o.request.job.instanceCount,
+    startedAt: o.startedAt.toISOString(),
+    endedAt: o.endedAt.toISOString(),
+    durationSeconds: Math.max(0, (o.endedAt.getTime() - o.startedAt.getTime()) / 1000),
+    logTail: [],
+    links: [],
+  };
+}
+
+/** The job's name: the configured one, or one generated from the run's identity and the request's content. */
+function jobNameOf(request: DraftRequest, deps: PipelineDeps, startedAt: Date): string {
+  return (
+    request.job.name ??
+    generateJobName({
+      prefix: request.job.namePrefix,
+      env: deps.env ?? {},
+      now: startedAt,
+      random: deps.random ?? Math.random,
+      fingerprint: requestFingerprint(request),
+    })
+  );
+}
+
+type ImageStep = { image: ResolvedImage } | { ended: TrainingResult };
+
+/** The image step: the given image, or one resolved (found, built, pushed). A failure or a stop ends the run here. */
+async function imageStep(
+  request: DraftRequest,
+  deps: PipelineDeps & { docker: DockerProvider },
+  notStarted: (status: TrainingStatus, reason: string) => TrainingResult,
+): Promise<ImageStep> {
+  if (deps.image) return { image: deps.image };
+  deps.onPhase?.(request.image.kind === 'build' ? 'building' : 'preparing');
+  try {
+    const image = await resolveImage(request, deps);
+    if (deps.signal.aborted) return { ended: notStarted('Stopped', 'Stopped before training started.') };
+    return { image };
+  } catch (err) {
+    if (deps.signal.aborted)
+      return { ended: notStarted('Stopped', 'Stopped before training started (while building the image).') };
+    deps.logger.debug(err instanceof Error && err.stack ? err.stack : messageOf(err));
+    return { ended: notStarted('Failed', `The image could not be built: ${messageOf(err)}`) };
+  }
+}
+
+/**
+ * Runs one training job and returns its result, Completed, Failed or Stopped. A failed or aborted image build is a
+ * Failed or Stopped result, not an exception; an error the backend throws (an unreachable engine) propagates.
+ */
+export async function runTraining(request: DraftRequest, pipelineDeps: PipelineDeps): Promise<TrainingResult> {
+  const docker = memoizeDocker(pipelineDeps.docker);
+  const deps = { ...pipelineDeps, docker };
+  const now = deps.now ?? (() => new Date());
+  const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
+
+  const startedAt = now();
+  const jobName = jobNameOf(request, deps, startedAt);
+  deps.onState?.(State.JobName, jobName);
+  deps.logger.info(`Training job ${jobName} (${request.mode} mode)`);
+
+  const fallbackImage = request.image.kind === 'prebuilt' ? request.image.uri : localImageTag(request.job.namePrefix);
+  const notStarted = (status: TrainingStatus, failureReason: string): TrainingResult =>
+    notStartedResult({
+      request,
+      jobName,
+      imageUri: deps.image?.uri ?? fallbackImage,
+      startedAt,
+      endedAt: now(),
+      status,
+      failureReason,
+    });
+  const step = await imageStep(request, deps, notStarted);
+  if ('ended' in step) return step.ended;
+  return train({ request, deps, backend, jobName, image: step.image, now });
+}
+
+interface TrainOptions {
+  request: DraftRequest;
+  deps: PipelineDeps;
+  backend: RunsTraining<DraftRequest>;
+  jobName: string;
+  image: ResolvedImage;
+  now: () => Date;
+}
+
+/** The backend's run, with the metrics the log lines carried. */
+async function train({ request, deps, backend, jobName, image, now }: TrainOptions): Promise<TrainingResult> {
+  deps.onPhase?.('training');
+  const parser = createMetricParser(request.metrics, () => now().getTime());
+  const result = await deps.logger.group(`Train ${jobName}`, () =>
+    backend.run({
+      request,
+      imageUri: image.uri,
+      ...(image.tag !== undefined ? { imageTag: image.tag } : {}),
+      imageBuilt: image.built,
+      jobName,
+      logger: deps.logger,
+      signal: deps.signal,
+      ...(deps.onState ? { onState: deps.onState } : {}),
+      ...(deps.onPhase ? { onPhase: deps.onPhase } : {}),
+      ...(deps.detachedReport ? { detachedReport: deps.detachedReport } : {}),
+      onLogLine: (_host, line) => parser.feed(line),
+    }),
+  );
+  // What the service reports (remote modes) wins over what the log lines said.
+  return {
+    ...result,
+    metrics: { ...parser.finals(), ...result.metrics },
+    metricSeries: { ...parser.series(), ...result.metricSeries },
+    ...(image.tag !== undefined ? { imageTag: image.tag } : {}),
+    imageBuilt: image.built,
+  };
+}
