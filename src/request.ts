@@ -116,6 +116,11 @@ export interface VpcSpec {
   securityGroupIds: string[];
 }
 
+/** The merge gate's policy: `required` fails the gate when the base branch has no result to compare with. */
+export interface GateSpec {
+  baseline: 'optional' | 'required';
+}
+
 export type FargateCapacity = 'FARGATE' | 'FARGATE_SPOT';
 
 /** mode: fargate — the ECS task that runs `sagemaker-train runner`, which launches and watches the SageMaker job. */
@@ -192,6 +197,8 @@ interface RequestBase {
   metrics: MetricSpec[];
   local: LocalSpec;
   tags: Record<string, string>;
+  /** The `gate:` section, present when it says more than the defaults. */
+  gate?: GateSpec;
   /**
    * False: return once the remote work is running and let it report the end itself (fargate mode only, where the
    * runner completes the check run). Default true.

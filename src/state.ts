@@ -20,7 +20,7 @@ export enum State {
   FargateCluster = 'fargate-cluster',
 }
 
-const CONCLUSIONS = ['success', 'failure', 'neutral', 'cancelled'] as const;
+const CONCLUSIONS = ['success', 'failure', 'neutral', 'cancelled', 'action_required'] as const;
 
 const STATE_KEYS: ReadonlySet<string> = new Set(Object.values(State));
 

@@ -8,10 +8,24 @@ import type { TrainingResult } from '../result.js';
 import type { DetachedReport } from '../backends/fargate/contract.js';
 import type { ActionInputs } from './inputs.js';
 
+/** The workflow token's App (github-actions). */
+export const WORKFLOW_APP_ID = 15368;
+
+/**
+ * GitHub lets only the App that created a check run change it: one created with the workflow token can never be
+ * completed by the runner's App, and would stay in progress until GitHub marks it stale.
+ */
+export const WORKFLOW_TOKEN_CHECK =
+  'wait: false: the check run was created with the workflow token (the github-actions app), which the runner’s GitHub ' +
+  'App cannot complete (GitHub: "check run can only be modified by the GitHub App that created it"); pass the App’s ' +
+  'installation token as github-token (actions/create-github-app-token with the App of fargate.github-app-secret)';
+
 export interface DetachedReportOptions {
   request: TrainingRequest;
   context: GithubContext | undefined;
   checkRunId: number | undefined;
+  /** The App that created the check run (from GitHub's answer). */
+  checkRunAppId?: number | undefined;
   inputs: Pick<ActionInputs, 'gate'>;
   annotationPath: string | undefined;
 }
@@ -20,12 +34,13 @@ export interface DetachedReportOptions {
  * The report the runner needs to complete the check run, or why there is none (no check run, or no GitHub App secret
  * to authenticate with once the workflow's token is gone).
  */
-export type DetachedReportOrWhyNot = { report: DetachedReport } | { missing: string };
+export type DetachedReportOrWhyNot = { report: DetachedReport } | { missing: string } | { refuse: string };
 
 export function detachedReport(o: DetachedReportOptions): DetachedReportOrWhyNot {
   const secret = o.request.fargate?.githubAppSecret;
   if (!o.context || o.checkRunId === undefined) return { missing: 'no check run was created' };
   if (!secret) return { missing: 'fargate.github-app-secret is not set, so the runner cannot authenticate to GitHub' };
+  if (o.checkRunAppId === WORKFLOW_APP_ID) return { refuse: WORKFLOW_TOKEN_CHECK };
   return {
     report: {
       apiUrl: o.context.apiUrl,
@@ -33,6 +48,7 @@ export function detachedReport(o: DetachedReportOptions): DetachedReportOrWhyNot
       repo: o.context.repo,
       sha: o.context.sha,
       checkRunId: o.checkRunId,
+      ...(o.checkRunAppId !== undefined ? { checkRunAppId: o.checkRunAppId } : {}),
       checkName: o.inputs.gate.checkName,
       ...(o.context.baseBranch ? { baseBranch: o.context.baseBranch } : {}),
       baselineDepth: o.inputs.gate.baselineDepth,

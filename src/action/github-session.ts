@@ -7,6 +7,7 @@ import { lookUpBaseline, type BaselineLookup } from '../github/baseline.js';
 import { CheckRun } from '../github/check-run.js';
 import { createGithub, type CreateGithubOptions, type GitHub } from '../github/client.js';
 import { githubContext, type GithubContext } from '../github/context.js';
+import { reportingContext } from './event-policy.js';
 import type { Logger } from '../logger.js';
 import { messageOf } from './core.js';
 import type { ActionInputs } from './inputs.js';
@@ -45,11 +46,13 @@ async function readEventFile(env: Record<string, string | undefined>, logger: Lo
 export async function openGithub(o: OpenGithubOptions): Promise<GithubSession> {
   const { inputs, logger } = o;
   const event = await (o.readEvent ?? (() => readEventFile(o.env, logger)))();
-  const context = githubContext({
+  const read = githubContext({
     env: o.env,
     event,
     ...(inputs.gate.baselineBranch ? { baselineBranch: inputs.gate.baselineBranch } : {}),
   });
+  // pull_request_target with train-base reports on the base commit, never on the pull request's head.
+  const context = read && reportingContext(read, inputs.gate);
   if (!context) return { offline: 'this is not a GitHub Actions run (no GITHUB_REPOSITORY or commit)' };
   if (!inputs.githubToken) return { context, offline: 'no github-token was given' };
   try {

@@ -22,6 +22,7 @@ export enum Input {
   Comment = 'comment',
   BaselineBranch = 'baseline-branch',
   BaselineDepth = 'baseline-depth',
+  PullRequestTarget = 'pull-request-target',
   RoleToAssume = 'role-to-assume',
   RoleSessionName = 'role-session-name',
   RoleDurationSeconds = 'role-duration-seconds',
@@ -46,6 +47,8 @@ export interface GateInputs {
   baselineBranch?: string;
   /** How many base branch commits to look back for a baseline (1–100). */
   baselineDepth: number;
+  /** pull_request_target: refuse (default), or train the base branch's code and report it on the base commit. */
+  pullRequestTarget: 'refuse' | 'train-base';
 }
 
 /** Where the runner puts the registry-password input; the configuration names this variable, never the password. */
@@ -178,10 +181,15 @@ export function readGateInputs(source: Pick<InputSource, 'getInput'>): GateInput
     baselineDepth = Number(depthRaw);
   }
   const baselineBranch = source.getInput(Input.BaselineBranch).trim();
+  const target = source.getInput(Input.PullRequestTarget).trim() || 'refuse';
+  if (target !== 'refuse' && target !== 'train-base') {
+    throw new InputError(Input.PullRequestTarget, `must be refuse or train-base (got ${JSON.stringify(target)})`);
+  }
   return {
     checkName,
     comment: readBoolean(source, Input.Comment, false),
     ...(baselineBranch ? { baselineBranch } : {}),
     baselineDepth,
+    pullRequestTarget: target,
   };
 }

@@ -21,6 +21,7 @@ import { State } from '../state.js';
 import { createDocker } from '../docker-client.js';
 import { messageOf, type ActionsCore } from './core.js';
 import { detachedReport } from './detached.js';
+import { eventPolicy } from './event-policy.js';
 import { lookUpSessionBaseline, openGithub, repositoryPath, type GithubSession } from './github-session.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { ActionLogger } from './logger.js';
@@ -59,7 +60,7 @@ export function failureMessage(result: TrainingResult): string | undefined {
 async function completeEarly(
   core: ActionsCore,
   session: GithubSession,
-  conclusion: 'failure' | 'neutral',
+  conclusion: 'failure' | 'action_required',
   output: Parameters<CheckRun['complete']>[1],
 ): Promise<void> {
   if (!session.check) return;
@@ -102,16 +103,19 @@ function loadConfiguration(inputs: ActionInputs, deps: MainStepDeps, logger: Log
   });
 }
 
-/** A fork's pull request gets no secrets: a remote mode cannot run. Neutral and explained, not a failure. */
-async function skipForFork(core: ActionsCore, session: GithubSession, request: TrainingRequest, logger: Logger) {
-  if (!session.context?.pullRequest?.fromFork || request.mode === 'local') return false;
-  const reason = `pull requests from forks get no secrets, so mode "${request.mode}" cannot run; a maintainer can run the workflow on the branch instead (workflow_dispatch)`;
-  const outcome = conclude({ kind: 'skipped', reason });
+/**
+ * Code the step may not train for this event (forks and Dependabot in a remote mode, pull_request_target): an
+ * action_required check (branch protection never counts it as passing), outputs, the summary, a failed step.
+ */
+async function refuseEvent(core: ActionsCore, session: GithubSession, request: TrainingRequest, inputs: ActionInputs) {
+  const policy = eventPolicy({ context: session.context, mode: request.mode, gate: inputs.gate });
+  if (policy.kind !== 'refuse') return false;
+  const outcome = conclude({ kind: 'skipped', reason: policy.reason });
   core.saveState(State.Finished, 'true');
   for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
-  await writeSummary(core, skippedCheckOutput(reason).summary);
-  await completeEarly(core, session, 'neutral', skippedCheckOutput(reason));
-  logger.warning(`Training skipped: ${reason}.`);
+  await writeSummary(core, skippedCheckOutput(policy.reason).summary);
+  await completeEarly(core, session, 'action_required', skippedCheckOutput(policy.reason));
+  core.setFailed(`Not trained: ${policy.reason}.`);
   return true;
 }
 
@@ -138,8 +142,20 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
   // wait: false hands the run to the Fargate runner, which then reports the end itself.
   const handOff =
     request.mode === 'fargate' && !request.wait
-      ? detachedReport({ request, context: session.context, checkRunId: session.check?.id, inputs, annotationPath })
+      ? detachedReport({
+          request,
+          context: session.context,
+          checkRunId: session.check?.id,
+          checkRunAppId: session.check?.appId,
+          inputs,
+          annotationPath,
+        })
       : undefined;
+  // Refused before anything is launched: the runner could never complete this check run.
+  if (handOff && 'refuse' in handOff) {
+    removeCredentials();
+    throw new Error(handOff.refuse);
+  }
   const abort = linkAbort({ logger, signals: deps.signals ?? process });
   try {
     const reporter = new ActionReporter({
@@ -183,7 +199,7 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
     session = await startCheck(inputs, deps, logger);
     const request = await loadConfiguration(inputs, deps, logger);
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
-    if (await skipForFork(core, session, request, logger)) return;
+    if (await refuseEvent(core, session, request, inputs)) return;
     await trainWithReports({ deps, inputs, request, session, annotationPath, logger });
   } catch (err) {
     const message = messageOf(err);

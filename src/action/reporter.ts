@@ -2,7 +2,7 @@
 // pull request comment. Also saves the post step's state the moment it exists.
 import type { CheckRun } from '../github/check-run.js';
 import { describeGithubError, errorText } from '../github/client.js';
-import { upsertStickyComment } from '../github/comment.js';
+import { botLogin, upsertStickyComment } from '../github/comment.js';
 import type { Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
 import {
@@ -143,6 +143,7 @@ export class ActionReporter implements Reporter {
         issueNumber: context.pullRequest.number,
         marker: commentMarker(inputs.gate.checkName),
         body: commentBody(inputs.gate.checkName, summary),
+        author: botLogin(session.check?.appSlug),
       });
       logger.info(`Pull request comment ${done}.`);
     } catch (err) {

@@ -29,6 +29,7 @@ import {
 } from '../request.js';
 import { checkMode, type ModeProblem } from './mode-rules.js';
 import { formatDuration } from './duration.js';
+import { DEFAULT_GATE, readGate } from './gate.js';
 import type { IssueList } from './errors.js';
 import { parseImageReference } from './image-ref.js';
 import { trainingInstanceTypeProblem } from './instance-types.js';
@@ -70,6 +71,7 @@ export const TOP_LEVEL_KEYS = [
   'fargate',
   'wait',
   'reuse',
+  'gate',
 ] as const;
 export const IMAGE_BUILD_KEYS = [
   'dockerfile',
@@ -281,6 +283,7 @@ class RequestBuilder {
     const job = this.readJob();
     const image = this.readImage();
     const fargate = this.readFargate();
+    const gate = readGate(this.root, this.issues);
     const draft: DraftRequest = {
       mode: this.mode,
       workspace: this.context.workspace,
@@ -297,6 +300,7 @@ class RequestBuilder {
       ...(fargate !== undefined ? { fargate } : {}),
       wait: this.readWait(),
       reuse: readBoolean(this.root, 'reuse', this.issues) ?? DEFAULTS.reuse,
+      ...(gate.baseline !== DEFAULT_GATE.baseline ? { gate } : {}),
     };
     const warnings = this.modeKnown ? modeWarnings(this.root, this.mode) : [];
     return { ...this.checkMode(draft), pathChecks: this.pathChecks, warnings };

@@ -3,7 +3,7 @@ import type { MetricSpec } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import { evaluateGates, gateFailures, type Baseline, type GateReport } from './evaluate.js';
 
-export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
+export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'action_required';
 
 export interface Outcome {
   conclusion: Conclusion;
@@ -14,14 +14,21 @@ export interface Outcome {
 }
 
 export type ConcludeInput =
-  | { kind: 'trained'; result: TrainingResult; gate: GateReport }
-  /** Training was skipped on purpose (a fork's pull request with a remote mode). */
+  | {
+      kind: 'trained';
+      result: TrainingResult;
+      gate: GateReport;
+      /** `gate.baseline: required`: no baseline fails the gate (with why there is none, when known). */
+      baselineRequired?: { missing?: string };
+    }
+  /** Not trained on purpose (a fork's or Dependabot's pull request in a remote mode, pull_request_target). */
   | { kind: 'skipped'; reason: string }
   /** Nothing could run: an invalid configuration or an error before training. */
   | { kind: 'error'; reason: string };
 
 export function conclude(input: ConcludeInput): Outcome {
-  if (input.kind === 'skipped') return { conclusion: 'neutral', gate: 'skipped', reason: input.reason };
+  // Not trained: action_required, which branch protection does not count as passing (neutral would be).
+  if (input.kind === 'skipped') return { conclusion: 'action_required', gate: 'skipped', reason: input.reason };
   if (input.kind === 'error') return { conclusion: 'failure', gate: 'failed', reason: input.reason };
   const { result, gate } = input;
   const why = result.failureReason ? `: ${result.failureReason}` : '';
@@ -38,6 +45,14 @@ export function conclude(input: ConcludeInput): Outcome {
       reason: `The model did not pass the gate: ${gateFailures(gate).join('; ')}`,
     };
   }
+  if (input.baselineRequired && !gate.baseline) {
+    const why = input.baselineRequired.missing ? ` (${input.baselineRequired.missing})` : '';
+    return {
+      conclusion: 'failure',
+      gate: 'failed',
+      reason: `No baseline to compare with${why}, and the configuration says gate.baseline: required`,
+    };
+  }
   return { conclusion: 'success', gate: 'passed', reason: '' };
 }
 
@@ -46,7 +61,22 @@ export function judgeTraining(
   specs: MetricSpec[],
   result: TrainingResult,
   baseline: Baseline | undefined,
+  policy: { baselineRequired?: boolean; missing?: string } = {},
 ): { gate: GateReport; outcome: Outcome } {
   const gate = evaluateGates({ specs, metrics: result.metrics, ...(baseline ? { baseline } : {}) });
-  return { gate, outcome: conclude({ kind: 'trained', result, gate }) };
+  const required = policy.baselineRequired
+    ? { baselineRequired: policy.missing ? { missing: policy.missing } : {} }
+    : {};
+  return { gate, outcome: conclude({ kind: 'trained', result, gate, ...required }) };
+}
+
+/** The request's baseline policy with the lookup's reason, as judgeTraining takes it. */
+export function baselinePolicy(
+  request: { gate?: { baseline: 'optional' | 'required' } },
+  lookup: { missing?: string },
+): { baselineRequired: boolean; missing?: string } {
+  return {
+    baselineRequired: request.gate?.baseline === 'required',
+    ...(lookup.missing !== undefined ? { missing: lookup.missing } : {}),
+  };
 }

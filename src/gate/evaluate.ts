@@ -4,8 +4,13 @@ import type { MaxRegression, MetricSpec } from '../request.js';
 
 /** The result a previous run on the base branch left in its check run. */
 export interface Baseline {
-  /** The base branch commit the result belongs to. */
+  /** The commit whose check run carried the result (a merged pull request's head, or the base branch commit). */
   sha: string;
+  /** How it was found: a run on the base branch itself, or the run on the head of the pull request merged there. */
+  via?: 'base-branch' | 'pull-request';
+  /** The base branch commit it stands for (the merge, squash or rebase commit when via a pull request). */
+  baseSha?: string;
+  pullRequest?: number;
   metrics: Record<string, number>;
   jobName?: string;
   /** The check run that carried it, for a link. */

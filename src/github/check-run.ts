@@ -30,6 +30,10 @@ export const DEFAULT_UPDATE_INTERVAL_MS = 60_000;
 export class CheckRun {
   id: number | undefined;
   url: string | undefined;
+  /** The GitHub App that created it (15368: the workflow token's github-actions): only it may complete the run. */
+  appId: number | undefined;
+  /** That App's slug: its comments are written by `<slug>[bot]`. */
+  appSlug: string | undefined;
   /** Why the check run is not posted, once that is known for good (the token lacks the permission). */
   disabled: string | undefined;
   private lastUpdate = Number.NEGATIVE_INFINITY;
@@ -47,6 +51,11 @@ export class CheckRun {
 
   private warn(action: string, err: unknown): void {
     const info = describeGithubError(err);
+    if (/can only be modified by the GitHub App that created it/.test(info.message)) {
+      this.disabled = `another GitHub App created it (${errorText(info)}); create and complete it with the same App`;
+      this.o.logger.warning(`The check run was not updated: ${this.disabled}.`);
+      return;
+    }
     if (info.kind === 'permission') {
       this.disabled = `the token cannot ${action} (${errorText(info)}); give the job \`permissions: checks: write\``;
       this.o.logger.warning(`The check run was not posted: ${this.disabled}.`);
@@ -71,6 +80,8 @@ export class CheckRun {
       });
       this.id = Number(data.id);
       this.url = data.html_url ?? undefined;
+      this.appId = data.app?.id;
+      this.appSlug = data.app?.slug;
       this.lastUpdate = this.now();
       this.lastPhase = phase;
       this.o.logger.info(

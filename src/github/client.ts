@@ -1,5 +1,7 @@
-// The GitHub REST client: Octokit with bounded retries (5xx, 429), created at the edge and passed in. Loaded lazily:
-// a run without a token never loads Octokit.
+// The GitHub REST client: the Actions toolkit's getOctokit (GHES base URL and the runner's proxy settings come with
+// it) with plugin-throttling (primary and secondary rate limits, waiting out Retry-After) and plugin-retry (5xx and
+// a 429 without rate-limit headers). Created at the edge and passed in; loaded lazily: a run without a token never
+// loads Octokit.
 import type { Octokit } from '@octokit/rest';
 
 import type { Logger } from '../logger.js';
@@ -14,26 +16,51 @@ export interface CreateGithubOptions {
   logger: Logger;
   /** Retries of a 5xx or 429 answer (plugin-retry waits 1 s, 4 s, 9 s … between them). */
   retries?: number;
+  /** Retries of one request refused for a rate limit (each after the wait GitHub asks for). */
+  rateLimitRetries?: number;
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
+/** Waits longer than this (a primary limit resetting in an hour) are not waited out: the call fails instead. */
+export const MAX_RATE_LIMIT_WAIT_S = 120;
+
+/** The throttling plugin's handlers: wait (as GitHub asks) and retry a few times, unless the wait is too long. */
+export function rateLimitHandlers(logger: Logger, retries: number) {
+  const handler =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+      const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+      if (retryCount >= retries || retryAfter > MAX_RATE_LIMIT_WAIT_S) {
+        logger.warning(`GitHub ${kind} rate limit on ${what}: not waiting ${retryAfter} s again.`);
+        return false;
+      }
+      logger.info(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s.`);
+      return true;
+    };
+  return { onRateLimit: handler('primary'), onSecondaryRateLimit: handler('secondary') };
+}
 
 export async function createGithub(options: CreateGithubOptions): Promise<GitHub> {
-  const [{ Octokit }, { retry }] = await Promise.all([import('@octokit/rest'), import('@octokit/plugin-retry')]);
-  const Client = Octokit.plugin(retry);
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
   const { logger } = options;
-  return new Client({
-    auth: options.token,
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    userAgent: 'sagemaker-training-action',
-    retry: { retries: options.retries ?? 2 },
-    log: {
-      debug: () => undefined,
-      info: () => undefined,
-      warn: (message: string) => logger.debug(`GitHub: ${message}`),
-      error: (message: string) => logger.debug(`GitHub: ${message}`),
+  const quiet = (message: string): void => logger.debug(`GitHub: ${message}`);
+  const client = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      userAgent: 'sagemaker-training-action',
+      retry: { retries: options.retries ?? 2 },
+      throttle: rateLimitHandlers(logger, options.rateLimitRetries ?? 3),
+      log: { debug: () => undefined, info: () => undefined, warn: quiet, error: quiet },
     },
-  });
+    retry,
+    throttling,
+  );
+  return client;
 }
 
 export type GithubErrorKind = 'permission' | 'rate-limit' | 'not-found' | 'unavailable' | 'other';

@@ -9,12 +9,19 @@ export interface StickyCommentOptions {
   /** The hidden marker the body starts with. */
   marker: string;
   body: string;
+  /** Login of the token's identity (`github-actions[bot]`, `<app-slug>[bot]`): only its comments are adopted. */
+  author: string;
+}
+
+/** The login a GitHub App's token writes comments as (the workflow token: `github-actions[bot]`). */
+export function botLogin(appSlug: string | undefined): string {
+  return `${appSlug ?? 'github-actions'}[bot]`;
 }
 
 const PER_PAGE = 100;
 const MAX_PAGES = 30;
 
-/** Creates the comment, or updates ours (the first that contains the marker). */
+/** Creates the comment, or updates ours: the first with the marker written by the same identity (anyone can copy it). */
 export async function upsertStickyComment(o: StickyCommentOptions): Promise<'created' | 'updated'> {
   const where = { owner: o.owner, repo: o.repo };
   for (let page = 1; page <= MAX_PAGES; page++) {
@@ -24,7 +31,7 @@ export async function upsertStickyComment(o: StickyCommentOptions): Promise<'cre
       per_page: PER_PAGE,
       page,
     });
-    const ours = data.find((c) => c.body?.includes(o.marker));
+    const ours = data.find((c) => c.user?.login === o.author && c.body?.includes(o.marker));
     if (ours) {
       await o.github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
         ...where,

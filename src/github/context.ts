@@ -7,13 +7,20 @@ export interface PullRequestInfo {
   headRef: string;
   /** The head repository is not the base repository (or was deleted): no secrets, a read-only token. */
   fromFork: boolean;
+  /** Opened by Dependabot: its runs get a read-only token and no Actions secrets, like a fork's. */
+  fromDependabot: boolean;
+  /** The base branch's commit (where a pull_request_target run's checked-out code is). */
+  baseSha?: string;
 }
 
 export interface GithubContext {
   owner: string;
   repo: string;
   eventName: string;
-  /** The commit check runs go on: the PR head on pull_request events (never the merge commit), else the pushed one. */
+  /**
+   * The commit check runs go on: the PR head on pull_request events (never the merge commit), the queue's head on
+   * merge_group, else the pushed one.
+   */
   sha: string;
   /** The branch whose history holds the baseline. */
   baseBranch?: string;
@@ -36,6 +43,7 @@ function str(value: unknown): string | undefined {
 
 const SHA = /^[0-9a-f]{40}$/i;
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const DEPENDABOT = 'dependabot[bot]';
 
 export interface ContextOptions {
   env: Record<string, string | undefined>;
@@ -58,17 +66,27 @@ export function githubContext(options: ContextOptions): GithubContext | undefine
 
   let sha: string | undefined;
   let pullRequest: PullRequestInfo | undefined;
+  let queueBase: string | undefined;
   if (PR_EVENTS.has(eventName) && pr) {
     sha = str(head?.sha);
     const headRepo = str(obj(head?.repo)?.full_name);
     const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
     const number = typeof pr.number === 'number' ? pr.number : Number(event.number);
+    const author = str(obj(pr.user)?.login) ?? str(options.env.GITHUB_ACTOR);
+    const baseSha = str(base?.sha);
     pullRequest = {
       number,
       baseRef: str(base?.ref) ?? '',
       headRef: str(head?.ref) ?? '',
       fromFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+      fromDependabot: author === DEPENDABOT || options.env.GITHUB_ACTOR === DEPENDABOT,
+      ...(baseSha ? { baseSha } : {}),
     };
+  } else if (eventName === 'merge_group') {
+    // The queue tests a temporary branch: the check goes on its head, the baseline comes from the queue's base.
+    const group = obj(event.merge_group);
+    sha = str(group?.head_sha);
+    queueBase = str(group?.base_ref)?.replace(/^refs\/heads\//, '');
   } else if (eventName === 'push') {
     const after = str(event.after);
     sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : undefined;
@@ -77,7 +95,7 @@ export function githubContext(options: ContextOptions): GithubContext | undefine
   if (!sha) return undefined;
 
   const defaultBranch = str(obj(event.repository)?.default_branch);
-  const baseBranch = pullRequest?.baseRef || options.baselineBranch || defaultBranch;
+  const baseBranch = pullRequest?.baseRef || queueBase || options.baselineBranch || defaultBranch;
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const runId = str(env.GITHUB_RUN_ID);
   return {

@@ -1,7 +1,7 @@
 // The one path from a request to a verdict, for every entry point: train (any mode), compare with the base branch,
 // judge the gate, and tell the reporter. The action, the CLI and the Fargate runner differ only in their deps.
 import { messageOf } from '../error-message.js';
-import { judgeTraining } from '../gate/conclusion.js';
+import { baselinePolicy, judgeTraining } from '../gate/conclusion.js';
 import type { BaselineLookup } from '../github/baseline.js';
 import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -72,7 +72,8 @@ export async function judgeAndReport(
 ): Promise<Judged> {
   await deps.reporter.recorded?.(request, result);
   const lookup = (await (deps.alongside ?? lookUpBaseline(deps.baseline))) ?? NOT_LOOKED_UP;
-  const judged: Judged = { request, result, ...judgeTraining(request.metrics, result, lookup.baseline), lookup };
+  const verdict = judgeTraining(request.metrics, result, lookup.baseline, baselinePolicy(request, lookup));
+  const judged: Judged = { request, result, ...verdict, lookup };
   await deps.reporter.report(judged);
   return judged;
 }

@@ -60,8 +60,14 @@ export interface CompletedCheckOptions extends BaselineContext {
 }
 
 /** The check's title: the verdict and the gated metrics, short enough for the checks box. */
-export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'outcome'>): string {
-  return clip(`${reusedTitlePrefix(o.result)}${verdictTitle(o.result, o.gate, o.outcome)}`, CHECK_TITLE_MAX_CHARS);
+export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'outcome' | 'baseBranch'>): string {
+  const { result, gate } = o;
+  let title = `${reusedTitlePrefix(result)}${verdictTitle(result, gate, o.outcome)}`;
+  // A max-regression gate that had nothing to compare with did not check regressions: say so where it shows.
+  if (result.status === 'Completed' && !gate.baseline && gate.metrics.some((m) => m.maxRegression !== undefined)) {
+    title = `${title} · no baseline on ${o.baseBranch ?? 'the base branch'}`;
+  }
+  return clip(title, CHECK_TITLE_MAX_CHARS);
 }
 
 function clipMessage(text: string): string {

@@ -9,8 +9,11 @@ export interface GithubAppCredentials {
   privateKey: string;
 }
 
-/** What the runner needs from the installation: complete the check run, read the base branch's results. */
-export const INSTALLATION_PERMISSIONS = { checks: 'write', contents: 'read' } as const;
+/**
+ * What the runner needs from the installation: complete the check run, read the base branch's results and the pull
+ * requests merged there (the baseline of a squash or rebase merge is on the pull request's head).
+ */
+export const INSTALLATION_PERMISSIONS = { checks: 'write', contents: 'read', pull_requests: 'read' } as const;
 
 const SECRET_SHAPE = '{"appId": "123456", "privateKey": "-----BEGIN RSA PRIVATE KEY-----\\n…"}';
 

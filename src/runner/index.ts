@@ -119,6 +119,21 @@ export async function runRunner(deps: RunnerDeps): Promise<RunnerExitCode> {
   }
 }
 
+/** BadRequest, logged, when the runner's App is not the one that created the check run it must complete. */
+async function appMismatch(envelope: RunnerEnvelope, deps: RunnerDeps): Promise<RunnerExitCode | undefined> {
+  if (!envelope.report) return undefined;
+  const { reportingAppMismatch } = await import('./report.js');
+  const mismatch = await reportingAppMismatch({
+    report: envelope.report,
+    logger: deps.logger,
+    secrets: deps.secrets ?? (async (r: string) => (await import('../aws/clients.js')).createSecretsManagerClient(r)),
+    region: envelope.request.region,
+  });
+  if (!mismatch) return undefined;
+  deps.logger.error(`The runner cannot report this run: ${mismatch}.\nNothing was launched.`);
+  return RunnerExit.BadRequest;
+}
+
 /** The envelope, or RunnerExit.BadRequest once the reason is logged (nothing was launched). */
 async function readRunnerEnvelope(deps: RunnerDeps): Promise<RunnerEnvelope | RunnerExitCode> {
   try {
@@ -131,7 +146,7 @@ async function readRunnerEnvelope(deps: RunnerDeps): Promise<RunnerEnvelope | Ru
         `The request was read from ${read.requestUri}, not ${expected}: the result goes to ${resultUri}`,
       );
     }
-    return read.envelope;
+    return (await appMismatch(read.envelope, deps)) ?? read.envelope;
   } catch (err) {
     if (!(err instanceof BadRequestError)) throw err;
     deps.logger.error(`${err.message}\nNothing was launched.`);

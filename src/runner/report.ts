@@ -116,3 +116,28 @@ export async function completeDetachedCheck(o: {
   else if (judged.outcome.reason) logger.info(`Gate: ${judged.outcome.reason}`);
   return posted;
 }
+
+/**
+ * Before the job is launched: the App in the secret must be the one that created the check run, or the runner could
+ * never complete it (GitHub lets only the creating App change a check run). Why not, or undefined when it is.
+ * A secret it cannot read is left to the report, which says so.
+ */
+export async function reportingAppMismatch(
+  o: Pick<AppGithubOptions, 'report' | 'logger' | 'secrets' | 'region'>,
+): Promise<string | undefined> {
+  const { report } = o;
+  if (report.checkRunAppId === undefined) return undefined;
+  let appId: string;
+  try {
+    const region = secretRegion(report.appSecret) ?? o.region;
+    appId = (await readAppSecret(await o.secrets(region), report.appSecret, o.logger)).appId;
+  } catch {
+    return undefined;
+  }
+  if (Number(appId) === report.checkRunAppId) return undefined;
+  return (
+    `check run ${report.checkRunId} was created by GitHub App ${report.checkRunAppId}, but ${report.appSecret} holds ` +
+    `App ${appId}: only the App that created a check run may complete it. Give the action that App's installation ` +
+    `token as github-token (actions/create-github-app-token), or store that App in the secret`
+  );
+}

@@ -3,7 +3,12 @@
 // configuration file: test/action/fargate-steps.test.ts; the main step still checks).
 import { describe, expect, it } from 'vitest';
 
-import { detachedReport, detachedSummary, handedOffCheckOutput } from '../../src/action/detached.js';
+import {
+  WORKFLOW_TOKEN_CHECK,
+  detachedReport,
+  detachedSummary,
+  handedOffCheckOutput,
+} from '../../src/action/detached.js';
 import type { GithubContext } from '../../src/github/context.js';
 import type { TrainingResult } from '../../src/result.js';
 import { sagemakerRequest } from '../backends/sagemaker/request.js';
@@ -21,7 +26,9 @@ const CONTEXT: GithubContext = {
   serverUrl: 'https://github.com',
   runUrl: 'https://github.com/octo/repo/actions/runs/77',
 };
-const GATE = { gate: { checkName: 'sagemaker-training', comment: false, baselineDepth: 20 } };
+const GATE = {
+  gate: { checkName: 'sagemaker-training', comment: false, baselineDepth: 20, pullRequestTarget: 'refuse' as const },
+};
 
 function request(githubAppSecret?: string) {
   return sagemakerRequest({
@@ -92,6 +99,14 @@ describe('detachedReport', () => {
     expect(detachedReport({ ...base, request: request('s'), checkRunId: undefined })).toEqual({
       missing: 'no check run was created',
     });
+  });
+
+  it('refuses a check run created with the workflow token (the runner’s App could never complete it)', () => {
+    const base = { context: CONTEXT, inputs: GATE, annotationPath: undefined, request: request('s'), checkRunId: 1 };
+    expect(detachedReport({ ...base, checkRunAppId: 15368 })).toEqual({ refuse: WORKFLOW_TOKEN_CHECK });
+    expect(WORKFLOW_TOKEN_CHECK).toMatch(/pass the App’s installation token as github-token/);
+    const handOff = detachedReport({ ...base, checkRunAppId: 424242 });
+    expect('report' in handOff && handOff.report.checkRunAppId).toBe(424242);
   });
 });
 

@@ -22,7 +22,7 @@ import {
   resetFargateMocks,
   TASK_ARN,
 } from '../backends/fargate/fake-ecs.js';
-import { startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
+import { appToken, startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
 import { FakeCore } from './fake-core.js';
 
 const HEAD = 'e'.repeat(40);
@@ -31,6 +31,9 @@ const JOB = 'iris-77-1-abcdef';
 let fake: FakeGithub;
 beforeAll(async () => {
   fake = await startFakeGithub();
+  // The action runs with the GitHub App's installation token (actions/create-github-app-token): the runner completes
+  // the check run as that App, and only the App that created a check run may.
+  fake.tokens.set('ghs_app_unit', appToken(424242, 'ml-gate'));
 });
 afterAll(() => fake.close());
 afterEach(() => {
@@ -72,7 +75,7 @@ async function mainStep(yaml: string, scenario: FargateScenario) {
   await writeFile(join(ws, '.github', 'sagemaker-training.yml'), yaml);
   const clock = new FakeClock();
   const recorded = installFargate(clock, scenario);
-  const core = new FakeCore({ 'github-token': 'ghs_unit', config: '.github/sagemaker-training.yml' });
+  const core = new FakeCore({ 'github-token': 'ghs_app_unit', config: '.github/sagemaker-training.yml' });
   const env = {
     GITHUB_WORKSPACE: ws,
     GITHUB_REPOSITORY: 'octo/repo',
@@ -144,6 +147,8 @@ describe('main step, fargate mode, wait: false', () => {
       repo: 'repo',
       sha: HEAD,
       checkRunId: checkRun?.id,
+      // The App that created the check run: the runner refuses to start when its own App differs.
+      checkRunAppId: 424242,
       checkName: 'sagemaker-training',
       baseBranch: 'main',
       baselineDepth: 20,

@@ -221,7 +221,7 @@ describe('main step with GitHub', () => {
     expect(core.failed).toMatch(/accuracy 0.4: below threshold 0.5/);
     expect(core.outputs['baseline-sha']).toBe('');
     expect(core.summaries[0]).toContain(
-      '_No baseline on `master`: no completed "sagemaker-training" result in the last 3 commits of master. Only the thresholds were checked._',
+      '_No baseline on `master`: no completed "sagemaker-training" result in the last 3 commits of master or their merged pull requests. Only the thresholds were checked._',
     );
   });
 
@@ -254,7 +254,7 @@ describe('main step with GitHub', () => {
     const ours = fake.checkRuns.find((r) => r.head_sha === HEAD);
     expect(ours?.updates.map((u) => (u.output as { title: string }).title)).toEqual([
       'Training…',
-      'Gate passed: accuracy 0.95',
+      'Gate passed: accuracy 0.95 · no baseline on master',
     ]);
     expect(core.failed).toBeUndefined();
   });
@@ -328,15 +328,17 @@ describe('main step with GitHub', () => {
     ]);
   });
 
-  it('a fork with a remote mode: neutral, explained, nothing trained', async () => {
+  it('a fork with a remote mode: not trained, action_required (never passing), a failed step that says how to run it', async () => {
     let ran = false;
     const b: Backend = { run: () => ((ran = true), Promise.reject(new Error('no'))) };
     const core = await run({ event: prEvent(true), mode: 'sagemaker', b });
     expect(ran).toBe(false);
-    expect(core.failed).toBeUndefined();
-    expect(core.outputs).toMatchObject({ gate: 'skipped', conclusion: 'neutral' });
+    expect(core.failed).toMatch(
+      /^Not trained: pull requests from forks get no secrets .* workflow_dispatch on the branch/,
+    );
+    expect(core.outputs).toMatchObject({ gate: 'skipped', conclusion: 'action_required' });
     const ours = fake.checkRuns.find((r) => r.head_sha === HEAD);
-    expect(ours).toMatchObject({ conclusion: 'neutral' });
+    expect(ours).toMatchObject({ conclusion: 'action_required' });
     expect(ours?.output.title).toMatch(/^Training skipped: pull requests from forks get no secrets/);
   });
 

@@ -58,6 +58,7 @@ describe('gate inputs', () => {
       checkName: 'sagemaker-training',
       comment: false,
       baselineDepth: 20,
+      pullRequestTarget: 'refuse',
     });
   });
   it('reads them', () => {
@@ -66,16 +67,19 @@ describe('gate inputs', () => {
       comment: 'true',
       'baseline-branch': 'master',
       'baseline-depth': '5',
+      'pull-request-target': 'train-base',
     });
     expect(readInputs(core, {}, '/cwd').gate).toEqual({
       checkName: 'ml-gate',
       comment: true,
       baselineBranch: 'master',
       baselineDepth: 5,
+      pullRequestTarget: 'train-base',
     });
   });
   it.each([
     [{ comment: 'maybe' }, 'Input "comment" must be true or false (got "maybe")'],
+    [{ 'pull-request-target': 'yes' }, 'Input "pull-request-target" must be refuse or train-base (got "yes")'],
     [{ 'baseline-depth': '0' }, 'Input "baseline-depth" must be a whole number from 1 to 100 (got "0")'],
     [{ 'baseline-depth': '20 commits' }, 'Input "baseline-depth" must be a whole number from 1 to 100'],
     [{ 'check-name': 'x'.repeat(101) }, 'Input "check-name" must be at most 100 characters'],

@@ -185,9 +185,9 @@ describe('conclude', () => {
   ] as const)('%s', (_n, result, gate, conclusion, gateOut, reason) => {
     expect(conclude({ kind: 'trained', result, gate })).toEqual({ conclusion, gate: gateOut, reason });
   });
-  it('is neutral when training was skipped on purpose, and a failure on an error before training', () => {
+  it('is action_required (never passing) when nothing was trained on purpose, and a failure on an error', () => {
     expect(conclude({ kind: 'skipped', reason: 'fork' })).toEqual({
-      conclusion: 'neutral',
+      conclusion: 'action_required',
       gate: 'skipped',
       reason: 'fork',
     });

@@ -209,19 +209,30 @@ describe('findBaseline', () => {
       path: '/repos/octo/repo/commits',
       query: { sha: 'master', per_page: '20' },
     });
-    expect(fake.requests.slice(1).map((r) => r.query)).toEqual(
-      master
-        .slice(1)
-        .map(() => ({ check_name: 'sagemaker-training', status: 'completed', filter: 'all', per_page: '20' })),
-    );
+    // Each commit: its own check runs, then the pull requests that brought it in (none here: pushed commits).
+    expect(fake.requests.slice(1).map((r) => r.operationId)).toEqual([
+      'checks/list-for-ref',
+      'repos/list-pull-requests-associated-with-commit',
+      'checks/list-for-ref',
+      'repos/list-pull-requests-associated-with-commit',
+      'checks/list-for-ref',
+    ]);
+    expect(fake.requests[1]?.query).toEqual({
+      check_name: 'sagemaker-training',
+      status: 'completed',
+      filter: 'all',
+      per_page: '20',
+    });
   });
 
   it('is bounded by the depth, and says why there is none', async () => {
     fake.commits.master = master;
     const { logger: log } = logger();
     const found = await findBaseline({ github, ...where, branch: 'master', checkName: 'x', depth: 2, logger: log });
-    expect(found).toEqual({ missing: 'no completed "x" result in the last 2 commits of master' });
-    expect(fake.requests).toHaveLength(3);
+    expect(found).toEqual({
+      missing: 'no completed "x" result in the last 2 commits of master or their merged pull requests',
+    });
+    expect(fake.requests).toHaveLength(5);
     expect(await findBaseline({ github, ...where, branch: 'gone', checkName: 'x', depth: 2, logger: log })).toEqual({
       missing: 'branch gone was not found',
     });
@@ -247,16 +258,34 @@ describe('findBaseline', () => {
 describe('upsertStickyComment', () => {
   it('creates once, then updates the same comment in place', async () => {
     fake.comments.push({ id: 1, issue: 7, body: 'someone else' });
-    const o = { github, ...where, issueNumber: 7, marker: '<!-- m -->' };
+    // The marker copied by someone else: never adopted (an App could not edit it anyway).
+    fake.comments.push({ id: 2, issue: 7, body: '<!-- m -->\nnot ours', author: 'mallory' });
+    const o = { github, ...where, issueNumber: 7, marker: '<!-- m -->', author: 'github-actions[bot]' };
     expect(await upsertStickyComment({ ...o, body: '<!-- m -->\none' })).toBe('created');
     expect(await upsertStickyComment({ ...o, body: '<!-- m -->\ntwo' })).toBe('updated');
-    expect(fake.comments.map((c) => c.body)).toEqual(['someone else', '<!-- m -->\ntwo']);
+    expect(fake.comments.map((c) => c.body)).toEqual(['someone else', '<!-- m -->\nnot ours', '<!-- m -->\ntwo']);
   });
 });
 
 describe('requireCheck', () => {
+  // Branch protection is an administrator's: a person's token (the workflow token is refused with 403).
+  let admin: GitHub;
+  beforeAll(async () => {
+    admin = await createGithub({
+      token: 'ghp_x',
+      baseUrl: fake.url,
+      logger: new ConsoleLogger(new Sink()),
+      retries: 0,
+    });
+  });
+  it('the workflow token may not change protection: GitHub refuses it', async () => {
+    await expect(requireCheck({ github, ...where, branch: 'master', checkName: 'x' })).rejects.toMatchObject({
+      status: 403,
+    });
+  });
+
   it('protects an unprotected branch with only the check required', async () => {
-    expect(await requireCheck({ github, ...where, branch: 'master', checkName: 'sagemaker-training' })).toBe(
+    expect(await requireCheck({ github: admin, ...where, branch: 'master', checkName: 'sagemaker-training' })).toBe(
       'protected',
     );
     expect(fake.protection.master?.required_status_checks).toMatchObject({
@@ -268,7 +297,9 @@ describe('requireCheck', () => {
       required_status_checks: { strict: true, contexts: ['ci'], checks: [{ context: 'ci', app_id: 15368 }] },
       enforce_admins: { enabled: true },
     };
-    expect(await requireCheck({ github, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe('added');
+    expect(await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
+      'added',
+    );
     expect(fake.protection.main.required_status_checks).toMatchObject({
       strict: true,
       checks: [{ context: 'ci', app_id: 15368 }, { context: 'sagemaker-training' }],
@@ -277,7 +308,7 @@ describe('requireCheck', () => {
       'GET repos/get-branch-protection',
       'PATCH repos/update-status-check-protection',
     ]);
-    expect(await requireCheck({ github, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
+    expect(await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
       'already-required',
     );
   });
@@ -292,7 +323,7 @@ describe('requireCheck', () => {
       restrictions: { users: [{ login: 'bob' }], teams: [], apps: [{ slug: 'bot' }] },
       required_linear_history: { enabled: true },
     };
-    expect(await requireCheck({ github, ...where, branch: 'dev', checkName: 'x' })).toBe('added');
+    expect(await requireCheck({ github: admin, ...where, branch: 'dev', checkName: 'x' })).toBe('added');
     expect(fake.protection.dev?.__put).toEqual({
       required_status_checks: { strict: false, contexts: [], checks: [{ context: 'x' }] },
       enforce_admins: false,

@@ -1,10 +1,24 @@
-// A local stand-in for api.github.com: records every request, checks each against GitHub's OpenAPI description,
-// answers with realistic shapes (from the description's examples), keeps check runs, comments and branch
-// protection in memory, and can inject faults (5xx, rate limits, missing permissions).
+// A local stand-in for api.github.com that enforces GitHub's rules, not only its shapes: every request is checked
+// against GitHub's OpenAPI description (and refused with 422 when it does not match); tokens are identities (an App
+// id and permissions: the workflow token is the github-actions app, 15368; forks and Dependabot get read-only ones)
+// and each operation needs its permission; a check run may be changed only by the App that created it; the
+// repository has a commit graph with merge, squash and rebase merges and the commit → pull request association;
+// lists filter and page; comments have authors; secondary and primary rate limits answer 403/429 with Retry-After
+// and refuse a retry that comes too early. Faults (5xx, 403) can be injected on top.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import type { StoredCheckRun } from './github-standin/checks.js';
+import { defaultTokens, type Identity } from './github-standin/identities.js';
+import { refusal } from './github-standin/identities.js';
+import { Repository } from './github-standin/repository.js';
+import { route, type StandInState, type StoredComment, type StoredRuleset } from './github-standin/routes.js';
 import { githubOpenApi } from './github-openapi.js';
+
+export type { StoredCheckRun } from './github-standin/checks.js';
+export type { StoredComment, StoredRuleset } from './github-standin/routes.js';
+export * from './github-standin/identities.js';
+export { Repository, newSha, type MergeMethod, type StoredPull } from './github-standin/repository.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,6 +32,10 @@ export interface RecordedRequest {
   /** The status the stand-in answered. */
   status: number;
   authorization?: string;
+  /** Who the token is (absent when it is unknown). */
+  identity?: Identity;
+  /** Milliseconds since the epoch when it arrived. */
+  at: number;
 }
 
 export interface Fault {
@@ -30,34 +48,38 @@ export interface Fault {
   times?: number;
 }
 
-export interface StoredCheckRun {
-  id: number;
-  name: string;
-  head_sha: string;
-  status: string;
-  conclusion: string | null;
-  started_at?: string;
-  completed_at?: string | null;
-  details_url?: string;
-  external_id?: string;
-  output: { title: string | null; summary: string | null; text: string | null; annotations?: unknown[] };
-  /** Every PATCH the run received, in order. */
-  updates: Json[];
+export interface RateLimit {
+  match: RegExp;
+  /** secondary: 403 (or 429) with Retry-After; primary: 403 with x-ratelimit-remaining 0 and the reset time. */
+  kind: 'secondary' | 'primary';
+  /** Seconds until the identity may call again. */
+  retryAfter: number;
+  status?: 403 | 429;
+  times?: number;
 }
 
 export interface FakeGithub {
   url: string;
   requests: RecordedRequest[];
   checkRuns: StoredCheckRun[];
-  comments: { id: number; issue: number; body: string }[];
-  /** Branch name → commit SHAs, newest first. */
+  comments: StoredComment[];
+  /** Branch name → commit SHAs, newest first (the repository's). */
   commits: Record<string, string[]>;
+  repository: Repository;
   protection: Record<string, Json | undefined>;
+  rulesets: StoredRuleset[];
   faults: Fault[];
-  /** Adds a completed check run on a commit (a result some earlier run left). */
+  rateLimits: RateLimit[];
+  /** Token → identity. A token not here is refused with 401 Bad credentials. */
+  tokens: Map<string, Identity>;
+  /** Requests that came while their identity was told to wait (a retry before Retry-After). */
+  earlyRetries: RecordedRequest[];
+  /** Adds a check run on a commit (a result some earlier run left), by default completed, by the workflow token. */
   addCheckRun(run: Partial<StoredCheckRun> & { head_sha: string; name: string }): StoredCheckRun;
   /** Every OpenAPI problem of every recorded request, one line each. */
   problems(): string[];
+  /** Empties every record and store (tokens stay). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -72,50 +94,50 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+const SECONDARY =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to ' +
+  'GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.';
+
+function rateLimited(limit: RateLimit, now: number): [number, Json, Record<string, string>] {
+  if (limit.kind === 'secondary') {
+    return [limit.status ?? 403, { message: SECONDARY }, { 'retry-after': String(limit.retryAfter) }];
+  }
+  const reset = Math.ceil(now / 1000) + limit.retryAfter;
+  return [
+    limit.status ?? 403,
+    { message: 'API rate limit exceeded for installation ID 1.' },
+    { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5000', 'x-ratelimit-reset': String(reset) },
+  ];
+}
+
 export async function startFakeGithub(): Promise<FakeGithub> {
   const api = githubOpenApi();
-  const state = {
-    requests: [] as RecordedRequest[],
-    checkRuns: [] as StoredCheckRun[],
-    comments: [] as { id: number; issue: number; body: string }[],
-    commits: {} as Record<string, string[]>,
-    protection: {} as Record<string, Json | undefined>,
-    faults: [] as Fault[],
-  };
+  const repository = new Repository();
   let nextId = 1000;
-  let url = '';
-
-  const checkRunJson = (run: StoredCheckRun, owner: string, repo: string): Json => {
-    const base = api.example('check-run');
-    return {
-      ...base,
-      id: run.id,
-      node_id: `CR_${run.id}`,
-      name: run.name,
-      head_sha: run.head_sha,
-      status: run.status,
-      conclusion: run.conclusion,
-      started_at: run.started_at ?? null,
-      completed_at: run.completed_at ?? null,
-      details_url: run.details_url ?? null,
-      external_id: run.external_id ?? null,
-      url: `${url}/repos/${owner}/${repo}/check-runs/${run.id}`,
-      html_url: `https://github.com/${owner}/${repo}/runs/${run.id}`,
-      output: {
-        title: run.output.title,
-        summary: run.output.summary,
-        text: run.output.text,
-        annotations_count: run.output.annotations?.length ?? 0,
-        annotations_url: `${url}/repos/${owner}/${repo}/check-runs/${run.id}/annotations`,
-      },
-    };
+  const state: StandInState = {
+    url: '',
+    api,
+    checkRuns: [],
+    comments: [],
+    repository,
+    protection: {},
+    rulesets: [],
+    nextId: () => nextId++,
   };
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  const rateLimits: RateLimit[] = [];
+  const earlyRetries: RecordedRequest[] = [];
+  const tokens = defaultTokens();
+  /** Token → until when (ms) it was told to wait, and what it was told. */
+  const waiting = new Map<string, { until: number; answer: [number, Json, Record<string, string>] }>();
 
   const addCheckRun: FakeGithub['addCheckRun'] = (run) => {
     const stored: StoredCheckRun = {
       id: nextId++,
       status: 'completed',
       conclusion: 'success',
+      app_id: 15368,
       started_at: '2025-01-01T00:00:00Z',
       completed_at: '2025-01-01T00:01:00Z',
       output: { title: null, summary: null, text: null },
@@ -126,115 +148,38 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     return stored;
   };
 
-  function route(
-    method: string,
-    path: string,
-    query: Record<string, string>,
-    body: Json | undefined,
-  ): [number, unknown] {
-    const [, owner = '', repo = ''] = OWNER.exec(path) ?? [];
-    const rest = path.replace(OWNER, '');
-    let m: RegExpExecArray | null;
-    if (method === 'POST' && rest === '/check-runs') {
-      const b = body ?? {};
-      const run = addCheckRun({
-        name: String(b.name),
-        head_sha: String(b.head_sha),
-        status: typeof b.status === 'string' ? b.status : 'queued',
-        conclusion: typeof b.conclusion === 'string' ? b.conclusion : null,
-        started_at: typeof b.started_at === 'string' ? b.started_at : new Date().toISOString(),
-        completed_at: typeof b.completed_at === 'string' ? b.completed_at : null,
-        ...(typeof b.details_url === 'string' ? { details_url: b.details_url } : {}),
-        ...(typeof b.external_id === 'string' ? { external_id: b.external_id } : {}),
-        output: { title: null, summary: null, text: null, ...(b.output as object) },
-      });
-      return [201, checkRunJson(run, owner, repo)];
+  /** The answer before any route: authentication, rate limits, injected faults, OpenAPI problems, permissions. */
+  function gatekeeper(
+    record: RecordedRequest,
+    token: string | undefined,
+  ): [number, Json, Record<string, string>] | undefined {
+    const now = Date.now();
+    const fault = faults.find((f) => f.match.test(`${record.method} ${record.path}`) && (f.times ?? 1) > 0);
+    if (fault) {
+      if (fault.times !== undefined) fault.times--;
+      const message = fault.message ?? `injected ${fault.status}`;
+      return [fault.status, { message, documentation_url: 'https://docs.github.com' }, fault.headers ?? {}];
     }
-    if ((m = /^\/check-runs\/(\d+)$/.exec(rest))) {
-      const run = state.checkRuns.find((r) => r.id === Number(m?.[1]));
-      if (!run) return [404, { message: 'Not Found' }];
-      if (method === 'GET') return [200, checkRunJson(run, owner, repo)];
-      if (method === 'PATCH') {
-        const b = body ?? {};
-        run.updates.push(b);
-        if (typeof b.status === 'string') run.status = b.status;
-        if (typeof b.conclusion === 'string') {
-          run.conclusion = b.conclusion;
-          run.status = 'completed';
-        }
-        if (typeof b.completed_at === 'string') run.completed_at = b.completed_at;
-        if (b.output) run.output = { ...run.output, ...b.output };
-        return [200, checkRunJson(run, owner, repo)];
-      }
+    if (!token) return [401, { message: 'Requires authentication' }, {}];
+    const identity = tokens.get(token);
+    if (!identity) return [401, { message: 'Bad credentials' }, {}];
+    record.identity = identity;
+    const wait = waiting.get(token);
+    if (wait && now < wait.until) {
+      earlyRetries.push(record);
+      return wait.answer;
     }
-    if (method === 'GET' && rest === '/commits') {
-      const branch = query.sha ?? 'main';
-      const shas = state.commits[branch];
-      if (!shas) return [404, { message: 'No commit found for SHA: ' + branch }];
-      const perPage = Number(query.per_page ?? 30);
-      const item = api.example('commit-items');
-      const template = (Array.isArray(item) ? item[0] : item) as Json;
-      return [200, shas.slice(0, perPage).map((sha) => ({ ...template, sha, node_id: `C_${sha}` }))];
+    const limit = rateLimits.find((l) => l.match.test(`${record.method} ${record.path}`) && (l.times ?? 1) > 0);
+    if (limit) {
+      if (limit.times !== undefined) limit.times--;
+      const answer = rateLimited(limit, now);
+      waiting.set(token, { until: now + limit.retryAfter * 1000, answer });
+      return answer;
     }
-    if (method === 'GET' && (m = /^\/commits\/([^/]+)\/check-runs$/.exec(rest))) {
-      const ref = decodeURIComponent(m[1] ?? '');
-      const runs = state.checkRuns.filter(
-        (r) =>
-          r.head_sha === ref &&
-          (query.check_name === undefined || r.name === query.check_name) &&
-          (query.status === undefined || r.status === query.status),
-      );
-      return [200, { total_count: runs.length, check_runs: runs.map((r) => checkRunJson(r, owner, repo)) }];
-    }
-    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
-      const issue = Number(m[1]);
-      if (method === 'GET') {
-        const perPage = Number(query.per_page ?? 30);
-        const page = Number(query.page ?? 1);
-        const list = state.comments.filter((c) => c.issue === issue).slice((page - 1) * perPage, page * perPage);
-        const template = api.example('issue-comment');
-        return [200, list.map((c) => ({ ...template, id: c.id, body: c.body }))];
-      }
-      if (method === 'POST') {
-        const comment = { id: nextId++, issue, body: String(body?.body) };
-        state.comments.push(comment);
-        return [201, { ...api.example('issue-comment'), id: comment.id, body: comment.body }];
-      }
-    }
-    if (method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
-      const comment = state.comments.find((c) => c.id === Number(m?.[1]));
-      if (!comment) return [404, { message: 'Not Found' }];
-      comment.body = String(body?.body);
-      return [200, { ...api.example('issue-comment'), id: comment.id, body: comment.body }];
-    }
-    if ((m = /^\/branches\/([^/]+)\/protection(\/required_status_checks)?$/.exec(rest))) {
-      const branch = decodeURIComponent(m[1] ?? '');
-      const current = state.protection[branch];
-      if (!m[2] && method === 'GET') {
-        return current ? [200, current] : [404, { message: 'Branch not protected' }];
-      }
-      if (!m[2] && method === 'PUT') {
-        const b = body ?? {};
-        const rsc = b.required_status_checks as Json | null;
-        state.protection[branch] = {
-          url: `${url}/repos/${owner}/${repo}/branches/${branch}/protection`,
-          ...(rsc ? { required_status_checks: { ...rsc } } : {}),
-          enforce_admins: { url: '', enabled: b.enforce_admins === true },
-          ...(b.required_pull_request_reviews
-            ? { required_pull_request_reviews: b.required_pull_request_reviews }
-            : {}),
-          __put: b,
-        };
-        return [200, state.protection[branch]];
-      }
-      if (m[2] && method === 'PATCH') {
-        const rsc = current?.required_status_checks as Json | undefined;
-        if (!current || !rsc) return [404, { message: 'Required status checks not enabled' }];
-        Object.assign(rsc, body);
-        return [200, rsc];
-      }
-    }
-    return [404, { message: `fake GitHub: no route for ${method} ${path}` }];
+    if (record.problems.length > 0) return [422, { message: 'Validation Failed', errors: record.problems }, {}];
+    const refused = refusal(identity, record.operationId);
+    if (refused) return [refused[0], { message: refused[1], documentation_url: 'https://docs.github.com/rest' }, {}];
+    return undefined;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -255,6 +200,7 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     const path = decodeURIComponent(parsed.pathname).replace(/\/+$/, '') || '/';
     const validation = api.validate({ method, path: parsed.pathname, query, ...(body !== undefined ? { body } : {}) });
     problems.push(...validation.problems);
+    const authorization = req.headers.authorization;
     const record: RecordedRequest = {
       method,
       path,
@@ -263,25 +209,30 @@ export async function startFakeGithub(): Promise<FakeGithub> {
       ...(validation.operationId ? { operationId: validation.operationId } : {}),
       problems,
       status: 0,
-      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      ...(authorization ? { authorization } : {}),
+      at: Date.now(),
     };
-    state.requests.push(record);
-
-    const key = `${method} ${path}`;
-    const fault = state.faults.find((f) => f.match.test(key) && (f.times === undefined || f.times > 0));
+    requests.push(record);
+    const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
     let status: number;
     let payload: unknown;
-    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
-    if (fault) {
-      if (fault.times !== undefined) fault.times--;
-      status = fault.status;
-      payload = { message: fault.message ?? `injected ${fault.status}`, documentation_url: 'https://docs.github.com' };
-      Object.assign(headers, fault.headers);
-    } else if (problems.length > 0) {
-      status = 422;
-      payload = { message: 'Validation Failed', errors: problems };
+    const refused = gatekeeper(record, token);
+    if (refused) {
+      [status, payload] = refused;
+      Object.assign(headers, refused[2]);
     } else {
-      [status, payload] = route(method, path, query, body);
+      const [, owner = '', repo = ''] = OWNER.exec(path) ?? [];
+      const rest = path.replace(OWNER, '');
+      [status, payload] = route(state, {
+        method,
+        owner,
+        repo,
+        rest,
+        query,
+        body,
+        identity: record.identity as Identity,
+      });
     }
     record.status = status;
     res.writeHead(status, headers);
@@ -295,13 +246,40 @@ export async function startFakeGithub(): Promise<FakeGithub> {
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    url,
-    ...state,
+    url: state.url,
+    requests,
+    checkRuns: state.checkRuns,
+    comments: state.comments,
+    commits: repository.commits,
+    repository,
+    protection: state.protection,
+    rulesets: state.rulesets,
+    faults,
+    rateLimits,
+    tokens,
+    earlyRetries,
     addCheckRun,
-    problems: () => state.requests.flatMap((r) => r.problems.map((p) => `${r.method} ${r.path}: ${p}`)),
+    problems: () => requests.flatMap((r) => r.problems.map((p) => `${r.method} ${r.path}: ${p}`)),
+    reset: () => {
+      for (const list of [
+        requests,
+        state.checkRuns,
+        state.comments,
+        faults,
+        rateLimits,
+        earlyRetries,
+        state.rulesets,
+      ]) {
+        list.length = 0;
+      }
+      for (const key of Object.keys(repository.commits)) delete repository.commits[key];
+      for (const key of Object.keys(state.protection)) delete state.protection[key];
+      repository.pulls.length = 0;
+      waiting.clear();
+    },
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -116,7 +116,8 @@ describe('completedCheckOutput', () => {
 
   it('says when there is no baseline', () => {
     const out = output(makeResult(), REQUEST, 'none');
-    expect(out.title).toBe('Gate passed: accuracy 0.9');
+    // A max-regression gate that had nothing to compare with says so in the title, where reviewers see it.
+    expect(out.title).toBe('Gate passed: accuracy 0.9 · no baseline on master');
     expect(out.summary).toContain(
       '_No baseline on `master`: no completed result in the last 20 commits. Only the thresholds were checked._',
     );

@@ -35,6 +35,7 @@ function detached(overrides: Partial<DetachedReport> = {}): RunnerEnvelope {
       repo: 'repo',
       sha: SHA,
       checkRunId: inProgress.id,
+      checkRunAppId: Number(app.appId),
       checkName: CHECK,
       baseBranch: 'main',
       baselineDepth: 20,
@@ -73,7 +74,14 @@ describe('detached hand-off', () => {
         }),
       },
     });
-    inProgress = github.addCheckRun({ head_sha: SHA, name: CHECK, status: 'in_progress', conclusion: null });
+    // Created by the same App the runner authenticates as (only the creating App may complete it).
+    inProgress = github.addCheckRun({
+      head_sha: SHA,
+      name: CHECK,
+      status: 'in_progress',
+      conclusion: null,
+      app_id: Number(app.appId),
+    });
     secretsMock
       .on(GetSecretValueCommand, { SecretId: SECRET })
       .resolves({ SecretString: JSON.stringify({ appId: app.appId, privateKey: app.privateKey }) });
@@ -104,7 +112,10 @@ describe('detached hand-off', () => {
       `POST /app/installations/${app.installationId}/access_tokens`,
     ]);
     expect(app.calls.flatMap((c) => c.problems)).toEqual([]);
-    expect(app.calls[1]?.body).toEqual({ repositories: ['repo'], permissions: { checks: 'write', contents: 'read' } });
+    expect(app.calls[1]?.body).toEqual({
+      repositories: ['repo'],
+      permissions: { checks: 'write', contents: 'read', pull_requests: 'read' },
+    });
 
     // Every REST call used the installation token and matches GitHub's OpenAPI description.
     expect(github.problems()).toEqual([]);
@@ -169,6 +180,32 @@ describe('detached hand-off', () => {
       /error: Could not complete check run \d+ on octo\/repo: no GitHub token \(not authorized\)/,
     );
     expect(inProgress.status).toBe('in_progress');
+  });
+
+  it('an App other than the one that created the check run: refused before the job is launched', async () => {
+    const byWorkflowToken = github.addCheckRun({ head_sha: SHA, name: CHECK, status: 'in_progress', conclusion: null });
+    const h = harness({ states: [completed(0)] });
+    const code = await h.run(inline(detached({ checkRunId: byWorkflowToken.id, checkRunAppId: 15368 })), { secrets });
+    expect(code).toBe(RunnerExit.BadRequest);
+    expect(h.out.text).toContain(
+      `check run ${byWorkflowToken.id} was created by GitHub App 15368, but ${SECRET} holds App 424242: only the App that created a check run may complete it`,
+    );
+    expect(h.out.text).toContain('Nothing was launched.');
+    expect(github.requests).toEqual([]);
+  });
+
+  it('an envelope without the creating App (an older action): GitHub refuses the completion, and the log says why', async () => {
+    const byWorkflowToken = github.addCheckRun({ head_sha: SHA, name: CHECK, status: 'in_progress', conclusion: null });
+    const h = harness({ states: [completed(0)] });
+    const code = await h.run(inline(detached({ checkRunId: byWorkflowToken.id, checkRunAppId: undefined })), {
+      secrets,
+    });
+    expect(code).toBe(RunnerExit.Completed);
+    expect(h.out.text).toContain(
+      'Invalid app_id `15368` - check run can only be modified by the GitHub App that created it',
+    );
+    expect(h.out.text).toContain('another GitHub App created it');
+    expect(byWorkflowToken.status).toBe('in_progress');
   });
 
   it('an App not installed on the repository says so', async () => {

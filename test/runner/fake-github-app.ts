@@ -5,7 +5,7 @@ import { createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'no
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { FakeGithub } from '../helpers/fake-github.js';
+import { appToken, type FakeGithub } from '../helpers/fake-github.js';
 import { githubOpenApi } from '../helpers/github-openapi.js';
 
 export interface AppCall {
@@ -131,6 +131,8 @@ export async function startFakeGithubApp(github: FakeGithub): Promise<FakeGithub
       return json(res, 200, { ...api.example('installation'), id: app.installationId, app_id: Number(app.appId) });
     }
     if (tokens && method === 'POST' && Number(tokens[1]) === app.installationId) {
+      // The token is the App's identity on GitHub, with the permissions asked for.
+      github.tokens.set(app.token, appToken(Number(app.appId), 'sagemaker-training', body?.permissions ?? {}));
       return json(res, 201, {
         ...api.example('installation-token'),
         token: app.token,

@@ -36,6 +36,8 @@ export interface DetachedReport {
   /** The commit the check run is on. */
   sha: string;
   checkRunId: number;
+  /** The GitHub App that created the check run: the runner's App must be the same to complete it. */
+  checkRunAppId?: number;
   checkName: string;
   /** Base branch whose last result is the baseline for max-regression gates; absent when none is known. */
   baseBranch?: string;
