@@ -7,7 +7,7 @@ import {
   parse,
   printWarnings,
   write
-} from "./chunks/chunk-QNS45F6R.js";
+} from "./chunks/chunk-ED3DG5Z7.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
@@ -15,9 +15,9 @@ import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-ZDILN4WH.js";
-import "./chunks/chunk-F7YBY3LO.js";
+} from "./chunks/chunk-G7BYGF26.js";
 import "./chunks/chunk-VHNHW4JV.js";
+import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
@@ -47,6 +47,7 @@ function helpText() {
     "  sagemaker-train run      [options]   train and print the result (exit 0 only when the job completed and passed its thresholds)",
     "  sagemaker-train build    [options]   build the image only when its content changed, and push it (remote modes)",
     "  sagemaker-train validate [options]   check the configuration and print what would run",
+    "  sagemaker-train fingerprint [options] print the run fingerprint and its parts (--json): why two runs differ",
     "  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]",
     "                                       make the check required on the branch (token from GITHUB_TOKEN)",
     "  sagemaker-train runner               the Fargate task's command: run the request in TRAINING_REQUEST_JSON or",
@@ -58,6 +59,7 @@ function helpText() {
     flag("config", "FILE", `configuration file (default ${DEFAULT_CONFIG_FILE}, relative to the workspace)`),
     flag("workspace", "DIR", "folder relative paths are resolved against (default: the current folder)"),
     flag("json", "", "print the result (or the validated request) as JSON on stdout"),
+    flag("no-reuse", "", "train even when a run with the same fingerprint already completed"),
     flag("verbose", "", "print debug messages"),
     "",
     "Overrides (win over the file):",
@@ -113,13 +115,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-MH2S2WWO.js")).protect(values, deps);
+        return await (await import("./chunks/protect-TZA4YLBL.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-K5XFC5CS.js")).runner(values, deps);
+        return await (await import("./chunks/runner-DN6HKJGU.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-D26HC6AO.js")).build(values, deps);
+        return await (await import("./chunks/build-2IWNSZOX.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-E6KJKFKO.js")).run(values, deps);
+        return await (await import("./chunks/run-2PKJ32WN.js")).run(values, deps);
+      case "fingerprint":
+        return await (await import("./chunks/fingerprint-ROBGCJKK.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,11 +1,11 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import "./chunks/chunk-PBWM24AQ.js";
+import "./chunks/chunk-6HDILSJP.js";
 import {
   conclude,
   trainAndJudge
-} from "./chunks/chunk-7A3EAVB2.js";
-import "./chunks/chunk-KXQEF2PH.js";
-import "./chunks/chunk-D4D576Y7.js";
+} from "./chunks/chunk-SIINXXQN.js";
+import "./chunks/chunk-PQ2WWX2G.js";
+import "./chunks/chunk-NXKZVDYV.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
@@ -13,40 +13,44 @@ import {
   ActionLogger,
   actionsCore,
   readInputs
-} from "./chunks/chunk-CJ3U4FRI.js";
+} from "./chunks/chunk-DB4HZQZP.js";
 import {
   lookUpBaseline
-} from "./chunks/chunk-6VO2B4N7.js";
+} from "./chunks/chunk-SWH2OBRB.js";
+import "./chunks/chunk-RUGKKFXA.js";
 import {
   CheckRun,
   commentBody,
   commentMarker,
   completedCheckOutput,
   errorCheckOutput,
+  runLinks,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-XHUBEFSH.js";
+} from "./chunks/chunk-2TRISPSS.js";
+import "./chunks/chunk-JWTUT4KU.js";
+import "./chunks/chunk-7JYDKPKG.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-5EXQTNPY.js";
+} from "./chunks/chunk-WPKPKEUQ.js";
 import {
   createDocker
 } from "./chunks/chunk-GUAOLE2T.js";
-import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-YC3Z4Y5R.js";
-import "./chunks/chunk-PEBMT2B2.js";
+import "./chunks/chunk-UPP6HN6O.js";
+import "./chunks/chunk-AS44ZVSD.js";
 import "./chunks/chunk-L4ONTP5Q.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
 import {
   isStateKey
-} from "./chunks/chunk-M4MISOMA.js";
+} from "./chunks/chunk-MBUOFJVP.js";
 import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-F5AZXM46.js";
 import "./chunks/chunk-7VCEYUFO.js";
-import "./chunks/chunk-HD526JNG.js";
+import "./chunks/chunk-BBQJM6XF.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-VS64PSWH.js";
 import {
@@ -54,18 +58,18 @@ import {
 } from "./chunks/chunk-FNIJWYXR.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
-import "./chunks/chunk-57ZJPNCC.js";
+import "./chunks/chunk-RBPMM6CA.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-ZDILN4WH.js";
+} from "./chunks/chunk-G7BYGF26.js";
+import "./chunks/chunk-VHNHW4JV.js";
 import {
   inlineCode
 } from "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
@@ -91,12 +95,16 @@ function actionOutputs(result) {
     ["image-uri" /* ImageUri */]: result.imageUri,
     ["image-tag" /* ImageTag */]: result.imageTag ?? "",
     ["image-built" /* ImageBuilt */]: result.imageBuilt === true ? "true" : "false",
+    ["image-source" /* ImageSource */]: result.imageSource ?? "",
     ["duration-seconds" /* DurationSeconds */]: String(Math.round(result.durationSeconds)),
     // Plain numbers (USD, percent) a workflow can compare; empty when unknown.
     ["estimated-cost" /* EstimatedCost */]: result.cost ? result.cost.usd.toFixed(2) : "",
     ["spot-savings" /* SpotSavings */]: result.spotSavingsPercent !== void 0 ? String(result.spotSavingsPercent) : "",
     ["task-arn" /* TaskArn */]: result.taskArn ?? "",
-    ["result-uri" /* ResultUri */]: result.detached?.resultUri ?? ""
+    ["result-uri" /* ResultUri */]: result.detached?.resultUri ?? "",
+    ["reused" /* Reused */]: result.reused ? "true" : "false",
+    ["reused-from-job" /* ReusedFromJob */]: result.reused?.jobName ?? "",
+    ["reused-from-commit" /* ReusedFromCommit */]: result.reused?.commit ?? ""
   };
 }
 
@@ -111,10 +119,13 @@ function gateOutputs(o) {
 }
 
 // src/action/detached.ts
+var WORKFLOW_APP_ID = 15368;
+var WORKFLOW_TOKEN_CHECK = 'wait: false: the check run was created with the workflow token (the github-actions app), which the runner\u2019s GitHub App cannot complete (GitHub: "check run can only be modified by the GitHub App that created it"); pass the App\u2019s installation token as github-token (actions/create-github-app-token with the App of fargate.github-app-secret)';
 function detachedReport(o) {
   const secret = o.request.fargate?.githubAppSecret;
   if (!o.context || o.checkRunId === void 0) return { missing: "no check run was created" };
   if (!secret) return { missing: "fargate.github-app-secret is not set, so the runner cannot authenticate to GitHub" };
+  if (o.checkRunAppId === WORKFLOW_APP_ID) return { refuse: WORKFLOW_TOKEN_CHECK };
   return {
     report: {
       apiUrl: o.context.apiUrl,
@@ -122,6 +133,7 @@ function detachedReport(o) {
       repo: o.context.repo,
       sha: o.context.sha,
       checkRunId: o.checkRunId,
+      ...o.checkRunAppId !== void 0 ? { checkRunAppId: o.checkRunAppId } : {},
       checkName: o.inputs.gate.checkName,
       ...o.context.baseBranch ? { baseBranch: o.context.baseBranch } : {},
       baselineDepth: o.inputs.gate.baselineDepth,
@@ -166,6 +178,34 @@ ${facts(result)}`
   };
 }
 
+// src/action/event-policy.ts
+var HOW_TO_RUN = "a maintainer can train it with workflow_dispatch on the branch (`gh workflow run <workflow> --ref <branch>`, after pushing a fork's branch to this repository) once the code is reviewed";
+function reportingContext(context, gate) {
+  if (context.eventName !== "pull_request_target" || gate.pullRequestTarget !== "train-base") return context;
+  const baseSha = context.pullRequest?.baseSha;
+  if (!baseSha) return context;
+  return { ...context, sha: baseSha, baseBranch: context.pullRequest?.baseRef ?? context.baseBranch ?? "" };
+}
+function eventPolicy(o) {
+  const { context } = o;
+  if (!context) return { kind: "train" };
+  if (context.eventName === "pull_request_target" && o.gate.pullRequestTarget !== "train-base") {
+    return {
+      kind: "refuse",
+      reason: "pull_request_target runs the base branch\u2019s workflow and code with a write token, so a result would not be the pull request\u2019s; use the pull_request event, or set pull-request-target: train-base to train the base branch and report it on the base commit"
+    };
+  }
+  const pr = context.pullRequest;
+  if (context.eventName === "pull_request" && pr && (pr.fromFork || pr.fromDependabot) && o.mode !== "local") {
+    const who = pr.fromDependabot ? "Dependabot\u2019s pull requests" : "pull requests from forks";
+    return {
+      kind: "refuse",
+      reason: `${who} get no secrets and a read-only token, so mode "${o.mode}" cannot run; ${HOW_TO_RUN}`
+    };
+  }
+  return { kind: "train" };
+}
+
 // src/action/github-session.ts
 import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -179,6 +219,7 @@ function str(value) {
 }
 var SHA = /^[0-9a-f]{40}$/i;
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var DEPENDABOT = "dependabot[bot]";
 function githubContext(options) {
   const { env } = options;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -190,17 +231,26 @@ function githubContext(options) {
   const base = obj(pr?.base);
   let sha;
   let pullRequest;
+  let queueBase;
   if (PR_EVENTS.has(eventName) && pr) {
     sha = str(head?.sha);
     const headRepo = str(obj(head?.repo)?.full_name);
     const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
     const number = typeof pr.number === "number" ? pr.number : Number(event.number);
+    const author = str(obj(pr.user)?.login) ?? str(options.env.GITHUB_ACTOR);
+    const baseSha = str(base?.sha);
     pullRequest = {
       number,
       baseRef: str(base?.ref) ?? "",
       headRef: str(head?.ref) ?? "",
-      fromFork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase()
+      fromFork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+      fromDependabot: author === DEPENDABOT || options.env.GITHUB_ACTOR === DEPENDABOT,
+      ...baseSha ? { baseSha } : {}
     };
+  } else if (eventName === "merge_group") {
+    const group = obj(event.merge_group);
+    sha = str(group?.head_sha);
+    queueBase = str(group?.base_ref)?.replace(/^refs\/heads\//, "");
   } else if (eventName === "push") {
     const after = str(event.after);
     sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : void 0;
@@ -208,7 +258,7 @@ function githubContext(options) {
   sha ??= str(env.GITHUB_SHA);
   if (!sha) return void 0;
   const defaultBranch = str(obj(event.repository)?.default_branch);
-  const baseBranch = pullRequest?.baseRef || options.baselineBranch || defaultBranch;
+  const baseBranch = pullRequest?.baseRef || queueBase || options.baselineBranch || defaultBranch;
   const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
   const runId = str(env.GITHUB_RUN_ID);
   return {
@@ -238,11 +288,12 @@ async function readEventFile(env, logger) {
 async function openGithub(o) {
   const { inputs, logger } = o;
   const event = await (o.readEvent ?? (() => readEventFile(o.env, logger)))();
-  const context = githubContext({
+  const read = githubContext({
     env: o.env,
     event,
     ...inputs.gate.baselineBranch ? { baselineBranch: inputs.gate.baselineBranch } : {}
   });
+  const context = read && reportingContext(read, inputs.gate);
   if (!context) return { offline: "this is not a GitHub Actions run (no GITHUB_REPOSITORY or commit)" };
   if (!inputs.githubToken) return { context, offline: "no github-token was given" };
   try {
@@ -290,6 +341,9 @@ function lookUpSessionBaseline(session, inputs, logger) {
 }
 
 // src/github/comment.ts
+function botLogin(appSlug) {
+  return `${appSlug ?? "github-actions"}[bot]`;
+}
 var PER_PAGE = 100;
 var MAX_PAGES = 30;
 async function upsertStickyComment(o) {
@@ -301,7 +355,7 @@ async function upsertStickyComment(o) {
       per_page: PER_PAGE,
       page
     });
-    const ours = data.find((c) => c.body?.includes(o.marker));
+    const ours = data.find((c) => c.user?.login === o.author && c.body?.includes(o.marker));
     if (ours) {
       await o.github.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
         ...where,
@@ -343,6 +397,14 @@ var ActionReporter = class {
     this.o.core.saveState("finished" /* Finished */, "true");
     await this.o.logger.group("Report", () => this.reportHandOff(result));
   }
+  /** Where the run is on GitHub (repository, workflow run, commit, configuration), for the reports' links. */
+  links(request) {
+    return runLinks({
+      ...this.o.session.context,
+      ...this.o.annotationPath ? { configPath: this.o.annotationPath } : {},
+      ...request.mode !== "local" ? { region: request.region } : {}
+    });
+  }
   setGateOutputs(judged) {
     const { core, session } = this.o;
     const outputs = gateOutputs({
@@ -360,6 +422,7 @@ var ActionReporter = class {
     this.setGateOutputs(judged);
     const summary = summaryMarkdown(result, request, {
       gate,
+      links: this.links(request),
       ...baseBranch ? { baseBranch } : {},
       ...lookup.missing !== void 0 ? { baselineMissing: lookup.missing } : {}
     });
@@ -384,7 +447,10 @@ var ActionReporter = class {
         sha,
         ...baseBranch ? { baseBranch } : {},
         ...lookup.missing !== void 0 ? { baselineMissing: lookup.missing } : {},
-        ...annotationPath ? { annotationPath } : {}
+        ...annotationPath ? { annotationPath } : {},
+        links: this.links(judged.request),
+        // GitHub documents no Mermaid in check runs: the check links to the job summary's charts.
+        ...session.context?.runUrl ? { chartsUrl: session.context.runUrl } : {}
       })
     );
     if (posted) core.saveState("check-run-done" /* CheckRunDone */, "true");
@@ -405,7 +471,8 @@ var ActionReporter = class {
         repo: context.repo,
         issueNumber: context.pullRequest.number,
         marker: commentMarker(inputs.gate.checkName),
-        body: commentBody(inputs.gate.checkName, summary)
+        body: commentBody(inputs.gate.checkName, summary),
+        author: botLogin(session.check?.appSlug)
       });
       logger.info(`Pull request comment ${done}.`);
     } catch (err) {
@@ -484,15 +551,15 @@ function loadConfiguration(inputs, deps, logger) {
     return loaded;
   });
 }
-async function skipForFork(core, session, request, logger) {
-  if (!session.context?.pullRequest?.fromFork || request.mode === "local") return false;
-  const reason = `pull requests from forks get no secrets, so mode "${request.mode}" cannot run; a maintainer can run the workflow on the branch instead (workflow_dispatch)`;
-  const outcome = conclude({ kind: "skipped", reason });
+async function refuseEvent(core, session, request, inputs) {
+  const policy = eventPolicy({ context: session.context, mode: request.mode, gate: inputs.gate });
+  if (policy.kind !== "refuse") return false;
+  const outcome = conclude({ kind: "skipped", reason: policy.reason });
   core.saveState("finished" /* Finished */, "true");
   for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
-  await writeSummary(core, skippedCheckOutput(reason).summary);
-  await completeEarly(core, session, "neutral", skippedCheckOutput(reason));
-  logger.warning(`Training skipped: ${reason}.`);
+  await writeSummary(core, skippedCheckOutput(policy.reason).summary);
+  await completeEarly(core, session, "action_required", skippedCheckOutput(policy.reason));
+  core.setFailed(`Not trained: ${policy.reason}.`);
   return true;
 }
 async function trainWithReports({ deps, inputs, request, session, annotationPath, logger }) {
@@ -504,7 +571,18 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
     env: deps.env,
     logger
   });
-  const handOff = request.mode === "fargate" && !request.wait ? detachedReport({ request, context: session.context, checkRunId: session.check?.id, inputs, annotationPath }) : void 0;
+  const handOff = request.mode === "fargate" && !request.wait ? detachedReport({
+    request,
+    context: session.context,
+    checkRunId: session.check?.id,
+    checkRunAppId: session.check?.appId,
+    inputs,
+    annotationPath
+  }) : void 0;
+  if (handOff && "refuse" in handOff) {
+    removeCredentials();
+    throw new Error(handOff.refuse);
+  }
   const abort = linkAbort({ logger, signals: deps.signals ?? process });
   try {
     const reporter = new ActionReporter({
@@ -522,6 +600,8 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       signal: abort.signal,
       env: deps.env,
       reporter,
+      // The run cache records the commit the check run is on (a pull request's head, not its merge commit).
+      runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.env.GITHUB_SHA },
       ...handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } },
       ...handOff && "report" in handOff ? { detachedReport: handOff.report } : {}
     });
@@ -545,7 +625,7 @@ async function runMainStep(deps) {
     session = await startCheck(inputs, deps, logger);
     const request = await loadConfiguration(inputs, deps, logger);
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
-    if (await skipForFork(core, session, request, logger)) return;
+    if (await refuseEvent(core, session, request, inputs)) return;
     await trainWithReports({ deps, inputs, request, session, annotationPath, logger });
   } catch (err) {
     const message = messageOf(err);

@@ -3,35 +3,38 @@ import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-CJ3U4FRI.js";
-import "./chunks/chunk-6VO2B4N7.js";
+} from "./chunks/chunk-DB4HZQZP.js";
+import "./chunks/chunk-SWH2OBRB.js";
+import "./chunks/chunk-RUGKKFXA.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-XHUBEFSH.js";
+} from "./chunks/chunk-2TRISPSS.js";
+import "./chunks/chunk-JWTUT4KU.js";
+import "./chunks/chunk-7JYDKPKG.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-5EXQTNPY.js";
+} from "./chunks/chunk-WPKPKEUQ.js";
 import {
   createDocker
 } from "./chunks/chunk-GUAOLE2T.js";
-import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-YC3Z4Y5R.js";
-import "./chunks/chunk-PEBMT2B2.js";
+} from "./chunks/chunk-UPP6HN6O.js";
+import "./chunks/chunk-AS44ZVSD.js";
 import "./chunks/chunk-L4ONTP5Q.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
 import {
   readState
-} from "./chunks/chunk-M4MISOMA.js";
+} from "./chunks/chunk-MBUOFJVP.js";
 import "./chunks/chunk-7CYAUQXO.js";
+import "./chunks/chunk-F5AZXM46.js";
 import "./chunks/chunk-7VCEYUFO.js";
-import "./chunks/chunk-HD526JNG.js";
+import "./chunks/chunk-BBQJM6XF.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-VS64PSWH.js";
 import {
@@ -39,10 +42,10 @@ import {
 } from "./chunks/chunk-FNIJWYXR.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
-import "./chunks/chunk-57ZJPNCC.js";
-import "./chunks/chunk-ZDILN4WH.js";
-import "./chunks/chunk-F7YBY3LO.js";
+import "./chunks/chunk-RBPMM6CA.js";
+import "./chunks/chunk-G7BYGF26.js";
 import "./chunks/chunk-VHNHW4JV.js";
+import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
