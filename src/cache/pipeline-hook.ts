@@ -3,7 +3,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 
 import type { ResolvedImage } from '../image/resolve.js';
-import type { PipelineDeps } from '../pipeline/run-training.js';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+
+import type { Logger } from '../logger.js';
 import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import type { FingerprintPart } from './fingerprint.js';
@@ -22,9 +24,19 @@ export interface RunCacheContext {
   commit?: string;
 }
 
+/** What the hook reads of the pipeline's deps (declared here: the cache sits below the pipeline). */
+export interface PipelineCacheDeps {
+  runCache?: Partial<RunCacheDeps>;
+  logger: Logger;
+  env?: Record<string, string | undefined>;
+  s3?: (region: string) => Promise<S3Client>;
+  ecr?: (region: string) => Promise<ECRClient>;
+  signal: AbortSignal;
+}
+
 const defaultS3 = async (region: string): Promise<S3Client> => (await import('../aws/s3.js')).createS3Client(region);
 
-function cacheDeps(deps: PipelineDeps): RunCacheDeps {
+function cacheDeps(deps: PipelineCacheDeps): RunCacheDeps {
   const given = deps.runCache ?? {};
   return {
     ...given,
@@ -37,7 +49,7 @@ function cacheDeps(deps: PipelineDeps): RunCacheDeps {
 }
 
 /** The verdict before anything is built: reuse an earlier result, or train. */
-export function checkRunCache(request: DraftRequest, deps: PipelineDeps): Promise<CacheVerdict> {
+export function checkRunCache(request: DraftRequest, deps: PipelineCacheDeps): Promise<CacheVerdict> {
   return findReusableResult(request, cacheDeps(deps));
 }
 
@@ -46,7 +58,7 @@ export function runCacheContext(
   verdict: CacheVerdict | undefined,
   request: DraftRequest,
   image: Pick<ResolvedImage, 'uri' | 'tag'>,
-  deps: PipelineDeps,
+  deps: PipelineCacheDeps,
 ): RunCacheContext | undefined {
   const fingerprint = trainedFingerprint(verdict, request, image);
   if (!fingerprint) return undefined;
@@ -59,7 +71,7 @@ export async function recordRun(
   request: DraftRequest,
   context: RunCacheContext,
   result: TrainingResult,
-  deps: PipelineDeps,
+  deps: PipelineCacheDeps,
 ): Promise<void> {
   const all = cacheDeps(deps);
   await recordRunResult({
