@@ -115,9 +115,9 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-TZA4YLBL.js")).protect(values, deps);
+        return await (await import("./chunks/protect-VJE2IYUC.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-DN6HKJGU.js")).runner(values, deps);
+        return await (await import("./chunks/runner-NB5BCX4I.js")).runner(values, deps);
       case "build":
         return await (await import("./chunks/build-2IWNSZOX.js")).build(values, deps);
       case "run":

@@ -13,10 +13,10 @@ import {
   ActionLogger,
   actionsCore,
   readInputs
-} from "./chunks/chunk-DB4HZQZP.js";
+} from "./chunks/chunk-7RPICM6V.js";
 import {
   lookUpBaseline
-} from "./chunks/chunk-SWH2OBRB.js";
+} from "./chunks/chunk-DBFYQI22.js";
 import "./chunks/chunk-RUGKKFXA.js";
 import {
   CheckRun,
@@ -27,7 +27,7 @@ import {
   runLinks,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-2TRISPSS.js";
+} from "./chunks/chunk-WFAC67FF.js";
 import "./chunks/chunk-JWTUT4KU.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import {

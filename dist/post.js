@@ -3,12 +3,12 @@ import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-DB4HZQZP.js";
-import "./chunks/chunk-SWH2OBRB.js";
+} from "./chunks/chunk-7RPICM6V.js";
+import "./chunks/chunk-DBFYQI22.js";
 import "./chunks/chunk-RUGKKFXA.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-2TRISPSS.js";
+} from "./chunks/chunk-WFAC67FF.js";
 import "./chunks/chunk-JWTUT4KU.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import {

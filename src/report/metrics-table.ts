@@ -44,7 +44,13 @@ export function baselineLine(gate: GateReport, links: RunLinks, context: Baselin
   const branch = context.baseBranch ? inlineCode(context.baseBranch) : 'the base branch';
   const base = gate.baseline;
   if (base) {
-    const parts = [`Base: ${branch} at ${commitLink(links, base.sha)}`];
+    // A squash or rebase merge leaves the result on the pull request's head: say which one, and what it became.
+    const viaPull =
+      base.via === 'pull-request' && base.pullRequest !== undefined
+        ? `, the head of pull request #${base.pullRequest}` +
+          (base.baseSha ? ` (merged into ${branch} as ${commitLink(links, base.baseSha)})` : '')
+        : '';
+    const parts = [`Base: ${branch} at ${commitLink(links, base.sha)}${viaPull}`];
     if (base.url) parts.push(mdLink(base.jobName ? `its result (${base.jobName})` : 'its result', base.url));
     else if (base.jobName) parts.push(`job ${inlineCode(base.jobName)}`);
     const how = context.baselineFoundBy ? ` (${escapeInline(context.baselineFoundBy)})` : '';

@@ -143,7 +143,7 @@ describe('the summary says where the baseline came from', () => {
       baseBranch: 'master',
     });
     expect(text).toContain(
-      'Compared with `master` at `aaaaaaa`, the head of pull request #12 (merged into `master` as `bbbbbbb`).',
+      'Base: `master` at `aaaaaaa`, the head of pull request #12 (merged into `master` as `bbbbbbb`).',
     );
   });
 });
