@@ -222,7 +222,7 @@ describe('dist/main.js with GitHub and the engine', () => {
     expect(ours()).toMatchObject({ head_sha: HEAD, conclusion: 'success' });
     expect(run.outputs['baseline-sha']).toBe('');
     expect(run.summary).toContain(
-      '_No baseline on `master`: no completed "sagemaker-training" result in the last 2 commits of master.',
+      '_No baseline on `master`: no completed "sagemaker-training" result in the last 2 commits of master or their merged pull requests.',
     );
   });
 

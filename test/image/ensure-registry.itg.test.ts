@@ -95,7 +95,14 @@ describe('ensureImage with a registry', () => {
       throw new Error('must not build');
     };
     const skipped = await ensureImage(options(spec, second, { build }));
-    expect(skipped).toEqual({ uri: pushed.uri, tag: pushed.tag, built: false, pushed: false, digest: pushed.digest });
+    expect(skipped).toEqual({
+      uri: pushed.uri,
+      tag: pushed.tag,
+      built: false,
+      pushed: false,
+      digest: pushed.digest,
+      source: 'found',
+    });
     expect(second.infos.join('\n')).toContain('is already in the registry');
     expect(second.groups.filter((g) => g.startsWith('Push'))).toEqual([]);
 

@@ -166,11 +166,13 @@ describe('the runner image', () => {
       aws.secrets.set(secretId, JSON.stringify({ appId: app.appId, privateKey: app.privateKey }));
       aws.job = 'complete';
       aws.objects.delete(resultKey);
+      // Created by the same App the runner authenticates as (only the creating App may complete it).
       const check = github.addCheckRun({
         head_sha: 'c0ffee01',
         name: 'SageMaker training',
         status: 'in_progress',
         conclusion: null,
+        app_id: Number(app.appId),
       });
       const e = envelope({
         report: {
@@ -179,6 +181,7 @@ describe('the runner image', () => {
           repo: 'repo',
           sha: 'c0ffee01',
           checkRunId: check.id,
+          checkRunAppId: Number(app.appId),
           checkName: 'SageMaker training',
           baselineDepth: 20,
           appSecret: secretId,
