@@ -1,16 +1,17 @@
-// `sagemaker-train run` applies the thresholds like the action; `sagemaker-train protect` requires the check.
+// `sagemaker-train run` applies the thresholds like the action; `sagemaker-train protect` requires the check, pinned to
+// the App that provides it, in classic branch protection or the ruleset that governs the branch.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 
 import type Dockerode from 'dockerode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RunsTraining as Backend } from '../src/backends/backend.js';
 import { runCli, type CliDeps } from '../src/cli.js';
-import { createGithub } from '../src/github/client.js';
-import { startFakeGithub, type FakeGithub } from './helpers/fake-github.js';
+import { createGithub, type CreateGithubOptions } from '../src/github/client.js';
+import { startFakeGithub, userToken, type FakeGithub } from './helpers/fake-github.js';
 
 const CONFIG = `
 image:
@@ -87,43 +88,156 @@ describe('sagemaker-train run and the gate', () => {
 
 describe('sagemaker-train protect', () => {
   let fake: FakeGithub;
+  const APP = 424242;
+  const env = () => ({ GITHUB_TOKEN: 'ghp_x', GITHUB_API_URL: fake.url });
+  const noRetry = { createGithub: (o: CreateGithubOptions) => createGithub({ ...o, retries: 0 }) };
   beforeAll(async () => {
     fake = await startFakeGithub();
   });
+  afterEach(() => {
+    expect(fake.problems()).toEqual([]);
+    fake.reset();
+  });
   afterAll(() => fake.close());
 
-  it('requires the check on the branch through the API', async () => {
-    const env = { GITHUB_TOKEN: 'ghp_x', GITHUB_API_URL: fake.url };
-    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master'], { env });
-    expect(r.stdout).toBe('master is now protected and requires "sagemaker-training".\n');
+  /** master with the check posted by an App on its newest commit but one (the newest has none: a squash merge). */
+  function postedBy(appId: number): string {
+    const [older] = fake.repository.push('master', 2);
+    fake.addCheckRun({ name: 'sagemaker-training', head_sha: older as string, app_id: appId });
+    return older as string;
+  }
+
+  it('pins the check to the App that posted it on the branch, says which, and protects the branch', async () => {
+    const sha = postedBy(APP);
+    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master'], { env: env() });
+    expect(r.stdout).toBe(
+      `Found app ${APP} (app-${APP}): it posted "sagemaker-training" on ${sha.slice(0, 7)} of master.\n` +
+        `master is now protected and requires "sagemaker-training" from app ${APP}.\n`,
+    );
     expect(r.code).toBe(0);
-    const again = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master', '--check', 'sagemaker-training'], {
-      env,
-      createGithub: (o) => createGithub({ ...o, retries: 0 }),
+    expect(fake.protection.master?.required_status_checks).toMatchObject({
+      checks: [{ context: 'sagemaker-training', app_id: APP }],
     });
-    expect(again.stdout).toContain('already required');
+    const again = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master', '--check', 'sagemaker-training'], {
+      env: env(),
+      ...noRetry,
+    });
+    expect(again.stdout).toContain('already requires "sagemaker-training" from app 424242; nothing changed');
     expect(fake.requests[0]?.authorization).toBe('token ghp_x');
-    expect(fake.problems()).toEqual([]);
+  });
+
+  it('refuses when no run of the check shows its App, unless --app-id names it', async () => {
+    fake.repository.push('master', 3);
+    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master'], { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'error: could not require "sagemaker-training" on master: no check run named "sagemaker-training" on the ' +
+        'latest commits of master, so the App that posts it is unknown: run the workflow on master once, or pass ' +
+        '--app-id N (15368',
+    );
+    expect(fake.protection.master).toBeUndefined();
+    const pinned = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master', '--app-id', '15368'], {
+      env: env(),
+    });
+    expect(pinned.code).toBe(0);
+    expect(pinned.stdout).toContain('Requiring "sagemaker-training" from app 15368 (--app-id).');
+    expect(fake.protection.master?.required_status_checks).toMatchObject({
+      checks: [{ context: 'sagemaker-training', app_id: 15368 }],
+    });
+  });
+
+  it('--app-id overrides the App found, re-pinning a check required from another App', async () => {
+    postedBy(15368);
+    fake.protection.master = {
+      required_status_checks: {
+        strict: true,
+        contexts: ['sagemaker-training'],
+        checks: [{ context: 'sagemaker-training', app_id: 15368 }],
+      },
+      enforce_admins: { enabled: true },
+    };
+    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master', '--app-id', String(APP)], {
+      env: env(),
+    });
+    expect(r.stdout).toContain(`master's branch protection now requires "sagemaker-training" from app ${APP}`);
+    expect(fake.protection.master.required_status_checks).toEqual({
+      strict: true,
+      contexts: ['sagemaker-training'],
+      checks: [{ context: 'sagemaker-training', app_id: APP }],
+    });
+  });
+
+  it('adds the check to the ruleset that governs the branch, keeping the rest of it', async () => {
+    postedBy(APP);
+    const bypass = [{ actor_id: 5, actor_type: 'Team', bypass_mode: 'always' }];
+    fake.rulesets.push({
+      id: 7,
+      name: 'master rules',
+      enforcement: 'active',
+      include: ['~DEFAULT_BRANCH'],
+      rules: [{ type: 'deletion' }],
+      bypass_actors: bypass,
+      puts: [],
+    });
+    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master'], { env: env() });
+    expect(r.stdout).toContain(`ruleset "master rules" (id 7) now requires "sagemaker-training" from app ${APP}`);
+    expect(fake.rulesets[0]).toMatchObject({
+      name: 'master rules',
+      enforcement: 'active',
+      include: ['~DEFAULT_BRANCH'],
+      bypass_actors: bypass,
+      rules: [
+        { type: 'deletion' },
+        {
+          type: 'required_status_checks',
+          parameters: {
+            strict_required_status_checks_policy: false,
+            required_status_checks: [{ context: 'sagemaker-training', integration_id: APP }],
+          },
+        },
+      ],
+    });
+    expect(fake.protection.master).toBeUndefined(); // classic protection untouched
+  });
+
+  it('--ruleset creates a ruleset on a branch no ruleset governs, and says so', async () => {
+    postedBy(APP);
+    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master', '--ruleset'], { env: env() });
+    expect(r.code).toBe(0);
+    const [created] = fake.rulesets;
+    expect(r.stdout).toContain(
+      `Created ruleset "sagemaker-training required on master" (id ${created?.id}) on master, requiring ` +
+        `"sagemaker-training" from app ${APP}.`,
+    );
+    expect(created).toMatchObject({ enforcement: 'active', include: ['refs/heads/master'] });
   });
 
   it.each([
     [['protect', '--branch', 'master'], {}, 2, 'protect needs --repo OWNER/REPO'],
     [['protect', '--repo', 'octo/repo'], {}, 2, 'protect needs --branch BRANCH'],
     [['protect', '--repo', 'octo/repo', '--branch', 'm'], {}, 2, 'set GITHUB_TOKEN'],
+    [['protect', '--repo', 'o/r', '--branch', 'm', '--app-id=-1'], {}, 2, '--app-id must be a GitHub App'],
+    [['protect', '--repo', 'o/r', '--branch', 'm', '--app-id', 'gh'], {}, 2, '(got "gh")'],
   ])('%j → exit %i', async (argv, env, code, message) => {
     const r = await cli(argv, { env });
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message);
   });
 
-  it('explains an API refusal', async () => {
-    fake.faults.push({ match: /protection$/, status: 403, message: 'Resource not accessible by integration' });
-    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'main'], {
-      env: { GITHUB_TOKEN: 'ghp_x', GITHUB_API_URL: fake.url },
+  it('explains an API refusal: a person who is not an admin is told the protection is not found', async () => {
+    fake.tokens.set('ghp_writer', userToken('writer', 'write'));
+    fake.repository.push('master', 1);
+    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'master', '--app-id', '15368'], {
+      env: { GITHUB_TOKEN: 'ghp_writer', GITHUB_API_URL: fake.url },
+      ...noRetry,
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      'error: could not update the protection of main: 403 Resource not accessible by integration',
-    );
+    expect(r.stderr).toContain('error: could not require "sagemaker-training" on master: 404 Not Found');
+  });
+
+  it('a branch that does not exist', async () => {
+    const r = await cli(['protect', '--repo', 'octo/repo', '--branch', 'nope'], { env: env(), ...noRetry });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('branch nope not found in octo/repo');
   });
 });

@@ -58,6 +58,8 @@ export const OPTIONS = {
   repo: { type: 'string' },
   branch: { type: 'string' },
   check: { type: 'string' },
+  'app-id': { type: 'string' },
+  ruleset: { type: 'boolean' },
   ...Object.fromEntries(OVERRIDES.map((o) => [o.name, { type: 'string' }])),
 } satisfies ParseArgsConfig['options'];
 
@@ -75,6 +77,8 @@ export type Values = {
   repo?: string;
   branch?: string;
   check?: string;
+  'app-id'?: string;
+  ruleset?: boolean;
 } & Record<string, string | boolean | string[] | undefined>;
 
 function usageErrorOf(err: unknown): UsageError {

@@ -9,9 +9,12 @@ export interface ProtectOptions {
   repo: string;
   branch: string;
   checkName: string;
+  /** The App that must provide the check (`checks: [{context, app_id}]`); GitHub otherwise takes whichever App posted it last. */
+  appId: number;
 }
 
-export type ProtectOutcome = 'already-required' | 'added' | 'protected';
+/** already-required: with that App; pinned: it was required from another (or any) App and now from this one. */
+export type ProtectOutcome = 'already-required' | 'pinned' | 'added' | 'protected';
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | undefined =>
@@ -115,14 +118,17 @@ export async function requireCheck(o: ProtectOptions): Promise<ProtectOutcome> {
   }
   const rsc = obj(current?.required_status_checks);
   const checks = rsc ? existingChecks(rsc) : [];
-  if (checks.some((c) => c.context === o.checkName)) return 'already-required';
-  const wanted = [...checks, { context: o.checkName }];
+  const mine = checks.find((c) => c.context === o.checkName);
+  if (mine?.app_id === o.appId) return 'already-required';
+  const pinned = { context: o.checkName, app_id: o.appId };
+  const wanted = mine ? checks.map((c) => (c === mine ? pinned : c)) : [...checks, pinned];
   if (rsc) {
+    // The sub-endpoint replaces the list and keeps `strict` and everything else of the protection.
     await o.github.request('PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks', {
       ...where,
       checks: wanted,
     });
-    return 'added';
+    return mine ? 'pinned' : 'added';
   }
   await o.github.request('PUT /repos/{owner}/{repo}/branches/{branch}/protection', {
     ...where,

@@ -269,6 +269,7 @@ describe('upsertStickyComment', () => {
 
 describe('requireCheck', () => {
   // Branch protection is an administrator's: a person's token (the workflow token is refused with 403).
+  const APP = 424242;
   let admin: GitHub;
   beforeAll(async () => {
     admin = await createGithub({
@@ -279,17 +280,19 @@ describe('requireCheck', () => {
     });
   });
   it('the workflow token may not change protection: GitHub refuses it', async () => {
-    await expect(requireCheck({ github, ...where, branch: 'master', checkName: 'x' })).rejects.toMatchObject({
+    await expect(
+      requireCheck({ github, ...where, branch: 'master', checkName: 'x', appId: APP }),
+    ).rejects.toMatchObject({
       status: 403,
     });
   });
 
   it('protects an unprotected branch with only the check required', async () => {
-    expect(await requireCheck({ github: admin, ...where, branch: 'master', checkName: 'sagemaker-training' })).toBe(
-      'protected',
-    );
+    expect(
+      await requireCheck({ github: admin, ...where, branch: 'master', checkName: 'sagemaker-training', appId: APP }),
+    ).toBe('protected');
     expect(fake.protection.master?.required_status_checks).toMatchObject({
-      checks: [{ context: 'sagemaker-training' }],
+      checks: [{ context: 'sagemaker-training', app_id: APP }],
     });
   });
   it('adds the check to existing required checks through the sub-endpoint, keeping them', async () => {
@@ -297,20 +300,23 @@ describe('requireCheck', () => {
       required_status_checks: { strict: true, contexts: ['ci'], checks: [{ context: 'ci', app_id: 15368 }] },
       enforce_admins: { enabled: true },
     };
-    expect(await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
-      'added',
-    );
+    expect(
+      await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training', appId: APP }),
+    ).toBe('added');
     expect(fake.protection.main.required_status_checks).toMatchObject({
       strict: true,
-      checks: [{ context: 'ci', app_id: 15368 }, { context: 'sagemaker-training' }],
+      checks: [
+        { context: 'ci', app_id: 15368 },
+        { context: 'sagemaker-training', app_id: APP },
+      ],
     });
     expect(fake.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual([
       'GET repos/get-branch-protection',
       'PATCH repos/update-status-check-protection',
     ]);
-    expect(await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training' })).toBe(
-      'already-required',
-    );
+    expect(
+      await requireCheck({ github: admin, ...where, branch: 'main', checkName: 'sagemaker-training', appId: APP }),
+    ).toBe('already-required');
   });
   it('keeps reviews, restrictions and flags when protection has no status checks yet', async () => {
     fake.protection.dev = {
@@ -323,9 +329,9 @@ describe('requireCheck', () => {
       restrictions: { users: [{ login: 'bob' }], teams: [], apps: [{ slug: 'bot' }] },
       required_linear_history: { enabled: true },
     };
-    expect(await requireCheck({ github: admin, ...where, branch: 'dev', checkName: 'x' })).toBe('added');
+    expect(await requireCheck({ github: admin, ...where, branch: 'dev', checkName: 'x', appId: APP })).toBe('added');
     expect(fake.protection.dev?.__put).toEqual({
-      required_status_checks: { strict: false, contexts: [], checks: [{ context: 'x' }] },
+      required_status_checks: { strict: false, contexts: [], checks: [{ context: 'x', app_id: APP }] },
       enforce_admins: false,
       required_pull_request_reviews: {
         dismissal_restrictions: { users: ['alice'], teams: ['ml'], apps: [] },

@@ -6,6 +6,7 @@ import {
   appToken,
   readOnlyWorkflowToken,
   startFakeGithub,
+  userToken,
   workflowToken,
   type FakeGithub,
 } from '../helpers/fake-github.js';
@@ -186,5 +187,89 @@ describe('rulesets', () => {
     const rules = await call('ghs_app', 'GET', '/rules/branches/master');
     expect(rules.json).toMatchObject([{ type: 'required_status_checks', ruleset_id: 1 }]);
     expect((await call('ghs_app', 'GET', '/rules/branches/develop')).json).toEqual([]);
+  });
+});
+
+describe('branch protection and rulesets', () => {
+  const put = (token: string, checks: unknown) =>
+    call(token, 'PUT', '/branches/master/protection', {
+      required_status_checks: { strict: false, contexts: [], checks },
+      enforce_admins: null,
+      required_pull_request_reviews: null,
+      restrictions: null,
+    });
+  const ruleset = (name: string, rules: unknown[] = []) => ({
+    name,
+    target: 'branch',
+    enforcement: 'active',
+    conditions: { ref_name: { include: ['refs/heads/master'], exclude: [] } },
+    rules,
+  });
+
+  it('only an admin changes them: an App without administration gets 403, a person who is not an admin 404', async () => {
+    fake.tokens.set('ghp_writer', userToken('writer', 'write'));
+    fake.tokens.set('ghs_admin_app', appToken(APP, 'ml-gate', { administration: 'write', metadata: 'read' }));
+    for (const token of ['ghs_app', 'ghs_workflow']) {
+      expect((await put(token, [{ context: 'x' }])).json.message).toBe('Resource not accessible by integration');
+      expect((await call(token, 'POST', '/rulesets', ruleset('r'))).status).toBe(403);
+    }
+    expect(await put('ghp_writer', [{ context: 'x' }])).toMatchObject({ status: 404, json: { message: 'Not Found' } });
+    expect((await call('ghp_writer', 'POST', '/rulesets', ruleset('r'))).status).toBe(404);
+    expect((await put('ghs_admin_app', [{ context: 'x' }])).status).toBe(200);
+    expect((await call('ghs_admin_app', 'POST', '/rulesets', ruleset('r'))).status).toBe(201);
+    // Anyone who can read the repository may read the rules that apply to a branch.
+    expect((await call('ghs_fork', 'GET', '/rules/branches/master')).status).toBe(200);
+  });
+
+  it('a branch without protection, or without required checks: 404 with GitHub’s message', async () => {
+    expect((await call('ghp_x', 'GET', '/branches/master/protection')).json.message).toBe('Branch not protected');
+    fake.protection.master = { enforce_admins: { enabled: false } };
+    const patch = await call('ghp_x', 'PATCH', '/branches/master/protection/required_status_checks', { checks: [] });
+    expect(patch).toMatchObject({ status: 404, json: { message: 'Required status checks not enabled' } });
+  });
+
+  it('required checks read back as checks with app_id (null when omitted) and the contexts derived from them', async () => {
+    // An App that never posted the check is accepted (GitHub documents no refusal; the check then waits for it).
+    await put('ghp_x', [{ context: 'ci' }, { context: 'gate', app_id: 999_999 }]);
+    expect((await call('ghp_x', 'GET', '/branches/master/protection')).json.required_status_checks).toEqual({
+      strict: false,
+      contexts: ['ci', 'gate'],
+      checks: [
+        { context: 'ci', app_id: null },
+        { context: 'gate', app_id: 999_999 },
+      ],
+    });
+    await call('ghp_x', 'PATCH', '/branches/master/protection/required_status_checks', { contexts: ['lint'] });
+    expect(fake.protection.master?.required_status_checks).toMatchObject({
+      checks: [{ context: 'lint', app_id: null }],
+    });
+  });
+
+  it('ruleset bodies are checked against the OpenAPI description, and names are unique', async () => {
+    const bad = ruleset('r', [{ type: 'required_status_checks', parameters: { required_status_checks: [] } }]);
+    expect((await call('ghp_x', 'POST', '/rulesets', bad)).status).toBe(422); // strict_… policy is required
+    expect(fake.problems().length).toBeGreaterThan(0);
+    fake.requests.length = 0;
+    expect((await call('ghp_x', 'POST', '/rulesets', ruleset('r'))).status).toBe(201);
+    expect(await call('ghp_x', 'POST', '/rulesets', ruleset('r'))).toMatchObject({
+      status: 422,
+      json: { errors: ['Name must be unique'] },
+    });
+  });
+
+  it("an organization's ruleset applies to the branch but cannot be read or changed through the repository", async () => {
+    fake.rulesets.push({
+      id: 9,
+      name: 'org',
+      enforcement: 'active',
+      include: ['~ALL'],
+      rules: [{ type: 'deletion' }],
+      organization: 'octo',
+      puts: [],
+    });
+    expect((await call('ghp_x', 'GET', '/rules/branches/master')).json).toMatchObject([
+      { type: 'deletion', ruleset_source_type: 'Organization', ruleset_source: 'octo', ruleset_id: 9 },
+    ]);
+    expect((await call('ghp_x', 'PUT', '/rulesets/9', ruleset('org'))).status).toBe(404);
   });
 });

@@ -55,9 +55,13 @@ export function appToken(appId: number, slug: string, permissions: Identity['per
   return { appId, appSlug: slug, login: `${slug}[bot]`, userId: 100_000 + appId, type: 'Bot', permissions };
 }
 
-/** A user's classic personal access token with the `repo` scope (an admin of the repository). */
-export function userToken(login: string): Identity {
-  const all: Identity['permissions'] = { ...WRITE, contents: 'write', administration: 'write' };
+/** A user's classic personal access token with the `repo` scope: an admin of the repository, or a writer. */
+export function userToken(login: string, role: 'admin' | 'write' = 'admin'): Identity {
+  const all: Identity['permissions'] = {
+    ...WRITE,
+    contents: 'write',
+    ...(role === 'admin' ? { administration: 'write' as const } : {}),
+  };
   return { login, userId: 583231, type: 'User', permissions: all };
 }
 
@@ -99,6 +103,7 @@ const NEEDS: Record<string, [Permission, Level][]> = {
   'repos/get-branch-rules': [['metadata', 'read']],
   'repos/get-repo-ruleset': [['administration', 'read']],
   'repos/update-repo-ruleset': [['administration', 'write']],
+  'repos/create-repo-ruleset': [['administration', 'write']],
 };
 
 const rank = (level: Level | undefined): number => (level === 'write' ? 2 : level === 'read' ? 1 : 0);
@@ -112,5 +117,8 @@ export function refusal(identity: Identity, operationId: string | undefined): [n
   const needs = operationId ? NEEDS[operationId] : undefined;
   if (!needs) return undefined;
   const allowed = needs.some(([perm, level]) => rank(identity.permissions[perm]) >= rank(level));
-  return allowed ? undefined : [403, 'Resource not accessible by integration'];
+  if (allowed) return undefined;
+  // A person without admin rights is told the settings do not exist; an App, that its token lacks the permission.
+  if (identity.type === 'User' && needs.some(([perm]) => perm === 'administration')) return [404, 'Not Found'];
+  return [403, 'Resource not accessible by integration'];
 }

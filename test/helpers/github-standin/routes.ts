@@ -5,6 +5,9 @@ import type { GithubOpenApi } from '../github-openapi.js';
 import { listForRef, ownershipRefusal, transitionProblem, type StoredCheckRun } from './checks.js';
 import type { Identity } from './identities.js';
 import type { Repository, StoredPull } from './repository.js';
+import { protection, rulesets, type StoredRuleset } from './protection.js';
+
+export type { StoredRuleset } from './protection.js';
 
 type Json = Record<string, unknown>;
 
@@ -15,17 +18,6 @@ export interface StoredComment {
   /** Login of the author (default: a person, `someone-else`). */
   author?: string;
   authorType?: 'Bot' | 'User';
-}
-
-export interface StoredRuleset {
-  id: number;
-  name: string;
-  enforcement: 'active' | 'disabled' | 'evaluate';
-  /** ref_name conditions: `refs/heads/<name>`, `~DEFAULT_BRANCH` or `~ALL`. */
-  include: string[];
-  rules: Json[];
-  /** Every PUT body, in order. */
-  puts: Json[];
 }
 
 export interface StandInState {
@@ -50,9 +42,9 @@ export interface Call {
   identity: Identity;
 }
 
-type Answer = [number, unknown];
+export type Answer = [number, unknown];
 
-const NOT_FOUND: Answer = [404, { message: 'Not Found' }];
+export const NOT_FOUND: Answer = [404, { message: 'Not Found' }];
 
 export function checkRunJson(s: StandInState, run: StoredCheckRun, owner: string, repo: string): Json {
   return {
@@ -235,84 +227,4 @@ export function route(s: StandInState, c: Call): Answer {
     protection(s, c) ??
     rulesets(s, c) ?? [404, { message: `fake GitHub: no route for ${c.method} ${c.rest}` }]
   );
-}
-
-function protection(s: StandInState, c: Call): Answer | undefined {
-  const m = /^\/branches\/([^/]+)\/protection(\/required_status_checks)?$/.exec(c.rest);
-  if (!m) return undefined;
-  const branch = decodeURIComponent(m[1] ?? '');
-  const current = s.protection[branch];
-  if (!m[2] && c.method === 'GET') return current ? [200, current] : [404, { message: 'Branch not protected' }];
-  if (!m[2] && c.method === 'PUT') {
-    const b = c.body ?? {};
-    const rsc = b.required_status_checks as Json | null;
-    s.protection[branch] = {
-      url: `${s.url}/repos/${c.owner}/${c.repo}/branches/${branch}/protection`,
-      ...(rsc ? { required_status_checks: { ...rsc } } : {}),
-      enforce_admins: { url: '', enabled: b.enforce_admins === true },
-      ...(b.required_pull_request_reviews ? { required_pull_request_reviews: b.required_pull_request_reviews } : {}),
-      __put: b,
-    };
-    return [200, s.protection[branch]];
-  }
-  if (m[2] && c.method === 'PATCH') {
-    const rsc = current?.required_status_checks as Json | undefined;
-    if (!current || !rsc) return [404, { message: 'Required status checks not enabled' }];
-    Object.assign(rsc, c.body);
-    return [200, rsc];
-  }
-  return undefined;
-}
-
-/** Whether a ruleset's ref_name condition covers the branch. */
-export function rulesetCovers(s: StandInState, r: StoredRuleset, branch: string): boolean {
-  return r.include.some(
-    (ref) =>
-      ref === '~ALL' ||
-      ref === `refs/heads/${branch}` ||
-      (ref === '~DEFAULT_BRANCH' && branch === s.repository.defaultBranch),
-  );
-}
-
-function rulesetJson(s: StandInState, r: StoredRuleset, c: Call): Json {
-  return {
-    ...s.api.example('repository-ruleset'),
-    id: r.id,
-    name: r.name,
-    target: 'branch',
-    source_type: 'Repository',
-    source: `${c.owner}/${c.repo}`,
-    enforcement: r.enforcement,
-    conditions: { ref_name: { include: r.include, exclude: [] } },
-    rules: r.rules,
-  };
-}
-
-function rulesets(s: StandInState, c: Call): Answer | undefined {
-  let m: RegExpExecArray | null;
-  if (c.method === 'GET' && (m = /^\/rules\/branches\/([^/]+)$/.exec(c.rest))) {
-    const branch = decodeURIComponent(m[1] ?? '');
-    const active = s.rulesets.filter((r) => r.enforcement === 'active' && rulesetCovers(s, r, branch));
-    const rules = active.flatMap((r) =>
-      r.rules.map((rule) => ({
-        ...rule,
-        ruleset_source_type: 'Repository',
-        ruleset_source: `${c.owner}/${c.repo}`,
-        ruleset_id: r.id,
-      })),
-    );
-    return [200, page(rules, c.query)];
-  }
-  if ((m = /^\/rulesets\/(\d+)$/.exec(c.rest))) {
-    const ruleset = s.rulesets.find((r) => r.id === Number(m?.[1]));
-    if (!ruleset) return NOT_FOUND;
-    if (c.method === 'GET') return [200, rulesetJson(s, ruleset, c)];
-    if (c.method === 'PUT') {
-      const b = c.body ?? {};
-      ruleset.puts.push(b);
-      if (Array.isArray(b.rules)) ruleset.rules = b.rules as Json[];
-      return [200, rulesetJson(s, ruleset, c)];
-    }
-  }
-  return undefined;
 }
