@@ -1,0 +1,107 @@
+// A detached run's hand-off through the runner bundle (`node dist/cli.js runner`, the Fargate task's command) against
+// the AWS stand-ins (S3, SageMaker, Logs, Secrets Manager) and the GitHub stand-in, where only the App that created a
+// check run may change it: the check run created by the runner's own App is completed; one created by another App
+// (the workflow's GITHUB_TOKEN, 15368) is refused before anything is launched, with a message that says why.
+import { join } from 'node:path';
+
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { RunnerEnv, RunnerExit, type RunnerEnvelope } from '../../src/backends/fargate/contract.js';
+import { cleanEnv, DIST, ensureBuilt, runNode } from '../helpers/actions-env.js';
+import { startFakeGithub, WORKFLOW_APP_ID, type FakeGithub, type StoredCheckRun } from '../helpers/fake-github.js';
+import { startAwsStandin, type AwsStandin } from '../runner/aws-standin.js';
+import { envelope, JOB } from '../runner/envelope.js';
+import { startFakeGithubApp, type FakeGithubApp } from '../runner/fake-github-app.js';
+
+const SECRET = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-app-AbCdEf';
+const SHA = 'c0ffee0000000000000000000000000000000001';
+const CHECK = 'sagemaker-training';
+
+let aws: AwsStandin;
+let github: FakeGithub;
+let app: FakeGithubApp;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  aws = await startAwsStandin();
+}, 180_000);
+beforeEach(async () => {
+  github = await startFakeGithub();
+  app = await startFakeGithubApp(github);
+  aws.secrets.set(SECRET, JSON.stringify({ appId: app.appId, privateKey: app.privateKey }));
+  aws.job = 'complete';
+  aws.calls.length = 0;
+});
+afterEach(async () => {
+  expect(github.problems()).toEqual([]);
+  expect(app.calls.flatMap((c) => c.problems)).toEqual([]);
+  await app.close();
+  await github.close();
+});
+afterAll(() => aws.close());
+
+function detached(check: StoredCheckRun): RunnerEnvelope {
+  return envelope({
+    request: { ...envelope().request, wait: false },
+    report: {
+      apiUrl: app.url,
+      owner: 'octo',
+      repo: 'repo',
+      sha: SHA,
+      checkRunId: check.id,
+      checkRunAppId: check.app_id,
+      checkName: CHECK,
+      baseBranch: 'master',
+      baselineDepth: 20,
+      appSecret: SECRET,
+      runUrl: 'https://github.com/octo/repo/actions/runs/42',
+    },
+  });
+}
+
+function runner(e: RunnerEnvelope) {
+  return runNode([join(DIST, 'cli.js'), 'runner'], {
+    timeoutMs: 60_000,
+    env: {
+      ...cleanEnv(),
+      AWS_ENDPOINT_URL: aws.endpoint,
+      AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'not-a-secret',
+      AWS_REGION: 'eu-west-1',
+      [RunnerEnv.RequestJson]: JSON.stringify(e),
+    },
+  });
+}
+
+const inProgress = (appId: number) =>
+  github.addCheckRun({ head_sha: SHA, name: CHECK, status: 'in_progress', conclusion: null, app_id: appId });
+
+describe('the runner bundle completing a detached run’s check', () => {
+  it('the App that created the check run completes it after writing result.json', async () => {
+    github.repository.push('master', 1);
+    const check = inProgress(Number(app.appId));
+    const run = await runner(detached(check));
+    expect(run.code, run.stdout + run.stderr).toBe(RunnerExit.Completed);
+    expect(aws.ops()).toContain('SageMaker.CreateTrainingJob');
+    expect(aws.objects.has(`bucket/out/${JOB}/result.json`)).toBe(true);
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(check.updates.at(-1)).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(github.requests.filter((r) => r.method === 'PATCH').map((r) => r.identity?.appId)).toEqual([
+      Number(app.appId),
+    ]);
+    expect(run.stdout).not.toContain(app.token);
+  }, 60_000);
+
+  it('a check run created by another App (the workflow token) is refused before launch, with the reason', async () => {
+    const check = inProgress(WORKFLOW_APP_ID);
+    const run = await runner(detached(check));
+    expect(run.code).toBe(RunnerExit.BadRequest);
+    expect(run.stdout).toContain(
+      `check run ${check.id} was created by GitHub App ${WORKFLOW_APP_ID}, but ${SECRET} holds App ${app.appId}: ` +
+        'only the App that created a check run may complete it',
+    );
+    expect(run.stdout).toContain('Nothing was launched.');
+    expect(aws.ops()).not.toContain('SageMaker.CreateTrainingJob');
+    expect(check).toMatchObject({ status: 'in_progress', conclusion: null });
+  }, 60_000);
+});
