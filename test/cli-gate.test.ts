@@ -218,7 +218,7 @@ describe('sagemaker-train protect', () => {
     [['protect', '--repo', 'octo/repo', '--branch', 'm'], {}, 2, 'set GITHUB_TOKEN'],
     [['protect', '--repo', 'o/r', '--branch', 'm', '--app-id=-1'], {}, 2, '--app-id must be a GitHub App'],
     [['protect', '--repo', 'o/r', '--branch', 'm', '--app-id', 'gh'], {}, 2, '(got "gh")'],
-  ])('%j → exit %i', async (argv, env, code, message) => {
+  ])('%j (env %j) → exit %i', async (argv, env, code, message) => {
     const r = await cli(argv, { env });
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(message);
