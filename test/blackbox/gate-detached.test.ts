@@ -1,13 +1,16 @@
 // A detached run's hand-off through the runner bundle (`node dist/cli.js runner`, the Fargate task's command) against
 // the AWS stand-ins (S3, SageMaker, Logs, Secrets Manager) and the GitHub stand-in, where only the App that created a
 // check run may change it: the check run created by the runner's own App is completed; one created by another App
-// (the workflow's GITHUB_TOKEN, 15368) is refused before anything is launched, with a message that says why.
+// (the workflow's GITHUB_TOKEN, 15368) is refused before anything is launched, with a message that says why. And
+// dist/main.js itself refuses to hand off a check run it created with the workflow token.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { RunnerEnv, RunnerExit, type RunnerEnvelope } from '../../src/backends/fargate/contract.js';
-import { cleanEnv, DIST, ensureBuilt, runNode } from '../helpers/actions-env.js';
+import { cleanEnv, DIST, ensureBuilt, runAction, runNode } from '../helpers/actions-env.js';
 import { startFakeGithub, WORKFLOW_APP_ID, type FakeGithub, type StoredCheckRun } from '../helpers/fake-github.js';
 import { startAwsStandin, type AwsStandin } from '../runner/aws-standin.js';
 import { envelope, JOB } from '../runner/envelope.js';
@@ -103,5 +106,52 @@ describe('the runner bundle completing a detached run’s check', () => {
     expect(run.stdout).toContain('Nothing was launched.');
     expect(aws.ops()).not.toContain('SageMaker.CreateTrainingJob');
     expect(check).toMatchObject({ status: 'in_progress', conclusion: null });
+  }, 60_000);
+});
+
+const FARGATE = `mode: fargate
+region: eu-west-1
+wait: false
+output: s3://bucket/models/
+job: { role-arn: 'arn:aws:iam::123456789012:role/SageMakerTraining', instance-type: ml.g5.xlarge }
+image: { uri: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:abc }
+channels: { training: s3://bucket/data/ }
+metrics: [ { name: accuracy, regex: 'accuracy=([0-9.]+)', goal: maximize, threshold: 0.9 } ]
+fargate:
+  cluster: ml-ci
+  task-definition: sagemaker-training-runner
+  container: runner
+  subnets: [subnet-0abc1234]
+  security-groups: [sg-0abc1234]
+  github-app-secret: ${SECRET}
+`;
+
+describe('dist/main.js handing off a detached run', () => {
+  it('refuses, before launching, a check run created with the workflow token (the runner’s App could not complete it)', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'smt-bb-detached-'));
+    try {
+      await mkdir(join(ws, '.github'));
+      await writeFile(join(ws, '.github', 'sagemaker-training.yml'), FARGATE);
+      const run = await runAction('main', {
+        workspace: ws,
+        env: {
+          AWS_ENDPOINT_URL: aws.endpoint,
+          AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'not-a-secret',
+          GITHUB_API_URL: github.url,
+          GITHUB_SHA: SHA,
+        },
+      });
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toContain(
+        '::error::wait: false: the check run was created with the workflow token (the github-actions app)',
+      );
+      expect(run.stdout).toContain('actions/create-github-app-token');
+      expect(aws.calls).toEqual([]); // nothing launched: no ECS, S3 or SageMaker call
+      expect(github.checkRuns).toMatchObject([{ app_id: WORKFLOW_APP_ID, head_sha: SHA }]);
+      expect(github.checkRuns[0]?.status).not.toBe('in_progress');
+    } finally {
+      await rm(ws, { recursive: true, force: true });
+    }
   }, 60_000);
 });
