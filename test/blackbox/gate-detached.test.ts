@@ -95,6 +95,24 @@ describe('the runner bundle completing a detached run’s check', () => {
     expect(run.stdout).not.toContain(app.token);
   }, 60_000);
 
+  it('a secondary rate limit (Retry-After: 2) on the final completion is waited out, then the result posted', async () => {
+    github.repository.push('master', 1);
+    const check = inProgress(Number(app.appId));
+    github.rateLimits.push({
+      match: /^PATCH \/repos\/octo\/repo\/check-runs\/\d+$/,
+      kind: 'secondary',
+      retryAfter: 2,
+      times: 1,
+    });
+    const run = await runner(detached(check));
+    expect(run.code, run.stdout + run.stderr).toBe(RunnerExit.Completed);
+    const patches = github.requests.filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.status)).toEqual([403, 200]);
+    expect((patches[1]?.at ?? 0) - (patches[0]?.at ?? 0)).toBeGreaterThanOrEqual(2_000);
+    expect(github.earlyRetries).toEqual([]);
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'success' });
+  }, 60_000);
+
   it('a check run created by another App (the workflow token) is refused before launch, with the reason', async () => {
     const check = inProgress(WORKFLOW_APP_ID);
     const run = await runner(detached(check));
