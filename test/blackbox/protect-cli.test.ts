@@ -34,7 +34,7 @@ describe('dist/cli.js protect', () => {
       name: 'main',
       enforcement: 'active',
       include: ['~DEFAULT_BRANCH'],
-      rules: [],
+      rules: [{ type: 'deletion' }],
       puts: [],
     });
     const run = await protect('ghp_x');
