@@ -54,3 +54,8 @@ export function readMapQuiet(map: MapNode, key: string): MapNode | undefined {
   const node = child(map, key);
   return node?.kind === 'map' ? node : undefined;
 }
+
+/** `value` without its undefined properties: what is not set is absent, as the request's optional fields are. */
+export function present<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -12,7 +12,8 @@ import {
 } from '../../patterns.js';
 import type { FargateCapacity, FargateSpec } from '../../request.js';
 import { child, readBoolean, readEnum, readMap, readString, whereMissing } from '../read.js';
-import { isEmpty, type SectionContext } from './context.js';
+import type { MapNode } from '../tree.js';
+import { isEmpty, present, type SectionContext } from './context.js';
 import { readIdList } from './id-list.js';
 import { DEFAULTS, EXAMPLE_FARGATE, EXAMPLE_SECURITY_GROUP, EXAMPLE_SUBNET, LIMITS } from './limits.js';
 
@@ -41,17 +42,49 @@ export function readFargate(ctx: SectionContext): FargateSpec | undefined {
   }
   // A fargate value that is not a mapping has been reported: its keys are not missing, the mapping is.
   const checkRequired = inFargateMode && (fargate !== undefined || entry === undefined || isEmpty(entry.node));
-  // An empty string value is reported as such; an empty list value (`subnets:`) reads as absent.
-  const required = (key: string, what: string, emptyIsAbsent = false): void => {
+  const required = checkRequired ? requireKey(ctx, fargate) : () => undefined;
+  const cluster = readCluster(ctx, fargate);
+  required('cluster', 'the ECS cluster (name or ARN) the runner task runs in');
+  const taskDefinition = readTaskDefinition(ctx, fargate);
+  required('task-definition', "the runner's task definition (family, family:revision or ARN)");
+  const container = readContainerName(ctx, fargate);
+  const { subnets, securityGroups } = readTaskNetwork(ctx, fargate, required);
+  const assignPublicIp = readBoolean(fargate, 'assign-public-ip', ctx.issues) ?? DEFAULTS.assignPublicIp;
+  const capacity = readEnum(fargate, 'capacity', ctx.issues, FARGATE_CAPACITIES) ?? DEFAULTS.fargateCapacity;
+  const githubAppSecret = readAppSecret(ctx, fargate);
+  if (!inFargateMode || cluster === undefined || taskDefinition === undefined || subnets === undefined) {
+    return undefined;
+  }
+  return present({
+    cluster,
+    taskDefinition,
+    container,
+    subnets,
+    securityGroups,
+    assignPublicIp,
+    capacity,
+    githubAppSecret,
+  });
+}
+
+type RequireKey = (key: string, what: string, emptyIsAbsent?: boolean) => void;
+
+/** Reports `key` missing from the fargate mapping. An empty string value is reported as such where it is read; an
+ * empty list value (`subnets:`) reads as absent. */
+function requireKey(ctx: SectionContext, fargate: MapNode | undefined): RequireKey {
+  return (key, what, emptyIsAbsent = false) => {
     const node = child(fargate, key);
-    if (checkRequired && (node === undefined || (emptyIsAbsent && isEmpty(node)))) {
+    if (node === undefined || (emptyIsAbsent && isEmpty(node))) {
       ctx.issues.add(
         whereMissing(fargate, key, 'fargate'),
         `is required in fargate mode${ctx.modeNote}: ${what}, such as fargate: ${EXAMPLE_FARGATE}`,
       );
     }
   };
-  const cluster = readString(fargate, 'cluster', ctx.issues, {
+}
+
+function readCluster(ctx: SectionContext, fargate: MapNode | undefined): string | undefined {
+  return readString(fargate, 'cluster', ctx.issues, {
     allowed: 'an ECS cluster name or ARN such as training',
     check: (text) =>
       ecsNameProblem(ctx, text, ECS_NAME_PATTERN, CLUSTER_ARN_PATTERN, {
@@ -59,8 +92,10 @@ export function readFargate(ctx: SectionContext): FargateSpec | undefined {
         example: `training or arn:aws:ecs:${ctx.region}:123456789012:cluster/training`,
       }),
   });
-  required('cluster', 'the ECS cluster (name or ARN) the runner task runs in');
-  const taskDefinition = readString(fargate, 'task-definition', ctx.issues, {
+}
+
+function readTaskDefinition(ctx: SectionContext, fargate: MapNode | undefined): string | undefined {
+  return readString(fargate, 'task-definition', ctx.issues, {
     allowed: 'a task definition family, family:revision or ARN such as sagemaker-train-runner',
     check: (text) =>
       ecsNameProblem(ctx, text, TASK_DEFINITION_PATTERN, TASK_DEFINITION_ARN_PATTERN, {
@@ -68,15 +103,25 @@ export function readFargate(ctx: SectionContext): FargateSpec | undefined {
         example: `sagemaker-train-runner, sagemaker-train-runner:3 or arn:aws:ecs:${ctx.region}:123456789012:task-definition/sagemaker-train-runner:3`,
       }),
   });
-  required('task-definition', "the runner's task definition (family, family:revision or ARN)");
-  const container =
+}
+
+function readContainerName(ctx: SectionContext, fargate: MapNode | undefined): string {
+  return (
     readString(fargate, 'container', ctx.issues, {
       allowed: 'the name of the runner container in the task definition, such as runner',
       check: (text) =>
         ECS_NAME_PATTERN.test(text)
           ? undefined
           : `must be a container name from the task definition: 1 to ${LIMITS.ecsName} letters, digits, hyphens or underscores (got "${text}")`,
-    }) ?? DEFAULTS.fargateContainer;
+    }) ?? DEFAULTS.fargateContainer
+  );
+}
+
+function readTaskNetwork(
+  ctx: SectionContext,
+  fargate: MapNode | undefined,
+  required: RequireKey,
+): { subnets: string[] | undefined; securityGroups: string[] } {
   const subnets = readIdList(ctx, fargate, 'subnets', {
     what: 'subnet ID',
     pattern: SUBNET_PATTERN,
@@ -93,28 +138,17 @@ export function readFargate(ctx: SectionContext): FargateSpec | undefined {
       count: LIMITS.fargateSecurityGroups,
       limitOf: 'ECS',
     }) ?? [];
-  const assignPublicIp = readBoolean(fargate, 'assign-public-ip', ctx.issues) ?? DEFAULTS.assignPublicIp;
-  const capacity = readEnum(fargate, 'capacity', ctx.issues, FARGATE_CAPACITIES) ?? DEFAULTS.fargateCapacity;
-  const githubAppSecret = readString(fargate, 'github-app-secret', ctx.issues, {
+  return { subnets, securityGroups };
+}
+
+function readAppSecret(ctx: SectionContext, fargate: MapNode | undefined): string | undefined {
+  return readString(fargate, 'github-app-secret', ctx.issues, {
     allowed: 'a Secrets Manager secret name or ARN such as github-app/sagemaker-train',
     check: (text) =>
       SECRET_NAME_PATTERN.test(text) || SECRET_ARN_PATTERN.test(text)
         ? undefined
         : `must be a Secrets Manager secret name (letters, digits and / _ + = . @ -, at most 512 characters) or ARN, such as github-app/sagemaker-train (got "${text}")`,
   });
-  if (!inFargateMode || cluster === undefined || taskDefinition === undefined || subnets === undefined) {
-    return undefined;
-  }
-  return {
-    cluster,
-    taskDefinition,
-    container,
-    subnets,
-    securityGroups,
-    assignPublicIp,
-    capacity,
-    ...(githubAppSecret !== undefined ? { githubAppSecret } : {}),
-  };
 }
 
 /** A name, or an ARN in the run's region (ECS finds a cluster or task definition only in the region it runs in). */

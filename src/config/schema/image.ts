@@ -5,7 +5,7 @@ import type { BuildImageSpec, ImageSpec } from '../../request.js';
 import { parseImageReference } from '../image-ref.js';
 import { checkString, child, readBoolean, readEnum, readMap, readString, readStringMap } from '../read.js';
 import type { MapNode, TreeNode } from '../tree.js';
-import { localPath, type SectionContext } from './context.js';
+import { localPath, present, type SectionContext } from './context.js';
 import { readRegistryAccess, readRepository } from './image-registry.js';
 import { DEFAULTS, ENV_NAME_PATTERN } from './limits.js';
 
@@ -68,6 +68,42 @@ export function readPrebuiltImage(ctx: SectionContext, image: MapNode, uriNode: 
 }
 
 export function readBuildImage(ctx: SectionContext, image: MapNode | undefined): BuildImageSpec {
+  const { context, dockerfile } = readBuildPaths(ctx, image);
+  const buildArgs = readStringMap(image, 'build-args', ctx.issues, {
+    example: '{ BASE_IMAGE: python:3.12-slim }',
+    maxEntries: 100,
+    maxValueLength: 65_536,
+    checkKey: (key) =>
+      ENV_NAME_PATTERN.test(key)
+        ? undefined
+        : `build argument names must be letters, digits and underscores, not starting with a digit (got "${key}")`,
+  });
+  const target = readString(image, 'target', ctx.issues, {
+    allowed: 'a build stage name such as train',
+    check: (text) =>
+      STAGE_NAME_PATTERN.test(text)
+        ? undefined
+        : `must be a build stage name: a letter, then letters, digits, _, . or - (got "${text}")`,
+  });
+  const platform = readEnum(image, 'platform', ctx.issues, PLATFORMS) ?? DEFAULTS.platform;
+  const repository = readRepository(ctx, image);
+  const forceBuild = readBoolean(image, 'force-build', ctx.issues);
+  const registry = readRegistryAccess(ctx, image);
+  return present({
+    kind: 'build',
+    dockerfile,
+    context,
+    buildArgs,
+    target,
+    platform,
+    repository,
+    forceBuild,
+    ...registry,
+  });
+}
+
+/** The build context and Dockerfile, resolved against the workspace, with the checks that they exist. */
+function readBuildPaths(ctx: SectionContext, image: MapNode | undefined): { context: string; dockerfile: string } {
   const workspace = ctx.workspace;
   const contextNode = child(image, 'context');
   const contextText =
@@ -99,36 +135,5 @@ export function readBuildImage(ctx: SectionContext, image: MapNode | undefined):
   } else if (dockerfileText !== undefined) {
     ctx.pathChecks.push({ where: dockerfileNode.where, path: dockerfile, expect: 'file' });
   }
-
-  const buildArgs = readStringMap(image, 'build-args', ctx.issues, {
-    example: '{ BASE_IMAGE: python:3.12-slim }',
-    maxEntries: 100,
-    maxValueLength: 65_536,
-    checkKey: (key) =>
-      ENV_NAME_PATTERN.test(key)
-        ? undefined
-        : `build argument names must be letters, digits and underscores, not starting with a digit (got "${key}")`,
-  });
-  const target = readString(image, 'target', ctx.issues, {
-    allowed: 'a build stage name such as train',
-    check: (text) =>
-      STAGE_NAME_PATTERN.test(text)
-        ? undefined
-        : `must be a build stage name: a letter, then letters, digits, _, . or - (got "${text}")`,
-  });
-  const platform = readEnum(image, 'platform', ctx.issues, PLATFORMS) ?? DEFAULTS.platform;
-  const repository = readRepository(ctx, image);
-  const forceBuild = readBoolean(image, 'force-build', ctx.issues);
-  const registry = readRegistryAccess(ctx, image);
-  return {
-    kind: 'build',
-    dockerfile,
-    context,
-    buildArgs,
-    ...(target !== undefined ? { target } : {}),
-    platform,
-    ...(repository !== undefined ? { repository } : {}),
-    ...(forceBuild !== undefined ? { forceBuild } : {}),
-    ...registry,
-  };
+  return { context, dockerfile };
 }

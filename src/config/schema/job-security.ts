@@ -1,14 +1,28 @@
 // job.vpc and the KMS keys of job: where the instances run and how their data is encrypted.
 
 import { KMS_ALIAS_PATTERNS, KMS_KEY_PATTERNS, SECURITY_GROUP_PATTERN, SUBNET_PATTERN } from '../../patterns.js';
-import type { VpcSpec } from '../../request.js';
-import { readMap, readString } from '../read.js';
+import type { JobSpec, VpcSpec } from '../../request.js';
+import { readBoolean, readMap, readString } from '../read.js';
 import type { MapNode } from '../tree.js';
 import type { SectionContext } from './context.js';
 import { readIdList } from './id-list.js';
 import { EXAMPLE_SECURITY_GROUP, EXAMPLE_SUBNET, LIMITS } from './limits.js';
 
 const VPC_KEYS = ['subnets', 'security-groups'] as const;
+
+/** VPC, network isolation, encryption between instances, and the KMS keys of the output and the volume. */
+export function readJobSecurity(
+  ctx: SectionContext,
+  job: MapNode | undefined,
+): Pick<JobSpec, 'vpc' | 'networkIsolation' | 'interContainerEncryption' | 'outputKmsKeyId' | 'volumeKmsKeyId'> {
+  return {
+    vpc: readVpc(ctx, job),
+    networkIsolation: readBoolean(job, 'network-isolation', ctx.issues),
+    interContainerEncryption: readBoolean(job, 'inter-container-encryption', ctx.issues),
+    outputKmsKeyId: readKmsKey(ctx, job, 'output-kms-key'),
+    volumeKmsKeyId: readKmsKey(ctx, job, 'volume-kms-key'),
+  };
+}
 
 /** job.vpc (SageMaker's VpcConfig): both lists are required. Read in every mode; only the remote modes use it. */
 export function readVpc(ctx: SectionContext, job: MapNode | undefined): VpcSpec | undefined {

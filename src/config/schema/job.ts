@@ -7,7 +7,6 @@ import { trainingInstanceTypeProblem } from '../instance-types.js';
 import {
   child,
   describe,
-  readBoolean,
   readDuration,
   readInteger,
   readMap,
@@ -16,8 +15,8 @@ import {
   readStringMap,
 } from '../read.js';
 import type { MapNode } from '../tree.js';
-import type { SectionContext } from './context.js';
-import { readKmsKey, readVpc } from './job-security.js';
+import { present, type SectionContext } from './context.js';
+import { readJobSecurity } from './job-security.js';
 import { DEFAULTS, ENV_NAME_PATTERN, EXAMPLE_ROLE, LIMITS } from './limits.js';
 import { readCheckpoint, readSpot } from './spot-checkpoint.js';
 
@@ -55,15 +54,55 @@ export function readJob(ctx: SectionContext): JobSpec {
     'max-wait':
       'max-wait applies only to managed spot training: set it as job.spot.max-wait, with a checkpoint S3 URI (spot: { max-wait: 4h, checkpoint-s3-uri: s3://bucket/checkpoints/ })',
   });
-  const namePrefix =
+  const namePrefix = readNamePrefix(ctx, job);
+  const name = readJobName(ctx, job);
+  const roleArn = readRoleArn(ctx, job);
+  const instanceType = readInstanceType(ctx, job);
+  const instanceCount = readInstanceCount(ctx, job);
+  const volumeSizeGb = readInteger(job, 'volume-size-gb', ctx.issues, LIMITS.volumeSizeGb) ?? DEFAULTS.volumeSizeGb;
+  const maxRuntimeSeconds =
+    readDuration(job, 'max-runtime', ctx.issues, LIMITS.maxRuntimeSeconds) ?? DEFAULTS.maxRuntimeSeconds;
+  const { spot, checkpoint } = readSpotAndCheckpoint(ctx, job, maxRuntimeSeconds, namePrefix);
+  const container = readContainer(ctx, job);
+  const keepAliveSeconds = readDuration(job, 'keep-alive', ctx.issues, LIMITS.keepAliveSeconds);
+  const maxRetryAttempts = readInteger(job, 'max-retry-attempts', ctx.issues, LIMITS.maxRetryAttempts);
+  const security = readJobSecurity(ctx, job);
+  const capacityRetries =
+    readInteger(job, 'capacity-retries', ctx.issues, LIMITS.capacityRetries) ?? DEFAULTS.capacityRetries;
+  const pricePerHour = readPricePerHour(ctx, job);
+  return present({
+    namePrefix,
+    name,
+    roleArn,
+    instanceType,
+    instanceCount,
+    volumeSizeGb,
+    maxRuntimeSeconds,
+    spot,
+    checkpoint,
+    ...container,
+    keepAliveSeconds,
+    maxRetryAttempts,
+    ...security,
+    capacityRetries,
+    pricePerHour,
+  });
+}
+
+function readNamePrefix(ctx: SectionContext, job: MapNode | undefined): string {
+  return (
     readString(job, 'name-prefix', ctx.issues, {
       allowed: 'a job name prefix such as iris',
       check: (text) =>
         NAME_PREFIX_PATTERN.test(text) && text.length <= MAX_NAME_PREFIX_LENGTH
           ? undefined
           : `must be 1 to ${MAX_NAME_PREFIX_LENGTH} letters, digits or hyphens starting with a letter or digit, so generated job names fit SageMaker's ${MAX_JOB_NAME_LENGTH} characters (got "${text}"${text.length > MAX_NAME_PREFIX_LENGTH ? `, ${text.length} characters` : ''})`,
-    }) ?? DEFAULTS.namePrefix;
-  const name = readString(job, 'name', ctx.issues, {
+    }) ?? DEFAULTS.namePrefix
+  );
+}
+
+function readJobName(ctx: SectionContext, job: MapNode | undefined): string | undefined {
+  return readString(job, 'name', ctx.issues, {
     allowed: 'a training job name such as iris-manual-1',
     check: (text) => {
       if (text.length > MAX_JOB_NAME_LENGTH) {
@@ -75,12 +114,14 @@ export function readJob(ctx: SectionContext): JobSpec {
       return undefined;
     },
   });
-  const roleArn = readRoleArn(ctx, job);
-  const instanceType = readInstanceType(ctx, job);
-  const instanceCount = readInstanceCount(ctx, job);
-  const volumeSizeGb = readInteger(job, 'volume-size-gb', ctx.issues, LIMITS.volumeSizeGb) ?? DEFAULTS.volumeSizeGb;
-  const maxRuntimeSeconds =
-    readDuration(job, 'max-runtime', ctx.issues, LIMITS.maxRuntimeSeconds) ?? DEFAULTS.maxRuntimeSeconds;
+}
+
+function readSpotAndCheckpoint(
+  ctx: SectionContext,
+  job: MapNode | undefined,
+  maxRuntimeSeconds: number,
+  namePrefix: string,
+): Pick<JobSpec, 'spot' | 'checkpoint'> {
   const spotMap = readMap(
     job,
     'spot',
@@ -96,7 +137,14 @@ export function readJob(ctx: SectionContext): JobSpec {
     '{ s3-uri: s3://bucket/checkpoints/, local-path: /opt/ml/checkpoints }',
   );
   const spot = spotMap === undefined ? undefined : readSpot(ctx, spotMap, checkpointMap, maxRuntimeSeconds);
-  const checkpoint = readCheckpoint(ctx, spotMap, checkpointMap, namePrefix);
+  return { spot, checkpoint: readCheckpoint(ctx, spotMap, checkpointMap, namePrefix) };
+}
+
+/** The container's environment, entrypoint and arguments (an empty list is left out). */
+function readContainer(
+  ctx: SectionContext,
+  job: MapNode | undefined,
+): Pick<JobSpec, 'environment' | 'entrypoint' | 'arguments'> {
   const environment = readStringMap(job, 'environment', ctx.issues, {
     example: '{ LOG_LEVEL: info }',
     maxEntries: LIMITS.environment,
@@ -123,38 +171,10 @@ export function readJob(ctx: SectionContext): JobSpec {
     example: '[--verbose]',
     nonEmptyItems: false,
   });
-  const keepAliveSeconds = readDuration(job, 'keep-alive', ctx.issues, LIMITS.keepAliveSeconds);
-  const maxRetryAttempts = readInteger(job, 'max-retry-attempts', ctx.issues, LIMITS.maxRetryAttempts);
-  const vpc = readVpc(ctx, job);
-  const networkIsolation = readBoolean(job, 'network-isolation', ctx.issues);
-  const interContainerEncryption = readBoolean(job, 'inter-container-encryption', ctx.issues);
-  const outputKmsKeyId = readKmsKey(ctx, job, 'output-kms-key');
-  const volumeKmsKeyId = readKmsKey(ctx, job, 'volume-kms-key');
-  const capacityRetries =
-    readInteger(job, 'capacity-retries', ctx.issues, LIMITS.capacityRetries) ?? DEFAULTS.capacityRetries;
-  const pricePerHour = readPricePerHour(ctx, job);
   return {
-    namePrefix,
-    ...(name !== undefined ? { name } : {}),
-    ...(roleArn !== undefined ? { roleArn } : {}),
-    instanceType,
-    instanceCount,
-    volumeSizeGb,
-    maxRuntimeSeconds,
-    ...(spot !== undefined ? { spot } : {}),
-    ...(checkpoint !== undefined ? { checkpoint } : {}),
     environment,
-    ...(entrypoint !== undefined && entrypoint.length > 0 ? { entrypoint } : {}),
-    ...(args !== undefined && args.length > 0 ? { arguments: args } : {}),
-    ...(keepAliveSeconds !== undefined ? { keepAliveSeconds } : {}),
-    ...(maxRetryAttempts !== undefined ? { maxRetryAttempts } : {}),
-    ...(vpc !== undefined ? { vpc } : {}),
-    ...(networkIsolation !== undefined ? { networkIsolation } : {}),
-    ...(interContainerEncryption !== undefined ? { interContainerEncryption } : {}),
-    ...(outputKmsKeyId !== undefined ? { outputKmsKeyId } : {}),
-    ...(volumeKmsKeyId !== undefined ? { volumeKmsKeyId } : {}),
-    capacityRetries,
-    ...(pricePerHour !== undefined ? { pricePerHour } : {}),
+    entrypoint: entrypoint?.length ? entrypoint : undefined,
+    arguments: args?.length ? args : undefined,
   };
 }
 
