@@ -1,14 +1,7 @@
 // Reads a saved result strictly: it comes from a fork's run, so it is untrusted data. Bounded in size, JSON only (never
 // evaluated), every field checked against the shape the writer makes, unknown fields refused; each problem names the
 // field's path. Pure.
-import type { MetricPoint } from '../result.js';
-import {
-  SAVED_LIMITS,
-  SAVED_RESULT_FORMAT,
-  SAVED_RESULT_VERSION,
-  type SavedResult,
-  type SavedTraining,
-} from './saved-result.js';
+import { SAVED_LIMITS, SAVED_RESULT_FORMAT, SAVED_RESULT_VERSION, type SavedResult } from './saved-result.js';
 
 export class SavedResultError extends Error {
   constructor(message: string) {
@@ -106,7 +99,7 @@ const training = fields(
     instanceCount: int(1, 100),
     startedAt: text(40, ISO_TIME, 'a UTC time such as 2026-01-02T03:04:05.000Z'),
     endedAt: text(40, ISO_TIME, 'a UTC time such as 2026-01-02T03:04:05.000Z'),
-    durationSeconds: (v, path) => (finite(v, path) as number) >= 0 ? v : fail(path, 'must not be negative'),
+    durationSeconds: (v, path) => ((finite(v, path) as number) >= 0 ? v : fail(path, 'must not be negative')),
     logTail: list(SAVED_LIMITS.logLines, text(SAVED_LIMITS.lineChars)),
   },
   ['failureReason', 'imageTag'],
@@ -133,7 +126,6 @@ export function readSavedResult(bytes: Buffer | string): SavedResult {
   } catch (err) {
     throw new SavedResultError(`is not JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  const read = document(value, '$') as Omit<SavedResult, 'result'> & { result: SavedTraining };
-  const metricSeries = read.result.metricSeries as Record<string, MetricPoint[]>;
-  return { ...read, result: { ...read.result, metricSeries } };
+  // Every field was checked above against the shape SavedResult declares.
+  return document(value, '$') as SavedResult;
 }
