@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 
 import { loadConfig } from '../config/load.js';
 import { CheckRun } from '../github/check-run.js';
-import { createGithub, type GitHub } from '../github/client.js';
+import { createGithub, type CreateGithubOptions, type GitHub } from '../github/client.js';
 import { githubContext, type GithubContext } from '../github/context.js';
 import { triggeringRun, type TriggeringRun } from '../github/workflow-run.js';
 import type { Logger } from '../logger.js';
@@ -16,10 +16,9 @@ import { errorCheckOutput } from '../report/index.js';
 import { SAVED_LIMITS, trainingResultOf, type SavedResult } from '../report/saved-result.js';
 import { readSavedResult, SavedResultError } from '../report/saved-result-read.js';
 import { State } from '../state.js';
-import { messageOf } from './core.js';
+import { messageOf, type ActionsCore } from './core.js';
 import { lookUpSessionBaseline, repositoryPath, type GithubSession } from './github-session.js';
 import { Input, InputError, type ActionInputs } from './inputs.js';
-import type { MainStepDeps } from './main-step.js';
 import { ActionReporter } from './reporter.js';
 
 const DEPENDABOT = 'dependabot[bot]';
@@ -76,8 +75,15 @@ async function claimedPull(github: GitHub, base: GithubContext, saved: SavedResu
   };
 }
 
+/** What the step takes from the main step's deps. */
+export interface PublishDeps {
+  core: ActionsCore;
+  env: Record<string, string | undefined>;
+  createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
+}
+
 interface PublishOptions {
-  deps: MainStepDeps;
+  deps: PublishDeps;
   inputs: ActionInputs & { publishResult: string };
   logger: Logger;
   readEvent: () => Promise<unknown>;
@@ -140,7 +146,7 @@ export async function runPublishStep({ deps, inputs, logger, readEvent }: Publis
 }
 
 async function publish(o: {
-  deps: MainStepDeps;
+  deps: PublishDeps;
   inputs: ActionInputs;
   logger: Logger;
   session: GithubSession & { context: GithubContext };
