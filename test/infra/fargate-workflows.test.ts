@@ -45,8 +45,8 @@ describe.each([
     for (const name of Object.keys(actionStep(workflow).with ?? {})) expect(declared).toContain(name);
   });
 
-  it('asks for the OIDC token, check runs and read access, nothing broader', () => {
-    expect(workflow.permissions).toMatchObject({ contents: 'read', checks: 'write', 'id-token': 'write' });
+  it('asks for the OIDC token and read access (and check runs unless an App creates them), nothing broader', () => {
+    expect(workflow.permissions).toMatchObject({ contents: 'read', 'id-token': 'write' });
     for (const [scope, level] of Object.entries(workflow.permissions)) {
       expect(['contents:read', 'checks:write', 'id-token:write', 'pull-requests:write']).toContain(`${scope}:${level}`);
     }
@@ -74,5 +74,13 @@ describe('examples/workflows/train-fargate-detached.yml', () => {
     expect(actionStep(detached).with?.wait).toBe(false);
     expect(detached.concurrency).toBeUndefined();
     expect(detached.permissions['pull-requests']).toBeUndefined();
+  });
+
+  it('creates the check run with the App’s token (the runner, the same App, completes it), not the workflow’s', () => {
+    const steps = Object.values(detached.jobs).flatMap((j) => j.steps) as (Step & { id?: string })[];
+    const app = steps.find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+    expect(app?.with).toMatchObject({ 'permission-checks': 'write', 'permission-contents': 'read' });
+    expect(actionStep(detached).with?.['github-token']).toBe(`\${{ steps.${String(app?.id)}.outputs.token }}`);
+    expect(detached.permissions.checks).toBeUndefined();
   });
 });
