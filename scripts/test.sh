@@ -27,4 +27,18 @@ node -e '
   console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$report" || echo "tests: no report (vitest exited with $status)"
 rm -f "$report"
+
+# GitHub runs the action on node24 (action.yml): the action's black-box tests run again with the bundles on Node 24
+# (installed by setup-env.sh). Only for the whole suite: a focused run (arguments given) is left as asked.
+NODE24=${SAGEMAKER_TRAIN_NODE24:-${SETUP_STATE_DIR:-/var/tmp/sagemaker-train-env}/node24/bin/node}
+if [ $# -eq 0 ]; then
+  echo "[test] the action's bundles on Node 24 ($("$NODE24" --version))"
+  node24_status=0
+  NODE_BIN="$NODE24" npx vitest run --reporter=default \
+    test/blackbox/action.test.ts test/blackbox/sagemaker-mode.test.ts test/blackbox/sagemaker-main.test.ts \
+    test/blackbox/fork-publish.test.ts test/blackbox/gate.itg.test.ts test/blackbox/fork-workflow-run.itg.test.ts ||
+    node24_status=$?
+  echo "tests on Node 24: $([ "$node24_status" -eq 0 ] && echo passed || echo failed)"
+  [ "$node24_status" -eq 0 ] || status=$node24_status
+fi
 exit "$status"
