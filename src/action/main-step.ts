@@ -207,7 +207,12 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
     annotationPath = repositoryPath(deps.env, resolve(inputs.workspace, inputs.configFile));
     if (inputs.publishResult) {
       const readEvent = deps.readEvent ?? (() => readEventFile(deps.env, logger));
-      return await runPublishStep({ deps, inputs: { ...inputs, publishResult: inputs.publishResult }, logger, readEvent });
+      return await runPublishStep({
+        deps,
+        inputs: { ...inputs, publishResult: inputs.publishResult },
+        logger,
+        readEvent,
+      });
     }
     session = await startCheck(inputs, deps, logger);
     const request = await loadConfiguration(inputs, deps, logger);

@@ -93,7 +93,8 @@ interface PublishOptions {
 function needsPublishing(run: TriggeringRun, base: GithubContext): string | undefined {
   if (run.event !== 'pull_request') return `the run was for ${run.event || 'another event'}, and posted its own check`;
   const fork = run.headRepository.toLowerCase() !== `${base.owner}/${base.repo}`.toLowerCase();
-  if (!fork && run.actor !== DEPENDABOT) return 'the pull request is from this repository, and its run posted the check';
+  if (!fork && run.actor !== DEPENDABOT)
+    return 'the pull request is from this repository, and its run posted the check';
   return undefined;
 }
 
@@ -101,7 +102,8 @@ export async function runPublishStep({ deps, inputs, logger, readEvent }: Publis
   const { core, env } = deps;
   const event = await readEvent();
   const run = triggeringRun(env.GITHUB_EVENT_NAME, event);
-  if ('problem' in run) throw new InputError(Input.PublishResult, `needs a workflow triggered by workflow_run: ${run.problem}`);
+  if ('problem' in run)
+    throw new InputError(Input.PublishResult, `needs a workflow triggered by workflow_run: ${run.problem}`);
   const base = githubContext({ env, event });
   if (!base) throw new InputError(Input.PublishResult, 'needs GITHUB_REPOSITORY (a GitHub Actions run)');
   core.saveState(State.Finished, 'true');
