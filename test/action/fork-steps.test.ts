@@ -15,7 +15,7 @@ import { createGithub } from '../../src/github/client.js';
 import { triggeringRun } from '../../src/github/workflow-run.js';
 import { readSavedResult } from '../../src/report/saved-result-read.js';
 import { readOnlyWorkflowToken, startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
-import { FORK, GATE_CONFIG, workflowRunEvent } from '../helpers/fork-pattern.js';
+import { FORK, GATE_CONFIG, savedJson, workflowRunEvent } from '../helpers/fork-pattern.js';
 import { FakeCore } from './fake-core.js';
 
 const MERGE = 'f'.repeat(40);
@@ -128,6 +128,35 @@ describe('save-result, then publish-result', () => {
     expect(fake.checkRuns).toHaveLength(1);
     expect(fake.checkRuns[0]).toMatchObject({ head_sha: pull.head.sha, conclusion: 'success', app_id: 15368 });
     expect(publish.outputs).toMatchObject({ gate: 'passed', conclusion: 'success' });
+  });
+
+  it.each([
+    [
+      'a saved result for another commit',
+      'b'.repeat(40),
+      /names commit b{40}, but the workflow run that saved it trained/,
+    ],
+    ['no saved result', undefined, /is not there: the training run saved no result; its log says why: https:/],
+  ])('refuses %s with a failed check on the event’s commit', async (_what, savedSha, message) => {
+    const { pull } = forkPull();
+    const ws = await workspace();
+    if (savedSha) {
+      await mkdir(join(ws, 'out'));
+      await writeFile(
+        join(ws, 'out', 'result.json'),
+        JSON.stringify(savedJson({ pr: pull.number, sha: savedSha, accuracy: 0.9 })),
+      );
+    }
+    const core = await step({
+      ws,
+      eventName: 'workflow_run',
+      event: workflowRunEvent({ sha: pull.head.sha }),
+      inputs: { 'github-token': 'ghs_unit', 'publish-result': 'out/result.json' },
+    });
+    expect(core.failed).toMatch(message);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.checkRuns[0]).toMatchObject({ head_sha: pull.head.sha, conclusion: 'failure' });
+    expect(core.saved).toMatchObject({ finished: 'true', 'check-run-done': 'true' });
   });
 
   it('a push run with save-result saves nothing (no pull request) and posts its own check', async () => {
