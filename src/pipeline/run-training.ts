@@ -24,7 +24,6 @@ export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
 export { localImageTag, resolveImage, type ResolvedImage };
 
-
 export interface PipelineDeps {
   /** The engine, or how to connect to it: only an image build and local mode connect (default createDocker). */
   docker?: DockerProvider;
