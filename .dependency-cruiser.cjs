@@ -11,7 +11,8 @@ const CAPABILITIES = '^src/(backends|image|report|github|cache)/';
 const LOGIC = '^src/(gate|metrics|wait|config|aws|cost|archive)/';
 const VOCABULARY = '^src/[^/]+\\.ts$';
 
-const above = (name, from, to, comment) => ({
+/** No import from `from` to `to`: the layer rules (nothing upward) and the entry points' (side by side). */
+const forbid = (name, from, to, comment) => ({
   name,
   severity: 'error',
   comment,
@@ -21,14 +22,14 @@ const above = (name, from, to, comment) => ({
 
 module.exports = {
   forbidden: [
-    above('pipeline-above', PIPELINE, ENTRY, 'the pipeline is called by the entry points, never the other way'),
-    above(
+    forbid('pipeline-above', PIPELINE, ENTRY, 'the pipeline is called by the entry points, never the other way'),
+    forbid(
       'capability-above',
       CAPABILITIES,
       `${ENTRY}|${PIPELINE}`,
       'backends, image, report and github sit below the pipeline',
     ),
-    above(
+    forbid(
       'logic-above',
       LOGIC,
       `${ENTRY}|${PIPELINE}|${CAPABILITIES}`,
@@ -41,27 +42,24 @@ module.exports = {
       from: { path: VOCABULARY, pathNot: '^src/(main|post|cli)\\.ts$' },
       to: { path: `${ENTRY}|${PIPELINE}|${CAPABILITIES}|${LOGIC}` },
     },
-    {
-      name: 'action-apart',
-      severity: 'error',
-      comment: 'the action is an entry point beside the CLI and the runner: it shares code with them only below',
-      from: { path: '^src/action/|^src/(main|post)\\.ts$' },
-      to: { path: '^src/(cli|runner)/|^src/cli\\.ts$' },
-    },
-    {
-      name: 'runner-apart',
-      severity: 'error',
-      comment: 'the Fargate runner is an entry point beside the action and the CLI',
-      from: { path: '^src/runner/' },
-      to: { path: '^src/(cli|action)/|^src/(cli|main|post)\\.ts$' },
-    },
-    {
-      name: 'cli-apart',
-      severity: 'error',
-      comment: 'the CLI hosts the runner command, and shares nothing else with the other entry points',
-      from: { path: '^src/cli/|^src/cli\\.ts$' },
-      to: { path: '^src/action/|^src/(main|post)\\.ts$' },
-    },
+    forbid(
+      'action-apart',
+      '^src/action/|^src/(main|post)\\.ts$',
+      '^src/(cli|runner)/|^src/cli\\.ts$',
+      'the action is an entry point beside the CLI and the runner: it shares code with them only below',
+    ),
+    forbid(
+      'runner-apart',
+      '^src/runner/',
+      '^src/(cli|action)/|^src/(cli|main|post)\\.ts$',
+      'the Fargate runner is an entry point beside the action and the CLI',
+    ),
+    forbid(
+      'cli-apart',
+      '^src/cli/|^src/cli\\.ts$',
+      '^src/action/|^src/(main|post)\\.ts$',
+      'the CLI hosts the runner command, and shares nothing else with the other entry points',
+    ),
     {
       name: 'no-circular',
       severity: 'error',

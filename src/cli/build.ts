@@ -3,7 +3,8 @@
 import { ConsoleLogger } from '../logger.js';
 import { linkAbort } from '../pipeline/abort.js';
 import { messageOf } from '../error-message.js';
-import { dockerOf, EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
+import { memoizeDocker } from '../pipeline/docker.js';
+import { EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
 
 export async function build(values: Values, deps: CliDeps): Promise<number> {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
@@ -18,7 +19,7 @@ export async function build(values: Values, deps: CliDeps): Promise<number> {
   try {
     const image = await resolveImage(request, {
       ...deps.pipeline,
-      docker: dockerOf(deps),
+      docker: memoizeDocker(deps.docker),
       logger,
       signal: abort.signal,
       env: deps.env,

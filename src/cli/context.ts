@@ -158,9 +158,3 @@ export async function loadOrReport(values: Values, deps: CliDeps): Promise<Train
 export function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
-
-/** The engine as the pipeline wants it: given, or connected on first use. */
-export function dockerOf(deps: CliDeps): Dockerode | (() => Promise<Dockerode>) {
-  if (deps.docker) return deps.docker;
-  return async () => (await import('../docker-client.js')).createDocker();
-}

@@ -2,13 +2,13 @@
 // stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
-import type { DockerProvider } from '../pipeline/run-training.js';
+import { memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
 import { readState, type State } from '../state.js';
 import { waitsOnAws } from '../wait/deadline.js';
-import { dockerOf, EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
+import { EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
 
 /** The CLI's reporter: the result on stdout, the reason on stderr, and the exit code it makes. */
 class CliReporter implements Reporter {
@@ -68,10 +68,9 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
-  const [{ trainAndJudge }, { linkAbort }, { memoizeDocker }] = await Promise.all([
+  const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
     import('../pipeline/train-and-judge.js'),
     import('../pipeline/abort.js'),
-    import('../pipeline/run-training.js'),
   ]);
   const abort = linkAbort({
     logger,
@@ -88,7 +87,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   });
   // Runs beside the build: the warning only needs to come before the long wait.
   const expiryCheck = checkCredentialExpiry(request, deps, logger);
-  const docker = memoizeDocker(dockerOf(deps));
+  const docker = memoizeDocker(deps.docker);
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
   try {
     const commit = await (await import('../cache/commit.js')).runCommit(deps.env, request.workspace);

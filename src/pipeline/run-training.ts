@@ -2,11 +2,11 @@
 // lines into metrics. Every client comes in through deps; nothing is created deep inside.
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type Dockerode from 'dockerode';
 
 import type { RunsTraining } from '../backends/backend.js';
 import { createBackend } from '../backends/factory.js';
 import { messageOf } from '../error-message.js';
+import { memoizeDocker, type DockerProvider } from './docker.js';
 import type { buildLocalImage } from '../image/build-local.js';
 import type { ensureImage } from '../image/ensure.js';
 import { localImageTag, resolveImage, type ResolvedImage } from '../image/resolve.js';
@@ -23,8 +23,6 @@ import type { RunCacheDeps } from '../cache/reuse.js';
 export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
 export { localImageTag, resolveImage, type ResolvedImage };
-
-export type DockerProvider = Dockerode | (() => Promise<Dockerode>);
 
 export interface PipelineDeps {
   /** The engine, or how to connect to it: only an image build and local mode connect (default createDocker). */
@@ -60,17 +58,6 @@ export interface PipelineDeps {
    * default to the pipeline's.
    */
   runCache?: Partial<RunCacheDeps>;
-}
-
-async function connectDocker(): Promise<Dockerode> {
-  return (await import('../docker-client.js')).createDocker();
-}
-
-/** The engine as given, or a connection made once, the first time something asks. */
-export function memoizeDocker(docker: DockerProvider = connectDocker): DockerProvider {
-  if (typeof docker !== 'function') return docker;
-  let connected: Promise<Dockerode> | undefined;
-  return () => (connected ??= docker());
 }
 
 function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: Mode) => RunsTraining<DraftRequest> {

@@ -50,10 +50,16 @@ describe('the layer rule', { timeout: 120_000 }, () => {
     ['vocabulary-above', 'src/request.ts', "import { x } from './pipeline/path.js';\nexport const y = x;\n"],
     ['pipeline-above', 'src/pipeline/other.ts', "import { z } from '../action/step.js';\nexport const y = z;\n"],
     ['runner-apart', 'src/runner/index.ts', "import { z } from '../action/step.js';\nexport const y = z;\n"],
+    ['action-apart', 'src/action/other.ts', "import { w } from '../cli/command.js';\nexport const y = w;\n"],
+    ['cli-apart', 'src/cli/other.ts', "import { z } from '../action/step.js';\nexport const y = z;\n"],
+    // The shared patterns sit with the vocabulary, below config and aws, which both import them.
+    ['vocabulary-above', 'src/patterns.ts', "import { v } from './config/read.js';\nexport const y = v;\n"],
   ])('refuses an upward import (%s)', async (rule, path, text) => {
     const dir = await tree({
       'src/pipeline/path.ts': 'export const x = 1;\n',
       'src/action/step.ts': 'export const z = 2;\n',
+      'src/cli/command.ts': 'export const w = 3;\n',
+      'src/config/read.ts': 'export const v = 4;\n',
       [path]: text,
     });
     const { code, out } = await cruise(dir);

@@ -7,7 +7,6 @@ import {
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   type ECSClient,
-  RunTaskCommand,
   type Task,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
@@ -16,11 +15,11 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import type { Logger } from '../../logger.js';
 import type { FargateRequest, FargateSpec } from '../../request.js';
-import type { Link, TrainingResult, TrainingStatus } from '../../result.js';
+import type { Link, TrainingResult } from '../../result.js';
 import { envelopeUris } from './contract.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
-import { awsErrorName, backoffDelay, isTransientError } from '../../wait/backoff.js';
+import { awsErrorName, isTransientError } from '../../wait/backoff.js';
 import { waitDeadlineSeconds } from '../../wait/deadline.js';
 import { pollUntil } from '../../wait/poll-loop.js';
 import type { RunContext } from '../backend.js';
@@ -31,15 +30,16 @@ import { isRegistryImage } from '../sagemaker/run.js';
 import { stopTrainingJob } from '../sagemaker/stop.js';
 import { stopTask } from './stop.js';
 import { buildEnvelope, putEnvelope, readResult, runnerEnvironment } from './envelope-io.js';
+import { launchRunner, type Launch } from './launch.js';
+import { readResultAfterStop } from './settle.js';
+import { neverStarted, runnerVerdict, stopped, type Outcome } from './outcome.js';
 import { RunnerLogTail } from './runner-log.js';
 import {
   describeExit,
   essentialContainers,
-  isRunnerExitCode,
   runnerContainer,
   runnerLogLocation,
   type RunnerLogLocation,
-  runTaskInput,
   taskEnd,
   taskLinks,
 } from './task.js';
@@ -64,25 +64,10 @@ export interface FargateRunDeps {
 const MISSING_GRACE_MS = 2 * 60_000;
 /** Beyond the SageMaker wait's own deadline: the runner task's start, and its stop and result after the job ends. */
 const RUNNER_MARGIN_MS = 30 * 60_000;
-/** Capacity back-off: 10 s, 20 s, 40 s, then 60 s (with jitter). */
-const RUN_TASK_BACKOFF = { baseMs: 10_000, capMs: 60_000 };
 const LOG_DRAIN_GAP_MS = 5_000;
-/** After a stop request: how long we give the runner to write its Stopped result (GitHub kills at about 10 s). */
-const STOP_SETTLE_MS = 3_000;
-const STOP_READ_TIMEOUT_MS = 4_000;
 /** Runner log lines quoted in a crash report. */
 const CRASH_LINES = 20;
 
-/** RunTask failures worth another try: capacity and transient placement problems. */
-const RETRYABLE_FAILURE = /capacity|unavailable|RESOURCE:|throttl|try again|AGENT/i;
-
-interface Outcome {
-  status: TrainingStatus;
-  failureReason?: string;
-  secondaryStatus?: string;
-}
-
-type Launch = { kind: 'started'; task: Task } | { kind: 'aborted' } | { kind: 'failed'; outcome: Outcome };
 type WaitEnd =
   { kind: 'stopped'; task: Task } | { kind: 'running'; task: Task } | { kind: 'aborted' } | { kind: 'deadline' };
 
@@ -207,7 +192,7 @@ export class FargateRun {
     return def;
   }
 
-  /** RunTask, retried with back-off while ECS reports no capacity; the task ARN is saved the moment it exists. */
+  /** RunTask (retried while ECS has no capacity); the task ARN is saved the moment it exists. */
   private async launch(envelopeJson: string): Promise<Launch> {
     const runTag = runTagValue(this.deps.env);
     const { environment, inline } = runnerEnvironment(this.spec.container, this.requestUri, envelopeJson);
@@ -215,63 +200,26 @@ export class FargateRun {
     this.ctx.onPhase?.('launching');
     // Saved before RunTask: the post step may have to stop the job the runner creates.
     this.ctx.onState?.(State.SageMakerRegion, this.request.region);
-    const attempts = Math.max(1, this.deps.runTaskAttempts);
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (this.ctx.signal.aborted) return { kind: 'aborted' };
-      const input = runTaskInput({
-        spec: this.spec,
-        jobName: this.jobName,
-        attempt,
-        environment,
-        ...(runTag !== undefined ? { runTag } : {}),
-      });
-      this.logger.debug(`RunTask ${JSON.stringify({ ...input, overrides: '…' })}`);
-      let response;
-      try {
-        // Not abortable: once sent, the task may exist, and cancelling needs its ARN.
-        response = await this.deps.ecs.send(new RunTaskCommand(input));
-      } catch (err) {
-        throw new Error(`RunTask on cluster ${this.spec.cluster} failed: ${messageOf(err)}${runTaskHint(err)}`, {
-          cause: err,
-        });
-      }
-      const task = response.tasks?.find((t) => t.taskArn);
-      if (task?.taskArn) {
-        this.task = task;
-        this.ctx.onState?.(State.TaskArn, task.taskArn);
-        this.ctx.onState?.(State.FargateCluster, this.spec.cluster);
-        this.logger.info(`Started runner task ${task.taskArn} (${this.spec.capacity}) on cluster ${this.spec.cluster}`);
-        for (const link of taskLinks(this.request.region, task.taskArn)) this.logger.info(`${link.label}: ${link.url}`);
-        return { kind: 'started', task };
-      }
-      const reasons =
-        (response.failures ?? [])
-          .map((f) => `${f.reason ?? 'unknown'}${f.detail ? ` (${f.detail})` : ''}`)
-          .join('; ') || 'RunTask returned neither a task nor a failure';
-      if (!RETRYABLE_FAILURE.test(reasons)) {
-        return { kind: 'failed', outcome: neverStarted(`RunTask started no task: ${reasons}`) };
-      }
-      if (attempt === attempts) {
-        return {
-          kind: 'failed',
-          outcome: neverStarted(
-            `RunTask started no task after ${attempts} attempts: ${reasons}. Try again later, add subnets in other ` +
-              `availability zones to fargate.subnets${this.spec.capacity === 'FARGATE_SPOT' ? ', or use capacity: FARGATE' : ''}.`,
-          ),
-        };
-      }
-      const delay = backoffDelay(attempt - 1, { ...RUN_TASK_BACKOFF, random: this.deps.random });
-      this.logger.warning(
-        `RunTask started no task (${reasons}); trying again in ${Math.round(delay / 1000)} s (attempt ${attempt + 1} of ${attempts})`,
-      );
-      try {
-        await this.deps.sleep(delay, this.ctx.signal);
-      } catch (err) {
-        if (isAbortError(err) || this.ctx.signal.aborted) return { kind: 'aborted' };
-        throw err;
+    const launch = await launchRunner({
+      ...this.deps,
+      spec: this.spec,
+      jobName: this.jobName,
+      environment,
+      ...(runTag !== undefined ? { runTag } : {}),
+      signal: this.ctx.signal,
+      logger: this.logger,
+    });
+    if (launch.kind === 'started') {
+      const task = launch.task;
+      this.task = task;
+      this.ctx.onState?.(State.TaskArn, task.taskArn ?? '');
+      this.ctx.onState?.(State.FargateCluster, this.spec.cluster);
+      this.logger.info(`Started runner task ${task.taskArn} (${this.spec.capacity}) on cluster ${this.spec.cluster}`);
+      for (const link of taskLinks(this.request.region, task.taskArn ?? '')) {
+        this.logger.info(`${link.label}: ${link.url}`);
       }
     }
-    return { kind: 'aborted' };
+    return launch;
   }
 
   /** Where the runner's lines are; the task definition's revision that actually runs wins over the one checked. */
@@ -414,21 +362,7 @@ export class FargateRun {
           (lines.length > 0 ? `\nLast runner log lines:\n${lines.join('\n')}` : ' No runner log lines were read.'),
       });
     }
-    if (!isRunnerExitCode(end.exitCode)) {
-      this.logger.warning(`The runner ended with ${describeExit(end.exitCode)} but wrote its result: using it.`);
-    }
-    let runner = read.result;
-    if (runner.status === 'Completed' && !end.succeeded) {
-      runner = {
-        ...runner,
-        status: 'Failed',
-        failureReason: `The training job completed, but the runner task did not end cleanly: ${end.problems.join('; ')}.`,
-      };
-    } else if (runner.status === 'Stopped' && task.stopCode && task.stopCode !== 'EssentialContainerExited') {
-      const why = `runner task ${task.stopCode}: ${task.stoppedReason ?? 'no reason given'}`;
-      runner = { ...runner, failureReason: runner.failureReason ? `${runner.failureReason} (${why})` : why };
-    }
-    return this.fromRunner(runner);
+    return this.fromRunner(runnerVerdict(read.result, end, task, this.logger));
   }
 
   private fromRunner(runner: TrainingResult): TrainingResult {
@@ -487,23 +421,14 @@ export class FargateRun {
     };
   }
 
-  /** One bounded read of result.json after a stop request, whatever AWS does. */
   private async settle(): Promise<TrainingResult | undefined> {
-    const bound = new AbortController();
-    const timer = setTimeout(() => bound.abort(), STOP_SETTLE_MS + STOP_READ_TIMEOUT_MS);
-    try {
-      await this.deps.sleep(STOP_SETTLE_MS, bound.signal);
-      const read = await readResult(this.deps.s3, this.resultUri, {
-        ...(this.task?.createdAt ? { notBefore: this.task.createdAt } : {}),
-        signal: bound.signal,
-      });
-      return read.kind === 'found' ? read.result : undefined;
-    } catch (err) {
-      this.logger.debug(`After the stop request: ${messageOf(err)}`);
-      return undefined;
-    } finally {
-      clearTimeout(timer);
-    }
+    return readResultAfterStop({
+      s3: this.deps.s3,
+      resultUri: this.resultUri,
+      ...(this.task?.createdAt ? { notBefore: this.task.createdAt } : {}),
+      sleep: this.deps.sleep,
+      logger: this.logger,
+    });
   }
 
   private links(): Link[] {
@@ -531,31 +456,5 @@ export class FargateRun {
       logTail: this.hostLog.lastLines(),
       links: this.links(),
     };
-  }
-}
-
-function stopped(reason: string): Outcome {
-  return { status: 'Stopped', failureReason: reason };
-}
-
-function neverStarted(reason: string): Outcome {
-  return { status: 'Failed', secondaryStatus: 'TaskFailedToStart', failureReason: reason };
-}
-
-/** What to change after RunTask itself was refused. */
-function runTaskHint(err: unknown): string {
-  switch (awsErrorName(err)) {
-    case 'ClusterNotFoundException':
-      return ' — check fargate.cluster (the cluster must exist in the request region).';
-    case 'AccessDeniedException':
-      return ' — the role needs ecs:RunTask on the task definition and iam:PassRole on its two roles (see infra/).';
-    case 'InvalidParameterException':
-    case 'ClientException':
-      return ' — check fargate.task-definition, fargate.subnets, fargate.security-groups and fargate.container.';
-    case 'PlatformUnknownException':
-    case 'UnsupportedFeatureException':
-      return ' — the task definition must be compatible with FARGATE.';
-    default:
-      return '';
   }
 }
