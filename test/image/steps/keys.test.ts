@@ -2,6 +2,7 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { hashBuildContext } from '../../../src/image/content-hash.js';
 import { resolveContext } from '../../../src/image/context-tar.js';
 import { parseDockerfile } from '../../../src/image/dockerfile/parse.js';
 import { buildStages } from '../../../src/image/dockerfile/stages.js';
@@ -99,5 +100,28 @@ describe('stepKeys', () => {
       ['lib/x.py'],
     ]);
     expect(() => matchSource(context.entries, context.byPath, 'nope.txt')).toThrow(/not in the build context/);
+  });
+
+  it('reuses the content hash’s fingerprints: the same keys, without asking git or reading a file again', async () => {
+    const dir = await makeTempDir('smt-known-');
+    const dockerfile = 'FROM base\nCOPY req.txt /app/\nRUN x\nCOPY . /app/\n';
+    await writeFiles(dir, { Dockerfile: dockerfile, 'req.txt': 'numpy\n', 'src/a.py': 'one\n' });
+    const spec = { context: dir, dockerfile: join(dir, 'Dockerfile'), buildArgs: {}, platform: 'linux/amd64' };
+    const content = await hashBuildContext(spec, { git: false });
+    expect([...content.fingerprints.keys()].sort()).toEqual(['Dockerfile', 'req.txt', 'src/a.py']);
+    const stages = buildStages(parseDockerfile(dockerfile), { buildArgs: {} });
+    const resolved = await resolveContext(spec);
+    const fresh = await copyContext(resolved, { wholeDigest: content.digest, git: false });
+    const git = (): Promise<string> => Promise.reject(new Error('git was asked again'));
+    const reused = await copyContext(resolved, { wholeDigest: content.digest, git, known: content.fingerprints });
+    const entry = reused.byPath.get('src/a.py');
+    if (!entry) throw new Error('src/a.py is not in the context');
+    // A fingerprint the hash took is the one handed back: a file removed since would be read, and fail, otherwise.
+    await writeFiles(dir, { 'src/a.py': 'changed after the hash\n' });
+    expect(await reused.fingerprint(entry)).toBe(content.fingerprints.get('src/a.py'));
+    await writeFiles(dir, { 'src/a.py': 'one\n' });
+    expect(await stepKeys({ stages, platform: 'linux/amd64', context: reused })).toEqual(
+      await stepKeys({ stages, platform: 'linux/amd64', context: fresh }),
+    );
   });
 });
