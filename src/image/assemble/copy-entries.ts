@@ -103,7 +103,7 @@ export function copyLayerEntries(input: CopyInput): LayerEntry[] {
   for (const match of matches) {
     if (match.type === 'directory') {
       list.ensureFolder(dest);
-      const prefix = match.root === '' ? '' : `${match.root}/`;
+      const prefix = match.resolved === '' ? '' : `${match.resolved}/`;
       for (const entry of match.entries) {
         list.add(contentEntry(entry, posix.join(dest, entry.rel.slice(prefix.length)), owner));
       }

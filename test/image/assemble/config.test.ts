@@ -64,7 +64,7 @@ describe('copyLayerEntries', () => {
       ['/opt/ml', dir()],
     ]);
     const entries = copyLayerEntries({
-      matches: [{ root: 'src', type: 'directory', entries: [file('src/a.py')] }],
+      matches: [{ root: 'src', resolved: 'src', type: 'directory', entries: [file('src/a.py')] }],
       dest: '/opt/ml/',
       owner: { uid: 1, gid: 2 },
       known: (p) => known.get(p),
@@ -81,14 +81,18 @@ describe('copyLayerEntries', () => {
   it('refuses what only the base could tell: an unknown folder, several sources into a file', () => {
     const unknown = { known: () => undefined, now, where: 'COPY at line 3', owner: { uid: 0, gid: 0 } };
     expect(() =>
-      copyLayerEntries({ ...unknown, matches: [{ root: 'a.py', type: 'file', entries: [file('a.py')] }], dest: '/x/' }),
+      copyLayerEntries({
+        ...unknown,
+        matches: [{ root: 'a.py', resolved: 'a.py', type: 'file', entries: [file('a.py')] }],
+        dest: '/x/',
+      }),
     ).toThrow(NotAssemblable);
     expect(() =>
       copyLayerEntries({
         ...unknown,
         matches: [
-          { root: 'a.py', type: 'file', entries: [file('a.py')] },
-          { root: 'b.py', type: 'file', entries: [file('b.py')] },
+          { root: 'a.py', resolved: 'a.py', type: 'file', entries: [file('a.py')] },
+          { root: 'b.py', resolved: 'b.py', type: 'file', entries: [file('b.py')] },
         ],
         dest: '/x',
       }),

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { hashBuildContext } from '../../../src/image/content-hash.js';
@@ -9,6 +8,8 @@ import { buildStages } from '../../../src/image/dockerfile/stages.js';
 import { copyContext } from '../../../src/image/steps/copy-context.js';
 import { stepKeys } from '../../../src/image/steps/keys.js';
 import { globMatch, matchSource } from '../../../src/image/steps/sources.js';
+import { symlink } from 'node:fs/promises';
+
 import { makeTempDir, removeTempDirs, writeFiles } from '../../helpers/docker.js';
 
 afterAll(removeTempDirs);
@@ -123,5 +124,30 @@ describe('stepKeys', () => {
     expect(await stepKeys({ stages, platform: 'linux/amd64', context: reused })).toEqual(
       await stepKeys({ stages, platform: 'linux/amd64', context: fresh }),
     );
+  });
+
+  it('follows a source that is a link, inside the context: what is behind it is keyed and copied', async () => {
+    const dir = await makeTempDir('smt-links-');
+    await writeFiles(dir, { 'real/a.txt': 'one\n', 'real/sub/b.txt': 'b\n', Dockerfile: 'FROM x\n' });
+    await symlink('real/a.txt', join(dir, 'file-link'));
+    await symlink('/real', join(dir, 'dir-link'));
+    await symlink('../../outside', join(dir, 'real/up'));
+    await symlink('nowhere', join(dir, 'dangling'));
+    const resolved = await resolveContext({ context: dir, dockerfile: join(dir, 'Dockerfile') });
+    const context = await copyContext(resolved, { wholeDigest: '', git: false });
+    const [fileMatch] = matchSource(context.entries, context.byPath, 'file-link');
+    expect(fileMatch).toMatchObject({ root: 'file-link', resolved: 'real/a.txt', type: 'file' });
+    expect(fileMatch?.entries.map((e) => e.rel)).toEqual(['real/a.txt']);
+    const [dirMatch] = matchSource(context.entries, context.byPath, 'dir-link');
+    expect(dirMatch).toMatchObject({ root: 'dir-link', resolved: 'real', type: 'directory' });
+    expect(dirMatch?.entries.map((e) => e.rel)).toContain('real/sub/b.txt');
+    // `..` stops at the context's root, as the builder's scope does: real/up leads to /outside, not in the context.
+    expect(() => matchSource(context.entries, context.byPath, 'real/up')).toThrow(/outside, which is not in/);
+    expect(() => matchSource(context.entries, context.byPath, 'dangling')).toThrow(/not in the build context/);
+
+    const file = 'FROM base\nCOPY file-link /app/\n';
+    const before = await keysOf(dir, file);
+    await writeFiles(dir, { 'real/a.txt': 'two\n' });
+    expect((await keysOf(dir, file))[1]).not.toBe(before[1]);
   });
 });
