@@ -53,6 +53,22 @@ YML
   log "registry did not start; its log:"; tail -n 30 "$STATE_DIR/registry.log" >&2; exit 1
 }
 
+# GitHub runs the action on node24 (action.yml); the CLI supports Node 20 too. The black-box tests run the bundles on
+# both: Node 24 comes from the npm registry (the official binary, in the node-linux-<arch> package), cached here.
+NODE24_VERSION=${NODE24_VERSION:-24}
+install_node24() {
+  local dir="$STATE_DIR/node24" arch
+  if [ -x "$dir/bin/node" ] && "$dir/bin/node" -e 'process.exit(process.versions.node.split(".")[0] === "24" ? 0 : 1)'; then
+    return
+  fi
+  case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) log "no Node 24 package for $(uname -m)"; return ;; esac
+  log "installing Node $NODE24_VERSION (node-linux-$arch from the npm registry) into $dir"
+  mkdir -p "$dir/bin"
+  npm install --prefix "$dir" --no-save --no-audit --no-fund --loglevel=error "node-linux-$arch@$NODE24_VERSION" >/dev/null
+  ln -sfn "$dir/node_modules/node-linux-$arch/bin/node" "$dir/bin/node"
+  "$dir/bin/node" --version >/dev/null
+}
+
 # No public registry is reachable on every machine, so the Python base image is built from Debian's packages.
 build_offline_base_image() {
   if docker image inspect "$OFFLINE_BASE_IMAGE" >/dev/null 2>&1; then return; fi
@@ -75,4 +91,5 @@ as_root chown "$(id -u):$(id -g)" "$STATE_DIR"
 start_dockerd
 start_registry
 build_offline_base_image
-log "ready: docker $(docker version --format '{{.Server.Version}}'), registry $REGISTRY_ADDR, base image $OFFLINE_BASE_IMAGE"
+install_node24
+log "ready: docker $(docker version --format '{{.Server.Version}}'), registry $REGISTRY_ADDR, base image $OFFLINE_BASE_IMAGE, node24 $("$STATE_DIR/node24/bin/node" --version 2>/dev/null || echo missing)"

@@ -18,6 +18,21 @@ export interface GithubSession {
   check?: CheckRun;
   /** Why no check run is posted (and no baseline read), when that is known up front. */
   offline?: string;
+  /** Why the check run and the comment are left to the `workflow_run` workflow (a fork's run with save-result). */
+  deferred?: string;
+}
+
+/**
+ * A fork's or Dependabot's pull request run that saves its result: its token is read-only, so the check run and the
+ * comment are left to the `workflow_run` workflow that posts the saved result (docs/forks.md).
+ */
+export function deferredReason(context: GithubContext, inputs: Pick<ActionInputs, 'saveResult'>): string | undefined {
+  const pr = context.pullRequest;
+  if (!inputs.saveResult || context.eventName !== 'pull_request' || !pr || !(pr.fromFork || pr.fromDependabot)) {
+    return undefined;
+  }
+  const who = pr.fromDependabot ? 'Dependabot’s pull requests' : 'pull requests from forks';
+  return `${who} get a read-only token: the result is saved to ${inputs.saveResult}, and the workflow_run workflow posts the check run from it`;
 }
 
 export interface OpenGithubOptions {
@@ -32,7 +47,7 @@ export interface OpenGithubOptions {
   clock?: () => number;
 }
 
-async function readEventFile(env: Record<string, string | undefined>, logger: Logger): Promise<unknown> {
+export async function readEventFile(env: Record<string, string | undefined>, logger: Logger): Promise<unknown> {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
@@ -61,6 +76,8 @@ export async function openGithub(o: OpenGithubOptions): Promise<GithubSession> {
       baseUrl: context.apiUrl,
       logger,
     });
+    const deferred = deferredReason(context, inputs);
+    if (deferred) return { context, github, deferred };
     const check = new CheckRun({
       github,
       owner: context.owner,

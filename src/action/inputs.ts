@@ -26,6 +26,8 @@ export enum Input {
   RoleToAssume = 'role-to-assume',
   RoleSessionName = 'role-session-name',
   RoleDurationSeconds = 'role-duration-seconds',
+  SaveResult = 'save-result',
+  PublishResult = 'publish-result',
 }
 
 export { DEFAULT_CHECK_NAME } from '../github/check-run.js';
@@ -67,6 +69,10 @@ export interface ActionInputs {
   gate: GateInputs;
   /** role-to-assume and its session settings: the action gets (and renews) AWS credentials itself through OIDC. */
   roleToAssume?: RoleToAssume;
+  /** save-result: where a pull request run writes its result for a `workflow_run` workflow to post (absolute). */
+  saveResult?: string;
+  /** publish-result: the saved result this step posts instead of training (a `workflow_run` workflow; absolute). */
+  publishResult?: string;
 }
 
 export interface InputSource {
@@ -90,6 +96,11 @@ export function readInputs(source: InputSource, env: Record<string, string | und
     : base;
 
   const roleToAssume = readRoleInputs(source, env);
+  const saveResult = source.getInput(Input.SaveResult).trim();
+  const publishResult = source.getInput(Input.PublishResult).trim();
+  if (saveResult && publishResult) {
+    throw new InputError(Input.PublishResult, `cannot be given with ${Input.SaveResult}: a step trains or posts`);
+  }
   const configInput = source.getInput(Input.Config).trim();
   const configFile = configInput || DEFAULT_CONFIG_FILE;
 
@@ -114,6 +125,8 @@ export function readInputs(source: InputSource, env: Record<string, string | und
     githubToken,
     gate: readGateInputs(source),
     ...(roleToAssume ? { roleToAssume } : {}),
+    ...(saveResult ? { saveResult: resolve(workspace, saveResult) } : {}),
+    ...(publishResult ? { publishResult: resolve(workspace, publishResult) } : {}),
   };
 }
 

@@ -22,9 +22,16 @@ import { createDocker } from '../docker-client.js';
 import { messageOf, type ActionsCore } from './core.js';
 import { detachedReport } from './detached.js';
 import { eventPolicy } from './event-policy.js';
-import { lookUpSessionBaseline, openGithub, repositoryPath, type GithubSession } from './github-session.js';
+import {
+  lookUpSessionBaseline,
+  openGithub,
+  readEventFile,
+  repositoryPath,
+  type GithubSession,
+} from './github-session.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { ActionLogger } from './logger.js';
+import { runPublishStep } from './publish-step.js';
 import { ActionReporter, writeSummary } from './reporter.js';
 
 export interface MainStepDeps {
@@ -80,6 +87,8 @@ async function startCheck(inputs: ActionInputs, deps: MainStepDeps, logger: Logg
   if (session.check) {
     const id = await session.check.start();
     if (id !== undefined) deps.core.saveState(State.CheckRunId, String(id));
+  } else if (session.deferred) {
+    logger.info(`No check run is posted from this run: ${session.deferred}.`);
   } else {
     logger.warning(
       `No check run is posted: ${session.offline ?? 'no GitHub context'}. The step's outcome and the job summary carry the result.`,
@@ -196,6 +205,15 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
   try {
     const inputs = readInputs(core, deps.env, deps.cwd);
     annotationPath = repositoryPath(deps.env, resolve(inputs.workspace, inputs.configFile));
+    if (inputs.publishResult) {
+      const readEvent = deps.readEvent ?? (() => readEventFile(deps.env, logger));
+      return await runPublishStep({
+        deps,
+        inputs: { ...inputs, publishResult: inputs.publishResult },
+        logger,
+        readEvent,
+      });
+    }
     session = await startCheck(inputs, deps, logger);
     const request = await loadConfiguration(inputs, deps, logger);
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;

@@ -24,6 +24,7 @@ import { messageOf, type ActionsCore } from './core.js';
 import { detachedSummary, handedOffCheckOutput, type DetachedReportOrWhyNot } from './detached.js';
 import type { GithubSession } from './github-session.js';
 import type { ActionInputs } from './inputs.js';
+import { saveResult } from './save-result.js';
 
 export interface ActionReporterOptions {
   core: ActionsCore;
@@ -95,6 +96,7 @@ export class ActionReporter implements Reporter {
       ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
     });
     await writeSummary(core, summary);
+    if (this.o.inputs.saveResult) await saveResult(this.o.inputs.saveResult, result, session.context, this.o.logger);
     const { check } = session;
     if (check && session.context) await this.completeCheck(check, judged, session.context.sha);
     await this.postComment(summary);
@@ -131,6 +133,10 @@ export class ActionReporter implements Reporter {
     const { inputs, session, logger } = this.o;
     const { github, context } = session;
     if (!inputs.gate.comment) return;
+    if (session.deferred) {
+      logger.info('No pull request comment from this run: the workflow_run workflow writes it.');
+      return;
+    }
     if (!github || !context?.pullRequest) {
       logger.info('No pull request comment: this run is not for a pull request, or has no token.');
       return;

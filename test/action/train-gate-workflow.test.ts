@@ -17,8 +17,9 @@ const workflow = parse(await read('examples/workflows/train-gate.yml')) as Workf
 const action = parse(await read('action.yml')) as { inputs: Record<string, unknown> };
 
 describe('examples/workflows/train-gate.yml', () => {
-  it('runs on push to develop, pull requests to master, and dispatch with mode, instance type and hyperparameters', () => {
-    expect(workflow.on.push?.branches).toEqual(['develop']);
+  it('runs on pull requests to master, the merge queue, push to master, and dispatch with mode, instance type and hyperparameters', () => {
+    expect(workflow.on.push?.branches).toEqual(['master']);
+    expect(Object.keys(workflow.on)).toContain('merge_group');
     expect(workflow.on.pull_request?.branches).toEqual(['master']);
     expect(Object.keys(workflow.on.workflow_dispatch?.inputs ?? {})).toEqual([
       'mode',

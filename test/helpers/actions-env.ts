@@ -14,6 +14,19 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The bundles under test: dist/, or SAGEMAKER_TRAIN_TEST_DIST (a build made elsewhere, then used as it is). */
 export const DIST = process.env.SAGEMAKER_TRAIN_TEST_DIST ?? join(REPO_ROOT, 'dist');
+/** The Node.js that runs them: NODE_BIN (scripts/test.sh runs the black-box tests again on Node 24), else this one. */
+export const NODE_BIN = process.env.NODE_BIN || process.execPath;
+/** Where scripts/setup-env.sh installs Node 24 (SAGEMAKER_TRAIN_NODE24 overrides it). */
+export const NODE24_BIN =
+  process.env.SAGEMAKER_TRAIN_NODE24 ??
+  join(process.env.SETUP_STATE_DIR ?? '/var/tmp/sagemaker-train-env', 'node24', 'bin', 'node');
+
+/** The Node.js binaries to run the bundles on: this one, and Node 24 when it is installed. */
+export function nodeBinaries(): { label: string; path: string }[] {
+  const found = [{ label: `node ${process.versions.node} (this one)`, path: process.execPath }];
+  if (existsSync(NODE24_BIN)) found.push({ label: 'node 24 (setup-env.sh)', path: NODE24_BIN });
+  return found;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building dist/ once, however many test files (and workers) ask at the same time.
@@ -104,10 +117,12 @@ export function runNode(
     timeoutMs?: number;
     /** Called once the process is running (to signal it, for example). */
     onStart?: (child: ChildProcess) => void;
+    /** The node binary (default NODE_BIN). */
+    node?: string;
   },
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, { cwd: options.cwd ?? REPO_ROOT, env: options.env });
+    const child = spawn(options.node ?? NODE_BIN, args, { cwd: options.cwd ?? REPO_ROOT, env: options.env });
     options.onStart?.(child);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -175,6 +190,8 @@ export interface ActionRunOptions {
   timeoutMs?: number;
   /** Cancels the step as the runner does: sends the signal once the step has saved this state key. */
   interrupt?: { whenState: string; signal: NodeJS.Signals };
+  /** The node binary (default NODE_BIN). */
+  node?: string;
 }
 
 /** The inputs action.yml gives when a workflow does not set them. */
@@ -243,6 +260,7 @@ export async function runAction(step: 'main' | 'post', options: ActionRunOptions
   const result = await runNode([join(DIST, `${step}.js`)], {
     env,
     cwd: options.workspace,
+    ...(options.node ? { node: options.node } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
     ...(interrupt
       ? {

@@ -45,8 +45,8 @@ describe.each([
     for (const name of Object.keys(actionStep(workflow).with ?? {})) expect(declared).toContain(name);
   });
 
-  it('asks for the OIDC token, check runs and read access, nothing broader', () => {
-    expect(workflow.permissions).toMatchObject({ contents: 'read', checks: 'write', 'id-token': 'write' });
+  it('asks for the OIDC token and read access (and check runs unless an App creates them), nothing broader', () => {
+    expect(workflow.permissions).toMatchObject({ contents: 'read', 'id-token': 'write' });
     for (const [scope, level] of Object.entries(workflow.permissions)) {
       expect(['contents:read', 'checks:write', 'id-token:write', 'pull-requests:write']).toContain(`${scope}:${level}`);
     }
@@ -54,11 +54,11 @@ describe.each([
 });
 
 describe('examples/workflows/train-fargate.yml', () => {
-  it('runs on push to develop, on pull requests from develop into master, and on dispatch', () => {
-    expect(attached.on.push?.branches).toEqual(['develop']);
+  it('runs on every pull request into master (no job-level skip), the merge queue, push to master and dispatch', () => {
+    expect(attached.on.push?.branches).toEqual(['master']);
     expect(attached.on.pull_request?.branches).toEqual(['master']);
-    expect(Object.keys(attached.on)).toContain('workflow_dispatch');
-    expect(attached.jobs.train?.if).toBe("github.event_name != 'pull_request' || github.head_ref == 'develop'");
+    expect(Object.keys(attached.on)).toEqual(expect.arrayContaining(['merge_group', 'workflow_dispatch']));
+    expect(attached.jobs.train?.if).toBeUndefined();
   });
 
   it('may comment on the pull request, and cancels a superseded run', () => {
@@ -74,5 +74,13 @@ describe('examples/workflows/train-fargate-detached.yml', () => {
     expect(actionStep(detached).with?.wait).toBe(false);
     expect(detached.concurrency).toBeUndefined();
     expect(detached.permissions['pull-requests']).toBeUndefined();
+  });
+
+  it('creates the check run with the App’s token (the runner, the same App, completes it), not the workflow’s', () => {
+    const steps = Object.values(detached.jobs).flatMap((j) => j.steps) as (Step & { id?: string })[];
+    const app = steps.find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+    expect(app?.with).toMatchObject({ 'permission-checks': 'write', 'permission-contents': 'read' });
+    expect(actionStep(detached).with?.['github-token']).toBe(`\${{ steps.${String(app?.id)}.outputs.token }}`);
+    expect(detached.permissions.checks).toBeUndefined();
   });
 });

@@ -124,15 +124,25 @@ function updateCheckRun(s: StandInState, c: Call, run: StoredCheckRun): Answer {
   return [200, checkRunJson(s, run, c.owner, c.repo)];
 }
 
-function pullJson(s: StandInState, p: StoredPull): Json {
+/** The example's repository object renamed: the head's (a fork's, perhaps) or the base's. */
+function repoJson(template: unknown, fullName: string): Json {
+  const [owner = '', name = ''] = fullName.split('/');
+  const repo = (template as Json | undefined) ?? {};
+  return { ...repo, full_name: fullName, name, owner: { ...(repo.owner as Json), login: owner } };
+}
+
+function pullJson(s: StandInState, p: StoredPull, c: Pick<Call, 'owner' | 'repo'>): Json {
+  const example = s.api.example('pull-request-simple');
+  const head = example.head as Json;
+  const base = example.base as Json;
   return {
-    ...s.api.example('pull-request-simple'),
+    ...example,
     number: p.number,
     state: p.state,
     merged_at: p.merged ? '2025-01-02T00:00:00Z' : null,
     merge_commit_sha: p.mergeCommitSha ?? null,
-    head: { ...(s.api.example('pull-request-simple').head as Json), ref: p.head.ref, sha: p.head.sha },
-    base: { ...(s.api.example('pull-request-simple').base as Json), ref: p.base.ref },
+    head: { ...head, ref: p.head.ref, sha: p.head.sha, repo: repoJson(head.repo, p.head.repo) },
+    base: { ...base, ref: p.base.ref, repo: repoJson(base.repo, `${c.owner}/${c.repo}`) },
     user: { ...(s.api.example('pull-request-simple').user as Json), login: p.user },
   };
 }
@@ -181,11 +191,11 @@ function history(s: StandInState, c: Call): Answer | undefined {
     return [200, page(shas, c.query).map((sha) => ({ ...template, sha, node_id: `C_${sha}` }))];
   }
   if (c.method === 'GET' && (m = /^\/commits\/([0-9a-f]{40})\/pulls$/.exec(c.rest))) {
-    return [200, page(s.repository.pullsOf(m[1] ?? ''), c.query).map((p) => pullJson(s, p))];
+    return [200, page(s.repository.pullsOf(m[1] ?? ''), c.query).map((p) => pullJson(s, p, c))];
   }
   if (c.method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(c.rest))) {
     const pull = s.repository.pulls.find((p) => p.number === Number(m?.[1]));
-    return pull ? [200, { ...s.api.example('pull-request'), ...pullJson(s, pull) }] : NOT_FOUND;
+    return pull ? [200, { ...s.api.example('pull-request'), ...pullJson(s, pull, c) }] : NOT_FOUND;
   }
   return undefined;
 }
