@@ -3,7 +3,9 @@
 // each path. Medians of: `sagemaker-train build` (assembles in the registry), `docker build` + `docker push`, `docker
 // pull` of the previous image + `docker build --cache-from` + push, and the limit (upload of the new code layer, a
 // config and a manifest over HTTP). Registry GETs of our runs counted from the registry's access log: no blob of the
-// base or of the dependency step may be read. Peak RSS of our process.
+// base or of the dependency step may be read. Peak RSS of our process. Everything is pushed to a registry of the
+// benchmark's own, deleted at the end with every blob in it (BENCH_REGISTRY names a shared one instead, whose
+// manifests are then deleted; its blobs stay until that registry is garbage-collected).
 /* global fetch */
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -18,24 +20,30 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { CLI, median, OFFLINE_BASE_IMAGE, report, run, workDir } from './lib.mjs';
-import { REGISTRY, requireBuildCommand, writeConfig } from './image-lib.mjs';
+import { REGISTRY, requireBuildCommand, startPrivateRegistry, writeConfig } from './image-lib.mjs';
 
 const LABEL = 'fresh-code-change';
 const RUNS = Number(process.env.BENCH_RUNS_FRESH ?? 3);
-const REGISTRY_LOG = process.env.BENCH_REGISTRY_LOG ?? '/var/tmp/sagemaker-train-env/registry.log';
 const MIB = 1024 * 1024;
+// The sizes the issue names; smaller ones only to try the benchmark itself out.
+const BASE_MIB = Number(process.env.BENCH_FRESH_BASE_MIB ?? 1536);
+const DEPS_MIB = Number(process.env.BENCH_FRESH_DEPS_MIB ?? 400);
 
 requireBuildCommand(LABEL);
 const dir = workDir('fresh-code-change');
+const own = process.env.BENCH_REGISTRY ? undefined : await startPrivateRegistry(dir);
+const HOST = own?.address ?? REGISTRY;
+const REGISTRY_LOG = own?.log ?? process.env.BENCH_REGISTRY_LOG ?? '/var/tmp/sagemaker-train-env/registry.log';
 const stamp = `${process.pid}-${Date.now().toString(36)}`;
-const baseRef = `${REGISTRY}/smt-bench/fresh-base-${stamp}:1`;
-const ours = `${REGISTRY}/smt-bench/fresh-ours-${stamp}`;
-const cliRepo = `${REGISTRY}/smt-bench/fresh-cli-${stamp}`;
-const cacheRepo = `${REGISTRY}/smt-bench/fresh-cache-${stamp}`;
+const baseRef = `${HOST}/smt-bench/fresh-base-${stamp}:1`;
+const ours = `${HOST}/smt-bench/fresh-ours-${stamp}`;
+const cliRepo = `${HOST}/smt-bench/fresh-cli-${stamp}`;
+const cacheRepo = `${HOST}/smt-bench/fresh-cache-${stamp}`;
 const repositories = [baseRef.replace(/:1$/, ''), ours, cliRepo, cacheRepo];
 const env = { env: { ...process.env, DOCKER_BUILDKIT: '0' } };
 
@@ -71,7 +79,7 @@ function writeContext(context, version) {
       `FROM ${baseRef}`,
       'WORKDIR /opt/ml/code',
       'COPY requirements.txt .',
-      'RUN head -c 400M /dev/urandom > /opt/deps.bin',
+      `RUN head -c ${DEPS_MIB}M /dev/urandom > /opt/deps.bin`,
       'COPY . .',
       'ENTRYPOINT ["python3", "train.py"]',
       '',
@@ -112,7 +120,7 @@ function registryGets(offset, repository) {
 const logSize = () => (existsSync(REGISTRY_LOG) ? statSync(REGISTRY_LOG).size : 0);
 
 async function registryJson(path, accept) {
-  const res = await fetch(`http://${REGISTRY}/v2/${path}`, { headers: { Accept: accept } });
+  const res = await fetch(`http://${HOST}/v2/${path}`, { headers: { Accept: accept } });
   if (!res.ok) throw new Error(`GET ${path}: HTTP ${res.status}`);
   return {
     body: Buffer.from(await res.arrayBuffer()),
@@ -123,8 +131,8 @@ async function registryJson(path, accept) {
 
 async function uploadBlob(name, bytes) {
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  const start = await fetch(`http://${REGISTRY}/v2/${name}/blobs/uploads/`, { method: 'POST' });
-  const url = new URL(start.headers.get('location'), `http://${REGISTRY}`);
+  const start = await fetch(`http://${HOST}/v2/${name}/blobs/uploads/`, { method: 'POST' });
+  const url = new URL(start.headers.get('location'), `http://${HOST}`);
   url.searchParams.set('digest', digest);
   const put = await fetch(url, { method: 'PUT', body: bytes, headers: { 'Content-Type': 'application/octet-stream' } });
   if (put.status !== 201) throw new Error(`blob upload: HTTP ${put.status}`);
@@ -145,7 +153,7 @@ async function limit(name, tag, codeLayerBytes) {
   const configDigest = await uploadBlob(name, Buffer.concat([config, Buffer.from(' ')]));
   manifest.layers[manifest.layers.length - 1] = { ...manifest.layers.at(-1), digest, size: layer.length };
   manifest.config = { ...manifest.config, digest: configDigest, size: config.length + 1 };
-  const res = await fetch(`http://${REGISTRY}/v2/${name}/manifests/limit-${tag}`, {
+  const res = await fetch(`http://${HOST}/v2/${name}/manifests/limit-${tag}`, {
     method: 'PUT',
     body: JSON.stringify(manifest),
     headers: { 'Content-Type': type },
@@ -156,14 +164,14 @@ async function limit(name, tag, codeLayerBytes) {
 
 async function deleteManifests(repository) {
   const name = repository.slice(repository.indexOf('/') + 1).replace(/:1$/, '');
-  const tags = await fetch(`http://${REGISTRY}/v2/${name}/tags/list`).then((r) => (r.ok ? r.json() : { tags: [] }));
+  const tags = await fetch(`http://${HOST}/v2/${name}/tags/list`).then((r) => (r.ok ? r.json() : { tags: [] }));
   for (const tag of tags.tags ?? []) {
-    const head = await fetch(`http://${REGISTRY}/v2/${name}/manifests/${tag}`, {
+    const head = await fetch(`http://${HOST}/v2/${name}/manifests/${tag}`, {
       method: 'HEAD',
       headers: { Accept: 'application/vnd.docker.distribution.manifest.v2+json' },
     });
     const digest = head.headers.get('docker-content-digest');
-    if (digest) await fetch(`http://${REGISTRY}/v2/${name}/manifests/${digest}`, { method: 'DELETE' });
+    if (digest) await fetch(`http://${HOST}/v2/${name}/manifests/${digest}`, { method: 'DELETE' });
   }
 }
 
@@ -172,7 +180,7 @@ const context = join(dir, 'app');
 try {
   // The base: the offline image and a 1.5 GB layer, in the registry only.
   mkdirSync(baseDir, { recursive: true });
-  randomFile(join(baseDir, 'big.bin'), 1536);
+  randomFile(join(baseDir, 'big.bin'), BASE_MIB);
   writeFileSync(join(baseDir, 'Dockerfile'), `FROM ${OFFLINE_BASE_IMAGE}\nCOPY big.bin /opt/big.bin\n`);
   run('docker', ['build', '-q', '-t', baseRef, baseDir], env);
   run('docker', ['push', '-q', baseRef]);
@@ -191,7 +199,9 @@ try {
       )
     ).body,
   );
-  const heavy = new Set(seedManifest.layers.filter((l) => l.size > 100 * MIB).map((l) => l.digest));
+  const heavy = new Set(
+    seedManifest.layers.filter((l) => l.size >= Math.min(100, DEPS_MIB) * MIB).map((l) => l.digest),
+  );
   run('docker', ['tag', `${ours}:${seed.imageTag}`, `${cliRepo}:prev`]);
   run('docker', ['push', '-q', `${cliRepo}:prev`]);
   removeImages();
@@ -232,7 +242,10 @@ try {
   const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
   console.log(
     `${LABEL}: medians of ${RUNS}: ours ${m.ours.toFixed(2)} s, docker build + push ${m.docker.toFixed(2)} s, ` +
-      `pull + --cache-from + push ${m.cache.toFixed(2)} s, the limit ${m.limit.toFixed(3)} s`,
+      `pull + --cache-from + push ${m.cache.toFixed(2)} s, the limit ${m.limit.toFixed(3)} s ` +
+      `(load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')})`,
   );
   report(
     `${LABEL}: ours vs pull + --cache-from + push`,
@@ -250,6 +263,7 @@ try {
   report(`${LABEL}: peak RSS of ours`, `${rss.toFixed(0)} MB`, '≤ 150 MB', rss <= 150);
 } finally {
   removeImages();
+  if (own) await own.stop();
+  else for (const repository of repositories) await deleteManifests(repository).catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
-  for (const repository of repositories) await deleteManifests(repository).catch(() => undefined);
 }

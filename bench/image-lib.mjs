@@ -1,8 +1,10 @@
 // Shared by the image benchmarks: a context of a given size, the configuration that builds it, and a check that the
 // CLI under test has the `build` command.
-import { spawnSync } from 'node:child_process';
+/* global fetch */
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { CLI, OFFLINE_BASE_IMAGE, skip } from './lib.mjs';
 
@@ -58,4 +60,57 @@ export function buildWithCli(config, run) {
     env: { ...process.env, GITHUB_SHA: '' },
   });
   return { ...JSON.parse(stdout), seconds };
+}
+
+/**
+ * A registry of the benchmark's own (the docker-registry that scripts/setup-env.sh installs), on a free loopback port,
+ * its storage and access log in `dir`. stop() ends it and deletes its storage: every blob the benchmark pushed goes
+ * with it. (Deleting manifests in the shared registry would leave the blobs until a garbage collection, which is not
+ * safe while other pushes may run.) Undefined when docker-registry is not installed.
+ */
+export async function startPrivateRegistry(dir) {
+  const binary = ['/usr/bin/docker-registry', '/usr/local/bin/docker-registry'].find((file) => existsSync(file));
+  if (!binary) return undefined;
+  const port = await new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address();
+      server.close(() => resolvePort(free));
+    });
+  });
+  const root = join(dir, 'registry');
+  mkdirSync(root, { recursive: true });
+  const config = join(dir, 'registry.yml');
+  const log = join(dir, 'registry.log');
+  writeFileSync(
+    config,
+    [
+      'version: 0.1',
+      `storage: { filesystem: { rootdirectory: ${root} }, delete: { enabled: true } }`,
+      `http: { addr: 127.0.0.1:${port} }`,
+      'log: { accesslog: { disabled: false }, level: warn }',
+      '',
+    ].join('\n'),
+  );
+  const fd = openSync(log, 'a');
+  const child = spawn(binary, ['serve', config], { stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  const address = `127.0.0.1:${port}`;
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r()));
+    rmSync(root, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 80; i++) {
+    const ok = await fetch(`http://${address}/v2/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { address, log, stop };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 125));
+  }
+  await stop();
+  throw new Error(`the benchmark's registry did not start; see ${log}`);
 }

@@ -33,6 +33,8 @@ export interface ContextDigest {
   readBytes: number;
   /** The files fingerprinted by their git blob id. */
   gitFiles: number;
+  /** Each file's fingerprint as folded in (`git:<blob id>` or its sha256), by context path: the step keys reuse them. */
+  fingerprints: Map<string, string>;
 }
 
 export interface HashOptions {
@@ -98,6 +100,7 @@ export async function hashBuildContext(
   let bytes = 0;
   let readBytes = 0;
   let gitFiles = 0;
+  const fingerprints = new Map<string, string>();
   const foldFirst = async (): Promise<void> => {
     const first = pending.shift();
     if (first) total.update(await first);
@@ -110,10 +113,14 @@ export async function hashBuildContext(
         const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
         if (blobId !== undefined) {
           gitFiles++;
+          fingerprints.set(entry.rel, `git:${blobId}`);
           pending.push(Promise.resolve(entryLine(entry, `git:${blobId}`)));
         } else {
           readBytes += entry.size;
-          const line = hashFile(entry.full).then((h) => entryLine(entry, h));
+          const line = hashFile(entry.full).then((h) => {
+            fingerprints.set(entry.rel, h);
+            return entryLine(entry, h);
+          });
           line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
           pending.push(line);
         }
@@ -128,7 +135,7 @@ export async function hashBuildContext(
     throw err;
   }
   const hex = total.digest('hex');
-  return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, files, bytes, readBytes, gitFiles };
+  return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, files, bytes, readBytes, gitFiles, fingerprints };
 }
 
 function debugOf(opts: HashOptions): { debug?: (message: string) => void } {

@@ -253,6 +253,9 @@ async function ensurePushed(
   const { spec } = opts;
   const { path, repository, credentials, client } = access;
 
+  // The commit (a git call when GITHUB_SHA is unset) is looked up while the registry is asked; a hit drops it.
+  const labelled = buildLabels(opts);
+  labelled.catch(() => undefined);
   if (!spec.forceBuild) {
     const existing = await client.manifestDigest(path, content.tag);
     if (existing) {
@@ -265,7 +268,7 @@ async function ensurePushed(
   }
 
   const ref = `${repository}:${content.tag}`;
-  const [{ labels, revision }, steps] = await Promise.all([buildLabels(opts), buildSteps(spec, content.digest)]);
+  const [{ labels, revision }, steps] = await Promise.all([labelled, buildSteps(spec, content)]);
   const revisionTag = revision && /^[0-9a-f]{7,64}$/.test(revision) ? revision : undefined;
   const assembled = await assembleOrWhy({
     steps,
@@ -370,8 +373,14 @@ export async function ensureImage(opts: EnsureImageOptions): Promise<ImageOutcom
       return content;
     });
     if (!opts.push) return await ensureLocal(opts, await hashed, logger);
-    // The registry's credentials (an ECR token takes a round trip) while the context is hashed.
-    const [content, access] = await Promise.all([hashed, registryAccess(opts, logger)]);
+    // The registry's credentials (an ECR token takes a round trip) and its connection while the context is hashed.
+    const [content, access] = await Promise.all([
+      hashed,
+      registryAccess(opts, logger).then((access) => {
+        access.client.warmUp();
+        return access;
+      }),
+    ]);
     opts.signal?.throwIfAborted();
     return await ensurePushed(opts, content, logger, access);
   } catch (err) {

@@ -125,6 +125,17 @@ export class RegistryClient {
     }
   }
 
+  /**
+   * Opens the connection while other work goes on (the first request of a process also loads the HTTP client): a
+   * `GET /v2/`, its answer unread and any failure left to the requests that matter.
+   */
+  warmUp(): void {
+    Promise.resolve()
+      .then(() => this.fetch(`${this.base}/v2/`, this.options.signal ? { signal: this.options.signal } : {}))
+      .then((response) => response.body?.cancel())
+      .catch(() => undefined);
+  }
+
   /** The registry's base URL (`http(s)://host`). */
   get baseUrl(): string {
     return this.base;

@@ -159,3 +159,32 @@ describe('RegistryClient', () => {
     );
   });
 });
+
+describe('RegistryClient.warmUp', () => {
+  it('asks the registry for /v2/ on the connection the next requests use, and a failure costs nothing', async () => {
+    const seen: string[] = [];
+    const sockets = new Set<unknown>();
+    const host = await serve((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      sockets.add(req.socket);
+      res.writeHead(req.url === '/v2/' ? 401 : 404, { 'Content-Type': 'application/json' }).end('{}');
+    });
+    const client = new RegistryClient({ host });
+    client.warmUp();
+    await expect.poll(() => seen).toEqual(['GET /v2/']);
+    expect(await client.manifestDigest('a/b', 'ctx-1')).toBeUndefined();
+    expect(seen).toEqual(['GET /v2/', 'HEAD /v2/a/b/manifests/ctx-1']);
+    expect(sockets.size).toBe(1);
+
+    const failing = new RegistryClient({ host, fetch: () => Promise.reject(new Error('no network')) });
+    expect(() => failing.warmUp()).not.toThrow();
+    const throwing = new RegistryClient({
+      host,
+      fetch: () => {
+        throw new Error('sync');
+      },
+    });
+    expect(() => throwing.warmUp()).not.toThrow();
+    await new Promise((r) => setTimeout(r, 10)); // an unhandled rejection would fail the run here
+  });
+});

@@ -25,6 +25,8 @@ export interface ApplyInput {
   start: ConfigState;
   /** The previous image's layer index of a paired step, read for the folders it touched. */
   pairedLayer: (stepIndex: number) => Promise<Map<string, PathInfo> | undefined>;
+  /** The owner the previous image's COPY/ADD with this `--chown` name got (the same base, so the same passwd). */
+  ownerNamed: (flag: string) => Promise<{ uid: number; gid: number } | undefined>;
   /** The previous image's layer of a paired step, to reuse as it is (a WORKDIR's). */
   reuseLayer: (stepIndex: number) => number | undefined;
   tmpDir: string;
@@ -60,22 +62,32 @@ function argsBefore(steps: Step[], index: number): Record<string, string> {
   return index >= 2 ? (steps[index - 2]?.args ?? {}) : {};
 }
 
-/** The owner of a COPY: 0:0, a numeric --chown, or a named one as the previous layer of the same step shows it. */
-function ownerOf(
+const ACCOUNTS = ['/etc/passwd', '/etc/group'];
+
+/**
+ * The owner of a COPY: 0:0, a numeric --chown, or a named one as the base's accounts resolve it, read from a file the
+ * previous image copied with the same --chown (a COPY layer's files are all the copied ones, owned by it). The base is
+ * the same through the anchor; a COPY of this build that writes the accounts files is refused.
+ */
+async function ownerOf(
+  input: ApplyInput,
   step: Step,
-  dest: string,
-  paired: Map<string, PathInfo> | undefined,
+  written: Map<string, PathInfo>,
   where: string,
-): { uid: number; gid: number } {
+): Promise<{ uid: number; gid: number }> {
   const flag = step.instruction.flags.find((f) => f.name === 'chown')?.value;
   if (typeof flag !== 'string') return { uid: 0, gid: 0 };
   const match = /^(\d+)(?::(\d+))?$/.exec(flag);
   if (match) return { uid: Number(match[1]), gid: Number(match[2] ?? match[1]) };
-  const inside = [...(paired?.entries() ?? [])].find(
-    ([path]) => path.startsWith(`${dest.replace(/\/$/, '')}/`) || path === dest,
-  );
-  if (!inside) throw new NotAssemblable(`${where}: --chown=${flag} names a user only the base's /etc/passwd knows`);
-  return { uid: inside[1].uid, gid: inside[1].gid };
+  const changed = ACCOUNTS.find((path) => written.has(path));
+  if (changed) throw new NotAssemblable(`${where}: --chown=${flag} after this build copied ${changed}`);
+  const owner = await input.ownerNamed(flag);
+  if (!owner) {
+    throw new NotAssemblable(
+      `${where}: --chown=${flag} names an account only the base's /etc/passwd knows, and no COPY of the previous image used it`,
+    );
+  }
+  return owner;
 }
 
 async function copyLayer(
@@ -94,7 +106,7 @@ async function copyLayer(
     : `${posix.join('/', state.config.WorkingDir ?? '/', destRaw)}${destRaw.endsWith('/') ? '/' : ''}`;
   if (index < input.pairedUntil) refuseLaterChanges(input, index, destRaw, where);
   const paired = index < input.pairedUntil ? await input.pairedLayer(index) : undefined;
-  const owner = ownerOf(step, dest, paired, where);
+  const owner = await ownerOf(input, step, written, where);
   let matches;
   try {
     matches = operands.slice(0, -1).flatMap((s) => matchSource(input.context.entries, input.context.byPath, s));
@@ -109,9 +121,31 @@ async function copyLayer(
     }
   }
   const known = (path: string): PathInfo | undefined => written.get(path) ?? paired?.get(path);
-  const entries: LayerEntry[] = copyLayerEntries({ matches, dest, owner, known, now: input.now, where });
+  const entries: LayerEntry[] = copyLayerEntries({
+    matches,
+    dest,
+    owner,
+    ...copyModes(step, where),
+    known,
+    now: input.now,
+    where,
+  });
   for (const entry of entries) written.set(entry.path, entry);
   return writeLayer(entries, join(input.tmpDir, `layer-${index}.tar.gz`));
+}
+
+/** --chmod (octal) and --link of a COPY/ADD; --link with --chmod is refused (BuildKit releases differ on the mode of
+ * the folders --link makes). */
+function copyModes(step: Step, where: string): { chmod?: number; link?: boolean } {
+  const flag = (name: string): string | true | undefined => step.instruction.flags.find((f) => f.name === name)?.value;
+  const chmod = flag('chmod');
+  const link = flag('link');
+  const linked = link === true || link === 'true';
+  if (linked && chmod !== undefined) throw new NotAssemblable(`${where}: --link with --chmod`);
+  return {
+    ...(typeof chmod === 'string' ? { chmod: parseInt(chmod, 8) } : {}),
+    ...(linked ? { link: true } : {}),
+  };
 }
 
 /**

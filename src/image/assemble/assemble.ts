@@ -97,6 +97,15 @@ async function applyFrom(
     return descriptor ? readLayerIndex(await getBlob(input.client, input.path, descriptor.digest)) : undefined;
   };
   const steps = input.stages.target.steps;
+  const owners = new Map<string, Promise<{ uid: number; gid: number } | undefined>>();
+  const ownerNamed = (flag: string): Promise<{ uid: number; gid: number } | undefined> => {
+    let owner = owners.get(flag);
+    if (!owner) {
+      owner = ownerCopiedAs(input, previous, flag);
+      owners.set(flag, owner);
+    }
+    return owner;
+  };
   return applySteps({
     steps,
     from,
@@ -108,10 +117,36 @@ async function applyFrom(
       cmdSet: steps.slice(0, from - 1).some((s) => s.instruction.keyword === 'CMD'),
     },
     pairedLayer: pairedIndex,
+    ownerNamed,
     reuseLayer: (index) => previous.layerOf[index],
     tmpDir,
     now,
   });
+}
+
+// Layers read for an owner's ids are a COPY's: a larger one is not worth its download.
+const OWNER_LAYER_MAX = 64 * 1024 * 1024;
+
+/** The uid:gid a file got from a COPY/ADD of the previous image with `--chown=<flag>` (its history names the flag). */
+async function ownerCopiedAs(
+  input: AssembleInput,
+  previous: PreviousImage,
+  flag: string,
+): Promise<{ uid: number; gid: number } | undefined> {
+  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The engine writes `COPY --chown=a:bfile:<digest> in /dest`, this tool the Dockerfile's line.
+  const used = new RegExp(`#\\(nop\\) (COPY|ADD) (.* )?--chown=${escaped}(\\s|file:|dir:|multi:)`);
+  const history = previous.config.history ?? [];
+  for (let step = 1; step < previous.record.keys.length; step++) {
+    const layer = previous.layerOf[step];
+    const descriptor = layer === undefined ? undefined : previous.manifest.layers[layer];
+    if (!descriptor || descriptor.size > OWNER_LAYER_MAX) continue;
+    if (!used.test(history[previous.baseHistory + step - 1]?.created_by ?? '')) continue;
+    const index = await readLayerIndex(await getBlob(input.client, input.path, descriptor.digest));
+    const file = [...index.values()].find((info) => info.type === 'file');
+    if (file) return { uid: file.uid, gid: file.gid };
+  }
+  return undefined;
 }
 
 /** The new config and manifest, the previous image's first `reusedLayers` layers kept. */

@@ -41,6 +41,10 @@ export interface CopyInput {
   /** The destination, absolute (joined to WORKDIR), as written (a trailing `/` kept). */
   dest: string;
   owner: { uid: number; gid: number };
+  /** --chmod: the mode of every file copied (octal, as BuildKit takes it); folders as sources are refused. */
+  chmod?: number;
+  /** --link: an independent layer; the folders above the destination are made here (0755, the copy's owner). */
+  link?: boolean;
   known: Known;
   now: Date;
   /** For messages: `COPY at line 7`. */
@@ -49,7 +53,7 @@ export interface CopyInput {
 
 class EntryList {
   readonly entries: LayerEntry[] = [];
-  private readonly written = new Map<string, LayerEntry>();
+  readonly written = new Map<string, LayerEntry>();
   constructor(private readonly input: CopyInput) {}
 
   has(path: string): PathInfo | undefined {
@@ -67,6 +71,11 @@ class EntryList {
   ensureFolder(path: string): void {
     if (path === '/' || this.written.get(path)?.type === 'directory') return;
     this.ensureFolder(posix.dirname(path));
+    if (this.input.link) {
+      const { uid, gid } = this.input.owner;
+      this.add({ type: 'directory', mode: 0o755, uid, gid, path, size: 0, mtime: this.input.now });
+      return;
+    }
     const info = this.input.known(path);
     if (info === undefined) {
       throw new NotAssemblable(`${this.input.where}: whether ${path} exists is known only from the base's layers`);
@@ -77,11 +86,11 @@ class EntryList {
   }
 }
 
-function contentEntry(entry: ContextEntry, path: string, owner: CopyInput['owner']): LayerEntry {
+function contentEntry(entry: ContextEntry, path: string, owner: CopyInput['owner'], chmod?: number): LayerEntry {
   return {
     path,
     type: entry.type,
-    mode: entry.mode,
+    mode: entry.type === 'file' && chmod !== undefined ? chmod : entry.mode,
     uid: owner.uid,
     gid: owner.gid,
     size: entry.type === 'file' ? entry.size : 0,
@@ -101,24 +110,29 @@ export function copyLayerEntries(input: CopyInput): LayerEntry[] {
     throw new NotAssemblable(`${input.where}: with more than one source the destination must end with /`);
   }
   for (const match of matches) {
+    if (match.type === 'directory' && input.chmod !== undefined) {
+      // BuildKit releases differ on what --chmod does to folders (those copied, those created).
+      throw new NotAssemblable(`${input.where}: --chmod with a folder as a source`);
+    }
     if (match.type === 'directory') {
       list.ensureFolder(dest);
-      const prefix = match.root === '' ? '' : `${match.root}/`;
+      const prefix = match.resolved === '' ? '' : `${match.resolved}/`;
       for (const entry of match.entries) {
-        list.add(contentEntry(entry, posix.join(dest, entry.rel.slice(prefix.length)), owner));
+        list.add(contentEntry(entry, posix.join(dest, entry.rel.slice(prefix.length)), owner, input.chmod));
       }
       continue;
     }
     if (match.type === 'symlink') throw new NotAssemblable(`${input.where}: a source that is a symbolic link`);
-    const existing = list.has(dest);
-    if (!trailing && existing === undefined) {
+    // --link looks at nothing below it: a destination without a trailing / is the file's path.
+    const existing = input.link ? list.written.get(dest) : list.has(dest);
+    if (!trailing && existing === undefined && !input.link) {
       throw new NotAssemblable(`${input.where}: whether ${dest} is a folder is known only from the base's layers`);
     }
     const intoFolder = trailing || existing?.type === 'directory';
     const path = intoFolder ? posix.join(dest, posix.basename(match.root)) : dest;
     list.ensureFolder(posix.dirname(path));
     const entry = match.entries[0];
-    if (entry) list.add(contentEntry(entry, path, owner));
+    if (entry) list.add(contentEntry(entry, path, owner, input.chmod));
   }
   return list.entries;
 }

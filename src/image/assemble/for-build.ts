@@ -27,13 +27,16 @@ export interface BuildSteps {
 /** The steps of the build of `spec`, or why they cannot be known (the engine then builds as before). */
 export async function buildSteps(
   spec: Pick<BuildImageSpec, 'context' | 'dockerfile' | 'buildArgs' | 'target' | 'platform'>,
-  wholeDigest: string,
+  content: { digest: string; fingerprints?: Map<string, string> },
 ): Promise<BuildSteps | { why: string }> {
   try {
     const resolved = await resolveContext(spec);
     const parsed = parseDockerfile(resolved.dockerfileBody.toString('utf8'));
     const stages = buildStages(parsed, { buildArgs: spec.buildArgs, ...(spec.target ? { target: spec.target } : {}) });
-    const context = await copyContext(resolved, { wholeDigest });
+    const context = await copyContext(resolved, {
+      wholeDigest: content.digest,
+      ...(content.fingerprints ? { known: content.fingerprints } : {}),
+    });
     const keys = await stepKeys({ stages, platform: spec.platform, context });
     const texts = ['', ...stages.target.steps.map(textHash)];
     const anchor = anchorIndex(stages.target.steps);

@@ -17,21 +17,36 @@ export const CONFIG_ONLY = new Set([
   'WORKDIR',
 ]);
 
-// --chmod and --link: the classic builder, which the engine build uses, refuses them; an image it cannot make is not
-// made here either.
-const COPY_FLAGS = new Set(['chown']);
+// --chmod (octal) and --link as BuildKit applies them; the classic builder, which the engine build uses, refuses both,
+// so only an image assembled here has them (docs/image-assembly.md).
+const COPY_FLAGS = new Set(['chown', 'chmod', 'link']);
+
+function whyNotFlags(step: Step, at: string): string | undefined {
+  const { flags } = step.instruction;
+  const other = flags.find((f) => !COPY_FLAGS.has(f.name));
+  if (other) return `${at} has --${other.name}, which needs the engine`;
+  const chmod = flags.find((f) => f.name === 'chmod')?.value;
+  if (chmod !== undefined && (chmod === true || !/^[0-7]{3,4}$/.test(chmod))) {
+    return `${at} has --chmod=${chmod === true ? '' : chmod}, not an octal mode, which needs the engine`;
+  }
+  const link = flags.find((f) => f.name === 'link')?.value;
+  if (link !== undefined && link !== true && !['true', 'false'].includes(link)) {
+    return `${at} has --link=${link}: true or false only`;
+  }
+  return undefined;
+}
 
 /** Undefined when the tool can apply the step, else why not (for the one-line fallback message). */
 export function whyNotApplicable(step: Step): string | undefined {
-  const { keyword, line, flags } = step.instruction;
+  const { keyword, line } = step.instruction;
   const at = `${keyword} at line ${line}`;
   if (CONFIG_ONLY.has(keyword)) {
     if (keyword === 'SHELL' && !step.instruction.json) return `${at} is not in JSON form`;
     return undefined;
   }
   if (keyword !== 'COPY' && keyword !== 'ADD') return `${at} needs the engine`;
-  const other = flags.find((f) => !COPY_FLAGS.has(f.name));
-  if (other) return `${at} has --${other.name}, which needs the engine`;
+  const flagged = whyNotFlags(step, at);
+  if (flagged) return flagged;
   const operands = copyOperands(step);
   if (operands.length < 2) return `${at} needs a source and a destination`;
   if (keyword === 'ADD' && operands.slice(0, -1).some((s) => /^(https?:\/\/|git@)/i.test(s))) {

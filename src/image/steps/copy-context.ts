@@ -26,14 +26,17 @@ export async function copyEntries(resolved: ResolvedContext): Promise<ContextEnt
   return entries;
 }
 
-/** The COPY view of a resolved context, fingerprinting lazily (each file once). */
+/**
+ * The COPY view of a resolved context, fingerprinting lazily (each file once). `known` are the fingerprints the content
+ * hash took a moment ago (the same two kinds): git is then not asked again and no file is read twice.
+ */
 export async function copyContext(
   resolved: ResolvedContext,
-  opts: { wholeDigest: string; git?: GitRunner | false },
+  opts: { wholeDigest: string; git?: GitRunner | false; known?: Map<string, string> },
 ): Promise<CopyContext> {
   const [entries, blobIds] = await Promise.all([
     copyEntries(resolved),
-    opts.git === false
+    opts.git === false || opts.known
       ? Promise.resolve(undefined)
       : cleanBlobIds(resolve(resolved.context), opts.git ? { git: opts.git } : {}),
   ]);
@@ -44,6 +47,8 @@ export async function copyContext(
     wholeDigest: opts.wholeDigest,
     fingerprint(entry) {
       let print = memo.get(entry.rel);
+      const known = opts.known?.get(entry.rel);
+      if (!print && known !== undefined) print = Promise.resolve(known);
       if (!print) {
         const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
         print = blobId !== undefined ? Promise.resolve(`git:${blobId}`) : hashFile(entry.full);

@@ -53,7 +53,9 @@ async function sourcesMaterial(step: Step, context: CopyContext): Promise<string
     if (/^https?:\/\//i.test(source) || /^git@/.test(source)) continue;
     try {
       for (const match of matchSource(context.entries, context.byPath, source)) {
-        lines.push(`match ${JSON.stringify(match.root)} ${match.type}`);
+        // A link's target is named, and its files follow: a change behind the link changes the key.
+        const via = match.resolved === match.root ? '' : ` -> ${JSON.stringify(match.resolved)}`;
+        lines.push(`match ${JSON.stringify(match.root)}${via} ${match.type}`);
         for (const entry of match.entries) lines.push(await entryLine(context, entry));
       }
     } catch (err) {

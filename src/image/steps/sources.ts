@@ -84,11 +84,43 @@ export function globMatch(pattern: string, name: string): boolean {
 
 /** One source resolved: the path it names (a file, a folder to copy the contents of) and the entries below it. */
 export interface SourceMatch {
-  /** The matched path ('' for the context root). */
+  /** The matched path ('' for the context root): a file copied gets its name. */
   root: string;
+  /** Where a root that is a symbolic link leads (the builder copies what it points to); else the root itself. */
+  resolved: string;
   type: 'file' | 'directory' | 'symlink';
   /** The entries it copies, the root itself first when it is a file or a link. */
   entries: ContextEntry[];
+}
+
+const MAX_LINKS = 255;
+
+/**
+ * A context path with every symbolic link in it followed inside the context, as the builder follows a source: an
+ * absolute target starts again at the context's root, and `..` never leaves it.
+ */
+export function followInContext(byPath: Map<string, ContextEntry>, rel: string): string {
+  const queue = rel.split('/');
+  const out: string[] = [];
+  let links = 0;
+  while (queue.length > 0) {
+    const part = queue.shift() ?? '';
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      out.pop();
+      continue;
+    }
+    const entry = byPath.get([...out, part].join('/'));
+    if (entry?.type !== 'symlink') {
+      out.push(part);
+      continue;
+    }
+    if (++links > MAX_LINKS) throw new SourceError(`"${rel}": too many levels of symbolic links`);
+    const target = entry.linkname ?? '';
+    if (target.startsWith('/')) out.length = 0;
+    queue.unshift(...target.split('/'));
+  }
+  return out.join('/');
 }
 
 function under(entries: ContextEntry[], root: string): ContextEntry[] {
@@ -97,10 +129,22 @@ function under(entries: ContextEntry[], root: string): ContextEntry[] {
   return entries.filter((e) => e.rel.startsWith(prefix));
 }
 
-function matchOf(entries: ContextEntry[], entry: ContextEntry | undefined, root: string): SourceMatch {
-  if (!entry) return { root, type: 'directory', entries: under(entries, root) };
-  if (entry.type === 'directory') return { root, type: 'directory', entries: under(entries, root) };
-  return { root, type: entry.type, entries: [entry] };
+function matchOf(
+  entries: ContextEntry[],
+  byPath: Map<string, ContextEntry>,
+  entry: ContextEntry | undefined,
+  root: string,
+): SourceMatch {
+  if (!entry || entry.type === 'directory')
+    return { root, resolved: root, type: 'directory', entries: under(entries, root) };
+  if (entry.type === 'file') return { root, resolved: root, type: 'file', entries: [entry] };
+  const resolved = followInContext(byPath, root);
+  const target = resolved === '' ? undefined : byPath.get(resolved);
+  if (resolved !== '' && !target) {
+    throw new SourceError(`"${root}" is a link to ${resolved}, which is not in the build context`);
+  }
+  const followed = matchOf(entries, byPath, target, resolved);
+  return { ...followed, root };
 }
 
 /**
@@ -113,7 +157,7 @@ export function matchSource(entries: ContextEntry[], byPath: Map<string, Context
     const entry = byPath.get(cleaned);
     if (cleaned !== '' && !entry)
       throw new SourceError(`"${source}" is not in the build context (or .dockerignore excludes it)`);
-    return [matchOf(entries, entry, cleaned)];
+    return [matchOf(entries, byPath, entry, cleaned)];
   }
   const found: SourceMatch[] = [];
   let skipBelow: string | undefined;
@@ -121,7 +165,7 @@ export function matchSource(entries: ContextEntry[], byPath: Map<string, Context
     if (skipBelow !== undefined && entry.rel.startsWith(skipBelow)) continue;
     skipBelow = undefined;
     if (!globMatch(cleaned, entry.rel)) continue;
-    found.push(matchOf(entries, entry, entry.rel));
+    found.push(matchOf(entries, byPath, entry, entry.rel));
     if (entry.type === 'directory') skipBelow = `${entry.rel}/`;
   }
   if (found.length === 0) throw new SourceError(`no source files were specified: "${source}" matches nothing`);

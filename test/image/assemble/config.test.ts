@@ -64,7 +64,7 @@ describe('copyLayerEntries', () => {
       ['/opt/ml', dir()],
     ]);
     const entries = copyLayerEntries({
-      matches: [{ root: 'src', type: 'directory', entries: [file('src/a.py')] }],
+      matches: [{ root: 'src', resolved: 'src', type: 'directory', entries: [file('src/a.py')] }],
       dest: '/opt/ml/',
       owner: { uid: 1, gid: 2 },
       known: (p) => known.get(p),
@@ -81,17 +81,83 @@ describe('copyLayerEntries', () => {
   it('refuses what only the base could tell: an unknown folder, several sources into a file', () => {
     const unknown = { known: () => undefined, now, where: 'COPY at line 3', owner: { uid: 0, gid: 0 } };
     expect(() =>
-      copyLayerEntries({ ...unknown, matches: [{ root: 'a.py', type: 'file', entries: [file('a.py')] }], dest: '/x/' }),
+      copyLayerEntries({
+        ...unknown,
+        matches: [{ root: 'a.py', resolved: 'a.py', type: 'file', entries: [file('a.py')] }],
+        dest: '/x/',
+      }),
     ).toThrow(NotAssemblable);
     expect(() =>
       copyLayerEntries({
         ...unknown,
         matches: [
-          { root: 'a.py', type: 'file', entries: [file('a.py')] },
-          { root: 'b.py', type: 'file', entries: [file('b.py')] },
+          { root: 'a.py', resolved: 'a.py', type: 'file', entries: [file('a.py')] },
+          { root: 'b.py', resolved: 'b.py', type: 'file', entries: [file('b.py')] },
         ],
         dest: '/x',
       }),
     ).toThrow(/must end with \//);
+  });
+
+  it('--chmod sets the mode of the files copied (octal, as BuildKit), never of a link, and refuses a folder source', () => {
+    const known = new Map<string, PathInfo>([['/usr', dir()]]);
+    const base = { known: (p: string) => known.get(p), now, where: 'COPY at line 3', owner: { uid: 0, gid: 0 } };
+    const link: ContextEntry = { ...file('l'), type: 'symlink', linkname: 'a.sh', size: 0, mode: 0o777 };
+    const entries = copyLayerEntries({
+      ...base,
+      chmod: 0o750,
+      matches: [
+        { root: 'a.sh', resolved: 'a.sh', type: 'file', entries: [file('a.sh')] },
+        { root: 'l', resolved: 'a.sh', type: 'file', entries: [file('a.sh')] },
+      ],
+      dest: '/usr/',
+    });
+    expect(entries.map((e) => [e.path, e.mode.toString(8)])).toEqual([
+      ['/usr', '755'],
+      ['/usr/a.sh', '750'],
+      ['/usr/l', '750'],
+    ]);
+    expect(() =>
+      copyLayerEntries({
+        ...base,
+        chmod: 0o750,
+        matches: [{ root: 'src', resolved: 'src', type: 'directory', entries: [file('src/a.py'), link] }],
+        dest: '/usr/',
+      }),
+    ).toThrow(/--chmod with a folder/);
+  });
+
+  it('--link makes the folders above the destination itself (0755, the copy’s owner) and reads nothing below', () => {
+    const entries = copyLayerEntries({
+      known: () => {
+        throw new Error('a --link copy looked at the image below it');
+      },
+      now,
+      where: 'COPY at line 3',
+      owner: { uid: 1000, gid: 1000 },
+      link: true,
+      matches: [
+        { root: 'src', resolved: 'src', type: 'directory', entries: [file('src/a.py')] },
+        { root: 'b.py', resolved: 'b.py', type: 'file', entries: [file('b.py')] },
+      ],
+      dest: '/srv/app/',
+    });
+    expect(entries.map((e) => [e.path, e.type, e.mode.toString(8), `${e.uid}:${e.gid}`])).toEqual([
+      ['/srv', 'directory', '755', '1000:1000'],
+      ['/srv/app', 'directory', '755', '1000:1000'],
+      ['/srv/app/a.py', 'file', '644', '1000:1000'],
+      ['/srv/app/b.py', 'file', '644', '1000:1000'],
+    ]);
+    // Without a trailing /, the destination is the file's own path (nothing tells a folder there).
+    const single = copyLayerEntries({
+      known: () => undefined,
+      now,
+      where: 'COPY at line 4',
+      owner: { uid: 0, gid: 0 },
+      link: true,
+      matches: [{ root: 'b.py', resolved: 'b.py', type: 'file', entries: [file('b.py')] }],
+      dest: '/opt/tool',
+    });
+    expect(single.map((e) => e.path)).toEqual(['/opt', '/opt/tool']);
   });
 });

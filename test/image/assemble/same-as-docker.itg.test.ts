@@ -3,7 +3,7 @@
 // makes of the same context (filesystem: paths, types, modes, owners, file digests, link targets; config: Env,
 // WorkingDir, User, Entrypoint, Cmd, ExposedPorts, Labels). The assembled image runs.
 import { createHash } from 'node:crypto';
-import { symlink } from 'node:fs/promises';
+import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -110,6 +110,8 @@ interface Case {
   files: Files;
   change: Files;
   links?: Record<string, string>;
+  /** Empty folders of the context. */
+  folders?: string[];
   /** Paths the image must hold (so the comparison is not of two empty lists). */
   expectPaths: string[];
   /** What the assembled image prints when run. */
@@ -192,6 +194,53 @@ const CASES: Case[] = [
     expectPaths: ['etc/motd.txt', 'etc/debian_version', 'usr/local/bin/app.py'],
     prints: 'four',
   },
+  {
+    name: 'globs-links-empty-folders',
+    dockerfile: [
+      `FROM ${BASE_IMAGE}`,
+      'RUN mkdir -p /app',
+      'COPY *.py /app/',
+      'COPY conf/*.txt /app/conf/',
+      'COPY current.txt /app/',
+      'COPY data /app/data/',
+      'CMD ["python3", "/app/main.py"]',
+    ].join('\n'),
+    files: {
+      'main.py': 'print(open("/app/current.txt").read())\n',
+      'util.py': 'x = 1\n',
+      'conf/a.txt': 'a\n',
+      'conf/b.md': 'not copied\n',
+      'releases/v1.txt': 'release one\n',
+      'data/rows.csv': '1,2\n',
+    },
+    links: { 'current.txt': 'releases/v1.txt', 'data/latest.csv': 'rows.csv' },
+    folders: ['data/empty', 'data/nested/deeper'],
+    change: { 'releases/v1.txt': 'release two\n', 'conf/a.txt': 'a2\n' },
+    expectPaths: ['app/main.py', 'app/util.py', 'app/conf/a.txt', 'app/current.txt', 'app/data/empty'],
+    prints: 'release two',
+  },
+  {
+    name: 'chown-by-name-new-step',
+    dockerfile: [
+      `FROM ${BASE_IMAGE}`,
+      'RUN touch /ran',
+      'COPY --chown=nobody:nogroup a.txt /home/app/',
+      'CMD ["cat", "/home/app/a.txt"]',
+    ].join('\n'),
+    files: { 'a.txt': 'one\n', 'b.txt': 'bee\n' },
+    change: {
+      'a.txt': 'two\n',
+      Dockerfile: [
+        `FROM ${BASE_IMAGE}`,
+        'RUN touch /ran',
+        'COPY --chown=nobody:nogroup a.txt /home/app/',
+        'CMD ["cat", "/home/app/a.txt"]',
+        'COPY --chown=nobody:nogroup b.txt /home/app/',
+      ].join('\n'),
+    },
+    expectPaths: ['home/app/a.txt', 'home/app/b.txt'],
+    prints: 'two',
+  },
 ];
 
 describe('assembled images are the images docker build makes', () => {
@@ -199,6 +248,7 @@ describe('assembled images are the images docker build makes', () => {
     const dir = join(root, c.name);
     await writeFiles(dir, { Dockerfile: c.dockerfile, ...c.files });
     for (const [link, target] of Object.entries(c.links ?? {})) await symlink(target, join(dir, link));
+    for (const folder of c.folders ?? []) await mkdir(join(dir, folder), { recursive: true });
     const repository = `${REGISTRY}/smt-test/assemble-${c.name}-${run}`;
     const spec: BuildImageSpec = {
       kind: 'build',
@@ -243,5 +293,67 @@ describe('assembled images are the images docker build makes', () => {
     for (const path of c.expectPaths) expect(mine.has(path), path).toBe(true);
     expect(Object.fromEntries(mine)).toEqual(Object.fromEntries(theirs));
     if (c.prints !== undefined) expect(await output(second.uri)).toContain(c.prints);
+  });
+});
+
+// docker 20.10's classic builder, which this engine builds with, refuses --chmod ("requires BuildKit") and --link
+// ("Unknown flag"), so there is no engine image to compare with: the assembled image's own filesystem is checked
+// against what BuildKit makes of these flags, and it runs.
+describe('--chmod and --link, which only BuildKit builds', () => {
+  it('gives the files --chmod’s mode and makes --link’s folders itself', async () => {
+    const dir = join(root, 'chmod-link');
+    const first = [`FROM ${BASE_IMAGE}`, 'RUN touch /ran', 'CMD ["run.sh"]', 'COPY run.sh /usr/local/bin/'];
+    // The new steps come last: a changed step before a config step (the CMD) would need the engine.
+    await writeFiles(dir, {
+      Dockerfile: first.join('\n'),
+      'run.sh': { content: '#!/bin/sh\necho four\n', mode: 0o755 },
+      'app/main.py': 'print(1)\n',
+      'app/lib/util.py': 'x = 1\n',
+    });
+    const repository = `${REGISTRY}/smt-test/assemble-chmod-link-${run}`;
+    const spec: BuildImageSpec = {
+      kind: 'build',
+      context: dir,
+      dockerfile: join(dir, 'Dockerfile'),
+      buildArgs: {},
+      platform: '',
+      repository,
+    };
+    const opts = { docker, spec, push: true, localRepository: 'smt-test/x', env: {}, sleep: () => Promise.resolve() };
+    const built = await ensureImage({ ...opts, logger: new MemoryLogger() });
+    localRefs.push(`${repository}:${built.tag}`);
+    expect(built.source).toBe('built');
+
+    await writeFiles(dir, {
+      Dockerfile: [
+        `FROM ${BASE_IMAGE}`,
+        'RUN touch /ran',
+        'CMD ["run.sh"]',
+        'COPY run.sh /usr/local/bin/',
+        'COPY --chmod=0750 tool.sh /usr/local/bin/',
+        'COPY --link --chown=1000:1000 app/ /srv/linked/',
+      ].join('\n'),
+      // The changed script: its COPY is made again here, so the folders the next COPY writes into are known.
+      'run.sh': { content: '#!/bin/sh\necho five\n', mode: 0o755 },
+      'tool.sh': { content: '#!/bin/sh\necho tool\n', mode: 0o644 },
+    });
+    const logger = new MemoryLogger();
+    const assembled = await ensureImage({ ...opts, logger });
+    expect(assembled.source, logger.infos.join('\n')).toBe('assembled');
+    await pull(assembled.uri);
+    localRefs.push(assembled.uri);
+    const fs = await filesystem(assembled.uri);
+    expect(fs.get('usr/local/bin/tool.sh')).toMatchObject({ type: 'file', mode: '100750', owner: '0:0' });
+    expect(fs.get('usr/local/bin/run.sh')).toMatchObject({ type: 'file', mode: '100755', owner: '0:0' });
+    expect(fs.get('usr/local/bin')).toMatchObject({ type: 'directory', mode: '40755', owner: '0:0' });
+    expect(fs.get('srv')).toMatchObject({ type: 'directory', mode: '40755', owner: '1000:1000' });
+    expect(fs.get('srv/linked')).toMatchObject({ type: 'directory', mode: '40755', owner: '1000:1000' });
+    expect(fs.get('srv/linked/lib/util.py')).toMatchObject({ type: 'file', mode: '100644', owner: '1000:1000' });
+    expect(fs.has('ran')).toBe(true);
+    expect(await output(assembled.uri)).toContain('five');
+
+    // The engine here cannot build it, which is why the check above is not a comparison.
+    const refused = buildLocalImage({ docker, spec, tag: `smt-test/chmod-ref:${run}`, logger: new MemoryLogger() });
+    await expect(refused).rejects.toThrow(/--chmod option requires BuildKit|Unknown flag: link/);
   });
 });
