@@ -10,7 +10,7 @@ import type { TrainingResult } from '../result.js';
 import { runFingerprint, type RunFingerprint } from './fingerprint.js';
 import { gatherFingerprintInputs, identityOfResolvedImage, type Gathered, type GatherDeps } from './gather.js';
 import { entryText, parseEntry, type IndexEntry } from './index-entry.js';
-import { artifactExists, indexStore, type IndexStore } from './index-store.js';
+import { artifactExists, indexReader, indexWriter, type IndexReader } from './index-store.js';
 
 export interface RunCacheDeps extends GatherDeps {
   /** The commit this run trains (the check run's commit), recorded in the entry (a promise: git answers meanwhile). */
@@ -30,8 +30,8 @@ export type CacheVerdict =
       lookedUp?: LookedUpImage;
     };
 
-function storeOf(request: DraftRequest, deps: RunCacheDeps): IndexStore {
-  return indexStore(request.output, {
+function storeOf(request: DraftRequest, deps: RunCacheDeps): IndexReader {
+  return indexReader(request.output, {
     s3: () => deps.s3(request.region),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
@@ -151,7 +151,7 @@ export interface RecordOptions {
 export async function recordRunResult(o: RecordOptions): Promise<boolean> {
   const { request, fingerprint, result, deps } = o;
   if (result.status !== 'Completed' || result.reused) return false;
-  const store = indexStore(request.output, {
+  const store = indexWriter(request.output, {
     s3: () => deps.s3(request.region),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
