@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 
 import { indexReader } from '../../src/cache/index-store.js';
 import type { Location } from '../../src/request.js';
-import { s3IamStandin, type S3Standin } from '../helpers/s3-iam-standin.js';
+import { s3IamStandin, type S3IamStandin } from '../helpers/s3-iam-standin.js';
 import { evaluate, type Template } from '../infra/cfn.js';
 import type { PolicyDocument } from '../infra/iam/policy-eval.js';
 import { rolesOf } from '../infra/iam/stack-policies.js';
@@ -31,35 +31,35 @@ const identity = (role: string, ...withoutSids: string[]): PolicyDocument[] => {
   }));
 };
 
-let s3: S3Standin | undefined;
-afterEach(() => s3?.restore());
+let s3: S3IamStandin | undefined;
+afterEach(() => s3?.close());
 
 describe.each(['SageMakerActionRole', 'FargateActionRole'])('the index entry read as %s', (role) => {
   const reader = (): ReturnType<typeof indexReader> => indexReader(output, { s3: () => Promise.resolve(s3!.client) });
 
   it('reads an entry that exists', async () => {
-    s3 = s3IamStandin('acme-ml', identity(role));
-    s3.objects.set(KEY, { body: '{"format":"x"}', lastModified: new Date() });
+    s3 = await s3IamStandin('acme-ml', identity(role));
+    s3.s3.put('acme-ml', KEY, '{"format":"x"}');
     expect(await reader().read(FP)).toBe('{"format":"x"}');
     expect(s3.log).toEqual([`GetObject ${KEY} 200`]);
   });
 
   it('reads no entry yet as none: S3 says 403, the listing of exactly that key says it is absent', async () => {
-    s3 = s3IamStandin('acme-ml', identity(role));
+    s3 = await s3IamStandin('acme-ml', identity(role));
     expect(await reader().read(FP)).toBeUndefined();
     expect(s3.log).toEqual([`GetObject ${KEY} 403`, `ListObjectsV2 ${KEY} 200`]);
   });
 
   it('is a refusal, naming the grant, for a role without the listing', async () => {
-    s3 = s3IamStandin('acme-ml', identity(role, 'RunCacheListings'));
+    s3 = await s3IamStandin('acme-ml', identity(role, 'RunCacheListings'));
     await expect(reader().read(FP)).rejects.toThrow(
       /s3:ListBucket on the bucket with s3:prefix ci\/output\/_results\//,
     );
   });
 
   it('is a refusal for a role without the index grant, even when the entry exists', async () => {
-    s3 = s3IamStandin('acme-ml', identity(role, 'RunCacheIndex'));
-    s3.objects.set(KEY, { body: '{}', lastModified: new Date() });
+    s3 = await s3IamStandin('acme-ml', identity(role, 'RunCacheIndex'));
+    s3.s3.put('acme-ml', KEY, '{}');
     await expect(reader().read(FP)).rejects.toMatchObject({ name: 'AccessDenied' });
   });
 });

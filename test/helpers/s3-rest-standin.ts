@@ -14,6 +14,8 @@ export interface S3Request {
   action: S3Action;
   bucket: string;
   key: string;
+  /** ListObjectsV2's prefix (IAM's `s3:prefix`); absent when S3 asks whether the caller may list at all. */
+  prefix?: string;
 }
 
 export interface S3Object {
@@ -27,6 +29,8 @@ export interface S3Call {
   operation: string;
   bucket: string;
   key: string;
+  /** ListObjectsV2's prefix. */
+  prefix?: string;
   status: number;
   at: number;
 }
@@ -120,7 +124,8 @@ export function createS3Standin(options: { buckets?: string[]; onCall?: (call: S
                 ? 'ListObjects'
                 : 'GetObject';
       const send = (status: number, body: string, headers: Record<string, string> = {}): void => {
-        record({ operation, bucket, key, status, at: Date.now() });
+        const listed = operation === 'ListObjectsV2' ? { prefix: url.searchParams.get('prefix') ?? '' } : {};
+        record({ operation, bucket, key, ...listed, status, at: Date.now() });
         const type = body === '' ? {} : { 'content-type': 'application/xml' };
         res.writeHead(status, { ...type, ...headers });
         res.end(method === 'HEAD' ? undefined : body);
@@ -132,12 +137,13 @@ export function createS3Standin(options: { buckets?: string[]; onCall?: (call: S
       if (!accessKeyId) return fail(403, 'AccessDenied', 'Anonymous access is not allowed');
       const objects = buckets.get(bucket);
       if (!objects) return fail(404, 'NoSuchBucket', 'The specified bucket does not exist');
-      const may = (action: S3Action): boolean => standin.allow({ accessKeyId, action, bucket, key });
+      const may = (action: S3Action, prefix?: string): boolean =>
+        standin.allow({ accessKeyId, action, bucket, key, ...(prefix !== undefined ? { prefix } : {}) });
 
       if (operation === 'ListObjects') return fail(400, 'InvalidRequest', 'this stand-in answers only ListObjectsV2');
       if (operation === 'ListObjectsV2') {
-        if (!may('s3:ListBucket')) return fail(403, 'AccessDenied', 'Access Denied');
         const prefix = url.searchParams.get('prefix') ?? '';
+        if (!may('s3:ListBucket', prefix)) return fail(403, 'AccessDenied', 'Access Denied');
         const maxKeys = Math.min(MAX_KEYS, Number(url.searchParams.get('max-keys') ?? MAX_KEYS));
         const token = url.searchParams.get('continuation-token');
         let after = '';
