@@ -6,7 +6,7 @@ import { CLI, OFFLINE_BASE_IMAGE, median, report, requireCli, run, workDir } fro
 
 const LABEL = 'local-mode overhead';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const TARGET_S = 0.3;
+const TARGET_S = 0.25;
 const IMAGE = 'sagemaker-train/bench-trivial:latest';
 
 requireCli(LABEL);

@@ -117,13 +117,13 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-VJE2IYUC.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-NB5BCX4I.js")).runner(values, deps);
+        return await (await import("./chunks/runner-JJ5OLR2M.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-2IWNSZOX.js")).build(values, deps);
+        return await (await import("./chunks/build-GWTV3DE4.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-2PKJ32WN.js")).run(values, deps);
+        return await (await import("./chunks/run-AUCAO32Q.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-ROBGCJKK.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-JRR2Q7GE.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,9 +3,9 @@ import "./chunks/chunk-6HDILSJP.js";
 import {
   conclude,
   trainAndJudge
-} from "./chunks/chunk-SIINXXQN.js";
-import "./chunks/chunk-PQ2WWX2G.js";
-import "./chunks/chunk-NXKZVDYV.js";
+} from "./chunks/chunk-MG36PIVR.js";
+import "./chunks/chunk-CE7BIIDV.js";
+import "./chunks/chunk-LI5VR6L7.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
@@ -39,7 +39,7 @@ import {
   createDocker
 } from "./chunks/chunk-GUAOLE2T.js";
 import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-UPP6HN6O.js";
+import "./chunks/chunk-P3ICDQG5.js";
 import "./chunks/chunk-AS44ZVSD.js";
 import "./chunks/chunk-L4ONTP5Q.js";
 import "./chunks/chunk-7DSRKR5T.js";

@@ -23,7 +23,7 @@ import "./chunks/chunk-QH5WXBE7.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-UPP6HN6O.js";
+} from "./chunks/chunk-P3ICDQG5.js";
 import "./chunks/chunk-AS44ZVSD.js";
 import "./chunks/chunk-L4ONTP5Q.js";
 import "./chunks/chunk-7DSRKR5T.js";

@@ -6,6 +6,7 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 import { messageOf } from '../error-message.js';
+import type { LookedUpImage } from '../image/ensure.js';
 import type { GitRunner } from '../image/git-ids.js';
 import type { Fetch } from '../image/registry.js';
 import type { Logger } from '../logger.js';
@@ -29,13 +30,17 @@ export interface GatherDeps {
 /** Everything but the image, which may only be known once the image step has pushed it. */
 export type InputsWithoutImage = Omit<FingerprintInputs, 'image'>;
 
-export type Gathered =
-  /** Every part known. */
-  | { kind: 'complete'; inputs: FingerprintInputs }
-  /** The image is not in the registry yet: nothing was trained with it; its digest comes from the image step. */
+export type Gathered = (
+  | /** Every part known. */
+    { kind: 'complete'; inputs: FingerprintInputs }
+    /** The image is not in the registry yet: nothing was trained with it; its digest comes from the image step. */
   | { kind: 'image-pending'; inputs: InputsWithoutImage; reason: string }
   /** A part cannot be known: the run is neither reused nor recorded. */
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'unavailable'; reason: string }
+) & {
+  /** A build's content tag (and the registry's answer), for the image step: the context is hashed once per run. */
+  lookedUp?: LookedUpImage;
+};
 
 const DIGEST = /@(sha256:[0-9a-f]{64})$/;
 
@@ -44,7 +49,9 @@ export function pinnedDigest(uri: string): string | undefined {
   return DIGEST.exec(uri)?.[1];
 }
 
-type ImageLookup = { identity: ImageIdentity } | { pending: string } | { problem: string };
+type ImageLookup = ({ identity: ImageIdentity } | { pending: string } | { problem: string }) & {
+  lookedUp?: LookedUpImage;
+};
 
 async function lookUpImage(request: DraftRequest, deps: GatherDeps): Promise<ImageLookup> {
   const spec = request.image;
@@ -58,7 +65,7 @@ async function lookUpImage(request: DraftRequest, deps: GatherDeps): Promise<Ima
   const { hashBuildContext } = await import('../image/content-hash.js');
   if (request.mode === 'local') {
     const content = await hashBuildContext(spec, { ...(deps.git ? { git: deps.git } : {}) });
-    return { identity: { kind: 'content-tag', tag: content.tag } };
+    return { identity: { kind: 'content-tag', tag: content.tag }, lookedUp: { content } };
   }
   const { lookUpPushedImage } = await import('../image/ensure.js');
   const pushed = await lookUpPushedImage({
@@ -70,8 +77,12 @@ async function lookUpImage(request: DraftRequest, deps: GatherDeps): Promise<Ima
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
-  if (pushed.digest) return { identity: { kind: 'digest', digest: pushed.digest } };
-  return { pending: `image ${spec.repository ?? ''}:${pushed.tag} is not in the registry yet, so nothing trained it` };
+  const digest = pushed.registry?.digest;
+  if (digest) return { identity: { kind: 'digest', digest }, lookedUp: pushed };
+  return {
+    pending: `image ${spec.repository ?? ''}:${pushed.content.tag} is not in the registry yet, so nothing trained it`,
+    lookedUp: pushed,
+  };
 }
 
 /** The request's own settings that go into the fingerprint. */
@@ -92,10 +103,15 @@ function settingsOf(request: DraftRequest, channels: ChannelIdentity[]): InputsW
 
 /** The fingerprint's parts, gathered concurrently (image look-up and channel listings). */
 export async function gatherFingerprintInputs(request: DraftRequest, deps: GatherDeps): Promise<Gathered> {
+  // A tag can move: nothing else is worth listing or hashing (local mode's runs start sooner).
+  const unpinned = request.image.kind === 'prebuilt' ? await lookUpImage(request, deps) : undefined;
+  if (unpinned && 'problem' in unpinned) return { kind: 'unavailable', reason: unpinned.problem };
   const s3 = (): Promise<S3Client> => deps.s3(request.region);
-  const image = lookUpImage(request, deps).catch((err: unknown): ImageLookup => ({
-    problem: `the image's identity could not be looked up: ${messageOf(err)}`,
-  }));
+  const image = (unpinned ? Promise.resolve(unpinned) : lookUpImage(request, deps)).catch(
+    (err: unknown): ImageLookup => ({
+      problem: `the image's identity could not be looked up: ${messageOf(err)}`,
+    }),
+  );
   const contents = await Promise.all(
     request.channels.map((channel) =>
       channelContent(channel, {
@@ -107,9 +123,11 @@ export async function gatherFingerprintInputs(request: DraftRequest, deps: Gathe
     ),
   );
   const found = await image;
+  const lookedUp = found.lookedUp ? { lookedUp: found.lookedUp } : {};
   const problems = contents.flatMap((c) => ('problem' in c ? [c.problem] : []));
   if ('problem' in found || problems.length > 0) {
-    return { kind: 'unavailable', reason: ['problem' in found ? found.problem : [], ...problems].flat().join('; ') };
+    const reason = ['problem' in found ? found.problem : [], ...problems].flat().join('; ');
+    return { kind: 'unavailable', reason, ...lookedUp };
   }
 
   const channels = request.channels.map((channel, i): ChannelIdentity => {
@@ -125,8 +143,8 @@ export async function gatherFingerprintInputs(request: DraftRequest, deps: Gathe
     };
   });
   const inputs = settingsOf(request, channels);
-  if ('pending' in found) return { kind: 'image-pending', inputs, reason: found.pending };
-  return { kind: 'complete', inputs: { ...inputs, image: found.identity } };
+  if ('pending' in found) return { kind: 'image-pending', inputs, reason: found.pending, ...lookedUp };
+  return { kind: 'complete', inputs: { ...inputs, image: found.identity }, ...lookedUp };
 }
 
 /** The image's identity once the image step ran: the digest it pushed, or its content tag (local mode). */

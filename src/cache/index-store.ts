@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 
 import { joinS3Key, putJsonObject, readSmallObject, s3Uri } from '../aws/s3.js';
+import { deniedBecauseMissing, isAccessDenied } from '../aws/s3-missing.js';
 import { parseS3Uri } from '../config/locations.js';
 import type { Location } from '../request.js';
 import { awsErrorName } from '../wait/backoff.js';
@@ -14,11 +15,16 @@ import { MAX_ENTRY_BYTES } from './index-entry.js';
 
 export const INDEX_FOLDER = '_results';
 
-export interface IndexStore {
-  /** The entry's s3:// URI or path. */
+/** The entry of a fingerprint: `where` it is (its s3:// URI or path) and a way to read it. */
+export interface IndexReader {
   where(fingerprint: string): string;
   /** The entry's text, or undefined when there is none; throws when it exists but cannot be read. */
   read(fingerprint: string): Promise<string | undefined>;
+}
+
+/** Writes the entry of a fingerprint (apart from the reader: the Fargate runner only writes). */
+export interface IndexWriter {
+  where(fingerprint: string): string;
   write(fingerprint: string, text: string): Promise<void>;
 }
 
@@ -35,47 +41,67 @@ function isMissing(err: unknown): boolean {
   return name === 'NoSuchKey' || name === 'NotFound' || httpStatus(err) === 404;
 }
 
-export function indexStore(output: Location, deps: StoreDeps): IndexStore {
-  if (output.kind === 'local') {
-    const path = (fp: string): string => join(output.path, INDEX_FOLDER, `${fp}.json`);
-    return {
-      where: path,
-      async read(fp) {
-        try {
-          const info = await stat(path(fp));
-          if (info.size > MAX_ENTRY_BYTES) throw new Error(`it is ${info.size} bytes, more than ${MAX_ENTRY_BYTES}`);
-          return await readFile(path(fp), 'utf8');
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-          throw err;
-        }
-      },
-      async write(fp, text) {
-        // Written aside and renamed: a reader never sees half an entry, and the later of two writers wins whole.
-        await mkdir(dirname(path(fp)), { recursive: true });
-        const temp = `${path(fp)}.${process.pid}.${Date.now()}.tmp`;
-        await writeFile(temp, text);
-        await rename(temp, path(fp));
-      },
-    };
+type Place = { kind: 'local'; path: string } | { kind: 's3'; bucket: string; key: string };
+
+function placeOf(output: Location, fingerprint: string): Place {
+  if (output.kind === 'local') return { kind: 'local', path: join(output.path, INDEX_FOLDER, `${fingerprint}.json`) };
+  return { kind: 's3', bucket: output.bucket, key: joinS3Key(output.key, INDEX_FOLDER, `${fingerprint}.json`) };
+}
+
+function whereOf(output: Location): (fingerprint: string) => string {
+  return (fp) => {
+    const place = placeOf(output, fp);
+    return place.kind === 'local' ? place.path : s3Uri(place.bucket, place.key);
+  };
+}
+
+async function readLocal(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_ENTRY_BYTES) throw new Error(`it is ${info.size} bytes, more than ${MAX_ENTRY_BYTES}`);
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
   }
-  const at = (fp: string): { bucket: string; key: string } => ({
-    bucket: output.bucket,
-    key: joinS3Key(output.key, INDEX_FOLDER, `${fp}.json`),
-  });
-  const signal = deps.signal ? { signal: deps.signal } : {};
+}
+
+async function readS3(at: { bucket: string; key: string }, deps: StoreDeps): Promise<string | undefined> {
+  const client = await deps.s3();
+  try {
+    return await readSmallObject(client, at, {
+      maxBytes: MAX_ENTRY_BYTES,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    });
+  } catch (err) {
+    if (isMissing(err)) return undefined;
+    // S3 says 403 for a missing key to a role that may not list it: the listing of that one key tells.
+    if (isAccessDenied(err) && (await deniedBecauseMissing(client, at, deps.signal))) return undefined;
+    throw err;
+  }
+}
+
+export function indexReader(output: Location, deps: StoreDeps): IndexReader {
   return {
-    where: (fp) => s3Uri(at(fp).bucket, at(fp).key),
-    async read(fp) {
-      try {
-        return await readSmallObject(await deps.s3(), at(fp), { maxBytes: MAX_ENTRY_BYTES, ...signal });
-      } catch (err) {
-        if (isMissing(err)) return undefined;
-        throw err;
-      }
+    where: whereOf(output),
+    read(fp) {
+      const place = placeOf(output, fp);
+      return place.kind === 'local' ? readLocal(place.path) : readS3(place, deps);
     },
+  };
+}
+
+export function indexWriter(output: Location, deps: StoreDeps): IndexWriter {
+  return {
+    where: whereOf(output),
     async write(fp, text) {
-      await putJsonObject(await deps.s3(), at(fp), text, deps.signal);
+      const place = placeOf(output, fp);
+      if (place.kind === 's3') return putJsonObject(await deps.s3(), place, text, deps.signal);
+      // Written aside and renamed: a reader never sees half an entry, and the later of two writers wins whole.
+      await mkdir(dirname(place.path), { recursive: true });
+      const temp = `${place.path}.${process.pid}.${Date.now()}.tmp`;
+      await writeFile(temp, text);
+      await rename(temp, place.path);
     },
   };
 }

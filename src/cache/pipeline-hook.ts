@@ -54,15 +54,15 @@ export function checkRunCache(request: DraftRequest, deps: PipelineCacheDeps): P
 }
 
 /** The fingerprint of the run about to train, now that its image is known; undefined when it cannot be recorded. */
-export function runCacheContext(
+export async function runCacheContext(
   verdict: CacheVerdict | undefined,
   request: DraftRequest,
   image: Pick<ResolvedImage, 'uri' | 'tag'>,
   deps: PipelineCacheDeps,
-): RunCacheContext | undefined {
+): Promise<RunCacheContext | undefined> {
   const fingerprint = trainedFingerprint(verdict, request, image);
   if (!fingerprint) return undefined;
-  const commit = deps.runCache?.commit;
+  const commit = await deps.runCache?.commit;
   return { ...fingerprint, ...(commit ? { commit } : {}) };
 }
 

@@ -2,6 +2,7 @@
 // each of its artifacts; a verdict to reuse (the earlier result, marked reused) or to train (and why). After a run:
 // recordRunResult — a completed run's entry, written under the fingerprint (completed with the image the run used
 // when the digest was only known once pushed). Neither throws for a cache problem: the run trains, with a warning.
+import type { LookedUpImage } from '../image/ensure.js';
 import type { ResolvedImage } from '../image/resolve.js';
 import { messageOf } from '../error-message.js';
 import type { DraftRequest } from '../request.js';
@@ -9,11 +10,11 @@ import type { TrainingResult } from '../result.js';
 import { runFingerprint, type RunFingerprint } from './fingerprint.js';
 import { gatherFingerprintInputs, identityOfResolvedImage, type Gathered, type GatherDeps } from './gather.js';
 import { entryText, parseEntry, type IndexEntry } from './index-entry.js';
-import { artifactExists, indexStore, type IndexStore } from './index-store.js';
+import { artifactExists, indexReader, indexWriter, type IndexReader } from './index-store.js';
 
 export interface RunCacheDeps extends GatherDeps {
-  /** The commit this run trains (the check run's commit), recorded in the entry. */
-  commit?: string;
+  /** The commit this run trains (the check run's commit), recorded in the entry (a promise: git answers meanwhile). */
+  commit?: string | Promise<string | undefined>;
   now?: () => Date;
 }
 
@@ -25,10 +26,12 @@ export type CacheVerdict =
       reason: string;
       /** What the fingerprint needs still (the image), or undefined when the run cannot be recorded. */
       gathered?: Exclude<Gathered, { kind: 'unavailable' }>;
+      /** The build's content tag the look-up computed, for the image step (hashed once). */
+      lookedUp?: LookedUpImage;
     };
 
-function storeOf(request: DraftRequest, deps: RunCacheDeps): IndexStore {
-  return indexStore(request.output, {
+function storeOf(request: DraftRequest, deps: RunCacheDeps): IndexReader {
+  return indexReader(request.output, {
     s3: () => deps.s3(request.region),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
@@ -96,23 +99,24 @@ export async function findReusableResult(request: DraftRequest, deps: RunCacheDe
   const started = Date.now();
   const gathered = await gatherFingerprintInputs(request, deps);
   const took = `${((Date.now() - started) / 1000).toFixed(2)} s`;
+  const lookedUp = gathered.lookedUp ? { lookedUp: gathered.lookedUp } : {};
   if (gathered.kind === 'unavailable') {
     deps.logger.warning(`Run cache: not reused and not recorded, because ${gathered.reason}.`);
-    return { kind: 'train', reason: gathered.reason };
+    return { kind: 'train', reason: gathered.reason, ...lookedUp };
   }
   if (request.reuse === false) {
     deps.logger.info('Run cache: reuse is off (reuse: false); the run is trained, and recorded when it completes.');
-    return { kind: 'train', reason: 'reuse is off', gathered };
+    return { kind: 'train', reason: 'reuse is off', gathered, ...lookedUp };
   }
   if (gathered.kind === 'image-pending') {
     deps.logger.info(`Run cache: training, because the ${gathered.reason} (${took}).`);
-    return { kind: 'train', reason: gathered.reason, gathered };
+    return { kind: 'train', reason: gathered.reason, gathered, ...lookedUp };
   }
   const fingerprint = runFingerprint(gathered.inputs);
   const found = await lookUp(request, fingerprint, deps);
   if ('reason' in found) {
     deps.logger.info(`Run cache: training, because ${found.reason} (${took}).`);
-    return { kind: 'train', reason: found.reason, gathered };
+    return { kind: 'train', reason: found.reason, gathered, ...lookedUp };
   }
   const { entry, where } = found;
   deps.logger.info(
@@ -147,17 +151,18 @@ export interface RecordOptions {
 export async function recordRunResult(o: RecordOptions): Promise<boolean> {
   const { request, fingerprint, result, deps } = o;
   if (result.status !== 'Completed' || result.reused) return false;
-  const store = indexStore(request.output, {
+  const store = indexWriter(request.output, {
     s3: () => deps.s3(request.region),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   const where = store.where(fingerprint.fingerprint);
   try {
+    const commit = await deps.commit;
     const text = entryText({
       fingerprint: fingerprint.fingerprint,
       parts: fingerprint.parts,
       result,
-      ...(deps.commit ? { commit: deps.commit } : {}),
+      ...(commit ? { commit } : {}),
       now: (deps.now ?? (() => new Date()))(),
     });
     await store.write(fingerprint.fingerprint, text);

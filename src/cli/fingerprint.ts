@@ -9,7 +9,7 @@ import { ConsoleLogger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
 import { runFingerprint, type FingerprintPart } from '../cache/fingerprint.js';
 import { gatherFingerprintInputs, type Gathered } from '../cache/gather.js';
-import { indexStore } from '../cache/index-store.js';
+import { indexReader } from '../cache/index-store.js';
 
 export interface FingerprintReport {
   /** Undefined when it cannot be known (yet): see `reason`. */
@@ -51,7 +51,7 @@ export async function fingerprintReport(
   if (fingerprint === undefined) {
     return { parts, reason: gathered.kind === 'complete' ? 'unknown' : gathered.reason };
   }
-  const store = indexStore(request.output, { s3: () => s3(request.region) });
+  const store = indexReader(request.output, { s3: () => s3(request.region) });
   const recorded = await store.read(fingerprint).then(
     (text) => text !== undefined,
     () => undefined,

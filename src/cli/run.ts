@@ -90,8 +90,9 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const docker = memoizeDocker(deps.docker);
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
   try {
-    const commit = await (await import('../cache/commit.js')).runCommit(deps.env, request.workspace);
-    const runCache = { ...deps.pipeline?.runCache, ...(commit ? { commit } : {}) };
+    // Asked of git while the run goes on: the commit is needed only to record the run.
+    const commit = import('../cache/commit.js').then((m) => m.runCommit(deps.env, request.workspace));
+    const runCache = { ...deps.pipeline?.runCache, commit };
     await trainAndJudge(request, {
       ...deps.pipeline,
       docker,

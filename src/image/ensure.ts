@@ -62,6 +62,17 @@ export interface EnsureImageOptions {
   build?: typeof buildLocalImage;
   /** The commit built (default GITHUB_SHA, else `git rev-parse HEAD` in the context, else none). */
   revision?: () => Promise<string | undefined>;
+  /** What the run cache already looked up of this very build: the context is not hashed (nor the registry asked) again. */
+  lookedUp?: LookedUpImage;
+}
+
+/**
+ * A build's content tag, computed once before the image step (the run cache does), and, when the registry was asked
+ * for it, its answer: `registry.digest` when the tag is there, no digest when it is not.
+ */
+export interface LookedUpImage {
+  content: ContextDigest;
+  registry?: { digest?: string };
 }
 
 function gitHead(cwd: string): Promise<string | undefined> {
@@ -257,7 +268,9 @@ async function ensurePushed(
   const labelled = buildLabels(opts);
   labelled.catch(() => undefined);
   if (!spec.forceBuild) {
-    const existing = await client.manifestDigest(path, content.tag);
+    // Asked already by the run cache's look-up, moments ago: not asked twice.
+    const known = opts.lookedUp?.registry;
+    const existing = known ? known.digest : await client.manifestDigest(path, content.tag);
     if (existing) {
       logger.info(
         `Image ${repository}:${content.tag} is already in the registry (${existing}): not building or pushing`,
@@ -319,19 +332,13 @@ async function ensurePushed(
   };
 }
 
-/** What the registry holds for a build's content: its content tag, and the digest when that tag is already pushed. */
-export interface PushedImage {
-  tag: string;
-  digest?: string;
-}
-
 /**
  * The skip path's look-up alone: hash the context, ask the registry for the content tag. Nothing is built or pushed
  * and the engine is never touched (the run cache uses it to know the image's digest before deciding to train).
  */
 export async function lookUpPushedImage(
   opts: Pick<EnsureImageOptions, 'spec' | 'logger' | 'env' | 'mask' | 'ecr' | 'fetch' | 'signal'>,
-): Promise<PushedImage> {
+): Promise<LookedUpImage> {
   const logger = new RedactingLogger(opts.logger, opts.mask);
   const full: EnsureImageOptions = {
     ...opts,
@@ -347,10 +354,38 @@ export async function lookUpPushedImage(
       registryAccess(full, logger),
     ]);
     const digest = await access.client.manifestDigest(access.path, content.tag);
-    return { tag: content.tag, ...(digest ? { digest } : {}) };
+    return { content, registry: digest ? { digest } : {} };
   } catch (err) {
     throw new Error(logger.redact(messageOf(err)));
   }
+}
+
+/** The content tag: the one the run cache computed for this build, or hashed now. */
+function contentOf(opts: EnsureImageOptions, logger: RedactingLogger): Promise<ContextDigest> {
+  const known = opts.lookedUp?.content;
+  if (known) {
+    logger.info(`Content tag ${known.tag}: ${known.files} file(s), hashed once for the run cache`);
+    return Promise.resolve(known);
+  }
+  const started = Date.now();
+  return hashBuildContext(opts.spec, { debug: (message) => logger.debug(message) }).then((content) => {
+    const mib = (n: number): string => (n / 1024 / 1024).toFixed(1);
+    const byGit = content.gitFiles > 0 ? `, ${content.gitFiles} by git blob id` : '';
+    logger.info(
+      `Content tag ${content.tag}: ${content.files} file(s), ${mib(content.bytes)} MiB (${mib(content.readBytes)} MiB read${byGit}) in ${((Date.now() - started) / 1000).toFixed(2)} s`,
+    );
+    return content;
+  });
+}
+
+/** The image the run cache's look-up found in the registry: no credentials, no second request. */
+function foundInRegistry(opts: EnsureImageOptions, logger: Logger): ImageOutcome | undefined {
+  const digest = opts.lookedUp?.registry?.digest;
+  if (!digest || opts.spec.forceBuild || !opts.lookedUp) return undefined;
+  const { registry, path } = parseRepository(opts.spec.repository ?? '');
+  const { tag } = opts.lookedUp.content;
+  logger.info(`Image ${registry}/${path}:${tag} is already in the registry (${digest}): not building or pushing`);
+  return { uri: `${registry}/${path}@${digest}`, tag, built: false, pushed: false, digest, source: 'found' };
 }
 
 /**
@@ -362,17 +397,10 @@ export async function ensureImage(opts: EnsureImageOptions): Promise<ImageOutcom
   try {
     if (opts.push && !opts.spec.repository) throw new Error('image.repository is required to push the image');
     if (opts.push) parseRepository(opts.spec.repository ?? '');
-    const started = Date.now();
-    const debug = (message: string): void => logger.debug(message);
-    const hashed = hashBuildContext(opts.spec, { debug }).then((content) => {
-      const mib = (n: number): string => (n / 1024 / 1024).toFixed(1);
-      const byGit = content.gitFiles > 0 ? `, ${content.gitFiles} by git blob id` : '';
-      logger.info(
-        `Content tag ${content.tag}: ${content.files} file(s), ${mib(content.bytes)} MiB (${mib(content.readBytes)} MiB read${byGit}) in ${((Date.now() - started) / 1000).toFixed(2)} s`,
-      );
-      return content;
-    });
+    const hashed = contentOf(opts, logger);
     if (!opts.push) return await ensureLocal(opts, await hashed, logger);
+    const found = foundInRegistry(opts, logger);
+    if (found) return found;
     // The registry's credentials (an ECR token takes a round trip) and its connection while the context is hashed.
     const [content, access] = await Promise.all([
       hashed,

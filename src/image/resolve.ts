@@ -6,7 +6,7 @@ import type Dockerode from 'dockerode';
 import type { Logger } from '../logger.js';
 import type { DraftRequest } from '../request.js';
 import type { buildLocalImage } from './build-local.js';
-import type { ensureImage, ImageOutcome, ImageSource } from './ensure.js';
+import type { ensureImage, ImageOutcome, ImageSource, LookedUpImage } from './ensure.js';
 
 export interface ResolveImageDeps {
   /** The engine, or a function that connects to it the first time it is needed. */
@@ -17,6 +17,8 @@ export interface ResolveImageDeps {
   buildImage?: typeof buildLocalImage;
   prepareImage?: typeof ensureImage;
   ecr?: (region: string) => Promise<ECRClient>;
+  /** The build's content tag as the run cache looked it up: not hashed again. */
+  lookedUp?: LookedUpImage;
 }
 
 /** The image a run uses, and whether this run built it. */
@@ -68,6 +70,7 @@ export async function resolveImage(
     env: deps.env ?? {},
     ...(deps.buildImage ? { build: deps.buildImage } : {}),
     ...(deps.ecr ? { ecr: deps.ecr } : {}),
+    ...(deps.lookedUp ? { lookedUp: deps.lookedUp } : {}),
   });
   const source = outcome.source ?? (outcome.built ? 'built' : 'found');
   return {

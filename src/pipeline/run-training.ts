@@ -8,7 +8,7 @@ import { createBackend } from '../backends/factory.js';
 import { messageOf } from '../error-message.js';
 import { memoizeDocker, type DockerProvider } from './docker.js';
 import type { buildLocalImage } from '../image/build-local.js';
-import type { ensureImage } from '../image/ensure.js';
+import type { ensureImage, LookedUpImage } from '../image/ensure.js';
 import { localImageTag, resolveImage, type ResolvedImage } from '../image/resolve.js';
 import type { Logger } from '../logger.js';
 import { createMetricParser } from '../metrics/index.js';
@@ -119,7 +119,7 @@ type ImageStep = { image: ResolvedImage } | { ended: TrainingResult };
 /** The image step: the given image, or one resolved (found, built, pushed). A failure or a stop ends the run here. */
 async function imageStep(
   request: DraftRequest,
-  deps: PipelineDeps & { docker: DockerProvider },
+  deps: PipelineDeps & { docker: DockerProvider; lookedUp?: LookedUpImage },
   notStarted: (status: TrainingStatus, reason: string) => TrainingResult,
 ): Promise<ImageStep> {
   if (deps.image) return { image: deps.image };
@@ -167,9 +167,11 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
       status,
       failureReason,
     });
-  const step = await imageStep(request, deps, notStarted);
+  // The content tag the cache's look-up computed: the context is hashed once per run.
+  const lookedUp = verdict?.kind === 'train' ? verdict.lookedUp : undefined;
+  const step = await imageStep(request, { ...deps, ...(lookedUp ? { lookedUp } : {}) }, notStarted);
   if ('ended' in step) return step.ended;
-  const runCache = cache?.runCacheContext(verdict, request, step.image, deps);
+  const runCache = await cache?.runCacheContext(verdict, request, step.image, deps);
   const result = await train({ request, deps, backend, jobName, image: step.image, now, runCache });
   // Fargate: the runner records the run (it sees the end, even of a detached run).
   if (runCache && request.mode !== 'fargate') await cache?.recordRun(request, runCache, result, deps);

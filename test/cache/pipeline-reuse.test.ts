@@ -1,7 +1,8 @@
 // The run cache in the pipeline, fargate mode, with the real S3 client against the S3 stand-in: the fingerprint
 // reaches the backend (the runner records the run, so the pipeline does not); once the runner's entry and the
 // artifacts exist, the next run is the recorded result and the backend is never asked to run (no RunTask). A remote
-// build whose content tag is not pushed yet trains, and is fingerprinted by the digest the image step pushed.
+// build whose content tag is not pushed yet trains, and is fingerprinted by the digest the image step pushed. The image
+// step gets the content tag the look-up computed (local and pushed builds): the context is hashed once per run.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +13,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { RunContext, RunsTraining } from '../../src/backends/backend.js';
 import { recordRunResult } from '../../src/cache/reuse.js';
+import { hashBuildContext } from '../../src/image/content-hash.js';
+import type { EnsureImageOptions } from '../../src/image/ensure.js';
 import { runTraining, type PipelineDeps } from '../../src/pipeline/run-training.js';
-import type { DraftRequest, TrainingRequest } from '../../src/request.js';
+import type { BuildImageSpec, DraftRequest, TrainingRequest } from '../../src/request.js';
 import type { TrainingResult } from '../../src/result.js';
 import { startAwsStandin, type AwsStandin } from '../helpers/aws-standin.js';
 import { MemoryLogger } from '../helpers/docker.js';
@@ -89,7 +92,7 @@ beforeEach(() => {
   aws.s3.put('bucket', 'data/a.csv', '1,2\n');
 });
 
-describe('the run cache in the pipeline (fargate mode)', () => {
+describe('the run cache in the pipeline', () => {
   it('hands the fingerprint to the backend, then reuses the runner’s entry without running the backend', async () => {
     const req = request({ kind: 'prebuilt', uri: `123456789012.dkr.ecr.us-east-1.amazonaws.com/t@${DIGEST}` });
     const first = new RecordingBackend();
@@ -135,6 +138,7 @@ describe('the run cache in the pipeline (fargate mode)', () => {
     });
     const backend = new RecordingBackend();
     const registryAsked: string[] = [];
+    const given: EnsureImageOptions[] = [];
     const result = await runTraining(
       req,
       deps(backend, {
@@ -146,19 +150,58 @@ describe('the run cache in the pipeline (fargate mode)', () => {
             return Promise.resolve(new Response(null, { status: 404 }));
           },
         },
-        prepareImage: () =>
-          Promise.resolve({
+        prepareImage: (opts) => {
+          given.push(opts);
+          return Promise.resolve({
             uri: `127.0.0.1:1/t@${DIGEST}`,
             tag: 'ctx-0123456789abcdef',
             built: true,
             pushed: true,
             digest: DIGEST,
-          }),
+          });
+        },
       }),
     );
     expect(result.status).toBe('Completed');
     expect(registryAsked.some((u) => /\/v2\/t\/manifests\/ctx-[0-9a-f]{16}$/.test(u))).toBe(true);
+    // The image step gets the content tag the look-up hashed, and the registry's answer: nothing is hashed twice.
+    const hashed = await hashBuildContext(req.image as BuildImageSpec);
+    expect(given[0]?.lookedUp).toEqual({ content: hashed, registry: {} });
     const handed = backend.contexts[0]?.runCache;
     expect(handed?.parts).toContainEqual({ name: 'image', value: `digest ${DIGEST}` });
+  });
+
+  it('hashes a local build once: the image step gets the content tag the fingerprint used', async () => {
+    const context = await mkdtemp(join(tmpdir(), 'smt-cache-local-'));
+    await writeFile(join(context, 'Dockerfile'), 'FROM scratch\nCOPY app.py /\n');
+    await writeFile(join(context, 'app.py'), 'print(1)\n');
+    const spec: BuildImageSpec = {
+      kind: 'build',
+      dockerfile: join(context, 'Dockerfile'),
+      context,
+      buildArgs: {},
+      platform: 'linux/amd64',
+    };
+    const req = makeRequest({
+      image: spec,
+      channels: [],
+      output: { kind: 'local', path: `${context}-out` },
+    });
+    const given: EnsureImageOptions[] = [];
+    const backend = new RecordingBackend();
+    await runTraining(
+      req,
+      deps(backend, {
+        prepareImage: (opts) => {
+          given.push(opts);
+          const tag = opts.lookedUp?.content.tag ?? 'ctx-none';
+          return Promise.resolve({ uri: `smt/local:${tag}`, tag, built: true, pushed: false });
+        },
+      }),
+    );
+    const hashed = await hashBuildContext(spec);
+    expect(given).toHaveLength(1);
+    expect(given[0]?.lookedUp).toEqual({ content: hashed });
+    expect(backend.contexts[0]?.runCache?.parts).toContainEqual({ name: 'image', value: `content-tag ${hashed.tag}` });
   });
 });

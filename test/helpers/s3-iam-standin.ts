@@ -1,56 +1,60 @@
-// An S3 stand-in that answers as S3 does for a caller with given IAM policies: 403 for what the policies refuse, and for
-// a missing key 404 only when the caller may list the bucket (s3:ListBucket, with no s3:prefix in that check), 403
-// otherwise; ListObjectsV2 checked with its `s3:prefix`. The policies are evaluated by the template tests' evaluator.
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { mockClient } from 'aws-sdk-client-mock';
+// The S3 stand-in (test/helpers/s3-rest-standin.ts) answering as S3 does for a caller with given IAM policies,
+// evaluated by the template tests' evaluator: 403 for what the policies refuse; for a missing key 404 only when the
+// caller may list the bucket (s3:ListBucket, with no s3:prefix in that check), 403 otherwise; ListObjectsV2 checked
+// with its `s3:prefix`. Served over HTTP for the real S3Client, as the other stand-ins are.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { S3Client } from '@aws-sdk/client-s3';
 
 import { decide, type PolicyDocument } from '../infra/iam/policy-eval.js';
+import { createS3Standin, type S3Request, type S3Standin } from './s3-rest-standin.js';
 
-type S3Error = Error & { $metadata: { httpStatusCode: number } };
-const s3Error = (name: string, status: number, message: string): S3Error =>
-  Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: status } });
-
-export interface S3Standin {
+export interface S3IamStandin {
   client: S3Client;
-  objects: Map<string, { body: string; lastModified: Date }>;
-  /** Every request and S3's answer: `GetObject k 403`. */
+  s3: S3Standin;
+  /** Every request and S3's answer: `GetObject k 403`, `ListObjectsV2 prefix 200`. */
   log: string[];
-  restore(): void;
+  close(): Promise<void>;
 }
 
-export function s3IamStandin(bucket: string, policies: PolicyDocument[]): S3Standin {
-  const mock = mockClient(S3Client);
-  const objects = new Map<string, { body: string; lastModified: Date }>();
+/** IAM's request for an S3 call: the object's ARN, or the bucket's with `s3:prefix` for a listing. */
+function iamRequest(r: S3Request): Parameters<typeof decide>[1] {
+  if (r.action !== 's3:ListBucket') return { action: r.action, resource: `arn:aws:s3:::${r.bucket}/${r.key}` };
+  return {
+    action: r.action,
+    resource: `arn:aws:s3:::${r.bucket}`,
+    ...(r.prefix ? { context: { 's3:prefix': r.prefix } } : {}),
+  };
+}
+
+export async function s3IamStandin(bucket: string, policies: PolicyDocument[]): Promise<S3IamStandin> {
   const log: string[] = [];
-  const allowed = (action: string, resource: string, context?: Record<string, string>): boolean =>
-    decide(policies, { action, resource, ...(context ? { context } : {}) }) === 'allowed';
-  mock.on(GetObjectCommand).callsFake((input: { Bucket: string; Key: string }) => {
-    if (input.Bucket !== bucket) throw s3Error('NoSuchBucket', 404, 'The specified bucket does not exist');
-    const object = objects.get(input.Key);
-    let error: S3Error | undefined;
-    if (!allowed('s3:GetObject', `arn:aws:s3:::${bucket}/${input.Key}`))
-      error = s3Error('AccessDenied', 403, 'Access Denied');
-    else if (!object)
-      error = allowed('s3:ListBucket', `arn:aws:s3:::${bucket}`)
-        ? s3Error('NoSuchKey', 404, 'The specified key does not exist.')
-        : s3Error('AccessDenied', 403, 'Access Denied');
-    log.push(`GetObject ${input.Key} ${error ? String(error.$metadata.httpStatusCode) : 200}`);
-    if (error) throw error;
-    if (!object) throw new Error('unreachable: a missing object is an error above');
-    return { Body: { transformToString: () => Promise.resolve(object.body) }, LastModified: object.lastModified };
+  const s3 = createS3Standin({
+    buckets: [bucket],
+    onCall: (c) => log.push(`${c.operation} ${c.operation === 'ListObjectsV2' ? c.prefix : c.key} ${c.status}`),
   });
-  mock.on(ListObjectsV2Command).callsFake((input: { Bucket: string; Prefix?: string; MaxKeys?: number }) => {
-    const prefix = input.Prefix ?? '';
-    if (!allowed('s3:ListBucket', `arn:aws:s3:::${input.Bucket}`, prefix ? { 's3:prefix': prefix } : undefined)) {
-      log.push(`ListObjectsV2 ${prefix} 403`);
-      throw s3Error('AccessDenied', 403, 'Access Denied');
-    }
-    log.push(`ListObjectsV2 ${prefix} 200`);
-    const keys = [...objects.keys()]
-      .filter((k) => k.startsWith(prefix))
-      .sort()
-      .slice(0, input.MaxKeys ?? 1000);
-    return { Contents: keys.map((Key) => ({ Key })), KeyCount: keys.length, IsTruncated: false };
+  s3.allow = (request) => decide(policies, iamRequest(request)) === 'allowed';
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => s3.handle(req, Buffer.concat(chunks), res));
   });
-  return { client: new S3Client({ region: 'eu-west-1' }), objects, log, restore: () => mock.restore() };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const client = new S3Client({
+    region: 'eu-west-1',
+    endpoint: `http://127.0.0.1:${port}`,
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'AKIDIAMSTANDIN', secretAccessKey: 'not-a-secret' },
+  });
+  return {
+    client,
+    s3,
+    log,
+    close: async () => {
+      client.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

@@ -97,4 +97,16 @@ describe('S3 stand-in', () => {
     );
     expect(err.name).toBe('InvalidArgument');
   });
+
+  it('refuses a multipart upload (501) and a method it does not serve (405), and lists keys in UTF-8 byte order', async () => {
+    const signed = { authorization: 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/s3/aws4_request' };
+    const start = await fetch(`${aws.endpoint}/bucket/big?uploads`, { method: 'POST', headers: signed });
+    expect(start.status).toBe(405);
+    const part = await fetch(`${aws.endpoint}/bucket/big?partNumber=1&uploadId=x`, { method: 'PUT', headers: signed });
+    expect(part.status).toBe(501);
+    expect((await fetch(`${aws.endpoint}/bucket/k`, { method: 'DELETE', headers: signed })).status).toBe(405);
+    for (const key of ['z', '\u00e9', 'a', '\u{1f600}', '\uff5e']) aws.s3.put('bucket', key, 'x');
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: 'bucket' }));
+    expect(page.Contents?.map((c) => c.Key)).toEqual(['a', 'z', '\u00e9', '\uff5e', '\u{1f600}']);
+  });
 });

@@ -14,6 +14,8 @@ export interface S3Request {
   action: S3Action;
   bucket: string;
   key: string;
+  /** ListObjectsV2's prefix (IAM's `s3:prefix`); absent when S3 asks whether the caller may list at all. */
+  prefix?: string;
 }
 
 export interface S3Object {
@@ -25,8 +27,12 @@ export interface S3Object {
 export interface S3Call {
   /** `ListObjectsV2`, `HeadObject`, `GetObject`, `PutObject`. */
   operation: string;
+  /** The HTTP method. */
+  method: string;
   bucket: string;
   key: string;
+  /** ListObjectsV2's prefix. */
+  prefix?: string;
   status: number;
   at: number;
 }
@@ -45,6 +51,9 @@ export interface S3Standin {
 
 const MAX_KEYS = 1000;
 const MAX_KEY_BYTES = 1024;
+
+/** S3 lists keys in the byte order of their UTF-8 encoding. */
+export const compareKeys = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /** An aws-chunked body (streamed uploads with trailing checksums): the data of its chunks. */
 function decodeAwsChunked(raw: Buffer): Buffer {
@@ -74,7 +83,14 @@ function accessKeyOf(req: IncomingMessage): string | undefined {
   return /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\//.exec(auth)?.[1];
 }
 
-export function createS3Standin(options: { buckets?: string[]; onCall?: (call: S3Call) => void } = {}): S3Standin {
+export interface S3StandinOptions {
+  buckets?: string[];
+  /** The access keys S3 knows (default: any); a request signed with another is refused (InvalidAccessKeyId). */
+  accessKeys?: string[];
+  onCall?: (call: S3Call) => void;
+}
+
+export function createS3Standin(options: S3StandinOptions = {}): S3Standin {
   const buckets = new Map<string, Map<string, S3Object>>((options.buckets ?? ['bucket']).map((b) => [b, new Map()]));
   const calls: S3Call[] = [];
   const record = (call: S3Call): void => {
@@ -120,7 +136,8 @@ export function createS3Standin(options: { buckets?: string[]; onCall?: (call: S
                 ? 'ListObjects'
                 : 'GetObject';
       const send = (status: number, body: string, headers: Record<string, string> = {}): void => {
-        record({ operation, bucket, key, status, at: Date.now() });
+        const listed = operation === 'ListObjectsV2' ? { prefix: url.searchParams.get('prefix') ?? '' } : {};
+        record({ operation, method, bucket, key, ...listed, status, at: Date.now() });
         const type = body === '' ? {} : { 'content-type': 'application/xml' };
         res.writeHead(status, { ...type, ...headers });
         res.end(method === 'HEAD' ? undefined : body);
@@ -130,14 +147,24 @@ export function createS3Standin(options: { buckets?: string[]; onCall?: (call: S
 
       const accessKeyId = accessKeyOf(req);
       if (!accessKeyId) return fail(403, 'AccessDenied', 'Anonymous access is not allowed');
+      if (options.accessKeys && !options.accessKeys.includes(accessKeyId)) {
+        return fail(403, 'InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.');
+      }
+      if (!['GET', 'HEAD', 'PUT'].includes(method))
+        return fail(405, 'MethodNotAllowed', `${method} is not allowed here`);
+      // Nothing the tool sends to a stand-in is large enough for a multipart upload: refused, not half-served.
+      if (url.searchParams.has('uploads') || url.searchParams.has('uploadId')) {
+        return fail(501, 'NotImplemented', 'multipart uploads are not served by this stand-in');
+      }
       const objects = buckets.get(bucket);
       if (!objects) return fail(404, 'NoSuchBucket', 'The specified bucket does not exist');
-      const may = (action: S3Action): boolean => standin.allow({ accessKeyId, action, bucket, key });
+      const may = (action: S3Action, prefix?: string): boolean =>
+        standin.allow({ accessKeyId, action, bucket, key, ...(prefix !== undefined ? { prefix } : {}) });
 
       if (operation === 'ListObjects') return fail(400, 'InvalidRequest', 'this stand-in answers only ListObjectsV2');
       if (operation === 'ListObjectsV2') {
-        if (!may('s3:ListBucket')) return fail(403, 'AccessDenied', 'Access Denied');
         const prefix = url.searchParams.get('prefix') ?? '';
+        if (!may('s3:ListBucket', prefix)) return fail(403, 'AccessDenied', 'Access Denied');
         const maxKeys = Math.min(MAX_KEYS, Number(url.searchParams.get('max-keys') ?? MAX_KEYS));
         const token = url.searchParams.get('continuation-token');
         let after = '';
@@ -148,7 +175,9 @@ export function createS3Standin(options: { buckets?: string[]; onCall?: (call: S
           }
           after = issued.after;
         }
-        const keys = [...objects.keys()].filter((k) => k.startsWith(prefix) && k > after).sort();
+        const keys = [...objects.keys()]
+          .filter((k) => k.startsWith(prefix) && compareKeys(k, after) > 0)
+          .sort(compareKeys);
         const page = keys.slice(0, maxKeys);
         const truncated = keys.length > page.length;
         let next = '';
@@ -185,7 +214,7 @@ export function createS3Standin(options: { buckets?: string[]; onCall?: (call: S
         etag: object.etag,
         'last-modified': object.lastModified.toUTCString(),
       };
-      record({ operation, bucket, key, status: 200, at: Date.now() });
+      record({ operation, method, bucket, key, status: 200, at: Date.now() });
       res.writeHead(200, { 'content-type': 'application/octet-stream', ...headers });
       res.end(method === 'HEAD' ? undefined : object.body);
     },

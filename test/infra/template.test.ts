@@ -216,7 +216,13 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
     if (!stack.resources.FargateActionRole) return;
     const r = 'FargateActionRole';
     expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}*/request.json`, `${OUTPUT}_channels/*`]);
-    expect(on(r, 's3:GetObject')).toEqual([`${OUTPUT}*/result.json`, `${OUTPUT}_channels/*`]);
+    // The run cache: the index entry is read (the runner writes it), the artifacts a reused run names are HEADed.
+    expect(on(r, 's3:GetObject')).toEqual([
+      `${OUTPUT}*/result.json`,
+      `${OUTPUT}_channels/*`,
+      `${OUTPUT}_results/*`,
+      `${OUTPUT}iris*/output/*`,
+    ]);
     expect(on(r, 'ecr:PutImage')).toEqual(['<TrainingRepository.Arn>']);
     expect(on(r, 'logs:GetLogEvents')).toEqual([
       `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:<RunnerLogGroup>:log-stream:*`,
@@ -230,7 +236,8 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
     const r = 'SageMakerActionRole';
     for (const action of ['CreateTrainingJob', 'DescribeTrainingJob', 'StopTrainingJob', 'ListTags', 'AddTags'])
       expect(on(r, `sagemaker:${action}`), action).toEqual([JOBS]);
-    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}_channels/*`]);
+    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}_channels/*`, `${OUTPUT}_results/*`]);
+    expect(on(r, 's3:GetObject')).toEqual([`${OUTPUT}_channels/*`, `${OUTPUT}_results/*`, `${OUTPUT}iris*/output/*`]);
     expect(on(r, 'iam:PassRole')).toEqual(['<SageMakerExecutionRole.Arn>']);
     expect(on(r, 'logs:GetLogEvents')).toEqual([
       `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/sagemaker/TrainingJobs:log-stream:iris*`,
@@ -254,7 +261,7 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
     for (const action of ['CreateTrainingJob', 'DescribeTrainingJob', 'StopTrainingJob', 'ListTags', 'AddTags'])
       expect(on(r, `sagemaker:${action}`), action).toEqual([JOBS]);
     expect(on(r, 's3:GetObject')).toEqual([`${OUTPUT}*/request.json`]);
-    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}*/result.json`]);
+    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}*/result.json`, `${OUTPUT}_results/*`]);
     expect(on(r, 'iam:PassRole')).toEqual(['<SageMakerExecutionRole.Arn>']);
     expect(on(r, 'secretsmanager:GetSecretValue')).toEqual(secret ? [APP_SECRET] : []);
   });

@@ -109,21 +109,23 @@ export class LocalRun {
   }
 
   private async train(): Promise<void> {
-    const info = (await this.deps.docker.info()) as EngineInfo;
-    const [settings, credentials] = await Promise.all([
+    // The engine's answer (GPUs, memory for /dev/shm) comes while the work folder and channels are prepared; all
+    // three settle before anything is decided, so a failure leaves nothing half-made behind the teardown.
+    const info = this.deps.docker.info() as Promise<EngineInfo>;
+    const settings = info.then((engine) =>
       resolveHostSettings({
         request: this.request,
-        info,
+        info: engine,
         engineGpuCount: this.deps.engineGpuCount,
         logger: this.logger,
       }),
-      this.resolveCredentials(),
-    ]);
-    await this.prepare(info);
+    );
+    const credentials = this.resolveCredentials();
+    await allSettledOrThrow([settings, credentials, this.prepare(info)]);
     void this.artifactsModule().catch(() => undefined); // awaited (and its error seen) when packing
     this.checkpointSync?.start();
     try {
-      await this.createAndRun(settings, credentials);
+      await this.createAndRun(await settings, await credentials);
     } catch (err) {
       const defaultMemlock = this.request.local.ulimits?.memlock === undefined;
       if (!isUlimitRefusal(err) || !defaultMemlock || this.hosts.some((h) => h.started)) {
@@ -135,8 +137,8 @@ export class LocalRun {
           `rootless engine or one inside a container does), so the hosts keep the engine's limit. It said: ${messageOf(err)}`,
       );
       await this.removeContainers();
-      const ulimits = withoutDefaultMemlock(settings.ulimits);
-      await this.createAndRun({ ...settings, ulimits }, credentials).catch((again: unknown) => {
+      const ulimits = withoutDefaultMemlock((await settings).ulimits);
+      await this.createAndRun({ ...(await settings), ulimits }, await credentials).catch((again: unknown) => {
         throw this.explainUlimits(again);
       });
     }
@@ -201,7 +203,7 @@ export class LocalRun {
     return variables;
   }
 
-  private async prepare(info: EngineInfo): Promise<void> {
+  private async prepare(info: Promise<EngineInfo>): Promise<void> {
     const workDir = await mkdtemp(join(this.deps.tmpDir, `sagemaker-train-${this.ctx.jobName}-`));
     this.workDir = workDir;
     const tasks: Promise<unknown>[] = [
@@ -212,7 +214,7 @@ export class LocalRun {
         signal: this.ctx.signal,
       }),
     ];
-    if (this.hosts.length > 1 || this.isolated) tasks.push(this.createNetwork(info));
+    if (this.hosts.length > 1 || this.isolated) tasks.push(info.then((engine) => this.createNetwork(engine)));
     const checkpoint = this.request.job.checkpoint;
     if (checkpoint) {
       this.checkpointSync = this.syncOf(checkpoint);

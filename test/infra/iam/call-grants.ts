@@ -16,6 +16,8 @@ type Requests = (d: Deployed) => AccessRequest[];
 const JOB = 'iris-20260101-120000-abc123';
 const TASK_ID = '0123456789abcdef0123456789abcdef';
 const CHANNEL = '_channels/train-0123456789abcdef';
+export const INDEX_ENTRY = `_results/${'f'.repeat(64)}.json`;
+const ARTIFACT = `${JOB}/output/model.tar.gz`;
 
 const p = (d: Deployed, name: string): string => d.params[name] ?? '';
 const object = (d: Deployed, key: string): string =>
@@ -66,6 +68,31 @@ const CHANNEL_UPLOADS: Record<string, Requests> = {
   's3:AbortMultipartUpload': (d) => [{ action: 's3:AbortMultipartUpload', resource: object(d, `${CHANNEL}/data.csv`) }],
 };
 
+const list = (d: Deployed, prefix: string): AccessRequest[] => [
+  { action: 's3:ListBucket', resource: bucket(d), context: { 's3:prefix': prefix } },
+];
+
+/**
+ * The run cache's look-up (src/cache/): the index entry (a GET; after a 403, the listing of exactly that key), a HEAD
+ * of each artifact the entry names, and the listing of each s3:// channel under the data prefix.
+ */
+const RUN_CACHE_LOOKUP: Record<string, Requests> = {
+  's3:GetObject': (d) => get(d, INDEX_ENTRY),
+  's3:HeadObject': (d) => get(d, ARTIFACT),
+  's3:ListObjectsV2': (d) => [
+    ...list(d, `${p(d, 'OutputPrefix')}/${INDEX_ENTRY}`),
+    ...list(d, `${p(d, 'DataPrefix')}/train/`),
+  ],
+};
+
+/** Every request of both tables, for an API in either. */
+function merged(...tables: Record<string, Requests>[]): Record<string, Requests> {
+  const apis = new Set(tables.flatMap((t) => Object.keys(t)));
+  return Object.fromEntries(
+    [...apis].map((api) => [api, (d: Deployed) => tables.flatMap((t) => t[api]?.(d) ?? [])] as const),
+  );
+}
+
 /** Creating, watching and stopping the training job (src/backends/sagemaker/), and reading its log. */
 const TRAINING_JOB: Record<string, Requests> = {
   'sagemaker:CreateTrainingJob': (d): AccessRequest[] => [
@@ -102,38 +129,27 @@ export interface CallingRole {
 }
 
 /** Each role the code runs as, the code that runs as it, and what each call asks IAM. */
-/** The run cache's calls: not granted yet (see the walks below). */
-const RUN_CACHE = 'src/cache/';
-
 export const CALLING_ROLES: CallingRole[] = [
   {
     role: 'SageMakerActionRole',
     walk: {
       entries: ['src/main.ts', 'src/post.ts'],
       mode: 'sagemaker',
-      // The run cache (src/cache/: the result index, artifact HEADs, S3 channel listings) has no grants in the
-      // template yet; S3 refusing them makes a run train and warn, never fail. Granting them is open work.
-      exclude: [RUN_CACHE],
     },
-    requests: { ...ECR, ...CHANNEL_UPLOADS, ...TRAINING_JOB },
+    // sagemaker mode records a completed run itself: the index entry is written too.
+    requests: merged(ECR, CHANNEL_UPLOADS, TRAINING_JOB, RUN_CACHE_LOOKUP, {
+      's3:PutObject': (d) => put(d, INDEX_ENTRY),
+    }),
   },
   {
     role: 'FargateActionRole',
     walk: { entries: ['src/main.ts', 'src/post.ts'], mode: 'fargate' },
-    requests: {
-      ...ECR,
-      ...CHANNEL_UPLOADS,
-      // request.json beside the job's output, and the channels' uploads.
-      's3:PutObject': (d) => [...(CHANNEL_UPLOADS['s3:PutObject']?.(d) ?? []), ...put(d, `${JOB}/request.json`)],
+    requests: merged(ECR, CHANNEL_UPLOADS, RUN_CACHE_LOOKUP, {
+      // request.json beside the job's output (the runner records the run in the index, not the action).
+      's3:PutObject': (d) => put(d, `${JOB}/request.json`),
       's3:GetObject': (d) => get(d, `${JOB}/result.json`),
       // After a 403 on result.json: list exactly that key (src/aws/s3-missing.ts).
-      's3:ListObjectsV2': (d) => [
-        {
-          action: 's3:ListBucket',
-          resource: bucket(d),
-          context: { 's3:prefix': `${p(d, 'OutputPrefix')}/${JOB}/result.json` },
-        },
-      ],
+      's3:ListObjectsV2': (d) => list(d, `${p(d, 'OutputPrefix')}/${JOB}/result.json`),
       'ecs:RunTask': (d) => [
         {
           action: 'ecs:RunTask',
@@ -162,7 +178,7 @@ export const CALLING_ROLES: CallingRole[] = [
       'sagemaker:DescribeTrainingJob': TRAINING_JOB['sagemaker:DescribeTrainingJob'] as Requests,
       'sagemaker:ListTags': TRAINING_JOB['sagemaker:ListTags'] as Requests,
       'sagemaker:StopTrainingJob': TRAINING_JOB['sagemaker:StopTrainingJob'] as Requests,
-    },
+    }),
   },
   {
     role: 'RunnerTaskRole',
@@ -171,12 +187,18 @@ export const CALLING_ROLES: CallingRole[] = [
       mode: 'sagemaker',
       // What request.json rules out (checked in simulate.test.ts): the runner runs a prebuilt image (backendRequest),
       // so it never builds or pushes, and every channel is already in S3 (channelsInS3), so it uploads none.
-      exclude: ['src/image/', 'src/backends/sagemaker/channels.ts#uploadLocalChannels', RUN_CACHE],
+      // and the runner gives the pipeline its image, so the pipeline never looks the run cache up (the action did).
+      exclude: [
+        'src/image/',
+        'src/backends/sagemaker/channels.ts#uploadLocalChannels',
+        'src/cache/reuse.ts#findReusableResult',
+      ],
     },
     requests: {
       ...TRAINING_JOB,
       's3:GetObject': (d) => get(d, `${JOB}/request.json`),
-      's3:PutObject': (d) => put(d, `${JOB}/result.json`),
+      // result.json, and the index entry of a run that completed (src/runner/reporter.ts).
+      's3:PutObject': (d) => [...put(d, `${JOB}/result.json`), ...put(d, INDEX_ENTRY)],
       // Detached runs only, which need the stack's GitHubAppSecretArn.
       'secretsmanager:GetSecretValue': (d) =>
         p(d, 'GitHubAppSecretArn')

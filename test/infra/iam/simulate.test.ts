@@ -12,7 +12,7 @@ import { envelopeImage } from '../../../src/runner/index.js';
 import { fullRequest } from '../../backends/sagemaker/full-request.js';
 import { evaluate, PSEUDO, type Template } from '../cfn.js';
 import { SCENARIOS, VOLUME_KEY, OUTPUT_KEY, REGION } from '../scenarios.js';
-import { CALLING_ROLES, type Deployed } from './call-grants.js';
+import { CALLING_ROLES, INDEX_ENTRY, type Deployed } from './call-grants.js';
 import { apisOf, codeCalls, type CodeCall } from './code-calls.js';
 import { decide, type AccessRequest, type PolicyDocument } from './policy-eval.js';
 import { rolesOf } from './stack-policies.js';
@@ -88,6 +88,49 @@ describe('what the runner walk leaves out, and why', () => {
     const uploaded = Object.fromEntries(channels.map((c) => [c.name, `s3://acme-ml/ci/output/_channels/${c.name}-0/`]));
     expect(channelsInS3(channels, uploaded).every((c) => c.source.kind === 's3')).toBe(true);
     expect(() => channelsInS3(channels, {})).toThrow(/was not uploaded/);
+  });
+
+  it('the runner gives the pipeline its image: the run cache is not looked up (the action did), S3 is not asked', async () => {
+    const { runTraining } = await import('../../../src/pipeline/run-training.js');
+    const { MemoryLogger } = await import('../../helpers/docker.js');
+    const { makeResult } = await import('../../report/fixtures.js');
+    const asked: string[] = [];
+    let ran = false;
+    await runTraining(fullRequest(), {
+      logger: new MemoryLogger(),
+      signal: new AbortController().signal,
+      image: { uri: 'r/i@sha256:0', built: false },
+      runCache: { commit: 'c'.repeat(40) },
+      s3: (region) => {
+        asked.push(region);
+        return Promise.reject(new Error('S3 was asked'));
+      },
+      backendFor: () => ({
+        run: (ctx) => {
+          ran = true;
+          return Promise.resolve(makeResult({ status: 'Failed', jobName: ctx.jobName }));
+        },
+      }),
+    });
+    expect(ran).toBe(true);
+    expect(asked).toEqual([]);
+  });
+});
+
+describe.each(Object.keys(SCENARIOS))('the run cache’s index entry, written as each role (%s)', (scenario) => {
+  const roles = rolesOf(evaluate(template, SCENARIOS[scenario] ?? {}));
+  const entry = (d: Deployed): string =>
+    `arn:aws:s3:::${d.params.ArtifactBucket ?? ''}/${d.params.OutputPrefix ?? ''}/${INDEX_ENTRY}`;
+
+  it('is written by the workflow role of sagemaker mode and by the runner, never by the SageMaker execution role', () => {
+    const resource = entry(deployed(scenario));
+    const put = (role: string): string =>
+      roles[role] ? decide(roles[role].identity, { action: 's3:PutObject', resource }) : 'no such role';
+    if (roles.SageMakerActionRole) expect(put('SageMakerActionRole')).toBe('allowed');
+    if (roles.RunnerTaskRole) expect(put('RunnerTaskRole')).toBe('allowed');
+    // Fargate mode: the runner records the run; the action only reads the entry.
+    if (roles.FargateActionRole) expect(put('FargateActionRole')).toBe('implicitly denied');
+    expect(put('SageMakerExecutionRole')).toBe('explicitly denied');
   });
 });
 
