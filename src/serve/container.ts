@@ -8,7 +8,8 @@ import { publishedPort, serveContainerOptions, type ServeContainerOptions } from
 
 export interface ServingContainer {
   id: string;
-  port: number;
+  /** The host port of 8080; absent when the container stopped before the engine reported it. */
+  port?: number;
 }
 
 /** Creates and starts the container; `onCreated` hears its id before it starts (so a kill can still remove it). */
@@ -21,8 +22,7 @@ export async function startServing(
   onCreated(container.id);
   await container.start();
   const port = publishedPort(await container.inspect());
-  if (port === undefined) throw new Error('the engine did not publish port 8080');
-  return { id: container.id, port };
+  return { id: container.id, ...(port !== undefined ? { port } : {}) };
 }
 
 /** Whether it still runs, and its exit code when it stopped. */
@@ -34,9 +34,7 @@ export async function containerState(docker: Dockerode, id: string): Promise<{ r
 /** The last `lines` lines of its stdout and stderr, in order; empty when they cannot be read. */
 export async function lastLogLines(docker: Dockerode, id: string, lines: number): Promise<string[]> {
   try {
-    const raw = await docker
-      .getContainer(id)
-      .logs({ stdout: true, stderr: true, follow: false, tail: lines });
+    const raw = await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: lines });
     const parts: Buffer[] = [];
     const demuxer = new DockerStreamDemuxer((_kind, payload) => parts.push(payload));
     demuxer.push(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw)));

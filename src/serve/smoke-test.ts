@@ -41,7 +41,16 @@ class ServeFailure extends Error {}
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
+async function exited(docker: Dockerode, id: string): Promise<ServeFailure | undefined> {
+  const state = await containerState(docker, id);
+  if (state.running) return undefined;
+  return new ServeFailure(`the container exited with code ${state.exitCode ?? '?'} before /ping answered 200`);
+}
+
 async function waitForPing(docker: Dockerode, serving: ServingContainer, spec: ServeSpec, deps: ServeTestDeps) {
+  const port = serving.port;
+  if (port === undefined)
+    throw (await exited(docker, serving.id)) ?? new ServeFailure('the engine did not publish port 8080');
   const now = deps.now ?? (() => performance.now());
   const sleep = deps.sleep ?? defaultSleep;
   const started = now();
@@ -50,14 +59,13 @@ async function waitForPing(docker: Dockerode, serving: ServingContainer, spec: S
   for (;;) {
     if (deps.signal.aborted) throw new ServeFailure('stopped while waiting for /ping');
     try {
-      const answer = await exchange({ port: serving.port, method: 'GET', path: '/ping', timeoutMs: PING_TIMEOUT_MS });
+      const answer = await exchange({ port, method: 'GET', path: '/ping', timeoutMs: PING_TIMEOUT_MS });
       if (answer.status === 200) return now() - started;
       last = `status ${answer.status}`;
     } catch (err) {
       last = messageOf(err);
-      const state = await containerState(docker, serving.id);
-      if (!state.running)
-        throw new ServeFailure(`the container exited with code ${state.exitCode ?? '?'} before /ping answered 200`);
+      const gone = await exited(docker, serving.id);
+      if (gone) throw gone;
     }
     if (now() >= deadline)
       throw new ServeFailure(`GET /ping did not answer 200 within ${spec.pingTimeoutSeconds} s (last: ${last})`);
@@ -139,8 +147,9 @@ export async function runServeTest(
       },
     );
     const pingMs = await waitForPing(docker, serving, spec, deps);
+    const port = serving.port ?? 0;
     deps.logger.info(`Serving: /ping answered 200 after ${Math.round(pingMs)} ms`);
-    for (const sample of spec.samples) samples.push(await sendSample(serving.port, sample, spec));
+    for (const sample of spec.samples) samples.push(await sendSample(port, sample, spec));
     const failed = samples.find((s) => !s.passed);
     if (!failed) return { passed: true, pingMs, samples, logTail: [] };
     const logTail = await lastLogLines(docker, serving.id, LOG_LINES);
