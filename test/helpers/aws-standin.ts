@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { checkAnswer, refuseInvalidRequest } from './aws-model.js';
+import { createModelRegistry, type ModelRegistryStandin } from './model-registry-standin.js';
 import { createS3Standin, type S3Standin } from './s3-rest-standin.js';
 
 export interface AwsCall {
@@ -33,6 +34,8 @@ export interface AwsStandin {
   calls: AwsCall[];
   /** S3 (test/helpers/s3-standin.ts): bucket `bucket`, its objects and access policy. */
   s3: S3Standin;
+  /** SageMaker's model registry (test/helpers/model-registry-standin.ts): groups and versioned packages. */
+  registry: ModelRegistryStandin;
   /** What a process needs to use the stand-in: endpoint, fake credentials, no instance metadata lookups. */
   env: Record<string, string>;
   callsTo(operation: string): AwsCall[];
@@ -61,6 +64,7 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
         at: c.at,
       }),
   });
+  const registry = createModelRegistry({ region });
   const created = Date.now() / 1000;
   /** Describes answered since StopTrainingJob: the first says Stopping, later ones Stopped. */
   let describesSinceStop: number | undefined;
@@ -172,7 +176,12 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
         return { status: 200, body: { events, nextForwardToken: 'f/1', nextBackwardToken: 'b/0' } };
       }
       default:
-        return { status: 400, body: { __type: 'UnknownOperationException', message: call.target } };
+        return (
+          (call.target.startsWith('SageMaker.') ? registry.answer(call.operation, call.body) : undefined) ?? {
+            status: 400,
+            body: { __type: 'UnknownOperationException', message: call.target },
+          }
+        );
     }
   }
 
@@ -209,6 +218,7 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
     endpoint,
     calls,
     s3,
+    registry,
     env: {
       AWS_ENDPOINT_URL: endpoint,
       AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
