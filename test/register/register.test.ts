@@ -130,7 +130,9 @@ describe('registerModel', () => {
         'hp.eta': '0.5',
       },
     });
-    const quality = JSON.parse(aws.s3.text('bucket', 'models/iris-1/registration/model-quality.json') ?? '{}');
+    const quality = JSON.parse(
+      aws.s3.text('bucket', 'models/iris-1/registration/model-quality.json') ?? '{}',
+    ) as Record<string, unknown>;
     expect(quality.multiclass_classification_metrics).toEqual({
       accuracy: { value: 0.96, standard_deviation: 'NaN' },
       loss: { value: 0.12, standard_deviation: 'NaN' },
@@ -175,7 +177,7 @@ describe('the model registry stand-in enforces SageMaker rules', () => {
   it('refuses a version in a group that does not exist', async () => {
     await expect(sagemaker.send(versioned('nowhere'))).rejects.toMatchObject({
       name: 'ValidationException',
-      message: expect.stringMatching(/nowhere does not exist/),
+      message: expect.stringMatching(/nowhere does not exist/) as string,
     });
   });
 
@@ -192,7 +194,7 @@ describe('the model registry stand-in enforces SageMaker rules', () => {
     await sagemaker.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'iris-models' }));
     await expect(
       sagemaker.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'Iris-Models' })),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/already exists/) });
+    ).rejects.toMatchObject({ message: expect.stringMatching(/already exists/) as string });
   });
 
   it('refuses groups beyond the account limit', async () => {
@@ -208,7 +210,7 @@ describe('the model registry stand-in enforces SageMaker rules', () => {
   it('refuses a versioned package that also names itself', async () => {
     await sagemaker.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'iris-models' }));
     await expect(sagemaker.send(versioned('iris-models', { ModelPackageName: 'mine' }))).rejects.toMatchObject({
-      message: expect.stringMatching(/cannot both be specified/),
+      message: expect.stringMatching(/cannot both be specified/) as string,
     });
   });
 
