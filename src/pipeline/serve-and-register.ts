@@ -1,5 +1,7 @@
 // The two steps around the verdict: the serve smoke test (before it: a model that does not serve fails the gate) and
 // registration in the model registry (after it: only a passed gate on the base branch registers).
+import type { ECRClient } from '@aws-sdk/client-ecr';
+
 import { messageOf } from '../error-message.js';
 import type { Outcome } from '../gate/conclusion.js';
 import type { Logger } from '../logger.js';
@@ -27,6 +29,7 @@ interface StepContext {
   signal: AbortSignal;
   docker?: ServeTestDeps['docker'];
   s3?: ServeTestDeps['s3'];
+  ecr?: (region: string) => Promise<ECRClient>;
   onState?: (key: State, value: string) => void;
 }
 
@@ -44,13 +47,17 @@ export async function serveStep(
   if (!serve) return undefined;
   const docker = serve.docker ?? ctx.docker;
   if (!docker) return { passed: false, reason: 'no Docker engine to run the serve test', samples: [], logTail: [] };
-  const { runServeTest } = await import('../serve/index.js');
+  const { pullImage, runServeTest } = await import('../serve/index.js');
+  const engine = typeof docker === 'function' ? docker : () => Promise.resolve(docker);
+  const pull = (uri: string): Promise<void> =>
+    pullImage(uri, { docker: engine, logger: ctx.logger, ...(ctx.ecr ? { ecr: ctx.ecr } : {}) });
   const report = await ctx.logger.group('Serve test', () =>
     runServeTest({ ...request, serve: request.serve! }, result, {
       logger: ctx.logger,
       signal: ctx.signal,
       ...(ctx.onState ? { onState: ctx.onState } : {}),
       ...(ctx.s3 ? { s3: ctx.s3 } : {}),
+      pullImage: pull,
       ...serve,
       docker,
     }),

@@ -2,3 +2,4 @@
 export { runServeTest, type ServeTestDeps } from './smoke-test.js';
 export { cleanupServe } from './cleanup.js';
 export { hostingEnv, serveContainerOptions, SERVE_LABEL, SERVE_PORT } from './hosting.js';
+export { pullImage, type PullDeps } from './pull.js';
