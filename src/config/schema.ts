@@ -30,6 +30,7 @@ import {
 import { checkMode, type ModeProblem } from './mode-rules.js';
 import { formatDuration } from './duration.js';
 import { DEFAULT_GATE, readGate } from './gate.js';
+import { readRegister, readServe } from './serving.js';
 import type { IssueList } from './errors.js';
 import { parseImageReference } from './image-ref.js';
 import { trainingInstanceTypeProblem } from './instance-types.js';
@@ -72,6 +73,8 @@ export const TOP_LEVEL_KEYS = [
   'wait',
   'reuse',
   'gate',
+  'serve',
+  'register',
 ] as const;
 export const IMAGE_BUILD_KEYS = [
   'dockerfile',
@@ -284,6 +287,16 @@ class RequestBuilder {
     const image = this.readImage();
     const fargate = this.readFargate();
     const gate = readGate(this.root, this.issues);
+    const { serve, files } = readServe(this.root, this.issues, this.context.workspace);
+    for (const file of files) this.pathChecks.push({ where: file.where, path: file.path, expect: 'file' });
+    const register = readRegister(this.root, this.issues, serve);
+    const output = this.readOutput();
+    if (register && output.kind !== 's3') {
+      this.issues.add(
+        whereOf(this.root, 'register'),
+        'needs an S3 output (output: s3://bucket/prefix/): the model package points at model.tar.gz in S3',
+      );
+    }
     const draft: DraftRequest = {
       mode: this.mode,
       workspace: this.context.workspace,
@@ -292,7 +305,7 @@ class RequestBuilder {
       image,
       job,
       channels: this.readChannels(),
-      output: this.readOutput(),
+      output,
       hyperparameters: this.readHyperparameters(),
       metrics: this.readMetrics(),
       local: this.readLocal(),
@@ -301,6 +314,8 @@ class RequestBuilder {
       wait: this.readWait(),
       reuse: readBoolean(this.root, 'reuse', this.issues) ?? DEFAULTS.reuse,
       ...(gate.baseline !== DEFAULT_GATE.baseline ? { gate } : {}),
+      ...(serve ? { serve } : {}),
+      ...(register ? { register } : {}),
     };
     const warnings = this.modeKnown ? modeWarnings(this.root, this.mode) : [];
     return { ...this.checkMode(draft), pathChecks: this.pathChecks, warnings };

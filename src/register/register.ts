@@ -45,13 +45,14 @@ function isMissingGroup(err: unknown): boolean {
 }
 
 async function ensureGroup(client: SageMakerClient, group: string, logger: Logger): Promise<void> {
-  const sm = await import('@aws-sdk/client-sagemaker');
+  const { CreateModelPackageGroupCommand, DescribeModelPackageGroupCommand } =
+    await import('@aws-sdk/client-sagemaker');
   try {
-    await client.send(new sm.DescribeModelPackageGroupCommand({ ModelPackageGroupName: group }));
+    await client.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: group }));
   } catch (err) {
     if (!isMissingGroup(err)) throw err;
     await client.send(
-      new sm.CreateModelPackageGroupCommand({
+      new CreateModelPackageGroupCommand({
         ModelPackageGroupName: group,
         ModelPackageGroupDescription: 'Models registered by sagemaker-train on the base branch',
       }),
