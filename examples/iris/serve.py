@@ -1,8 +1,9 @@
 """The iris model's inference server, as SageMaker hosting runs it (standard library only).
 
   GET  /ping         200 once /opt/ml/model/model.json is loaded
-  POST /invocations  rows of the four features, as CSV (text/csv, one row a line, an optional header) or JSON
-                     (application/json: {"instances": [[...], ...]} or a list of rows); answers
+  POST /invocations  rows of the model's features, as CSV (text/csv: one row a line, the features in order, or any
+                     columns under a header that names them) or JSON (application/json: {"instances": [...]} or a
+                     list, each row a list of the features in order or an object naming them); answers
                      {"predictions": [{"label": "setosa", "class": 0, "probabilities": [...]}, ...]} or, with
                      Accept: text/csv, one label a line.
 
@@ -56,15 +57,6 @@ def number_row(values, where, width):
         raise ValueError(f"{where}: features must be numbers, got {values}") from None
 
 
-def parse_csv(text, width):
-    rows = []
-    for i, values in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if not values or (i == 1 and not _numeric(values[0])):
-            continue  # blank line, or a header
-        rows.append(number_row(values[:width] if len(values) > width else values, f"line {i}", width))
-    return rows
-
-
 def _numeric(text):
     try:
         float(text)
@@ -73,14 +65,41 @@ def _numeric(text):
         return False
 
 
-def parse_json(text, width):
+def by_name(record, features, where):
+    missing = [f for f in features if f not in record]
+    if missing:
+        raise ValueError(f"{where}: no {', '.join(missing)} (the model reads {', '.join(features)})")
+    return [record[f] for f in features]
+
+
+def parse_csv(text, features):
+    """Rows of the model's features in order, or any columns under a header that names them."""
+    rows, header = [], None
+    for i, values in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not values:
+            continue
+        if header is None and not rows and not _numeric(values[0]):
+            header = [v.strip() for v in values]
+            continue
+        if header is not None:
+            values = by_name(dict(zip(header, values)), features, f"line {i}")
+        rows.append(number_row(values, f"line {i}", len(features)))
+    return rows
+
+
+def parse_json(text, features):
+    """{"instances": [...]} or a list: each row a list of the features in order, or an object naming them."""
     data = json.loads(text)
     rows = data.get("instances") if isinstance(data, dict) else data
     if not isinstance(rows, list):
         raise ValueError('expected a list of rows or {"instances": [...]}')
-    if rows and not isinstance(rows[0], list):
+    if rows and not isinstance(rows[0], (list, dict)):
         rows = [rows]
-    return [number_row(r, f"row {i}", width) for i, r in enumerate(rows, start=1)]
+    out = []
+    for i, row in enumerate(rows, start=1):
+        values = by_name(row, features, f"row {i}") if isinstance(row, dict) else row
+        out.append(number_row(values, f"row {i}", len(features)))
+    return out
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -111,12 +130,12 @@ class Handler(BaseHTTPRequestHandler):
             return self.answer(413, json.dumps({"error": f"the body is over {MAX_BODY} bytes"}))
         text = self.rfile.read(length).decode("utf-8", "replace")
         content_type = (self.headers.get("Content-Type") or "text/csv").split(";")[0].strip()
-        width = len(self.model["features"])
+        features = self.model["features"]
         try:
             if content_type == "text/csv":
-                rows = parse_csv(text, width)
+                rows = parse_csv(text, features)
             elif content_type == "application/json":
-                rows = parse_json(text, width)
+                rows = parse_json(text, features)
             else:
                 return self.answer(415, json.dumps({"error": f"{content_type} is not text/csv or application/json"}))
         except ValueError as err:

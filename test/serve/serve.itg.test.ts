@@ -33,16 +33,16 @@ const SAMPLES = resolve('examples/iris/samples');
 
 const MODEL = {
   kind: 'softmax-regression',
-  features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'],
+  features: ['petal_length', 'petal_width'],
   classes: ['setosa', 'versicolor', 'virginica'],
-  feature_means: [5.8, 3.0, 3.7, 1.2],
-  feature_stds: [0.8, 0.4, 1.7, 0.7],
+  feature_means: [3.76, 1.2],
+  feature_stds: [1.76, 0.76],
   weights: [
-    [-1, 1, -2, -2],
-    [0.5, -0.5, 0.2, 0],
-    [0.5, -0.5, 2, 2],
+    [-2, -2],
+    [0.2, 0],
+    [2, 2],
   ],
-  bias: [0, 0, 0],
+  bias: [-1, 3.7, -2.7],
 };
 
 const PYTHON_SERVER = (invocationStatus: number): string => `import http.server, os
@@ -117,7 +117,7 @@ function sample(file: string, contentType: string, extra: Partial<ServeSample> =
   return { file: join(SAMPLES, file), contentType, accept: 'application/json', expectStatus: 200, ...extra };
 }
 
-function serveRequest(samples: ServeSample[], pingTimeoutSeconds = 20): LocalRequest & { serve: ServeSpec } {
+function serveRequest(samples: ServeSample[], pingTimeoutSeconds = 90): LocalRequest & { serve: ServeSpec } {
   const serve: ServeSpec = {
     pingTimeoutSeconds,
     invocationTimeoutSeconds: 10,
