@@ -64,7 +64,7 @@ export function resultTable(result: TrainingResult, gate?: GateReport, serve?: S
         ]),
       ]),
     );
-    parts.push(gate.passed ? 'Gate: passed' : 'Gate: FAILED');
+    parts.push(gate.passed && serve?.passed !== false ? 'Gate: passed' : 'Gate: FAILED');
   } else if (metrics.length > 0) {
     parts.push(alignColumns([['Metric', 'Final'], ...metrics.map(([name, value]) => [name, formatNumber(value)])]));
   } else {
