@@ -3,7 +3,8 @@
 //   4 one path       src/pipeline/
 //   3 capabilities   src/backends/, src/image/, src/report/, src/github/, src/cache/, src/serve/, src/register/
 //   2 pure logic     src/gate/, src/metrics/, src/wait/, src/config/, src/aws/, src/cost/, src/archive/
-//   1 vocabulary     src/*.ts other than the entry points (request, result, naming, state, logger, …)
+//   1 vocabulary     src/*.ts other than the entry points (request, result, naming, state, logger, …), with
+//                    src/patterns.ts: the shapes of AWS identifiers that config, aws, state and the backends share
 const ENTRY = '^src/(main|post|cli)\\.ts$|^src/(action|cli|runner)/';
 const PIPELINE = '^src/pipeline/';
 const CAPABILITIES = '^src/(backends|image|report|github|cache|serve|register)/';

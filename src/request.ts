@@ -226,9 +226,9 @@ export interface RegisterSpec {
   branch?: string;
   /** The section of the model quality report the metrics go in (SageMaker's report is by problem type). */
   problemType: 'regression' | 'binary-classification' | 'multiclass-classification';
-  /** Content and response types the package declares (default: the serve samples' types, or text/csv). */
-  contentTypes: string[];
-  responseTypes: string[];
+  /** Content and response types the package declares (default: the serve samples' types, or text/csv and JSON). */
+  contentTypes?: string[];
+  responseTypes?: string[];
 }
 
 /** What every mode's request holds. */

@@ -1,6 +1,8 @@
 // What the post step needs to clean up after a cancelled or crashed main step. Saved the moment each thing exists.
 // Only these keys are ever saved, and none of them can hold a secret.
 
+import { CLUSTER_PATTERN, TASK_ARN_PATTERN } from './patterns.js';
+
 export enum State {
   JobName = 'job-name',
   Containers = 'containers',
@@ -51,10 +53,6 @@ export interface SavedState {
   ignored: string[];
 }
 
-// An ECS task ARN (new format, with the cluster) and a cluster name or ARN: nothing else is passed to StopTask.
-const TASK_ARN = /^arn:aws[a-z-]*:ecs:[a-z]{2}(-[a-z]+)+-\d{1,2}:\d{12}:task\/[A-Za-z0-9_-]{1,255}\/[a-f0-9]{32}$/;
-const CLUSTER = /^(arn:aws[a-z-]*:ecs:[a-z]{2}(-[a-z]+)+-\d{1,2}:\d{12}:cluster\/)?[A-Za-z0-9_-]{1,255}$/;
-
 // Docker ids and names: what the engine accepts, nothing that could be read as an option or a path.
 const DOCKER_REF = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}$/;
 
@@ -89,9 +87,9 @@ export function readState(getState: (key: string) => string): SavedState {
   const regionValid = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region);
   if (region && !regionValid) ignored.push(`${State.SageMakerRegion}: ${JSON.stringify(region)}`);
   const taskArn = getState(State.TaskArn).trim();
-  if (taskArn && !TASK_ARN.test(taskArn)) ignored.push(`${State.TaskArn}: ${JSON.stringify(taskArn)}`);
+  if (taskArn && !TASK_ARN_PATTERN.test(taskArn)) ignored.push(`${State.TaskArn}: ${JSON.stringify(taskArn)}`);
   const cluster = getState(State.FargateCluster).trim();
-  if (cluster && !CLUSTER.test(cluster)) ignored.push(`${State.FargateCluster}: ${JSON.stringify(cluster)}`);
+  if (cluster && !CLUSTER_PATTERN.test(cluster)) ignored.push(`${State.FargateCluster}: ${JSON.stringify(cluster)}`);
   const serve = getState(State.ServeContainer).trim();
   if (serve && !DOCKER_REF.test(serve)) ignored.push(`${State.ServeContainer}: ${JSON.stringify(serve)}`);
   return {
@@ -103,8 +101,8 @@ export function readState(getState: (key: string) => string): SavedState {
     checkRunDone: getState(State.CheckRunDone).trim() === 'true',
     ...conclusionOf(getState(State.CheckRunConclusion).trim()),
     ...(regionValid ? { sagemakerRegion: region } : {}),
-    ...(taskArn && TASK_ARN.test(taskArn) ? { taskArn } : {}),
-    ...(cluster && CLUSTER.test(cluster) ? { fargateCluster: cluster } : {}),
+    ...(taskArn && TASK_ARN_PATTERN.test(taskArn) ? { taskArn } : {}),
+    ...(cluster && CLUSTER_PATTERN.test(cluster) ? { fargateCluster: cluster } : {}),
     ...(serve && DOCKER_REF.test(serve) ? { serveContainer: serve } : {}),
     ignored,
   };

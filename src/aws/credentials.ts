@@ -16,8 +16,7 @@ import { messageOf } from '../error-message.js';
 export { useCredentials } from './client-config.js';
 export { IdTokenUnavailableError } from './github-oidc.js';
 
-/** An IAM role ARN (any partition; the role may have a path). */
-export const ROLE_ARN_PATTERN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+export { ROLE_ARN_PATTERN } from '../patterns.js';
 /** STS's RoleSessionName: 2 to 64 of these characters. */
 const SESSION_NAME_FORBIDDEN = /[^\w+=,.@-]/g;
 export const SESSION_DURATION = { min: 900, max: 43_200, default: 3600 } as const;

@@ -13,4 +13,4 @@ export {
 } from './overrides.js';
 export { DurationError, formatDuration, parseDuration } from './duration.js';
 export { LocationError, parseS3Uri } from './locations.js';
-export { DEFAULTS, LIMITS } from './schema.js';
+export { DEFAULTS, LIMITS } from './schema/index.js';

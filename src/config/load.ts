@@ -7,7 +7,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { TrainingRequest } from '../request.js';
 import { IssueList, type ConfigIssue } from './errors.js';
 import type { Override } from './overrides.js';
-import { IMAGE_BUILD_KEYS, buildRequest, type PathCheck } from './schema.js';
+import { IMAGE_BUILD_KEYS, buildRequest, type PathCheck } from './schema/index.js';
 import { applyOverride, emptyMap, treeFromDocument, type MapNode } from './tree.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/sagemaker-training.yml';

@@ -1,7 +1,7 @@
 // The configuration as a tree that remembers where every value came from (a YAML line, or an override), so that
 // overrides can be merged in and every problem can name its origin.
 
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Scalar, type YAMLMap } from 'yaml';
 import type { IssueList } from './errors.js';
 import type { Override } from './overrides.js';
 
@@ -68,73 +68,82 @@ export function treeFromDocument(
   issues: IssueList,
   fileLabel: string,
 ): TreeNode {
-  const lineOf = (range: readonly number[] | null | undefined): number | undefined =>
-    range?.[0] === undefined ? undefined : lineCounter.linePos(range[0]).line;
-  const whereAt = (path: string, line: number | undefined): string => {
-    const name = path === '' ? fileLabel : path;
-    return line === undefined ? name : `${name} (line ${line})`;
-  };
+  return new TreeReader(doc, lineCounter, issues, fileLabel).convert(doc.contents, '', undefined, 0);
+}
 
-  const convert = (node: unknown, path: string, fallbackLine: number | undefined, depth: number): TreeNode => {
-    const resolved = isAlias(node) ? node.resolve(doc) : node;
-    const line = lineOf((resolved as { range?: number[] } | null)?.range) ?? fallbackLine;
-    const where = whereAt(path, isAlias(node) ? (lineOf(node.range) ?? line) : line);
+class TreeReader {
+  constructor(
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+    private readonly issues: IssueList,
+    private readonly fileLabel: string,
+  ) {}
+
+  convert(node: unknown, path: string, fallbackLine: number | undefined, depth: number): TreeNode {
+    const resolved = isAlias(node) ? node.resolve(this.doc) : node;
+    const line = this.lineOf((resolved as { range?: number[] } | null)?.range) ?? fallbackLine;
+    const where = this.whereAt(path, isAlias(node) ? (this.lineOf(node.range) ?? line) : line);
     if (isAlias(node) && resolved === undefined) {
       // The yaml library reads an alias to an anchor that does not exist as null: a setting would silently vanish.
-      issues.add(
+      this.issues.add(
         where,
         `is the alias *${node.source}, but no anchor &${node.source} is defined before it: define the anchor on the value to reuse (such as hyperparameters: &${node.source} { epochs: 10 }), or write the value here`,
       );
       return { kind: 'scalar', path, where, value: null };
     }
     if (depth > MAX_DEPTH) {
-      issues.add(where, `is nested more than ${MAX_DEPTH} levels deep (an alias that refers to itself?)`);
+      this.issues.add(where, `is nested more than ${MAX_DEPTH} levels deep (an alias that refers to itself?)`);
       return { kind: 'scalar', path, where, value: null };
     }
-    if (isMap(resolved)) {
-      const map: MapNode = { ...emptyMap(path, where), ...(line !== undefined ? { line } : {}) };
-      for (const pair of resolved.items) {
-        const keyLine = isScalar(pair.key) ? lineOf(pair.key.range) : line;
-        const key = keyText(pair.key);
-        if (key === undefined) {
-          issues.add(whereAt(path, keyLine), 'has a key that is not a plain name (keys must be strings)');
-          continue;
-        }
-        const entryPath = childPath(path, key);
-        map.entries.set(key, {
-          key,
-          keyWhere: whereAt(entryPath, keyLine),
-          node: convert(pair.value, entryPath, keyLine, depth + 1),
-        });
-      }
-      return map;
-    }
+    if (isMap(resolved)) return this.convertMap(resolved, path, where, line, depth);
     if (isSeq(resolved)) {
       return {
         kind: 'seq',
         path,
         where,
-        items: resolved.items.map((item, index) => convert(item, `${path}[${index}]`, line, depth + 1)),
+        items: resolved.items.map((item, index) => this.convert(item, `${path}[${index}]`, line, depth + 1)),
       };
     }
-    if (isScalar(resolved)) {
-      const value: unknown = resolved.value;
-      const text = resolved.source;
-      if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        return { kind: 'scalar', path, where, value, ...(text !== undefined ? { text } : {}) };
-      }
-      return {
-        kind: 'scalar',
-        path,
-        where,
-        value: text ?? '',
-        ...(text !== undefined ? { text } : {}),
-      };
-    }
+    if (isScalar(resolved)) return scalarNode(resolved, path, where);
     return { kind: 'scalar', path, where, value: null };
-  };
+  }
 
-  return convert(doc.contents, '', undefined, 0);
+  private convertMap(resolved: YAMLMap, path: string, where: string, line: number | undefined, depth: number): MapNode {
+    const map: MapNode = { ...emptyMap(path, where), ...(line !== undefined ? { line } : {}) };
+    for (const pair of resolved.items) {
+      const keyLine = isScalar(pair.key) ? this.lineOf(pair.key.range) : line;
+      const key = keyText(pair.key);
+      if (key === undefined) {
+        this.issues.add(this.whereAt(path, keyLine), 'has a key that is not a plain name (keys must be strings)');
+        continue;
+      }
+      const entryPath = childPath(path, key);
+      map.entries.set(key, {
+        key,
+        keyWhere: this.whereAt(entryPath, keyLine),
+        node: this.convert(pair.value, entryPath, keyLine, depth + 1),
+      });
+    }
+    return map;
+  }
+
+  private lineOf(range: readonly number[] | null | undefined): number | undefined {
+    return range?.[0] === undefined ? undefined : this.lineCounter.linePos(range[0]).line;
+  }
+
+  private whereAt(path: string, line: number | undefined): string {
+    const name = path === '' ? this.fileLabel : path;
+    return line === undefined ? name : `${name} (line ${line})`;
+  }
+}
+
+function scalarNode(resolved: Scalar, path: string, where: string): TreeNode {
+  const value: unknown = resolved.value;
+  const text = resolved.source;
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return { kind: 'scalar', path, where, value, ...(text !== undefined ? { text } : {}) };
+  }
+  return { kind: 'scalar', path, where, value: text ?? '', ...(text !== undefined ? { text } : {}) };
 }
 
 function keyText(key: unknown): string | undefined {

@@ -83,10 +83,17 @@ export async function registerStep(
   if ('skipped' in when) return when;
   if (request.output.kind !== 's3') return { skipped: 'register needs an S3 output' };
   const fingerprint = result.fingerprint ?? result.reused?.fingerprint;
+  // The types the package declares: configured, else the serve samples', else CSV in and JSON out.
+  const sent = [...new Set(request.serve?.samples.map((s) => s.contentType) ?? [])];
+  const accepted = [...new Set(request.serve?.samples.map((s) => s.accept) ?? [])].filter((t) => t !== '*/*');
+  const types = {
+    contentTypes: spec.contentTypes ?? (sent.length > 0 ? sent : ['text/csv']),
+    responseTypes: spec.responseTypes ?? (accepted.length > 0 ? accepted : ['application/json']),
+  };
   try {
     return await registerModel(
       {
-        spec,
+        spec: { ...spec, ...types },
         region: request.region,
         output: request.output,
         result,

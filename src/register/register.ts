@@ -27,7 +27,7 @@ export interface RegisterDeps {
 }
 
 export interface RegisterInput {
-  spec: RegisterSpec;
+  spec: RegisterSpec & Required<Pick<RegisterSpec, 'contentTypes' | 'responseTypes'>>;
   region: string;
   output: S3Location;
   result: TrainingResult;

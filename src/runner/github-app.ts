@@ -3,6 +3,7 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
 import type { Logger } from '../logger.js';
+import { regionInArn } from '../patterns.js';
 
 export interface GithubAppCredentials {
   appId: string;
@@ -19,7 +20,7 @@ const SECRET_SHAPE = '{"appId": "123456", "privateKey": "-----BEGIN RSA PRIVATE 
 
 /** The region of a secret given by ARN (`arn:aws:secretsmanager:<region>:…`), else undefined. */
 export function secretRegion(secretId: string): string | undefined {
-  return /^arn:aws[a-z-]*:secretsmanager:([a-z0-9-]+):/.exec(secretId)?.[1];
+  return regionInArn(secretId, 'secretsmanager');
 }
 
 /** Parses the secret's JSON; masks the key (and each of its lines) before anything could print it. */

@@ -36,7 +36,7 @@ beforeEach(() => {
   aws.calls.splice(0);
 });
 
-const spec: RegisterSpec = {
+const spec: RegisterInput['spec'] = {
   group: 'iris-models',
   approval: 'PendingManualApproval',
   onDispatch: false,

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ContainerDefinition, KeyValuePair, RunTaskCommandInput, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 
 import type { FargateSpec } from '../../request.js';
+import { regionInArn } from '../../patterns.js';
 import type { Link } from '../../result.js';
 import { RunnerExit } from './contract.js';
 
@@ -87,7 +88,7 @@ export function clusterNameOf(clusterOrArn: string): string {
 
 /** The region of an ECS ARN. */
 export function regionOfArn(arn: string): string | undefined {
-  return /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):/.exec(arn)?.[1];
+  return regionInArn(arn, 'ecs');
 }
 
 export interface RunnerLogLocation {

@@ -1,24 +1,20 @@
-// The `serve:` and `register:` sections: the serve smoke test (off unless present) and registration in SageMaker's
-// model registry (off unless present). Sample files are checked to exist with the configuration's other paths.
-import path from 'node:path';
-
-import type { ApprovalStatus, RegisterSpec, ResponseMatch, ServeSample, ServeSpec } from '../request.js';
-import type { IssueList } from './errors.js';
+// `serve:` — the serve smoke test (off unless present): after training, the image is started as SageMaker hosting
+// starts it and must answer GET /ping and each sample request. Sample files are checked to exist with the other paths.
+import type { ResponseMatch, ServeSample, ServeSpec } from '../../request.js';
+import type { IssueList } from '../errors.js';
 import {
+  checkKeys,
   child,
   describe,
-  readBoolean,
   readDuration,
-  readEnum,
   readInteger,
   readMap,
   readSeq,
   readString,
-  readStringList,
   readStringMap,
-  checkKeys,
-} from './read.js';
-import type { MapNode } from './tree.js';
+} from '../read.js';
+import type { MapNode } from '../tree.js';
+import { localPath, type SectionContext } from './context.js';
 
 export const SERVE_KEYS = [
   'ping-timeout',
@@ -28,16 +24,6 @@ export const SERVE_KEYS = [
   'samples',
 ] as const;
 export const SAMPLE_KEYS = ['file', 'content-type', 'accept', 'expect-status', 'match', 'json-path', 'equals'] as const;
-export const REGISTER_KEYS = [
-  'group',
-  'approval',
-  'on-dispatch',
-  'branch',
-  'problem-type',
-  'content-types',
-  'response-types',
-] as const;
-
 /** The request content types the serve test sends: what SageMaker's own containers and the common servers accept. */
 export const SERVE_CONTENT_TYPES = [
   'text/csv',
@@ -51,19 +37,9 @@ export const SERVE_CONTENT_TYPES = [
   'image/png',
 ] as const;
 
-/** A Model Package Group name, as SageMaker's EntityName: 1-63 letters, digits and hyphens, no leading hyphen. */
-const GROUP_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 const MIME = /^[-\w.+]+\/[-\w.+]+$/;
 const JSON_PATH = /^\$((\.[A-Za-z_][A-Za-z0-9_-]*)|(\[\d+\]))*$/;
-const APPROVALS: readonly ApprovalStatus[] = ['PendingManualApproval', 'Approved', 'Rejected'];
-const PROBLEM_TYPES = ['multiclass-classification', 'binary-classification', 'regression'] as const;
-
 export const SERVE_DEFAULTS = { pingTimeoutSeconds: 240, invocationTimeoutSeconds: 60, maxModelMb: 10 * 1024 };
-
-export interface SampleFileCheck {
-  where: string;
-  path: string;
-}
 
 function readMatch(item: MapNode, issues: IssueList): ResponseMatch | undefined {
   const regex = readString(item, 'match', issues, {
@@ -107,12 +83,8 @@ function readContentType(item: MapNode, key: string, issues: IssueList, fallback
   );
 }
 
-function readSample(
-  item: MapNode,
-  issues: IssueList,
-  workspace: string,
-  files: SampleFileCheck[],
-): ServeSample | undefined {
+function readSample(item: MapNode, ctx: SectionContext): ServeSample | undefined {
+  const { issues } = ctx;
   checkKeys(item, SAMPLE_KEYS, issues);
   const fileNode = child(item, 'file');
   const file = readString(item, 'file', issues, { allowed: 'a file relative to the workspace' });
@@ -121,8 +93,9 @@ function readSample(
       issues.add(item.where, 'needs file: the request body to send, relative to the workspace');
     return undefined;
   }
-  const absolute = path.resolve(workspace, file);
-  files.push({ where: fileNode?.where ?? item.where, path: absolute });
+  const where = fileNode?.where ?? item.where;
+  const absolute = localPath(ctx, file, where);
+  ctx.pathChecks.push({ where, path: absolute, expect: 'file' });
   const contentType = readContentType(item, 'content-type', issues, 'text/csv');
   const accept = readString(item, 'accept', issues, {
     allowed: 'a media type such as application/json',
@@ -140,15 +113,17 @@ function readSample(
   };
 }
 
-/** `serve:`, or undefined when absent. Sample files are returned to be checked with the other paths. */
-export function readServe(
-  root: MapNode,
-  issues: IssueList,
-  workspace: string,
-): { serve?: ServeSpec; files: SampleFileCheck[] } {
-  const files: SampleFileCheck[] = [];
-  const map = readMap(root, 'serve', issues, SERVE_KEYS, '{ samples: [{ file: sample.csv, content-type: text/csv }] }');
-  if (map === undefined) return { files };
+/** `serve:`, or undefined when absent. */
+export function readServe(ctx: SectionContext): ServeSpec | undefined {
+  const { issues } = ctx;
+  const map = readMap(
+    ctx.root,
+    'serve',
+    issues,
+    SERVE_KEYS,
+    '{ samples: [{ file: sample.csv, content-type: text/csv }] }',
+  );
+  if (map === undefined) return undefined;
   const seq = readSeq(map, 'samples', issues, '[{ file: sample.csv, content-type: text/csv }]');
   const samples: ServeSample[] = [];
   for (const item of seq?.items ?? []) {
@@ -159,11 +134,11 @@ export function readServe(
       );
       continue;
     }
-    const sample = readSample(item, issues, workspace, files);
+    const sample = readSample(item, ctx);
     if (sample) samples.push(sample);
   }
   if (seq === undefined) issues.add(map.where, 'needs samples: at least one request to send to /invocations');
-  const serve: ServeSpec = {
+  return {
     pingTimeoutSeconds:
       readDuration(map, 'ping-timeout', issues, { min: 1, max: 3600 }) ?? SERVE_DEFAULTS.pingTimeoutSeconds,
     invocationTimeoutSeconds:
@@ -181,35 +156,5 @@ export function readServe(
       (readInteger(map, 'max-model-size-mb', issues, { min: 1, max: 1024 * 1024 }) ?? SERVE_DEFAULTS.maxModelMb) *
       1024 *
       1024,
-  };
-  return { serve, files };
-}
-
-/** `register:`, or undefined when absent. */
-export function readRegister(root: MapNode, issues: IssueList, serve: ServeSpec | undefined): RegisterSpec | undefined {
-  const map = readMap(root, 'register', issues, REGISTER_KEYS, '{ group: my-models }');
-  if (map === undefined) return undefined;
-  const group = readString(map, 'group', issues, {
-    allowed: 'a Model Package Group name such as my-models',
-    check: (text) =>
-      GROUP_NAME.test(text)
-        ? undefined
-        : `must be a Model Package Group name SageMaker accepts: 1 to 63 letters, digits and hyphens, starting and ending with a letter or digit (got "${text}")`,
-  });
-  if (child(map, 'group') === undefined) issues.add(map.where, 'needs group: the Model Package Group to register in');
-  const types = (key: string, fallback: string[]): string[] =>
-    readStringList(map, key, issues, { example: '[text/csv]', maxItems: 10, maxLength: 256, nonEmptyItems: true }) ??
-    fallback;
-  const sampleTypes = [...new Set(serve?.samples.map((s) => s.contentType) ?? [])];
-  const acceptTypes = [...new Set(serve?.samples.map((s) => s.accept) ?? [])].filter((t) => t !== '*/*');
-  const branch = readString(map, 'branch', issues, { allowed: 'a branch name such as main' });
-  return {
-    group: group ?? '',
-    approval: readEnum(map, 'approval', issues, APPROVALS) ?? 'PendingManualApproval',
-    onDispatch: readBoolean(map, 'on-dispatch', issues) ?? false,
-    ...(branch !== undefined ? { branch } : {}),
-    problemType: readEnum(map, 'problem-type', issues, PROBLEM_TYPES) ?? 'multiclass-classification',
-    contentTypes: types('content-types', sampleTypes.length > 0 ? sampleTypes : ['text/csv']),
-    responseTypes: types('response-types', acceptTypes.length > 0 ? acceptTypes : ['application/json']),
   };
 }
