@@ -215,8 +215,16 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
   it('gives the fargate workflow role the request and result objects, the channels, the runner log, job stops', () => {
     if (!stack.resources.FargateActionRole) return;
     const r = 'FargateActionRole';
-    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}*/request.json`, `${OUTPUT}_channels/*`]);
-    expect(on(r, 's3:GetObject')).toEqual([`${OUTPUT}*/result.json`, `${OUTPUT}_channels/*`]);
+    expect(on(r, 's3:PutObject')).toEqual([
+      `${OUTPUT}*/request.json`,
+      `${OUTPUT}_channels/*`,
+      `${OUTPUT}*/registration/model-quality.json`,
+    ]);
+    expect(on(r, 's3:GetObject')).toEqual([
+      `${OUTPUT}*/result.json`,
+      `${OUTPUT}_channels/*`,
+      `${OUTPUT}*/output/model.tar.gz`,
+    ]);
     expect(on(r, 'ecr:PutImage')).toEqual(['<TrainingRepository.Arn>']);
     expect(on(r, 'logs:GetLogEvents')).toEqual([
       `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:<RunnerLogGroup>:log-stream:*`,
@@ -230,12 +238,23 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
     const r = 'SageMakerActionRole';
     for (const action of ['CreateTrainingJob', 'DescribeTrainingJob', 'StopTrainingJob', 'ListTags', 'AddTags'])
       expect(on(r, `sagemaker:${action}`), action).toEqual([JOBS]);
-    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}_channels/*`]);
+    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}_channels/*`, `${OUTPUT}*/registration/model-quality.json`]);
     expect(on(r, 'iam:PassRole')).toEqual(['<SageMakerExecutionRole.Arn>']);
     expect(on(r, 'logs:GetLogEvents')).toEqual([
       `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/sagemaker/TrainingJobs:log-stream:iris*`,
     ]);
     expect(on(r, 'ecs:RunTask')).toEqual([]);
+  });
+
+  it('gives both workflow roles the model registry calls on groups named after the job prefix', () => {
+    for (const r of ['SageMakerActionRole', 'FargateActionRole'].filter((n) => stack.resources[n])) {
+      const prefix = `arn:aws:sagemaker:${REGION}:${ACCOUNT}`;
+      for (const action of ['DescribeModelPackageGroup', 'CreateModelPackageGroup'])
+        expect(on(r, `sagemaker:${action}`), action).toEqual([`${prefix}:model-package-group/iris*`]);
+      expect(on(r, 'sagemaker:CreateModelPackage')).toEqual([`${prefix}:model-package/iris*/*`]);
+      expect(on(r, 'sagemaker:ListModelPackages')).toEqual([`${prefix}:model-package/*`]);
+      expect(on(r, 'sagemaker:DeleteModelPackage')).toEqual([]);
+    }
   });
 
   it('tags jobs only as they are created (sagemaker:TaggingAction)', () => {

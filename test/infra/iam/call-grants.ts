@@ -101,6 +101,34 @@ export interface CallingRole {
   requests: Record<string, Requests>;
 }
 
+/** The serve test's download of the model, and registration in a group named after the job prefix. */
+const group = (d: Deployed): string => `${p(d, 'JobNamePrefix')}-models`;
+const SERVE_AND_REGISTER: Record<string, Requests> = {
+  's3:GetObject': (d) => get(d, `${JOB}/output/model.tar.gz`),
+  'sagemaker:DescribeModelPackageGroup': (d) => [
+    {
+      action: 'sagemaker:DescribeModelPackageGroup',
+      resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package-group/${group(d)}`,
+    },
+  ],
+  'sagemaker:CreateModelPackageGroup': (d) => [
+    {
+      action: 'sagemaker:CreateModelPackageGroup',
+      resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package-group/${group(d)}`,
+    },
+  ],
+  'sagemaker:ListModelPackages': () => [
+    { action: 'sagemaker:ListModelPackages', resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package/*` },
+  ],
+  'sagemaker:CreateModelPackage': (d) => [
+    {
+      action: 'sagemaker:CreateModelPackage',
+      resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package/${group(d)}/1`,
+    },
+  ],
+};
+const qualityReport = (d: Deployed): AccessRequest[] => put(d, `${JOB}/registration/model-quality.json`);
+
 /** Each role the code runs as, the code that runs as it, and what each call asks IAM. */
 /** The run cache's calls: not granted yet (see the walks below). */
 const RUN_CACHE = 'src/cache/';
@@ -115,7 +143,13 @@ export const CALLING_ROLES: CallingRole[] = [
       // template yet; S3 refusing them makes a run train and warn, never fail. Granting them is open work.
       exclude: [RUN_CACHE],
     },
-    requests: { ...ECR, ...CHANNEL_UPLOADS, ...TRAINING_JOB },
+    requests: {
+      ...ECR,
+      ...CHANNEL_UPLOADS,
+      ...TRAINING_JOB,
+      ...SERVE_AND_REGISTER,
+      's3:PutObject': (d) => [...(CHANNEL_UPLOADS['s3:PutObject']?.(d) ?? []), ...qualityReport(d)],
+    },
   },
   {
     role: 'FargateActionRole',
@@ -123,9 +157,14 @@ export const CALLING_ROLES: CallingRole[] = [
     requests: {
       ...ECR,
       ...CHANNEL_UPLOADS,
-      // request.json beside the job's output, and the channels' uploads.
-      's3:PutObject': (d) => [...(CHANNEL_UPLOADS['s3:PutObject']?.(d) ?? []), ...put(d, `${JOB}/request.json`)],
-      's3:GetObject': (d) => get(d, `${JOB}/result.json`),
+      ...SERVE_AND_REGISTER,
+      // request.json beside the job's output, the channels' uploads, and the model quality report.
+      's3:PutObject': (d) => [
+        ...(CHANNEL_UPLOADS['s3:PutObject']?.(d) ?? []),
+        ...put(d, `${JOB}/request.json`),
+        ...qualityReport(d),
+      ],
+      's3:GetObject': (d) => [...get(d, `${JOB}/result.json`), ...get(d, `${JOB}/output/model.tar.gz`)],
       // After a 403 on result.json: list exactly that key (src/aws/s3-missing.ts).
       's3:ListObjectsV2': (d) => [
         {
@@ -171,7 +210,14 @@ export const CALLING_ROLES: CallingRole[] = [
       mode: 'sagemaker',
       // What request.json rules out (checked in simulate.test.ts): the runner runs a prebuilt image (backendRequest),
       // so it never builds or pushes, and every channel is already in S3 (channelsInS3), so it uploads none.
-      exclude: ['src/image/', 'src/backends/sagemaker/channels.ts#uploadLocalChannels', RUN_CACHE],
+      // It passes trainAndJudge no serve or register deps, so neither step runs there (the action's does).
+      exclude: [
+        'src/image/',
+        'src/backends/sagemaker/channels.ts#uploadLocalChannels',
+        RUN_CACHE,
+        'src/serve/',
+        'src/register/',
+      ],
     },
     requests: {
       ...TRAINING_JOB,
