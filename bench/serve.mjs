@@ -2,7 +2,7 @@
 // extracting model.tar.gz, creating the container through the engine API with hosting's settings, publishing the
 // port, and polling /ping. Both sides serve the same model with the same tiny Python server; median of BENCH_RUNS.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -74,9 +74,20 @@ function ping(port) {
   });
 }
 
+/** A port nothing listens on now (the bare run publishes on it, so it needs no `docker port` afterwards). */
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** `docker run -d` of the same server with the model mounted, then /ping every 25 ms: seconds to the first 200. */
 async function bare(i) {
   const name = `bench-serve-bare-${process.pid}-${i}`;
+  const port = await freePort();
   const started = performance.now();
   run('docker', [
     'run',
@@ -84,13 +95,12 @@ async function bare(i) {
     '--name',
     name,
     '-p',
-    '127.0.0.1::8080',
+    `127.0.0.1:${port}:8080`,
     '-v',
     `${modelDir}:/opt/ml/model:ro`,
     IMAGE,
     'serve',
   ]);
-  const port = Number(run('docker', ['port', name, '8080/tcp']).stdout.trim().split(':').pop());
   while (!(await ping(port))) await new Promise((r) => setTimeout(r, 25));
   const seconds = (performance.now() - started) / 1000;
   run('docker', ['rm', '-f', name]);
