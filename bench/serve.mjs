@@ -1,6 +1,7 @@
 // What the serve smoke test adds to a bare `docker run` of the same server until its first GET /ping answers 200:
 // extracting model.tar.gz, creating the container through the engine API with hosting's settings, publishing the
 // port, and polling /ping. Both sides serve the same model with the same tiny Python server; median of BENCH_RUNS.
+/* global AbortController */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
