@@ -1,13 +1,13 @@
 // The layers of src/ (see CONTRIBUTING.md): imports run downward only. `npm run lint` runs this.
 //   5 entry points   src/main.ts, src/post.ts, src/cli.ts, src/action/, src/cli/, src/runner/
 //   4 one path       src/pipeline/
-//   3 capabilities   src/backends/, src/image/, src/report/, src/github/, src/cache/
+//   3 capabilities   src/backends/, src/image/, src/report/, src/github/, src/cache/, src/serve/, src/register/
 //   2 pure logic     src/gate/, src/metrics/, src/wait/, src/config/, src/aws/, src/cost/, src/archive/
 //   1 vocabulary     src/*.ts other than the entry points (request, result, naming, state, logger, …), with
 //                    src/patterns.ts: the shapes of AWS identifiers that config, aws, state and the backends share
 const ENTRY = '^src/(main|post|cli)\\.ts$|^src/(action|cli|runner)/';
 const PIPELINE = '^src/pipeline/';
-const CAPABILITIES = '^src/(backends|image|report|github|cache)/';
+const CAPABILITIES = '^src/(backends|image|report|github|cache|serve|register)/';
 const LOGIC = '^src/(gate|metrics|wait|config|aws|cost|archive)/';
 const VOCABULARY = '^src/[^/]+\\.ts$';
 

@@ -18,6 +18,7 @@ const BENCHES = {
   'fargate-wait': 'fargate-wait.mjs',
   runner: 'runner.mjs',
   reuse: 'reuse.mjs',
+  serve: 'serve.mjs',
 };
 const selected = process.argv.slice(2);
 const unknown = selected.filter((name) => !(name in BENCHES));

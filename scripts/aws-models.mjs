@@ -12,7 +12,16 @@ const DATA = process.argv[2] ?? '/usr/lib/python3/dist-packages/botocore/data';
 const SERVICES = {
   sagemaker: {
     version: '2017-07-24',
-    operations: ['CreateTrainingJob', 'DescribeTrainingJob', 'StopTrainingJob', 'ListTags'],
+    operations: [
+      'CreateTrainingJob',
+      'DescribeTrainingJob',
+      'StopTrainingJob',
+      'ListTags',
+      'DescribeModelPackageGroup',
+      'CreateModelPackageGroup',
+      'ListModelPackages',
+      'CreateModelPackage',
+    ],
   },
   logs: { version: '2014-03-28', operations: ['GetLogEvents', 'DescribeLogStreams'] },
   ecs: { version: '2014-11-13', operations: ['RunTask', 'DescribeTasks', 'StopTask', 'DescribeTaskDefinition'] },

@@ -184,6 +184,53 @@ export interface LocalSpec extends LocalResources {
   awsCredentials?: boolean;
 }
 
+/** A response check of one sample request: a regular expression over the body, or a JSON path that must exist. */
+export type ResponseMatch = { kind: 'regex'; pattern: string } | { kind: 'json-path'; path: string; equals?: string };
+
+/** One sample request the serve test sends to `POST /invocations`. */
+export interface ServeSample {
+  /** Absolute path of the file sent as the body. */
+  file: string;
+  contentType: string;
+  accept: string;
+  /** The status the answer must have (default 200). */
+  expectStatus: number;
+  match?: ResponseMatch;
+  /** The sample's line in the configuration file, when read from one. */
+  line?: number;
+}
+
+/** `serve:` — after training, the image is started as SageMaker hosting starts it, and must answer. */
+export interface ServeSpec {
+  /** Seconds `GET /ping` has to answer 200 after the container starts. */
+  pingTimeoutSeconds: number;
+  /** Seconds each `POST /invocations` may take (SageMaker's real-time limit is 60). */
+  invocationTimeoutSeconds: number;
+  samples: ServeSample[];
+  /** The model's environment (a SageMaker Model's container Environment). */
+  environment: Record<string, string>;
+  /** The largest model.tar.gz downloaded from S3 for the test, in bytes. */
+  maxModelBytes: number;
+}
+
+export type ApprovalStatus = 'Approved' | 'PendingManualApproval' | 'Rejected';
+
+/** `register:` — on the base branch, a model package version in a Model Package Group, with its lineage. */
+export interface RegisterSpec {
+  /** The Model Package Group (created when missing). */
+  group: string;
+  approval: ApprovalStatus;
+  /** Also register on workflow_dispatch (always on a push to the base branch). */
+  onDispatch: boolean;
+  /** The base branch a push must be to (default: the repository's default branch, as the event names it). */
+  branch?: string;
+  /** The section of the model quality report the metrics go in (SageMaker's report is by problem type). */
+  problemType: 'regression' | 'binary-classification' | 'multiclass-classification';
+  /** Content and response types the package declares (default: the serve samples' types, or text/csv and JSON). */
+  contentTypes?: string[];
+  responseTypes?: string[];
+}
+
 /** What every mode's request holds. */
 interface RequestBase {
   /** Folder relative paths were resolved against. */
@@ -209,6 +256,10 @@ interface RequestBase {
    * always sets it (default true); absent means true.
    */
   reuse?: boolean;
+  /** The serve smoke test, part of the gate; absent: off. */
+  serve?: ServeSpec;
+  /** Registration in the model registry on the base branch; absent: off. */
+  register?: RegisterSpec;
 }
 
 /** A job SageMaker runs: it needs the role it runs as. */

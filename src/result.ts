@@ -44,6 +44,8 @@ export interface TrainingResult {
   imageSource?: 'assembled' | 'built' | 'found';
   /** One line on it: the steps reused and the bytes uploaded, or why the engine built it. */
   imageNote?: string;
+  /** The image's manifest digest in its registry (`sha256:…`), when known: the model registry's lineage. */
+  imageDigest?: string;
   instanceType: string;
   instanceCount: number;
   startedAt: string;
@@ -62,6 +64,8 @@ export interface TrainingResult {
   detached?: DetachedRun;
   /** Last log lines, for failure reports. */
   logTail: string[];
+  /** The run cache's fingerprint of what was trained (data, code, settings), when the cache computed one. */
+  fingerprint?: string;
   links: Link[];
   /** Set when nothing was trained: this is an earlier run's result, found in the result index (run cache). */
   reused?: ReusedFrom;

@@ -20,6 +20,8 @@ export enum State {
   TaskArn = 'task-arn',
   /** Fargate mode: the cluster of that task (StopTask needs it). */
   FargateCluster = 'fargate-cluster',
+  /** The serve test's container while it runs ('' once removed): the post step removes one left behind. */
+  ServeContainer = 'serve-container',
 }
 
 const CONCLUSIONS = ['success', 'failure', 'neutral', 'cancelled', 'action_required'] as const;
@@ -45,6 +47,8 @@ export interface SavedState {
   /** Fargate mode: the runner task to stop, and its cluster. */
   taskArn?: string;
   fargateCluster?: string;
+  /** The serve test's container, when a killed main step left it. */
+  serveContainer?: string;
   /** Saved values that were ignored because they do not look like what they should be. */
   ignored: string[];
 }
@@ -86,6 +90,8 @@ export function readState(getState: (key: string) => string): SavedState {
   if (taskArn && !TASK_ARN_PATTERN.test(taskArn)) ignored.push(`${State.TaskArn}: ${JSON.stringify(taskArn)}`);
   const cluster = getState(State.FargateCluster).trim();
   if (cluster && !CLUSTER_PATTERN.test(cluster)) ignored.push(`${State.FargateCluster}: ${JSON.stringify(cluster)}`);
+  const serve = getState(State.ServeContainer).trim();
+  if (serve && !DOCKER_REF.test(serve)) ignored.push(`${State.ServeContainer}: ${JSON.stringify(serve)}`);
   return {
     ...(jobName ? { jobName } : {}),
     containers,
@@ -97,6 +103,7 @@ export function readState(getState: (key: string) => string): SavedState {
     ...(regionValid ? { sagemakerRegion: region } : {}),
     ...(taskArn && TASK_ARN_PATTERN.test(taskArn) ? { taskArn } : {}),
     ...(cluster && CLUSTER_PATTERN.test(cluster) ? { fargateCluster: cluster } : {}),
+    ...(serve && DOCKER_REF.test(serve) ? { serveContainer: serve } : {}),
     ignored,
   };
 }

@@ -13,6 +13,8 @@ import type { CreateGithubOptions, GitHub } from '../github/client.js';
 import type { Logger } from '../logger.js';
 import { linkAbort, type SignalSource } from '../pipeline/abort.js';
 import type { PipelineDeps } from '../pipeline/run-training.js';
+import type { RegisterStepDeps } from '../pipeline/serve-and-register.js';
+import { createS3Client, createSageMakerClient } from '../aws/clients.js';
 import { trainAndJudge } from '../pipeline/train-and-judge.js';
 import { errorCheckOutput, gateOutputs, requestSummary, skippedCheckOutput } from '../report/index.js';
 import type { TrainingRequest } from '../request.js';
@@ -186,6 +188,9 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.env.GITHUB_SHA },
       ...(handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } }),
       ...(handOff && 'report' in handOff ? { detachedReport: handOff.report } : {}),
+      // The runner's Docker engine runs serve tests in every mode (a detached run has no verdict here to add to).
+      serve: {},
+      ...(request.register ? { register: registerDeps(session, deps, logger, abort.signal) } : {}),
     });
     if (judged.handedOff) return;
     if (judged.outcome.conclusion === 'success')
@@ -195,6 +200,33 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
     abort.dispose();
     removeCredentials();
   }
+}
+
+/** Registration's clients and the run's identity (the event decides, in the pipeline, whether it registers). */
+function registerDeps(
+  session: GithubSession,
+  deps: MainStepDeps,
+  logger: Logger,
+  signal: AbortSignal,
+): RegisterStepDeps {
+  const ctx = session.context;
+  const env = deps.env;
+  return {
+    clients: {
+      sagemaker: createSageMakerClient,
+      s3: deps.pipeline?.s3 ?? createS3Client,
+      logger,
+      signal,
+    },
+    event: {
+      ...((ctx?.eventName ?? env.GITHUB_EVENT_NAME) ? { eventName: ctx?.eventName ?? env.GITHUB_EVENT_NAME } : {}),
+      ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+      ...(ctx?.baseBranch ? { defaultBranch: ctx.baseBranch } : {}),
+    },
+    repository: ctx ? `${ctx.owner}/${ctx.repo}` : (env.GITHUB_REPOSITORY ?? ''),
+    commit: ctx?.sha ?? env.GITHUB_SHA ?? '',
+    run: ctx?.runUrl ?? env.GITHUB_RUN_ID ?? '',
+  };
 }
 
 export async function runMainStep(deps: MainStepDeps): Promise<void> {

@@ -17,6 +17,7 @@ import {
 import type { Logger } from '../logger.js';
 import { readState, type SavedState } from '../state.js';
 import { createDocker } from '../docker-client.js';
+import { cleanupServe } from '../serve/cleanup.js';
 import { messageOf, type ActionsCore } from './core.js';
 import { Input, readRoleInputs } from './inputs.js';
 import { ActionLogger } from './logger.js';
@@ -104,6 +105,8 @@ export async function runPostStep(deps: PostStepDeps): Promise<void> {
     const state = readState((key) => core.getState(key));
     for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not well-formed: ${ignored}`);
     await cancelLeftCheckRun(deps, state);
+    // The serve test runs after training, so a kill there leaves its container whatever else finished.
+    await cleanupServe(state, deps.createDocker ?? createDocker, new ActionLogger(core));
     if (state.finished) {
       core.debug('The main step finished: nothing to clean up.');
       return;

@@ -14,6 +14,7 @@ import {
   gateOutputs,
   Output,
   runLinks,
+  servingOutputs,
   summaryMarkdown,
   type RunLinks,
 } from '../report/index.js';
@@ -81,6 +82,8 @@ export class ActionReporter implements Reporter {
       ...(judged.lookup.baseline ? { baselineSha: judged.lookup.baseline.sha } : {}),
     });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(servingOutputs(judged.serve, judged.registration)))
+      core.setOutput(name, value);
   }
 
   private async reportJudged(judged: Judged): Promise<void> {
@@ -94,6 +97,8 @@ export class ActionReporter implements Reporter {
       links: this.links(request),
       ...(baseBranch ? { baseBranch } : {}),
       ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
+      ...(judged.serve ? { serve: judged.serve } : {}),
+      ...(judged.registration ? { registration: judged.registration } : {}),
     });
     await writeSummary(core, summary);
     if (this.o.inputs.saveResult) await saveResult(this.o.inputs.saveResult, result, session.context, this.o.logger);
@@ -121,6 +126,8 @@ export class ActionReporter implements Reporter {
         ...(lookup.missing !== undefined ? { baselineMissing: lookup.missing } : {}),
         ...(annotationPath ? { annotationPath } : {}),
         links: this.links(judged.request),
+        ...(judged.serve ? { serve: judged.serve } : {}),
+        ...(judged.registration ? { registration: judged.registration } : {}),
         // GitHub documents no Mermaid in check runs: the check links to the job summary's charts.
         ...(session.context?.runUrl ? { chartsUrl: session.context.runUrl } : {}),
       }),

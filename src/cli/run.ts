@@ -35,8 +35,8 @@ class CliReporter implements Reporter {
     return Promise.resolve();
   }
 
-  report({ result, gate, outcome }: Judged): Promise<void> {
-    this.printResult(result, resultTable(result, gate));
+  report({ result, gate, outcome, serve }: Judged): Promise<void> {
+    this.printResult(result, resultTable(result, gate, serve));
     if (result.status === 'Completed') {
       this.exitCode = outcome.gate === 'passed' ? EXIT.ok : EXIT.failed;
       if (outcome.gate !== 'passed') write(this.deps.stderr, `error: ${outcome.reason}`);
@@ -101,6 +101,8 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
       env: deps.env,
       reporter,
       runCache,
+      // The CLI runs serve tests on this machine's engine; it never registers (that is the base branch's workflow).
+      serve: {},
     });
     return reporter.exitCode;
   } catch (err) {

@@ -20,6 +20,8 @@ export type ConcludeInput =
       gate: GateReport;
       /** `gate.baseline: required`: no baseline fails the gate (with why there is none, when known). */
       baselineRequired?: { missing?: string };
+      /** The serve smoke test, when `serve:` is configured: a model that does not serve fails the gate. */
+      serve?: { passed: boolean; reason?: string };
     }
   /** Not trained on purpose (a fork's or Dependabot's pull request in a remote mode, pull_request_target). */
   | { kind: 'skipped'; reason: string }
@@ -45,6 +47,13 @@ export function conclude(input: ConcludeInput): Outcome {
       reason: `The model did not pass the gate: ${gateFailures(gate).join('; ')}`,
     };
   }
+  if (input.serve && !input.serve.passed) {
+    return {
+      conclusion: 'failure',
+      gate: 'failed',
+      reason: `The model did not serve: ${input.serve.reason ?? 'the serve test failed'}`,
+    };
+  }
   if (input.baselineRequired && !gate.baseline) {
     const why = input.baselineRequired.missing ? ` (${input.baselineRequired.missing})` : '';
     return {
@@ -61,13 +70,14 @@ export function judgeTraining(
   specs: MetricSpec[],
   result: TrainingResult,
   baseline: Baseline | undefined,
-  policy: { baselineRequired?: boolean; missing?: string } = {},
+  policy: { baselineRequired?: boolean; missing?: string; serve?: { passed: boolean; reason?: string } } = {},
 ): { gate: GateReport; outcome: Outcome } {
   const gate = evaluateGates({ specs, metrics: result.metrics, ...(baseline ? { baseline } : {}) });
   const required = policy.baselineRequired
     ? { baselineRequired: policy.missing ? { missing: policy.missing } : {} }
     : {};
-  return { gate, outcome: conclude({ kind: 'trained', result, gate, ...required }) };
+  const serve = policy.serve ? { serve: policy.serve } : {};
+  return { gate, outcome: conclude({ kind: 'trained', result, gate, ...required, ...serve }) };
 }
 
 /** The request's baseline policy with the lookup's reason, as judgeTraining takes it. */

@@ -31,6 +31,8 @@ export interface ResolvedImage {
   source?: ImageSource;
   /** One line on how it was made. */
   note?: string;
+  /** The registry's manifest digest (`sha256:…`), when the image step knows it (remote modes). */
+  digest?: string;
 }
 
 /** The local tag of a locally built image: `sagemaker-train/<name-prefix>:local`, made a valid repository name. */
@@ -79,5 +81,6 @@ export async function resolveImage(
     built: outcome.built,
     source,
     ...(outcome.note ? { note: outcome.note } : {}),
+    ...(outcome.digest ? { digest: outcome.digest } : {}),
   };
 }

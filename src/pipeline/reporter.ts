@@ -5,6 +5,7 @@ import type { GateReport } from '../gate/evaluate.js';
 import type { BaselineLookup } from '../github/baseline.js';
 import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
+import type { RegistrationOutcome, ServeReport } from '../serving.js';
 import type { State } from '../state.js';
 
 /** A finished run and what the gate made of it. */
@@ -15,6 +16,10 @@ export interface Judged {
   outcome: Outcome;
   /** The base branch's result it was compared with, or why there is none. */
   lookup: BaselineLookup;
+  /** The serve smoke test, when `serve:` is set and the run completed. */
+  serve?: ServeReport;
+  /** Registration in the model registry, when `register:` is set (skipped, with why, unless the gate passed). */
+  registration?: RegistrationOutcome;
 }
 
 export interface Reporter {

@@ -172,7 +172,8 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
   const step = await imageStep(request, { ...deps, ...(lookedUp ? { lookedUp } : {}) }, notStarted);
   if ('ended' in step) return step.ended;
   const runCache = await cache?.runCacheContext(verdict, request, step.image, deps);
-  const result = await train({ request, deps, backend, jobName, image: step.image, now, runCache });
+  const trained = await train({ request, deps, backend, jobName, image: step.image, now, runCache });
+  const result = runCache ? { ...trained, fingerprint: runCache.fingerprint } : trained;
   // Fargate: the runner records the run (it sees the end, even of a detached run).
   if (runCache && request.mode !== 'fargate') await cache?.recordRun(request, runCache, result, deps);
   return result;
@@ -217,5 +218,6 @@ async function train({ request, deps, backend, jobName, image, now, runCache }: 
     imageBuilt: image.built,
     ...(image.source ? { imageSource: image.source } : {}),
     ...(image.note ? { imageNote: image.note } : {}),
+    ...(image.digest ? { imageDigest: image.digest } : {}),
   };
 }

@@ -5,14 +5,20 @@ import { baselinePolicy, judgeTraining } from '../gate/conclusion.js';
 import type { BaselineLookup } from '../github/baseline.js';
 import type { DraftRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
+import type { ServeReport } from '../serving.js';
 import { State } from '../state.js';
 import type { Judged, Reporter } from './reporter.js';
 import { runTraining, type PipelineDeps } from './run-training.js';
+import { registerStep, serveStep, type RegisterStepDeps, type ServeStepDeps } from './serve-and-register.js';
 
 export interface TrainAndJudgeDeps extends Omit<PipelineDeps, 'onState' | 'onPhase'> {
   reporter: Reporter;
   /** The base branch's latest result; absent: thresholds alone decide. */
   baseline?: BaselineSource;
+  /** Runs `serve:` tests (entry points with a Docker engine); absent: not run here (the Fargate runner). */
+  serve?: ServeStepDeps;
+  /** Registers models (`register:`) on the base branch; absent: registration is skipped, saying why. */
+  register?: RegisterStepDeps;
 }
 
 export interface BaselineSource {
@@ -46,9 +52,19 @@ export async function trainAndJudge(request: DraftRequest, deps: TrainAndJudgeDe
     await reporter.handedOff?.(request, result);
     return { handedOff: true, request, result };
   }
+  const onState = (key: State, value: string): void => reporter.saveState?.(key, value);
+  const serve = await serveStep(request, result, deps.serve, {
+    ...deps,
+    onState,
+    docker: deps.serve?.docker ?? deps.docker,
+  });
   return {
     handedOff: false,
-    ...(await judgeAndReport(request, result, { ...deps, ...(alongside ? { alongside } : {}) })),
+    ...(await judgeAndReport(request, result, {
+      ...deps,
+      ...(alongside ? { alongside } : {}),
+      ...(serve ? { serveReport: serve } : {}),
+    })),
   };
 }
 
@@ -68,12 +84,25 @@ function lookUpBaseline(source: BaselineSource | undefined): Promise<BaselineLoo
 export async function judgeAndReport(
   request: DraftRequest,
   result: TrainingResult,
-  deps: Pick<TrainAndJudgeDeps, 'reporter' | 'baseline'> & { alongside?: Promise<BaselineLookup> },
+  deps: Pick<TrainAndJudgeDeps, 'reporter' | 'baseline' | 'register'> & {
+    alongside?: Promise<BaselineLookup>;
+    serveReport?: ServeReport;
+  },
 ): Promise<Judged> {
   await deps.reporter.recorded?.(request, result);
   const lookup = (await (deps.alongside ?? lookUpBaseline(deps.baseline))) ?? NOT_LOOKED_UP;
-  const verdict = judgeTraining(request.metrics, result, lookup.baseline, baselinePolicy(request, lookup));
-  const judged: Judged = { request, result, ...verdict, lookup };
+  const serve = deps.serveReport;
+  const policy = { ...baselinePolicy(request, lookup), ...(serve ? { serve } : {}) };
+  const verdict = judgeTraining(request.metrics, result, lookup.baseline, policy);
+  const registration = await registerStep(request, result, verdict.outcome, deps.register);
+  const judged: Judged = {
+    request,
+    result,
+    ...verdict,
+    lookup,
+    ...(serve ? { serve } : {}),
+    ...(registration ? { registration } : {}),
+  };
   await deps.reporter.report(judged);
   return judged;
 }

@@ -1,6 +1,7 @@
 // What the check run shows: a title with the verdict that fits the checks box, the job summary's Markdown with a
 // link to its charts instead of Mermaid (which GitHub does not document for check runs), the machine-readable result
 // in the text, and annotations on failure at the metric's line. Pure; sizes within GitHub's limits.
+import type { RegistrationOutcome, ServeReport } from '../serving.js';
 import { costLabel } from '../cost/index.js';
 import type { Outcome } from '../gate/conclusion.js';
 import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
@@ -57,12 +58,18 @@ export interface CompletedCheckOptions extends BaselineContext {
   links?: RunLinks;
   /** The job summary that holds the charts (the workflow run's page), linked from the check. */
   chartsUrl?: string;
+  /** The serve smoke test, when one ran. */
+  serve?: ServeReport;
+  /** The model registry's version, or why there is none. */
+  registration?: RegistrationOutcome;
 }
 
 /** The check's title: the verdict and the gated metrics, short enough for the checks box. */
-export function checkTitle(o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'outcome' | 'baseBranch'>): string {
+export function checkTitle(
+  o: Pick<CompletedCheckOptions, 'result' | 'gate' | 'outcome' | 'baseBranch' | 'serve'>,
+): string {
   const { result, gate } = o;
-  let title = `${reusedTitlePrefix(result)}${verdictTitle(result, gate, o.outcome)}`;
+  let title = `${reusedTitlePrefix(result)}${verdictTitle(result, gate, o.outcome, undefined, o.serve)}`;
   // A max-regression gate that had nothing to compare with did not check regressions: say so where it shows.
   if (result.status === 'Completed' && !gate.baseline && gate.metrics.some((m) => m.maxRegression !== undefined)) {
     title = `${title} · no baseline on ${o.baseBranch ?? 'the base branch'}`;
@@ -154,6 +161,8 @@ export function completedCheckOutput(o: CompletedCheckOptions): CheckOutput {
     charts: false,
     ...(o.chartsUrl !== undefined ? { chartsUrl: o.chartsUrl } : {}),
     links: { ...o.links, sha: o.sha },
+    ...(o.serve ? { serve: o.serve } : {}),
+    ...(o.registration ? { registration: o.registration } : {}),
   });
   const series = result.status === 'Completed' ? chartedSeries(result, request) : undefined;
   const marker = embedResult({

@@ -49,3 +49,4 @@ export { s3ConsoleUrl, artifactsUrl, commitUrl, configUrl, runLinks, type RunLin
 export { runDetails } from './run-details.js';
 export { metricsTable, baselineLine, type BaselineContext } from './metrics-table.js';
 export { gateOutputs, GateOutput, type GateOutputOptions } from './gate-outputs.js';
+export { registrationSection, serveSection, ServingOutput, servingOutputs } from './serving.js';

@@ -10,6 +10,8 @@ import { baselineLine, metricsTable, type BaselineContext } from './metrics-tabl
 import { runDetails } from './run-details.js';
 import { verdictLine } from './verdict.js';
 import { reusedNote } from './reused.js';
+import { registrationSection, serveSection } from './serving.js';
+import type { RegistrationOutcome, ServeReport } from '../serving.js';
 
 /** GitHub accepts at most 1 MiB of job summary per step; keep a margin for what others append. */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 4 * 1024;
@@ -30,6 +32,10 @@ export interface SummaryOptions extends BaselineContext {
   chartsUrl?: string;
   /** Where the run happened on GitHub (repository, workflow run, commit, configuration path, region). */
   links?: RunLinks;
+  /** The serve smoke test, when one ran. */
+  serve?: ServeReport;
+  /** The model registry's version, or why there is none, when `register:` is set. */
+  registration?: RegistrationOutcome;
 }
 
 const MAX_LOG_LINE_CHARS = 2000;
@@ -134,12 +140,14 @@ function render(
   limits: RenderLimits,
   truncated: boolean,
 ): string {
-  const sections = [verdictLine(result, options.gate)];
+  const sections = [verdictLine(result, options.gate, options.serve)];
   const reused = reusedNote(result);
   if (reused) sections.push(reused);
   if (truncated) sections.push(TRUNCATION_MARKER);
   if (trained(result)) {
     sections.push(metricsSection(options.gate, options));
+    if (options.serve) sections.push(serveSection(options.serve));
+    if (options.registration) sections.push(registrationSection(options.registration));
     const charts = chartsSection(result, request, options);
     if (charts) sections.push(charts);
   } else {

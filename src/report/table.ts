@@ -1,4 +1,5 @@
 // The result as aligned plain text, for the command line. Pure.
+import { medianLatency, type ServeReport } from '../serving.js';
 import type { GateReport, MetricGate } from '../gate/evaluate.js';
 import type { TrainingResult } from '../result.js';
 import { alignColumns, formatDuration, formatNumber } from './format.js';
@@ -16,7 +17,16 @@ function threshold(gate: MetricGate): string {
 }
 
 /** The result as aligned text; with a gate report, the metrics get their thresholds and verdicts. */
-export function resultTable(result: TrainingResult, gate?: GateReport): string {
+/** `passed: /ping 412 ms, 2 samples, median 3 ms` or `failed: <reason>`. */
+function serveLine(serve: ServeReport): string {
+  if (!serve.passed) return `failed: ${serve.reason ?? ''}`;
+  const median = medianLatency(serve.samples);
+  const ping = serve.pingMs !== undefined ? `/ping ${Math.round(serve.pingMs)} ms, ` : '';
+  const latency = median !== undefined ? `, median ${Math.round(median)} ms` : '';
+  return `passed: ${ping}${serve.samples.length} sample(s)${latency}`;
+}
+
+export function resultTable(result: TrainingResult, gate?: GateReport, serve?: ServeReport): string {
   const rows: [string, string][] = [
     [
       'Status',
@@ -38,6 +48,7 @@ export function resultTable(result: TrainingResult, gate?: GateReport): string {
   if (result.outputArtifacts) rows.push(['Output artifacts', result.outputArtifacts]);
   if (result.failureReason) rows.push(['Failure reason', result.failureReason.replace(/\s*\r?\n\s*/g, ' ')]);
   for (const link of result.links) rows.push([link.label, link.url]);
+  if (serve) rows.push(['Serve test', serveLine(serve)]);
 
   const parts = [alignColumns(rows)];
   const metrics = Object.entries(result.metrics);
@@ -53,7 +64,7 @@ export function resultTable(result: TrainingResult, gate?: GateReport): string {
         ]),
       ]),
     );
-    parts.push(gate.passed ? 'Gate: passed' : 'Gate: FAILED');
+    parts.push(gate.passed && serve?.passed !== false ? 'Gate: passed' : 'Gate: FAILED');
   } else if (metrics.length > 0) {
     parts.push(alignColumns([['Metric', 'Final'], ...metrics.map(([name, value]) => [name, formatNumber(value)])]));
   } else {

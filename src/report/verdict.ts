@@ -4,6 +4,7 @@
 import type { Outcome } from '../gate/conclusion.js';
 import type { GateReport, MetricGate } from '../gate/evaluate.js';
 import type { TrainingResult } from '../result.js';
+import type { ServeReport } from '../serving.js';
 import { clip, escapeInline, formatNumber } from './format.js';
 
 /**
@@ -96,7 +97,7 @@ const HEADS = {
 } as const;
 
 /** The first line of the summary and of the check: the verdict, then every gated metric. */
-export function verdictLine(result: TrainingResult, gate: GateReport): string {
+export function verdictLine(result: TrainingResult, gate: GateReport, serve?: ServeReport): string {
   if (result.status === 'Failed' || result.status === 'Stopped') {
     const head = result.status === 'Failed' ? HEADS.trainingFailed : HEADS.stopped;
     const reason = result.failureReason ? `: ${escapeInline(clip(firstLine(result.failureReason), 200))}` : '';
@@ -105,8 +106,10 @@ export function verdictLine(result: TrainingResult, gate: GateReport): string {
   if (result.status === 'InProgress') return `## ${HEADS.inProgress}`;
   const metrics = verdictMetrics(gate);
   const gated = gate.metrics.some((m) => m.verdict !== 'none');
-  const head = !gate.passed ? HEADS.failed : gated ? HEADS.passed : HEADS.completed;
-  return `## ${head}${metrics.length > 0 ? `: ${metrics.map(metricMarkdown).join(' · ')}` : ''}`;
+  const served = serve && !serve.passed ? ['the model did not serve'] : [];
+  const head = !gate.passed || served.length > 0 ? HEADS.failed : gated ? HEADS.passed : HEADS.completed;
+  const phrases = [...served, ...metrics.map(metricMarkdown)];
+  return `## ${head}${phrases.length > 0 ? `: ${phrases.join(' · ')}` : ''}`;
 }
 
 function firstLine(text: string): string {
@@ -146,6 +149,7 @@ export function verdictTitle(
   gate: GateReport,
   outcome: Pick<Outcome, 'gate'>,
   max = CHECK_TITLE_VISIBLE_CHARS,
+  serve?: ServeReport,
 ): string {
   if (result.status === 'Failed' || result.status === 'Stopped') {
     const head = result.status === 'Failed' ? 'Training failed' : 'Training stopped';
@@ -155,7 +159,8 @@ export function verdictTitle(
   const metrics = verdictMetrics(gate);
   const gated = gate.metrics.some((m) => m.verdict !== 'none');
   const head = outcome.gate === 'failed' ? 'Gate failed' : gated ? 'Gate passed' : 'Training completed';
-  const phrases = metrics.map((m) => metricTitle(m).replace(/\s+/g, ' '));
+  const served = serve && !serve.passed ? ['did not serve'] : [];
+  const phrases = [...served, ...metrics.map((m) => metricTitle(m).replace(/\s+/g, ' '))];
   const title = fitMetrics(head, phrases, max);
   return clip(title, max);
 }

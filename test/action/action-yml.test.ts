@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { Input } from '../../src/action/inputs.js';
 import { OVERRIDES } from '../../src/config/overrides.js';
 import { GateOutput } from '../../src/report/gate-outputs.js';
+import { ServingOutput } from '../../src/report/serving.js';
 import { actionOutputs } from '../../src/report/outputs.js';
 import { makeResult } from '../report/fixtures.js';
 
@@ -34,7 +35,11 @@ describe('action.yml', () => {
 
   it('declares every output the action sets, and no other', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      [...Object.keys(actionOutputs(makeResult())), ...Object.values(GateOutput)].sort(),
+      [
+        ...Object.keys(actionOutputs(makeResult())),
+        ...Object.values(GateOutput),
+        ...Object.values(ServingOutput),
+      ].sort(),
     );
   });
 

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 
 import { checkAnswer, refuseInvalidRequest } from './aws-model.js';
 import { createEcsStandin, type EcsStandin } from './ecs-standin.js';
+import { createModelRegistry, type ModelRegistryStandin } from './model-registry-standin.js';
 import { createS3Standin, type S3Standin } from './s3-rest-standin.js';
 
 export interface AwsCall {
@@ -36,6 +37,8 @@ export interface AwsStandin {
   s3: S3Standin;
   /** ECS for the Fargate runner (test/helpers/ecs-standin.ts): the tasks RunTask started. */
   ecs: EcsStandin;
+  /** SageMaker's model registry (test/helpers/model-registry-standin.ts): groups and versioned packages. */
+  registry: ModelRegistryStandin;
   /** What a process needs to use the stand-in: endpoint, fake credentials, no instance metadata lookups. */
   env: Record<string, string>;
   callsTo(operation: string): AwsCall[];
@@ -65,6 +68,7 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
       }),
   });
   const ecs = createEcsStandin(region);
+  const registry = createModelRegistry({ region });
   const created = Date.now() / 1000;
   /** Describes answered since StopTrainingJob: the first says Stopping, later ones Stopped. */
   let describesSinceStop: number | undefined;
@@ -177,7 +181,8 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
       }
       default:
         return (
-          ecs.answer(call.target, call.body) ?? {
+          ecs.answer(call.target, call.body) ??
+          (call.target.startsWith('SageMaker.') ? registry.answer(call.operation, call.body) : undefined) ?? {
             status: 400,
             body: { __type: 'UnknownOperationException', message: call.target },
           }
@@ -219,6 +224,7 @@ export async function startAwsStandin(options: AwsStandinOptions = {}): Promise<
     calls,
     s3,
     ecs,
+    registry,
     env: {
       AWS_ENDPOINT_URL: endpoint,
       AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',

@@ -215,8 +215,13 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
   it('gives the fargate workflow role the request and result objects, the channels, the runner log, job stops', () => {
     if (!stack.resources.FargateActionRole) return;
     const r = 'FargateActionRole';
-    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}*/request.json`, `${OUTPUT}_channels/*`]);
-    // The run cache: the index entry is read (the runner writes it), the artifacts a reused run names are HEADed.
+    expect(on(r, 's3:PutObject')).toEqual([
+      `${OUTPUT}*/request.json`,
+      `${OUTPUT}_channels/*`,
+      `${OUTPUT}iris*/registration/model-quality.json`,
+    ]);
+    // The run cache: the index entry is read (the runner writes it), the artifacts a reused run names are HEADed
+    // (and the serve test downloads the model from them).
     expect(on(r, 's3:GetObject')).toEqual([
       `${OUTPUT}*/result.json`,
       `${OUTPUT}_channels/*`,
@@ -236,13 +241,28 @@ describe.each(Object.keys(SCENARIOS))('IAM policies (%s)', (scenario) => {
     const r = 'SageMakerActionRole';
     for (const action of ['CreateTrainingJob', 'DescribeTrainingJob', 'StopTrainingJob', 'ListTags', 'AddTags'])
       expect(on(r, `sagemaker:${action}`), action).toEqual([JOBS]);
-    expect(on(r, 's3:PutObject')).toEqual([`${OUTPUT}_channels/*`, `${OUTPUT}_results/*`]);
+    expect(on(r, 's3:PutObject')).toEqual([
+      `${OUTPUT}_channels/*`,
+      `${OUTPUT}_results/*`,
+      `${OUTPUT}iris*/registration/model-quality.json`,
+    ]);
     expect(on(r, 's3:GetObject')).toEqual([`${OUTPUT}_channels/*`, `${OUTPUT}_results/*`, `${OUTPUT}iris*/output/*`]);
     expect(on(r, 'iam:PassRole')).toEqual(['<SageMakerExecutionRole.Arn>']);
     expect(on(r, 'logs:GetLogEvents')).toEqual([
       `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/sagemaker/TrainingJobs:log-stream:iris*`,
     ]);
     expect(on(r, 'ecs:RunTask')).toEqual([]);
+  });
+
+  it('gives both workflow roles the model registry calls on groups named after the job prefix', () => {
+    for (const r of ['SageMakerActionRole', 'FargateActionRole'].filter((n) => stack.resources[n])) {
+      const prefix = `arn:aws:sagemaker:${REGION}:${ACCOUNT}`;
+      for (const action of ['DescribeModelPackageGroup', 'CreateModelPackageGroup'])
+        expect(on(r, `sagemaker:${action}`), action).toEqual([`${prefix}:model-package-group/iris*`]);
+      expect(on(r, 'sagemaker:CreateModelPackage')).toEqual([`${prefix}:model-package/iris*/*`]);
+      expect(on(r, 'sagemaker:ListModelPackages')).toEqual([`${prefix}:model-package/*`]);
+      expect(on(r, 'sagemaker:DeleteModelPackage')).toEqual([]);
+    }
   });
 
   it('tags jobs only as they are created (sagemaker:TaggingAction)', () => {

@@ -21,6 +21,8 @@ import { readLocal } from './local.js';
 import { readMetrics } from './metrics.js';
 import { readMode, readRegion } from './mode.js';
 import { readOutput } from './output.js';
+import { readRegister } from './register.js';
+import { readServe } from './serve.js';
 import { readTags } from './tags.js';
 import { readWait } from './wait.js';
 
@@ -48,6 +50,8 @@ const SECTIONS = {
   tags: readTags,
   wait: readWait,
   reuse: (ctx) => readBoolean(ctx.root, 'reuse', ctx.issues) ?? DEFAULTS.reuse,
+  serve: readServe,
+  register: readRegister,
 } satisfies { [K in keyof DraftRequest]?: (ctx: SectionContext) => DraftRequest[K] | undefined };
 
 export const TOP_LEVEL_KEYS: readonly string[] = ['mode', 'region', ...Object.keys(SECTIONS)];

@@ -128,6 +128,34 @@ export interface CallingRole {
   requests: Record<string, Requests>;
 }
 
+/** The serve test's download of the model, and registration in a group named after the job prefix. */
+const group = (d: Deployed): string => `${p(d, 'JobNamePrefix')}-models`;
+const SERVE_AND_REGISTER: Record<string, Requests> = {
+  's3:GetObject': (d) => get(d, `${JOB}/output/model.tar.gz`),
+  'sagemaker:DescribeModelPackageGroup': (d) => [
+    {
+      action: 'sagemaker:DescribeModelPackageGroup',
+      resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package-group/${group(d)}`,
+    },
+  ],
+  'sagemaker:CreateModelPackageGroup': (d) => [
+    {
+      action: 'sagemaker:CreateModelPackageGroup',
+      resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package-group/${group(d)}`,
+    },
+  ],
+  'sagemaker:ListModelPackages': () => [
+    { action: 'sagemaker:ListModelPackages', resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package/*` },
+  ],
+  'sagemaker:CreateModelPackage': (d) => [
+    {
+      action: 'sagemaker:CreateModelPackage',
+      resource: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-package/${group(d)}/1`,
+    },
+  ],
+};
+const qualityReport = (d: Deployed): AccessRequest[] => put(d, `${JOB}/registration/model-quality.json`);
+
 /** Each role the code runs as, the code that runs as it, and what each call asks IAM. */
 export const CALLING_ROLES: CallingRole[] = [
   {
@@ -137,16 +165,17 @@ export const CALLING_ROLES: CallingRole[] = [
       mode: 'sagemaker',
     },
     // sagemaker mode records a completed run itself: the index entry is written too.
-    requests: merged(ECR, CHANNEL_UPLOADS, TRAINING_JOB, RUN_CACHE_LOOKUP, {
-      's3:PutObject': (d) => put(d, INDEX_ENTRY),
+    requests: merged(ECR, CHANNEL_UPLOADS, TRAINING_JOB, RUN_CACHE_LOOKUP, SERVE_AND_REGISTER, {
+      's3:PutObject': (d) => [...put(d, INDEX_ENTRY), ...qualityReport(d)],
     }),
   },
   {
     role: 'FargateActionRole',
     walk: { entries: ['src/main.ts', 'src/post.ts'], mode: 'fargate' },
-    requests: merged(ECR, CHANNEL_UPLOADS, RUN_CACHE_LOOKUP, {
-      // request.json beside the job's output (the runner records the run in the index, not the action).
-      's3:PutObject': (d) => put(d, `${JOB}/request.json`),
+    requests: merged(ECR, CHANNEL_UPLOADS, RUN_CACHE_LOOKUP, SERVE_AND_REGISTER, {
+      // request.json beside the job's output (the runner records the run in the index, not the action), and the
+      // model quality report.
+      's3:PutObject': (d) => [...put(d, `${JOB}/request.json`), ...qualityReport(d)],
       's3:GetObject': (d) => get(d, `${JOB}/result.json`),
       // After a 403 on result.json: list exactly that key (src/aws/s3-missing.ts).
       's3:ListObjectsV2': (d) => list(d, `${p(d, 'OutputPrefix')}/${JOB}/result.json`),
@@ -188,10 +217,13 @@ export const CALLING_ROLES: CallingRole[] = [
       // What request.json rules out (checked in simulate.test.ts): the runner runs a prebuilt image (backendRequest),
       // so it never builds or pushes, and every channel is already in S3 (channelsInS3), so it uploads none.
       // and the runner gives the pipeline its image, so the pipeline never looks the run cache up (the action did).
+      // It passes trainAndJudge no serve or register deps, so neither step runs there (the action's does).
       exclude: [
         'src/image/',
         'src/backends/sagemaker/channels.ts#uploadLocalChannels',
         'src/cache/reuse.ts#findReusableResult',
+        'src/serve/',
+        'src/register/',
       ],
     },
     requests: {
