@@ -7,7 +7,7 @@ import {
   parse,
   printWarnings,
   write
-} from "./chunks/chunk-ED3DG5Z7.js";
+} from "./chunks/chunk-AOJWXFWT.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
@@ -15,13 +15,14 @@ import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-G7BYGF26.js";
+} from "./chunks/chunk-PI44TGOZ.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-U5VYFFZZ.js";
+import "./chunks/chunk-S3SLN6VT.js";
 import {
   messageOf
 } from "./chunks/chunk-H2G727SZ.js";
@@ -48,8 +49,10 @@ function helpText() {
     "  sagemaker-train build    [options]   build the image only when its content changed, and push it (remote modes)",
     "  sagemaker-train validate [options]   check the configuration and print what would run",
     "  sagemaker-train fingerprint [options] print the run fingerprint and its parts (--json): why two runs differ",
-    "  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME]",
-    "                                       make the check required on the branch (token from GITHUB_TOKEN)",
+    "  sagemaker-train protect --repo OWNER/REPO --branch BRANCH [--check NAME] [--app-id N] [--ruleset]",
+    "                                       make the check required on the branch, pinned to the App that posts it",
+    "                                       (default: the App of its newest run there), in the ruleset that governs",
+    "                                       the branch, a new one (--ruleset) or branch protection (GITHUB_TOKEN)",
     "  sagemaker-train runner               the Fargate task's command: run the request in TRAINING_REQUEST_JSON or",
     "                                       TRAINING_REQUEST_URI on SageMaker, write result.json beside it (logs on stdout;",
     "                                       exit 0 completed, 10 failed, 11 stopped, 2 bad request, 1 runner error)",
@@ -115,15 +118,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-VJE2IYUC.js")).protect(values, deps);
+        return await (await import("./chunks/protect-3SUSKLTY.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-JJ5OLR2M.js")).runner(values, deps);
+        return await (await import("./chunks/runner-LDJG6QEL.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-GWTV3DE4.js")).build(values, deps);
+        return await (await import("./chunks/build-UMPJSOX2.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-AUCAO32Q.js")).run(values, deps);
+        return await (await import("./chunks/run-KITCZLDA.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-JRR2Q7GE.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-4JJ7RYFJ.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,23 +1,24 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import "./chunks/chunk-6HDILSJP.js";
+import "./chunks/chunk-CMJ4HFVI.js";
 import {
   conclude,
+  judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-MG36PIVR.js";
-import "./chunks/chunk-CE7BIIDV.js";
-import "./chunks/chunk-LI5VR6L7.js";
+} from "./chunks/chunk-6JPC5E7W.js";
+import "./chunks/chunk-V5K673ET.js";
+import "./chunks/chunk-Z2ZRZMRE.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
 import {
   ActionLogger,
+  InputError,
   actionsCore,
   readInputs
-} from "./chunks/chunk-7RPICM6V.js";
+} from "./chunks/chunk-BLLBZWBH.js";
 import {
   lookUpBaseline
-} from "./chunks/chunk-DBFYQI22.js";
-import "./chunks/chunk-RUGKKFXA.js";
+} from "./chunks/chunk-FLIWOMFV.js";
 import {
   CheckRun,
   commentBody,
@@ -25,11 +26,13 @@ import {
   completedCheckOutput,
   errorCheckOutput,
   runLinks,
+  servingOutputs,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-WFAC67FF.js";
-import "./chunks/chunk-JWTUT4KU.js";
+} from "./chunks/chunk-3XNIVO3Q.js";
+import "./chunks/chunk-OHBXUBHZ.js";
 import "./chunks/chunk-7JYDKPKG.js";
+import "./chunks/chunk-RUGKKFXA.js";
 import {
   createGithub,
   describeGithubError,
@@ -39,33 +42,38 @@ import {
   createDocker
 } from "./chunks/chunk-GUAOLE2T.js";
 import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-P3ICDQG5.js";
-import "./chunks/chunk-AS44ZVSD.js";
-import "./chunks/chunk-L4ONTP5Q.js";
+import "./chunks/chunk-ZQ3S5JWQ.js";
+import "./chunks/chunk-MLHEFWSB.js";
+import "./chunks/chunk-I6EGGM2H.js";
+import "./chunks/chunk-Y6FPYGZM.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
 import {
   isStateKey
-} from "./chunks/chunk-MBUOFJVP.js";
+} from "./chunks/chunk-34TW6UFN.js";
 import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-F5AZXM46.js";
-import "./chunks/chunk-7VCEYUFO.js";
+import {
+  createSageMakerClient
+} from "./chunks/chunk-7VCEYUFO.js";
 import "./chunks/chunk-BBQJM6XF.js";
 import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-VS64PSWH.js";
 import {
   setUpAwsCredentials
-} from "./chunks/chunk-FNIJWYXR.js";
+} from "./chunks/chunk-I2DWWWLC.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
-import "./chunks/chunk-RBPMM6CA.js";
+import {
+  createS3Client
+} from "./chunks/chunk-RBPMM6CA.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-G7BYGF26.js";
+} from "./chunks/chunk-PI44TGOZ.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import {
   inlineCode
@@ -74,6 +82,7 @@ import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-U5VYFFZZ.js";
+import "./chunks/chunk-S3SLN6VT.js";
 import {
   messageOf
 } from "./chunks/chunk-H2G727SZ.js";
@@ -275,6 +284,14 @@ function githubContext(options) {
 }
 
 // src/action/github-session.ts
+function deferredReason(context, inputs) {
+  const pr = context.pullRequest;
+  if (!inputs.saveResult || context.eventName !== "pull_request" || !pr || !(pr.fromFork || pr.fromDependabot)) {
+    return void 0;
+  }
+  const who = pr.fromDependabot ? "Dependabot\u2019s pull requests" : "pull requests from forks";
+  return `${who} get a read-only token: the result is saved to ${inputs.saveResult}, and the workflow_run workflow posts the check run from it`;
+}
 async function readEventFile(env, logger) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
@@ -302,6 +319,8 @@ async function openGithub(o) {
       baseUrl: context.apiUrl,
       logger
     });
+    const deferred = deferredReason(context, inputs);
+    if (deferred) return { context, github, deferred };
     const check = new CheckRun({
       github,
       owner: context.owner,
@@ -340,6 +359,207 @@ function lookUpSessionBaseline(session, inputs, logger) {
   });
 }
 
+// src/action/publish-step.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+
+// src/github/workflow-run.ts
+var obj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function triggeringRun(eventName, event) {
+  if (eventName !== "workflow_run") {
+    return { problem: `it runs on ${eventName ? `"${eventName}"` : "no event"}, not on workflow_run` };
+  }
+  const run = obj2(obj2(event)?.workflow_run);
+  const headSha = str2(run?.head_sha);
+  const headRepository = str2(obj2(run?.head_repository)?.full_name);
+  if (!run || !headSha || !/^[0-9a-f]{40}$/.test(headSha) || !headRepository) {
+    return { problem: "the workflow_run payload has no head_sha or head_repository" };
+  }
+  const url = str2(run.html_url);
+  const actor = str2(obj2(run.actor)?.login);
+  const pulls = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+  return {
+    id: typeof run.id === "number" ? run.id : 0,
+    event: str2(run.event) ?? "",
+    headSha,
+    headBranch: str2(run.head_branch) ?? "",
+    headRepository,
+    ...url ? { url } : {},
+    pullRequests: pulls.map((p) => obj2(p)?.number).filter((n) => typeof n === "number"),
+    ...actor ? { actor } : {}
+  };
+}
+
+// src/report/saved-result.ts
+var SAVED_RESULT_FORMAT = "sagemaker-train/saved-result";
+var SAVED_RESULT_VERSION = 1;
+var SAVED_LIMITS = {
+  bytes: 1024 * 1024,
+  metrics: 50,
+  pointsPerMetric: 500,
+  logLines: 50,
+  lineChars: 2e3,
+  textChars: 1024
+};
+function thin(points, max) {
+  if (points.length <= max) return points;
+  const step = Math.ceil(points.length / max);
+  const kept = points.filter((_, i) => i % step === 0);
+  const last = points.at(-1);
+  if (last && kept.at(-1) !== last) kept[kept.length - 1] = last;
+  return kept;
+}
+var clip = (text2, max) => text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
+function savedResult(result, where) {
+  if (result.status === "InProgress") return void 0;
+  const names = Object.keys(result.metrics).slice(0, SAVED_LIMITS.metrics);
+  const series = Object.entries(result.metricSeries).filter(([name]) => names.includes(name));
+  return {
+    format: SAVED_RESULT_FORMAT,
+    version: SAVED_RESULT_VERSION,
+    pullRequest: where.pullRequest,
+    headSha: where.headSha,
+    result: {
+      jobName: result.jobName,
+      status: result.status,
+      ...result.failureReason ? { failureReason: clip(result.failureReason, SAVED_LIMITS.textChars) } : {},
+      metrics: Object.fromEntries(names.map((n) => [n, result.metrics[n]])),
+      metricSeries: Object.fromEntries(series.map(([n, points]) => [n, thin(points, SAVED_LIMITS.pointsPerMetric)])),
+      imageUri: clip(result.imageUri, SAVED_LIMITS.textChars),
+      ...result.imageTag ? { imageTag: result.imageTag } : {},
+      instanceType: result.instanceType,
+      instanceCount: result.instanceCount,
+      startedAt: result.startedAt,
+      endedAt: result.endedAt,
+      durationSeconds: result.durationSeconds,
+      logTail: result.logTail.slice(-SAVED_LIMITS.logLines).map((l) => clip(l, SAVED_LIMITS.lineChars))
+    }
+  };
+}
+function trainingResultOf(saved) {
+  const r = saved.result;
+  return {
+    mode: "local",
+    jobName: r.jobName,
+    status: r.status,
+    ...r.failureReason ? { failureReason: r.failureReason } : {},
+    metrics: r.metrics,
+    metricSeries: r.metricSeries,
+    imageUri: r.imageUri,
+    ...r.imageTag ? { imageTag: r.imageTag } : {},
+    instanceType: r.instanceType,
+    instanceCount: r.instanceCount,
+    startedAt: r.startedAt,
+    endedAt: r.endedAt,
+    durationSeconds: r.durationSeconds,
+    logTail: r.logTail,
+    links: []
+  };
+}
+
+// src/report/saved-result-read.ts
+var SavedResultError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "SavedResultError";
+  }
+};
+var fail = (path, problem) => {
+  throw new SavedResultError(`${path} ${problem}`);
+};
+var SHA2 = /^[0-9a-f]{40}$/;
+var NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,63}$/;
+var JOB_NAME = /^[A-Za-z0-9](-*[A-Za-z0-9]){0,62}$/;
+var ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+function text(max, pattern, what) {
+  return (v, path) => {
+    if (typeof v !== "string") return fail(path, "must be a string");
+    if (v.length > max) return fail(path, `must be at most ${max} characters`);
+    if (pattern && !pattern.test(v)) return fail(path, `must be ${what ?? `like ${String(pattern)}`}`);
+    return v;
+  };
+}
+function int(min, max) {
+  return (v, path) => Number.isInteger(v) && v >= min && v <= max ? v : fail(path, `must be a whole number from ${min} to ${max}`);
+}
+var finite = (v, path) => typeof v === "number" && Number.isFinite(v) ? v : fail(path, "must be a finite number");
+function object(v, path) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : fail(path, "must be an object");
+}
+function list(max, item) {
+  return (v, path) => {
+    if (!Array.isArray(v)) return fail(path, "must be a list");
+    if (v.length > max) return fail(path, `must have at most ${max} entries`);
+    return v.map((x, i) => item(x, `${path}[${i}]`));
+  };
+}
+function byMetric(value) {
+  return (v, path) => {
+    const o = object(v, path);
+    const keys = Object.keys(o);
+    if (keys.length > SAVED_LIMITS.metrics) fail(path, `must have at most ${SAVED_LIMITS.metrics} metrics`);
+    const out = {};
+    for (const k of keys) {
+      if (!NAME.test(k)) fail(`${path}.${k}`, "is not a metric name (letters, digits, _.:/-, at most 64)");
+      out[k] = value(o[k], `${path}.${k}`);
+    }
+    return out;
+  };
+}
+function fields(spec, optional) {
+  return (v, path) => {
+    const o = object(v, path);
+    for (const k of Object.keys(o)) if (!(k in spec)) fail(`${path}.${k}`, "is not a field of a saved result");
+    const out = {};
+    for (const [k, check] of Object.entries(spec)) {
+      if (o[k] === void 0 && optional.includes(k)) continue;
+      if (o[k] === void 0) fail(`${path}.${k}`, "is missing");
+      out[k] = check(o[k], `${path}.${k}`);
+    }
+    return out;
+  };
+}
+var point = fields({ timestamp: finite, value: finite, epoch: int(0, 1e9) }, ["epoch"]);
+var training = fields(
+  {
+    jobName: text(63, JOB_NAME, "a training job name (letters, digits and hyphens, at most 63)"),
+    status: (v, path) => v === "Completed" || v === "Failed" || v === "Stopped" ? v : fail(path, "must be Completed, Failed or Stopped"),
+    failureReason: text(SAVED_LIMITS.textChars),
+    metrics: byMetric(finite),
+    metricSeries: byMetric(list(SAVED_LIMITS.pointsPerMetric, point)),
+    imageUri: text(SAVED_LIMITS.textChars),
+    imageTag: text(128),
+    instanceType: text(64, /^(local|local_gpu|ml\.[a-z0-9.-]+)$/, "local, local_gpu or an ml.* instance type"),
+    instanceCount: int(1, 100),
+    startedAt: text(40, ISO_TIME, "a UTC time such as 2026-01-02T03:04:05.000Z"),
+    endedAt: text(40, ISO_TIME, "a UTC time such as 2026-01-02T03:04:05.000Z"),
+    durationSeconds: (v, path) => finite(v, path) >= 0 ? v : fail(path, "must not be negative"),
+    logTail: list(SAVED_LIMITS.logLines, text(SAVED_LIMITS.lineChars))
+  },
+  ["failureReason", "imageTag"]
+);
+var document = fields(
+  {
+    format: (v, path) => v === SAVED_RESULT_FORMAT ? v : fail(path, `must be "${SAVED_RESULT_FORMAT}"`),
+    version: (v, path) => v === SAVED_RESULT_VERSION ? v : fail(path, `must be ${SAVED_RESULT_VERSION}`),
+    pullRequest: int(1, 1e9),
+    headSha: text(40, SHA2, "a full commit SHA (40 lowercase hex digits)"),
+    result: training
+  },
+  []
+);
+function readSavedResult(bytes) {
+  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+  if (size > SAVED_LIMITS.bytes) throw new SavedResultError(`is ${size} bytes, more than ${SAVED_LIMITS.bytes}`);
+  let value;
+  try {
+    value = JSON.parse(bytes.toString());
+  } catch (err) {
+    throw new SavedResultError(`is not JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return document(value, "$");
+}
+
 // src/github/comment.ts
 function botLogin(appSlug) {
   return `${appSlug ?? "github-actions"}[bot]`;
@@ -372,6 +592,27 @@ async function upsertStickyComment(o) {
     body: o.body
   });
   return "created";
+}
+
+// src/action/save-result.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+async function saveResult(path, result, context, logger) {
+  const pr = context?.pullRequest;
+  if (!context || !pr || !Number.isInteger(pr.number) || pr.number < 1) {
+    logger.info("save-result: this run is not for a pull request; nothing is saved.");
+    return;
+  }
+  const saved = savedResult(result, { pullRequest: pr.number, headSha: context.sha });
+  if (!saved) return;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(saved, null, 1)}
+`);
+    logger.info(`Result of pull request #${pr.number} at ${context.sha.slice(0, 7)} saved to ${path}.`);
+  } catch (err) {
+    logger.warning(`Could not save the result to ${path}: ${messageOf(err)}`);
+  }
 }
 
 // src/action/reporter.ts
@@ -413,6 +654,8 @@ var ActionReporter = class {
       ...judged.lookup.baseline ? { baselineSha: judged.lookup.baseline.sha } : {}
     });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(servingOutputs(judged.serve, judged.registration)))
+      core.setOutput(name, value);
   }
   async reportJudged(judged) {
     const { core, session } = this.o;
@@ -424,9 +667,12 @@ var ActionReporter = class {
       gate,
       links: this.links(request),
       ...baseBranch ? { baseBranch } : {},
-      ...lookup.missing !== void 0 ? { baselineMissing: lookup.missing } : {}
+      ...lookup.missing !== void 0 ? { baselineMissing: lookup.missing } : {},
+      ...judged.serve ? { serve: judged.serve } : {},
+      ...judged.registration ? { registration: judged.registration } : {}
     });
     await writeSummary(core, summary);
+    if (this.o.inputs.saveResult) await saveResult(this.o.inputs.saveResult, result, session.context, this.o.logger);
     const { check } = session;
     if (check && session.context) await this.completeCheck(check, judged, session.context.sha);
     await this.postComment(summary);
@@ -449,6 +695,8 @@ var ActionReporter = class {
         ...lookup.missing !== void 0 ? { baselineMissing: lookup.missing } : {},
         ...annotationPath ? { annotationPath } : {},
         links: this.links(judged.request),
+        ...judged.serve ? { serve: judged.serve } : {},
+        ...judged.registration ? { registration: judged.registration } : {},
         // GitHub documents no Mermaid in check runs: the check links to the job summary's charts.
         ...session.context?.runUrl ? { chartsUrl: session.context.runUrl } : {}
       })
@@ -460,6 +708,10 @@ var ActionReporter = class {
     const { inputs, session, logger } = this.o;
     const { github, context } = session;
     if (!inputs.gate.comment) return;
+    if (session.deferred) {
+      logger.info("No pull request comment from this run: the workflow_run workflow writes it.");
+      return;
+    }
     if (!github || !context?.pullRequest) {
       logger.info("No pull request comment: this run is not for a pull request, or has no token.");
       return;
@@ -513,6 +765,128 @@ async function writeSummary(core, markdown) {
   }
 }
 
+// src/action/publish-step.ts
+var DEPENDABOT2 = "dependabot[bot]";
+async function readSavedFile(path, run) {
+  const size = await stat(path).then(
+    (s) => s.size,
+    (err) => {
+      if (err.code !== "ENOENT") throw err;
+      const where = run.url ? `; its log says why: ${run.url}` : "";
+      throw new SavedResultError(`is not there: the training run saved no result${where}`);
+    }
+  );
+  if (size > SAVED_LIMITS.bytes) throw new SavedResultError(`is ${size} bytes, more than ${SAVED_LIMITS.bytes}`);
+  const saved = readSavedResult(await readFile2(path));
+  if (saved.headSha !== run.headSha) {
+    throw new SavedResultError(
+      `names commit ${saved.headSha}, but the workflow run that saved it trained ${run.headSha}`
+    );
+  }
+  return saved;
+}
+async function claimedPull(github, base, saved, run) {
+  const claim = `pull request #${saved.pullRequest}`;
+  if (run.pullRequests.length > 0 && !run.pullRequests.includes(saved.pullRequest)) {
+    throw new SavedResultError(`names ${claim}, but the workflow run was for #${run.pullRequests.join(", #")}`);
+  }
+  const { data: pr } = await github.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+    owner: base.owner,
+    repo: base.repo,
+    pull_number: saved.pullRequest
+  }).catch((err) => {
+    throw new SavedResultError(`names ${claim}, which could not be read (${messageOf(err)})`);
+  });
+  const headRepo = pr.head.repo?.full_name ?? "";
+  if (headRepo.toLowerCase() !== run.headRepository.toLowerCase() || pr.head.ref !== run.headBranch) {
+    throw new SavedResultError(
+      `names ${claim}, whose head is ${headRepo || "(deleted)"}:${pr.head.ref}, but the workflow run trained ${run.headRepository}:${run.headBranch}`
+    );
+  }
+  const baseRepo = `${base.owner}/${base.repo}`.toLowerCase();
+  return {
+    number: pr.number,
+    baseRef: pr.base.ref,
+    headRef: pr.head.ref,
+    fromFork: headRepo.toLowerCase() !== baseRepo,
+    fromDependabot: pr.user?.login === DEPENDABOT2
+  };
+}
+function needsPublishing(run, base) {
+  if (run.event !== "pull_request") return `the run was for ${run.event || "another event"}, and posted its own check`;
+  const fork = run.headRepository.toLowerCase() !== `${base.owner}/${base.repo}`.toLowerCase();
+  if (!fork && run.actor !== DEPENDABOT2)
+    return "the pull request is from this repository, and its run posted the check";
+  return void 0;
+}
+async function runPublishStep({ deps, inputs, logger, readEvent }) {
+  const { core, env } = deps;
+  const event = await readEvent();
+  const run = triggeringRun(env.GITHUB_EVENT_NAME, event);
+  if ("problem" in run)
+    throw new InputError("publish-result" /* PublishResult */, `needs a workflow triggered by workflow_run: ${run.problem}`);
+  const base = githubContext({ env, event });
+  if (!base) throw new InputError("publish-result" /* PublishResult */, "needs GITHUB_REPOSITORY (a GitHub Actions run)");
+  core.saveState("finished" /* Finished */, "true");
+  const skip = needsPublishing(run, base);
+  if (skip) {
+    logger.info(`Nothing to publish: ${skip}.`);
+    return;
+  }
+  if (!inputs.githubToken) throw new InputError("github-token" /* GithubToken */, "is needed to post the check run");
+  const github = await (deps.createGithub ?? createGithub)({ token: inputs.githubToken, baseUrl: base.apiUrl, logger });
+  const check = new CheckRun({
+    github,
+    owner: base.owner,
+    repo: base.repo,
+    name: inputs.gate.checkName,
+    sha: run.headSha,
+    logger,
+    ...run.url ? { detailsUrl: run.url } : {}
+  });
+  let saved;
+  let pullRequest;
+  try {
+    saved = await readSavedFile(inputs.publishResult, run);
+    pullRequest = await claimedPull(github, base, saved, run);
+  } catch (err) {
+    if (!(err instanceof SavedResultError)) throw err;
+    const message = `The saved result ${inputs.publishResult} was refused: ${err.message}`;
+    if (await check.complete("failure", errorCheckOutput(message))) core.saveState("check-run-done" /* CheckRunDone */, "true");
+    core.setFailed(message);
+    return;
+  }
+  const context = {
+    ...base,
+    eventName: "pull_request",
+    sha: run.headSha,
+    baseBranch: pullRequest.baseRef,
+    pullRequest,
+    ...run.url ? { runUrl: run.url } : {}
+  };
+  await publish({ deps, inputs, logger, session: { context, github, check }, saved });
+}
+async function publish(o) {
+  const { deps, inputs, logger, session, saved } = o;
+  const { request, warnings } = await loadConfig({
+    workspace: inputs.workspace,
+    configFile: inputs.configFile,
+    configFileExplicit: inputs.configFileExplicit,
+    overrides: inputs.overrides,
+    env: deps.env
+  });
+  for (const w of warnings) logger.debug(`${w.where}: ${w.message}`);
+  const annotationPath = repositoryPath(deps.env, request.configFile);
+  const reporter = new ActionReporter({ core: deps.core, logger, session, inputs, annotationPath });
+  const judged = await judgeAndReport(request, trainingResultOf(saved), {
+    reporter,
+    baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) }
+  });
+  logger.info(
+    `Pull request #${saved.pullRequest} at ${saved.headSha.slice(0, 7)}: ${judged.outcome.conclusion} (${judged.outcome.reason}).`
+  );
+}
+
 // src/action/main-step.ts
 async function completeEarly(core, session, conclusion, output) {
   if (!session.check) return;
@@ -530,6 +904,8 @@ async function startCheck(inputs, deps, logger) {
   if (session.check) {
     const id = await session.check.start();
     if (id !== void 0) deps.core.saveState("check-run-id" /* CheckRunId */, String(id));
+  } else if (session.deferred) {
+    logger.info(`No check run is posted from this run: ${session.deferred}.`);
   } else {
     logger.warning(
       `No check run is posted: ${session.offline ?? "no GitHub context"}. The step's outcome and the job summary carry the result.`
@@ -603,7 +979,10 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       // The run cache records the commit the check run is on (a pull request's head, not its merge commit).
       runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.env.GITHUB_SHA },
       ...handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } },
-      ...handOff && "report" in handOff ? { detachedReport: handOff.report } : {}
+      ...handOff && "report" in handOff ? { detachedReport: handOff.report } : {},
+      // The runner's Docker engine runs serve tests in every mode (a detached run has no verdict here to add to).
+      serve: {},
+      ...request.register ? { register: registerDeps(session, deps, logger, abort.signal) } : {}
     });
     if (judged.handedOff) return;
     if (judged.outcome.conclusion === "success")
@@ -614,6 +993,26 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
     removeCredentials();
   }
 }
+function registerDeps(session, deps, logger, signal) {
+  const ctx = session.context;
+  const env = deps.env;
+  return {
+    clients: {
+      sagemaker: createSageMakerClient,
+      s3: deps.pipeline?.s3 ?? createS3Client,
+      logger,
+      signal
+    },
+    event: {
+      ...ctx?.eventName ?? env.GITHUB_EVENT_NAME ? { eventName: ctx?.eventName ?? env.GITHUB_EVENT_NAME } : {},
+      ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {},
+      ...ctx?.baseBranch ? { defaultBranch: ctx.baseBranch } : {}
+    },
+    repository: ctx ? `${ctx.owner}/${ctx.repo}` : env.GITHUB_REPOSITORY ?? "",
+    commit: ctx?.sha ?? env.GITHUB_SHA ?? "",
+    run: ctx?.runUrl ?? env.GITHUB_RUN_ID ?? ""
+  };
+}
 async function runMainStep(deps) {
   const { core } = deps;
   const logger = new ActionLogger(core);
@@ -622,6 +1021,15 @@ async function runMainStep(deps) {
   try {
     const inputs = readInputs(core, deps.env, deps.cwd);
     annotationPath = repositoryPath(deps.env, resolve2(inputs.workspace, inputs.configFile));
+    if (inputs.publishResult) {
+      const readEvent = deps.readEvent ?? (() => readEventFile(deps.env, logger));
+      return await runPublishStep({
+        deps,
+        inputs: { ...inputs, publishResult: inputs.publishResult },
+        logger,
+        readEvent
+      });
+    }
     session = await startCheck(inputs, deps, logger);
     const request = await loadConfiguration(inputs, deps, logger);
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;

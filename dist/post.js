@@ -1,16 +1,19 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
+  cleanupServe
+} from "./chunks/chunk-OQGZZ6VN.js";
+import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-7RPICM6V.js";
-import "./chunks/chunk-DBFYQI22.js";
-import "./chunks/chunk-RUGKKFXA.js";
+} from "./chunks/chunk-BLLBZWBH.js";
+import "./chunks/chunk-FLIWOMFV.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-WFAC67FF.js";
-import "./chunks/chunk-JWTUT4KU.js";
+} from "./chunks/chunk-3XNIVO3Q.js";
+import "./chunks/chunk-OHBXUBHZ.js";
 import "./chunks/chunk-7JYDKPKG.js";
+import "./chunks/chunk-RUGKKFXA.js";
 import {
   createGithub,
   describeGithubError,
@@ -23,14 +26,15 @@ import "./chunks/chunk-QH5WXBE7.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-P3ICDQG5.js";
-import "./chunks/chunk-AS44ZVSD.js";
-import "./chunks/chunk-L4ONTP5Q.js";
+} from "./chunks/chunk-ZQ3S5JWQ.js";
+import "./chunks/chunk-MLHEFWSB.js";
+import "./chunks/chunk-I6EGGM2H.js";
+import "./chunks/chunk-Y6FPYGZM.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
 import {
   readState
-} from "./chunks/chunk-MBUOFJVP.js";
+} from "./chunks/chunk-34TW6UFN.js";
 import "./chunks/chunk-7CYAUQXO.js";
 import "./chunks/chunk-F5AZXM46.js";
 import "./chunks/chunk-7VCEYUFO.js";
@@ -39,17 +43,18 @@ import "./chunks/chunk-JNQNZV5F.js";
 import "./chunks/chunk-VS64PSWH.js";
 import {
   useRoleCredentials
-} from "./chunks/chunk-FNIJWYXR.js";
+} from "./chunks/chunk-I2DWWWLC.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-RBPMM6CA.js";
-import "./chunks/chunk-G7BYGF26.js";
+import "./chunks/chunk-PI44TGOZ.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
 import "./chunks/chunk-B3JEVRDI.js";
 import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-U5VYFFZZ.js";
+import "./chunks/chunk-S3SLN6VT.js";
 import {
   messageOf
 } from "./chunks/chunk-H2G727SZ.js";
@@ -121,6 +126,7 @@ async function runPostStep(deps) {
     const state = readState((key) => core.getState(key));
     for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not well-formed: ${ignored}`);
     await cancelLeftCheckRun(deps, state);
+    await cleanupServe(state, deps.createDocker ?? createDocker, new ActionLogger(core));
     if (state.finished) {
       core.debug("The main step finished: nothing to clean up.");
       return;

@@ -1,0 +1,114 @@
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+import {
+  addEntry
+} from "./chunk-PLE2BQX3.js";
+import {
+  require_tar_stream
+} from "./chunk-BZ2QPMDX.js";
+import {
+  __toESM
+} from "./chunk-DPCXCUBM.js";
+
+// src/backends/local/artifacts.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createReadStream } from "node:fs";
+import { lstat, readdir, readlink } from "node:fs/promises";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { constants as zlibConstants, createGzip } from "node:zlib";
+var READ_CHUNK = 1024 * 1024;
+async function drain(stream) {
+  for await (const _chunk of stream) {
+  }
+}
+async function writeTarGz(dest, fill) {
+  const pack = import_tar_stream.default.pack();
+  const gzip = createGzip({ chunkSize: 128 * 1024, level: zlibConstants.Z_DEFAULT_COMPRESSION });
+  const piping = pipeline(pack, gzip, dest);
+  try {
+    await fill(pack);
+    pack.finalize();
+  } catch (err) {
+    pack.destroy(err);
+    await piping.catch(() => void 0);
+    throw err;
+  }
+  await piping;
+}
+async function addDirectory(pack, dir, prefix = "") {
+  const names = (await readdir(dir)).sort();
+  for (const name of names) {
+    const full = join(dir, name);
+    const rel = prefix + name;
+    const stat = await lstat(full);
+    const common = { mode: stat.mode & 4095, mtime: stat.mtime, uid: stat.uid, gid: stat.gid };
+    if (stat.isDirectory()) {
+      await addEntry(pack, { ...common, name: `${rel}/`, type: "directory" });
+      await addDirectory(pack, full, `${rel}/`);
+    } else if (stat.isFile()) {
+      const body = createReadStream(full, { highWaterMark: READ_CHUNK });
+      await addEntry(pack, { ...common, name: rel, type: "file", size: stat.size }, body);
+    } else if (stat.isSymbolicLink()) {
+      await addEntry(pack, { ...common, name: rel, type: "symlink", linkname: await readlink(full) });
+    }
+  }
+}
+async function packDirectoryToTarGz(dir, dest) {
+  await writeTarGz(dest, (pack) => addDirectory(pack, dir));
+}
+function rerootName(name) {
+  const trimmed = name.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  const slash = trimmed.indexOf("/");
+  return slash === -1 ? "" : trimmed.slice(slash + 1);
+}
+async function appendRerootedArchive(pack, source, seen) {
+  const extract = import_tar_stream.default.extract();
+  source.once("error", (err) => extract.destroy(err));
+  source.pipe(extract);
+  for await (const entry of extract) {
+    const header = entry.header;
+    const name = rerootName(header.name);
+    const key = name.replace(/\/+$/, "");
+    if (key === "" || seen.has(key)) {
+      await drain(entry);
+      continue;
+    }
+    seen.add(key);
+    const out = { ...header, name };
+    if (header.type === "link" && header.linkname) out.linkname = rerootName(header.linkname);
+    if (header.type === "file" || header.type === "contiguous-file") {
+      await addEntry(pack, out, entry);
+    } else {
+      await drain(entry);
+      await addEntry(pack, out);
+    }
+  }
+}
+async function readFirstFileText(source, maxBytes) {
+  const extract = import_tar_stream.default.extract();
+  source.once("error", (err) => extract.destroy(err));
+  source.pipe(extract);
+  let text;
+  for await (const entry of extract) {
+    if (text === void 0 && entry.header.type === "file") {
+      const chunks = [];
+      let size = 0;
+      for await (const chunk of entry) {
+        if (size < maxBytes) chunks.push(chunk.subarray(0, maxBytes - size));
+        size += chunk.length;
+      }
+      text = Buffer.concat(chunks).toString("utf8");
+    } else {
+      await drain(entry);
+    }
+  }
+  return text;
+}
+export {
+  addDirectory,
+  appendRerootedArchive,
+  packDirectoryToTarGz,
+  readFirstFileText,
+  rerootName,
+  writeTarGz
+};
