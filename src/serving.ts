@@ -21,6 +21,8 @@ export interface ServeReport {
   samples: SampleOutcome[];
   /** The container's last log lines (on failure). */
   logTail: string[];
+  /** The run was cancelled during the test: the verdict is cancelled, not a model that does not serve. */
+  cancelled?: true;
 }
 
 export interface RegistrationReport {

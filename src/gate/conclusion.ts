@@ -13,6 +13,13 @@ export interface Outcome {
   reason: string;
 }
 
+/** What the gate reads of the serve smoke test. */
+export interface ServeVerdict {
+  passed: boolean;
+  reason?: string;
+  cancelled?: true;
+}
+
 export type ConcludeInput =
   | {
       kind: 'trained';
@@ -21,7 +28,7 @@ export type ConcludeInput =
       /** `gate.baseline: required`: no baseline fails the gate (with why there is none, when known). */
       baselineRequired?: { missing?: string };
       /** The serve smoke test, when `serve:` is configured: a model that does not serve fails the gate. */
-      serve?: { passed: boolean; reason?: string };
+      serve?: ServeVerdict;
     }
   /** Not trained on purpose (a fork's or Dependabot's pull request in a remote mode, pull_request_target). */
   | { kind: 'skipped'; reason: string }
@@ -36,6 +43,14 @@ export function conclude(input: ConcludeInput): Outcome {
   const why = result.failureReason ? `: ${result.failureReason}` : '';
   if (result.status === 'Stopped') {
     return { conclusion: 'cancelled', gate: 'failed', reason: `Training job ${result.jobName} was stopped${why}` };
+  }
+  // Cancelled during the serve test: the run was stopped, whatever the metrics said.
+  if (input.serve?.cancelled) {
+    return {
+      conclusion: 'cancelled',
+      gate: 'failed',
+      reason: `The serve test was stopped: ${input.serve.reason ?? ''}`,
+    };
   }
   if (result.status === 'Failed') {
     return { conclusion: 'failure', gate: 'failed', reason: `Training job ${result.jobName} failed${why}` };
@@ -70,7 +85,7 @@ export function judgeTraining(
   specs: MetricSpec[],
   result: TrainingResult,
   baseline: Baseline | undefined,
-  policy: { baselineRequired?: boolean; missing?: string; serve?: { passed: boolean; reason?: string } } = {},
+  policy: { baselineRequired?: boolean; missing?: string; serve?: ServeVerdict } = {},
 ): { gate: GateReport; outcome: Outcome } {
   const gate = evaluateGates({ specs, metrics: result.metrics, ...(baseline ? { baseline } : {}) });
   const required = policy.baselineRequired

@@ -39,7 +39,26 @@ const LOG_LINES = 30;
 
 class ServeFailure extends Error {}
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+/** Waits `ms`, or less when the run is cancelled (the loop then sees the signal and stops). */
+function abortableSleep(signal: AbortSignal): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise((done) => {
+      const finish = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', finish);
+        done();
+      };
+      const timer = setTimeout(finish, ms);
+      signal.addEventListener('abort', finish, { once: true });
+    });
+}
+
+/** The run was cancelled (the AbortSignal fired) while the serve test ran: the step ends as cancelled. */
+class ServeCancelled extends ServeFailure {}
+
+function stopIfCancelled(signal: AbortSignal, during: string): void {
+  if (signal.aborted) throw new ServeCancelled(`the run was cancelled ${during}`);
+}
 
 async function exited(docker: Dockerode, id: string): Promise<ServeFailure | undefined> {
   const state = await containerState(docker, id);
@@ -52,17 +71,24 @@ async function waitForPing(docker: Dockerode, serving: ServingContainer, spec: S
   if (port === undefined)
     throw (await exited(docker, serving.id)) ?? new ServeFailure('the engine did not publish port 8080');
   const now = deps.now ?? (() => performance.now());
-  const sleep = deps.sleep ?? defaultSleep;
+  const sleep = deps.sleep ?? abortableSleep(deps.signal);
   const started = now();
   const deadline = started + spec.pingTimeoutSeconds * 1000;
   let last = 'no answer';
   for (;;) {
-    if (deps.signal.aborted) throw new ServeFailure('stopped while waiting for /ping');
+    stopIfCancelled(deps.signal, 'while the serve test waited for /ping');
     try {
-      const answer = await exchange({ port, method: 'GET', path: '/ping', timeoutMs: PING_TIMEOUT_MS });
+      const answer = await exchange({
+        port,
+        method: 'GET',
+        path: '/ping',
+        timeoutMs: PING_TIMEOUT_MS,
+        signal: deps.signal,
+      });
       if (answer.status === 200) return now() - started;
       last = `status ${answer.status}`;
     } catch (err) {
+      stopIfCancelled(deps.signal, 'while the serve test waited for /ping');
       last = messageOf(err);
       const gone = await exited(docker, serving.id);
       if (gone) throw gone;
@@ -131,6 +157,7 @@ export async function runServeTest(
       throw new ServeFailure(`the model could not be read: ${messageOf(err)}`);
     });
     await ensureImage(docker, result.imageUri, deps);
+    stopIfCancelled(deps.signal, 'before the serve test started its container');
     const serving = await startServing(
       docker,
       {
@@ -149,7 +176,10 @@ export async function runServeTest(
     const pingMs = await waitForPing(docker, serving, spec, deps);
     const port = serving.port ?? 0;
     deps.logger.info(`Serving: /ping answered 200 after ${Math.round(pingMs)} ms`);
-    for (const sample of spec.samples) samples.push(await sendSample(port, sample, spec));
+    for (const sample of spec.samples) {
+      stopIfCancelled(deps.signal, 'while the serve test sent its samples');
+      samples.push(await sendSample(port, sample, spec));
+    }
     const failed = samples.find((s) => !s.passed);
     if (!failed) return { passed: true, pingMs, samples, logTail: [] };
     const logTail = await lastLogLines(docker, serving.id, LOG_LINES);
@@ -158,7 +188,8 @@ export async function runServeTest(
     const logTail = id ? await lastLogLines(docker, id, LOG_LINES) : [];
     if (!(err instanceof ServeFailure))
       deps.logger.debug(err instanceof Error && err.stack ? err.stack : messageOf(err));
-    return { passed: false, reason: messageOf(err), samples, logTail };
+    const cancelled = err instanceof ServeCancelled ? { cancelled: true as const } : {};
+    return { passed: false, reason: messageOf(err), samples, logTail, ...cancelled };
   } finally {
     if (id) {
       await removeServing(docker, id, deps.logger);

@@ -11,6 +11,7 @@ import { addEntry } from '../../src/archive/tar-entry.js';
 import { buildLocalImage } from '../../src/image/build-local.js';
 import type { LocalRequest, ServeSample, ServeSpec } from '../../src/request.js';
 import type { TrainingResult } from '../../src/result.js';
+import { judgeTraining } from '../../src/gate/conclusion.js';
 import { runServeTest, SERVE_LABEL } from '../../src/serve/index.js';
 import { State } from '../../src/state.js';
 import {
@@ -215,5 +216,32 @@ describe('the serve smoke test on the real engine', () => {
     expect(report.samples[0]).toMatchObject({ name: 'rows.csv', status: 500, passed: false });
     expect(report.logTail).toContain('invocation failed: model exploded');
     expect(remaining).toEqual([]);
+  });
+
+  it('on cancellation while waiting for /ping, removes the container and ends the step as cancelled', async () => {
+    const result = completed(SILENT);
+    const controller = new AbortController();
+    const states: string[] = [];
+    const started = performance.now();
+    const report = await runServeTest(serveRequest([sample('rows.csv', 'text/csv')], 120), result, {
+      docker,
+      logger: new MemoryLogger(),
+      signal: controller.signal,
+      onState: (_key, value) => {
+        states.push(value);
+        // The container exists: cancel the run while its never-answering serve is polled.
+        if (value) setTimeout(() => controller.abort(new Error('cancelled')), 1500);
+      },
+    });
+    expect(report.cancelled).toBe(true);
+    expect(report.reason).toBe('the run was cancelled while the serve test waited for /ping');
+    // Well before the 120 s /ping limit: the wait stopped on the signal.
+    expect(performance.now() - started).toBeLessThan(60_000);
+    expect(states).toHaveLength(2);
+    expect(states[1]).toBe('');
+    expect(await leftOver(result.jobName)).toEqual([]);
+    const verdict = judgeTraining([], result, undefined, { serve: report });
+    expect(verdict.outcome.conclusion).toBe('cancelled');
+    expect(verdict.outcome.reason).toMatch(/The serve test was stopped: the run was cancelled/);
   });
 });
