@@ -1,17 +1,14 @@
 // The trained model as hosting sees it: model.tar.gz (a local file, or an S3 object streamed with a size bound)
 // extracted into a folder that is mounted read-only at /opt/ml/model. Nothing holds the archive in memory.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 
 import type { S3Client } from '@aws-sdk/client-s3';
-import tar from 'tar-stream';
-
 import { parseS3Uri } from '../config/locations.js';
+import { extractInto } from './extract.js';
 
 export interface ModelSourceDeps {
   /** S3 client of a region (remote modes). */
@@ -50,31 +47,6 @@ async function openArchive(uri: string, deps: ModelSourceDeps): Promise<Readable
   }
   if (!(answer.Body instanceof Readable)) throw new Error(`${uri}: S3 answered without a body`);
   return answer.Body;
-}
-
-/** The entry's path inside `root`, or undefined for one that would land outside it (`../`, absolute). */
-function inside(root: string, name: string): string | undefined {
-  const target = resolve(root, name);
-  return target === root || target.startsWith(root + sep) ? target : undefined;
-}
-
-async function extractInto(root: string, archive: Readable, bound: Transform): Promise<void> {
-  const extract = tar.extract();
-  const writing = pipeline(archive, bound, createGunzip(), extract);
-  for await (const entry of extract) {
-    const target = inside(root, entry.header.name);
-    if (target && entry.header.type === 'directory') await mkdir(target, { recursive: true });
-    else if (target && entry.header.type === 'file') {
-      await mkdir(dirname(target), { recursive: true });
-      await pipeline(entry, createWriteStream(target, { mode: (entry.header.mode ?? 0o644) & 0o755 }));
-      continue;
-    } else if (target && entry.header.type === 'symlink' && entry.header.linkname) {
-      await mkdir(dirname(target), { recursive: true });
-      await symlink(entry.header.linkname, target);
-    }
-    entry.resume();
-  }
-  await writing;
 }
 
 export interface ExtractedModel {
