@@ -243,6 +243,8 @@ export interface StringMapRule {
   /** A problem with a key, or undefined. */
   checkKey: (key: string) => string | undefined;
   maxValueLength: number;
+  /** A problem with a key's value, or undefined. */
+  checkValue?: (key: string, value: string) => string | undefined;
 }
 
 /** A mapping of names to scalars, each written as a string. */
@@ -271,6 +273,11 @@ export function readStringMap(
         entry.node.where,
         `must be at most ${rule.maxValueLength} characters once written as a string (got ${text.length})`,
       );
+      continue;
+    }
+    const valueProblem = rule.checkValue?.(entry.key, text);
+    if (valueProblem !== undefined) {
+      issues.add(entry.node.where, valueProblem);
       continue;
     }
     result[entry.key] = text;

@@ -4,7 +4,7 @@ import type Dockerode from 'dockerode';
 import { DockerStreamDemuxer } from '../backends/local/logs.js';
 import { removeContainer } from '../backends/local/cleanup.js';
 import type { Logger } from '../logger.js';
-import { publishedPort, serveContainerOptions, type ServeContainerOptions } from './hosting.js';
+import { bindPort, publishedPort, serveContainerOptions, type ServeContainerOptions } from './hosting.js';
 
 export interface ServingContainer {
   id: string;
@@ -21,7 +21,7 @@ export async function startServing(
   const container = await docker.createContainer(serveContainerOptions(options));
   onCreated(container.id);
   await container.start();
-  const port = publishedPort(await container.inspect());
+  const port = publishedPort(await container.inspect(), bindPort(options.environment));
   return { id: container.id, ...(port !== undefined ? { port } : {}) };
 }
 

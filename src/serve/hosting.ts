@@ -9,18 +9,19 @@ export const SERVE_MODEL_DIR = '/opt/ml/model';
 export const SERVE_LABEL = 'sagemaker-train.serve';
 
 /**
- * The variables hosting sets beside the model's own Environment: the port to bind (8080 for a single container;
- * inference pipelines move it, which is why a container should read it) and the range of ports the container may use
- * for its own helpers, which never includes the serving port.
+ * The variables the container is given: the model's own Environment (`serve.environment`) and the region. A single
+ * container endpoint is given no port variable and must listen on 8080; SAGEMAKER_BIND_TO_PORT (the port to listen
+ * on) and SAGEMAKER_SAFE_PORT_RANGE (an inclusive "XXXX-YYYY" range for a second port) are set by SageMaker only in
+ * inference pipelines, so the test sets them only when `serve.environment` does, to stand in for a pipeline.
  */
 export function hostingEnv(region: string, environment: Record<string, string>): Record<string, string> {
-  return {
-    ...environment,
-    SAGEMAKER_BIND_TO_PORT: String(SERVE_PORT),
-    SAGEMAKER_SAFE_PORT_RANGE: '30000-30999',
-    AWS_REGION: region,
-    AWS_DEFAULT_REGION: region,
-  };
+  return { ...environment, AWS_REGION: region, AWS_DEFAULT_REGION: region };
+}
+
+/** The port the server must listen on: SAGEMAKER_BIND_TO_PORT when the environment sets it (as a pipeline would). */
+export function bindPort(environment: Record<string, string>): number {
+  const set = environment.SAGEMAKER_BIND_TO_PORT;
+  return set === undefined ? SERVE_PORT : Number(set);
 }
 
 export interface ServeContainerOptions {
@@ -34,11 +35,12 @@ export interface ServeContainerOptions {
 }
 
 /**
- * The create options: argument `serve` (the image's own entrypoint), the model read-only, port 8080 published on the
+ * The create options: argument `serve` (the image's own entrypoint), the model read-only, port 8080 (or the
+ * configured SAGEMAKER_BIND_TO_PORT) published on the
  * loopback interface only (an ephemeral host port, so parallel runs never collide), nothing else of the host.
  */
 export function serveContainerOptions(o: ServeContainerOptions): ContainerCreateOptions {
-  const port = `${SERVE_PORT}/tcp`;
+  const port = `${bindPort(o.environment)}/tcp`;
   return {
     name: o.name,
     Image: o.imageUri,
@@ -56,11 +58,12 @@ export function serveContainerOptions(o: ServeContainerOptions): ContainerCreate
   };
 }
 
-/** The host port the engine picked for 8080, from an inspect answer. */
-export function publishedPort(inspect: {
-  NetworkSettings?: { Ports?: Record<string, { HostIp?: string; HostPort?: string }[] | null> };
-}): number | undefined {
-  const bindings = inspect.NetworkSettings?.Ports?.[`${SERVE_PORT}/tcp`] ?? [];
+/** The host port the engine picked for the serving port, from an inspect answer. */
+export function publishedPort(
+  inspect: { NetworkSettings?: { Ports?: Record<string, { HostIp?: string; HostPort?: string }[] | null> } },
+  containerPort: number = SERVE_PORT,
+): number | undefined {
+  const bindings = inspect.NetworkSettings?.Ports?.[`${containerPort}/tcp`] ?? [];
   const found = bindings.find((b) => b.HostIp === '127.0.0.1') ?? bindings[0];
   const port = Number(found?.HostPort);
   return Number.isInteger(port) && port > 0 ? port : undefined;

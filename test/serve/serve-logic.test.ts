@@ -4,20 +4,21 @@ import { describe, expect, it } from 'vitest';
 
 import { conclude } from '../../src/gate/conclusion.js';
 import { evaluateGates } from '../../src/gate/evaluate.js';
-import { hostingEnv, serveContainerOptions } from '../../src/serve/hosting.js';
+import { bindPort, hostingEnv, publishedPort, serveContainerOptions } from '../../src/serve/hosting.js';
 import { atJsonPath, mismatch } from '../../src/serve/match.js';
 import { medianLatency } from '../../src/serving.js';
 import { makeResult } from '../report/fixtures.js';
 
 describe('serveContainerOptions', () => {
-  const options = serveContainerOptions({
+  const base = {
     name: 'job-serve',
     imageUri: 'img',
     modelDir: '/tmp/m',
     region: 'eu-west-1',
     environment: { MODEL_SERVER_WORKERS: '1' },
     jobName: 'job',
-  });
+  };
+  const options = serveContainerOptions(base);
   it('runs the image with `serve`, the model read-only, 8080 on the loopback interface only', () => {
     expect(options.Cmd).toEqual(['serve']);
     expect(options.Entrypoint).toBeUndefined();
@@ -26,9 +27,22 @@ describe('serveContainerOptions', () => {
     ]);
     expect(options.HostConfig?.PortBindings).toEqual({ '8080/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }] });
   });
-  it('sets the variables hosting sets beside the model environment', () => {
-    expect(options.Env).toEqual(expect.arrayContaining(['SAGEMAKER_BIND_TO_PORT=8080', 'MODEL_SERVER_WORKERS=1']));
-    expect(hostingEnv('r', {}).SAGEMAKER_SAFE_PORT_RANGE).toMatch(/^\d+-\d+$/);
+  it('gives a single container no port variables, as hosting does: it must listen on 8080', () => {
+    expect(options.Env).toEqual(['MODEL_SERVER_WORKERS=1', 'AWS_REGION=eu-west-1', 'AWS_DEFAULT_REGION=eu-west-1']);
+    expect(Object.keys(hostingEnv('r', {}))).not.toContain('SAGEMAKER_BIND_TO_PORT');
+    expect(Object.keys(hostingEnv('r', {}))).not.toContain('SAGEMAKER_SAFE_PORT_RANGE');
+  });
+  it('stands in for an inference pipeline when serve.environment sets SAGEMAKER_BIND_TO_PORT: that port is published', () => {
+    const environment = { SAGEMAKER_BIND_TO_PORT: '9090', SAGEMAKER_SAFE_PORT_RANGE: '30000-30999' };
+    const pipeline = serveContainerOptions({ ...base, environment });
+    expect(pipeline.Env).toEqual(
+      expect.arrayContaining(['SAGEMAKER_BIND_TO_PORT=9090', 'SAGEMAKER_SAFE_PORT_RANGE=30000-30999']),
+    );
+    expect(pipeline.ExposedPorts).toEqual({ '9090/tcp': {} });
+    expect(pipeline.HostConfig?.PortBindings).toEqual({ '9090/tcp': [{ HostIp: '127.0.0.1', HostPort: '' }] });
+    const inspect = { NetworkSettings: { Ports: { '9090/tcp': [{ HostIp: '127.0.0.1', HostPort: '49153' }] } } };
+    expect(publishedPort(inspect, bindPort(environment))).toBe(49153);
+    expect(publishedPort(inspect)).toBeUndefined();
   });
 });
 

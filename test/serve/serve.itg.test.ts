@@ -54,7 +54,7 @@ class H(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         print("invocation failed: model exploded", flush=True)
         self.rfile.read(int(self.headers.get("Content-Length") or 0)); self.reply(${invocationStatus})
-http.server.HTTPServer(("0.0.0.0", int(os.environ["SAGEMAKER_BIND_TO_PORT"])), H).serve_forever()
+http.server.HTTPServer(("0.0.0.0", int(os.environ.get("SAGEMAKER_BIND_TO_PORT", "8080"))), H).serve_forever()
 `;
 
 function image(

@@ -151,10 +151,23 @@ export function readServe(ctx: SectionContext): ServeSpec | undefined {
       checkKey: (key) =>
         /^[a-zA-Z_][a-zA-Z0-9_]{0,1023}$/.test(key) ? undefined : `"${key}" is not an environment variable name`,
       maxValueLength: 1024,
+      checkValue: checkHostingVariable,
     }),
     maxModelBytes:
       (readInteger(map, 'max-model-size-mb', issues, { min: 1, max: 1024 * 1024 }) ?? SERVE_DEFAULTS.maxModelMb) *
       1024 *
       1024,
   };
+}
+
+/** The port variables SageMaker gives an inference pipeline's containers, when set to stand in for one. */
+function checkHostingVariable(key: string, value: string): string | undefined {
+  const port = (text: string): boolean => /^[1-9][0-9]{0,4}$/.test(text) && Number(text) <= 65535;
+  if (key === 'SAGEMAKER_BIND_TO_PORT' && !port(value))
+    return `must be a port number from 1 to 65535, the port the server listens on (got "${value}")`;
+  if (key !== 'SAGEMAKER_SAFE_PORT_RANGE') return undefined;
+  const [low = '', high = ''] = value.split('-');
+  if (!/^\d+-\d+$/.test(value) || !port(low) || !port(high) || Number(low) > Number(high))
+    return `must be an inclusive range of ports "XXXX-YYYY", such as "30000-30999" (got "${value}")`;
+  return undefined;
 }
