@@ -8,7 +8,7 @@ const ms = (value: number | undefined): string => (value === undefined ? '–' :
 export function serveSection(serve: ServeReport): string {
   const head = serve.passed
     ? `### ✅ Serve test passed`
-    : `### ❌ Serve test failed: ${escapeInline(serve.reason ?? 'the serve test failed')}`;
+    : `### ${serve.cancelled ? '⏹️ Serve test stopped' : '❌ Serve test failed'}: ${escapeInline(serve.reason ?? 'the serve test failed')}`;
   const lines = [head, ''];
   if (serve.pingMs !== undefined) lines.push(`\`GET /ping\` answered 200 after ${ms(serve.pingMs)}.`, '');
   if (serve.samples.length > 0) {
@@ -63,7 +63,7 @@ export function servingOutputs(
   const median = serve ? medianLatency(serve.samples) : undefined;
   const registered = registration && 'arn' in registration ? registration : undefined;
   return {
-    [ServingOutput.Serve]: serve ? (serve.passed ? 'passed' : 'failed') : '',
+    [ServingOutput.Serve]: serve ? (serve.passed ? 'passed' : serve.cancelled ? 'cancelled' : 'failed') : '',
     [ServingOutput.ServePingMs]: serve?.pingMs !== undefined ? String(Math.round(serve.pingMs)) : '',
     [ServingOutput.ServeLatencyMs]: median !== undefined ? String(Math.round(median)) : '',
     [ServingOutput.ModelPackageArn]: registered?.arn ?? '',

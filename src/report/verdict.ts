@@ -93,6 +93,7 @@ const HEADS = {
   completed: '✅ Training completed',
   trainingFailed: '❌ Training failed',
   stopped: '⏹️ Training stopped',
+  serveStopped: '⏹️ Serve test stopped',
   inProgress: '⏳ Training in progress',
 } as const;
 
@@ -104,6 +105,7 @@ export function verdictLine(result: TrainingResult, gate: GateReport, serve?: Se
     return `## ${head}${reason}`;
   }
   if (result.status === 'InProgress') return `## ${HEADS.inProgress}`;
+  if (serve?.cancelled) return `## ${HEADS.serveStopped}: ${escapeInline(serve.reason ?? '')}`;
   const metrics = verdictMetrics(gate);
   const gated = gate.metrics.some((m) => m.verdict !== 'none');
   const served = serve && !serve.passed ? ['the model did not serve'] : [];
@@ -156,6 +158,7 @@ export function verdictTitle(
     const reason = result.failureReason ? `: ${firstLine(result.failureReason)}` : '';
     return clip(`${head}${reason}`.replace(/\s+/g, ' '), max);
   }
+  if (serve?.cancelled) return clip(`Serve test stopped: ${serve.reason ?? ''}`, max);
   const metrics = verdictMetrics(gate);
   const gated = gate.metrics.some((m) => m.verdict !== 'none');
   const head = outcome.gate === 'failed' ? 'Gate failed' : gated ? 'Gate passed' : 'Training completed';

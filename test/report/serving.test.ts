@@ -48,6 +48,27 @@ describe('serving in the reports', () => {
     );
   });
 
+  it('shows a serve test cut short by cancellation as stopped, not as a model that does not serve', () => {
+    const result = makeResult({ metrics: { accuracy: 0.95 } });
+    const gate = evaluateGates({ specs: [], metrics: result.metrics });
+    const stopped: ServeReport = {
+      passed: false,
+      cancelled: true,
+      reason: 'the run was cancelled while the serve test waited for /ping',
+      samples: [],
+      logTail: [],
+    };
+    const summary = summaryMarkdown(result, { metrics: [] }, { gate, serve: stopped });
+    expect(summary.split('\n')[0]).toBe(
+      '## ⏹️ Serve test stopped: the run was cancelled while the serve test waited for /ping',
+    );
+    expect(summary).not.toContain('did not serve');
+    expect(serveSection(stopped)).toContain('### ⏹️ Serve test stopped: the run was cancelled');
+    const outcome = { conclusion: 'cancelled', gate: 'failed', reason: 'The serve test was stopped' } as const;
+    expect(checkTitle({ result, gate, outcome, serve: stopped })).toMatch(/^Serve test stopped: the run was cancelled/);
+    expect(servingOutputs(stopped, undefined).serve).toBe('cancelled');
+  });
+
   it('puts both in the summary, and a failed serve test in the verdict and the title', () => {
     const result = makeResult({ metrics: { accuracy: 0.95 } });
     const gate = evaluateGates({ specs: [], metrics: result.metrics });
