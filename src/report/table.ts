@@ -17,9 +17,9 @@ function threshold(gate: MetricGate): string {
 }
 
 /** The result as aligned text; with a gate report, the metrics get their thresholds and verdicts. */
-/** `passed: /ping 412 ms, 2 samples, median 3 ms` or `failed: <reason>`. */
+/** `passed: /ping 412 ms, 2 samples, median 3 ms`, `failed: <reason>` or `stopped: <reason>` (cancelled). */
 function serveLine(serve: ServeReport): string {
-  if (!serve.passed) return `failed: ${serve.reason ?? ''}`;
+  if (!serve.passed) return `${serve.cancelled ? 'stopped' : 'failed'}: ${serve.reason ?? ''}`;
   const median = medianLatency(serve.samples);
   const ping = serve.pingMs !== undefined ? `/ping ${Math.round(serve.pingMs)} ms, ` : '';
   const latency = median !== undefined ? `, median ${Math.round(median)} ms` : '';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGates } from '../../src/gate/evaluate.js';
 import { checkTitle } from '../../src/report/check-run.js';
 import { registrationSection, serveSection, servingOutputs } from '../../src/report/serving.js';
+import { resultTable } from '../../src/report/table.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import type { ServeReport } from '../../src/serving.js';
 import { makeResult } from './fixtures.js';
@@ -67,6 +68,7 @@ describe('serving in the reports', () => {
     const outcome = { conclusion: 'cancelled', gate: 'failed', reason: 'The serve test was stopped' } as const;
     expect(checkTitle({ result, gate, outcome, serve: stopped })).toMatch(/^Serve test stopped: the run was cancelled/);
     expect(servingOutputs(stopped, undefined).serve).toBe('cancelled');
+    expect(resultTable(result, gate, stopped)).toMatch(/stopped: the run was cancelled/);
   });
 
   it('puts both in the summary, and a failed serve test in the verdict and the title', () => {
