@@ -15,7 +15,7 @@ import {
   InputError,
   actionsCore,
   readInputs
-} from "./chunks/chunk-BLLBZWBH.js";
+} from "./chunks/chunk-HWNJ22X7.js";
 import {
   lookUpBaseline
 } from "./chunks/chunk-FLIWOMFV.js";
@@ -73,7 +73,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-PI44TGOZ.js";
+} from "./chunks/chunk-KC52MB7Y.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import {
   inlineCode
@@ -671,7 +671,7 @@ var ActionReporter = class {
       ...judged.serve ? { serve: judged.serve } : {},
       ...judged.registration ? { registration: judged.registration } : {}
     });
-    await writeSummary(core, summary);
+    await writeSummary(core, summary + warningsSection(this.o.configWarnings));
     if (this.o.inputs.saveResult) await saveResult(this.o.inputs.saveResult, result, session.context, this.o.logger);
     const { check } = session;
     if (check && session.context) await this.completeCheck(check, judged, session.context.sha);
@@ -746,7 +746,7 @@ var ActionReporter = class {
     core.setOutput("check-run-id" /* CheckRunId */, session.check?.id === void 0 ? "" : String(session.check.id));
     core.setOutput("baseline-sha" /* BaselineSha */, "");
     const reporter = "report" in handOff ? "runner" : "none";
-    await writeSummary(core, detachedSummary(result, reporter));
+    await writeSummary(core, detachedSummary(result, reporter) + warningsSection(this.o.configWarnings));
     const check = session.check;
     if (check?.id !== void 0 && "report" in handOff) {
       await check.update(handedOffCheckOutput(result));
@@ -757,6 +757,15 @@ var ActionReporter = class {
     );
   }
 };
+function warningsSection(warnings = []) {
+  if (warnings.length === 0) return "";
+  const shown = warnings.slice(0, 15).map((w) => {
+    const text2 = w.length > 200 ? `${w.slice(0, 199)}\u2026` : w;
+    return `- \`${text2.replaceAll("`", "'")}\``;
+  });
+  const more = warnings.length > shown.length ? [`- \u2026 and ${warnings.length - shown.length} more (see the log)`] : [];
+  return ["", "", "#### \u26A0\uFE0F Configuration warnings", "", ...shown, ...more, ""].join("\n");
+}
 async function writeSummary(core, markdown) {
   try {
     await core.writeSummary(markdown);
@@ -922,9 +931,10 @@ function loadConfiguration(inputs, deps, logger) {
       overrides: inputs.overrides,
       env: deps.env
     });
-    for (const w of warnings) logger.warning(`${w.where}: ${w.message}`);
+    const lines = warnings.map((w) => `${w.where}: ${w.message}`);
+    for (const line of lines) logger.warning(line);
     logger.info(requestSummary(loaded).trimEnd());
-    return loaded;
+    return { request: loaded, warnings: lines };
   });
 }
 async function refuseEvent(core, session, request, inputs) {
@@ -938,7 +948,7 @@ async function refuseEvent(core, session, request, inputs) {
   core.setFailed(`Not trained: ${policy.reason}.`);
   return true;
 }
-async function trainWithReports({ deps, inputs, request, session, annotationPath, logger }) {
+async function trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings }) {
   const { core } = deps;
   const removeCredentials = await setUpAwsCredentials({
     ...deps.awsCredentials,
@@ -967,6 +977,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       session,
       inputs,
       annotationPath,
+      configWarnings: warnings,
       ...handOff ? { handOff } : {}
     });
     const judged = await trainAndJudge(request, {
@@ -1031,10 +1042,10 @@ async function runMainStep(deps) {
       });
     }
     session = await startCheck(inputs, deps, logger);
-    const request = await loadConfiguration(inputs, deps, logger);
+    const { request, warnings } = await loadConfiguration(inputs, deps, logger);
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
     if (await refuseEvent(core, session, request, inputs)) return;
-    await trainWithReports({ deps, inputs, request, session, annotationPath, logger });
+    await trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings });
   } catch (err) {
     const message = messageOf(err);
     const problems = err instanceof ConfigError ? err.issues : [];

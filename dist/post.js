@@ -6,7 +6,7 @@ import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-BLLBZWBH.js";
+} from "./chunks/chunk-HWNJ22X7.js";
 import "./chunks/chunk-FLIWOMFV.js";
 import {
   cancelCheckRun
@@ -47,7 +47,7 @@ import {
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-RBPMM6CA.js";
-import "./chunks/chunk-PI44TGOZ.js";
+import "./chunks/chunk-KC52MB7Y.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";

@@ -99,7 +99,12 @@ async function startCheck(inputs: ActionInputs, deps: MainStepDeps, logger: Logg
   return session;
 }
 
-function loadConfiguration(inputs: ActionInputs, deps: MainStepDeps, logger: Logger): Promise<TrainingRequest> {
+/** The request, and the configuration's warnings as `where: message` lines (the log, then the job summary). */
+function loadConfiguration(
+  inputs: ActionInputs,
+  deps: MainStepDeps,
+  logger: Logger,
+): Promise<{ request: TrainingRequest; warnings: string[] }> {
   return logger.group('Configuration', async () => {
     const { request: loaded, warnings } = await loadConfig({
       workspace: inputs.workspace,
@@ -108,9 +113,10 @@ function loadConfiguration(inputs: ActionInputs, deps: MainStepDeps, logger: Log
       overrides: inputs.overrides,
       env: deps.env,
     });
-    for (const w of warnings) logger.warning(`${w.where}: ${w.message}`);
+    const lines = warnings.map((w) => `${w.where}: ${w.message}`);
+    for (const line of lines) logger.warning(line);
     logger.info(requestSummary(loaded).trimEnd());
-    return loaded;
+    return { request: loaded, warnings: lines };
   });
 }
 
@@ -137,10 +143,12 @@ interface TrainOptions {
   session: GithubSession;
   annotationPath: string | undefined;
   logger: Logger;
+  /** The configuration's warnings, for the job summary. */
+  warnings: string[];
 }
 
 /** Credentials, signals, then the one path to a verdict; the step fails unless the gate passed. */
-async function trainWithReports({ deps, inputs, request, session, annotationPath, logger }: TrainOptions) {
+async function trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings }: TrainOptions) {
   const { core } = deps;
   // Before any AWS client exists: with role-to-assume every client gets the renewing OIDC role.
   const removeCredentials = await setUpAwsCredentials({
@@ -175,6 +183,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       session,
       inputs,
       annotationPath,
+      configWarnings: warnings,
       ...(handOff ? { handOff } : {}),
     });
     const judged = await trainAndJudge(request, {
@@ -247,10 +256,10 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
       });
     }
     session = await startCheck(inputs, deps, logger);
-    const request = await loadConfiguration(inputs, deps, logger);
+    const { request, warnings } = await loadConfiguration(inputs, deps, logger);
     annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
     if (await refuseEvent(core, session, request, inputs)) return;
-    await trainWithReports({ deps, inputs, request, session, annotationPath, logger });
+    await trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings });
   } catch (err) {
     const message = messageOf(err);
     const problems = err instanceof ConfigError ? err.issues : [];

@@ -36,6 +36,8 @@ export interface ActionReporterOptions {
   annotationPath: string | undefined;
   /** wait: false: what the runner got to report the end with, or why it got nothing. */
   handOff?: DetachedReportOrWhyNot;
+  /** The configuration's warnings (`where: message`), repeated in the job summary where a reader of the run sees them. */
+  configWarnings?: readonly string[];
 }
 
 export class ActionReporter implements Reporter {
@@ -100,7 +102,7 @@ export class ActionReporter implements Reporter {
       ...(judged.serve ? { serve: judged.serve } : {}),
       ...(judged.registration ? { registration: judged.registration } : {}),
     });
-    await writeSummary(core, summary);
+    await writeSummary(core, summary + warningsSection(this.o.configWarnings));
     if (this.o.inputs.saveResult) await saveResult(this.o.inputs.saveResult, result, session.context, this.o.logger);
     const { check } = session;
     if (check && session.context) await this.completeCheck(check, judged, session.context.sha);
@@ -179,7 +181,7 @@ export class ActionReporter implements Reporter {
     core.setOutput(GateOutput.CheckRunId, session.check?.id === undefined ? '' : String(session.check.id));
     core.setOutput(GateOutput.BaselineSha, '');
     const reporter = 'report' in handOff ? 'runner' : 'none';
-    await writeSummary(core, detachedSummary(result, reporter));
+    await writeSummary(core, detachedSummary(result, reporter) + warningsSection(this.o.configWarnings));
     // A check run always comes with a report (configuration refuses wait: false without fargate.github-app-secret).
     const check = session.check;
     if (check?.id !== undefined && 'report' in handOff) {
@@ -193,6 +195,19 @@ export class ActionReporter implements Reporter {
         (reporter === 'runner' ? `, and the runner completes check run ${check?.id ?? ''}.` : '.'),
     );
   }
+}
+
+/** The configuration's warnings as a closing section of the job summary; nothing when there are none. */
+export function warningsSection(warnings: readonly string[] = []): string {
+  if (warnings.length === 0) return '';
+  // Inline code keeps a key or a value from being read as Markdown or HTML. Bounded so that it fits in the room
+  // the summary leaves below GitHub's 1 MiB (SUMMARY_MAX_BYTES): 15 items of at most 200 characters.
+  const shown = warnings.slice(0, 15).map((w) => {
+    const text = w.length > 200 ? `${w.slice(0, 199)}…` : w;
+    return `- \`${text.replaceAll('`', "'")}\``;
+  });
+  const more = warnings.length > shown.length ? [`- … and ${warnings.length - shown.length} more (see the log)`] : [];
+  return ['', '', '#### ⚠️ Configuration warnings', '', ...shown, ...more, ''].join('\n');
 }
 
 /** The job summary; a summary that cannot be written is a warning, never the step's failure. */

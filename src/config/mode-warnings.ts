@@ -7,20 +7,17 @@ import { nodeAt, type MapNode } from './tree.js';
 
 type ModeGroup = 'local' | 'remote';
 
-/** Key (YAML path) → the modes where it has no effect, and why. */
+/**
+ * Key (YAML path) → the modes where it has no effect, and why. Local mode honours job.network-isolation (an internal
+ * network) and job.checkpoint.s3-uri (downloaded first, uploaded as SageMaker does), so neither is listed.
+ */
 const NO_EFFECT: readonly { key: string; in: ModeGroup; why: string }[] = [
   { key: 'job.role-arn', in: 'local', why: 'the containers run with no SageMaker execution role' },
   { key: 'job.volume-size-gb', in: 'local', why: 'the containers use the disk of this machine' },
   { key: 'job.spot', in: 'local', why: 'managed spot training exists only on SageMaker' },
-  {
-    key: 'job.checkpoint.s3-uri',
-    in: 'local',
-    why: 'checkpoints stay in job.checkpoint.host-path; nothing is synced to S3',
-  },
   { key: 'job.keep-alive', in: 'local', why: 'warm pools exist only on SageMaker' },
   { key: 'job.max-retry-attempts', in: 'local', why: 'a failed local run is not retried' },
   { key: 'job.vpc', in: 'local', why: 'the containers use the network of the Docker engine' },
-  { key: 'job.network-isolation', in: 'local', why: 'the containers keep the Docker network' },
   { key: 'job.inter-container-encryption', in: 'local', why: 'the containers talk over the local Docker network' },
   { key: 'job.output-kms-key', in: 'local', why: 'the model is written to a local folder' },
   { key: 'job.volume-kms-key', in: 'local', why: 'no SageMaker storage volume is created' },

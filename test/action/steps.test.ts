@@ -335,3 +335,26 @@ describe('post step', () => {
     expect(core.log).toContain('warning Ignoring saved state');
   });
 });
+
+describe('main step: the configuration’s warnings', () => {
+  it('repeats each setting without effect in the job summary, with its key and line, after the log', async () => {
+    const ws = await workspace(
+      CONFIG.replace('  instance-type: local\n', '  instance-type: local\n  volume-size-gb: 50\n'),
+    );
+    const core = new FakeCore({ 'github-token': 'ghs_x', config: '.github/sagemaker-training.yml' });
+    await runMainStep(deps(core, ws, backend()));
+    expect(core.failed).toBeUndefined();
+    expect(core.log).toMatch(/warning job\.volume-size-gb \(line 8\): has no effect in local mode/);
+    expect(core.summaries).toHaveLength(1);
+    const summary = core.summaries[0] ?? '';
+    expect(summary).toContain('#### ⚠️ Configuration warnings');
+    expect(summary).toMatch(/- `job\.volume-size-gb \(line 8\): has no effect in local mode[^`]*`/);
+  });
+
+  it('adds no section when there is nothing to warn about', async () => {
+    const ws = await workspace();
+    const core = new FakeCore({ 'github-token': 'ghs_x', config: '.github/sagemaker-training.yml' });
+    await runMainStep(deps(core, ws, backend()));
+    expect(core.summaries[0]).not.toContain('Configuration warnings');
+  });
+});
