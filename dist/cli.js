@@ -7,7 +7,7 @@ import {
   parse,
   printWarnings,
   write
-} from "./chunks/chunk-6NP6HTHH.js";
+} from "./chunks/chunk-GJFEBDNI.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
@@ -15,7 +15,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-KC52MB7Y.js";
+} from "./chunks/chunk-ALLK7BVH.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
@@ -118,15 +118,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-WJE2UFCA.js")).protect(values, deps);
+        return await (await import("./chunks/protect-EH7QM2QV.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-LDJG6QEL.js")).runner(values, deps);
+        return await (await import("./chunks/runner-QKJSEGM5.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-VJDDC4UG.js")).build(values, deps);
+        return await (await import("./chunks/build-YH3F65KC.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-TMKFQJ66.js")).run(values, deps);
+        return await (await import("./chunks/run-54AWX2ZD.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-5NXDJ4CS.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-3XZFEQMO.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

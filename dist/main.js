@@ -1,10 +1,10 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import "./chunks/chunk-CMJ4HFVI.js";
+import "./chunks/chunk-YF23HUGN.js";
 import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-6JPC5E7W.js";
+} from "./chunks/chunk-QIQMNZOF.js";
 import "./chunks/chunk-V5K673ET.js";
 import "./chunks/chunk-Z2ZRZMRE.js";
 import {
@@ -15,10 +15,10 @@ import {
   InputError,
   actionsCore,
   readInputs
-} from "./chunks/chunk-HWNJ22X7.js";
+} from "./chunks/chunk-WJYMLORE.js";
 import {
   lookUpBaseline
-} from "./chunks/chunk-FLIWOMFV.js";
+} from "./chunks/chunk-RLAPI2XG.js";
 import {
   CheckRun,
   commentBody,
@@ -29,7 +29,7 @@ import {
   servingOutputs,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-3XNIVO3Q.js";
+} from "./chunks/chunk-Y4GAUX3Y.js";
 import "./chunks/chunk-OHBXUBHZ.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-RUGKKFXA.js";
@@ -73,7 +73,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-KC52MB7Y.js";
+} from "./chunks/chunk-ALLK7BVH.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import {
   inlineCode

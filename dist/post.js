@@ -1,16 +1,16 @@
 import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
   cleanupServe
-} from "./chunks/chunk-OQGZZ6VN.js";
+} from "./chunks/chunk-JONOONX3.js";
 import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-HWNJ22X7.js";
-import "./chunks/chunk-FLIWOMFV.js";
+} from "./chunks/chunk-WJYMLORE.js";
+import "./chunks/chunk-RLAPI2XG.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-3XNIVO3Q.js";
+} from "./chunks/chunk-Y4GAUX3Y.js";
 import "./chunks/chunk-OHBXUBHZ.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-RUGKKFXA.js";
@@ -47,7 +47,7 @@ import {
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-RBPMM6CA.js";
-import "./chunks/chunk-KC52MB7Y.js";
+import "./chunks/chunk-ALLK7BVH.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";

@@ -1,0 +1,33 @@
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+import {
+  judgeAndReport,
+  trainAndJudge
+} from "./chunk-QIQMNZOF.js";
+import "./chunk-V5K673ET.js";
+import "./chunk-Z2ZRZMRE.js";
+import "./chunk-7JYDKPKG.js";
+import "./chunk-ZQ3S5JWQ.js";
+import "./chunk-MLHEFWSB.js";
+import "./chunk-I6EGGM2H.js";
+import "./chunk-Y6FPYGZM.js";
+import "./chunk-7DSRKR5T.js";
+import "./chunk-GFDFRE4Q.js";
+import "./chunk-34TW6UFN.js";
+import "./chunk-7CYAUQXO.js";
+import "./chunk-F5AZXM46.js";
+import "./chunk-7VCEYUFO.js";
+import "./chunk-BBQJM6XF.js";
+import "./chunk-JNQNZV5F.js";
+import "./chunk-VS64PSWH.js";
+import "./chunk-GTVDIZ7E.js";
+import "./chunk-RBPMM6CA.js";
+import "./chunk-NSEUCI5W.js";
+import "./chunk-U5VYFFZZ.js";
+import "./chunk-S3SLN6VT.js";
+import "./chunk-H2G727SZ.js";
+import "./chunk-RV6NU5IZ.js";
+import "./chunk-DPCXCUBM.js";
+export {
+  judgeAndReport,
+  trainAndJudge
+};
