@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { ROOT, median, report, run, skip, workDir } from './lib.mjs';
+import { ROOT, bundleModule, median, report, run, skip, workDir } from './lib.mjs';
 
 const LABEL = 'artifact packing';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -39,17 +39,7 @@ async function bundlePacker() {
         .find((f) => /export (async )?function packDirectoryToTarGz\b/.test(readFileSync(join(local, f), 'utf8')))
     : undefined;
   if (!source) skip(LABEL, 'src/backends/local does not export packDirectoryToTarGz yet');
-  const { build } = await import('esbuild'); // here, not at the top: the child stays lean
-  await build({
-    entryPoints: [join(local, source)],
-    outfile: packer,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    loader: { '.node': 'empty' },
-    logLevel: 'warning',
-  });
+  await bundleModule(join(local, source), packer);
 }
 
 /** Fills buf with float32 values like trained weights (normal, σ 0.02): the mantissas are noise to gzip. */

@@ -51,3 +51,22 @@ export function skip(label, why) {
 export function requireCli(label) {
   if (!existsSync(CLI)) skip(label, 'dist/cli.js does not exist yet (npm run build)');
 }
+
+/**
+ * Bundles one TypeScript module from src/ into a CommonJS file a benchmark can import (dist/ bundles only the entry
+ * points). esbuild is imported here, on first use, so that a benchmark's child processes stay lean.
+ */
+export async function bundleModule(entry, outfile) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    loader: { '.node': 'empty' },
+    logLevel: 'warning',
+  });
+  return outfile;
+}

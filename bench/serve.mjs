@@ -8,7 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { OFFLINE_BASE_IMAGE, ROOT, median, report, run, workDir } from './lib.mjs';
+import { OFFLINE_BASE_IMAGE, ROOT, bundleModule, median, report, run, workDir } from './lib.mjs';
 
 const LABEL = 'serve-test overhead';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -46,23 +46,6 @@ writeFileSync(join(modelDir, 'model.txt'), 'weights\n');
 const modelTarGz = join(dir, 'model.tar.gz');
 run('tar', ['-czf', modelTarGz, '-C', modelDir, '.']);
 writeFileSync(join(dir, 'sample.csv'), '1,2\n');
-
-/** The serve test's runner, bundled from src/ (dist/ bundles only the entry points). */
-async function bundle() {
-  const { build } = await import('esbuild');
-  const out = join(dir, 'serve-test.cjs');
-  await build({
-    entryPoints: [join(ROOT, 'src', 'serve', 'index.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    loader: { '.node': 'empty' },
-    logLevel: 'warning',
-  });
-  return out;
-}
 
 function ping(port) {
   return new Promise((resolve) => {
@@ -108,7 +91,10 @@ async function bare(i) {
   return seconds;
 }
 
-const { runServeTest } = await import(await bundle());
+// The serve test's runner, bundled from src/.
+const { runServeTest } = await import(
+  await bundleModule(join(ROOT, 'src', 'serve', 'index.ts'), join(dir, 'serve-test.cjs'))
+);
 const Dockerode = (await import('dockerode')).default;
 const docker = new Dockerode({ socketPath: process.env.DOCKER_SOCKET ?? '/var/run/docker.sock' });
 const quiet = { info() {}, warning() {}, error() {}, debug() {}, group: (_t, fn) => fn() };
