@@ -6,9 +6,10 @@
 // shortcut by size or modification time of our own. The two fingerprints are told apart in the digest (`git:` before a
 // blob id), so the same folder inside and outside a work tree gets two different tags, each stable.
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
+import { messageOf } from '../error-message.js';
 import type { BuildImageSpec } from '../request.js';
 import { resolveContext, walkContext, type ContextEntry, type ResolvedContext } from './build-context.js';
 import { cleanBlobIds, usableBlobId, type GitBlob, type GitRunner } from './git-ids.js';
@@ -44,17 +45,31 @@ export interface HashOptions {
   debug?: (message: string) => void;
 }
 
-/** The streaming sha256 of one file. */
-export function hashFile(path: string): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const hash = createHash('sha256');
-    const stream = createReadStream(path, { highWaterMark: CHUNK });
-    stream.on('data', (chunk) => hash.update(chunk));
-    stream.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new Error(`Cannot read ${path} in the build context: ${err.code ?? err.message}`)),
-    );
-    stream.once('end', () => resolve(hash.digest('hex')));
-  });
+// Read buffers, reused: a fresh megabyte per read (as a read stream allocates) costs page faults and collections
+// that took longer than the hashing itself on a first pass over a large context.
+const spare: Buffer[] = [];
+
+/** The sha256 of one file, read a megabyte at a time into a reused buffer. */
+export async function hashFile(path: string): Promise<string> {
+  const buffer = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const hash = createHash('sha256');
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+        if (bytesRead === 0) return hash.digest('hex');
+        hash.update(buffer.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`Cannot read ${path} in the build context: ${code ?? messageOf(err)}`);
+  } finally {
+    if (spare.length < 16) spare.push(buffer);
+  }
 }
 
 /** One line per entry: type, path, mode, and the content's sha256 (or `git:<blob id>`) or the link target. */
