@@ -25,6 +25,7 @@ export type Fetch = (url: string | URL, init?: RequestInit) => Promise<RegistryR
 type Body = Buffer | ReadableStream<Uint8Array>;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const IDLE_MS = 300_000;
 
 /** The request's headers as a plain record, or undefined for a shape left to fetch (a Headers object). */
 function plainHeaders(headers: RequestInit['headers']): Record<string, string> | undefined {
@@ -86,6 +87,8 @@ function responseOf(res: IncomingMessage): RegistryResponse {
 /** Sends the body (if any) and resolves with the response head; rejects as fetch does when the request fails. */
 async function exchange(send: () => ClientRequest, body: Body | undefined): Promise<IncomingMessage> {
   const req = send();
+  // As fetch (undici) bounds a silent peer: a socket idle this long fails the request instead of hanging the run.
+  req.setTimeout(IDLE_MS, () => req.destroy(new Error(`no answer for ${IDLE_MS / 1000} s`)));
   const answered = new Promise<IncomingMessage>((resolve, reject) => {
     req.once('response', resolve);
     req.once('error', reject);
