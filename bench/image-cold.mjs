@@ -2,7 +2,7 @@
 // `docker build` + `docker push` of the same context: fresh repositories and a new top layer every run (a file with
 // the run's id), the built images removed between runs, the same base image. Pushed to a registry of the benchmark's
 // own, deleted at the end with every blob (BENCH_REGISTRY names a shared one instead).
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, OFFLINE_BASE_IMAGE, report, run, workDir } from './lib.mjs';
 import {
@@ -26,6 +26,7 @@ const own = process.env.BENCH_REGISTRY ? undefined : await startPrivateRegistry(
 const HOST = own?.address ?? REGISTRY;
 const stamp = `${process.pid}-${Date.now().toString(36)}`;
 const repositories = [];
+const configs = [];
 
 function removeImages() {
   for (const repository of repositories) {
@@ -49,7 +50,8 @@ try {
     writeFileSync(join(context, 'run-id.txt'), `ours ${stamp} ${i}\n`);
     const mine = `${HOST}/smt-bench/cold-ours-${stamp}-${i}`;
     repositories.push(mine);
-    const answer = buildWithCli(writeConfig(dir, context, mine), run);
+    configs.push(writeConfig(dir, context, mine));
+    const answer = buildWithCli(configs.at(-1), run);
     if (!answer.imageBuilt) throw new Error('a changed context was not built');
     ours.push(answer.seconds);
     removeImages();
@@ -72,5 +74,6 @@ try {
   );
 } finally {
   removeImages();
+  for (const file of configs) rmSync(file, { force: true });
   if (own) await own.stop();
 }

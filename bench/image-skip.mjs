@@ -3,7 +3,7 @@
 // the same registry. The context is a folder of a committed git repository, as in a CI checkout (the action meets
 // nothing else there): the target applies to it. The same context outside git (every byte hashed) is reported too.
 // Pushed to a registry of the benchmark's own, deleted at the end with every blob (BENCH_REGISTRY names a shared one).
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, report, run, workDir } from './lib.mjs';
 import {
@@ -88,5 +88,6 @@ try {
     .stdout.split('\n')
     .filter((ref) => ref && !ref.endsWith(':<none>'));
   if (refs.length) run('docker', ['rmi', ...new Set(refs)]);
+  for (const file of [config, plainConfig]) rmSync(file, { force: true });
   if (own) await own.stop();
 }
