@@ -1,6 +1,7 @@
 // `sagemaker-train protect`: make the check a required status check on a branch, pinned to the App that provides it,
 // in the repository ruleset that governs the branch or in its classic protection (keeping every other setting).
 import { ConsoleLogger } from '../logger.js';
+import { readRunIdentity } from '../run-identity.js';
 import { EXIT, UsageError, write, type CliDeps, type Values } from './context.js';
 
 function appIdOf(value: string | undefined): number | undefined {
@@ -35,7 +36,7 @@ export async function protect(values: Values, deps: CliDeps): Promise<number> {
   ]);
   const github = await (deps.createGithub ?? createGithub)({
     token,
-    baseUrl: deps.env.GITHUB_API_URL ?? 'https://api.github.com',
+    baseUrl: readRunIdentity(deps.env).apiUrl,
     logger,
   });
   try {

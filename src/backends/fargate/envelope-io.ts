@@ -8,20 +8,21 @@ import { deniedBecauseMissing, isAccessDenied, isMissingObject } from '../../aws
 import { parseS3Uri } from '../../config/locations.js';
 import type { ChannelSpec, FargateRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
+import { identityVariables, type RunIdentity } from '../../run-identity.js';
 import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from './contract.js';
 import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
 import { messageOf } from '../../error-message.js';
 
-/** GitHub's variables the runner tags the job with and links to (none of them secret). */
-export const ENVELOPE_GITHUB_VARS = [
-  'GITHUB_REPOSITORY',
-  'GITHUB_SHA',
-  'GITHUB_REF',
-  'GITHUB_WORKFLOW',
-  'GITHUB_RUN_ID',
-  'GITHUB_RUN_ATTEMPT',
-  'GITHUB_SERVER_URL',
-  'GITHUB_API_URL',
+/** What of the run's identity the runner tags the job with and links to (none of it secret). */
+export const ENVELOPE_IDENTITY_FIELDS = [
+  'repository',
+  'commit',
+  'ref',
+  'workflow',
+  'runId',
+  'runAttempt',
+  'serverUrl',
+  'apiUrl',
 ] as const;
 
 /** The channels with every local folder replaced by the S3 prefix it was uploaded to. */
@@ -41,17 +42,12 @@ export interface EnvelopeOptions {
   imageTag?: string;
   imageBuilt?: boolean;
   uploadedChannels: Record<string, string>;
-  env: Record<string, string | undefined>;
+  identity: RunIdentity;
   report?: DetachedReport;
   runCache?: RunnerEnvelope['runCache'];
 }
 
 export function buildEnvelope(o: EnvelopeOptions): RunnerEnvelope {
-  const github: Record<string, string> = {};
-  for (const name of ENVELOPE_GITHUB_VARS) {
-    const value = o.env[name];
-    if (value !== undefined && value !== '') github[name] = value;
-  }
   return {
     version: ENVELOPE_VERSION,
     request: { ...o.request, channels: channelsInS3(o.request.channels, o.uploadedChannels) },
@@ -59,7 +55,8 @@ export function buildEnvelope(o: EnvelopeOptions): RunnerEnvelope {
     imageUri: o.imageUri,
     ...(o.imageTag !== undefined ? { imageTag: o.imageTag } : {}),
     ...(o.imageBuilt !== undefined ? { imageBuilt: o.imageBuilt } : {}),
-    github,
+    // As GitHub's variables: the runner reads them back with readRunIdentity, as an entry point reads its own.
+    github: identityVariables(o.identity, ENVELOPE_IDENTITY_FIELDS),
     ...(o.report ? { report: o.report } : {}),
     ...(o.runCache ? { runCache: o.runCache } : {}),
   };

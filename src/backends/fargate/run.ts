@@ -15,6 +15,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import type { Logger } from '../../logger.js';
 import type { FargateRequest, FargateSpec } from '../../request.js';
+import type { RunIdentity } from '../../run-identity.js';
 import type { Link, TrainingResult } from '../../result.js';
 import { envelopeUris } from './contract.js';
 import { State } from '../../state.js';
@@ -54,7 +55,8 @@ export interface FargateRunDeps {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   now: () => Date;
   random: () => number;
-  env: Record<string, string | undefined>;
+  /** The run: handed to the runner in the envelope; its run tag marks the task and the job as this run's. */
+  identity: RunIdentity;
   pollIntervalMs: { describe: number; logs: number };
   /** RunTask calls before giving up on capacity. */
   runTaskAttempts: number;
@@ -136,7 +138,7 @@ export class FargateRun {
         ...(this.ctx.imageTag !== undefined ? { imageTag: this.ctx.imageTag } : {}),
         ...(this.ctx.imageBuilt !== undefined ? { imageBuilt: this.ctx.imageBuilt } : {}),
         uploadedChannels: channels,
-        env: this.deps.env,
+        identity: this.deps.identity,
         ...(this.ctx.detachedReport ? { report: this.ctx.detachedReport } : {}),
         ...(this.ctx.runCache ? { runCache: this.ctx.runCache } : {}),
       });
@@ -194,7 +196,7 @@ export class FargateRun {
 
   /** RunTask (retried while ECS has no capacity); the task ARN is saved the moment it exists. */
   private async launch(envelopeJson: string): Promise<Launch> {
-    const runTag = runTagValue(this.deps.env);
+    const runTag = runTagValue(this.deps.identity);
     const { environment, inline } = runnerEnvironment(this.spec.container, this.requestUri, envelopeJson);
     if (!inline) this.logger.info('The request is larger than RunTask overrides allow: the runner reads it from S3.');
     this.ctx.onPhase?.('launching');

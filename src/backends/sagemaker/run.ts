@@ -13,6 +13,7 @@ import {
 
 import type { Logger } from '../../logger.js';
 import type { RemoteJobRequest } from '../../request.js';
+import type { RunIdentity } from '../../run-identity.js';
 import type { TrainingResult } from '../../result.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
@@ -37,7 +38,8 @@ export interface SageMakerRunDeps {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   now: () => Date;
   random: () => number;
-  env: Record<string, string | undefined>;
+  /** The run: the job's tags, and which job is this run's. */
+  identity: RunIdentity;
   pollIntervalMs: { describe: number; logs: number };
 }
 
@@ -186,7 +188,7 @@ export class SageMakerRun {
     const input = createTrainingJobInput(this.request, {
       jobName: this.jobName,
       imageUri: this.ctx.imageUri,
-      tags: runTags(this.deps.env),
+      tags: runTags(this.deps.identity),
       channelUris,
     });
     // Saved before the call returns: a cancellation mid-call still leaves the post step a name to stop.
@@ -223,7 +225,7 @@ export class SageMakerRun {
   }
 
   private async attachIfOurs(err: unknown): Promise<'created'> {
-    const ours = runTagValue(this.deps.env);
+    const ours = runTagValue(this.deps.identity);
     let theirs: string | undefined;
     try {
       const job = await this.describe();
