@@ -6,11 +6,13 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { putJsonObject } from '../../aws/s3.js';
 import { deniedBecauseMissing, isAccessDenied, isMissingObject } from '../../aws/s3-missing.js';
 import { parseS3Uri } from '../../config/locations.js';
+import type { Logger } from '../../logger.js';
 import type { ChannelSpec, FargateRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
 import { identityVariables, type RunIdentity } from '../../run-identity.js';
 import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from './contract.js';
 import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
+import { uploadLocalChannels } from '../sagemaker/channels.js';
 import { messageOf } from '../../error-message.js';
 
 /** What of the run's identity the runner tags the job with and links to (none of it secret). */
@@ -76,6 +78,27 @@ export function runnerEnvironment(
   const fits =
     overridesBytes({ containerOverrides: [{ name: container, environment: withJson }] }) <= MAX_OVERRIDES_BYTES;
   return fits ? { environment: withJson, inline: true } : { environment: uriOnly, inline: false };
+}
+
+export interface WriteEnvelopeOptions extends Omit<EnvelopeOptions, 'uploadedChannels'> {
+  s3: S3Client;
+  requestUri: string;
+  logger: Logger;
+  signal: AbortSignal;
+}
+
+/** Uploads the local-folder channels, then writes request.json; returns its JSON (passed inline when it fits). */
+export async function writeEnvelope(o: WriteEnvelopeOptions): Promise<string> {
+  const uploadedChannels = await uploadLocalChannels({
+    channels: o.request.channels,
+    output: o.request.output,
+    s3: () => Promise.resolve(o.s3),
+    logger: o.logger,
+    signal: o.signal,
+  });
+  const json = JSON.stringify(buildEnvelope({ ...o, uploadedChannels }));
+  await putEnvelope(o.s3, o.requestUri, json, o.signal);
+  return json;
 }
 
 /** request.json, byte for byte the JSON passed inline (the runner reads either). */
