@@ -18,7 +18,6 @@ import { createS3Client, createSageMakerClient } from '../aws/clients.js';
 import { trainAndJudge } from '../pipeline/train-and-judge.js';
 import { errorCheckOutput, gateOutputs, requestSummary, skippedCheckOutput } from '../report/index.js';
 import type { TrainingRequest } from '../request.js';
-import type { TrainingResult } from '../result.js';
 import { readRunIdentity, type RunIdentity } from '../run-identity.js';
 import { State } from '../state.js';
 import { createDocker } from '../docker-client.js';
@@ -59,15 +58,6 @@ export interface MainStepDeps {
 
 /** The deps with the run's identity, read once from `env` when the step starts. */
 type StepDeps = MainStepDeps & { identity: RunIdentity };
-
-/** The step's verdict for a finished job when no gate applies: failed unless the job completed. */
-export function failureMessage(result: TrainingResult): string | undefined {
-  if (result.status === 'Completed') return undefined;
-  const reason = result.failureReason ? `: ${result.failureReason}` : '';
-  return result.status === 'Stopped'
-    ? `Training job ${result.jobName} was stopped${reason}`
-    : `Training job ${result.jobName} failed${reason}`;
-}
 
 /** Completes the check run of a run that ended before training (and does nothing without one). */
 async function completeEarly(

@@ -17,7 +17,7 @@ import { stopSavedTask, type StopSavedTaskOptions } from './stop.js';
 import type { FargateRequest } from '../../request.js';
 import { NO_RUN_IDENTITY, type RunIdentity } from '../../run-identity.js';
 
-export { stopSavedTask, stopTask, type StopSavedTaskOptions, type StopTaskOptions } from './stop.js';
+export { stopSavedTask, type StopSavedTaskOptions } from './stop.js';
 
 /** Stops a saved runner task and the job it runs. */
 export type StopSavedTask = (
