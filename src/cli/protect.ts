@@ -17,6 +17,7 @@ export async function protect(values: Values, deps: CliDeps): Promise<number> {
   if (!owner || !repo || more.length > 0) throw new UsageError('protect needs --repo OWNER/REPO');
   if (!values.branch) throw new UsageError('protect needs --branch BRANCH');
   const appId = appIdOf(values['app-id']);
+  // eslint-disable-next-line no-restricted-syntax -- a credential for `protect`, not part of the run's identity
   const token = deps.env.GITHUB_TOKEN?.trim();
   if (!token) {
     write(deps.stderr, 'error: set GITHUB_TOKEN to a token that may administer the repository');
