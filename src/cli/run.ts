@@ -6,6 +6,7 @@ import { memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
+import { readRunIdentity, type RunIdentity } from '../run-identity.js';
 import { readState, type State } from '../state.js';
 import { waitsOnAws } from '../wait/deadline.js';
 import { EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
@@ -89,9 +90,10 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const expiryCheck = checkCredentialExpiry(request, deps, logger);
   const docker = memoizeDocker(deps.docker);
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
+  const identity = readRunIdentity(deps.env);
   try {
     // Asked of git while the run goes on: the commit is needed only to record the run.
-    const commit = import('../cache/commit.js').then((m) => m.runCommit(deps.env, request.workspace));
+    const commit = import('../cache/commit.js').then((m) => m.runCommit(identity, request.workspace));
     const runCache = { ...deps.pipeline?.runCache, commit };
     await trainAndJudge(request, {
       ...deps.pipeline,
@@ -99,6 +101,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
       logger,
       signal: abort.signal,
       env: deps.env,
+      identity,
       reporter,
       runCache,
       // The CLI runs serve tests on this machine's engine; it never registers (that is the base branch's workflow).
@@ -107,7 +110,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
     return reporter.exitCode;
   } catch (err) {
     if (err instanceof Error && err.stack) logger.debug(err.stack);
-    await cleanUpAfterCrash(request, reporter, { docker, env: deps.env, logger });
+    await cleanUpAfterCrash(request, reporter, { docker, identity, logger });
     throw err;
   } finally {
     abort.dispose();
@@ -119,7 +122,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
 async function cleanUpAfterCrash(
   request: TrainingRequest,
   reporter: CliReporter,
-  o: { docker: DockerProvider; env: Record<string, string | undefined>; logger: Logger },
+  o: { docker: DockerProvider; identity: RunIdentity; logger: Logger },
 ): Promise<void> {
   if (request.mode !== 'local') return;
   const saved = readState((key) => reporter.saved.get(key) ?? '');
@@ -128,6 +131,6 @@ async function cleanUpAfterCrash(
   const { docker } = o;
   await createBackend('local', {
     docker: typeof docker === 'function' ? docker : () => Promise.resolve(docker),
-    env: o.env,
-  }).cleanup(saved, { logger: o.logger, env: o.env });
+    identity: o.identity,
+  }).cleanup(saved, { logger: o.logger, identity: o.identity });
 }
