@@ -5,10 +5,18 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { CLI, OFFLINE_BASE_IMAGE, skip } from './lib.mjs';
 
 export const REGISTRY = process.env.BENCH_REGISTRY ?? '127.0.0.1:5000';
+
+/** `load average 1.2 0.9 0.8`: printed beside a figure, as other work on the machine skews it. */
+export function loadNote() {
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+}
 
 /** Skips the benchmark when the CLI under test predates `sagemaker-train build` (dist/ not rebuilt yet). */
 export function requireBuildCommand(label) {

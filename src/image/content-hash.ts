@@ -5,13 +5,14 @@
 // blob id of those same bytes (git-ids.ts): a CI checkout is then hashed without reading its tracked files. Never a
 // shortcut by size or modification time of our own. The two fingerprints are told apart in the digest (`git:` before a
 // blob id), so the same folder inside and outside a work tree gets two different tags, each stable.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
+import { messageOf } from '../error-message.js';
 import type { BuildImageSpec } from '../request.js';
-import { resolveContext, walkContext, type ContextEntry } from './context-tar.js';
-import { cleanBlobIds, usableBlobId, type GitRunner } from './git-ids.js';
+import { resolveContext, walkContext, type ContextEntry, type ResolvedContext } from './build-context.js';
+import { cleanBlobIds, usableBlobId, type GitBlob, type GitRunner } from './git-ids.js';
 
 /**
  * Bumped whenever what goes into the digest changes, so old tags are not mistaken for new ones. Still v1 with git ids:
@@ -44,17 +45,31 @@ export interface HashOptions {
   debug?: (message: string) => void;
 }
 
-/** The streaming sha256 of one file. */
-export function hashFile(path: string): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const hash = createHash('sha256');
-    const stream = createReadStream(path, { highWaterMark: CHUNK });
-    stream.on('data', (chunk) => hash.update(chunk));
-    stream.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new Error(`Cannot read ${path} in the build context: ${err.code ?? err.message}`)),
-    );
-    stream.once('end', () => resolve(hash.digest('hex')));
-  });
+// Read buffers, reused: a fresh megabyte per read (as a read stream allocates) costs page faults and collections
+// that took longer than the hashing itself on a first pass over a large context.
+const spare: Buffer[] = [];
+
+/** The sha256 of one file, read a megabyte at a time into a reused buffer. */
+export async function hashFile(path: string): Promise<string> {
+  const buffer = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const hash = createHash('sha256');
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+        if (bytesRead === 0) return hash.digest('hex');
+        hash.update(buffer.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(`Cannot read ${path} in the build context: ${code ?? messageOf(err)}`);
+  } finally {
+    if (spare.length < 16) spare.push(buffer);
+  }
 }
 
 /** One line per entry: type, path, mode, and the content's sha256 (or `git:<blob id>`) or the link target. */
@@ -65,14 +80,76 @@ function entryLine(entry: ContextEntry, contentHash?: string): string {
   return `f ${JSON.stringify(entry.rel)} ${mode} ${entry.size} ${contentHash ?? ''}\n`;
 }
 
+type HashedSpec = Pick<BuildImageSpec, 'context' | 'dockerfile' | 'buildArgs' | 'target' | 'platform'>;
+
+/** The build's settings, folded in before the tree: platform, target, build args and the Dockerfile by content. */
+function foldSettings(total: Hash, spec: HashedSpec, resolved: ResolvedContext): void {
+  total.update(`${VERSION}\n`);
+  total.update(`platform ${JSON.stringify(spec.platform)}\n`);
+  total.update(`target ${JSON.stringify(spec.target ?? '')}\n`);
+  for (const key of Object.keys(spec.buildArgs).sort()) {
+    total.update(`arg ${JSON.stringify(key)}=${JSON.stringify(spec.buildArgs[key])}\n`);
+  }
+  // When the Dockerfile is inside the context, its path is part of the tree too.
+  const dockerfileHash = createHash('sha256').update(resolved.dockerfileBody).digest('hex');
+  total.update(
+    `dockerfile ${resolved.inside ? JSON.stringify(resolved.dockerfileName) : '(outside)'} ${dockerfileHash}\n`,
+  );
+}
+
+type Tally = Omit<ContextDigest, 'digest' | 'tag'>;
+
 /**
- * Hashes the build of `spec`. Entries are folded in walk order; file contents are hashed by a small pool, and the walk
- * waits when the pool is full, so memory stays bounded whatever the context's size.
+ * Folds in the tree's entries in walk order; file contents are hashed by a small pool, and the walk waits when the
+ * pool is full, so memory stays bounded whatever the context's size.
  */
-export async function hashBuildContext(
-  spec: Pick<BuildImageSpec, 'context' | 'dockerfile' | 'buildArgs' | 'target' | 'platform'>,
-  opts: HashOptions = {},
-): Promise<ContextDigest> {
+async function foldEntries(
+  total: Hash,
+  resolved: ResolvedContext,
+  blobIds: Map<string, GitBlob> | undefined,
+  limit: number,
+): Promise<Tally> {
+  const tally: Tally = { files: 0, bytes: 0, readBytes: 0, gitFiles: 0, fingerprints: new Map<string, string>() };
+  // In-flight lines, in walk order: folded from the front as they complete.
+  const pending: Promise<string>[] = [];
+  const foldFirst = async (): Promise<void> => {
+    const first = pending.shift();
+    if (first) total.update(await first);
+  };
+  try {
+    for await (const entry of walkContext({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
+      pending.push(entry.type === 'file' ? fileLine(entry, blobIds, tally) : Promise.resolve(entryLine(entry)));
+      while (pending.length >= limit) await foldFirst();
+    }
+    while (pending.length > 0) await foldFirst();
+  } catch (err) {
+    await Promise.allSettled(pending);
+    throw err;
+  }
+  return tally;
+}
+
+/** A file's line: by its git blob id when git vouches for its bytes, otherwise by the sha256 of its bytes. */
+function fileLine(entry: ContextEntry, blobIds: Map<string, GitBlob> | undefined, tally: Tally): Promise<string> {
+  tally.files++;
+  tally.bytes += entry.size;
+  const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
+  if (blobId !== undefined) {
+    tally.gitFiles++;
+    tally.fingerprints.set(entry.rel, `git:${blobId}`);
+    return Promise.resolve(entryLine(entry, `git:${blobId}`));
+  }
+  tally.readBytes += entry.size;
+  const line = hashFile(entry.full).then((h) => {
+    tally.fingerprints.set(entry.rel, h);
+    return entryLine(entry, h);
+  });
+  line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
+  return line;
+}
+
+/** Hashes the build of `spec`: its settings, then every entry .dockerignore keeps. */
+export async function hashBuildContext(spec: HashedSpec, opts: HashOptions = {}): Promise<ContextDigest> {
   // Git's view of the folder (it never rejects) while the context's settings are read.
   const gitIds =
     opts.git === false
@@ -81,61 +158,10 @@ export async function hashBuildContext(
   const resolved = await resolveContext(spec);
   const blobIds = await gitIds;
   const total = createHash('sha256');
-  total.update(`${VERSION}\n`);
-  total.update(`platform ${JSON.stringify(spec.platform)}\n`);
-  total.update(`target ${JSON.stringify(spec.target ?? '')}\n`);
-  for (const key of Object.keys(spec.buildArgs).sort()) {
-    total.update(`arg ${JSON.stringify(key)}=${JSON.stringify(spec.buildArgs[key])}\n`);
-  }
-  // The Dockerfile by content (when it is inside the context, its path is part of the tree below too).
-  const dockerfileHash = createHash('sha256').update(resolved.dockerfileBody).digest('hex');
-  total.update(
-    `dockerfile ${resolved.inside ? JSON.stringify(resolved.dockerfileName) : '(outside)'} ${dockerfileHash}\n`,
-  );
-
-  const limit = Math.max(1, opts.concurrency ?? CONCURRENCY);
-  // In-flight lines, in walk order: folded from the front as they complete.
-  const pending: Promise<string>[] = [];
-  let files = 0;
-  let bytes = 0;
-  let readBytes = 0;
-  let gitFiles = 0;
-  const fingerprints = new Map<string, string>();
-  const foldFirst = async (): Promise<void> => {
-    const first = pending.shift();
-    if (first) total.update(await first);
-  };
-  try {
-    for await (const entry of walkContext({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
-      if (entry.type === 'file') {
-        files++;
-        bytes += entry.size;
-        const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
-        if (blobId !== undefined) {
-          gitFiles++;
-          fingerprints.set(entry.rel, `git:${blobId}`);
-          pending.push(Promise.resolve(entryLine(entry, `git:${blobId}`)));
-        } else {
-          readBytes += entry.size;
-          const line = hashFile(entry.full).then((h) => {
-            fingerprints.set(entry.rel, h);
-            return entryLine(entry, h);
-          });
-          line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
-          pending.push(line);
-        }
-      } else {
-        pending.push(Promise.resolve(entryLine(entry)));
-      }
-      while (pending.length >= limit) await foldFirst();
-    }
-    while (pending.length > 0) await foldFirst();
-  } catch (err) {
-    await Promise.allSettled(pending);
-    throw err;
-  }
+  foldSettings(total, spec, resolved);
+  const tally = await foldEntries(total, resolved, blobIds, Math.max(1, opts.concurrency ?? CONCURRENCY));
   const hex = total.digest('hex');
-  return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, files, bytes, readBytes, gitFiles, fingerprints };
+  return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, ...tally };
 }
 
 function debugOf(opts: HashOptions): { debug?: (message: string) => void } {

@@ -53,7 +53,13 @@ function fields(out: string): string[] {
   return parts;
 }
 
-/** `git ls-files -s -v -z .`: tag, mode, object id, stage and path (relative to the context) of each index entry. */
+/**
+ * `git ls-files -c -m -d -s -v -z .`: tag, mode, object id, stage and path (relative to the context) of each index
+ * entry (tag `H`, lower case when assume-unchanged, `S` for skip-worktree, `M` unmerged), then again for each entry
+ * whose file is modified (`C`) or deleted (`R`): one git process gives both the ids and git's dirty check.
+ */
+export const LS_FILES = ['ls-files', '-c', '-m', '-d', '-s', '-v', '-z', '--', '.'];
+
 function parseStage(out: string): { tag: string; mode: string; id: string; stage: string; path: string }[] {
   return fields(out).flatMap((record) => {
     const match = /^(\S+) (\d+) ([0-9a-f]+) (\d+)\t(.*)$/s.exec(record);
@@ -99,6 +105,30 @@ function parseAutocrlf(value: string): string {
   return ['true', 'yes', 'on', '1'].includes(v) ? 'true' : 'false';
 }
 
+/** The regular files tracked at stage 0 whose bytes git says match the index (not modified, deleted or assumed). */
+function cleanCandidates(listed: string): { path: string; id: string }[] {
+  const entries = parseStage(listed);
+  const dirty = new Set(entries.filter((e) => e.tag === 'C' || e.tag === 'R').map((e) => e.path));
+  return entries.filter(
+    (e) => e.tag === 'H' && e.stage === '0' && (e.mode === '100644' || e.mode === '100755') && !dirty.has(e.path),
+  );
+}
+
+/** The objects' sizes (`git cat-file --batch-check`), by id. */
+async function blobSizes(git: GitRunner, context: string, ids: string[]): Promise<Map<string, number>> {
+  const out = await git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], {
+    cwd: context,
+    input: ids.map((id) => `${id}\n`).join(''),
+  });
+  return new Map(
+    out
+      .split('\n')
+      .map((line) => line.split(' '))
+      .filter((p) => p.length === 2 && /^\d+$/.test(p[1] ?? ''))
+      .map(([id = '', size = '']) => [id, Number(size)] as const),
+  );
+}
+
 /**
  * The blob ids of the context's clean tracked files (paths relative to `context`, with `/`), or undefined when
  * `context` is not in a git work tree or git cannot tell (every file is then hashed by content).
@@ -109,16 +139,12 @@ export async function cleanBlobIds(
 ): Promise<Map<string, GitBlob> | undefined> {
   const git = opts.git ?? runGit;
   try {
-    const [staged, dirty, autocrlf] = await Promise.all([
-      git(['ls-files', '-s', '-v', '-z', '--', '.'], { cwd: context }),
-      git(['ls-files', '-m', '-d', '-z', '--', '.'], { cwd: context }),
+    const [listed, autocrlf] = await Promise.all([
+      git(LS_FILES, { cwd: context }),
       // Exit status 1 when it is not set.
       git(['config', '--get', 'core.autocrlf'], { cwd: context }).then(parseAutocrlf, () => 'false'),
     ]);
-    const modified = new Set(fields(dirty));
-    const candidates = parseStage(staged).filter(
-      (e) => e.tag === 'H' && e.stage === '0' && (e.mode === '100644' || e.mode === '100755') && !modified.has(e.path),
-    );
+    const candidates = cleanCandidates(listed);
     if (candidates.length === 0) return new Map();
     const attrs = parseAttributes(
       await git(['check-attr', '-z', '--stdin', 'eol', 'text', 'filter', 'ident', 'working-tree-encoding'], {
@@ -133,22 +159,17 @@ export async function cleanBlobIds(
       if (conversion === 'none') ids.set(e.path, { id: e.id });
       else if (conversion !== 'unsafe') sized.push({ path: e.path, id: e.id, equal: conversion === 'eol' });
     }
-    if (sized.length > 0) {
-      const out = await git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], {
-        cwd: context,
-        input: sized.map((s) => `${s.id}\n`).join(''),
-      });
-      const sizes = new Map(
-        out
-          .split('\n')
-          .map((line) => line.split(' '))
-          .filter((p) => p.length === 2 && /^\d+$/.test(p[1] ?? ''))
-          .map(([id = '', size = '']) => [id, Number(size)] as const),
-      );
-      for (const s of sized) {
-        const blob = sizes.get(s.id);
-        if (blob !== undefined) ids.set(s.path, { id: s.id, sizeCheck: { blob, equal: s.equal } });
-      }
+    const sizes =
+      sized.length > 0
+        ? await blobSizes(
+            git,
+            context,
+            sized.map((s) => s.id),
+          )
+        : new Map<string, number>();
+    for (const s of sized) {
+      const blob = sizes.get(s.id);
+      if (blob !== undefined) ids.set(s.path, { id: s.id, sizeCheck: { blob, equal: s.equal } });
     }
     return ids;
   } catch (err) {

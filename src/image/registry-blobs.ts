@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 
-import { RegistryError, type RegistryClient } from './registry.js';
+import { RegistryError, type RegistryClient, type RegistryResponse } from './registry.js';
 
 export interface FetchedManifest {
   mediaType: string;
@@ -13,7 +13,7 @@ export interface FetchedManifest {
   body: Buffer;
 }
 
-async function failure(response: Response, what: string, host: string): Promise<RegistryError> {
+async function failure(response: RegistryResponse, what: string, host: string): Promise<RegistryError> {
   const detail = (await response.text().catch(() => '')).trim().slice(0, 300);
   return new RegistryError(
     `${host} answered HTTP ${response.status} for ${what}${detail ? `: ${detail}` : ''}`,

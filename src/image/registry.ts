@@ -1,6 +1,7 @@
 // The registry's own HTTP API (Docker Registry HTTP API v2), enough to ask whether a tag exists and what its digest is:
 // HEAD /v2/<name>/manifests/<reference>, answering a Bearer challenge (token service) or a Basic one. Works with ECR,
 // Docker Hub, GHCR and the open-source registry alike.
+import { registryFetch, type Fetch, type RegistryResponse } from './http-transport.js';
 
 /** Credentials for a registry; for ECR the user is AWS and the password comes from GetAuthorizationToken. */
 export interface RegistryCredentials {
@@ -8,7 +9,7 @@ export interface RegistryCredentials {
   password: string;
 }
 
-export type Fetch = typeof fetch;
+export type { Fetch, RegistryResponse } from './http-transport.js';
 
 /** Every manifest type a tag may point to: OCI and Docker, single images and lists. */
 export const MANIFEST_ACCEPT = [
@@ -86,7 +87,7 @@ export class RegistryClient {
     // Docker Hub's references name docker.io; its API lives at registry-1.docker.io.
     const apiHost = ['docker.io', 'index.docker.io'].includes(options.host) ? 'registry-1.docker.io' : options.host;
     this.base = `${insecure ? 'http' : 'https'}://${apiHost}`;
-    this.fetch = options.fetch ?? fetch;
+    this.fetch = options.fetch ?? registryFetch;
   }
 
   /** The digest `name:reference` points to, or undefined when the registry does not have it. */
@@ -151,7 +152,7 @@ export class RegistryClient {
     method: string,
     name: string,
     upload?: { type: string; body: Buffer },
-  ): Promise<Response> {
+  ): Promise<RegistryResponse> {
     return this.send(url, method, name, upload ? { type: upload.type, body: upload.body, push: true } : {});
   }
 
@@ -164,8 +165,8 @@ export class RegistryClient {
     method: string,
     name: string,
     opts: { type?: string; body?: Buffer | ReadableStream<Uint8Array>; push?: boolean; length?: number } = {},
-  ): Promise<Response> {
-    const send = (authorization?: string): Promise<Response> =>
+  ): Promise<RegistryResponse> {
+    const send = (authorization?: string): Promise<RegistryResponse> =>
       this.fetch(url, {
         method,
         headers: {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { hashBuildContext } from '../../src/image/content-hash.js';
-import { cleanBlobIds, conversionOf, usableBlobId, type GitRunner } from '../../src/image/git-ids.js';
+import { cleanBlobIds, conversionOf, LS_FILES, usableBlobId, type GitRunner } from '../../src/image/git-ids.js';
 import { makeTempDir, removeTempDirs, writeFiles } from '../helpers/docker.js';
 
 afterAll(removeTempDirs);
@@ -174,10 +174,13 @@ describe('cleanBlobIds', () => {
       `S 100644 ${id(7)} 0\tsparse.txt`,
       `H 120000 ${id(8)} 0\tlink`,
       `H 160000 ${id(9)} 0\tsubmodule`,
+      `H 100644 ${id(10)} 0\tdeleted.txt`,
+      // git's dirty check, in the same listing: modified, deleted.
+      `C 100644 ${id(3)} 0\tmodified.txt`,
+      `R 100644 ${id(10)} 0\tdeleted.txt`,
     ];
     const git: GitRunner = (args, opts) => {
-      if (args[0] === 'ls-files' && args.includes('-s')) return Promise.resolve(`${staged.join('\0')}\0`);
-      if (args[0] === 'ls-files') return Promise.resolve('modified.txt\0');
+      if (args.join(' ') === LS_FILES.join(' ')) return Promise.resolve(`${staged.join('\0')}\0`);
       if (args[0] === 'check-attr') {
         const paths = (opts.input ?? '').split('\0').filter(Boolean);
         return Promise.resolve(paths.map((p) => `${p}\0text\0unspecified\0`).join(''));

@@ -1,9 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { chmod, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { hashBuildContext } from '../../src/image/content-hash.js';
+import { hashBuildContext, hashFile } from '../../src/image/content-hash.js';
 import { makeTempDir, removeTempDirs, writeFiles } from '../helpers/docker.js';
 
 afterAll(removeTempDirs);
@@ -68,5 +69,25 @@ describe('hashBuildContext', () => {
     );
     await expect(hashBuildContext(spec(join(dir, 'missing')))).rejects.toThrow(/is not a folder/);
     await expect(hashBuildContext(spec(join(dir, 'app.py')))).rejects.toThrow(/is not a folder/);
+  });
+});
+
+describe('hashFile', () => {
+  it('gives the sha256 of the bytes, across reads and with many files at once (read buffers are reused)', async () => {
+    const dir = await makeTempDir('smt-hashfile-');
+    const bodies = [0, 1, 1024 * 1024 - 1, 1024 * 1024, 3 * 1024 * 1024 + 7, ...Array<number>(20).fill(70_000)].map(
+      (n: number) => randomBytes(n),
+    );
+    await Promise.all(bodies.map((body, i) => writeFile(join(dir, `f${i}`), body)));
+    const hashes = await Promise.all(bodies.map((_, i) => hashFile(join(dir, `f${i}`))));
+    expect(hashes).toEqual(bodies.map((body) => createHash('sha256').update(body).digest('hex')));
+  });
+
+  it('names the file and the reason when it cannot be read', async () => {
+    const dir = await makeTempDir('smt-hashfile-');
+    await expect(hashFile(join(dir, 'gone'))).rejects.toThrow(
+      `Cannot read ${join(dir, 'gone')} in the build context: ENOENT`,
+    );
+    await expect(hashFile(dir)).rejects.toThrow(`Cannot read ${dir} in the build context: EISDIR`);
   });
 });

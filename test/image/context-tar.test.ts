@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { contextFilter, createContextTar, parseDockerignore } from '../../src/image/context-tar.js';
+import { contextFilter, parseDockerignore } from '../../src/image/build-context.js';
+import { createContextTar } from '../../src/image/context-tar.js';
 import { makeTempDir, readTar, writeFiles, removeTempDirs } from '../helpers/docker.js';
 
 afterAll(removeTempDirs);

@@ -6,7 +6,7 @@
 // the layers this assembly wrote and from the layer the step made last time: anything else is refused.
 import { posix } from 'node:path';
 
-import type { ContextEntry } from '../context-tar.js';
+import type { ContextEntry } from '../build-context.js';
 import type { SourceMatch } from '../steps/sources.js';
 
 export interface PathInfo {

@@ -3,7 +3,7 @@
 // the reason names the line.
 import { messageOf } from '../../error-message.js';
 import type { BuildImageSpec } from '../../request.js';
-import { resolveContext } from '../context-tar.js';
+import { resolveContext } from '../build-context.js';
 import { formatBytes } from '../push.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { buildStages, type BuildStages } from '../dockerfile/stages.js';

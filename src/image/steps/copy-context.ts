@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import dockerignore from '@balena/dockerignore';
 
 import { hashFile } from '../content-hash.js';
-import { parseDockerignore, walkContext, type ContextEntry, type ResolvedContext } from '../context-tar.js';
+import { parseDockerignore, walkContext, type ContextEntry, type ResolvedContext } from '../build-context.js';
 import { cleanBlobIds, usableBlobId, type GitRunner } from '../git-ids.js';
 import type { CopyContext } from './keys.js';
 

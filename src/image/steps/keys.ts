@@ -4,7 +4,7 @@
 // make the same step from the same parent, as its own cache assumes.
 import { createHash } from 'node:crypto';
 
-import type { ContextEntry } from '../context-tar.js';
+import type { ContextEntry } from '../build-context.js';
 import type { BuildStages, Stage, Step } from '../dockerfile/stages.js';
 import { matchSource, SourceError } from './sources.js';
 

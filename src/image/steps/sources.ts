@@ -1,7 +1,7 @@
 // Which paths of the build context a COPY or ADD source names, as the builder decides it: a path cleaned of `.`, `..`
 // and a leading `/` (never leaving the context); a source with wildcards matched against every path with Go's
 // filepath.Match rules (`*` and `?` stop at `/`, `[…]` classes, `\` escapes), a matched folder taken whole.
-import type { ContextEntry } from '../context-tar.js';
+import type { ContextEntry } from '../build-context.js';
 
 export class SourceError extends Error {
   constructor(message: string) {

@@ -4,7 +4,7 @@ import { applyConfigStep, type ConfigState } from '../../../src/image/assemble/c
 import { copyLayerEntries, NotAssemblable, type PathInfo } from '../../../src/image/assemble/copy-entries.js';
 import { parseDockerfile } from '../../../src/image/dockerfile/parse.js';
 import { buildStages } from '../../../src/image/dockerfile/stages.js';
-import type { ContextEntry } from '../../../src/image/context-tar.js';
+import type { ContextEntry } from '../../../src/image/build-context.js';
 
 function apply(lines: string[], start: ConfigState['config'] = { Env: ['PATH=/bin'], Cmd: ['python3'] }): ConfigState {
   const stages = buildStages(parseDockerfile(['FROM base', ...lines].join('\n')), { buildArgs: { V: 'given' } });

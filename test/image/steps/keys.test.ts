@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { hashBuildContext } from '../../../src/image/content-hash.js';
-import { resolveContext } from '../../../src/image/context-tar.js';
+import { resolveContext } from '../../../src/image/build-context.js';
 import { parseDockerfile } from '../../../src/image/dockerfile/parse.js';
 import { buildStages } from '../../../src/image/dockerfile/stages.js';
 import { copyContext } from '../../../src/image/steps/copy-context.js';
