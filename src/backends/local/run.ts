@@ -15,6 +15,7 @@ import { isAbortError } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
 import type { LocalRequest } from '../../request.js';
 import { HostLog } from '../host-log.js';
+import { artifactDirsOf, makeArtifactDirs, makeArtifactsRemovable } from './artifact-dirs.js';
 import type * as Artifacts from './artifacts.js';
 import { CheckpointSync } from './checkpoint-sync.js';
 import { giveBackCheckpoints } from './checkpoints.js';
@@ -22,15 +23,15 @@ import { removeContainer, removeNetwork } from './cleanup.js';
 import { type CollectedArtifacts, collectArtifacts } from './collect.js';
 import { hostNames } from './config-files.js';
 import { containerCredentials, type CredentialSource, SECRET_CREDENTIAL_VARIABLES } from './container-credentials.js';
-import { containerCommand, trainingContainerOptions } from './containers.js';
+import { type ArtifactDirs, containerCommand, trainingContainerOptions } from './containers.js';
 import type { EngineInfo } from './gpu.js';
 import { allSettledOrThrow, type HostRun, statusOf } from './host-run.js';
 import { type HostSettings, resolveHostSettings } from './host-settings.js';
 import { HostLifecycle } from './lifecycle.js';
-import { isUlimitRefusal, withoutDefaultMemlock } from './resources.js';
+import { explainUlimitRefusal, isUlimitRefusal, memlockKeptWarning, withoutDefaultMemlock } from './resources.js';
 import { isolationLimit, jobNetworkOptions } from './network.js';
 import { localOutcome, localResult } from './outcome.js';
-import { ensureDir, type HostUser } from './ownership.js';
+import { ensureDir, type HostUser, processUser } from './ownership.js';
 import { prepareChannels, writeConfigFiles } from './prepare.js';
 
 export { MAX_RUNTIME_GRACE_SECONDS } from './lifecycle.js';
@@ -56,7 +57,9 @@ export class LocalRun {
   private readonly request: LocalRequest;
   private readonly logger: Logger;
   private readonly hosts: HostRun[];
+  /** Containers not yet removed. */
   private readonly containerIds: string[] = [];
+  private readonly recordedIds: string[] = [];
   private readonly hostLog: HostLog;
   private workDir?: string;
   private networkId?: string;
@@ -95,10 +98,12 @@ export class LocalRun {
       error = err;
     } finally {
       await this.lifecycle?.stopRunning();
+      // The hosts have exited and their output is drained: their containers go while the artifacts are packed.
+      const removing = this.removeContainers();
       artifacts = await this.collect();
       await this.checkpointSync?.finish();
       await this.afterRun();
-      await this.teardown();
+      await this.teardown(removing);
     }
     if (error !== undefined) {
       if (!this.ctx.signal.aborted) throw error instanceof Error ? error : new Error(messageOf(error));
@@ -129,17 +134,14 @@ export class LocalRun {
     } catch (err) {
       const defaultMemlock = this.request.local.ulimits?.memlock === undefined;
       if (!isUlimitRefusal(err) || !defaultMemlock || this.hosts.some((h) => h.started)) {
-        throw this.explainUlimits(err);
+        throw explainUlimitRefusal(err, this.request.local.ulimits);
       }
       // The default memlock only: an engine that cannot raise it runs the job with its own, as it is told once.
-      this.logger.warning(
-        'memlock: the Docker engine cannot raise the locked-memory limit (its daemon lacks CAP_SYS_RESOURCE, as a ' +
-          `rootless engine or one inside a container does), so the hosts keep the engine's limit. It said: ${messageOf(err)}`,
-      );
+      this.logger.warning(memlockKeptWarning(err));
       await this.removeContainers();
       const ulimits = withoutDefaultMemlock((await settings).ulimits);
       await this.createAndRun({ ...(await settings), ulimits }, await credentials).catch((again: unknown) => {
-        throw this.explainUlimits(again);
+        throw explainUlimitRefusal(again, this.request.local.ulimits);
       });
     }
   }
@@ -160,19 +162,11 @@ export class LocalRun {
     await this.lifecycle.run();
   }
 
-  /** A refused ulimit the user set is named with its setting; anything else is passed on as it is. */
-  private explainUlimits(err: unknown): unknown {
-    if (!isUlimitRefusal(err) || !this.request.local.ulimits) return err;
-    return new Error(
-      `The Docker engine refused local.ulimits (${JSON.stringify(this.request.local.ulimits)}): it cannot raise a ` +
-        `limit above its own without CAP_SYS_RESOURCE. Lower the values or remove local.ulimits. It said: ${messageOf(err)}`,
-    );
-  }
-
+  /** Removes the containers not yet removed (a helper recorded later is removed by the next call). */
   private async removeContainers(): Promise<void> {
-    await Promise.all(this.containerIds.map((id) => removeContainer(this.deps.docker, id, this.logger)));
-    this.containerIds.length = 0;
-    for (const h of this.hosts) delete h.container;
+    const ids = this.containerIds.splice(0);
+    await Promise.all(ids.map((id) => removeContainer(this.deps.docker, id, this.logger)));
+    for (const h of this.hosts) if (h.container && ids.includes(h.container.id)) delete h.container;
   }
 
   private artifactsModule(): Promise<typeof Artifacts> {
@@ -207,6 +201,7 @@ export class LocalRun {
     const workDir = await mkdtemp(join(this.deps.tmpDir, `sagemaker-train-${this.ctx.jobName}-`));
     this.workDir = workDir;
     const tasks: Promise<unknown>[] = [
+      ...this.hosts.map((h) => makeArtifactDirs(this.dirsOf(h))),
       writeConfigFiles(workDir, this.hosts, this.request),
       prepareChannels(workDir, this.hosts, this.request.channels, {
         s3: () => this.s3(),
@@ -275,6 +270,7 @@ export class LocalRun {
           host: h.host,
           imageUri: this.ctx.imageUri,
           mounts: h.mounts,
+          artifacts: this.dirsOf(h),
           network: this.networkId ? this.ctx.jobName : undefined,
           ...(settings.gpus ? { gpus: settings.gpus[h.index] } : {}),
           ...(settings.shmSizeBytes !== undefined ? { shmSizeBytes: settings.shmSizeBytes } : {}),
@@ -298,13 +294,31 @@ export class LocalRun {
 
   private recordContainer(id: string): void {
     this.containerIds.push(id);
-    this.ctx.onState?.(State.Containers, this.containerIds.join(','));
+    // The state lists every container the run created, removed or not: the post step tolerates those already gone.
+    this.recordedIds.push(id);
+    this.ctx.onState?.(State.Containers, this.recordedIds.join(','));
+  }
+
+  /** A host's artifact folders, under the work folder (which exists before any container does). */
+  private dirsOf(h: HostRun): ArtifactDirs {
+    return artifactDirsOf(this.workDir ?? '', h.host);
   }
 
   private async collect(): Promise<CollectedArtifacts> {
+    if (!this.workDir || !this.hosts.some((h) => h.started)) return {};
     try {
+      await makeArtifactsRemovable({
+        docker: this.deps.docker,
+        image: this.ctx.imageUri,
+        workDir: this.workDir,
+        me: processUser(),
+        jobName: this.ctx.jobName,
+        logger: this.logger,
+        onCreated: (id) => this.recordContainer(id),
+      });
       return await collectArtifacts({
         hosts: this.hosts,
+        dirsOf: (h) => this.dirsOf(h),
         readFailure: this.lifecycle?.stopReason === 'hostFailed',
         ...(this.lifecycle?.firstFailed ? { firstFailed: this.lifecycle.firstFailed } : {}),
         output: this.request.output,
@@ -337,9 +351,9 @@ export class LocalRun {
     }
   }
 
-  private async teardown(): Promise<void> {
+  private async teardown(removing: Promise<void>): Promise<void> {
     const removeDocker = async (): Promise<void> => {
-      await Promise.all(this.containerIds.map((id) => removeContainer(this.deps.docker, id, this.logger)));
+      await Promise.all([removing, this.removeContainers()]);
       if (this.networkId) await removeNetwork(this.deps.docker, this.networkId, this.logger);
     };
     const removeWorkDir = async (): Promise<void> => {
