@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type Dockerode from 'dockerode';
 
+import { engineInfo } from '../../docker-client.js';
 import { messageOf } from '../../error-message.js';
 import type { Logger } from '../../logger.js';
 import type { CheckpointSpec } from '../../request.js';
@@ -116,7 +117,7 @@ export class LocalRun {
   private async train(): Promise<void> {
     // The engine's answer (GPUs, memory for /dev/shm) comes while the work folder and channels are prepared; all
     // three settle before anything is decided, so a failure leaves nothing half-made behind the teardown.
-    const info = this.deps.docker.info() as Promise<EngineInfo>;
+    const info = engineInfo(this.deps.docker) as Promise<EngineInfo>;
     const settings = info.then((engine) =>
       resolveHostSettings({
         request: this.request,

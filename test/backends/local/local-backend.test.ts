@@ -3,6 +3,7 @@ import type Dockerode from 'dockerode';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { LocalBackend } from '../../../src/backends/local/index.js';
+import { prefetchEngineInfo } from '../../../src/docker-client.js';
 import type { LocalRequest } from '../../../src/request.js';
 import { makeTempDir, MemoryLogger, removeTempDirs } from '../../helpers/docker.js';
 import { localRequest } from './request.js';
@@ -49,6 +50,17 @@ describe('LocalBackend before the first container', () => {
       /unexpected call/,
     );
     expect(calls.slice(0, 2)).toEqual(['info', 'createContainer']);
+  });
+
+  it('takes the info the pipeline asked for ahead of it instead of asking again, and only once', async () => {
+    const { docker, calls } = recordingDocker();
+    prefetchEngineInfo(docker);
+    expect(calls).toEqual(['info']);
+    await expect(run(localRequest(), docker)).rejects.toThrow(/unexpected call/);
+    expect(calls.slice(0, 2)).toEqual(['info', 'createContainer']);
+    // Taken: the next run asks for itself.
+    await expect(run(localRequest(), docker)).rejects.toThrow(/unexpected call/);
+    expect(calls.filter((c) => c === 'info')).toHaveLength(2);
   });
 
   it('asks the engine about GPUs first, and requests them even when docker info shows no runtime', async () => {
