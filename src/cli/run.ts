@@ -2,7 +2,7 @@
 // stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
-import { memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
+import { memoizeDocker, prefetchEngineInfo, type DockerProvider } from '../pipeline/docker.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -68,6 +68,9 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
+  const docker = memoizeDocker(deps.docker);
+  // Local mode: the engine's info is asked for while the rest of the run loads.
+  if (request.mode === 'local' && !deps.pipeline?.backendFor) void prefetchEngineInfo(docker);
   const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
     import('../pipeline/train-and-judge.js'),
     import('../pipeline/abort.js'),
@@ -87,7 +90,6 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   });
   // Runs beside the build: the warning only needs to come before the long wait.
   const expiryCheck = checkCredentialExpiry(request, deps, logger);
-  const docker = memoizeDocker(deps.docker);
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
   try {
     // Asked of git while the run goes on: the commit is needed only to record the run.
