@@ -3,6 +3,7 @@
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
 import { memoizeDocker, prefetchEngineInfo, type DockerProvider } from '../pipeline/docker.js';
+import { unpinnedImageReason } from '../cache/unpinned.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -93,7 +94,10 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
   try {
     // Asked of git while the run goes on: the commit is needed only to record the run.
-    const commit = import('../cache/commit.js').then((m) => m.runCommit(deps.env, request.workspace));
+    // (Not asked at all for a tag-addressed image, whose run the cache does not record.)
+    const commit = unpinnedImageReason(request)
+      ? Promise.resolve(undefined)
+      : import('../cache/commit.js').then((m) => m.runCommit(deps.env, request.workspace));
     const runCache = { ...deps.pipeline?.runCache, commit };
     await trainAndJudge(request, {
       ...deps.pipeline,

@@ -19,6 +19,7 @@ import type { DetachedReport } from '../backends/fargate/contract.js';
 import { State } from '../state.js';
 import type { RunCacheContext } from '../cache/pipeline-hook.js';
 import type { RunCacheDeps } from '../cache/reuse.js';
+import { notRecordedWarning, unpinnedImageReason } from '../cache/unpinned.js';
 
 export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
@@ -149,7 +150,10 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
   if (request.mode === 'local' && !deps.backendFor) await prefetchEngineInfo(docker);
 
   // Before anything is built or named: an earlier run with the same fingerprint is the result.
-  const cache = deps.runCache && !deps.image ? await import('../cache/pipeline-hook.js') : undefined;
+  // A tag-addressed image can be neither reused nor recorded: said at once, and the cache is not even loaded.
+  const unpinned = deps.runCache && !deps.image ? unpinnedImageReason(request) : undefined;
+  if (unpinned) deps.logger.warning(notRecordedWarning(unpinned));
+  const cache = deps.runCache && !deps.image && !unpinned ? await import('../cache/pipeline-hook.js') : undefined;
   const verdict = cache ? await cache.checkRunCache(request, deps) : undefined;
   if (verdict?.kind === 'reuse') return verdict.result;
 
