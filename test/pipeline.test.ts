@@ -238,6 +238,30 @@ describe('runTraining', () => {
     expect(calls).toEqual(['info', 'warning Run cache', 'createContainer']);
   });
 
+  it('tells at once that a tag-addressed image is neither reused nor recorded, and asks the cache nothing', async () => {
+    const asked: string[] = [];
+    const backend = new FakeBackend();
+    const { deps, logger } = setup({ backend });
+    const runCache = {
+      s3: () => {
+        asked.push('s3');
+        return Promise.reject(new Error('no S3 here'));
+      },
+      commit: 'abc',
+    };
+    const result = await runTraining(makeRequest({ image: { kind: 'prebuilt', uri: 'local/train:1' } }), {
+      ...deps,
+      runCache,
+    });
+    expect(result.status).toBe('Completed');
+    expect(result.fingerprint).toBeUndefined();
+    expect(logger.warnings).toEqual([
+      'Run cache: not reused and not recorded, because image.uri local/train:1 names a tag, which can move: pin it ' +
+        'by digest (…@sha256:…) to reuse results.',
+    ]);
+    expect(asked).toEqual([]);
+  });
+
   it('runs mode sagemaker on the SageMaker backend by default (its own image check speaks first)', async () => {
     const { deps } = setup();
     delete deps.backendFor;
