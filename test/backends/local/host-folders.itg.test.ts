@@ -112,6 +112,14 @@ async function statWithAnonymousVolumes(image: string): Promise<string[]> {
   });
 }
 
+/** The volumes labelled with the job (the engine removes them with their container). */
+async function jobVolumes(jobName: string): Promise<string[]> {
+  const { Volumes } = await docker.listVolumes({
+    filters: JSON.stringify({ label: [`sagemaker-train.job=${jobName}`] }),
+  });
+  return (Volumes ?? []).map((v) => v.Name);
+}
+
 async function runInProcess(image: string, scenario: string, exitCode = '0') {
   const jobName = uniqueJobName(scenario);
   jobs.push(jobName);
@@ -167,6 +175,7 @@ describe('files a root container leaves', () => {
       ['sub/deep.txt', 'deep'],
     ]);
     expect(await readdir(run.tmpDir)).toEqual([]);
+    expect(await jobVolumes(run.jobName)).toEqual([]);
 
     const link = await runInProcess(IMAGE, 'failure-link');
     expect(link.result.failureReason).toBe('AlgorithmError: algo-1 exited with code 6');
@@ -219,5 +228,6 @@ describe('files a root container leaves', () => {
     expect(owners.every((o) => o.endsWith(` ${RUNNER.uid}`))).toBe(true);
     expect(owners.some((o) => o.includes('model.tar.gz'))).toBe(true);
     expect(await listJobResources(docker, jobName)).toEqual({ containers: [], networks: [] });
+    expect(await jobVolumes(jobName)).toEqual([]);
   }, 60_000);
 });
