@@ -210,7 +210,7 @@ export class LocalRun {
         signal: this.ctx.signal,
       }),
     ];
-    if (this.hosts.length > 1 || this.isolated) tasks.push(info.then((engine) => this.createNetwork(engine)));
+    if (this.hosts.length > 1 || this.isolated) tasks.push(this.createNetwork(info));
     const checkpoint = this.request.job.checkpoint;
     if (checkpoint) {
       this.checkpointSync = this.syncOf(checkpoint);
@@ -245,12 +245,13 @@ export class LocalRun {
     return this.request.job.networkIsolation === true;
   }
 
-  private async createNetwork(info: EngineInfo): Promise<void> {
+  /** The job network, created while the engine's info is on its way (only the isolation note needs it). */
+  private async createNetwork(info: Promise<EngineInfo>): Promise<void> {
     const network = await this.deps.docker.createNetwork(jobNetworkOptions(this.ctx.jobName, this.isolated));
     this.networkId = network.id;
     this.ctx.onState?.(State.Network, network.id);
     if (!this.isolated) return;
-    const limit = isolationLimit(info.ServerVersion);
+    const limit = isolationLimit((await info).ServerVersion);
     if (limit) this.logger.warning(`Network isolation is not fully enforced: ${limit}`);
     else {
       this.logger.info(

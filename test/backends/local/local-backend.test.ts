@@ -90,6 +90,28 @@ describe('LocalBackend before the first container', () => {
   });
 });
 
+describe('the job network', () => {
+  it('is created while the engine has not answered docker info yet', async () => {
+    const events: string[] = [];
+    let answer: (info: Record<string, unknown>) => void = () => undefined;
+    const docker = {
+      info: () => {
+        events.push('info asked');
+        return new Promise((resolve) => (answer = resolve));
+      },
+      createNetwork: () => {
+        events.push('network created');
+        answer({ Runtimes: { runc: {} }, MemTotal: 8 * 1024 ** 3 });
+        return Promise.resolve({ id: 'net-1' });
+      },
+      createContainer: () => Promise.reject(new Error('stop here')),
+      getNetwork: () => ({ remove: () => Promise.resolve() }),
+    } as unknown as Dockerode;
+    await expect(run(localRequest({ job: { instanceCount: 2 } }), docker)).rejects.toThrow('stop here');
+    expect(events).toEqual(['info asked', 'network created']);
+  });
+});
+
 /** A fake engine that reports `info`, accepts the job network and records each container's create options. */
 function creatingDocker(info: Record<string, unknown>) {
   const created: Dockerode.ContainerCreateOptions[] = [];
