@@ -2,7 +2,7 @@
 // containers.ts says), packed from the host once the hosts exit, and deleted with the run's work folder. Whatever a
 // root container leaves here must be readable and removable by this process first (firstBlockedPath).
 import { constants } from 'node:fs';
-import { access, lstat, mkdir, readdir } from 'node:fs/promises';
+import { access, chmod, lstat, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type Dockerode from 'dockerode';
@@ -21,9 +21,17 @@ export function artifactDirsOf(workDir: string, host: string): ArtifactDirs {
   return { model: join(base, 'model'), output: join(base, 'output'), outputData: join(base, 'output-data') };
 }
 
-/** Creates a host's three folders, empty (a volume is filled from the image only when its folder is empty). */
+/**
+ * Creates a host's three folders, empty (a volume is filled from the image only when its folder is empty), mode 0755
+ * whatever the umask: what an anonymous volume's folder is when the image has none.
+ */
 export async function makeArtifactDirs(dirs: ArtifactDirs): Promise<void> {
-  await Promise.all([dirs.model, dirs.output, dirs.outputData].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(
+    [dirs.model, dirs.output, dirs.outputData].map(async (dir) => {
+      await mkdir(dir, { recursive: true });
+      await chmod(dir, 0o755);
+    }),
+  );
 }
 
 /**

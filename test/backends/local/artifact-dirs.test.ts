@@ -33,6 +33,21 @@ describe('artifactDirsOf', () => {
   });
 });
 
+describe('makeArtifactDirs', () => {
+  it('makes the three folders 0755 whatever the umask, as an anonymous volume has them', async () => {
+    const work = await makeTempDir('smt-artifact-dirs-');
+    const dirs = artifactDirsOf(work, 'algo-1');
+    const before = process.umask(0o077);
+    try {
+      await makeArtifactDirs(dirs);
+    } finally {
+      process.umask(before);
+    }
+    const { stat } = await import('node:fs/promises');
+    for (const dir of [dirs.model, dirs.output, dirs.outputData]) expect((await stat(dir)).mode & 0o777).toBe(0o755);
+  });
+});
+
 describe.runIf(isRoot)('firstBlockedPath', () => {
   it('finds nothing for root, who can read and delete anything', async () => {
     const { root, model } = await hostFolders();
