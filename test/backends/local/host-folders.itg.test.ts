@@ -2,6 +2,7 @@
 // sees what a plain anonymous volume gives it, the artifacts are complete, and nothing a root container wrote is left
 // behind, whether this process is root or, as on a GitHub runner, another user in the docker group.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chown, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -33,6 +34,12 @@ const USER_IMAGE = `smt-test/local-hostdirs-user:${process.pid}`;
 const BUNDLE = join(HERE, '..', '..', '..', 'node_modules', '.cache', 'smt-test', `run-child-${process.pid}.mjs`);
 /** The user a GitHub-hosted runner runs as: not root, in the docker group. */
 const RUNNER = { uid: 1001, gid: 1001 };
+/**
+ * Run as root, the folders a run makes are root's, as an anonymous volume's are; and only root can hand a folder to the
+ * runner's user and start a process as that user (setpriv, from util-linux).
+ */
+const AS_ROOT = process.getuid?.() === 0;
+const CAN_SWITCH_USER = AS_ROOT && existsSync('/usr/bin/setpriv');
 const jobs: string[] = [];
 let root: string;
 
@@ -146,25 +153,29 @@ describe('what the container sees', () => {
     await writeFile(join(root, 'config', 'resourceconfig.json'), '{"current_host":"algo-1","hosts":["algo-1"]}');
   });
 
-  it.each([
-    ['an image without the folders, running as root', () => IMAGE],
-    ["an image with its own model folder and a non-root USER (the folder's owner)", () => USER_IMAGE],
-  ])('is what plain anonymous volumes give: %s', async (_label, image) => {
-    const before = await statWithAnonymousVolumes(image());
-    const run = await runInProcess(image(), 'stat');
+  /** The container's view of its folders with the run's volumes equals that with plain anonymous volumes. */
+  async function expectSameView(image: string, model: string[]): Promise<void> {
+    const before = await statWithAnonymousVolumes(image);
+    const run = await runInProcess(image, 'stat');
     expect(run.result.status).toBe('Completed');
     const seen = run.lines.filter((l) => /^(STAT|WROTE) /.test(l));
     expect(seen).toEqual(before);
     expect(seen).toContain('WROTE yes');
-    const model = (await readTarGzFile(run.result.modelArtifacts as string)).map((e) => e.name).sort();
     // The image's own files are in the model, as they were in the volume.
-    if (image() === USER_IMAGE) expect(model).toEqual(['baked.txt', 'by-1000.txt']);
-    else expect(model).toEqual(['by-0.txt']);
-  });
+    expect((await readTarGzFile(run.result.modelArtifacts as string)).map((e) => e.name).sort()).toEqual(model);
+  }
+
+  // Run by another user, the folders a run makes are that user's, not root's as an anonymous volume's are.
+  it.runIf(AS_ROOT)('is what plain anonymous volumes give: an image without the folders, running as root', () =>
+    expectSameView(IMAGE, ['by-0.txt']),
+  );
+
+  it("is what plain anonymous volumes give: an image with its own model folder and a non-root USER (the folder's owner)", () =>
+    expectSameView(USER_IMAGE, ['baked.txt', 'by-1000.txt']));
 });
 
 describe('files a root container leaves', () => {
-  it('as root: complete archives, a failure file never followed out of the folder, the work folder removed', async () => {
+  it('in this process: complete archives, a failure file never followed out of the folder, the work folder removed', async () => {
     const run = await runInProcess(IMAGE, 'private', '2');
     expect(run.result).toMatchObject({ status: 'Failed', failureReason: 'AlgorithmError: private failure reason' });
     const model = await readTarGzFile(run.result.modelArtifacts as string);
@@ -182,52 +193,56 @@ describe('files a root container leaves', () => {
     expect(await readdir(link.tmpDir)).toEqual([]);
   });
 
-  it('as a non-root user in the docker group: the same archives, its own files, nothing left behind', async () => {
-    const jobName = uniqueJobName('runner');
-    jobs.push(jobName);
-    const tmpDir = await makeTempDir('smt-hostdirs-runner-');
-    const output = join(tmpDir, 'out');
-    const work = join(tmpDir, 'work');
-    await Promise.all([mkdir(output), mkdir(work)]);
-    await Promise.all([tmpDir, output, work].map((dir) => chown(dir, RUNNER.uid, RUNNER.gid)));
-    const child = spawn(
-      'setpriv',
-      [
-        `--reuid=${RUNNER.uid}`,
-        `--regid=${RUNNER.gid}`,
-        `--groups=${await dockerGroup()}`,
-        process.execPath,
-        BUNDLE,
-        ...[jobName, output, work, IMAGE, 'private', '2'],
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code, stderr).toBe(0);
-    const line = stdout.split('\n').find((l) => l.startsWith('RESULT ')) as string;
-    const result = JSON.parse(line.slice('RESULT '.length)) as TrainingResult;
+  it.runIf(CAN_SWITCH_USER)(
+    'as a non-root user in the docker group: the same archives, its own files, nothing left behind',
+    async () => {
+      const jobName = uniqueJobName('runner');
+      jobs.push(jobName);
+      const tmpDir = await makeTempDir('smt-hostdirs-runner-');
+      const output = join(tmpDir, 'out');
+      const work = join(tmpDir, 'work');
+      await Promise.all([mkdir(output), mkdir(work)]);
+      await Promise.all([tmpDir, output, work].map((dir) => chown(dir, RUNNER.uid, RUNNER.gid)));
+      const child = spawn(
+        'setpriv',
+        [
+          `--reuid=${RUNNER.uid}`,
+          `--regid=${RUNNER.gid}`,
+          `--groups=${await dockerGroup()}`,
+          process.execPath,
+          BUNDLE,
+          ...[jobName, output, work, IMAGE, 'private', '2'],
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code, stderr).toBe(0);
+      const line = stdout.split('\n').find((l) => l.startsWith('RESULT ')) as string;
+      const result = JSON.parse(line.slice('RESULT '.length)) as TrainingResult;
 
-    expect(result).toMatchObject({ status: 'Failed', failureReason: 'AlgorithmError: private failure reason' });
-    expect(stderr).not.toMatch(/warning|could not/i);
-    const model = await readTarGzFile(result.modelArtifacts as string);
-    expect(model.map((e) => [e.name, e.content ?? e.type])).toEqual([
-      ['model.txt', 'weights'],
-      ['secret.bin', 'only root reads this'],
-      ['sub/', 'directory'],
-      ['sub/deep.txt', 'deep'],
-    ]);
-    const outputEntries = await readTarGzFile(result.outputArtifacts as string);
-    expect(outputEntries.map((e) => [e.name, e.content])).toEqual([['report.txt', 'report']]);
-    // The run's work folder is gone, and what it left in the output folder belongs to the runner's user.
-    expect(await readdir(work)).toEqual([]);
-    const owners = await Promise.all((await walk(output)).map(async (path) => `${path} ${(await stat(path)).uid}`));
-    expect(owners.every((o) => o.endsWith(` ${RUNNER.uid}`))).toBe(true);
-    expect(owners.some((o) => o.includes('model.tar.gz'))).toBe(true);
-    expect(await listJobResources(docker, jobName)).toEqual({ containers: [], networks: [] });
-    expect(await jobVolumes(jobName)).toEqual([]);
-  }, 60_000);
+      expect(result).toMatchObject({ status: 'Failed', failureReason: 'AlgorithmError: private failure reason' });
+      expect(stderr).not.toMatch(/warning|could not/i);
+      const model = await readTarGzFile(result.modelArtifacts as string);
+      expect(model.map((e) => [e.name, e.content ?? e.type])).toEqual([
+        ['model.txt', 'weights'],
+        ['secret.bin', 'only root reads this'],
+        ['sub/', 'directory'],
+        ['sub/deep.txt', 'deep'],
+      ]);
+      const outputEntries = await readTarGzFile(result.outputArtifacts as string);
+      expect(outputEntries.map((e) => [e.name, e.content])).toEqual([['report.txt', 'report']]);
+      // The run's work folder is gone, and what it left in the output folder belongs to the runner's user.
+      expect(await readdir(work)).toEqual([]);
+      const owners = await Promise.all((await walk(output)).map(async (path) => `${path} ${(await stat(path)).uid}`));
+      expect(owners.every((o) => o.endsWith(` ${RUNNER.uid}`))).toBe(true);
+      expect(owners.some((o) => o.includes('model.tar.gz'))).toBe(true);
+      expect(await listJobResources(docker, jobName)).toEqual({ containers: [], networks: [] });
+      expect(await jobVolumes(jobName)).toEqual([]);
+    },
+    60_000,
+  );
 });
