@@ -22,6 +22,40 @@ export default tseslint.config(
     },
   },
   {
+    // Size limits for src/ (CONTRIBUTING.md, "Size limits"). Blank lines and comments do not count: the limits are
+    // about how much code a reader must hold at once, and a comment that says why should never cost room for code.
+    // A declarative table inside a function (a map of rules, a list of cases) may pass the function limit: disable it
+    // on that function with a reason, e.g. `// eslint-disable-next-line max-lines-per-function -- declarative table`.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // The run's identity is read once, by readRunIdentity (src/run-identity.ts), in each entry point: nothing else
+    // reads GitHub's GITHUB_* variables. A credential (not part of the identity) is read with a disable and a reason.
+    files: ['src/**/*.ts'],
+    // src/image/ still reads GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_SERVER_URL for its labels until it takes the
+    // identity (another branch owns that folder); the lead removes this ignore when it does.
+    ignores: ['src/run-identity.ts', 'src/image/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^GITHUB_/], MemberExpression[property.value=/^GITHUB_/]',
+          message: "GitHub's variables are read once, in src/run-identity.ts: take the RunIdentity instead.",
+        },
+      ],
+    },
+  },
+  {
+    // Temporary, named exceptions: the image work on another branch splits ensurePushed (70 lines) and
+    // hashBuildContext (64); the lead removes this override when that branch lands. Capped so they cannot grow.
+    files: ['src/image/ensure.ts', 'src/image/content-hash.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 70, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: nodeGlobals },
     rules: { eqeqeq: ['error', 'always'] },

@@ -13,7 +13,8 @@ import { performance } from 'node:perf_hooks';
 import { createCloudWatchLogsClient, createEcsClient, createSageMakerClient } from '../src/aws/clients.ts';
 import { createS3Client } from '../src/aws/s3.ts';
 import { lazyFargateBackend } from '../src/backends/fargate/index.ts';
-import { runTraining } from '../src/pipeline.ts';
+import { runTraining } from '../src/pipeline/run-training.ts';
+import { readRunIdentity } from '../src/run-identity.ts';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 const S = 1000;
@@ -449,7 +450,7 @@ const backend = lazyFargateBackend({
   sleep,
   now,
   random: () => 0.5,
-  env: { GITHUB_RUN_ID: '4242' },
+  identity: readRunIdentity({ GITHUB_RUN_ID: '4242' }),
 });
 const memoryBefore = process.memoryUsage().rss / 2 ** 20;
 const wallStart = performance.now();
@@ -458,7 +459,7 @@ const result = await runTraining(request, {
   docker: {},
   logger,
   signal: new AbortController().signal,
-  env: { GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1' },
+  identity: readRunIdentity({ GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1' }),
   now,
   random: () => 0.5,
   backendFor: () => backend,

@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { createCloudWatchLogsClient, createSageMakerClient } from '../src/aws/clients.ts';
 import { lazySageMakerBackend } from '../src/backends/sagemaker/index.ts';
 import { createMetricParser } from '../src/metrics/index.ts';
-import { runTraining } from '../src/pipeline.ts';
+import { runTraining } from '../src/pipeline/run-training.ts';
+import { readRunIdentity } from '../src/run-identity.ts';
 
 const T0 = Date.parse('2026-03-01T12:00:00Z');
 const S = 1000;
@@ -307,7 +308,7 @@ const backend = lazySageMakerBackend({
   sleep,
   now,
   random: () => 0.5,
-  env: { GITHUB_RUN_ID: '4242' },
+  identity: readRunIdentity({ GITHUB_RUN_ID: '4242' }),
 });
 const wallStart = performance.now();
 const cpuStart = process.cpuUsage();
@@ -315,7 +316,7 @@ const result = await runTraining(request, {
   docker: {},
   logger,
   signal: new AbortController().signal,
-  env: { GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1' },
+  identity: readRunIdentity({ GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1' }),
   now,
   random: () => 0.5,
   backendFor: () => backend,

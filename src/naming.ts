@@ -2,6 +2,8 @@
 
 import { createHash } from 'node:crypto';
 
+import type { RunIdentity } from './run-identity.js';
+
 /** SageMaker's pattern for training job names (63 characters at most, no underscores). */
 export const JOB_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 export const MAX_JOB_NAME_LENGTH = 63;
@@ -13,7 +15,8 @@ export const MAX_NAME_PREFIX_LENGTH = 40;
 
 export interface JobNameOptions {
   prefix: string;
-  env: Record<string, string | undefined>;
+  /** The run: in GitHub Actions its repository, run id, attempt, job and step make the name. */
+  identity: RunIdentity;
   now: Date;
   /** A number in [0, 1), such as Math.random. */
   random: () => number;
@@ -25,13 +28,13 @@ export interface JobNameOptions {
 }
 
 /**
- * In GitHub Actions (GITHUB_RUN_ID set): `<prefix>-<runId>-<attempt>-<6 hex>`, where the hex is a hash of the
+ * In GitHub Actions (a run id known): `<prefix>-<runId>-<attempt>-<6 hex>`, where the hex is a hash of the
  * repository, run id, attempt, job id, step id, prefix and request fingerprint, so a re-run attempt, another step
  * and a matrix leg that trains something else each get a new name, and a retried step the same one.
  * Elsewhere: `<prefix>-<yyyyMMdd-HHmmss UTC>-<4 hex>`. The prefix is cleaned and cut to fit; the suffix never is.
  */
 export function generateJobName(opts: JobNameOptions): string {
-  const runId = digitsOrUndefined(opts.env.GITHUB_RUN_ID);
+  const runId = digitsOrUndefined(opts.identity.runId);
   const suffix = runId === undefined ? localSuffix(opts.now, opts.random) : actionsSuffix(opts, runId);
   const room = MAX_JOB_NAME_LENGTH - suffix.length - 1;
   const prefix = cleanPrefix(opts.prefix).slice(0, Math.max(room, 0)).replace(/-+$/, '');
@@ -39,15 +42,15 @@ export function generateJobName(opts: JobNameOptions): string {
 }
 
 function actionsSuffix(opts: JobNameOptions, runId: string): string {
-  const attempt = digitsOrUndefined(opts.env.GITHUB_RUN_ATTEMPT) ?? '1';
+  const attempt = digitsOrUndefined(opts.identity.runAttempt) ?? '1';
   const hash = createHash('sha256')
     .update(
       [
-        opts.env.GITHUB_REPOSITORY ?? '',
+        opts.identity.repository ?? '',
         runId,
         attempt,
-        opts.env.GITHUB_JOB ?? '',
-        opts.env.GITHUB_ACTION ?? '',
+        opts.identity.job ?? '',
+        opts.identity.action ?? '',
         opts.prefix,
         opts.fingerprint ?? '',
       ].join('\0'),

@@ -70,7 +70,7 @@ function conclusionOf(value: string): { checkRunConclusion?: (typeof CONCLUSIONS
 }
 
 /** Reads what the main step saved. Tolerates anything: the post step must never fail on odd state. */
-export function readState(getState: (key: string) => string): SavedState {
+export function readState(getState: (key: State) => string): SavedState {
   const ignored: string[] = [];
   const containers: string[] = [];
   for (const id of splitIds(getState(State.Containers))) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { JOB_NAME_PATTERN, MAX_NAME_PREFIX_LENGTH, generateJobName, requestFingerprint } from '../src/naming.js';
+import { readRunIdentity } from '../src/run-identity.js';
 
 const NOW = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
 const ACTIONS = {
@@ -12,7 +13,7 @@ const ACTIONS = {
 };
 
 function name(prefix: string, env: Record<string, string | undefined> = {}, random = 0.5): string {
-  return generateJobName({ prefix, env, now: NOW, random: () => random });
+  return generateJobName({ prefix, identity: readRunIdentity(env), now: NOW, random: () => random });
 }
 
 describe('generateJobName outside GitHub Actions', () => {
@@ -44,13 +45,19 @@ describe('generateJobName in GitHub Actions', () => {
       .update(['octo/iris', '12345678901', '2', 'train', 'gate', 'iris', 'f1'].join('\0'))
       .digest('hex')
       .slice(0, 6);
-    const named = generateJobName({ prefix: 'iris', env: ACTIONS, now: NOW, random: Math.random, fingerprint: 'f1' });
+    const named = generateJobName({
+      prefix: 'iris',
+      identity: readRunIdentity(ACTIONS),
+      now: NOW,
+      random: Math.random,
+      fingerprint: 'f1',
+    });
     expect(named).toBe(`iris-12345678901-2-${hash}`);
   });
 
   it('differs between matrix legs that train differently, and between two steps of one job', () => {
     const leg = (fingerprint: string, env = ACTIONS): string =>
-      generateJobName({ prefix: 'iris', env, now: NOW, random: Math.random, fingerprint });
+      generateJobName({ prefix: 'iris', identity: readRunIdentity(env), now: NOW, random: Math.random, fingerprint });
     const lr1 = requestFingerprint({ hyperparameters: { lr: '0.1' }, job: { instanceType: 'ml.g5.xlarge' } });
     const lr2 = requestFingerprint({ hyperparameters: { lr: '0.01' }, job: { instanceType: 'ml.g5.xlarge' } });
     expect(leg(lr1)).not.toBe(leg(lr2));
@@ -61,7 +68,9 @@ describe('generateJobName in GitHub Actions', () => {
   it('is the same for a retried step and differs per attempt, job, repository and prefix', () => {
     const first = name('iris', ACTIONS, 0.1);
     expect(name('iris', ACTIONS, 0.9)).toBe(first);
-    expect(generateJobName({ prefix: 'iris', env: ACTIONS, now: new Date(), random: Math.random })).toBe(first);
+    expect(
+      generateJobName({ prefix: 'iris', identity: readRunIdentity(ACTIONS), now: new Date(), random: Math.random }),
+    ).toBe(first);
     const others = [
       name('iris', { ...ACTIONS, GITHUB_RUN_ATTEMPT: '3' }),
       name('iris', { ...ACTIONS, GITHUB_JOB: 'train-gpu' }),

@@ -6,6 +6,7 @@ import { createBackend, modeOfSavedState } from '../src/backends/factory.js';
 import { localImageTag, runTraining, type PipelineDeps, type PrepareImage } from '../src/pipeline/run-training.js';
 import { MODES, type TrainingRequest } from '../src/request.js';
 import type { TrainingResult } from '../src/result.js';
+import { NO_RUN_IDENTITY, readRunIdentity } from '../src/run-identity.js';
 import { State } from '../src/state.js';
 import { MemoryLogger } from './helpers/docker.js';
 import { makeRequest } from './report/fixtures.js';
@@ -96,13 +97,23 @@ describe('runTraining', () => {
 
   it('derives the job name from the Actions run when there is one', async () => {
     const { deps } = setup();
-    deps.env = { GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2', GITHUB_REPOSITORY: 'o/r', GITHUB_JOB: 'train' };
+    deps.identity = readRunIdentity({
+      GITHUB_RUN_ID: '123',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_JOB: 'train',
+    });
     expect((await runTraining(makeRequest(), deps)).jobName).toMatch(/^iris-123-2-[0-9a-f]{6}$/);
   });
 
   it('gives matrix legs that train differently (same run, attempt and job id) their own job names', async () => {
     const { deps } = setup();
-    deps.env = { GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'o/r', GITHUB_JOB: 'train' };
+    deps.identity = readRunIdentity({
+      GITHUB_RUN_ID: '123',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_JOB: 'train',
+    });
     const leg = async (lr: string): Promise<string> =>
       (await runTraining(makeRequest({ hyperparameters: { lr } }), deps)).jobName;
     const [a, b, again] = [await leg('0.1'), await leg('0.01'), await leg('0.1')];
@@ -318,7 +329,10 @@ describe('runTraining', () => {
 
   it('has a backend for every mode, and tells the mode of a run from what it saved', () => {
     for (const mode of MODES) {
-      const backend = createBackend(mode, { docker: () => Promise.reject(new Error('not connected')), env: {} });
+      const backend = createBackend(mode, {
+        docker: () => Promise.reject(new Error('not connected')),
+        identity: NO_RUN_IDENTITY,
+      });
       expect(typeof backend.run).toBe('function');
       expect(typeof backend.cleanup).toBe('function');
     }

@@ -1,13 +1,16 @@
 // The part of @actions/core the action uses, behind an interface so the steps can be driven by a fake in tests.
 import * as core from '@actions/core';
 
+import type { State } from '../state.js';
+
 export interface ActionsCore {
   getInput(name: string): string;
   setSecret(secret: string): void;
   setOutput(name: string, value: string): void;
   setFailed(message: string): void;
-  saveState(name: string, value: string): void;
-  getState(name: string): string;
+  /** Only the keys the post step reads (State): a typo is a type error, not a value nobody reads. */
+  saveState(name: State, value: string): void;
+  getState(name: State): string;
   info(message: string): void;
   warning(message: string): void;
   error(message: string): void;

@@ -9,6 +9,7 @@ import { createGithub, type CreateGithubOptions, type GitHub } from '../github/c
 import { githubContext, type GithubContext } from '../github/context.js';
 import { reportingContext } from './event-policy.js';
 import type { Logger } from '../logger.js';
+import type { RunIdentity } from '../run-identity.js';
 import { messageOf } from './core.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -37,18 +38,18 @@ export function deferredReason(context: GithubContext, inputs: Pick<ActionInputs
 
 export interface OpenGithubOptions {
   inputs: ActionInputs;
-  env: Record<string, string | undefined>;
+  identity: RunIdentity;
   logger: Logger;
-  /** The event payload (default: the JSON file GITHUB_EVENT_PATH names). */
+  /** The event payload (default: the JSON file the identity's eventPath names). */
   readEvent?: () => Promise<unknown>;
-  /** The GitHub client (default: Octokit on GITHUB_API_URL with bounded retries). */
+  /** The GitHub client (default: Octokit on the identity's API URL with bounded retries). */
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** Milliseconds since the epoch, for the check run's update interval. */
   clock?: () => number;
 }
 
-export async function readEventFile(env: Record<string, string | undefined>, logger: Logger): Promise<unknown> {
-  const path = env.GITHUB_EVENT_PATH;
+export async function readEventFile(identity: RunIdentity, logger: Logger): Promise<unknown> {
+  const path = identity.eventPath;
   if (!path) return {};
   try {
     return JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -60,9 +61,9 @@ export async function readEventFile(env: Record<string, string | undefined>, log
 
 export async function openGithub(o: OpenGithubOptions): Promise<GithubSession> {
   const { inputs, logger } = o;
-  const event = await (o.readEvent ?? (() => readEventFile(o.env, logger)))();
+  const event = await (o.readEvent ?? (() => readEventFile(o.identity, logger)))();
   const read = githubContext({
-    env: o.env,
+    identity: o.identity,
     event,
     ...(inputs.gate.baselineBranch ? { baselineBranch: inputs.gate.baselineBranch } : {}),
   });
@@ -95,8 +96,8 @@ export async function openGithub(o: OpenGithubOptions): Promise<GithubSession> {
 }
 
 /** The configuration file as a repository path (annotations need one), when it is inside the repository. */
-export function repositoryPath(env: Record<string, string | undefined>, file: string | undefined): string | undefined {
-  const root = env.GITHUB_WORKSPACE;
+export function repositoryPath(identity: RunIdentity, file: string | undefined): string | undefined {
+  const root = identity.workspace;
   if (!file || !root) return undefined;
   const path = relative(resolve(root), resolve(root, file));
   if (path === '' || path.startsWith('..') || isAbsolute(path)) return undefined;

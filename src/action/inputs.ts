@@ -11,6 +11,7 @@ import {
 } from '../aws/credentials.js';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { overridesFromInputs, type Override } from '../config/overrides.js';
+import type { RunIdentity } from '../run-identity.js';
 
 export enum Input {
   Config = 'config',
@@ -80,14 +81,14 @@ export interface InputSource {
   setSecret(secret: string): void;
 }
 
-export function readInputs(source: InputSource, env: Record<string, string | undefined>, cwd: string): ActionInputs {
+export function readInputs(source: InputSource, identity: RunIdentity, cwd: string): ActionInputs {
   // Mask first, before anything could print it.
   const githubToken = source.getInput(Input.GithubToken).trim();
   if (githubToken) source.setSecret(githubToken);
   const registryPassword = source.getInput(Input.RegistryPassword);
   if (registryPassword) source.setSecret(registryPassword);
 
-  const base = env.GITHUB_WORKSPACE?.trim() || cwd;
+  const base = identity.workspace ?? cwd;
   const workspaceInput = source.getInput(Input.Workspace).trim();
   const workspace = workspaceInput
     ? isAbsolute(workspaceInput)
@@ -95,7 +96,7 @@ export function readInputs(source: InputSource, env: Record<string, string | und
       : resolve(base, workspaceInput)
     : base;
 
-  const roleToAssume = readRoleInputs(source, env);
+  const roleToAssume = readRoleInputs(source, identity);
   const saveResult = source.getInput(Input.SaveResult).trim();
   const publishResult = source.getInput(Input.PublishResult).trim();
   if (saveResult && publishResult) {
@@ -134,10 +135,7 @@ export function readInputs(source: InputSource, env: Record<string, string | und
  * The role to assume through GitHub's OIDC token, when role-to-assume is given. The session settings are validated
  * either way (a bad value is an error, not a silent default).
  */
-export function readRoleInputs(
-  source: Pick<InputSource, 'getInput'>,
-  env: Record<string, string | undefined>,
-): RoleToAssume | undefined {
+export function readRoleInputs(source: Pick<InputSource, 'getInput'>, identity: RunIdentity): RoleToAssume | undefined {
   const durationRaw = source.getInput(Input.RoleDurationSeconds).trim();
   let durationSeconds: number = SESSION_DURATION.default;
   if (durationRaw !== '') {
@@ -152,7 +150,7 @@ export function readRoleInputs(
     durationSeconds = n;
   }
   const nameRaw = source.getInput(Input.RoleSessionName).trim();
-  const sessionName = nameRaw === '' ? defaultSessionName(env) : sanitizeSessionName(nameRaw);
+  const sessionName = nameRaw === '' ? defaultSessionName(identity) : sanitizeSessionName(nameRaw);
   if (sessionName.length < 2) {
     throw new InputError(
       Input.RoleSessionName,

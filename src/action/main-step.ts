@@ -18,7 +18,7 @@ import { createS3Client, createSageMakerClient } from '../aws/clients.js';
 import { trainAndJudge } from '../pipeline/train-and-judge.js';
 import { errorCheckOutput, gateOutputs, requestSummary, skippedCheckOutput } from '../report/index.js';
 import type { TrainingRequest } from '../request.js';
-import type { TrainingResult } from '../result.js';
+import { readRunIdentity, type RunIdentity } from '../run-identity.js';
 import { State } from '../state.js';
 import { createDocker } from '../docker-client.js';
 import { messageOf, type ActionsCore } from './core.js';
@@ -46,7 +46,7 @@ export interface MainStepDeps {
   signals?: SignalSource;
   /** Clients and seams passed on to the pipeline (backends, image build, clock). */
   pipeline?: Pick<PipelineDeps, 'backendFor' | 'buildImage' | 'now' | 'random' | 's3' | 'runCache'>;
-  /** The GitHub client (default: Octokit on GITHUB_API_URL with bounded retries). */
+  /** The GitHub client (default: Octokit on the run's API URL with bounded retries). */
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** The event payload (default: the JSON file GITHUB_EVENT_PATH names). */
   readEvent?: () => Promise<unknown>;
@@ -56,14 +56,8 @@ export interface MainStepDeps {
   awsCredentials?: Pick<AwsCredentialsSetup, 'fetch' | 'defaultCredentials' | 'now'>;
 }
 
-/** The step's verdict for a finished job when no gate applies: failed unless the job completed. */
-export function failureMessage(result: TrainingResult): string | undefined {
-  if (result.status === 'Completed') return undefined;
-  const reason = result.failureReason ? `: ${result.failureReason}` : '';
-  return result.status === 'Stopped'
-    ? `Training job ${result.jobName} was stopped${reason}`
-    : `Training job ${result.jobName} failed${reason}`;
-}
+/** The deps with the run's identity, read once from `env` when the step starts. */
+type StepDeps = MainStepDeps & { identity: RunIdentity };
 
 /** Completes the check run of a run that ended before training (and does nothing without one). */
 async function completeEarly(
@@ -77,10 +71,10 @@ async function completeEarly(
 }
 
 /** The check run exists before anything slow happens, on the right commit; its id is saved at once. */
-async function startCheck(inputs: ActionInputs, deps: MainStepDeps, logger: Logger): Promise<GithubSession> {
+async function startCheck(inputs: ActionInputs, deps: StepDeps, logger: Logger): Promise<GithubSession> {
   const session = await openGithub({
     inputs,
-    env: deps.env,
+    identity: deps.identity,
     logger,
     ...(deps.readEvent ? { readEvent: deps.readEvent } : {}),
     ...(deps.createGithub ? { createGithub: deps.createGithub } : {}),
@@ -137,7 +131,7 @@ async function refuseEvent(core: ActionsCore, session: GithubSession, request: T
 }
 
 interface TrainOptions {
-  deps: MainStepDeps;
+  deps: StepDeps;
   inputs: ActionInputs;
   request: TrainingRequest;
   session: GithubSession;
@@ -192,9 +186,10 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       logger,
       signal: abort.signal,
       env: deps.env,
+      identity: deps.identity,
       reporter,
       // The run cache records the commit the check run is on (a pull request's head, not its merge commit).
-      runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.env.GITHUB_SHA },
+      runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.identity.commit },
       ...(handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } }),
       ...(handOff && 'report' in handOff ? { detachedReport: handOff.report } : {}),
       // The runner's Docker engine runs serve tests in every mode (a detached run has no verdict here to add to).
@@ -212,14 +207,9 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
 }
 
 /** Registration's clients and the run's identity (the event decides, in the pipeline, whether it registers). */
-function registerDeps(
-  session: GithubSession,
-  deps: MainStepDeps,
-  logger: Logger,
-  signal: AbortSignal,
-): RegisterStepDeps {
+function registerDeps(session: GithubSession, deps: StepDeps, logger: Logger, signal: AbortSignal): RegisterStepDeps {
   const ctx = session.context;
-  const env = deps.env;
+  const { identity } = deps;
   return {
     clients: {
       sagemaker: createSageMakerClient,
@@ -228,26 +218,27 @@ function registerDeps(
       signal,
     },
     event: {
-      ...((ctx?.eventName ?? env.GITHUB_EVENT_NAME) ? { eventName: ctx?.eventName ?? env.GITHUB_EVENT_NAME } : {}),
-      ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+      ...((ctx?.eventName ?? identity.eventName) ? { eventName: ctx?.eventName ?? identity.eventName } : {}),
+      ...(identity.ref ? { ref: identity.ref } : {}),
       ...(ctx?.baseBranch ? { defaultBranch: ctx.baseBranch } : {}),
     },
-    repository: ctx ? `${ctx.owner}/${ctx.repo}` : (env.GITHUB_REPOSITORY ?? ''),
-    commit: ctx?.sha ?? env.GITHUB_SHA ?? '',
-    run: ctx?.runUrl ?? env.GITHUB_RUN_ID ?? '',
+    repository: ctx ? `${ctx.owner}/${ctx.repo}` : (identity.repository ?? ''),
+    commit: ctx?.sha ?? identity.commit ?? '',
+    run: ctx?.runUrl ?? identity.runId ?? '',
   };
 }
 
-export async function runMainStep(deps: MainStepDeps): Promise<void> {
+export async function runMainStep(given: MainStepDeps): Promise<void> {
+  const deps: StepDeps = { ...given, identity: readRunIdentity(given.env) };
   const { core } = deps;
   const logger = new ActionLogger(core);
   let session: GithubSession = {};
   let annotationPath: string | undefined;
   try {
-    const inputs = readInputs(core, deps.env, deps.cwd);
-    annotationPath = repositoryPath(deps.env, resolve(inputs.workspace, inputs.configFile));
+    const inputs = readInputs(core, deps.identity, deps.cwd);
+    annotationPath = repositoryPath(deps.identity, resolve(inputs.workspace, inputs.configFile));
     if (inputs.publishResult) {
-      const readEvent = deps.readEvent ?? (() => readEventFile(deps.env, logger));
+      const readEvent = deps.readEvent ?? (() => readEventFile(deps.identity, logger));
       return await runPublishStep({
         deps,
         inputs: { ...inputs, publishResult: inputs.publishResult },
@@ -257,7 +248,7 @@ export async function runMainStep(deps: MainStepDeps): Promise<void> {
     }
     session = await startCheck(inputs, deps, logger);
     const { request, warnings } = await loadConfiguration(inputs, deps, logger);
-    annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
+    annotationPath = repositoryPath(deps.identity, request.configFile) ?? annotationPath;
     if (await refuseEvent(core, session, request, inputs)) return;
     await trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings });
   } catch (err) {

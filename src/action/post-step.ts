@@ -15,6 +15,7 @@ import {
   type GitHub,
 } from '../github/client.js';
 import type { Logger } from '../logger.js';
+import { readRunIdentity, type RunIdentity } from '../run-identity.js';
 import { readState, type SavedState } from '../state.js';
 import { createDocker } from '../docker-client.js';
 import { cleanupServe } from '../serve/cleanup.js';
@@ -36,10 +37,17 @@ export interface PostStepDeps {
 
 type Env = Record<string, string | undefined>;
 
+/** The post step's environment, and the run's identity read from it once. */
+interface PostRun {
+  env: Env;
+  identity: RunIdentity;
+}
+
 /** The main step's role-to-assume, when it had one: this process starts without its credentials. */
-function postStepCredentials(core: ActionsCore, env: Env, region: string, logger: Logger): () => void {
+function postStepCredentials(core: ActionsCore, run: PostRun, region: string, logger: Logger): () => void {
+  const { env, identity } = run;
   try {
-    const role = readRoleInputs(core, env);
+    const role = readRoleInputs(core, identity);
     return role ? useRoleCredentials({ role, region, env, logger }) : () => undefined;
   } catch (err) {
     core.warning(`Using the default AWS credentials: ${messageOf(err)}`);
@@ -47,13 +55,12 @@ function postStepCredentials(core: ActionsCore, env: Env, region: string, logger
   }
 }
 
-async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promise<void> {
+async function cancelLeftCheckRun(deps: PostStepDeps, { identity }: PostRun, state: SavedState): Promise<void> {
   const { core } = deps;
   if (state.checkRunId === undefined || state.checkRunDone) return;
-  const env = deps.env ?? process.env;
   const token = core.getInput(Input.GithubToken).trim();
   if (token) core.setSecret(token);
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const [owner, repo] = (identity.repository ?? '').split('/');
   if (!token || !owner || !repo) {
     core.warning(
       `Check run ${state.checkRunId} was left in progress and cannot be completed (no token or repository).`,
@@ -65,7 +72,7 @@ async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promis
     const logger = new ActionLogger(core);
     const github = await (deps.createGithub ?? createGithub)({
       token,
-      baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      baseUrl: identity.apiUrl,
       logger,
     });
     await cancelCheckRun({ github, owner, repo, checkRunId: state.checkRunId, conclusion });
@@ -78,20 +85,20 @@ async function cancelLeftCheckRun(deps: PostStepDeps, state: SavedState): Promis
 }
 
 /** The backend of the run that did not finish cleans up after it (remote work as the main step's role). */
-async function cleanUpLeftWork(deps: PostStepDeps, state: SavedState): Promise<void> {
+async function cleanUpLeftWork(deps: PostStepDeps, run: PostRun, state: SavedState): Promise<void> {
   const { core } = deps;
-  const env = deps.env ?? process.env;
+  const { identity } = run;
   const logger = new ActionLogger(core);
   const mode = modeOfSavedState(state);
   const backend = createBackend(mode, {
     docker: deps.createDocker ?? createDocker,
-    env,
+    identity,
     ...(deps.stopTrainingJob ? { stopSavedJob: deps.stopTrainingJob } : {}),
     ...(deps.stopTask ? { stopSavedTask: deps.stopTask } : {}),
   });
-  const ctx: CleanupContext = { logger, env };
+  const ctx: CleanupContext = { logger, identity };
   if (mode === 'local' || !state.sagemakerRegion) return backend.cleanup(state, ctx);
-  const removeCredentials = postStepCredentials(core, env, state.sagemakerRegion, logger);
+  const removeCredentials = postStepCredentials(core, run, state.sagemakerRegion, logger);
   try {
     await backend.cleanup(state, ctx);
   } finally {
@@ -101,17 +108,19 @@ async function cleanUpLeftWork(deps: PostStepDeps, state: SavedState): Promise<v
 
 export async function runPostStep(deps: PostStepDeps): Promise<void> {
   const { core } = deps;
+  const env = deps.env ?? process.env;
+  const run: PostRun = { env, identity: readRunIdentity(env) };
   try {
     const state = readState((key) => core.getState(key));
     for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not well-formed: ${ignored}`);
-    await cancelLeftCheckRun(deps, state);
+    await cancelLeftCheckRun(deps, run, state);
     // The serve test runs after training, so a kill there leaves its container whatever else finished.
     await cleanupServe(state, deps.createDocker ?? createDocker, new ActionLogger(core));
     if (state.finished) {
       core.debug('The main step finished: nothing to clean up.');
       return;
     }
-    await cleanUpLeftWork(deps, state);
+    await cleanUpLeftWork(deps, run, state);
   } catch (err) {
     core.warning(`Cleanup failed: ${messageOf(err)}`);
   }

@@ -16,6 +16,7 @@ import { errorCheckOutput } from '../report/index.js';
 import { SAVED_LIMITS, trainingResultOf, type SavedResult } from '../report/saved-result.js';
 import { readSavedResult, SavedResultError } from '../report/saved-result-read.js';
 import { State } from '../state.js';
+import type { RunIdentity } from '../run-identity.js';
 import { messageOf, type ActionsCore } from './core.js';
 import { lookUpSessionBaseline, repositoryPath, type GithubSession } from './github-session.js';
 import { Input, InputError, type ActionInputs } from './inputs.js';
@@ -79,6 +80,7 @@ async function claimedPull(github: GitHub, base: GithubContext, saved: SavedResu
 export interface PublishDeps {
   core: ActionsCore;
   env: Record<string, string | undefined>;
+  identity: RunIdentity;
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
 }
 
@@ -99,12 +101,12 @@ function needsPublishing(run: TriggeringRun, base: GithubContext): string | unde
 }
 
 export async function runPublishStep({ deps, inputs, logger, readEvent }: PublishOptions): Promise<void> {
-  const { core, env } = deps;
+  const { core, identity } = deps;
   const event = await readEvent();
-  const run = triggeringRun(env.GITHUB_EVENT_NAME, event);
+  const run = triggeringRun(identity.eventName, event);
   if ('problem' in run)
     throw new InputError(Input.PublishResult, `needs a workflow triggered by workflow_run: ${run.problem}`);
-  const base = githubContext({ env, event });
+  const base = githubContext({ identity, event });
   if (!base) throw new InputError(Input.PublishResult, 'needs GITHUB_REPOSITORY (a GitHub Actions run)');
   core.saveState(State.Finished, 'true');
   const skip = needsPublishing(run, base);
@@ -164,7 +166,7 @@ async function publish(o: {
     env: deps.env,
   });
   for (const w of warnings) logger.debug(`${w.where}: ${w.message}`);
-  const annotationPath = repositoryPath(deps.env, request.configFile);
+  const annotationPath = repositoryPath(deps.identity, request.configFile);
   const reporter = new ActionReporter({ core: deps.core, logger, session, inputs, annotationPath });
   const judged = await judgeAndReport(request, trainingResultOf(saved), {
     reporter,

@@ -6,6 +6,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { formatDuration } from '../config/duration.js';
 import type { Logger } from '../logger.js';
 import type { TrainingRequest } from '../request.js';
+import type { RunIdentity } from '../run-identity.js';
 import { awsErrorName } from '../wait/backoff.js';
 import { DEADLINE_MARGIN_SECONDS, waitDeadlineSeconds, waitsOnAws } from '../wait/deadline.js';
 import { CLIENT_RETRY, useCredentials } from './client-config.js';
@@ -34,8 +35,8 @@ export function sanitizeSessionName(name: string): string {
 }
 
 /** `sagemaker-train-<run id>`, which CloudTrail shows for every call the run makes. */
-export function defaultSessionName(env: Record<string, string | undefined>): string {
-  return sanitizeSessionName(`sagemaker-train-${env.GITHUB_RUN_ID?.trim() || 'local'}`);
+export function defaultSessionName(identity: RunIdentity): string {
+  return sanitizeSessionName(`sagemaker-train-${identity.runId ?? 'local'}`);
 }
 
 /** Who the action is in AWS once the role is assumed: safe to log (no secret in it). */

@@ -4,6 +4,7 @@ import type { RunCacheContext } from '../cache/pipeline-hook.js';
 import type { Logger } from '../logger.js';
 import type { DraftRequest, Mode, RequestOf, TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
+import type { RunIdentity } from '../run-identity.js';
 import type { SavedState, State } from '../state.js';
 import type { DetachedReport } from './fargate/contract.js';
 
@@ -36,8 +37,8 @@ export interface RunContext<R extends DraftRequest = TrainingRequest> {
 
 export interface CleanupContext {
   logger: Logger;
-  /** The run's environment (its identity decides which remote job is this run's to stop). */
-  env: Record<string, string | undefined>;
+  /** The run (its run id and attempt decide which remote job is this run's to stop). */
+  identity: RunIdentity;
 }
 
 /** One way of running a request. All backends return the same TrainingResult, even when stopped or failed. */

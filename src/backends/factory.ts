@@ -4,6 +4,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type Dockerode from 'dockerode';
 
 import type { Mode } from '../request.js';
+import type { RunIdentity } from '../run-identity.js';
 import type { SavedState } from '../state.js';
 import { forMode, type Backend } from './backend.js';
 import { lazyFargateBackend, type FargateCleanupSeams } from './fargate/index.js';
@@ -13,8 +14,8 @@ import { lazySageMakerBackend, type StopSavedJob } from './sagemaker/index.js';
 export interface BackendClients extends FargateCleanupSeams {
   /** The Docker engine, or how to connect to it on first use: only local mode runs (or cleans up) with it. */
   docker: Dockerode | (() => Promise<Dockerode>);
-  /** GitHub's variables: job tags, the Fargate hand-off, and which remote job is this run's. */
-  env: Record<string, string | undefined>;
+  /** The run: job tags, the Fargate hand-off, and which remote job is this run's. */
+  identity: RunIdentity;
   /** S3 client of a region (default: created on first use). */
   s3?: (region: string) => Promise<S3Client>;
   now?: () => Date;
@@ -34,7 +35,7 @@ export function createBackend(mode: Mode, clients: BackendClients): Backend {
       return forMode<'sagemaker'>(
         'sagemaker',
         lazySageMakerBackend({
-          env: clients.env,
+          identity: clients.identity,
           ...common,
           ...(clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}),
         }),
@@ -43,7 +44,7 @@ export function createBackend(mode: Mode, clients: BackendClients): Backend {
       return forMode(
         'fargate',
         lazyFargateBackend({
-          env: clients.env,
+          identity: clients.identity,
           ...common,
           ...(clients.stopSavedTask ? { stopSavedTask: clients.stopSavedTask } : {}),
           ...(clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}),

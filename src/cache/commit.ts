@@ -1,8 +1,10 @@
-// The commit a run trains, recorded in its index entry: GITHUB_SHA in a workflow, else the workspace's HEAD.
+// The commit a run trains, recorded in its index entry: the workflow's commit in a workflow, else the workspace's HEAD.
 import { execFile } from 'node:child_process';
 
-export function runCommit(env: Record<string, string | undefined>, workspace: string): Promise<string | undefined> {
-  const given = env.GITHUB_SHA?.trim();
+import type { RunIdentity } from '../run-identity.js';
+
+export function runCommit(identity: RunIdentity, workspace: string): Promise<string | undefined> {
+  const given = identity.commit;
   if (given) return Promise.resolve(given);
   return new Promise((resolve) => {
     execFile('git', ['rev-parse', 'HEAD'], { cwd: workspace, timeout: 5000 }, (err, stdout) => {

@@ -28,7 +28,7 @@ export interface CliDeps {
   signal?: AbortSignal;
   /** Install SIGINT/SIGTERM handlers on the process (the real command line does; tests usually do not). */
   handleSignals?: boolean;
-  /** The GitHub client of `protect` (default: Octokit on GITHUB_API_URL). */
+  /** The GitHub client of `protect` (default: Octokit on the API URL GitHub Actions gives, else api.github.com). */
   createGithub?: (options: CreateGithubOptions) => Promise<GitHub>;
   /** The credential chain checked once against the run's deadline in a remote mode that waits (default: the SDK's). */
   awsCredentials?: AwsCredentialIdentityProvider;

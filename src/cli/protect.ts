@@ -1,6 +1,7 @@
 // `sagemaker-train protect`: make the check a required status check on a branch, pinned to the App that provides it,
 // in the repository ruleset that governs the branch or in its classic protection (keeping every other setting).
 import { ConsoleLogger } from '../logger.js';
+import { readRunIdentity } from '../run-identity.js';
 import { EXIT, UsageError, write, type CliDeps, type Values } from './context.js';
 
 function appIdOf(value: string | undefined): number | undefined {
@@ -16,6 +17,7 @@ export async function protect(values: Values, deps: CliDeps): Promise<number> {
   if (!owner || !repo || more.length > 0) throw new UsageError('protect needs --repo OWNER/REPO');
   if (!values.branch) throw new UsageError('protect needs --branch BRANCH');
   const appId = appIdOf(values['app-id']);
+  // eslint-disable-next-line no-restricted-syntax -- a credential for `protect`, not part of the run's identity
   const token = deps.env.GITHUB_TOKEN?.trim();
   if (!token) {
     write(deps.stderr, 'error: set GITHUB_TOKEN to a token that may administer the repository');
@@ -35,7 +37,7 @@ export async function protect(values: Values, deps: CliDeps): Promise<number> {
   ]);
   const github = await (deps.createGithub ?? createGithub)({
     token,
-    baseUrl: deps.env.GITHUB_API_URL ?? 'https://api.github.com',
+    baseUrl: readRunIdentity(deps.env).apiUrl,
     logger,
   });
   try {

@@ -7,6 +7,7 @@ import { unpinnedImageReason } from '../cache/unpinned.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
+import { readRunIdentity, type RunIdentity } from '../run-identity.js';
 import { readState, type State } from '../state.js';
 import { waitsOnAws } from '../wait/deadline.js';
 import { EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
@@ -92,12 +93,13 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   // Runs beside the build: the warning only needs to come before the long wait.
   const expiryCheck = checkCredentialExpiry(request, deps, logger);
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
+  const identity = readRunIdentity(deps.env);
   try {
     // Asked of git while the run goes on: the commit is needed only to record the run.
     // (Not asked at all for a tag-addressed image, whose run the cache does not record.)
     const commit = unpinnedImageReason(request)
       ? Promise.resolve(undefined)
-      : import('../cache/commit.js').then((m) => m.runCommit(deps.env, request.workspace));
+      : import('../cache/commit.js').then((m) => m.runCommit(identity, request.workspace));
     const runCache = { ...deps.pipeline?.runCache, commit };
     await trainAndJudge(request, {
       ...deps.pipeline,
@@ -105,6 +107,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
       logger,
       signal: abort.signal,
       env: deps.env,
+      identity,
       reporter,
       runCache,
       // The CLI runs serve tests on this machine's engine; it never registers (that is the base branch's workflow).
@@ -113,7 +116,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
     return reporter.exitCode;
   } catch (err) {
     if (err instanceof Error && err.stack) logger.debug(err.stack);
-    await cleanUpAfterCrash(request, reporter, { docker, env: deps.env, logger });
+    await cleanUpAfterCrash(request, reporter, { docker, identity, logger });
     throw err;
   } finally {
     abort.dispose();
@@ -125,7 +128,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
 async function cleanUpAfterCrash(
   request: TrainingRequest,
   reporter: CliReporter,
-  o: { docker: DockerProvider; env: Record<string, string | undefined>; logger: Logger },
+  o: { docker: DockerProvider; identity: RunIdentity; logger: Logger },
 ): Promise<void> {
   if (request.mode !== 'local') return;
   const saved = readState((key) => reporter.saved.get(key) ?? '');
@@ -134,6 +137,6 @@ async function cleanUpAfterCrash(
   const { docker } = o;
   await createBackend('local', {
     docker: typeof docker === 'function' ? docker : () => Promise.resolve(docker),
-    env: o.env,
-  }).cleanup(saved, { logger: o.logger, env: o.env });
+    identity: o.identity,
+  }).cleanup(saved, { logger: o.logger, identity: o.identity });
 }

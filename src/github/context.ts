@@ -1,5 +1,6 @@
 // Where the run is: repository, event, the commit a check run belongs on, the pull request and the base branch.
-// Read from the runner's environment and the event payload (GITHUB_EVENT_PATH). Pure given both.
+// Read from the run's identity and the event payload. Pure given both.
+import type { RunIdentity } from '../run-identity.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -46,20 +47,20 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const DEPENDABOT = 'dependabot[bot]';
 
 export interface ContextOptions {
-  env: Record<string, string | undefined>;
+  identity: RunIdentity;
   /** The parsed event payload ({} when there is none). */
   event: unknown;
   /** Input `baseline-branch`: the base branch on push and workflow_dispatch (default: the repository's default). */
   baselineBranch?: string;
 }
 
-/** The context, or undefined outside GitHub Actions (no GITHUB_REPOSITORY or no commit). */
+/** The context, or undefined outside GitHub Actions (no repository or no commit). */
 export function githubContext(options: ContextOptions): GithubContext | undefined {
-  const { env } = options;
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const { identity } = options;
+  const [owner, repo] = (identity.repository ?? '').split('/');
   if (!owner || !repo) return undefined;
   const event = obj(options.event) ?? {};
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const eventName = identity.eventName ?? '';
   const pr = obj(event.pull_request);
   const head = obj(pr?.head);
   const base = obj(pr?.base);
@@ -72,14 +73,14 @@ export function githubContext(options: ContextOptions): GithubContext | undefine
     const headRepo = str(obj(head?.repo)?.full_name);
     const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
     const number = typeof pr.number === 'number' ? pr.number : Number(event.number);
-    const author = str(obj(pr.user)?.login) ?? str(options.env.GITHUB_ACTOR);
+    const author = str(obj(pr.user)?.login) ?? identity.actor;
     const baseSha = str(base?.sha);
     pullRequest = {
       number,
       baseRef: str(base?.ref) ?? '',
       headRef: str(head?.ref) ?? '',
       fromFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
-      fromDependabot: author === DEPENDABOT || options.env.GITHUB_ACTOR === DEPENDABOT,
+      fromDependabot: author === DEPENDABOT || identity.actor === DEPENDABOT,
       ...(baseSha ? { baseSha } : {}),
     };
   } else if (eventName === 'merge_group') {
@@ -91,13 +92,11 @@ export function githubContext(options: ContextOptions): GithubContext | undefine
     const after = str(event.after);
     sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : undefined;
   }
-  sha ??= str(env.GITHUB_SHA);
+  sha ??= identity.commit;
   if (!sha) return undefined;
 
   const defaultBranch = str(obj(event.repository)?.default_branch);
   const baseBranch = pullRequest?.baseRef || queueBase || options.baselineBranch || defaultBranch;
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-  const runId = str(env.GITHUB_RUN_ID);
   return {
     owner,
     repo,
@@ -105,8 +104,8 @@ export function githubContext(options: ContextOptions): GithubContext | undefine
     sha,
     ...(baseBranch ? { baseBranch } : {}),
     ...(pullRequest ? { pullRequest } : {}),
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-    serverUrl,
-    ...(runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}),
+    apiUrl: identity.apiUrl,
+    serverUrl: identity.serverUrl,
+    ...(identity.runUrl ? { runUrl: identity.runUrl } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { localImageTag, resolveImage, type ResolvedImage } from '../image/resolv
 import type { Logger } from '../logger.js';
 import { createMetricParser } from '../metrics/index.js';
 import { generateJobName, requestFingerprint } from '../naming.js';
+import { NO_RUN_IDENTITY, type RunIdentity } from '../run-identity.js';
 import type { DraftRequest, Mode } from '../request.js';
 import type { TrainingResult, TrainingStatus } from '../result.js';
 import type { DetachedReport } from '../backends/fargate/contract.js';
@@ -33,7 +34,9 @@ export interface PipelineDeps {
   signal: AbortSignal;
   /** Called the moment something the post step must clean up exists. */
   onState?: (key: State, value: string) => void;
-  /** Environment the job name is derived from (GITHUB_RUN_ID, …); defaults to none. */
+  /** The run (repository, run id, attempt, …): job names and remote jobs' tags (default: no GitHub Actions run). */
+  identity?: RunIdentity;
+  /** The process environment: the image step reads the registry password variable the configuration names. */
   env?: Record<string, string | undefined>;
   now?: () => Date;
   random?: () => number;
@@ -65,7 +68,7 @@ function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: M
   return (mode) =>
     createBackend(mode, {
       docker,
-      env: deps.env ?? {},
+      identity: deps.identity ?? NO_RUN_IDENTITY,
       ...(deps.s3 ? { s3: deps.s3 } : {}),
       ...(deps.now ? { now: deps.now } : {}),
     });
@@ -107,7 +110,7 @@ function jobNameOf(request: DraftRequest, deps: PipelineDeps, startedAt: Date): 
     request.job.name ??
     generateJobName({
       prefix: request.job.namePrefix,
-      env: deps.env ?? {},
+      identity: deps.identity ?? NO_RUN_IDENTITY,
       now: startedAt,
       random: deps.random ?? Math.random,
       fingerprint: requestFingerprint(request),

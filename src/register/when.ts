@@ -2,9 +2,9 @@
 import type { RegisterSpec } from '../request.js';
 
 export interface RunEvent {
-  /** GITHUB_EVENT_NAME. */
+  /** The event that started the workflow run (the identity's eventName). */
   eventName?: string;
-  /** GITHUB_REF (`refs/heads/main`). */
+  /** The ref the run is for (`refs/heads/main`). */
   ref?: string;
   /** The repository's default branch, from the event payload, when known. */
   defaultBranch?: string;

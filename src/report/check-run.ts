@@ -4,8 +4,7 @@
 import type { RegistrationOutcome, ServeReport } from '../serving.js';
 import { costLabel } from '../cost/index.js';
 import type { Outcome } from '../gate/conclusion.js';
-import { evaluateGates, type GateReport, type MetricGate } from '../gate/evaluate.js';
-import type { TrainingRequest } from '../request.js';
+import type { GateReport, MetricGate } from '../gate/evaluate.js';
 import { reusedTitlePrefix } from './reused.js';
 import type { TrainingResult } from '../result.js';
 import { chartPoints, downsample, MAX_CHARTS, MIN_CHART_POINTS } from './chart.js';
@@ -265,11 +264,6 @@ export function progressCheckOutput(phase: string, jobName?: string): CheckOutpu
     title: clip(`${words}…`, CHECK_TITLE_MAX_CHARS),
     summary: `## ⏳ ${escapeInline(words)}${job}\n\nThe result appears here when the run finishes.\n`,
   };
-}
-
-/** A check run with thresholds only, for callers without a gate report. */
-export function defaultGate(result: TrainingResult, request: Pick<TrainingRequest, 'metrics'>): GateReport {
-  return evaluateGates({ specs: request.metrics, metrics: result.metrics });
 }
 
 export const COMMENT_MARKER_PREFIX = 'sagemaker-train:comment';

@@ -14,6 +14,7 @@ import type { ResolvedImage } from '../image/resolve.js';
 import type { Logger } from '../logger.js';
 import { linkAbort, type SignalSource } from '../pipeline/abort.js';
 import type { TrainingResult } from '../result.js';
+import { readRunIdentity } from '../run-identity.js';
 import { CRASH_EXIT_MS, onCrash, stopAfterCrash } from './crash.js';
 import type { InstallationTokenOptions } from './github-app.js';
 import { RunnerReporter } from './reporter.js';
@@ -208,8 +209,10 @@ async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now }:
     import('../pipeline/train-and-judge.js'),
     import('../backends/sagemaker/index.js'),
   ]);
+  // The action's run, as it handed it over: the job's tags name that workflow run, not this task.
+  const identity = readRunIdentity(envelope.github);
   const backend = lazySageMakerBackend({
-    env: envelope.github,
+    identity,
     ...(deps.s3 ? { s3: deps.s3 } : {}),
     ...(deps.sagemaker ? { sagemaker: deps.sagemaker } : {}),
     ...(deps.logs ? { logs: deps.logs } : {}),
@@ -224,7 +227,7 @@ async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now }:
     const outcome = await trainAndJudge(request, {
       logger,
       signal,
-      env: envelope.github,
+      identity,
       backendFor: () => backend,
       image: envelopeImage(envelope),
       reporter,

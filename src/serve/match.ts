@@ -2,9 +2,7 @@
 // that must exist (and, optionally, equal a value). Pure.
 import type { ResponseMatch } from '../request.js';
 
-/** `$.a.b[0].c`: names and indexes only, which is what a smoke test needs and what is checked at load time. */
-export const JSON_PATH = /^\$((\.[A-Za-z_][A-Za-z0-9_-]*)|(\[\d+\]))*$/;
-
+/** The steps of `$.a.b[0].c`: names and indexes only, the shape config/ checked at load time. */
 function steps(path: string): (string | number)[] {
   return [...path.slice(1).matchAll(/\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]/g)].map((m) =>
     m[1] !== undefined ? m[1] : Number(m[2]),

@@ -134,6 +134,22 @@ async function ensureImage(docker: Dockerode, imageUri: string, deps: ServeTestD
   }
 }
 
+/** The model, extracted into a folder the container mounts; a model that cannot be read fails the serve test. */
+function extractServedModel(
+  request: DraftRequest & { serve: ServeSpec },
+  artifacts: string,
+  deps: ServeTestDeps,
+): ReturnType<typeof extractModel> {
+  return extractModel(artifacts, {
+    region: request.region,
+    maxBytes: request.serve.maxModelBytes,
+    signal: deps.signal,
+    ...(deps.s3 ? { s3: deps.s3 } : {}),
+  }).catch((err: unknown) => {
+    throw new ServeFailure(`the model could not be read: ${messageOf(err)}`);
+  });
+}
+
 /** Runs the serve test of `request.serve` against the result's model and image. */
 export async function runServeTest(
   request: DraftRequest & { serve: ServeSpec },
@@ -148,14 +164,7 @@ export async function runServeTest(
   let id: string | undefined;
   const samples: SampleOutcome[] = [];
   try {
-    model = await extractModel(result.modelArtifacts, {
-      region: request.region,
-      maxBytes: spec.maxModelBytes,
-      signal: deps.signal,
-      ...(deps.s3 ? { s3: deps.s3 } : {}),
-    }).catch((err: unknown) => {
-      throw new ServeFailure(`the model could not be read: ${messageOf(err)}`);
-    });
+    model = await extractServedModel(request, result.modelArtifacts, deps);
     await ensureImage(docker, result.imageUri, deps);
     stopIfCancelled(deps.signal, 'before the serve test started its container');
     const serving = await startServing(

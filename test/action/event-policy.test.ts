@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { eventPolicy, reportingContext } from '../../src/action/event-policy.js';
 import { githubContext, type GithubContext } from '../../src/github/context.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
@@ -22,7 +23,7 @@ const pr = (o: { fork?: boolean; user?: string } = {}) => ({
   },
 });
 const ctx = (event: string, payload: unknown, extra: Record<string, string> = {}) =>
-  githubContext({ env: env(event, extra), event: payload }) as GithubContext;
+  githubContext({ identity: readRunIdentity(env(event, extra)), event: payload }) as GithubContext;
 const refuse = { pullRequestTarget: 'refuse' as const };
 
 describe('githubContext for the events the gate meets', () => {

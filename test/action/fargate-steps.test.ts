@@ -24,6 +24,7 @@ import {
 } from '../backends/fargate/fake-ecs.js';
 import { appToken, startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
 import { FakeCore } from './fake-core.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 const HEAD = 'e'.repeat(40);
 const JOB = 'iris-77-1-abcdef';
@@ -95,7 +96,13 @@ async function mainStep(yaml: string, scenario: FargateScenario) {
     createGithub: (o) => createGithub({ ...o, retries: 0 }),
     pipeline: {
       backendFor: () =>
-        new FargateBackend({ ...fargateClients(), sleep: clock.sleep, now: clock.now, random: () => 0.5, env }),
+        new FargateBackend({
+          ...fargateClients(),
+          sleep: clock.sleep,
+          now: clock.now,
+          random: () => 0.5,
+          identity: readRunIdentity(env),
+        }),
       now: clock.now,
       random: () => 0,
     },

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { readInputs } from '../../src/action/inputs.js';
 import { FakeCore } from './fake-core.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 describe('readInputs', () => {
   it('masks the token before anything else and reads the defaults', () => {
     const core = new FakeCore({ 'github-token': 'ghs_secret', config: '.github/sagemaker-training.yml' });
-    const inputs = readInputs(core, { GITHUB_WORKSPACE: '/gh/ws' }, '/cwd');
+    const inputs = readInputs(core, readRunIdentity({ GITHUB_WORKSPACE: '/gh/ws' }), '/cwd');
     expect(core.events[0]).toBe('setSecret');
     expect(core.secrets).toEqual(['ghs_secret']);
     expect(inputs).toMatchObject({
@@ -19,7 +20,7 @@ describe('readInputs', () => {
   });
 
   it('treats a named file other than the default as explicit', () => {
-    const inputs = readInputs(new FakeCore({ config: 'ml/train.yml' }), {}, '/cwd');
+    const inputs = readInputs(new FakeCore({ config: 'ml/train.yml' }), readRunIdentity({}), '/cwd');
     expect(inputs).toMatchObject({ configFile: 'ml/train.yml', configFileExplicit: true, workspace: '/cwd' });
   });
 
@@ -29,13 +30,13 @@ describe('readInputs', () => {
     [{}, {}, '/cwd'],
     [{}, { GITHUB_WORKSPACE: '  ' }, '/cwd'],
   ])('workspace %j with env %j → %s', (given, env, expected) => {
-    expect(readInputs(new FakeCore(given), env, '/cwd').workspace).toBe(expected);
+    expect(readInputs(new FakeCore(given), readRunIdentity(env), '/cwd').workspace).toBe(expected);
   });
 
   it('turns every non-empty override input (mode included) into an override naming the input', () => {
     const inputs = readInputs(
       new FakeCore({ mode: 'local', 'instance-count': '2', hyperparameters: 'epochs: 3', region: '' }),
-      {},
+      readRunIdentity({}),
       '/cwd',
     );
     expect(inputs.overrides.map((o) => [o.path.join('.'), o.source])).toEqual([
@@ -47,14 +48,14 @@ describe('readInputs', () => {
 
   it('does not mask an empty token', () => {
     const core = new FakeCore({});
-    readInputs(core, {}, '/cwd');
+    readInputs(core, readRunIdentity({}), '/cwd');
     expect(core.secrets).toEqual([]);
   });
 });
 
 describe('gate inputs', () => {
   it('defaults', () => {
-    expect(readInputs(new FakeCore({}), {}, '/cwd').gate).toEqual({
+    expect(readInputs(new FakeCore({}), readRunIdentity({}), '/cwd').gate).toEqual({
       checkName: 'sagemaker-training',
       comment: false,
       baselineDepth: 20,
@@ -69,7 +70,7 @@ describe('gate inputs', () => {
       'baseline-depth': '5',
       'pull-request-target': 'train-base',
     });
-    expect(readInputs(core, {}, '/cwd').gate).toEqual({
+    expect(readInputs(core, readRunIdentity({}), '/cwd').gate).toEqual({
       checkName: 'ml-gate',
       comment: true,
       baselineBranch: 'master',
@@ -84,6 +85,6 @@ describe('gate inputs', () => {
     [{ 'baseline-depth': '20 commits' }, 'Input "baseline-depth" must be a whole number from 1 to 100'],
     [{ 'check-name': 'x'.repeat(101) }, 'Input "check-name" must be at most 100 characters'],
   ])('rejects %j', (inputs, message) => {
-    expect(() => readInputs(new FakeCore(inputs), {}, '/cwd')).toThrow(message);
+    expect(() => readInputs(new FakeCore(inputs), readRunIdentity({}), '/cwd')).toThrow(message);
   });
 });

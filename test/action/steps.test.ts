@@ -11,6 +11,7 @@ import { runPostStep } from '../../src/action/post-step.js';
 import type { RunsTraining as Backend, RunContext } from '../../src/backends/backend.js';
 import type { TrainingResult } from '../../src/result.js';
 import { State } from '../../src/state.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 import { FakeCore } from './fake-core.js';
 
 const CONFIG = `
@@ -290,7 +291,7 @@ describe('post step', () => {
         cluster: 'ml-ci',
         jobName: 'smt-7-1-abc',
         sagemakerRegion: 'eu-west-1',
-        env: { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' },
+        identity: readRunIdentity({ GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' }),
       },
     ]);
     // The job goes with the task, not through the sagemaker-mode stop.

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { loadRequest } from '../../src/config/load.js';
 import { overridesFromInputs } from '../../src/config/overrides.js';
 import { generateJobName, requestFingerprint } from '../../src/naming.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 interface Step {
   uses?: string;
@@ -55,7 +56,7 @@ describe('examples/workflows/train-matrix.yml', () => {
         const name = (): string =>
           generateJobName({
             prefix: request.job.namePrefix,
-            env: actions,
+            identity: readRunIdentity(actions),
             now: new Date(),
             random: Math.random,
             fingerprint: requestFingerprint(request),

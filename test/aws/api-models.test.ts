@@ -6,6 +6,7 @@ import { createTrainingJobInput, runTags } from '../../src/backends/sagemaker/in
 import { checkAnswer, modelProblems, refuseInvalidRequest, takeMismatches } from '../helpers/aws-model.js';
 import { fullRequest } from '../backends/sagemaker/full-request.js';
 import { sagemakerRequest } from '../backends/sagemaker/request.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/train@sha256:' + 'a'.repeat(64);
 const ACTIONS_ENV = {
@@ -26,7 +27,7 @@ describe('CreateTrainingJob as the code builds it', () => {
     const input = createTrainingJobInput(request, {
       jobName: 'iris-12345678901-2-abcdef',
       imageUri: IMAGE,
-      tags: runTags(ACTIONS_ENV),
+      tags: runTags(readRunIdentity(ACTIONS_ENV)),
       channelUris: { local: 's3://bucket/out/_channels/local-0123456789abcdef/' },
     });
     expect(modelProblems('sagemaker', 'CreateTrainingJob', 'input', input)).toEqual([]);
@@ -36,7 +37,7 @@ describe('CreateTrainingJob as the code builds it', () => {
     const input = createTrainingJobInput(sagemakerRequest(), {
       jobName: 'training-20261121-120000-0abc',
       imageUri: IMAGE,
-      tags: runTags({}),
+      tags: runTags(readRunIdentity({})),
     });
     expect(modelProblems('sagemaker', 'CreateTrainingJob', 'input', input)).toEqual([]);
   });

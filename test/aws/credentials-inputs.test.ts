@@ -4,17 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { readInputs, readRoleInputs } from '../../src/action/inputs.js';
 import { sanitizeSessionName } from '../../src/aws/credentials.js';
 import { FakeCore } from '../action/fake-core.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/github-training';
 
 describe('role inputs', () => {
   it('are absent without role-to-assume', () => {
-    expect(readInputs(new FakeCore({}), {}, '/cwd').roleToAssume).toBeUndefined();
+    expect(readInputs(new FakeCore({}), readRunIdentity({}), '/cwd').roleToAssume).toBeUndefined();
   });
 
   it('default the session to sagemaker-train-<run id> and one hour', () => {
     expect(
-      readInputs(new FakeCore({ 'role-to-assume': ` ${ROLE} ` }), { GITHUB_RUN_ID: '1234567' }, '/cwd'),
+      readInputs(
+        new FakeCore({ 'role-to-assume': ` ${ROLE} ` }),
+        readRunIdentity({ GITHUB_RUN_ID: '1234567' }),
+        '/cwd',
+      ),
     ).toMatchObject({
       roleToAssume: { roleArn: ROLE, sessionName: 'sagemaker-train-1234567', durationSeconds: 3600 },
     });
@@ -26,13 +31,13 @@ describe('role inputs', () => {
     'arn:aws-us-gov:iam::123456789012:role/r+=,.@_-',
     'arn:aws-cn:iam::123456789012:role/r',
   ])('accept the role ARN %s', (arn) => {
-    expect(readRoleInputs(new FakeCore({ 'role-to-assume': arn }), {})?.roleArn).toBe(arn);
+    expect(readRoleInputs(new FakeCore({ 'role-to-assume': arn }), readRunIdentity({}))?.roleArn).toBe(arn);
   });
 
   it('read the session name (sanitized to what STS allows) and duration', () => {
     const role = readRoleInputs(
       new FakeCore({ 'role-to-assume': ROLE, 'role-session-name': 'pr #12 / octo', 'role-duration-seconds': '43200' }),
-      {},
+      readRunIdentity({}),
     );
     expect(role).toEqual({ roleArn: ROLE, sessionName: 'pr--12---octo', durationSeconds: 43200 });
   });
@@ -68,6 +73,6 @@ describe('role inputs', () => {
       'Input "role-session-name" must have 2 to 64 of the characters letters, digits and +=,.@_- (got "!")',
     ],
   ])('refuse %j', (inputs, message) => {
-    expect(() => readInputs(new FakeCore(inputs), {}, '/cwd')).toThrow(message);
+    expect(() => readInputs(new FakeCore(inputs), readRunIdentity({}), '/cwd')).toThrow(message);
   });
 });

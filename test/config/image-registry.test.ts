@@ -8,6 +8,7 @@ import { loadRequest } from '../../src/config/load.js';
 import { overridesFromFlags } from '../../src/config/overrides.js';
 import { makeWorkspace, writeConfig } from '../fixtures/bad-configs.js';
 import { writeFiles } from '../helpers/docker.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 let workspace: string;
 beforeEach(async () => {
@@ -68,7 +69,7 @@ describe('image registry settings', () => {
         getInput: (name) => (name === 'registry-password' ? 'p@ss w0rd' : ''),
         setSecret: (s) => secrets.push(s),
       },
-      { GITHUB_WORKSPACE: workspace },
+      readRunIdentity({ GITHUB_WORKSPACE: workspace }),
       workspace,
     );
     expect(secrets).toEqual(['p@ss w0rd']);

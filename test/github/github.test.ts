@@ -18,6 +18,7 @@ import { embedResult } from '../../src/report/result-marker.js';
 import { progressCheckOutput } from '../../src/report/check-run.js';
 import { startFakeGithub, type FakeGithub } from '../helpers/fake-github.js';
 import { Writable } from 'node:stream';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 const SHA = '1'.repeat(40);
 const where = { owner: 'octo', repo: 'repo' };
@@ -59,7 +60,7 @@ describe('githubContext', () => {
   const env = { GITHUB_REPOSITORY: 'octo/repo', GITHUB_SHA: 'f'.repeat(40), GITHUB_RUN_ID: '9' };
   it('uses the PR head SHA, not the merge commit, and the PR base as the base branch', () => {
     const ctx = githubContext({
-      env: { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+      identity: readRunIdentity({ ...env, GITHUB_EVENT_NAME: 'pull_request' }),
       event: {
         number: 5,
         pull_request: {
@@ -81,7 +82,7 @@ describe('githubContext', () => {
   });
   it('flags a fork', () => {
     const ctx = githubContext({
-      env: { ...env, GITHUB_EVENT_NAME: 'pull_request' },
+      identity: readRunIdentity({ ...env, GITHUB_EVENT_NAME: 'pull_request' }),
       event: {
         pull_request: {
           number: 5,
@@ -97,11 +98,15 @@ describe('githubContext', () => {
     ['push', { after: '0'.repeat(40) }, 'release', 'f'.repeat(40), 'release'],
     ['workflow_dispatch', { repository: { default_branch: 'master' } }, 'develop', 'f'.repeat(40), 'develop'],
   ])('%s → SHA and base branch', (eventName, event, baselineBranch, sha, base) => {
-    const ctx = githubContext({ env: { ...env, GITHUB_EVENT_NAME: eventName }, event, baselineBranch });
+    const ctx = githubContext({
+      identity: readRunIdentity({ ...env, GITHUB_EVENT_NAME: eventName }),
+      event,
+      baselineBranch,
+    });
     expect(ctx).toMatchObject({ sha, baseBranch: base });
   });
   it('is undefined outside Actions', () => {
-    expect(githubContext({ env: {}, event: {} })).toBeUndefined();
+    expect(githubContext({ identity: readRunIdentity({}), event: {} })).toBeUndefined();
   });
 });
 

@@ -6,22 +6,25 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { putJsonObject } from '../../aws/s3.js';
 import { deniedBecauseMissing, isAccessDenied, isMissingObject } from '../../aws/s3-missing.js';
 import { parseS3Uri } from '../../config/locations.js';
+import type { Logger } from '../../logger.js';
 import type { ChannelSpec, FargateRequest } from '../../request.js';
 import type { TrainingResult, TrainingStatus } from '../../result.js';
+import { identityVariables, type RunIdentity } from '../../run-identity.js';
 import { type DetachedReport, ENVELOPE_VERSION, RunnerEnv, type RunnerEnvelope } from './contract.js';
 import { MAX_OVERRIDES_BYTES, overridesBytes } from './task.js';
+import { uploadLocalChannels } from '../sagemaker/channels.js';
 import { messageOf } from '../../error-message.js';
 
-/** GitHub's variables the runner tags the job with and links to (none of them secret). */
-export const ENVELOPE_GITHUB_VARS = [
-  'GITHUB_REPOSITORY',
-  'GITHUB_SHA',
-  'GITHUB_REF',
-  'GITHUB_WORKFLOW',
-  'GITHUB_RUN_ID',
-  'GITHUB_RUN_ATTEMPT',
-  'GITHUB_SERVER_URL',
-  'GITHUB_API_URL',
+/** What of the run's identity the runner tags the job with and links to (none of it secret). */
+export const ENVELOPE_IDENTITY_FIELDS = [
+  'repository',
+  'commit',
+  'ref',
+  'workflow',
+  'runId',
+  'runAttempt',
+  'serverUrl',
+  'apiUrl',
 ] as const;
 
 /** The channels with every local folder replaced by the S3 prefix it was uploaded to. */
@@ -41,17 +44,12 @@ export interface EnvelopeOptions {
   imageTag?: string;
   imageBuilt?: boolean;
   uploadedChannels: Record<string, string>;
-  env: Record<string, string | undefined>;
+  identity: RunIdentity;
   report?: DetachedReport;
   runCache?: RunnerEnvelope['runCache'];
 }
 
 export function buildEnvelope(o: EnvelopeOptions): RunnerEnvelope {
-  const github: Record<string, string> = {};
-  for (const name of ENVELOPE_GITHUB_VARS) {
-    const value = o.env[name];
-    if (value !== undefined && value !== '') github[name] = value;
-  }
   return {
     version: ENVELOPE_VERSION,
     request: { ...o.request, channels: channelsInS3(o.request.channels, o.uploadedChannels) },
@@ -59,7 +57,8 @@ export function buildEnvelope(o: EnvelopeOptions): RunnerEnvelope {
     imageUri: o.imageUri,
     ...(o.imageTag !== undefined ? { imageTag: o.imageTag } : {}),
     ...(o.imageBuilt !== undefined ? { imageBuilt: o.imageBuilt } : {}),
-    github,
+    // As GitHub's variables: the runner reads them back with readRunIdentity, as an entry point reads its own.
+    github: identityVariables(o.identity, ENVELOPE_IDENTITY_FIELDS),
     ...(o.report ? { report: o.report } : {}),
     ...(o.runCache ? { runCache: o.runCache } : {}),
   };
@@ -79,6 +78,27 @@ export function runnerEnvironment(
   const fits =
     overridesBytes({ containerOverrides: [{ name: container, environment: withJson }] }) <= MAX_OVERRIDES_BYTES;
   return fits ? { environment: withJson, inline: true } : { environment: uriOnly, inline: false };
+}
+
+export interface WriteEnvelopeOptions extends Omit<EnvelopeOptions, 'uploadedChannels'> {
+  s3: S3Client;
+  requestUri: string;
+  logger: Logger;
+  signal: AbortSignal;
+}
+
+/** Uploads the local-folder channels, then writes request.json; returns its JSON (passed inline when it fits). */
+export async function writeEnvelope(o: WriteEnvelopeOptions): Promise<string> {
+  const uploadedChannels = await uploadLocalChannels({
+    channels: o.request.channels,
+    output: o.request.output,
+    s3: () => Promise.resolve(o.s3),
+    logger: o.logger,
+    signal: o.signal,
+  });
+  const json = JSON.stringify(buildEnvelope({ ...o, uploadedChannels }));
+  await putEnvelope(o.s3, o.requestUri, json, o.signal);
+  return json;
 }
 
 /** request.json, byte for byte the JSON passed inline (the runner reads either). */

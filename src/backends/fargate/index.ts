@@ -15,12 +15,13 @@ import type { Backend, CleanupContext, RunContext } from '../backend.js';
 import { cleanupSavedJob, type StopSavedJob } from '../sagemaker/index.js';
 import { stopSavedTask, type StopSavedTaskOptions } from './stop.js';
 import type { FargateRequest } from '../../request.js';
+import { NO_RUN_IDENTITY, type RunIdentity } from '../../run-identity.js';
 
-export { stopSavedTask, stopTask, type StopSavedTaskOptions, type StopTaskOptions } from './stop.js';
+export { stopSavedTask, type StopSavedTaskOptions } from './stop.js';
 
 /** Stops a saved runner task and the job it runs. */
 export type StopSavedTask = (
-  options: Pick<StopSavedTaskOptions, 'taskArn' | 'cluster' | 'jobName' | 'sagemakerRegion' | 'logger' | 'env'>,
+  options: Pick<StopSavedTaskOptions, 'taskArn' | 'cluster' | 'jobName' | 'sagemakerRegion' | 'logger' | 'identity'>,
 ) => Promise<unknown>;
 
 export interface FargateCleanupSeams {
@@ -47,7 +48,7 @@ export async function cleanupSavedTask(
       ...(saved.fargateCluster ? { cluster: saved.fargateCluster } : {}),
       ...(saved.jobName ? { jobName: saved.jobName, sagemakerRegion: saved.sagemakerRegion } : {}),
       logger: ctx.logger,
-      env: ctx.env,
+      identity: ctx.identity,
     });
   } catch (err) {
     ctx.logger.warning(`Could not stop runner task ${saved.taskArn}: ${messageOf(err)}`);
@@ -68,8 +69,8 @@ export interface FargateBackendDeps {
   now?: () => Date;
   /** Jitter source. Default: Math.random. */
   random?: () => number;
-  /** GitHub's variables, for the envelope and the run's identity. Default: process.env. */
-  env?: Record<string, string | undefined>;
+  /** The run: the envelope hands it to the runner, and it names this run's job. Default: no GitHub Actions run. */
+  identity?: RunIdentity;
   /** Default: DescribeTasks every 15 s (never more often), the runner's logs every 10 s. */
   pollIntervalMs?: { describe?: number; logs?: number };
   /** RunTask calls while ECS reports no capacity (default 6). */
@@ -104,7 +105,7 @@ export class FargateBackend implements Backend<FargateRequest> {
         sleep: this.deps.sleep ?? sleep,
         now: this.deps.now ?? (() => new Date()),
         random: this.deps.random ?? Math.random,
-        env: this.deps.env ?? process.env,
+        identity: this.deps.identity ?? NO_RUN_IDENTITY,
         pollIntervalMs: { describe, logs: this.deps.pollIntervalMs?.logs ?? 10_000 },
         runTaskAttempts: this.deps.runTaskAttempts ?? DEFAULT_RUN_TASK_ATTEMPTS,
       },

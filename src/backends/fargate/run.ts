@@ -2,47 +2,34 @@
 // once the runner is running (wait: false) or follow the task with DescribeTasks (never more often than every 15 s)
 // while its log stream is tailed, and read result.json when it stops. Cancelled: StopTask and StopTrainingJob.
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import {
-  type ContainerDefinition,
-  DescribeTaskDefinitionCommand,
-  DescribeTasksCommand,
-  type ECSClient,
-  type Task,
-  type TaskDefinition,
-} from '@aws-sdk/client-ecs';
+import type { ContainerDefinition, ECSClient, Task } from '@aws-sdk/client-ecs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import type { Logger } from '../../logger.js';
 import type { FargateRequest, FargateSpec } from '../../request.js';
+import type { RunIdentity } from '../../run-identity.js';
 import type { Link, TrainingResult } from '../../result.js';
 import { envelopeUris } from './contract.js';
 import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
-import { awsErrorName, isTransientError } from '../../wait/backoff.js';
+import { isTransientError } from '../../wait/backoff.js';
 import { waitDeadlineSeconds } from '../../wait/deadline.js';
-import { pollUntil } from '../../wait/poll-loop.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
-import { uploadLocalChannels } from '../sagemaker/channels.js';
 import { runTagValue } from '../sagemaker/input.js';
-import { isRegistryImage } from '../sagemaker/run.js';
+import { registryImageProblem } from '../sagemaker/registry-image.js';
 import { stopTrainingJob } from '../sagemaker/stop.js';
 import { stopTask } from './stop.js';
-import { buildEnvelope, putEnvelope, readResult, runnerEnvironment } from './envelope-io.js';
+import { runnerEnvironment, writeEnvelope } from './envelope-io.js';
+import { followTask, type WaitEnd } from './follow-task.js';
 import { launchRunner, type Launch } from './launch.js';
 import { readResultAfterStop } from './settle.js';
-import { neverStarted, runnerVerdict, stopped, type Outcome } from './outcome.js';
+import { stopped, type Outcome } from './outcome.js';
 import { RunnerLogTail } from './runner-log.js';
-import {
-  describeExit,
-  essentialContainers,
-  runnerContainer,
-  runnerLogLocation,
-  type RunnerLogLocation,
-  taskEnd,
-  taskLinks,
-} from './task.js';
+import { stoppedTaskOutcome } from './stopped-task.js';
+import { runnerLogLocation, type RunnerLogLocation, taskLinks } from './task.js';
+import { describeRunnerDefinition } from './task-definition.js';
 import { messageOf } from '../../error-message.js';
 
 export interface FargateRunDeps {
@@ -54,33 +41,16 @@ export interface FargateRunDeps {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   now: () => Date;
   random: () => number;
-  env: Record<string, string | undefined>;
+  /** The run: handed to the runner in the envelope; its run tag marks the task and the job as this run's. */
+  identity: RunIdentity;
   pollIntervalMs: { describe: number; logs: number };
   /** RunTask calls before giving up on capacity. */
   runTaskAttempts: number;
 }
 
-/** A freshly started task can be MISSING from DescribeTasks for a moment (eventual consistency). */
-const MISSING_GRACE_MS = 2 * 60_000;
 /** Beyond the SageMaker wait's own deadline: the runner task's start, and its stop and result after the job ends. */
 const RUNNER_MARGIN_MS = 30 * 60_000;
 const LOG_DRAIN_GAP_MS = 5_000;
-/** Runner log lines quoted in a crash report. */
-const CRASH_LINES = 20;
-
-type WaitEnd =
-  { kind: 'stopped'; task: Task } | { kind: 'running'; task: Task } | { kind: 'aborted' } | { kind: 'deadline' };
-
-/** Problems that stop a request from running in fargate mode, each naming the setting to change. */
-/** Not a rule of the request (config/ checked those) but of the image this run was handed. */
-export function imageProblem(imageUri: string): string | undefined {
-  if (isRegistryImage(imageUri)) return undefined;
-  return (
-    `The image ${imageUri} is not in a registry: SageMaker pulls the training image from ECR. Set image.uri to an ` +
-    'ECR image, or image.repository so the image is built and pushed there.'
-  );
-}
-
 export class FargateRun {
   private readonly request: FargateRequest;
   private readonly spec: FargateSpec;
@@ -101,7 +71,8 @@ export class FargateRun {
     private readonly deps: FargateRunDeps,
     private readonly ctx: RunContext<FargateRequest>,
   ) {
-    const problem = imageProblem(ctx.imageUri);
+    // Not a rule of the request (config/ checked those) but of the image this run was handed.
+    const problem = registryImageProblem(ctx.imageUri);
     if (problem !== undefined) throw new Error(problem);
     this.request = ctx.request;
     this.spec = ctx.request.fargate;
@@ -122,26 +93,7 @@ export class FargateRun {
 
     let envelopeJson: string;
     try {
-      const channels = await uploadLocalChannels({
-        channels: this.request.channels,
-        output: this.request.output,
-        s3: () => Promise.resolve(this.deps.s3),
-        logger: this.logger,
-        signal: this.ctx.signal,
-      });
-      const envelope = buildEnvelope({
-        request: this.request,
-        jobName: this.jobName,
-        imageUri: this.ctx.imageUri,
-        ...(this.ctx.imageTag !== undefined ? { imageTag: this.ctx.imageTag } : {}),
-        ...(this.ctx.imageBuilt !== undefined ? { imageBuilt: this.ctx.imageBuilt } : {}),
-        uploadedChannels: channels,
-        env: this.deps.env,
-        ...(this.ctx.detachedReport ? { report: this.ctx.detachedReport } : {}),
-        ...(this.ctx.runCache ? { runCache: this.ctx.runCache } : {}),
-      });
-      envelopeJson = JSON.stringify(envelope);
-      await putEnvelope(this.deps.s3, this.requestUri, envelopeJson, this.ctx.signal);
+      envelopeJson = await this.writeRequest();
     } catch (err) {
       if (this.ctx.signal.aborted) return this.result(startedAt, stopped('Stopped while writing the request.'));
       throw err;
@@ -173,28 +125,40 @@ export class FargateRun {
     return this.task?.taskArn ?? '';
   }
 
-  private async readTaskDefinition(taskDefinition: string): Promise<TaskDefinition> {
-    let def: TaskDefinition | undefined;
-    try {
-      def = (await this.deps.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition }))).taskDefinition;
-    } catch (err) {
-      const name = awsErrorName(err);
-      const hint =
-        name === 'ClientException' || name === 'InvalidParameterException'
-          ? ` Check fargate.task-definition (a family, family:revision or ARN in ${this.request.region}).`
-          : '';
-      throw new Error(`DescribeTaskDefinition ${taskDefinition} failed: ${messageOf(err)}.${hint}`, { cause: err });
-    }
-    if (!def) throw new Error(`fargate.task-definition: ${taskDefinition} was not found in ${this.request.region}.`);
-    this.container = runnerContainer(def, this.spec.container);
-    this.describedArn = def.taskDefinitionArn;
-    this.essential = essentialContainers(def, this.spec.container);
-    return def;
+  private async readTaskDefinition(taskDefinition: string): Promise<void> {
+    const def = await describeRunnerDefinition({
+      ecs: this.deps.ecs,
+      taskDefinition,
+      container: this.spec.container,
+      region: this.request.region,
+    });
+    this.container = def.container;
+    this.describedArn = def.arn;
+    this.essential = def.essential;
+  }
+
+  /** request.json, with every local channel uploaded first; its JSON also goes inline when it fits. */
+  private writeRequest(): Promise<string> {
+    const { ctx } = this;
+    return writeEnvelope({
+      s3: this.deps.s3,
+      requestUri: this.requestUri,
+      logger: this.logger,
+      signal: ctx.signal,
+      request: this.request,
+      jobName: this.jobName,
+      imageUri: ctx.imageUri,
+      ...(ctx.imageTag !== undefined ? { imageTag: ctx.imageTag } : {}),
+      ...(ctx.imageBuilt !== undefined ? { imageBuilt: ctx.imageBuilt } : {}),
+      identity: this.deps.identity,
+      ...(ctx.detachedReport ? { report: ctx.detachedReport } : {}),
+      ...(ctx.runCache ? { runCache: ctx.runCache } : {}),
+    });
   }
 
   /** RunTask (retried while ECS has no capacity); the task ARN is saved the moment it exists. */
   private async launch(envelopeJson: string): Promise<Launch> {
-    const runTag = runTagValue(this.deps.env);
+    const runTag = runTagValue(this.deps.identity);
     const { environment, inline } = runnerEnvironment(this.spec.container, this.requestUri, envelopeJson);
     if (!inline) this.logger.info('The request is larger than RunTask overrides allow: the runner reads it from S3.');
     this.ctx.onPhase?.('launching');
@@ -257,59 +221,20 @@ export class FargateRun {
     return waitDeadlineSeconds(this.request.job);
   }
 
-  private async waitForEnd(first: Task): Promise<WaitEnd> {
-    const { describe: describeMs, logs: logsMs } = this.deps.pollIntervalMs;
-    const start = this.deps.now().getTime();
-    let lastStatus = first.lastStatus;
-    this.logger.info(`Runner task: ${lastStatus ?? 'PROVISIONING'}`);
-    const tail = this.tail;
-    const end = await pollUntil<WaitEnd>({
+  private waitForEnd(first: Task): Promise<WaitEnd> {
+    return followTask({
+      ...this.deps,
+      cluster: this.spec.cluster,
+      first,
+      wait: this.request.wait,
+      deadline: this.deadlineFrom(this.deps.now().getTime()),
       signal: this.ctx.signal,
-      now: this.deps.now,
-      sleep: this.deps.sleep,
-      random: this.deps.random,
       logger: this.logger,
-      deadline: this.deadlineFrom(start),
-      // RunTask's answer was the first look.
-      firstLookAt: start + describeMs,
-      lookEveryMs: describeMs,
-      lookName: 'DescribeTasks',
-      look: async (signal) => {
-        const task = await this.describeTask(signal, this.deps.now().getTime() - start);
-        if (!task) return undefined;
-        this.task = task;
-        if (task.lastStatus !== lastStatus) {
-          lastStatus = task.lastStatus;
-          this.logger.info(`Runner task: ${lastStatus ?? '?'}`);
-          if (lastStatus === 'RUNNING') this.ctx.onPhase?.('training');
-        }
-        if (task.lastStatus === 'STOPPED') return { kind: 'stopped', task };
-        if (!this.request.wait && (task.lastStatus === 'RUNNING' || task.startedAt !== undefined)) {
-          return { kind: 'running', task };
-        }
-        return undefined;
-      },
-      ...(tail ? { readLogs: () => tail.poll() } : {}),
-      readLogsEveryMs: logsMs,
+      ...(this.tail ? { tail: this.tail } : {}),
+      onTask: (task) => (this.task = task),
+      ...(this.ctx.onPhase ? { onPhase: this.ctx.onPhase } : {}),
       onLogsError: (err) => this.warnLogsOnce(err),
     });
-    return end.kind === 'done' ? end.value : end;
-  }
-
-  /** The task, or undefined while it is MISSING for a moment after RunTask. */
-  private async describeTask(signal: AbortSignal | undefined, sinceStartMs: number): Promise<Task | undefined> {
-    const response = await this.deps.ecs.send(
-      new DescribeTasksCommand({ cluster: this.spec.cluster, tasks: [this.taskArn] }),
-      signal ? { abortSignal: signal } : {},
-    );
-    const task = response.tasks?.find((t) => t.taskArn === this.taskArn) ?? response.tasks?.[0];
-    if (task) return task;
-    const reasons = (response.failures ?? []).map((f) => f.reason ?? '?').join('; ') || 'no task returned';
-    if (sinceStartMs < MISSING_GRACE_MS) {
-      this.logger.debug(`DescribeTasks: ${reasons}; the task may not be visible yet`);
-      return undefined;
-    }
-    throw new Error(`DescribeTasks cannot find runner task ${this.taskArn}: ${reasons}`);
   }
 
   private warnLogsOnce(err: unknown): void {
@@ -333,36 +258,17 @@ export class FargateRun {
 
   /** The task stopped on its own: which of the three failures it was, or the runner's result. */
   private async finished(startedAt: Date, task: Task): Promise<TrainingResult> {
-    const end = taskEnd(task, this.spec.container, this.essential);
-    if (end.kind === 'never-started') {
-      return this.result(startedAt, neverStarted(`The runner task never started: ${end.reason}`));
-    }
-    let read;
-    try {
-      read = await readResult(this.deps.s3, this.resultUri, {
-        ...(task.createdAt ? { notBefore: task.createdAt } : {}),
-        signal: this.ctx.signal,
-      });
-    } catch (err) {
-      read = { kind: 'invalid' as const, problem: `it could not be read (${messageOf(err)})` };
-    }
-    if (read.kind !== 'found') {
-      const why =
-        read.kind === 'missing'
-          ? `without writing ${this.resultUri}`
-          : read.kind === 'stale'
-            ? `without writing ${this.resultUri} (the one there is from ${read.lastModified.toISOString()}, before this task)`
-            : `and ${this.resultUri} is not a result: ${read.problem}`;
-      const lines = this.hostLog.lastLines().slice(-CRASH_LINES);
-      const stopInfo = task.stoppedReason ? ` Task stopped: ${task.stopCode ?? '?'}: ${task.stoppedReason}.` : '';
-      return this.result(startedAt, {
-        status: 'Failed',
-        failureReason:
-          `The runner crashed: ${describeExit(end.exitCode)}, ${why}.${stopInfo}` +
-          (lines.length > 0 ? `\nLast runner log lines:\n${lines.join('\n')}` : ' No runner log lines were read.'),
-      });
-    }
-    return this.fromRunner(runnerVerdict(read.result, end, task, this.logger));
+    const outcome = await stoppedTaskOutcome({
+      s3: this.deps.s3,
+      resultUri: this.resultUri,
+      task,
+      container: this.spec.container,
+      essential: this.essential,
+      lastLines: this.hostLog.lastLines(),
+      signal: this.ctx.signal,
+      logger: this.logger,
+    });
+    return 'mode' in outcome ? this.fromRunner(outcome) : this.result(startedAt, outcome);
   }
 
   private fromRunner(runner: TrainingResult): TrainingResult {

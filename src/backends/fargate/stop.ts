@@ -5,6 +5,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import { createEcsClient, createSageMakerClient } from '../../aws/clients.js';
 import type { Logger } from '../../logger.js';
+import { NO_RUN_IDENTITY, type RunIdentity } from '../../run-identity.js';
 import { awsErrorName } from '../../wait/backoff.js';
 import { runTagValue } from '../sagemaker/input.js';
 import { stopTrainingJob } from '../sagemaker/stop.js';
@@ -51,8 +52,8 @@ export interface StopSavedTaskOptions {
   jobName?: string;
   sagemakerRegion?: string;
   logger: Logger;
-  /** GitHub's variables: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT identify this run's job. Default: process.env. */
-  env?: Record<string, string | undefined>;
+  /** The run: its run id and attempt identify the job it created. Default: no GitHub Actions run. */
+  identity?: RunIdentity;
   ecs?: (region: string) => Promise<ECSClient>;
   sagemaker?: (region: string) => Promise<SageMakerClient>;
   signal?: AbortSignal;
@@ -85,7 +86,7 @@ export async function stopSavedTask(o: StopSavedTaskOptions): Promise<{ task: bo
   if (o.jobName && o.sagemakerRegion) {
     try {
       const sagemaker = await (o.sagemaker ?? createSageMakerClient)(o.sagemakerRegion);
-      const runTag = runTagValue(o.env ?? process.env);
+      const runTag = runTagValue(o.identity ?? NO_RUN_IDENTITY);
       done.job = await stopTrainingJob(sagemaker, o.jobName, o.logger, {
         ...(runTag !== undefined ? { runTag } : {}),
         ...(o.signal ? { signal: o.signal } : {}),

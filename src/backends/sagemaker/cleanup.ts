@@ -4,6 +4,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 
 import { createSageMakerClient } from '../../aws/clients.js';
 import type { Logger } from '../../logger.js';
+import { NO_RUN_IDENTITY, type RunIdentity } from '../../run-identity.js';
 import { runTagValue } from './input.js';
 import { stopTrainingJob } from './stop.js';
 import { messageOf } from '../../error-message.js';
@@ -14,8 +15,8 @@ export interface StopSavedJobOptions {
   /** The job's region (the request's `region`; AWS_REGION when the post step cannot read the request). */
   region: string;
   logger: Logger;
-  /** GitHub's variables: GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT identify this run's job. Default: process.env. */
-  env?: Record<string, string | undefined>;
+  /** The run: its run id and attempt identify the job it created. Default: no GitHub Actions run. */
+  identity?: RunIdentity;
   /** Default: a client from src/aws/clients.ts. */
   sagemaker?: (region: string) => Promise<SageMakerClient>;
   signal?: AbortSignal;
@@ -25,7 +26,7 @@ export interface StopSavedJobOptions {
 export async function stopSavedTrainingJob(opts: StopSavedJobOptions): Promise<boolean> {
   try {
     const client = await (opts.sagemaker ?? createSageMakerClient)(opts.region);
-    const runTag = runTagValue(opts.env ?? process.env);
+    const runTag = runTagValue(opts.identity ?? NO_RUN_IDENTITY);
     return await stopTrainingJob(client, opts.jobName, opts.logger, {
       ...(runTag !== undefined ? { runTag } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),

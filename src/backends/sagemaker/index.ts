@@ -6,6 +6,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { createCloudWatchLogsClient, createSageMakerClient } from '../../aws/clients.js';
 import { createS3Client } from '../../aws/s3.js';
 import type { TrainingResult } from '../../result.js';
+import { NO_RUN_IDENTITY, type RunIdentity } from '../../run-identity.js';
 import type { SavedState } from '../../state.js';
 import { sleep } from '../../wait/abortable.js';
 import type { Backend, CleanupContext, RunContext } from '../backend.js';
@@ -27,8 +28,8 @@ export interface SageMakerBackendDeps {
   now?: () => Date;
   /** Jitter source. Default: Math.random. */
   random?: () => number;
-  /** GitHub's variables, for the tags that tie the job to its run. Default: process.env. */
-  env?: Record<string, string | undefined>;
+  /** The run, for the tags that tie the job to it. Default: no GitHub Actions run. */
+  identity?: RunIdentity;
   /** Default: DescribeTrainingJob every 30 s (never more often), logs every 10 s. */
   pollIntervalMs?: { describe?: number; logs?: number };
 }
@@ -38,7 +39,7 @@ export const MIN_DESCRIBE_INTERVAL_MS = 30_000;
 
 /** Stops the job a run saved (State.JobName, State.SageMakerRegion) and did not see to its end. */
 export type StopSavedJob = (
-  options: Pick<StopSavedJobOptions, 'jobName' | 'region' | 'logger' | 'env'>,
+  options: Pick<StopSavedJobOptions, 'jobName' | 'region' | 'logger' | 'identity'>,
 ) => Promise<boolean>;
 
 /** The SageMaker job a killed run left running keeps billing: stop it, if this run created it (its run tag). */
@@ -49,7 +50,7 @@ export async function cleanupSavedJob(
 ): Promise<void> {
   if (!saved.jobName || !saved.sagemakerRegion) return;
   ctx.logger.info(`The main step did not finish: stopping training job ${saved.jobName} (${saved.sagemakerRegion}).`);
-  await stop({ jobName: saved.jobName, region: saved.sagemakerRegion, logger: ctx.logger, env: ctx.env });
+  await stop({ jobName: saved.jobName, region: saved.sagemakerRegion, logger: ctx.logger, identity: ctx.identity });
 }
 
 export class SageMakerBackend implements Backend<RemoteJobRequest> {
@@ -71,7 +72,7 @@ export class SageMakerBackend implements Backend<RemoteJobRequest> {
         sleep: this.deps.sleep ?? sleep,
         now: this.deps.now ?? (() => new Date()),
         random: this.deps.random ?? Math.random,
-        env: this.deps.env ?? process.env,
+        identity: this.deps.identity ?? NO_RUN_IDENTITY,
         pollIntervalMs: { describe, logs: this.deps.pollIntervalMs?.logs ?? 10_000 },
       },
       ctx,

@@ -2,6 +2,7 @@
 import type { Channel, CreateTrainingJobCommandInput, Tag, TrainingInputMode } from '@aws-sdk/client-sagemaker';
 
 import type { ChannelSpec, RemoteJobRequest } from '../../request.js';
+import { runAttemptKey, type RunIdentity } from '../../run-identity.js';
 
 /** Tag keys this project sets. `RUN` identifies the workflow run attempt that created a job. */
 export const TagKey = {
@@ -22,27 +23,20 @@ function cleanTagValue(value: string): string {
   return value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, MAX_TAG_VALUE);
 }
 
-/** `123` from `refs/pull/123/merge`. */
-function pullRequestNumber(ref: string | undefined): string | undefined {
-  return ref ? /^refs\/pull\/(\d+)\//.exec(ref)?.[1] : undefined;
-}
-
-/** The run's identity, `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`, or undefined outside GitHub Actions. */
-export function runTagValue(env: Record<string, string | undefined>): string | undefined {
-  const runId = env.GITHUB_RUN_ID?.trim();
-  if (!runId) return undefined;
-  return `${runId}-${env.GITHUB_RUN_ATTEMPT?.trim() || '1'}`;
+/** The run tag's value, `<run id>-<attempt>`, or undefined outside GitHub Actions. */
+export function runTagValue(identity: RunIdentity): string | undefined {
+  return runAttemptKey(identity);
 }
 
 /** Tags describing where a job comes from: repository, commit, workflow, run, attempt, pull request. */
-export function runTags(env: Record<string, string | undefined>): Record<string, string> {
+export function runTags(identity: RunIdentity): Record<string, string> {
   const tags: Record<string, string | undefined> = {
-    [TagKey.Repository]: env.GITHUB_REPOSITORY,
-    [TagKey.Commit]: env.GITHUB_SHA,
-    [TagKey.Workflow]: env.GITHUB_WORKFLOW,
-    [TagKey.Run]: runTagValue(env),
-    [TagKey.RunAttempt]: env.GITHUB_RUN_ID ? env.GITHUB_RUN_ATTEMPT?.trim() || '1' : undefined,
-    [TagKey.PullRequest]: pullRequestNumber(env.GITHUB_REF),
+    [TagKey.Repository]: identity.repository,
+    [TagKey.Commit]: identity.commit,
+    [TagKey.Workflow]: identity.workflow,
+    [TagKey.Run]: runTagValue(identity),
+    [TagKey.RunAttempt]: identity.runId ? (identity.runAttempt ?? '1') : undefined,
+    [TagKey.PullRequest]: identity.pullRequest?.toString(),
   };
   return Object.fromEntries(
     Object.entries(tags).filter((entry): entry is [string, string] => !!entry[1] && entry[1].trim() !== ''),

@@ -4,28 +4,27 @@
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import {
-  CreateTrainingJobCommand,
   DescribeTrainingJobCommand,
   type DescribeTrainingJobCommandOutput,
-  ListTagsCommand,
   type SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 
 import type { Logger } from '../../logger.js';
 import type { RemoteJobRequest } from '../../request.js';
+import type { RunIdentity } from '../../run-identity.js';
 import type { TrainingResult } from '../../result.js';
-import { State } from '../../state.js';
 import { isAbortError } from '../../wait/abortable.js';
 import { waitDeadlineSeconds } from '../../wait/deadline.js';
 import { pollUntil } from '../../wait/poll-loop.js';
-import { awsErrorName, isAccessDeniedError, isTransientError } from '../../wait/backoff.js';
+import { isAccessDeniedError, isTransientError } from '../../wait/backoff.js';
 import { CloudWatchLogTail, hostOfStream } from '../../wait/cloudwatch-logs.js';
 import type { RunContext } from '../backend.js';
 import { HostLog } from '../host-log.js';
 import { capacityRetryDelayMs, capacityRetryName, isCapacityFailure } from './capacity.js';
 import { uploadLocalChannels } from './channels.js';
-import { createTrainingJobInput, runTags, runTagValue, TagKey } from './input.js';
-import { type JobDescription, jobLinks, LOG_GROUP, type Outcome, outcomeOf, TERMINAL_STATUSES } from './outcome.js';
+import { createOrAttach } from './create-job.js';
+import { type JobDescription, LOG_GROUP, type Outcome, outcomeOf, TERMINAL_STATUSES } from './outcome.js';
+import { registryImageProblem } from './registry-image.js';
 import { sageMakerResult } from './result.js';
 import { stopTrainingJob } from './stop.js';
 import { messageOf } from '../../error-message.js';
@@ -37,7 +36,8 @@ export interface SageMakerRunDeps {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   now: () => Date;
   random: () => number;
-  env: Record<string, string | undefined>;
+  /** The run: the job's tags, and which job is this run's. */
+  identity: RunIdentity;
   pollIntervalMs: { describe: number; logs: number };
 }
 
@@ -84,7 +84,8 @@ export class SageMakerRun {
   async execute(): Promise<TrainingResult> {
     const startedAt = this.deps.now();
     // Not a rule of the request (config/ checked those) but of the image this run was handed.
-    if (!isRegistryImage(this.ctx.imageUri)) throw new Error(localImageProblem(this.ctx.imageUri));
+    const problem = registryImageProblem(this.ctx.imageUri);
+    if (problem !== undefined) throw new Error(problem);
     if (this.ctx.signal.aborted)
       return this.result(startedAt, stoppedBeforeStart('Stopped before the job was created.'));
 
@@ -182,69 +183,18 @@ export class SageMakerRun {
   }
 
   /** Creates the job; on ResourceInUse attaches to it when this run created it. Other outcomes end the run. */
-  private async createOrAttach(channelUris: Record<string, string>): Promise<'created' | Outcome> {
-    const input = createTrainingJobInput(this.request, {
+  private createOrAttach(channelUris: Record<string, string>): Promise<'created' | Outcome> {
+    return createOrAttach({
+      sagemaker: this.deps.sagemaker,
+      request: this.request,
       jobName: this.jobName,
       imageUri: this.ctx.imageUri,
-      tags: runTags(this.deps.env),
+      identity: this.deps.identity,
       channelUris,
+      logger: this.logger,
+      ...(this.ctx.onState ? { onState: this.ctx.onState } : {}),
+      describe: () => this.describe(),
     });
-    // Saved before the call returns: a cancellation mid-call still leaves the post step a name to stop.
-    this.ctx.onState?.(State.JobName, this.jobName);
-    this.ctx.onState?.(State.SageMakerRegion, this.request.region);
-    this.logger.debug(`CreateTrainingJob ${JSON.stringify(input)}`);
-    try {
-      // Not abortable: once sent, the job may exist, and the stop below needs to know.
-      await this.deps.sagemaker.send(new CreateTrainingJobCommand(input));
-      this.logger.info(
-        `Created training job ${this.jobName} (${this.request.job.instanceCount} × ${this.request.job.instanceType})`,
-      );
-      this.logger.info(`Console: ${jobLinks(this.request.region, this.jobName)[0]?.url ?? ''}`);
-      return 'created';
-    } catch (err) {
-      const name = awsErrorName(err);
-      if (name === 'ResourceInUse') return this.attachIfOurs(err);
-      if (name === 'ResourceLimitExceeded') {
-        this.ctx.onState?.(State.JobName, '');
-        return { status: 'Failed', failureReason: this.quotaMessage(err) };
-      }
-      throw new Error(`CreateTrainingJob ${this.jobName} failed: ${messageOf(err)}`, { cause: err });
-    }
-  }
-
-  private quotaMessage(err: unknown): string {
-    const { instanceType, instanceCount, spot } = this.request.job;
-    const quota = `${instanceType} for ${spot ? 'spot ' : ''}training job usage`;
-    return (
-      `ResourceLimitExceeded: ${messageOf(err)} — the account's SageMaker quota "${quota}" in ${this.request.region} ` +
-      `is too low for ${instanceCount} instance(s). Request an increase in the Service Quotas console ` +
-      `(Amazon SageMaker → "${quota}"); retrying will not help.`
-    );
-  }
-
-  private async attachIfOurs(err: unknown): Promise<'created'> {
-    const ours = runTagValue(this.deps.env);
-    let theirs: string | undefined;
-    try {
-      const job = await this.describe();
-      const tags = await this.deps.sagemaker.send(new ListTagsCommand({ ResourceArn: job.TrainingJobArn }));
-      theirs = tags.Tags?.find((t) => t.Key === TagKey.Run)?.Value;
-    } catch (lookupErr) {
-      this.logger.debug(`Looking up the existing job ${this.jobName}: ${messageOf(lookupErr)}`);
-    }
-    if (ours !== undefined && theirs === ours) {
-      this.logger.info(`Training job ${this.jobName} already exists and was created by this run (${ours}): attaching`);
-      return 'created';
-    }
-    // Not ours: the post step must not stop it.
-    this.ctx.onState?.(State.JobName, '');
-    throw new Error(
-      `A training job named ${this.jobName} already exists and was not created by this run ` +
-        `(its ${TagKey.Run} tag is ${theirs === undefined ? 'absent' : `"${theirs}"`}` +
-        `${ours === undefined ? '' : `, this run is "${ours}"`}). Job names are unique per account and region: ` +
-        `set another job.name or job.name-prefix. (${messageOf(err)})`,
-      { cause: err },
-    );
   }
 
   /** Max runtime + max wait + a margin, from now: past it we stop waiting (and stop the job). */
@@ -393,19 +343,4 @@ export class SageMakerRun {
 
 function stoppedBeforeStart(reason: string): Outcome {
   return { status: 'Stopped', failureReason: reason };
-}
-
-/** `host.domain/repo:tag` or `host:port/repo`: an image SageMaker can pull (it cannot pull a local engine tag). */
-export function isRegistryImage(uri: string): boolean {
-  const slash = uri.indexOf('/');
-  if (slash <= 0) return false;
-  const host = uri.slice(0, slash);
-  return host.includes('.') || host.includes(':') || host === 'localhost';
-}
-
-function localImageProblem(uri: string): string {
-  return (
-    `The image ${uri} is not in a registry: SageMaker pulls the training image from ECR. Set image.uri to an ECR ` +
-    'image, or image.repository so the image is built and pushed there.'
-  );
 }

@@ -29,7 +29,6 @@ import { readWait } from './wait.js';
 export type { PathCheck } from './context.js';
 export { IMAGE_BUILD_KEYS } from './image.js';
 export { DEFAULTS, LIMITS } from './limits.js';
-export { regexProblem } from './metrics.js';
 
 type SectionReader = (ctx: SectionContext) => unknown;
 

@@ -31,6 +31,7 @@ import {
   TASK_ID,
   type TaskState,
 } from './fake-ecs.js';
+import { readRunIdentity } from '../../../src/run-identity.js';
 
 afterEach(() => resetFargateMocks());
 
@@ -96,7 +97,7 @@ function harness(scenario: FargateScenario, opts: { runTaskAttempts?: number; de
     sleep: clock.sleep,
     now: clock.now,
     random: () => 0.5,
-    env: ENV,
+    identity: readRunIdentity(ENV),
     ...(opts.runTaskAttempts !== undefined ? { runTaskAttempts: opts.runTaskAttempts } : {}),
     ...(opts.describeMs !== undefined ? { pollIntervalMs: { describe: opts.describeMs, logs: 1_000 } } : {}),
   });
@@ -479,7 +480,12 @@ describe('FargateBackend: refusals and limits', () => {
 
   it('refuses an image SageMaker cannot pull before any call', async () => {
     const h = harness({ states: [] });
-    const backend = new FargateBackend({ ...fargateClients(), sleep: h.clock.sleep, now: h.clock.now, env: ENV });
+    const backend = new FargateBackend({
+      ...fargateClients(),
+      sleep: h.clock.sleep,
+      now: h.clock.now,
+      identity: readRunIdentity(ENV),
+    });
     await expect(
       backend.run({
         request: fargateRequest(),
@@ -667,7 +673,7 @@ describe('lazyFargateBackend', () => {
       sagemaker: factory('sagemaker', clients.sagemaker),
       sleep: clock.sleep,
       now: clock.now,
-      env: ENV,
+      identity: readRunIdentity(ENV),
     });
     expect(created).toEqual([]);
     const result = await backend.run({

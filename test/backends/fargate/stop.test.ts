@@ -6,6 +6,7 @@ import { TagKey } from '../../../src/backends/sagemaker/input.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import { awsError, ecsMock, resetFargateMocks, sageMakerMock, TASK_ARN } from './fake-ecs.js';
 import { DescribeTrainingJobCommand, ListTagsCommand, StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
+import { readRunIdentity } from '../../../src/run-identity.js';
 
 afterEach(() => resetFargateMocks());
 
@@ -78,7 +79,7 @@ describe('stopSavedTask (post step)', () => {
         jobName: 'smt-7-1-abc',
         sagemakerRegion: 'eu-west-1',
         logger: new MemoryLogger(),
-        env: { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' },
+        identity: readRunIdentity({ GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1' }),
         ecs: (region) => Promise.resolve(new ECSClient({ region })),
       });
     };

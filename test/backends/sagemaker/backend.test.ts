@@ -29,6 +29,7 @@ import {
   T0,
 } from './fake-aws.js';
 import { sagemakerRequest } from './request.js';
+import { readRunIdentity } from '../../../src/run-identity.js';
 
 afterEach(() => resetMocks());
 
@@ -61,7 +62,7 @@ function harness(scenario: Scenario): Harness {
     sleep: clock.sleep,
     now: clock.now,
     random: () => 0.5,
-    env: ENV,
+    identity: readRunIdentity(ENV),
   });
   return {
     clock,
@@ -438,7 +439,7 @@ describe('lazySageMakerBackend', () => {
       },
       sleep: clock.sleep,
       now: clock.now,
-      env: ENV,
+      identity: readRunIdentity(ENV),
     });
     expect(regions).toEqual([]);
     const result = await backend.run({
@@ -468,7 +469,7 @@ describe('SageMakerBackend: local-folder channels', () => {
         s3: () => Promise.resolve(new S3Client({ region: 'eu-west-1' })),
         sleep: clock.sleep,
         now: clock.now,
-        env: ENV,
+        identity: readRunIdentity(ENV),
       });
       const request = sagemakerRequest({
         channels: [

@@ -5,6 +5,7 @@ import { createTrainingJobInput, runTags, runTagValue } from '../../../src/backe
 import type { JobSpec } from '../../../src/request.js';
 import { fullRequest, s3Channel } from './full-request.js';
 import { sagemakerRequest } from './request.js';
+import { readRunIdentity } from '../../../src/run-identity.js';
 
 const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/train:abc';
 
@@ -14,14 +15,16 @@ describe('createTrainingJobInput', () => {
     const input = createTrainingJobInput(request, {
       jobName: 'smt-1-1-abcdef',
       imageUri: IMAGE,
-      tags: runTags({
-        GITHUB_REPOSITORY: 'octo/repo',
-        GITHUB_SHA: 'deadbeef',
-        GITHUB_WORKFLOW: 'Train (nightly) #1',
-        GITHUB_RUN_ID: '42',
-        GITHUB_RUN_ATTEMPT: '2',
-        GITHUB_REF: 'refs/pull/7/merge',
-      }),
+      tags: runTags(
+        readRunIdentity({
+          GITHUB_REPOSITORY: 'octo/repo',
+          GITHUB_SHA: 'deadbeef',
+          GITHUB_WORKFLOW: 'Train (nightly) #1',
+          GITHUB_RUN_ID: '42',
+          GITHUB_RUN_ATTEMPT: '2',
+          GITHUB_REF: 'refs/pull/7/merge',
+        }),
+      ),
       channelUris: { local: 's3://bucket/out/_channels/local-0123456789abcdef/' },
     });
     expect(input).toMatchInlineSnapshot(`
@@ -205,11 +208,11 @@ describe('createTrainingJobInput', () => {
 
 describe('runTags', () => {
   it('is empty outside GitHub Actions', () => {
-    expect(runTags({})).toEqual({});
-    expect(runTagValue({})).toBeUndefined();
+    expect(runTags(readRunIdentity({}))).toEqual({});
+    expect(runTagValue(readRunIdentity({}))).toBeUndefined();
   });
   it('defaults the attempt to 1 and skips a non-PR ref', () => {
-    expect(runTags({ GITHUB_RUN_ID: '9', GITHUB_REF: 'refs/heads/main' })).toEqual({
+    expect(runTags(readRunIdentity({ GITHUB_RUN_ID: '9', GITHUB_REF: 'refs/heads/main' }))).toEqual({
       'sagemaker-train:run': '9-1',
       'sagemaker-train:run-attempt': '1',
     });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stopSavedTrainingJob, stopTrainingJob } from '../../../src/backends/sagemaker/index.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 import { awsError, resetMocks, smMock } from './fake-aws.js';
+import { readRunIdentity } from '../../../src/run-identity.js';
 
 afterEach(() => resetMocks());
 
@@ -76,7 +77,7 @@ describe('stopSavedTrainingJob (post step)', () => {
       jobName: 'job-1',
       region: 'eu-north-1',
       logger,
-      env: { GITHUB_RUN_ID: '8', GITHUB_RUN_ATTEMPT: '2' },
+      identity: readRunIdentity({ GITHUB_RUN_ID: '8', GITHUB_RUN_ATTEMPT: '2' }),
       sagemaker: (region) => {
         regions.push(region);
         return Promise.resolve(client());
@@ -93,7 +94,7 @@ describe('stopSavedTrainingJob (post step)', () => {
       jobName: 'job-1',
       region: 'eu-north-1',
       logger,
-      env: {},
+      identity: readRunIdentity({}),
       sagemaker: () => Promise.reject(new Error('no credentials')),
     });
     expect(stopped).toBe(false);
