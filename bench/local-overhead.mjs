@@ -1,6 +1,7 @@
 // What local mode adds to a bare `docker run` of the same trivial training image with the same mounts: the cost of
 // building the /opt/ml layout, creating the container through the engine API, streaming logs and packing artifacts.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { CLI, OFFLINE_BASE_IMAGE, median, report, requireCli, run, workDir } from './lib.mjs';
 
@@ -45,13 +46,24 @@ writeFileSync(
   ].join('\n'),
 );
 
+// Both commands run under GNU time when it is there, for their CPU time (user + system): what the machine's load
+// cannot inflate, unlike the wall times.
+const TIME = '/usr/bin/time';
+const cpuFile = join(dir, 'cpu.txt');
+const timed = (command, args) => {
+  if (!existsSync(TIME)) return { seconds: run(command, args).seconds };
+  const { seconds } = run(TIME, ['-o', cpuFile, '-f', '%U %S', command, ...args]);
+  const [user, system] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+  return { seconds, cpu: user + system };
+};
+
 // The baseline: the same container, started by the docker CLI with the same mounts and the argument `train`.
 const scratch = join(dir, 'bare');
 const bare = () => {
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(join(scratch, 'model'), { recursive: true });
   mkdirSync(join(scratch, 'output'), { recursive: true });
-  return run('docker', [
+  return timed('docker', [
     'run',
     '--rm',
     '-v',
@@ -64,23 +76,27 @@ const bare = () => {
     `${join(scratch, 'output')}:/opt/ml/output`,
     IMAGE,
     'train',
-  ]).seconds;
+  ]);
 };
-const tool = () => run(process.execPath, [CLI, 'run', '--config', configFile]).seconds;
+const tool = () => timed(process.execPath, [CLI, 'run', '--config', configFile]);
 
 bare(); // warm-up of both: image layers, file cache, the engine's first container
 tool();
-const bareTimes = [];
-const toolTimes = [];
+const bareRuns = [];
+const toolRuns = [];
 for (let i = 0; i < RUNS; i++) {
-  bareTimes.push(bare());
-  toolTimes.push(tool());
+  bareRuns.push(bare());
+  toolRuns.push(tool());
 }
-const overhead = median(toolTimes) - median(bareTimes);
+const wall = (runs) => median(runs.map((r) => r.seconds));
+const overhead = wall(toolRuns) - wall(bareRuns);
+const cpu = (runs) => (runs[0]?.cpu === undefined ? '' : `, CPU ${median(runs.map((r) => r.cpu)).toFixed(2)} s`);
 report(
   LABEL,
   `median ${overhead.toFixed(2)} s over ${RUNS} runs ` +
-    `(sagemaker-train run ${median(toolTimes).toFixed(2)} s, docker run --rm ${median(bareTimes).toFixed(2)} s)`,
+    `(sagemaker-train run ${wall(toolRuns).toFixed(2)} s${cpu(toolRuns)}, ` +
+    `docker run --rm ${wall(bareRuns).toFixed(2)} s${cpu(bareRuns)}; ` +
+    `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`,
   `≤ ${TARGET_S.toFixed(2)} s`,
   overhead <= TARGET_S,
 );

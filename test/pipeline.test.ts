@@ -223,6 +223,56 @@ describe('runTraining', () => {
     await expect(runTraining(makeRequest(), deps)).rejects.toThrow('ENOENT');
   });
 
+  it('in local mode, asks the engine for its info before the run cache is consulted', async () => {
+    const calls: string[] = [];
+    const engine = {
+      info: () => {
+        calls.push('info');
+        return Promise.resolve({ Runtimes: { runc: {} }, MemTotal: 8 * 1024 ** 3 });
+      },
+      createContainer: () => {
+        calls.push('createContainer');
+        return Promise.reject(new Error('stop here'));
+      },
+    } as unknown as Dockerode;
+    const { deps } = setup();
+    delete deps.backendFor;
+    const logger = deps.logger;
+    deps.logger = Object.assign(Object.create(logger) as MemoryLogger, {
+      warning: (m: string) => {
+        calls.push(`warning ${m.slice(0, 9)}`);
+        logger.warning(m);
+      },
+    });
+    const request = makeRequest({ mode: 'local', image: { kind: 'prebuilt', uri: 'local/train:1' }, channels: [] });
+    await expect(runTraining(request, { ...deps, docker: engine, runCache: {} })).rejects.toThrow('stop here');
+    expect(calls).toEqual(['info', 'warning Run cache', 'createContainer']);
+  });
+
+  it('tells at once that a tag-addressed image is neither reused nor recorded, and asks the cache nothing', async () => {
+    const asked: string[] = [];
+    const backend = new FakeBackend();
+    const { deps, logger } = setup({ backend });
+    const runCache = {
+      s3: () => {
+        asked.push('s3');
+        return Promise.reject(new Error('no S3 here'));
+      },
+      commit: 'abc',
+    };
+    const result = await runTraining(makeRequest({ image: { kind: 'prebuilt', uri: 'local/train:1' } }), {
+      ...deps,
+      runCache,
+    });
+    expect(result.status).toBe('Completed');
+    expect(result.fingerprint).toBeUndefined();
+    expect(logger.warnings).toEqual([
+      'Run cache: not reused and not recorded, because image.uri local/train:1 names a tag, which can move: pin it ' +
+        'by digest (…@sha256:…) to reuse results.',
+    ]);
+    expect(asked).toEqual([]);
+  });
+
   it('runs mode sagemaker on the SageMaker backend by default (its own image check speaks first)', async () => {
     const { deps } = setup();
     delete deps.backendFor;

@@ -12,6 +12,7 @@ import type { Fetch } from '../image/registry.js';
 import type { Logger } from '../logger.js';
 import type { DraftRequest } from '../request.js';
 import { channelContent } from './channel-content.js';
+import { pinnedDigest, unpinnedImageReason } from './unpinned.js';
 import type { ChannelIdentity, FingerprintInputs, ImageIdentity } from './fingerprint.js';
 
 export interface GatherDeps {
@@ -42,12 +43,7 @@ export type Gathered = (
   lookedUp?: LookedUpImage;
 };
 
-const DIGEST = /@(sha256:[0-9a-f]{64})$/;
-
-/** The digest a pinned reference (`repo@sha256:…`) names, if any. */
-export function pinnedDigest(uri: string): string | undefined {
-  return DIGEST.exec(uri)?.[1];
-}
+export { pinnedDigest } from './unpinned.js';
 
 type ImageLookup = ({ identity: ImageIdentity } | { pending: string } | { problem: string }) & {
   lookedUp?: LookedUpImage;
@@ -57,10 +53,7 @@ async function lookUpImage(request: DraftRequest, deps: GatherDeps): Promise<Ima
   const spec = request.image;
   if (spec.kind === 'prebuilt') {
     const digest = pinnedDigest(spec.uri);
-    if (digest) return { identity: { kind: 'digest', digest } };
-    return {
-      problem: `image.uri ${spec.uri} names a tag, which can move: pin it by digest (…@sha256:…) to reuse results`,
-    };
+    return digest ? { identity: { kind: 'digest', digest } } : { problem: unpinnedImageReason(request) ?? '' };
   }
   const { hashBuildContext } = await import('../image/content-hash.js');
   if (request.mode === 'local') {

@@ -11,6 +11,7 @@ import { runFingerprint, type RunFingerprint } from './fingerprint.js';
 import { gatherFingerprintInputs, identityOfResolvedImage, type Gathered, type GatherDeps } from './gather.js';
 import { entryText, parseEntry, type IndexEntry } from './index-entry.js';
 import { artifactExists, indexReader, indexWriter, type IndexReader } from './index-store.js';
+import { notRecordedWarning } from './unpinned.js';
 
 export interface RunCacheDeps extends GatherDeps {
   /** The commit this run trains (the check run's commit), recorded in the entry (a promise: git answers meanwhile). */
@@ -101,7 +102,7 @@ export async function findReusableResult(request: DraftRequest, deps: RunCacheDe
   const took = `${((Date.now() - started) / 1000).toFixed(2)} s`;
   const lookedUp = gathered.lookedUp ? { lookedUp: gathered.lookedUp } : {};
   if (gathered.kind === 'unavailable') {
-    deps.logger.warning(`Run cache: not reused and not recorded, because ${gathered.reason}.`);
+    deps.logger.warning(notRecordedWarning(gathered.reason));
     return { kind: 'train', reason: gathered.reason, ...lookedUp };
   }
   if (request.reuse === false) {

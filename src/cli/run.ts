@@ -2,7 +2,8 @@
 // stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
-import { memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
+import { memoizeDocker, prefetchEngineInfo, type DockerProvider } from '../pipeline/docker.js';
+import { unpinnedImageReason } from '../cache/unpinned.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
 import type { TrainingResult } from '../result.js';
@@ -69,6 +70,9 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
+  const docker = memoizeDocker(deps.docker);
+  // Local mode: the engine's info is asked for while the rest of the run loads.
+  if (request.mode === 'local' && !deps.pipeline?.backendFor) void prefetchEngineInfo(docker);
   const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
     import('../pipeline/train-and-judge.js'),
     import('../pipeline/abort.js'),
@@ -88,12 +92,14 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   });
   // Runs beside the build: the warning only needs to come before the long wait.
   const expiryCheck = checkCredentialExpiry(request, deps, logger);
-  const docker = memoizeDocker(deps.docker);
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
   const identity = readRunIdentity(deps.env);
   try {
     // Asked of git while the run goes on: the commit is needed only to record the run.
-    const commit = import('../cache/commit.js').then((m) => m.runCommit(identity, request.workspace));
+    // (Not asked at all for a tag-addressed image, whose run the cache does not record.)
+    const commit = unpinnedImageReason(request)
+      ? Promise.resolve(undefined)
+      : import('../cache/commit.js').then((m) => m.runCommit(identity, request.workspace));
     const runCache = { ...deps.pipeline?.runCache, commit };
     await trainAndJudge(request, {
       ...deps.pipeline,

@@ -6,7 +6,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { RunsTraining } from '../backends/backend.js';
 import { createBackend } from '../backends/factory.js';
 import { messageOf } from '../error-message.js';
-import { memoizeDocker, type DockerProvider } from './docker.js';
+import { memoizeDocker, prefetchEngineInfo, type DockerProvider } from './docker.js';
 import type { buildLocalImage } from '../image/build-local.js';
 import type { ensureImage, LookedUpImage } from '../image/ensure.js';
 import { localImageTag, resolveImage, type ResolvedImage } from '../image/resolve.js';
@@ -20,6 +20,7 @@ import type { DetachedReport } from '../backends/fargate/contract.js';
 import { State } from '../state.js';
 import type { RunCacheContext } from '../cache/pipeline-hook.js';
 import type { RunCacheDeps } from '../cache/reuse.js';
+import { notRecordedWarning, unpinnedImageReason } from '../cache/unpinned.js';
 
 export type BuildImage = typeof buildLocalImage;
 export type PrepareImage = typeof ensureImage;
@@ -148,9 +149,14 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
   const deps = { ...pipelineDeps, docker };
   const now = deps.now ?? (() => new Date());
   const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
+  // The engine's client first, so its info request travels while the run cache and the image step load.
+  if (request.mode === 'local' && !deps.backendFor) await prefetchEngineInfo(docker);
 
   // Before anything is built or named: an earlier run with the same fingerprint is the result.
-  const cache = deps.runCache && !deps.image ? await import('../cache/pipeline-hook.js') : undefined;
+  // A tag-addressed image can be neither reused nor recorded: said at once, and the cache is not even loaded.
+  const unpinned = deps.runCache && !deps.image ? unpinnedImageReason(request) : undefined;
+  if (unpinned) deps.logger.warning(notRecordedWarning(unpinned));
+  const cache = deps.runCache && !deps.image && !unpinned ? await import('../cache/pipeline-hook.js') : undefined;
   const verdict = cache ? await cache.checkRunCache(request, deps) : undefined;
   if (verdict?.kind === 'reuse') return verdict.result;
 

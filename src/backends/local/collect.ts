@@ -1,8 +1,9 @@
-// After the hosts exit: model.tar.gz and output.tar.gz from the containers' /opt/ml/model and /opt/ml/output/data
-// (to a host folder or S3), and the failure reason from /opt/ml/output/failure.
-import { createWriteStream } from 'node:fs';
+// After the hosts exit: model.tar.gz and output.tar.gz from the host folders behind each container's /opt/ml/model
+// and /opt/ml/output/data (to a host folder or S3), and the failure reason from /opt/ml/output/failure.
+import { constants, createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -12,8 +13,8 @@ import { messageOf } from '../../error-message.js';
 import type { Logger } from '../../logger.js';
 import type { Location, S3Location } from '../../request.js';
 import type * as Artifacts from './artifacts.js';
-import { FAILURE_FILE, MODEL_DIR, OUTPUT_DATA_DIR } from './containers.js';
-import { allSettledOrThrow, type HostRun, statusOf } from './host-run.js';
+import { type ArtifactDirs, FAILURE_FILE } from './containers.js';
+import { allSettledOrThrow, type HostRun } from './host-run.js';
 import { chownTo, ensureDir, type HostUser } from './ownership.js';
 
 export const FAILURE_REASON_MAX = 1024;
@@ -26,6 +27,8 @@ export interface CollectedArtifacts {
 
 export interface CollectOptions {
   hosts: HostRun[];
+  /** Each host's artifact folders on the host. */
+  dirsOf: (h: HostRun) => ArtifactDirs;
   /** Read /opt/ml/output/failure (a host failed); `firstFailed` is read first. */
   readFailure: boolean;
   firstFailed?: HostRun;
@@ -46,16 +49,23 @@ interface ArtifactTarget {
 }
 
 export async function collectArtifacts(opts: CollectOptions): Promise<CollectedArtifacts> {
-  const started = opts.hosts.filter((h) => h.started && h.container);
+  const started = opts.hosts.filter((h) => h.started);
   if (started.length === 0) return {};
   // The last host wins a name clash, as when the SageMaker SDK's local mode copies the hosts' folders in turn.
-  const order = [...started].reverse();
+  const order = [...started].reverse().map(opts.dirsOf);
   const failure = opts.readFailure ? readFailureReason(opts) : Promise.resolve(undefined);
   const dir = localOutputDir(opts);
   if (dir) await ensureDir(dir, opts.hostUser, opts.logger);
-  const model = writeArchive(opts, 'model.tar.gz', order, MODEL_DIR);
-  const output = writeArchive(opts, 'output.tar.gz', order, OUTPUT_DATA_DIR);
-  // Both archives finish (or fail) before the containers they read from are removed.
+  const model = writeArchive(
+    opts,
+    'model.tar.gz',
+    order.map((d) => d.model),
+  );
+  const output = writeArchive(
+    opts,
+    'output.tar.gz',
+    order.map((d) => d.outputData),
+  );
   await allSettledOrThrow([model, output]);
   return { model: await model, output: await output, failure: await failure };
 }
@@ -64,24 +74,9 @@ function localOutputDir(opts: Pick<CollectOptions, 'output' | 'jobName'>): strin
   return opts.output.kind === 'local' ? join(opts.output.path, opts.jobName, 'output') : undefined;
 }
 
-async function writeArchive(
-  opts: CollectOptions,
-  name: string,
-  hosts: HostRun[],
-  containerPath: string,
-): Promise<string> {
-  const [target, { writeTarGz, appendRerootedArchive }] = await Promise.all([
-    openArtifactTarget(opts, name),
-    opts.packer(),
-  ]);
-  const writing = writeTarGz(target.stream, async (pack) => {
-    const seen = new Set<string>();
-    for (const h of hosts) {
-      const source = await archiveOf(h, containerPath);
-      if (source) await appendRerootedArchive(pack, source, seen);
-    }
-  });
-  await Promise.all([writing, target.done]);
+async function writeArchive(opts: CollectOptions, name: string, dirs: string[]): Promise<string> {
+  const [target, { packDirectoriesToTarGz }] = await Promise.all([openArtifactTarget(opts, name), opts.packer()]);
+  await Promise.all([packDirectoriesToTarGz(dirs, target.stream), target.done]);
   await target.afterWrite?.();
   return target.uri;
 }
@@ -111,13 +106,22 @@ async function openS3Target(opts: CollectOptions, output: S3Location, name: stri
   return { uri: s3Uri(output.bucket, key), stream: body, done };
 }
 
-/** Docker's tar of a path in a (stopped) container, or undefined when the path does not exist. */
-async function archiveOf(h: HostRun, path: string): Promise<Readable | undefined> {
+/**
+ * The start of a regular file, as text; undefined when it is missing or not a regular file. A link is never followed:
+ * a container must not make this process read a host file into the failure reason.
+ */
+async function readTextFile(path: string, maxBytes: number): Promise<string | undefined> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
+    () => undefined,
+  );
+  if (!handle) return undefined;
   try {
-    return (await h.container?.getArchive({ path })) as unknown as Readable;
-  } catch (err) {
-    if (statusOf(err) === 404) return undefined;
-    throw err;
+    if (!(await handle.stat()).isFile()) return undefined;
+    const buffer = Buffer.alloc(maxBytes);
+    const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
   }
 }
 
@@ -129,8 +133,7 @@ async function readFailureReason(opts: CollectOptions): Promise<string | undefin
   const texts = await Promise.all(
     candidates.map(async (h) => {
       try {
-        const [source, { readFirstFileText }] = await Promise.all([archiveOf(h, FAILURE_FILE), opts.packer()]);
-        return source ? (await readFirstFileText(source, FAILURE_REASON_MAX * 4))?.trim() : undefined;
+        return (await readTextFile(join(opts.dirsOf(h).output, 'failure'), FAILURE_REASON_MAX * 4))?.trim();
       } catch (err) {
         opts.logger.debug(`Could not read ${FAILURE_FILE} of ${h.host}: ${messageOf(err)}`);
         return undefined;

@@ -57,6 +57,32 @@ export function containerCommand(job: Pick<JobSpec, 'entrypoint' | 'arguments'>)
   return { Cmd: ['train'], ...(ignored ? { ignoredArguments: ignored } : {}) };
 }
 
+/** The host folders behind a host's /opt/ml/model, /opt/ml/output and /opt/ml/output/data. */
+export interface ArtifactDirs {
+  model: string;
+  output: string;
+  outputData: string;
+}
+
+/**
+ * An anonymous volume of the local driver bound to a host folder. The container sees what a plain anonymous volume
+ * gives (the image's folder copied in with its owner and mode, else an empty folder), the engine removes the volume
+ * with the container, and the files stay in the host folder to be packed there: nothing is read back through the
+ * engine's archive API (a round trip per path), and no root-owned file is left on the host (artifact-dirs.ts).
+ */
+function boundVolume(source: string, target: string, jobName: string): MountSettings {
+  return {
+    Type: 'volume',
+    Source: '',
+    Target: target,
+    VolumeOptions: {
+      NoCopy: false,
+      Labels: { [JOB_LABEL]: jobName },
+      DriverConfig: { Name: 'local', Options: { type: 'none', o: 'bind', device: source } },
+    },
+  };
+}
+
 export interface MountSpec {
   source: string;
   target: string;
@@ -70,6 +96,8 @@ export function trainingContainerOptions(opts: {
   host: string;
   imageUri: string;
   mounts: MountSpec[];
+  /** Where this host's model and output folders live on the host. */
+  artifacts: ArtifactDirs;
   network?: string;
   /** This host's GPUs; absent on a CPU run. */
   gpus?: GpuDeviceRequest;
@@ -80,12 +108,17 @@ export function trainingContainerOptions(opts: {
   credentials?: Record<string, string>;
 }): ContainerCreateOptions {
   const { Entrypoint, Cmd } = containerCommand(opts.request.job);
-  const mounts: MountSettings[] = opts.mounts.map((m) => ({
-    Type: 'bind',
-    Source: m.source,
-    Target: m.target,
-    ReadOnly: m.readOnly,
-  }));
+  const mounts: MountSettings[] = [
+    ...opts.mounts.map((m): MountSettings => ({
+      Type: 'bind',
+      Source: m.source,
+      Target: m.target,
+      ReadOnly: m.readOnly,
+    })),
+    boundVolume(opts.artifacts.model, MODEL_DIR, opts.jobName),
+    boundVolume(opts.artifacts.output, OUTPUT_DIR, opts.jobName),
+    boundVolume(opts.artifacts.outputData, OUTPUT_DATA_DIR, opts.jobName),
+  ];
   return {
     name: `${opts.jobName}-${opts.host}`,
     Image: opts.imageUri,
@@ -104,9 +137,6 @@ export function trainingContainerOptions(opts: {
     AttachStderr: true,
     Tty: false,
     OpenStdin: false,
-    // Model and output live in anonymous volumes, never on host folders (root-owned files on the host are a known
-    // local-mode defect); they are read back with getArchive and removed with the container.
-    Volumes: { [MODEL_DIR]: {}, [OUTPUT_DIR]: {}, [OUTPUT_DATA_DIR]: {} },
     HostConfig: {
       Mounts: mounts,
       ...(opts.network ? { NetworkMode: opts.network } : {}),

@@ -1,5 +1,6 @@
 // How each local host's container is sized so that it matches a training instance: /dev/shm, ulimits, and its share
 // of the engine's GPUs. Pure functions of the request and of what the engine reports.
+import { messageOf } from '../../error-message.js';
 import type { LocalResources } from '../../request.js';
 
 /** Docker's own /dev/shm size, too small for DataLoader workers and NCCL. */
@@ -110,6 +111,23 @@ function split(hostCount: number, each: number): GpuDeviceRequest[] {
 export function isUlimitRefusal(err: unknown): boolean {
   const message = err instanceof Error ? err.message : String(err);
   return /setting rlimit/i.test(message) && /operation not permitted/i.test(message);
+}
+
+/** A refused ulimit the user set is named with its setting; anything else is passed on as it is. */
+export function explainUlimitRefusal(err: unknown, asked: LocalResources['ulimits']): unknown {
+  if (!isUlimitRefusal(err) || !asked) return err;
+  return new Error(
+    `The Docker engine refused local.ulimits (${JSON.stringify(asked)}): it cannot raise a limit above its own ` +
+      `without CAP_SYS_RESOURCE. Lower the values or remove local.ulimits. It said: ${messageOf(err)}`,
+  );
+}
+
+/** What the run says when the engine could not raise the default memlock and the hosts keep the engine's. */
+export function memlockKeptWarning(err: unknown): string {
+  return (
+    'memlock: the Docker engine cannot raise the locked-memory limit (its daemon lacks CAP_SYS_RESOURCE, as a ' +
+    `rootless engine or one inside a container does), so the hosts keep the engine's limit. It said: ${messageOf(err)}`
+  );
 }
 
 /** The ulimits without the default memlock, for an engine that cannot raise it. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type Dockerode from 'dockerode';
 
+import { engineInfo } from '../../docker-client.js';
 import { messageOf } from '../../error-message.js';
 import type { Logger } from '../../logger.js';
 import type { CheckpointSpec } from '../../request.js';
@@ -15,6 +16,7 @@ import { isAbortError } from '../../wait/abortable.js';
 import type { RunContext } from '../backend.js';
 import type { LocalRequest } from '../../request.js';
 import { HostLog } from '../host-log.js';
+import { artifactDirsOf, makeArtifactDirs, makeArtifactsRemovable } from './artifact-dirs.js';
 import type * as Artifacts from './artifacts.js';
 import { CheckpointSync } from './checkpoint-sync.js';
 import { giveBackCheckpoints } from './checkpoints.js';
@@ -22,15 +24,15 @@ import { removeContainer, removeNetwork } from './cleanup.js';
 import { type CollectedArtifacts, collectArtifacts } from './collect.js';
 import { hostNames } from './config-files.js';
 import { containerCredentials, type CredentialSource, SECRET_CREDENTIAL_VARIABLES } from './container-credentials.js';
-import { containerCommand, trainingContainerOptions } from './containers.js';
+import { type ArtifactDirs, containerCommand, trainingContainerOptions } from './containers.js';
 import type { EngineInfo } from './gpu.js';
 import { allSettledOrThrow, type HostRun, statusOf } from './host-run.js';
 import { type HostSettings, resolveHostSettings } from './host-settings.js';
 import { HostLifecycle } from './lifecycle.js';
-import { isUlimitRefusal, withoutDefaultMemlock } from './resources.js';
+import { explainUlimitRefusal, isUlimitRefusal, memlockKeptWarning, withoutDefaultMemlock } from './resources.js';
 import { isolationLimit, jobNetworkOptions } from './network.js';
 import { localOutcome, localResult } from './outcome.js';
-import { ensureDir, type HostUser } from './ownership.js';
+import { ensureDir, type HostUser, processUser } from './ownership.js';
 import { prepareChannels, writeConfigFiles } from './prepare.js';
 
 export { MAX_RUNTIME_GRACE_SECONDS } from './lifecycle.js';
@@ -56,7 +58,9 @@ export class LocalRun {
   private readonly request: LocalRequest;
   private readonly logger: Logger;
   private readonly hosts: HostRun[];
+  /** Containers not yet removed. */
   private readonly containerIds: string[] = [];
+  private readonly recordedIds: string[] = [];
   private readonly hostLog: HostLog;
   private workDir?: string;
   private networkId?: string;
@@ -95,10 +99,12 @@ export class LocalRun {
       error = err;
     } finally {
       await this.lifecycle?.stopRunning();
+      // The hosts have exited and their output is drained: their containers go while the artifacts are packed.
+      const removing = this.removeContainers();
       artifacts = await this.collect();
       await this.checkpointSync?.finish();
       await this.afterRun();
-      await this.teardown();
+      await this.teardown(removing);
     }
     if (error !== undefined) {
       if (!this.ctx.signal.aborted) throw error instanceof Error ? error : new Error(messageOf(error));
@@ -111,7 +117,7 @@ export class LocalRun {
   private async train(): Promise<void> {
     // The engine's answer (GPUs, memory for /dev/shm) comes while the work folder and channels are prepared; all
     // three settle before anything is decided, so a failure leaves nothing half-made behind the teardown.
-    const info = this.deps.docker.info() as Promise<EngineInfo>;
+    const info = engineInfo(this.deps.docker) as Promise<EngineInfo>;
     const settings = info.then((engine) =>
       resolveHostSettings({
         request: this.request,
@@ -129,17 +135,14 @@ export class LocalRun {
     } catch (err) {
       const defaultMemlock = this.request.local.ulimits?.memlock === undefined;
       if (!isUlimitRefusal(err) || !defaultMemlock || this.hosts.some((h) => h.started)) {
-        throw this.explainUlimits(err);
+        throw explainUlimitRefusal(err, this.request.local.ulimits);
       }
       // The default memlock only: an engine that cannot raise it runs the job with its own, as it is told once.
-      this.logger.warning(
-        'memlock: the Docker engine cannot raise the locked-memory limit (its daemon lacks CAP_SYS_RESOURCE, as a ' +
-          `rootless engine or one inside a container does), so the hosts keep the engine's limit. It said: ${messageOf(err)}`,
-      );
+      this.logger.warning(memlockKeptWarning(err));
       await this.removeContainers();
       const ulimits = withoutDefaultMemlock((await settings).ulimits);
       await this.createAndRun({ ...(await settings), ulimits }, await credentials).catch((again: unknown) => {
-        throw this.explainUlimits(again);
+        throw explainUlimitRefusal(again, this.request.local.ulimits);
       });
     }
   }
@@ -160,19 +163,11 @@ export class LocalRun {
     await this.lifecycle.run();
   }
 
-  /** A refused ulimit the user set is named with its setting; anything else is passed on as it is. */
-  private explainUlimits(err: unknown): unknown {
-    if (!isUlimitRefusal(err) || !this.request.local.ulimits) return err;
-    return new Error(
-      `The Docker engine refused local.ulimits (${JSON.stringify(this.request.local.ulimits)}): it cannot raise a ` +
-        `limit above its own without CAP_SYS_RESOURCE. Lower the values or remove local.ulimits. It said: ${messageOf(err)}`,
-    );
-  }
-
+  /** Removes the containers not yet removed (a helper recorded later is removed by the next call). */
   private async removeContainers(): Promise<void> {
-    await Promise.all(this.containerIds.map((id) => removeContainer(this.deps.docker, id, this.logger)));
-    this.containerIds.length = 0;
-    for (const h of this.hosts) delete h.container;
+    const ids = this.containerIds.splice(0);
+    await Promise.all(ids.map((id) => removeContainer(this.deps.docker, id, this.logger)));
+    for (const h of this.hosts) if (h.container && ids.includes(h.container.id)) delete h.container;
   }
 
   private artifactsModule(): Promise<typeof Artifacts> {
@@ -207,6 +202,7 @@ export class LocalRun {
     const workDir = await mkdtemp(join(this.deps.tmpDir, `sagemaker-train-${this.ctx.jobName}-`));
     this.workDir = workDir;
     const tasks: Promise<unknown>[] = [
+      ...this.hosts.map((h) => makeArtifactDirs(this.dirsOf(h))),
       writeConfigFiles(workDir, this.hosts, this.request),
       prepareChannels(workDir, this.hosts, this.request.channels, {
         s3: () => this.s3(),
@@ -214,7 +210,7 @@ export class LocalRun {
         signal: this.ctx.signal,
       }),
     ];
-    if (this.hosts.length > 1 || this.isolated) tasks.push(info.then((engine) => this.createNetwork(engine)));
+    if (this.hosts.length > 1 || this.isolated) tasks.push(this.createNetwork(info));
     const checkpoint = this.request.job.checkpoint;
     if (checkpoint) {
       this.checkpointSync = this.syncOf(checkpoint);
@@ -249,12 +245,13 @@ export class LocalRun {
     return this.request.job.networkIsolation === true;
   }
 
-  private async createNetwork(info: EngineInfo): Promise<void> {
+  /** The job network, created while the engine's info is on its way (only the isolation note needs it). */
+  private async createNetwork(info: Promise<EngineInfo>): Promise<void> {
     const network = await this.deps.docker.createNetwork(jobNetworkOptions(this.ctx.jobName, this.isolated));
     this.networkId = network.id;
     this.ctx.onState?.(State.Network, network.id);
     if (!this.isolated) return;
-    const limit = isolationLimit(info.ServerVersion);
+    const limit = isolationLimit((await info).ServerVersion);
     if (limit) this.logger.warning(`Network isolation is not fully enforced: ${limit}`);
     else {
       this.logger.info(
@@ -275,6 +272,7 @@ export class LocalRun {
           host: h.host,
           imageUri: this.ctx.imageUri,
           mounts: h.mounts,
+          artifacts: this.dirsOf(h),
           network: this.networkId ? this.ctx.jobName : undefined,
           ...(settings.gpus ? { gpus: settings.gpus[h.index] } : {}),
           ...(settings.shmSizeBytes !== undefined ? { shmSizeBytes: settings.shmSizeBytes } : {}),
@@ -298,13 +296,31 @@ export class LocalRun {
 
   private recordContainer(id: string): void {
     this.containerIds.push(id);
-    this.ctx.onState?.(State.Containers, this.containerIds.join(','));
+    // The state lists every container the run created, removed or not: the post step tolerates those already gone.
+    this.recordedIds.push(id);
+    this.ctx.onState?.(State.Containers, this.recordedIds.join(','));
+  }
+
+  /** A host's artifact folders, under the work folder (which exists before any container does). */
+  private dirsOf(h: HostRun): ArtifactDirs {
+    return artifactDirsOf(this.workDir ?? '', h.host);
   }
 
   private async collect(): Promise<CollectedArtifacts> {
+    if (!this.workDir || !this.hosts.some((h) => h.started)) return {};
     try {
+      await makeArtifactsRemovable({
+        docker: this.deps.docker,
+        image: this.ctx.imageUri,
+        workDir: this.workDir,
+        me: processUser(),
+        jobName: this.ctx.jobName,
+        logger: this.logger,
+        onCreated: (id) => this.recordContainer(id),
+      });
       return await collectArtifacts({
         hosts: this.hosts,
+        dirsOf: (h) => this.dirsOf(h),
         readFailure: this.lifecycle?.stopReason === 'hostFailed',
         ...(this.lifecycle?.firstFailed ? { firstFailed: this.lifecycle.firstFailed } : {}),
         output: this.request.output,
@@ -337,9 +353,9 @@ export class LocalRun {
     }
   }
 
-  private async teardown(): Promise<void> {
+  private async teardown(removing: Promise<void>): Promise<void> {
     const removeDocker = async (): Promise<void> => {
-      await Promise.all(this.containerIds.map((id) => removeContainer(this.deps.docker, id, this.logger)));
+      await Promise.all([removing, this.removeContainers()]);
       if (this.networkId) await removeNetwork(this.deps.docker, this.networkId, this.logger);
     };
     const removeWorkDir = async (): Promise<void> => {

@@ -1,46 +1,14 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { PassThrough } from 'node:stream';
 
-import tar from 'tar-stream';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import {
-  appendRerootedArchive,
-  packDirectoryToTarGz,
-  readFirstFileText,
-  rerootName,
-  writeTarGz,
-} from '../../../src/backends/local/artifacts.js';
-import { makeTempDir, readTar, readTarGzFile, removeTempDirs } from '../../helpers/docker.js';
+import { packDirectoriesToTarGz, packDirectoryToTarGz } from '../../../src/backends/local/artifacts.js';
+import { makeTempDir, readTar, readTarGzFile, removeTempDirs, writeFiles } from '../../helpers/docker.js';
 
 afterAll(removeTempDirs);
-
-/** A tar like Docker's getArchive of /opt/ml/<root>. */
-function dockerArchive(root: string, files: Record<string, string>): Readable {
-  const pack = tar.pack();
-  pack.entry({ name: `${root}/`, type: 'directory' });
-  for (const [name, content] of Object.entries(files)) {
-    if (name.endsWith('/')) pack.entry({ name: `${root}/${name}`, type: 'directory' });
-    else pack.entry({ name: `${root}/${name}` }, content);
-  }
-  pack.finalize();
-  return pack as unknown as Readable;
-}
-
-describe('rerootName', () => {
-  it.each([
-    ['model/', ''],
-    ['model', ''],
-    ['model/a.bin', 'a.bin'],
-    ['model/sub/', 'sub/'],
-    ['model/sub/b.txt', 'sub/b.txt'],
-    ['./model/x', 'x'],
-    ['/model/x', 'x'],
-  ])('%s → %s', (name, expected) => expect(rerootName(name)).toBe(expected));
-});
 
 describe('packDirectoryToTarGz', () => {
   it('puts the folder content at the archive root, with folders, files and symlinks', async () => {
@@ -77,38 +45,31 @@ describe('packDirectoryToTarGz', () => {
   });
 });
 
-describe('appendRerootedArchive', () => {
-  it('merges several archives, re-rooted, the first source of a name winning', async () => {
+describe('packDirectoriesToTarGz', () => {
+  it('merges several folders into one archive, the first folder to hold a name winning', async () => {
+    const dir = await makeTempDir();
+    // Hosts in the order they are packed: algo-2 first, so it wins a clash (as the last host does in local mode).
+    await writeFiles(join(dir, 'algo-2'), { 'b.txt': 'from 2', 'shared/c': '2' });
+    await writeFiles(join(dir, 'algo-1'), { 'a.txt': 'from 1', 'b.txt': 'from 1', 'shared/c': '1', 'shared/d': '1' });
     const out = new PassThrough();
     const reading = readTar(out, true);
-    await writeTarGz(out, async (pack) => {
-      const seen = new Set<string>();
-      await appendRerootedArchive(
-        pack,
-        dockerArchive('model', { 'b.txt': 'from 2', 'shared/': '', 'shared/c': '2' }),
-        seen,
-      );
-      await appendRerootedArchive(
-        pack,
-        dockerArchive('model', { 'a.txt': 'from 1', 'b.txt': 'from 1', 'shared/': '' }),
-        seen,
-      );
-    });
+    await packDirectoriesToTarGz([join(dir, 'algo-2'), join(dir, 'algo-1')], out);
     const entries = await reading;
     expect(entries.map((e) => [e.name, e.content ?? e.type])).toEqual([
       ['b.txt', 'from 2'],
       ['shared/', 'directory'],
       ['shared/c', '2'],
       ['a.txt', 'from 1'],
+      ['shared/d', '1'],
     ]);
   });
-});
 
-describe('readFirstFileText', () => {
-  it('reads the first file, capped', async () => {
-    expect(await readFirstFileText(dockerArchive('output', { failure: 'x'.repeat(100) }), 10)).toBe('x'.repeat(10));
-  });
-  it('returns undefined without a file', async () => {
-    expect(await readFirstFileText(dockerArchive('output', {}), 10)).toBeUndefined();
+  it('writes a valid empty archive when every folder is empty', async () => {
+    const dir = await makeTempDir();
+    await mkdir(join(dir, 'a'));
+    await mkdir(join(dir, 'b'));
+    const file = join(dir, 'empty.tar.gz');
+    await packDirectoriesToTarGz([join(dir, 'a'), join(dir, 'b')], createWriteStream(file));
+    expect(await readTarGzFile(file)).toEqual([]);
   });
 });

@@ -54,6 +54,22 @@ describe('trainingContainerOptions', () => {
     { source: '/data/train', target: '/opt/ml/input/data/train', readOnly: true },
     { source: '/ckpt', target: '/opt/ml/checkpoints', readOnly: false },
   ];
+  const artifacts = {
+    model: '/tmp/w/artifacts/algo-1/model',
+    output: '/tmp/w/artifacts/algo-1/output',
+    outputData: '/tmp/w/artifacts/algo-1/output-data',
+  };
+  /** An anonymous volume of the local driver bound to a host folder, labelled with the job. */
+  const bound = (device: string, target: string) => ({
+    Type: 'volume',
+    Source: '',
+    Target: target,
+    VolumeOptions: {
+      NoCopy: false,
+      Labels: { 'sagemaker-train.job': 'job' },
+      DriverConfig: { Name: 'local', Options: { type: 'none', o: 'bind', device } },
+    },
+  });
 
   it('names, labels and mounts a single host without a network or GPUs', () => {
     const options = trainingContainerOptions({
@@ -62,6 +78,7 @@ describe('trainingContainerOptions', () => {
       host: 'algo-1',
       imageUri: 'img',
       mounts,
+      artifacts,
     });
     expect(options).toMatchObject({
       name: 'job-algo-1',
@@ -70,15 +87,19 @@ describe('trainingContainerOptions', () => {
       Cmd: ['train'],
       Labels: { 'sagemaker-train.job': 'job', 'sagemaker-train.host': 'algo-1' },
       Tty: false,
-      Volumes: { '/opt/ml/model': {}, '/opt/ml/output': {}, '/opt/ml/output/data': {} },
       HostConfig: {
         Mounts: [
           { Type: 'bind', Source: '/tmp/w/algo-1/config', Target: '/opt/ml/input/config', ReadOnly: true },
           { Type: 'bind', Source: '/data/train', Target: '/opt/ml/input/data/train', ReadOnly: true },
           { Type: 'bind', Source: '/ckpt', Target: '/opt/ml/checkpoints', ReadOnly: false },
+          // Model and output: volumes (the image's folder is copied in, as Docker does), bound to host folders.
+          bound('/tmp/w/artifacts/algo-1/model', '/opt/ml/model'),
+          bound('/tmp/w/artifacts/algo-1/output', '/opt/ml/output'),
+          bound('/tmp/w/artifacts/algo-1/output-data', '/opt/ml/output/data'),
         ],
       },
     });
+    expect(options).not.toHaveProperty('Volumes');
     expect(options).not.toHaveProperty('Entrypoint');
     expect(options).not.toHaveProperty('NetworkingConfig');
     expect(options.HostConfig).not.toHaveProperty('NetworkMode');
@@ -92,6 +113,7 @@ describe('trainingContainerOptions', () => {
       host: 'algo-2',
       imageUri: 'img',
       mounts,
+      artifacts,
       network: 'job',
       gpus: { Driver: '', Count: -1, Capabilities: [['gpu']] },
     });

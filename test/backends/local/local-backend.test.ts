@@ -3,6 +3,7 @@ import type Dockerode from 'dockerode';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { LocalBackend } from '../../../src/backends/local/index.js';
+import { prefetchEngineInfo } from '../../../src/docker-client.js';
 import type { LocalRequest } from '../../../src/request.js';
 import { makeTempDir, MemoryLogger, removeTempDirs } from '../../helpers/docker.js';
 import { localRequest } from './request.js';
@@ -51,6 +52,17 @@ describe('LocalBackend before the first container', () => {
     expect(calls.slice(0, 2)).toEqual(['info', 'createContainer']);
   });
 
+  it('takes the info the pipeline asked for ahead of it instead of asking again, and only once', async () => {
+    const { docker, calls } = recordingDocker();
+    prefetchEngineInfo(docker);
+    expect(calls).toEqual(['info']);
+    await expect(run(localRequest(), docker)).rejects.toThrow(/unexpected call/);
+    expect(calls.slice(0, 2)).toEqual(['info', 'createContainer']);
+    // Taken: the next run asks for itself.
+    await expect(run(localRequest(), docker)).rejects.toThrow(/unexpected call/);
+    expect(calls.filter((c) => c === 'info')).toHaveLength(2);
+  });
+
   it('asks the engine about GPUs first, and requests them even when docker info shows no runtime', async () => {
     const { docker, calls } = recordingDocker();
     await expect(run(localRequest({ job: { instanceType: 'ml.g6.xlarge' } }), docker)).rejects.toThrow(
@@ -75,6 +87,28 @@ describe('LocalBackend before the first container', () => {
     expect(created).toMatchObject([
       { HostConfig: { DeviceRequests: [{ Driver: '', Count: -1, Capabilities: [['gpu']] }] } },
     ]);
+  });
+});
+
+describe('the job network', () => {
+  it('is created while the engine has not answered docker info yet', async () => {
+    const events: string[] = [];
+    let answer: (info: Record<string, unknown>) => void = () => undefined;
+    const docker = {
+      info: () => {
+        events.push('info asked');
+        return new Promise((resolve) => (answer = resolve));
+      },
+      createNetwork: () => {
+        events.push('network created');
+        answer({ Runtimes: { runc: {} }, MemTotal: 8 * 1024 ** 3 });
+        return Promise.resolve({ id: 'net-1' });
+      },
+      createContainer: () => Promise.reject(new Error('stop here')),
+      getNetwork: () => ({ remove: () => Promise.resolve() }),
+    } as unknown as Dockerode;
+    await expect(run(localRequest({ job: { instanceCount: 2 } }), docker)).rejects.toThrow('stop here');
+    expect(events).toEqual(['info asked', 'network created']);
   });
 });
 
