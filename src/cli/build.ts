@@ -4,6 +4,7 @@ import { ConsoleLogger } from '../logger.js';
 import { linkAbort } from '../pipeline/abort.js';
 import { messageOf } from '../error-message.js';
 import { memoizeDocker } from '../pipeline/docker.js';
+import { readRunIdentity } from '../run-identity.js';
 import { EXIT, loadOrReport, write, type CliDeps, type Values } from './context.js';
 
 export async function build(values: Values, deps: CliDeps): Promise<number> {
@@ -23,6 +24,7 @@ export async function build(values: Values, deps: CliDeps): Promise<number> {
       logger,
       signal: abort.signal,
       env: deps.env,
+      identity: readRunIdentity(deps.env),
     });
     const summary = {
       imageUri: image.uri,

@@ -4,6 +4,7 @@ import type Dockerode from 'dockerode';
 
 import { messageOf } from '../error-message.js';
 import type { RedactingLogger } from '../logger.js';
+import { NO_RUN_IDENTITY } from '../run-identity.js';
 import { buildLocalImage } from './build-local.js';
 import type { ContextDigest } from './content-hash.js';
 import { engineOf, signalOf, type EnsureImageOptions, type ImageOutcome } from './ensure-options.js';
@@ -59,7 +60,7 @@ export async function ensureLocal(
   } else if (reuse && opts.spec.repository && (await pullLocal(opts, docker, content.tag, ref, logger))) {
     // Pulled: the registry had the image of this very content.
   } else {
-    const { labels } = await buildLabels(opts);
+    const { labels } = await buildLabels({ ...opts, identity: opts.identity ?? NO_RUN_IDENTITY });
     await (opts.build ?? buildLocalImage)({ docker, spec: opts.spec, tag: ref, logger, labels, ...signalOf(opts) });
     built = true;
   }

@@ -4,6 +4,7 @@ import type Dockerode from 'dockerode';
 
 import type { Logger } from '../logger.js';
 import type { BuildImageSpec } from '../request.js';
+import type { RunIdentity } from '../run-identity.js';
 import type { buildLocalImage } from './build-local.js';
 import type { ContextDigest } from './content-hash.js';
 import type { Fetch } from './registry.js';
@@ -38,8 +39,10 @@ export interface EnsureImageOptions {
   localAlias?: string;
   logger: Logger;
   signal?: AbortSignal;
-  /** GITHUB_SHA, GITHUB_SERVER_URL, GITHUB_REPOSITORY and the password variable come from here. */
+  /** The registry password variable comes from here. */
   env: Record<string, string | undefined>;
+  /** The run's commit and repository, for the image's labels (default: none known). */
+  identity?: RunIdentity;
   /** Hides a secret before anything can print it (the action: core.setSecret). */
   mask?: (secret: string) => void;
   /** ECR client of a region (default: @aws-sdk/client-ecr, loaded only for an ECR repository). */
@@ -47,7 +50,7 @@ export interface EnsureImageOptions {
   fetch?: Fetch;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   build?: typeof buildLocalImage;
-  /** The commit built (default GITHUB_SHA, else `git rev-parse HEAD` in the context, else none). */
+  /** The commit built (default the run's commit, else `git rev-parse HEAD` in the context, else none). */
   revision?: () => Promise<string | undefined>;
   /** What the run cache already looked up of this very build: the context is not hashed (nor the registry asked) again. */
   lookedUp?: LookedUpImage;

@@ -6,6 +6,7 @@
 // A registry hit, the common case, loads none of the build, assembly and push code (make-image.ts, ensure-local.ts).
 import { messageOf } from '../error-message.js';
 import { RedactingLogger } from '../logger.js';
+import { NO_RUN_IDENTITY } from '../run-identity.js';
 import { hashBuildContext, type ContextDigest } from './content-hash.js';
 import type { EnsureImageOptions, ImageOutcome, LookedUpImage } from './ensure-options.js';
 import { buildLabels } from './labels.js';
@@ -80,7 +81,7 @@ async function ensurePushed(
     if (existing) return found(access.repository, content.tag, existing, logger);
   }
   // The commit (a git call when GITHUB_SHA is unset) is looked up while the build code loads.
-  const labelled = buildLabels(opts);
+  const labelled = buildLabels({ ...opts, identity: opts.identity ?? NO_RUN_IDENTITY });
   labelled.catch(() => undefined);
   const { makeImage } = await import('./make-image.js');
   return makeImage({ opts, content, logger, access, labelled });

@@ -1,6 +1,8 @@
-// The OCI labels of a build: the commit (GITHUB_SHA, or `git rev-parse HEAD` in the context) and the repository it
+// The OCI labels of a build: the commit (the run's, or `git rev-parse HEAD` in the context) and the repository it
 // came from. Looked up only when something is made: a registry hit runs no git.
 import { execFile } from 'node:child_process';
+
+import type { RunIdentity } from '../run-identity.js';
 
 function gitHead(cwd: string): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -12,14 +14,15 @@ function gitHead(cwd: string): Promise<string | undefined> {
 }
 
 /** The OCI labels of the build: the commit and the repository it came from, when known. */
-export function imageLabels(env: Record<string, string | undefined>, revision?: string): Record<string, string> {
-  const server = env.GITHUB_SERVER_URL?.trim();
-  const repository = env.GITHUB_REPOSITORY?.trim();
+export function imageLabels(
+  identity: Pick<RunIdentity, 'serverUrl' | 'repository'>,
+  revision?: string,
+): Record<string, string> {
+  // The server always has a default; the source is known only with the repository.
+  const { serverUrl, repository } = identity;
   return {
     ...(revision ? { 'org.opencontainers.image.revision': revision } : {}),
-    ...(server && repository
-      ? { 'org.opencontainers.image.source': `${server.replace(/\/+$/, '')}/${repository}` }
-      : {}),
+    ...(repository ? { 'org.opencontainers.image.source': `${serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
   };
 }
 
@@ -30,11 +33,11 @@ export interface BuildLabels {
 
 /** The labels of a build, and the commit they name. */
 export async function buildLabels(opts: {
-  env: Record<string, string | undefined>;
+  identity: Pick<RunIdentity, 'serverUrl' | 'repository' | 'commit'>;
   spec: { context: string };
   revision?: () => Promise<string | undefined>;
 }): Promise<BuildLabels> {
-  const given = opts.revision ? await opts.revision() : opts.env.GITHUB_SHA?.trim() || undefined;
+  const given = opts.revision ? await opts.revision() : opts.identity.commit;
   const revision = given ?? (opts.revision ? undefined : await gitHead(opts.spec.context));
-  return { labels: imageLabels(opts.env, revision), ...(revision ? { revision } : {}) };
+  return { labels: imageLabels(opts.identity, revision), ...(revision ? { revision } : {}) };
 }

@@ -5,6 +5,7 @@ import type Dockerode from 'dockerode';
 
 import type { Logger } from '../logger.js';
 import type { DraftRequest } from '../request.js';
+import type { RunIdentity } from '../run-identity.js';
 import type { buildLocalImage } from './build-local.js';
 import type { ensureImage, ImageOutcome, ImageSource, LookedUpImage } from './ensure.js';
 
@@ -14,6 +15,8 @@ export interface ResolveImageDeps {
   logger: Logger;
   signal?: AbortSignal;
   env?: Record<string, string | undefined>;
+  /** The run's commit and repository, for the image's labels. */
+  identity?: RunIdentity;
   buildImage?: typeof buildLocalImage;
   prepareImage?: typeof ensureImage;
   ecr?: (region: string) => Promise<ECRClient>;
@@ -70,6 +73,7 @@ export async function resolveImage(
     logger: deps.logger,
     signal: deps.signal,
     env: deps.env ?? {},
+    ...(deps.identity ? { identity: deps.identity } : {}),
     ...(deps.buildImage ? { build: deps.buildImage } : {}),
     ...(deps.ecr ? { ecr: deps.ecr } : {}),
     ...(deps.lookedUp ? { lookedUp: deps.lookedUp } : {}),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureImage, type EnsureImageOptions } from '../../src/image/ensure.js';
 import type { BuildImageSpec } from '../../src/request.js';
 import { BASE_IMAGE, createDocker, makeTempDir, MemoryLogger, removeTempDirs, writeFiles } from '../helpers/docker.js';
+import { readRunIdentity } from '../../src/run-identity.js';
 
 const REGISTRY = process.env.TEST_REGISTRY ?? '127.0.0.1:5000';
 const docker = createDocker();
@@ -52,7 +53,12 @@ function options(
     push: true,
     localRepository: 'smt-test/ensure',
     logger,
-    env: { GITHUB_SHA: 'a'.repeat(40), GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' },
+    env: {},
+    identity: readRunIdentity({
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'o/r',
+    }),
     sleep: () => Promise.resolve(),
     ...extra,
   };

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildLocalImage } from '../../../src/image/build-local.js';
 import { ensureImage } from '../../../src/image/ensure.js';
+import { readRunIdentity } from '../../../src/run-identity.js';
 import type { BuildImageSpec } from '../../../src/request.js';
 import {
   BASE_IMAGE,
@@ -259,14 +260,27 @@ describe('assembled images are the images docker build makes', () => {
       repository,
     };
     const env = { GITHUB_SHA: 'b'.repeat(40), GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' };
-    const opts = { docker, spec, push: true, localRepository: 'smt-test/x', env, sleep: () => Promise.resolve() };
+    const identity = readRunIdentity(env);
+    const opts = {
+      docker,
+      spec,
+      push: true,
+      localRepository: 'smt-test/x',
+      env: {},
+      identity,
+      sleep: () => Promise.resolve(),
+    };
     const first = await ensureImage({ ...opts, logger: new MemoryLogger() });
     localRefs.push(`${repository}:${first.tag}`);
     expect(first.source).toBe('built');
 
     await writeFiles(dir, c.change);
     const logger = new MemoryLogger();
-    const second = await ensureImage({ ...opts, env: { ...env, GITHUB_SHA: 'c'.repeat(40) }, logger });
+    const second = await ensureImage({
+      ...opts,
+      identity: readRunIdentity({ ...env, GITHUB_SHA: 'c'.repeat(40) }),
+      logger,
+    });
     expect(second.source, logger.infos.join('\n')).toBe('assembled');
     expect(second.note).toMatch(/steps reused/);
 
