@@ -7,7 +7,7 @@ import {
   parse,
   printWarnings,
   write
-} from "./chunks/chunk-GJFEBDNI.js";
+} from "./chunks/chunk-U342FFH2.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
@@ -15,12 +15,12 @@ import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-ALLK7BVH.js";
+} from "./chunks/chunk-VDMSXQI4.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-M2NW7RRS.js";
 import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import "./chunks/chunk-S3SLN6VT.js";
 import {
@@ -118,15 +118,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-EH7QM2QV.js")).protect(values, deps);
+        return await (await import("./chunks/protect-SJTDUQDW.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-QKJSEGM5.js")).runner(values, deps);
+        return await (await import("./chunks/runner-AB77GN4Z.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-YH3F65KC.js")).build(values, deps);
+        return await (await import("./chunks/build-U2SZEZLX.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-54AWX2ZD.js")).run(values, deps);
+        return await (await import("./chunks/run-AMVCOCQW.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-3XZFEQMO.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-XZ3BECXO.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

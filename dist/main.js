@@ -4,9 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-QIQMNZOF.js";
-import "./chunks/chunk-V5K673ET.js";
-import "./chunks/chunk-Z2ZRZMRE.js";
+} from "./chunks/chunk-LEU6L7NO.js";
+import "./chunks/chunk-N6PSU5ZE.js";
+import "./chunks/chunk-VF7KJEF7.js";
+import "./chunks/chunk-5EA4QK73.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
@@ -15,10 +16,10 @@ import {
   InputError,
   actionsCore,
   readInputs
-} from "./chunks/chunk-WJYMLORE.js";
+} from "./chunks/chunk-DQ2C4A6U.js";
 import {
   lookUpBaseline
-} from "./chunks/chunk-RLAPI2XG.js";
+} from "./chunks/chunk-WJQSCODM.js";
 import {
   CheckRun,
   commentBody,
@@ -29,39 +30,42 @@ import {
   servingOutputs,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-Y4GAUX3Y.js";
+} from "./chunks/chunk-HLRS27IT.js";
 import "./chunks/chunk-OHBXUBHZ.js";
-import "./chunks/chunk-7JYDKPKG.js";
-import "./chunks/chunk-RUGKKFXA.js";
 import {
   createGithub,
   describeGithubError,
   errorText
 } from "./chunks/chunk-WPKPKEUQ.js";
+import "./chunks/chunk-7JYDKPKG.js";
+import "./chunks/chunk-RUGKKFXA.js";
+import "./chunks/chunk-DPFPCL3W.js";
 import {
   createDocker
-} from "./chunks/chunk-GUAOLE2T.js";
-import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-ZQ3S5JWQ.js";
+} from "./chunks/chunk-IAJWEXBO.js";
 import "./chunks/chunk-MLHEFWSB.js";
-import "./chunks/chunk-I6EGGM2H.js";
-import "./chunks/chunk-Y6FPYGZM.js";
+import "./chunks/chunk-QH5WXBE7.js";
+import "./chunks/chunk-GMA746FE.js";
+import "./chunks/chunk-BBQJM6XF.js";
+import "./chunks/chunk-D3IMMP4M.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
+import "./chunks/chunk-F5AZXM46.js";
 import {
   isStateKey
 } from "./chunks/chunk-34TW6UFN.js";
 import "./chunks/chunk-7CYAUQXO.js";
-import "./chunks/chunk-F5AZXM46.js";
 import {
   createSageMakerClient
 } from "./chunks/chunk-7VCEYUFO.js";
-import "./chunks/chunk-BBQJM6XF.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-VS64PSWH.js";
+import "./chunks/chunk-NM2X3LNX.js";
+import {
+  readRunIdentity
+} from "./chunks/chunk-ABT65SKP.js";
 import {
   setUpAwsCredentials
-} from "./chunks/chunk-I2DWWWLC.js";
+} from "./chunks/chunk-WQBTM6LQ.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import {
@@ -73,14 +77,14 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-ALLK7BVH.js";
+} from "./chunks/chunk-VDMSXQI4.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import {
   inlineCode
 } from "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-M2NW7RRS.js";
 import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import "./chunks/chunk-S3SLN6VT.js";
 import {
@@ -230,11 +234,11 @@ var SHA = /^[0-9a-f]{40}$/i;
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 var DEPENDABOT = "dependabot[bot]";
 function githubContext(options) {
-  const { env } = options;
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const { identity } = options;
+  const [owner, repo] = (identity.repository ?? "").split("/");
   if (!owner || !repo) return void 0;
   const event = obj(options.event) ?? {};
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const eventName = identity.eventName ?? "";
   const pr = obj(event.pull_request);
   const head = obj(pr?.head);
   const base = obj(pr?.base);
@@ -246,14 +250,14 @@ function githubContext(options) {
     const headRepo = str(obj(head?.repo)?.full_name);
     const baseRepo = str(obj(base?.repo)?.full_name) ?? `${owner}/${repo}`;
     const number = typeof pr.number === "number" ? pr.number : Number(event.number);
-    const author = str(obj(pr.user)?.login) ?? str(options.env.GITHUB_ACTOR);
+    const author = str(obj(pr.user)?.login) ?? identity.actor;
     const baseSha = str(base?.sha);
     pullRequest = {
       number,
       baseRef: str(base?.ref) ?? "",
       headRef: str(head?.ref) ?? "",
       fromFork: headRepo === void 0 || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
-      fromDependabot: author === DEPENDABOT || options.env.GITHUB_ACTOR === DEPENDABOT,
+      fromDependabot: author === DEPENDABOT || identity.actor === DEPENDABOT,
       ...baseSha ? { baseSha } : {}
     };
   } else if (eventName === "merge_group") {
@@ -264,12 +268,10 @@ function githubContext(options) {
     const after = str(event.after);
     sha = after && SHA.test(after) && !/^0+$/.test(after) ? after : void 0;
   }
-  sha ??= str(env.GITHUB_SHA);
+  sha ??= identity.commit;
   if (!sha) return void 0;
   const defaultBranch = str(obj(event.repository)?.default_branch);
   const baseBranch = pullRequest?.baseRef || queueBase || options.baselineBranch || defaultBranch;
-  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-  const runId = str(env.GITHUB_RUN_ID);
   return {
     owner,
     repo,
@@ -277,9 +279,9 @@ function githubContext(options) {
     sha,
     ...baseBranch ? { baseBranch } : {},
     ...pullRequest ? { pullRequest } : {},
-    apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-    serverUrl,
-    ...runId ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {}
+    apiUrl: identity.apiUrl,
+    serverUrl: identity.serverUrl,
+    ...identity.runUrl ? { runUrl: identity.runUrl } : {}
   };
 }
 
@@ -292,8 +294,8 @@ function deferredReason(context, inputs) {
   const who = pr.fromDependabot ? "Dependabot\u2019s pull requests" : "pull requests from forks";
   return `${who} get a read-only token: the result is saved to ${inputs.saveResult}, and the workflow_run workflow posts the check run from it`;
 }
-async function readEventFile(env, logger) {
-  const path = env.GITHUB_EVENT_PATH;
+async function readEventFile(identity, logger) {
+  const path = identity.eventPath;
   if (!path) return {};
   try {
     return JSON.parse(await readFile(path, "utf8"));
@@ -304,9 +306,9 @@ async function readEventFile(env, logger) {
 }
 async function openGithub(o) {
   const { inputs, logger } = o;
-  const event = await (o.readEvent ?? (() => readEventFile(o.env, logger)))();
+  const event = await (o.readEvent ?? (() => readEventFile(o.identity, logger)))();
   const read = githubContext({
-    env: o.env,
+    identity: o.identity,
     event,
     ...inputs.gate.baselineBranch ? { baselineBranch: inputs.gate.baselineBranch } : {}
   });
@@ -336,8 +338,8 @@ async function openGithub(o) {
     return { context, offline: `the GitHub client could not be created (${messageOf(err)})` };
   }
 }
-function repositoryPath(env, file) {
-  const root = env.GITHUB_WORKSPACE;
+function repositoryPath(identity, file) {
+  const root = identity.workspace;
   if (!file || !root) return void 0;
   const path = relative(resolve(root), resolve(root, file));
   if (path === "" || path.startsWith("..") || isAbsolute(path)) return void 0;
@@ -829,12 +831,12 @@ function needsPublishing(run, base) {
   return void 0;
 }
 async function runPublishStep({ deps, inputs, logger, readEvent }) {
-  const { core, env } = deps;
+  const { core, identity } = deps;
   const event = await readEvent();
-  const run = triggeringRun(env.GITHUB_EVENT_NAME, event);
+  const run = triggeringRun(identity.eventName, event);
   if ("problem" in run)
     throw new InputError("publish-result" /* PublishResult */, `needs a workflow triggered by workflow_run: ${run.problem}`);
-  const base = githubContext({ env, event });
+  const base = githubContext({ identity, event });
   if (!base) throw new InputError("publish-result" /* PublishResult */, "needs GITHUB_REPOSITORY (a GitHub Actions run)");
   core.saveState("finished" /* Finished */, "true");
   const skip = needsPublishing(run, base);
@@ -885,7 +887,7 @@ async function publish(o) {
     env: deps.env
   });
   for (const w of warnings) logger.debug(`${w.where}: ${w.message}`);
-  const annotationPath = repositoryPath(deps.env, request.configFile);
+  const annotationPath = repositoryPath(deps.identity, request.configFile);
   const reporter = new ActionReporter({ core: deps.core, logger, session, inputs, annotationPath });
   const judged = await judgeAndReport(request, trainingResultOf(saved), {
     reporter,
@@ -904,7 +906,7 @@ async function completeEarly(core, session, conclusion, output) {
 async function startCheck(inputs, deps, logger) {
   const session = await openGithub({
     inputs,
-    env: deps.env,
+    identity: deps.identity,
     logger,
     ...deps.readEvent ? { readEvent: deps.readEvent } : {},
     ...deps.createGithub ? { createGithub: deps.createGithub } : {},
@@ -986,9 +988,10 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       logger,
       signal: abort.signal,
       env: deps.env,
+      identity: deps.identity,
       reporter,
       // The run cache records the commit the check run is on (a pull request's head, not its merge commit).
-      runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.env.GITHUB_SHA },
+      runCache: { ...deps.pipeline?.runCache, commit: session.context?.sha ?? deps.identity.commit },
       ...handOff ? {} : { baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) } },
       ...handOff && "report" in handOff ? { detachedReport: handOff.report } : {},
       // The runner's Docker engine runs serve tests in every mode (a detached run has no verdict here to add to).
@@ -1006,7 +1009,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
 }
 function registerDeps(session, deps, logger, signal) {
   const ctx = session.context;
-  const env = deps.env;
+  const { identity } = deps;
   return {
     clients: {
       sagemaker: createSageMakerClient,
@@ -1015,25 +1018,26 @@ function registerDeps(session, deps, logger, signal) {
       signal
     },
     event: {
-      ...ctx?.eventName ?? env.GITHUB_EVENT_NAME ? { eventName: ctx?.eventName ?? env.GITHUB_EVENT_NAME } : {},
-      ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {},
+      ...ctx?.eventName ?? identity.eventName ? { eventName: ctx?.eventName ?? identity.eventName } : {},
+      ...identity.ref ? { ref: identity.ref } : {},
       ...ctx?.baseBranch ? { defaultBranch: ctx.baseBranch } : {}
     },
-    repository: ctx ? `${ctx.owner}/${ctx.repo}` : env.GITHUB_REPOSITORY ?? "",
-    commit: ctx?.sha ?? env.GITHUB_SHA ?? "",
-    run: ctx?.runUrl ?? env.GITHUB_RUN_ID ?? ""
+    repository: ctx ? `${ctx.owner}/${ctx.repo}` : identity.repository ?? "",
+    commit: ctx?.sha ?? identity.commit ?? "",
+    run: ctx?.runUrl ?? identity.runId ?? ""
   };
 }
-async function runMainStep(deps) {
+async function runMainStep(given) {
+  const deps = { ...given, identity: readRunIdentity(given.env) };
   const { core } = deps;
   const logger = new ActionLogger(core);
   let session = {};
   let annotationPath;
   try {
-    const inputs = readInputs(core, deps.env, deps.cwd);
-    annotationPath = repositoryPath(deps.env, resolve2(inputs.workspace, inputs.configFile));
+    const inputs = readInputs(core, deps.identity, deps.cwd);
+    annotationPath = repositoryPath(deps.identity, resolve2(inputs.workspace, inputs.configFile));
     if (inputs.publishResult) {
-      const readEvent = deps.readEvent ?? (() => readEventFile(deps.env, logger));
+      const readEvent = deps.readEvent ?? (() => readEventFile(deps.identity, logger));
       return await runPublishStep({
         deps,
         inputs: { ...inputs, publishResult: inputs.publishResult },
@@ -1043,7 +1047,7 @@ async function runMainStep(deps) {
     }
     session = await startCheck(inputs, deps, logger);
     const { request, warnings } = await loadConfiguration(inputs, deps, logger);
-    annotationPath = repositoryPath(deps.env, request.configFile) ?? annotationPath;
+    annotationPath = repositoryPath(deps.identity, request.configFile) ?? annotationPath;
     if (await refuseEvent(core, session, request, inputs)) return;
     await trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings });
   } catch (err) {

@@ -6,53 +6,56 @@ import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-WJYMLORE.js";
-import "./chunks/chunk-RLAPI2XG.js";
+} from "./chunks/chunk-DQ2C4A6U.js";
+import "./chunks/chunk-WJQSCODM.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-Y4GAUX3Y.js";
+} from "./chunks/chunk-HLRS27IT.js";
 import "./chunks/chunk-OHBXUBHZ.js";
-import "./chunks/chunk-7JYDKPKG.js";
-import "./chunks/chunk-RUGKKFXA.js";
 import {
   createGithub,
   describeGithubError,
   errorText
 } from "./chunks/chunk-WPKPKEUQ.js";
-import {
-  createDocker
-} from "./chunks/chunk-GUAOLE2T.js";
-import "./chunks/chunk-QH5WXBE7.js";
+import "./chunks/chunk-7JYDKPKG.js";
+import "./chunks/chunk-RUGKKFXA.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-ZQ3S5JWQ.js";
+} from "./chunks/chunk-DPFPCL3W.js";
+import {
+  createDocker
+} from "./chunks/chunk-IAJWEXBO.js";
 import "./chunks/chunk-MLHEFWSB.js";
-import "./chunks/chunk-I6EGGM2H.js";
-import "./chunks/chunk-Y6FPYGZM.js";
+import "./chunks/chunk-QH5WXBE7.js";
+import "./chunks/chunk-GMA746FE.js";
+import "./chunks/chunk-BBQJM6XF.js";
+import "./chunks/chunk-D3IMMP4M.js";
 import "./chunks/chunk-7DSRKR5T.js";
 import "./chunks/chunk-GFDFRE4Q.js";
+import "./chunks/chunk-F5AZXM46.js";
 import {
   readState
 } from "./chunks/chunk-34TW6UFN.js";
 import "./chunks/chunk-7CYAUQXO.js";
-import "./chunks/chunk-F5AZXM46.js";
 import "./chunks/chunk-7VCEYUFO.js";
-import "./chunks/chunk-BBQJM6XF.js";
 import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-VS64PSWH.js";
+import "./chunks/chunk-NM2X3LNX.js";
+import {
+  readRunIdentity
+} from "./chunks/chunk-ABT65SKP.js";
 import {
   useRoleCredentials
-} from "./chunks/chunk-I2DWWWLC.js";
+} from "./chunks/chunk-WQBTM6LQ.js";
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-RBPMM6CA.js";
-import "./chunks/chunk-ALLK7BVH.js";
+import "./chunks/chunk-VDMSXQI4.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
+import "./chunks/chunk-M2NW7RRS.js";
 import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-NSEUCI5W.js";
 import "./chunks/chunk-U5VYFFZZ.js";
 import "./chunks/chunk-S3SLN6VT.js";
 import {
@@ -62,22 +65,22 @@ import "./chunks/chunk-RV6NU5IZ.js";
 import "./chunks/chunk-DPCXCUBM.js";
 
 // src/action/post-step.ts
-function postStepCredentials(core, env, region, logger) {
+function postStepCredentials(core, run, region, logger) {
+  const { env, identity } = run;
   try {
-    const role = readRoleInputs(core, env);
+    const role = readRoleInputs(core, identity);
     return role ? useRoleCredentials({ role, region, env, logger }) : () => void 0;
   } catch (err) {
     core.warning(`Using the default AWS credentials: ${messageOf(err)}`);
     return () => void 0;
   }
 }
-async function cancelLeftCheckRun(deps, state) {
+async function cancelLeftCheckRun(deps, { identity }, state) {
   const { core } = deps;
   if (state.checkRunId === void 0 || state.checkRunDone) return;
-  const env = deps.env ?? process.env;
   const token = core.getInput("github-token" /* GithubToken */).trim();
   if (token) core.setSecret(token);
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const [owner, repo] = (identity.repository ?? "").split("/");
   if (!token || !owner || !repo) {
     core.warning(
       `Check run ${state.checkRunId} was left in progress and cannot be completed (no token or repository).`
@@ -89,7 +92,7 @@ async function cancelLeftCheckRun(deps, state) {
     const logger = new ActionLogger(core);
     const github = await (deps.createGithub ?? createGithub)({
       token,
-      baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+      baseUrl: identity.apiUrl,
       logger
     });
     await cancelCheckRun({ github, owner, repo, checkRunId: state.checkRunId, conclusion });
@@ -100,20 +103,20 @@ async function cancelLeftCheckRun(deps, state) {
     );
   }
 }
-async function cleanUpLeftWork(deps, state) {
+async function cleanUpLeftWork(deps, run, state) {
   const { core } = deps;
-  const env = deps.env ?? process.env;
+  const { identity } = run;
   const logger = new ActionLogger(core);
   const mode = modeOfSavedState(state);
   const backend = createBackend(mode, {
     docker: deps.createDocker ?? createDocker,
-    env,
+    identity,
     ...deps.stopTrainingJob ? { stopSavedJob: deps.stopTrainingJob } : {},
     ...deps.stopTask ? { stopSavedTask: deps.stopTask } : {}
   });
-  const ctx = { logger, env };
+  const ctx = { logger, identity };
   if (mode === "local" || !state.sagemakerRegion) return backend.cleanup(state, ctx);
-  const removeCredentials = postStepCredentials(core, env, state.sagemakerRegion, logger);
+  const removeCredentials = postStepCredentials(core, run, state.sagemakerRegion, logger);
   try {
     await backend.cleanup(state, ctx);
   } finally {
@@ -122,16 +125,18 @@ async function cleanUpLeftWork(deps, state) {
 }
 async function runPostStep(deps) {
   const { core } = deps;
+  const env = deps.env ?? process.env;
+  const run = { env, identity: readRunIdentity(env) };
   try {
     const state = readState((key) => core.getState(key));
     for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not well-formed: ${ignored}`);
-    await cancelLeftCheckRun(deps, state);
+    await cancelLeftCheckRun(deps, run, state);
     await cleanupServe(state, deps.createDocker ?? createDocker, new ActionLogger(core));
     if (state.finished) {
       core.debug("The main step finished: nothing to clean up.");
       return;
     }
-    await cleanUpLeftWork(deps, state);
+    await cleanUpLeftWork(deps, run, state);
   } catch (err) {
     core.warning(`Cleanup failed: ${messageOf(err)}`);
   }

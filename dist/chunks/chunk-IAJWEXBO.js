@@ -1,0 +1,26 @@
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+
+// src/docker-client.ts
+async function createDocker() {
+  const { default: Docker } = await import("./docker-4UTURBTM.js");
+  return new Docker();
+}
+var prefetched = /* @__PURE__ */ new WeakMap();
+function prefetchEngineInfo(docker) {
+  if (prefetched.has(docker)) return;
+  const info = docker.info();
+  info.catch(() => void 0);
+  prefetched.set(docker, info);
+}
+function engineInfo(docker) {
+  const info = prefetched.get(docker);
+  if (!info) return docker.info();
+  prefetched.delete(docker);
+  return info;
+}
+
+export {
+  createDocker,
+  prefetchEngineInfo,
+  engineInfo
+};
