@@ -2,7 +2,7 @@
 // stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
-import { memoizeDocker, prefetchEngineInfo, type DockerProvider } from '../pipeline/docker.js';
+import { memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
 import { unpinnedImageReason } from '../cache/unpinned.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
@@ -71,8 +71,6 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const docker = memoizeDocker(deps.docker);
-  // Local mode: the engine's info is asked for while the rest of the run loads.
-  if (request.mode === 'local' && !deps.pipeline?.backendFor) void prefetchEngineInfo(docker);
   const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
     import('../pipeline/train-and-judge.js'),
     import('../pipeline/abort.js'),

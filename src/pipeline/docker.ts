@@ -6,12 +6,8 @@ import { createDocker, prefetchEngineInfo as askEngineInfo } from '../docker-cli
 
 export type DockerProvider = Dockerode | (() => Promise<Dockerode>);
 
-function connectDocker(): Promise<Dockerode> {
-  return createDocker();
-}
-
 /** The engine as given, or a connection made once, the first time something asks. */
-export function memoizeDocker(docker: DockerProvider = connectDocker): DockerProvider {
+export function memoizeDocker(docker: DockerProvider = createDocker): DockerProvider {
   if (typeof docker !== 'function') return docker;
   let connected: Promise<Dockerode> | undefined;
   return () => (connected ??= docker());

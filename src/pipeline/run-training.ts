@@ -65,13 +65,16 @@ export interface PipelineDeps {
 }
 
 function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: Mode) => RunsTraining<DraftRequest> {
-  return (mode) =>
-    createBackend(mode, {
+  return (mode) => {
+    // The engine's info is asked for now, so the answer travels while the run cache and the image step load.
+    if (mode === 'local') void prefetchEngineInfo(docker);
+    return createBackend(mode, {
       docker,
       identity: deps.identity ?? NO_RUN_IDENTITY,
       ...(deps.s3 ? { s3: deps.s3 } : {}),
       ...(deps.now ? { now: deps.now } : {}),
     });
+  };
 }
 
 interface NotStartedOptions {
@@ -149,8 +152,6 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
   const deps = { ...pipelineDeps, docker };
   const now = deps.now ?? (() => new Date());
   const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
-  // The engine's client first, so its info request travels while the run cache and the image step load.
-  if (request.mode === 'local' && !deps.backendFor) await prefetchEngineInfo(docker);
 
   // Before anything is built or named: an earlier run with the same fingerprint is the result.
   // A tag-addressed image can be neither reused nor recorded: said at once, and the cache is not even loaded.
