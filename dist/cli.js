@@ -120,11 +120,11 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-SJTDUQDW.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-AB77GN4Z.js")).runner(values, deps);
+        return await (await import("./chunks/runner-PRT3XERZ.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-U2SZEZLX.js")).build(values, deps);
+        return await (await import("./chunks/build-BV2UD7UK.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-AMVCOCQW.js")).run(values, deps);
+        return await (await import("./chunks/run-4BIZB2ZF.js")).run(values, deps);
       case "fingerprint":
         return await (await import("./chunks/fingerprint-XZ3BECXO.js")).fingerprint(values, deps);
     }

@@ -4,8 +4,8 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-LEU6L7NO.js";
-import "./chunks/chunk-N6PSU5ZE.js";
+} from "./chunks/chunk-YS24ZYYR.js";
+import "./chunks/chunk-ZJKLRB66.js";
 import "./chunks/chunk-VF7KJEF7.js";
 import "./chunks/chunk-5EA4QK73.js";
 import {
