@@ -17,6 +17,19 @@ const packageFields = {
   },
 };
 
+// readable-stream 3 is a copy of Node 10's streams (84 KB parsed on every run) that docker-modem and bl take only for
+// Duplex. The package itself switches to Node's own streams when READABLE_STREAM=disable; do that at build time.
+const nativeStreams = {
+  name: 'native-streams',
+  setup(build) {
+    build.onResolve({ filter: /^readable-stream$/ }, () => ({ path: 'readable-stream', namespace: 'native-streams' }));
+    build.onLoad({ filter: /.*/, namespace: 'native-streams' }, () => ({
+      contents: "module.exports = require('node:stream');",
+      loader: 'js',
+    }));
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await build({
   entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
@@ -32,7 +45,7 @@ await build({
   mainFields: ['module', 'main'],
   // ssh2's optional native binding is never used (we talk to the engine over its socket or TCP).
   loader: { '.node': 'empty' },
-  plugins: [lazyModules, packageFields],
+  plugins: [lazyModules, nativeStreams, packageFields],
   legalComments: 'none',
   logLevel: 'warning',
   // Bundled CommonJS dependencies (dockerode's ssh2) use require, __filename and __dirname: give the ESM bundle them.

@@ -1,34 +1,55 @@
 // Modules that only some code paths need live in their own files under dist/chunks/lazy/ and are required on first
 // call, so they are neither parsed nor evaluated at start-up. dockerode requires its BuildKit session (gRPC +
 // protobuf) and docker-modem its SSH transport (ssh2) at load time: ~40 ms of every run, for features we use only
-// when a user asks for BuildKit or an ssh:// DOCKER_HOST.
+// when a user asks for BuildKit or an ssh:// DOCKER_HOST. dockerode's BuildKit progress decoder (protobufjs, ~200 KB)
+// and tar-fs (which it uses only to pack a build context from a folder; we send our own tar) are only parsed, not
+// run, at start-up, but parsing is most of what they cost.
 
+// `exports` says what the stub forwards: a module that is one function, or an object of functions. A module that is
+// required only inside a function (`call-time`) needs no stub: the require itself moves to run time.
 const LAZY = [
-  { name: 'session', request: './session', importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/ },
-  { name: 'ssh', request: './ssh', importer: /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/ },
+  { name: 'session', request: './session', importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/, exports: 'function' },
+  { name: 'ssh', request: './ssh', importer: /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/, exports: 'function' },
+  { name: 'buildkit', request: './buildkit', importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/, exports: 'call-time' },
+  { name: 'tar-fs', request: 'tar-fs', importer: /[\\/]dockerode[\\/]lib[\\/]util\.js$/, exports: ['pack', 'extract'] },
 ];
 
 /** Entry points of the separate CommonJS bundles, relative to the build root. */
 export const lazyEntryPoints = {
   session: 'node_modules/dockerode/lib/session.js',
   ssh: 'node_modules/docker-modem/lib/ssh.js',
+  buildkit: 'node_modules/dockerode/lib/buildkit.js',
+  'tar-fs': 'node_modules/tar-fs/index.js',
 };
 
 export const LAZY_DIR = 'lazy';
+
+// The request is resolved at run time relative to the chunk that holds the stub (dist/chunks/), through the bundle's
+// createRequire.
+const lazyRequire = (name) => `require('./${LAZY_DIR}/${name}.cjs')`;
+
+function stubSource({ name, exports }) {
+  if (exports === 'function') {
+    return `module.exports = function () { return ${lazyRequire(name)}.apply(this, arguments); };`;
+  }
+  return exports
+    .map((fn) => `exports.${fn} = function () { return ${lazyRequire(name)}.${fn}.apply(this, arguments); };`)
+    .join('\n');
+}
 
 /** esbuild plugin for the main bundle: each lazy module becomes a stub that requires its own bundle on first call. */
 export const lazyModules = {
   name: 'lazy-modules',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(session|ssh)$/ }, (args) => {
+    const requests = new RegExp(`^(${LAZY.map((l) => l.request.replace(/[.\\/-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter: requests }, (args) => {
       const lazy = LAZY.find((l) => l.request === args.path && l.importer.test(args.importer));
       if (!lazy) return undefined;
+      if (lazy.exports === 'call-time') return { path: `./${LAZY_DIR}/${lazy.name}.cjs`, external: true };
       return { path: lazy.name, namespace: 'lazy-module' };
     });
-    // Both modules export a single function: forward each call. The request is resolved at run time relative to the
-    // chunk that holds the stub (dist/chunks/), through the bundle's createRequire.
     build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
-      contents: `module.exports = function () { return require('./${LAZY_DIR}/${args.path}.cjs').apply(this, arguments); };`,
+      contents: stubSource(LAZY.find((l) => l.name === args.path)),
       loader: 'js',
     }));
     build.onResolve({ filter: new RegExp(`^\\./${LAZY_DIR}/`) }, (args) => ({ path: args.path, external: true }));

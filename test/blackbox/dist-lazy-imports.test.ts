@@ -52,3 +52,37 @@ describe('lazy imports in dist/', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("dockerode's on-demand modules in dist/", () => {
+  // dist/ keeps dockerode's BuildKit progress decoder and tar-fs in their own files under chunks/lazy/, required on
+  // first call through the chunk that holds dockerode: each must still be reachable from there.
+  async function dockerode(): Promise<new (opts: object) => Record<string, (...args: unknown[]) => unknown>> {
+    const chunks = join(DIST, 'chunks');
+    const file = (await readdir(chunks)).find((name) => /^docker-[A-Z0-9]+\.js$/.test(name));
+    if (!file) throw new Error('no docker chunk in dist/chunks');
+    return ((await import(pathToFileURL(join(chunks, file)).href)) as { default: never }).default;
+  }
+
+  it('decodes a progress stream through the BuildKit module it requires on first use', async () => {
+    const Docker = await dockerode();
+    const docker = new Docker({ socketPath: '/nonexistent/docker.sock' });
+    const { Readable } = await import('node:stream');
+    const stream = Readable.from(['{"status":"Pulling fs layer","id":"a"}\n{"status":"Done"}\n']);
+    const output = await new Promise((resolveOutput, reject) => {
+      docker.followProgress?.(stream, (err: Error | null, out: unknown) => (err ? reject(err) : resolveOutput(out)));
+    });
+    expect(output).toEqual([{ status: 'Pulling fs layer', id: 'a' }, { status: 'Done' }]);
+  });
+
+  it('packs a folder context through tar-fs, required on first use, before it connects', async () => {
+    const Docker = await dockerode();
+    const docker = new Docker({ socketPath: '/nonexistent/docker.sock' });
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'smt-lazy-tar-'));
+    await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\n');
+    const build = docker.buildImage?.({ context: dir, src: ['Dockerfile'] }, {}) as Promise<unknown>;
+    // The socket does not exist: the failure is the connection's, after tar-fs packed the folder.
+    await expect(build).rejects.toThrow(/ENOENT.*nonexistent/);
+  });
+});
