@@ -4,8 +4,8 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-YS24ZYYR.js";
-import "./chunks/chunk-ZJKLRB66.js";
+} from "./chunks/chunk-KN552WPV.js";
+import "./chunks/chunk-4WMOWDJS.js";
 import "./chunks/chunk-VF7KJEF7.js";
 import "./chunks/chunk-5EA4QK73.js";
 import {
@@ -39,10 +39,10 @@ import {
 } from "./chunks/chunk-WPKPKEUQ.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-RUGKKFXA.js";
-import "./chunks/chunk-DPFPCL3W.js";
+import "./chunks/chunk-NKUHWB6C.js";
 import {
   createDocker
-} from "./chunks/chunk-IAJWEXBO.js";
+} from "./chunks/chunk-3PIQ6KUQ.js";
 import "./chunks/chunk-MLHEFWSB.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import "./chunks/chunk-GMA746FE.js";

@@ -22,10 +22,10 @@ import "./chunks/chunk-RUGKKFXA.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-DPFPCL3W.js";
+} from "./chunks/chunk-NKUHWB6C.js";
 import {
   createDocker
-} from "./chunks/chunk-IAJWEXBO.js";
+} from "./chunks/chunk-3PIQ6KUQ.js";
 import "./chunks/chunk-MLHEFWSB.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import "./chunks/chunk-GMA746FE.js";
