@@ -17,8 +17,9 @@ const packageFields = {
   },
 };
 
-// readable-stream 3 is a copy of Node 10's streams (84 KB parsed on every run) that docker-modem and bl take only for
-// Duplex. The package itself switches to Node's own streams when READABLE_STREAM=disable; do that at build time.
+// readable-stream 3 is a copy of Node 10's streams (84 KB parsed on every run) that docker-modem takes only for the
+// Duplex of hijacked connections. The package itself switches to Node's own streams when READABLE_STREAM=disable; do
+// that at build time. (tar-fs keeps its own copy in its lazy bundle, which is built without this plugin.)
 const nativeStreams = {
   name: 'native-streams',
   setup(build) {

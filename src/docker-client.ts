@@ -3,9 +3,10 @@
 import type Dockerode from 'dockerode';
 
 /** A Docker client for the engine DOCKER_HOST names, or the local socket. */
-export async function createDocker(env: NodeJS.ProcessEnv = process.env): Promise<Dockerode> {
+export async function createDocker(): Promise<Dockerode> {
   const { default: Docker } = await import('dockerode');
-  return new Docker(talksOverSocket(env) ? { headers: { host: SOCKET_HOST } } : undefined);
+  // docker-modem reads DOCKER_HOST from process.env itself: the header is decided from the same variable.
+  return new Docker(talksOverSocket(process.env) ? { headers: { host: SOCKET_HOST } } : undefined);
 }
 
 /**

@@ -77,12 +77,16 @@ describe("dockerode's on-demand modules in dist/", () => {
   it('packs a folder context through tar-fs, required on first use, before it connects', async () => {
     const Docker = await dockerode();
     const docker = new Docker({ socketPath: '/nonexistent/docker.sock' });
-    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'smt-lazy-tar-'));
-    await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\n');
-    const build = docker.buildImage?.({ context: dir, src: ['Dockerfile'] }, {}) as Promise<unknown>;
-    // The socket does not exist: the failure is the connection's, after tar-fs packed the folder.
-    await expect(build).rejects.toThrow(/ENOENT.*nonexistent/);
+    try {
+      await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\n');
+      const build = docker.buildImage?.({ context: dir, src: ['Dockerfile'] }, {}) as Promise<unknown>;
+      // The socket does not exist: the failure is the connection's, after tar-fs packed the folder.
+      await expect(build).rejects.toThrow(/ENOENT.*nonexistent/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
