@@ -120,11 +120,11 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-SJTDUQDW.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-EHHIISPI.js")).runner(values, deps);
+        return await (await import("./chunks/runner-YVDSOP6R.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-VBVSRZ23.js")).build(values, deps);
+        return await (await import("./chunks/build-Z7XOK6GO.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-RBDC4I6Q.js")).run(values, deps);
+        return await (await import("./chunks/run-AYPPUWOL.js")).run(values, deps);
       case "fingerprint":
         return await (await import("./chunks/fingerprint-XZ3BECXO.js")).fingerprint(values, deps);
     }

@@ -4,8 +4,8 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-KN552WPV.js";
-import "./chunks/chunk-4WMOWDJS.js";
+} from "./chunks/chunk-MMXZG6W6.js";
+import "./chunks/chunk-KG7W2E7X.js";
 import "./chunks/chunk-VF7KJEF7.js";
 import "./chunks/chunk-5EA4QK73.js";
 import {
@@ -39,10 +39,10 @@ import {
 } from "./chunks/chunk-WPKPKEUQ.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-RUGKKFXA.js";
-import "./chunks/chunk-NKUHWB6C.js";
+import "./chunks/chunk-35VMUOZ3.js";
 import {
   createDocker
-} from "./chunks/chunk-3PIQ6KUQ.js";
+} from "./chunks/chunk-HD7C4ZWS.js";
 import "./chunks/chunk-MLHEFWSB.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import "./chunks/chunk-GMA746FE.js";
