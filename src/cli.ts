@@ -4,9 +4,9 @@
 // Start-up matters (`validate` must be quick), so each command loads only what it needs.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 
 import { messageOf } from './error-message.js';
+import { baselineWasmAtFirstFetch } from './cli/baseline-wasm.js';
 import { EXIT, parse, UsageError, write, type CliDeps } from './cli/context.js';
 import { helpText, VERSION } from './cli/help.js';
 import { validate } from './cli/validate.js';
@@ -64,10 +64,8 @@ function isEntryPoint(moduleUrl: string): boolean {
 }
 
 if (isEntryPoint(import.meta.url)) {
-  // fetch's HTTP parser (undici's llhttp) is WebAssembly that V8 re-optimises on a background thread, and the process
-  // waits for that at exit: about 80 ms added to every command that made a request (a registry check, say), for a
-  // parser that reads a few kilobytes. Baseline code only; it applies to modules compiled from now on.
-  setFlagsFromString('--liftoff-only');
+  // Baseline code for fetch's WebAssembly parser, so that exit does not wait for its optimisation (see the module).
+  baselineWasmAtFirstFetch(globalThis);
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
