@@ -31,7 +31,17 @@ import "./chunks/chunk-DPCXCUBM.js";
 // src/cli.ts
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
+
+// src/cli/baseline-wasm.ts
+function baselineWasmAtFirstFetch(target, setFlags = async (flags) => (await import("node:v8")).setFlagsFromString(flags)) {
+  const original = target.fetch;
+  let flagged;
+  target.fetch = async (input, init) => {
+    flagged ??= Promise.resolve(setFlags("--liftoff-only"));
+    await flagged;
+    return original(input, init);
+  };
+}
 
 // package.json
 var package_default = { name: "sagemaker-training-action", version: "0.1.0" };
@@ -148,7 +158,7 @@ function isEntryPoint(moduleUrl) {
   }
 }
 if (isEntryPoint(import.meta.url)) {
-  setFlagsFromString("--liftoff-only");
+  baselineWasmAtFirstFetch(globalThis);
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
