@@ -2,8 +2,8 @@
 // engine, a code change is assembled in the registry, and the assembled image is compared with what `docker build`
 // makes of the same context (filesystem: paths, types, modes, owners, file digests, link targets; config: Env,
 // WorkingDir, User, Entrypoint, Cmd, ExposedPorts, Labels). The assembled image runs.
-import { createHash } from 'node:crypto';
-import { mkdir, symlink } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -110,6 +110,8 @@ interface Case {
   dockerfile: string;
   files: Files;
   change: Files;
+  /** Binary files, written before the first build and again (new bytes) with the change. */
+  binary?: Record<string, () => Buffer>;
   links?: Record<string, string>;
   /** Empty folders of the context. */
   folders?: string[];
@@ -221,6 +223,21 @@ const CASES: Case[] = [
     prints: 'release two',
   },
   {
+    // The new layer is several of assembly's 1 MiB gzip members, deflated (text) and stored (random bytes).
+    name: 'large-files-in-gzip-members',
+    dockerfile: [
+      `FROM ${BASE_IMAGE}`,
+      'RUN touch /ran',
+      'COPY . /opt/ml/code/',
+      'ENTRYPOINT ["python3", "/opt/ml/code/train.py"]',
+    ].join('\n'),
+    files: { 'train.py': 'print("large v1")\n', 'notes.txt': 'a line of notes that deflate shrinks\n'.repeat(60_000) },
+    binary: { 'weights.bin': () => randomBytes(2_500_000) },
+    change: { 'train.py': 'print("large v2")\n' },
+    expectPaths: ['opt/ml/code/weights.bin', 'opt/ml/code/notes.txt', 'opt/ml/code/train.py'],
+    prints: 'large v2',
+  },
+  {
     name: 'chown-by-name-new-step',
     dockerfile: [
       `FROM ${BASE_IMAGE}`,
@@ -248,6 +265,10 @@ describe('assembled images are the images docker build makes', () => {
   it.each(CASES)('$name', async (c) => {
     const dir = join(root, c.name);
     await writeFiles(dir, { Dockerfile: c.dockerfile, ...c.files });
+    const writeBinary = async (): Promise<void> => {
+      for (const [name, bytes] of Object.entries(c.binary ?? {})) await writeFile(join(dir, name), bytes());
+    };
+    await writeBinary();
     for (const [link, target] of Object.entries(c.links ?? {})) await symlink(target, join(dir, link));
     for (const folder of c.folders ?? []) await mkdir(join(dir, folder), { recursive: true });
     const repository = `${REGISTRY}/smt-test/assemble-${c.name}-${run}`;
@@ -275,6 +296,7 @@ describe('assembled images are the images docker build makes', () => {
     expect(first.source).toBe('built');
 
     await writeFiles(dir, c.change);
+    await writeBinary();
     const logger = new MemoryLogger();
     const second = await ensureImage({
       ...opts,
