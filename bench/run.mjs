@@ -13,6 +13,7 @@ const BENCHES = {
   'image-skip': 'image-skip.mjs',
   'image-cold': 'image-cold.mjs',
   'fresh-code-change': 'fresh-code-change.mjs',
+  'large-code-change': 'large-code-change.mjs',
   'context-hash': 'context-hash.mjs',
   'sagemaker-wait': 'sagemaker-wait.mjs',
   'fargate-wait': 'fargate-wait.mjs',
