@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-MMXZG6W6.js";
+} from "./chunks/chunk-KHYMSWIA.js";
 import "./chunks/chunk-KG7W2E7X.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-5EA4QK73.js";
+import "./chunks/chunk-TVGDUZGF.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
