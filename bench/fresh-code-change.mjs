@@ -9,23 +9,13 @@
 /* global fetch */
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  openSync,
-  closeSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { CLI, median, OFFLINE_BASE_IMAGE, report, run, workDir } from './lib.mjs';
-import { REGISTRY, requireBuildCommand, startPrivateRegistry, writeConfig } from './image-lib.mjs';
+import { randomFile, REGISTRY, requireBuildCommand, startPrivateRegistry, writeConfig } from './image-lib.mjs';
 
 const LABEL = 'fresh-code-change';
 const RUNS = Number(process.env.BENCH_RUNS_FRESH ?? 3);
@@ -46,13 +36,6 @@ const cliRepo = `${HOST}/smt-bench/fresh-cli-${stamp}`;
 const cacheRepo = `${HOST}/smt-bench/fresh-cache-${stamp}`;
 const repositories = [baseRef.replace(/:1$/, ''), ours, cliRepo, cacheRepo];
 const env = { env: { ...process.env, DOCKER_BUILDKIT: '0' } };
-
-/** A file of `mib` MiB of random bytes, written in 4 MiB pieces (never held whole). */
-function randomFile(file, mib) {
-  const fd = openSync(file, 'w');
-  for (let left = mib; left > 0; left -= 4) writeSync(fd, randomBytes(Math.min(4, left) * MIB));
-  closeSync(fd);
-}
 
 function removeImages() {
   for (const repository of repositories) {

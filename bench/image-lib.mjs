@@ -3,11 +3,11 @@
 /* global fetch */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { CLI, OFFLINE_BASE_IMAGE, skip } from './lib.mjs';
+import { CLI, OFFLINE_BASE_IMAGE, run, skip } from './lib.mjs';
 
 export const REGISTRY = process.env.BENCH_REGISTRY ?? '127.0.0.1:5000';
 
@@ -23,6 +23,27 @@ export function requireBuildCommand(label) {
   if (!existsSync(CLI)) skip(label, 'dist/cli.js does not exist yet (npm run build)');
   const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
   if (!/sagemaker-train build/.test(help.stdout ?? '')) skip(label, `${CLI} has no build command yet (npm run build)`);
+}
+
+const MIB = 1024 * 1024;
+
+/** A file of `mib` MiB of random bytes, written in 4 MiB pieces (never held whole). */
+export function randomFile(file, mib) {
+  const fd = openSync(file, 'w');
+  for (let left = mib; left > 0; left -= 4) writeSync(fd, randomBytes(Math.min(4, left) * MIB));
+  closeSync(fd);
+}
+
+/**
+ * Removes the engine's tags of `repositories` by name (untagging, not by id: images of the benchmarks may share
+ * parents).
+ */
+export function untagAll(...repositories) {
+  const filters = repositories.flatMap((repository) => ['--filter', `reference=${repository}`]);
+  const refs = run('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', ...filters])
+    .stdout.split('\n')
+    .filter((ref) => ref && !ref.endsWith(':<none>'));
+  if (refs.length) run('docker', ['rmi', ...new Set(refs)]);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   REGISTRY,
   requireBuildCommand,
   startPrivateRegistry,
+  untagAll,
   writeConfig,
 } from './image-lib.mjs';
 
@@ -75,19 +76,8 @@ try {
     `${LABEL}: the same context outside git: ${median(oursPlain).toFixed(2)} s vs ${median(docker).toFixed(2)} s = ${plainRatio.toFixed(2)}× (for information)`,
   );
 } finally {
-  // By name (untagging), not by id: the two contexts hold the same files, so their images may share parents.
-  const refs = run('docker', [
-    'images',
-    '--format',
-    '{{.Repository}}:{{.Tag}}',
-    '--filter',
-    `reference=${repository}`,
-    '--filter',
-    `reference=${repository}-plain`,
-  ])
-    .stdout.split('\n')
-    .filter((ref) => ref && !ref.endsWith(':<none>'));
-  if (refs.length) run('docker', ['rmi', ...new Set(refs)]);
+  // The two contexts hold the same files, so their images may share parents: untagged by name.
+  untagAll(repository, `${repository}-plain`);
   for (const file of [config, plainConfig]) rmSync(file, { force: true });
   if (own) await own.stop();
 }

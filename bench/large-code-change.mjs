@@ -1,24 +1,24 @@
 // A code change that carries a large file: the training code's folder holds a 200 MiB file of random bytes (weights,
 // a data sample: nothing deflate can shrink) that changes between commits. The last step is a COPY of that folder, so
 // the tool assembles the new layer in the registry; the docker CLI builds it with the engine (its cache holds the
-// steps before) and pushes it. Medians of both, and the size of the layer pushed. No target is named for it; printed
-// for information. Everything goes to a registry of the benchmark's own, deleted at the end.
-import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+// steps before) and pushes it. Medians of both. No target is named for it; printed for information. Everything goes
+// to a registry of the benchmark's own, deleted at the end.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, OFFLINE_BASE_IMAGE, run, workDir } from './lib.mjs';
 import {
   buildWithCli,
   loadNote,
+  randomFile,
   REGISTRY,
   requireBuildCommand,
   startPrivateRegistry,
+  untagAll,
   writeConfig,
 } from './image-lib.mjs';
 
 const LABEL = 'large-code-change';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const MIB = 1024 * 1024;
 const FILE_MIB = Number(process.env.BENCH_LARGE_MIB ?? 200);
 
 requireBuildCommand(LABEL);
@@ -37,12 +37,8 @@ writeFileSync(
 );
 writeFileSync(join(context, 'train.py'), 'print("trained")\n');
 
-/** New random bytes in the large file, written in 4 MiB pieces (never held whole). */
-function changeWeights() {
-  const fd = openSync(join(context, 'weights.bin'), 'w');
-  for (let left = FILE_MIB; left > 0; left -= 4) writeSync(fd, randomBytes(Math.min(4, left) * MIB));
-  closeSync(fd);
-}
+/** New random bytes in the large file. */
+const changeWeights = () => randomFile(join(context, 'weights.bin'), FILE_MIB);
 
 const own = process.env.BENCH_REGISTRY ? undefined : await startPrivateRegistry(dir);
 const repository = `${own?.address ?? REGISTRY}/smt-bench/large-${process.pid}`;
@@ -64,8 +60,9 @@ try {
     const answer = buildWithCli(config, run);
     if (answer.imageSource !== 'assembled') throw new Error(`expected an assembled image, got ${answer.imageSource}`);
     ours.push(answer.seconds);
-    const built = run('docker', ['build', '-q', '-t', `${repository}:cli`, context], engine);
-    const pushed = run('docker', ['push', '-q', `${repository}:cli`]);
+    // A tag per run, so that each image is removed by name at the end.
+    const built = run('docker', ['build', '-q', '-t', `${repository}:cli-${i}`, context], engine);
+    const pushed = run('docker', ['push', '-q', `${repository}:cli-${i}`]);
     docker.push(built.seconds + pushed.seconds);
   }
   console.log(
@@ -74,10 +71,7 @@ try {
       `over ${RUNS} runs (${loadNote()}) (for information)`,
   );
 } finally {
-  const refs = run('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', '--filter', `reference=${repository}`])
-    .stdout.split('\n')
-    .filter((ref) => ref && !ref.endsWith(':<none>'));
-  if (refs.length) run('docker', ['rmi', ...new Set(refs)]);
+  untagAll(repository);
   rmSync(config, { force: true });
   rmSync(join(context, 'weights.bin'), { force: true });
   if (own) await own.stop();
