@@ -3,15 +3,19 @@
 // protobuf) and docker-modem its SSH transport (ssh2) at load time: ~40 ms of every run, for features we use only
 // when a user asks for BuildKit or an ssh:// DOCKER_HOST. dockerode's BuildKit progress decoder (protobufjs, ~200 KB)
 // and tar-fs (which it uses only to pack a build context from a folder; we send our own tar) are only parsed, not
-// run, at start-up, but parsing is most of what they cost.
+// run, at start-up, but parsing is most of what they cost. docker-modem also requires Node's https (and with it tls:
+// ~4.5 ms) at load time, which only an engine over TLS uses.
 
 // `exports` says what the stub forwards: a module that is one function, or an object of functions. A module that is
-// required only inside a function (`call-time`) needs no stub: the require itself moves to run time.
+// required only inside a function (`call-time`) needs no stub: the require itself moves to run time. A Node built-in
+// (`builtin`) needs no bundle: its stub is an object that requires it on the first property read (docker-modem makes
+// it the prototype of its own https client, reached only for a TLS engine).
 const LAZY = [
   { name: 'session', request: './session', importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/, exports: 'function' },
   { name: 'ssh', request: './ssh', importer: /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/, exports: 'function' },
   { name: 'buildkit', request: './buildkit', importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/, exports: 'call-time' },
   { name: 'tar-fs', request: 'tar-fs', importer: /[\\/]dockerode[\\/]lib[\\/]util\.js$/, exports: ['pack', 'extract'] },
+  { name: 'https', request: 'https', importer: /[\\/]docker-modem[\\/]lib[\\/]http\.js$/, exports: 'builtin' },
 ];
 
 /** Entry points of the separate CommonJS bundles, relative to the build root. */
@@ -29,6 +33,9 @@ export const LAZY_DIR = 'lazy';
 const lazyRequire = (name) => `require('./${LAZY_DIR}/${name}.cjs')`;
 
 function stubSource({ name, exports }) {
+  if (exports === 'builtin') {
+    return `module.exports = new Proxy({}, { get: (_, key) => require('node:${name}')[key], has: (_, key) => key in require('node:${name}') });`;
+  }
   if (exports === 'function') {
     return `module.exports = function () { return ${lazyRequire(name)}.apply(this, arguments); };`;
   }

@@ -1,6 +1,7 @@
 // Every name the bundle destructures from a lazy import() must exist in the chunk it loads. A CommonJS build behind a
 // dynamic import gives the bundle a default export only, so `const { S3Client } = await import(...)` read undefined
 // in dist/ while every test of src/ passed: this guards the whole class, whatever module comes next.
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,6 +73,31 @@ describe("dockerode's on-demand modules in dist/", () => {
       docker.followProgress?.(stream, (err: Error | null, out: unknown) => (err ? reject(err) : resolveOutput(out)));
     });
     expect(output).toEqual([{ status: 'Pulling fs layer', id: 'a' }, { status: 'Done' }]);
+  });
+
+  it("loads Node's https (and tls) only for an engine over TLS, not for one over its socket", async () => {
+    const chunks = join(DIST, 'chunks');
+    const file = (await readdir(chunks)).find((name) => /^docker-[A-Z0-9]+\.js$/.test(name));
+    // In a process of its own: what this one has loaded already says nothing.
+    const probe = (options: string): string =>
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          [
+            `const { default: Docker } = await import(${JSON.stringify(pathToFileURL(join(chunks, file ?? '')).href)});`,
+            `const docker = new Docker(${options});`,
+            'const failure = await docker.ping().then(() => "answered", (err) => err.code ?? err.message);',
+            'const loaded = process.moduleLoadList.filter((m) => /^NativeModule (https|tls)$/.test(m)).length;',
+            'console.log(`${failure} ${loaded}`);',
+          ].join('\n'),
+        ],
+        { encoding: 'utf8' },
+      ).trim();
+    expect(probe("{ socketPath: '/nonexistent/docker.sock' }")).toBe('ENOENT 0');
+    // Port 1 on the loopback: refused, after the request went through https.
+    expect(probe("{ protocol: 'https', host: '127.0.0.1', port: 1 }")).toBe('ECONNREFUSED 2');
   });
 
   it('packs a folder context through tar-fs, required on first use, before it connects', async () => {
