@@ -4,8 +4,8 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-KHYMSWIA.js";
-import "./chunks/chunk-KG7W2E7X.js";
+} from "./chunks/chunk-APCXWOOT.js";
+import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
 import "./chunks/chunk-TVGDUZGF.js";
 import {
@@ -39,10 +39,10 @@ import {
 } from "./chunks/chunk-WPKPKEUQ.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-RUGKKFXA.js";
-import "./chunks/chunk-35VMUOZ3.js";
+import "./chunks/chunk-UOQR2NAT.js";
 import {
   createDocker
-} from "./chunks/chunk-HD7C4ZWS.js";
+} from "./chunks/chunk-BGZQFWND.js";
 import "./chunks/chunk-MLHEFWSB.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import "./chunks/chunk-GMA746FE.js";

@@ -22,10 +22,10 @@ import "./chunks/chunk-RUGKKFXA.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-35VMUOZ3.js";
+} from "./chunks/chunk-UOQR2NAT.js";
 import {
   createDocker
-} from "./chunks/chunk-HD7C4ZWS.js";
+} from "./chunks/chunk-BGZQFWND.js";
 import "./chunks/chunk-MLHEFWSB.js";
 import "./chunks/chunk-QH5WXBE7.js";
 import "./chunks/chunk-GMA746FE.js";

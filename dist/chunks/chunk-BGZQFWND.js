@@ -1,0 +1,31 @@
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+
+// src/docker-client.ts
+async function createDocker() {
+  const { default: Docker } = await import("./docker-44SIOXTC.js");
+  return new Docker(talksOverSocket(process.env) ? { headers: { host: SOCKET_HOST } } : void 0);
+}
+var SOCKET_HOST = "127.0.0.1";
+function talksOverSocket(env) {
+  const host = env.DOCKER_HOST;
+  return !host || host.startsWith("unix://");
+}
+var prefetched = /* @__PURE__ */ new WeakMap();
+function prefetchEngineInfo(docker) {
+  if (prefetched.has(docker)) return;
+  const info = docker.info();
+  info.catch(() => void 0);
+  prefetched.set(docker, info);
+}
+function engineInfo(docker) {
+  const info = prefetched.get(docker);
+  if (!info) return docker.info();
+  prefetched.delete(docker);
+  return info;
+}
+
+export {
+  createDocker,
+  prefetchEngineInfo,
+  engineInfo
+};
