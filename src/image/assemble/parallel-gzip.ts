@@ -31,18 +31,46 @@ async function member(block: Buffer, level: number): Promise<Buffer> {
   return gzipAsync(block, { level: await levelFor(block, level) });
 }
 
+/** Bytes held until they make a block: a large chunk is cut into views of itself, copied only where a block spans two. */
+class PendingBytes {
+  private readonly parts: Buffer[] = [];
+  length = 0;
+
+  add(chunk: Buffer): void {
+    this.parts.push(chunk);
+    this.length += chunk.length;
+  }
+
+  /** The first `size` bytes held (at most `length`), removed. */
+  take(size: number): Buffer {
+    const taken: Buffer[] = [];
+    for (let need = size, head = this.parts[0]; need > 0 && head; head = this.parts[0]) {
+      if (head.length <= need) {
+        taken.push(head);
+        this.parts.shift();
+        need -= head.length;
+      } else {
+        taken.push(head.subarray(0, need));
+        this.parts[0] = head.subarray(need);
+        need = 0;
+      }
+    }
+    this.length -= size;
+    const [only] = taken;
+    return taken.length === 1 && only ? only : Buffer.concat(taken, size);
+  }
+}
+
 /**
  * A gzip Transform that compresses blocks of `blockSize` bytes in parallel, one gzip member each, in order. An input
  * shorter than one block gives exactly the bytes of a plain gzip at `level` (unless it is stored); an empty input gives
  * the gzip of nothing.
  */
-export function parallelGzip(opts: { level: number; blockSize?: number; concurrency?: number }): Transform {
+export function parallelGzip(opts: { level: number; blockSize?: number }): Transform {
   const blockSize = opts.blockSize ?? BLOCK_SIZE;
-  const concurrency = Math.max(1, opts.concurrency ?? CONCURRENCY);
-  const parts: Buffer[] = [];
-  let buffered = 0;
+  const pending = new PendingBytes();
   let members = 0;
-  // Members being compressed, oldest first: written as they complete, in this order.
+  // Members being compressed, oldest first: written in this order as each completes.
   const inFlight: Promise<Buffer>[] = [];
 
   const start = (block: Buffer): void => {
@@ -51,40 +79,21 @@ export function parallelGzip(opts: { level: number; blockSize?: number; concurre
     inFlight.push(compressed);
     members++;
   };
-  // The first `size` buffered bytes, copied only when they span chunks (a large chunk is cut into views of itself).
-  const cut = (size: number): Buffer => {
-    const taken: Buffer[] = [];
-    for (let need = size, head = parts[0]; need > 0 && head; head = parts[0]) {
-      if (head.length <= need) {
-        taken.push(head);
-        parts.shift();
-        need -= head.length;
-      } else {
-        taken.push(head.subarray(0, need));
-        parts[0] = head.subarray(need);
-        need = 0;
-      }
-    }
-    buffered -= size;
-    const [only] = taken;
-    return taken.length === 1 && only ? only : Buffer.concat(taken, size);
-  };
   const writeOldest = async (stream: Transform): Promise<void> => {
     const oldest = inFlight.shift();
     if (oldest) stream.push(await oldest);
   };
   // The stream calls transform again only after `done`: one chunk at a time, members written in order.
   const take = async (stream: Transform, chunk: Buffer): Promise<void> => {
-    parts.push(chunk);
-    buffered += chunk.length;
-    while (buffered >= blockSize) {
-      start(cut(blockSize));
-      // Bounded memory: the stream waits while `concurrency` blocks are being compressed.
-      while (inFlight.length >= concurrency) await writeOldest(stream);
+    pending.add(chunk);
+    while (pending.length >= blockSize) {
+      start(pending.take(blockSize));
+      // Bounded memory: the stream waits while CONCURRENCY blocks are being compressed.
+      while (inFlight.length >= CONCURRENCY) await writeOldest(stream);
     }
   };
   const finish = async (stream: Transform): Promise<void> => {
-    if (buffered > 0 || members === 0) start(cut(buffered));
+    if (pending.length > 0 || members === 0) start(pending.take(pending.length));
     while (inFlight.length > 0) await writeOldest(stream);
   };
 
