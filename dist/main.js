@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-APCXWOOT.js";
+} from "./chunks/chunk-IN26LJ7A.js";
 import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-TVGDUZGF.js";
+import "./chunks/chunk-ZPOM25FV.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
