@@ -2,6 +2,7 @@
 // Dockerfile and .dockerignore always sent, a Dockerfile from outside the context named by a generated name. The walk
 // is shared by the tar sent to the engine (context-tar.ts), the content hash and the step keys; it loads no tar code.
 import { randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -72,6 +73,20 @@ export interface ContextEntry {
   linkname?: string;
 }
 
+/** Bounds the lstat calls in flight (and the Stats held) in a folder of many entries. */
+const LSTAT_BATCH = 256;
+
+/**
+ * The lstat of each name in `dir`, in the names' order. Asked in batches, not one after the other: each call is a round
+ * trip to libuv's thread pool, and a context of 10,000 files would otherwise wait for 10,000 of them in turn.
+ */
+async function* lstatEach(dir: string, names: string[]): AsyncGenerator<readonly [string, Stats]> {
+  for (let i = 0; i < names.length; i += LSTAT_BATCH) {
+    const batch = names.slice(i, i + LSTAT_BATCH);
+    yield* await Promise.all(batch.map(async (name) => [name, await lstat(join(dir, name))] as const));
+  }
+}
+
 /**
  * Walks the context depth first in name order and yields what Docker sends: excluded paths left out, excluded folders
  * entered only when a `!` pattern may re-include something below them. Shared by the tar and the content hash.
@@ -88,10 +103,9 @@ export async function* walkContext(opts: {
       throw new Error(`Cannot read the folder ${opts.dir} in the build context: ${err.code ?? err.message}`);
     })
   ).sort();
-  for (const name of names) {
+  for await (const [name, stat] of lstatEach(opts.dir, names)) {
     const rel = prefix + name;
     const full = join(opts.dir, name);
-    const stat = await lstat(full);
     const excluded = opts.skip.has(rel) || opts.filter.excludes(rel);
     const base = { rel, full, mode: stat.mode & 0o7777, size: 0, mtime: stat.mtime };
     if (stat.isDirectory()) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { contextFilter, parseDockerignore } from '../../src/image/build-context.js';
+import { contextFilter, parseDockerignore, walkContext } from '../../src/image/build-context.js';
 import { createContextTar } from '../../src/image/context-tar.js';
 import { makeTempDir, readTar, writeFiles, removeTempDirs } from '../helpers/docker.js';
 
@@ -46,6 +46,25 @@ describe('contextFilter', () => {
     [['logs'], 'logs', false],
   ])('%j enters the excluded folder %s as the docker CLI does: %s', (patterns, dir, expected) => {
     expect(contextFilter(patterns, 'Dockerfile').entersExcluded(dir)).toBe(expected);
+  });
+});
+
+describe('walkContext', () => {
+  it('yields a folder of more entries than one lstat batch whole, in name order, each with its own size and type', async () => {
+    const dir = await makeTempDir();
+    // 600 entries: three batches of lstat calls; sizes differ so that a stat given to the wrong name shows.
+    const files = Object.fromEntries(
+      Array.from({ length: 599 }, (_, i) => [`f${String(i).padStart(3, '0')}.txt`, 'x'.repeat(i)]),
+    );
+    await writeFiles(dir, { ...files, 'sub/inner.txt': 'inner' });
+    const entries = [];
+    for await (const entry of walkContext({ dir, filter: contextFilter([]), skip: new Set() })) entries.push(entry);
+    expect(entries.map((e) => e.rel)).toEqual([...Object.keys(files), 'sub', 'sub/inner.txt']);
+    expect(entries.filter((e) => e.type === 'file').map((e) => e.size)).toEqual([
+      ...Array.from({ length: 599 }, (_, i) => i),
+      5,
+    ]);
+    expect(entries.find((e) => e.rel === 'sub')?.type).toBe('directory');
   });
 });
 
