@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-IN26LJ7A.js";
+} from "./chunks/chunk-FHJ4UMY7.js";
 import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-ZPOM25FV.js";
+import "./chunks/chunk-6QDUIME7.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
