@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-FHJ4UMY7.js";
+} from "./chunks/chunk-IDCUYHJV.js";
 import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-6QDUIME7.js";
+import "./chunks/chunk-LKSDLVCV.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
