@@ -2,11 +2,12 @@
 // Dockerfile and .dockerignore always sent, a Dockerfile from outside the context named by a generated name. The walk
 // is shared by the tar sent to the engine (context-tar.ts), the content hash and the step keys; it loads no tar code.
 import { randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import dockerignore from '@balena/dockerignore';
+
+import { lstatEach } from '../archive/lstat-each.js';
 
 // A CommonJS module whose typings declare a default export: under NodeNext the factory is its `default` property
 // (which the module also sets at run time).
@@ -71,20 +72,6 @@ export interface ContextEntry {
   size: number;
   mtime: Date;
   linkname?: string;
-}
-
-/** Bounds the lstat calls in flight (and the Stats held) in a folder of many entries. */
-const LSTAT_BATCH = 256;
-
-/**
- * The lstat of each name in `dir`, in the names' order. Asked in batches, not one after the other: each call is a round
- * trip to libuv's thread pool, and a context of 10,000 files would otherwise wait for 10,000 of them in turn.
- */
-async function* lstatEach(dir: string, names: string[]): AsyncGenerator<readonly [string, Stats]> {
-  for (let i = 0; i < names.length; i += LSTAT_BATCH) {
-    const batch = names.slice(i, i + LSTAT_BATCH);
-    yield* await Promise.all(batch.map(async (name) => [name, await lstat(join(dir, name))] as const));
-  }
 }
 
 /**

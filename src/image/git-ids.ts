@@ -77,8 +77,10 @@ function parseAttributes(out: string): Map<string, Map<string, string>> {
   const parts = fields(out);
   const byPath = new Map<string, Map<string, string>>();
   for (let i = 0; i + 2 < parts.length; i += 3) {
-    const [path = '', attr = '', value = ''] = [parts[i], parts[i + 1], parts[i + 2]];
+    const value = parts[i + 2] ?? '';
     if (value === 'unspecified') continue;
+    const path = parts[i] ?? '';
+    const attr = parts[i + 1] ?? '';
     const attrs = byPath.get(path) ?? new Map<string, string>();
     attrs.set(attr, value);
     byPath.set(path, attrs);

@@ -57,11 +57,16 @@ describe('lazy imports in dist/', () => {
 describe("dockerode's on-demand modules in dist/", () => {
   // dist/ keeps dockerode's BuildKit progress decoder and tar-fs in their own files under chunks/lazy/, required on
   // first call through the chunk that holds dockerode: each must still be reachable from there.
-  async function dockerode(): Promise<new (opts: object) => Record<string, (...args: unknown[]) => unknown>> {
+  /** The file URL of the chunk that holds dockerode. */
+  async function dockerChunk(): Promise<string> {
     const chunks = join(DIST, 'chunks');
     const file = (await readdir(chunks)).find((name) => /^docker-[A-Z0-9]+\.js$/.test(name));
     if (!file) throw new Error('no docker chunk in dist/chunks');
-    return ((await import(pathToFileURL(join(chunks, file)).href)) as { default: never }).default;
+    return pathToFileURL(join(chunks, file)).href;
+  }
+
+  async function dockerode(): Promise<new (opts: object) => Record<string, (...args: unknown[]) => unknown>> {
+    return ((await import(await dockerChunk())) as { default: never }).default;
   }
 
   it('decodes a progress stream through the BuildKit module it requires on first use', async () => {
@@ -76,8 +81,7 @@ describe("dockerode's on-demand modules in dist/", () => {
   });
 
   it("loads Node's https (and tls) only for an engine over TLS, not for one over its socket", async () => {
-    const chunks = join(DIST, 'chunks');
-    const file = (await readdir(chunks)).find((name) => /^docker-[A-Z0-9]+\.js$/.test(name));
+    const chunk = await dockerChunk();
     // In a process of its own: what this one has loaded already says nothing.
     const probe = (options: string): string =>
       execFileSync(
@@ -86,7 +90,7 @@ describe("dockerode's on-demand modules in dist/", () => {
           '--input-type=module',
           '-e',
           [
-            `const { default: Docker } = await import(${JSON.stringify(pathToFileURL(join(chunks, file ?? '')).href)});`,
+            `const { default: Docker } = await import(${JSON.stringify(chunk)});`,
             `const docker = new Docker(${options});`,
             'const failure = await docker.ping().then(() => "answered", (err) => err.code ?? err.message);',
             'const loaded = process.moduleLoadList.filter((m) => /^NativeModule (https|tls)$/.test(m)).length;',

@@ -1,7 +1,7 @@
 // model.tar.gz and output.tar.gz, streamed end to end: tar entries flow from host folders, through gzip, to a file or
 // an S3 upload. Nothing holds a whole archive in memory.
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, readlink } from 'node:fs/promises';
+import { readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -10,6 +10,7 @@ import { constants as zlibConstants, createGzip } from 'node:zlib';
 import tar from 'tar-stream';
 import type { Pack } from 'tar-stream';
 
+import { lstatEach } from '../../archive/lstat-each.js';
 import { addEntry } from '../../archive/tar-entry.js';
 
 const READ_CHUNK = 1024 * 1024;
@@ -40,10 +41,9 @@ export async function writeTarGz(dest: Writable, fill: (pack: Pack) => Promise<v
  */
 export async function addDirectory(pack: Pack, dir: string, prefix = '', seen = new Set<string>()): Promise<void> {
   const names = (await readdir(dir)).sort();
-  for (const name of names) {
+  for await (const [name, stat] of lstatEach(dir, names)) {
     const full = join(dir, name);
     const rel = prefix + name;
-    const stat = await lstat(full);
     const fresh = !seen.has(rel);
     seen.add(rel);
     const common = { mode: stat.mode & 0o7777, mtime: stat.mtime, uid: stat.uid, gid: stat.gid };

@@ -69,7 +69,7 @@ class PendingBytes {
 export function parallelGzip(opts: { level: number; blockSize?: number }): Transform {
   const blockSize = opts.blockSize ?? BLOCK_SIZE;
   const pending = new PendingBytes();
-  let members = 0;
+  let started = false;
   // Members being compressed, oldest first: written in this order as each completes.
   const inFlight: Promise<Buffer>[] = [];
 
@@ -77,7 +77,7 @@ export function parallelGzip(opts: { level: number; blockSize?: number }): Trans
     const compressed = member(block, opts.level);
     compressed.catch(() => undefined); // observed when written; avoids an unhandled rejection meanwhile
     inFlight.push(compressed);
-    members++;
+    started = true;
   };
   const writeOldest = async (stream: Transform): Promise<void> => {
     const oldest = inFlight.shift();
@@ -93,7 +93,7 @@ export function parallelGzip(opts: { level: number; blockSize?: number }): Trans
     }
   };
   const finish = async (stream: Transform): Promise<void> => {
-    if (pending.length > 0 || members === 0) start(pending.take(pending.length));
+    if (pending.length > 0 || !started) start(pending.take(pending.length));
     while (inFlight.length > 0) await writeOldest(stream);
   };
 
