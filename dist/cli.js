@@ -130,13 +130,13 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-SJTDUQDW.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-HI5SLSMI.js")).runner(values, deps);
+        return await (await import("./chunks/runner-PCTKU62Q.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-2EQREUYJ.js")).build(values, deps);
+        return await (await import("./chunks/build-U2SS7EUG.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-YYLFHXXO.js")).run(values, deps);
+        return await (await import("./chunks/run-MVSOFFU7.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-WUELIROM.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-HWRZOQ2E.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-IDCUYHJV.js";
+} from "./chunks/chunk-KQDOMKMN.js";
 import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-LKSDLVCV.js";
+import "./chunks/chunk-BX7W2ETW.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-WPKPKEUQ.js";
 import "./chunks/chunk-7JYDKPKG.js";
 import "./chunks/chunk-RUGKKFXA.js";
-import "./chunks/chunk-UOQR2NAT.js";
+import "./chunks/chunk-VZCP2H2D.js";
 import {
   createDocker
 } from "./chunks/chunk-BGZQFWND.js";

@@ -22,7 +22,7 @@ import "./chunks/chunk-RUGKKFXA.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-UOQR2NAT.js";
+} from "./chunks/chunk-VZCP2H2D.js";
 import {
   createDocker
 } from "./chunks/chunk-BGZQFWND.js";

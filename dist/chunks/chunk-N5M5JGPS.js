@@ -1,0 +1,16 @@
+import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
+
+// src/archive/lstat-each.ts
+import { lstat } from "node:fs/promises";
+import { join } from "node:path";
+var LSTAT_BATCH = 256;
+async function* lstatEach(dir, names) {
+  for (let i = 0; i < names.length; i += LSTAT_BATCH) {
+    const batch = names.slice(i, i + LSTAT_BATCH);
+    yield* await Promise.all(batch.map(async (name) => [name, await lstat(join(dir, name))]));
+  }
+}
+
+export {
+  lstatEach
+};
