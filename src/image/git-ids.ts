@@ -7,8 +7,12 @@
 // failure of git, leaves the file to be hashed by content.
 import { execFile } from 'node:child_process';
 
-/** Runs git with `args` in `cwd`, `input` on its stdin; resolves with its stdout, rejects when it fails. */
-export type GitRunner = (args: string[], opts: { cwd: string; input?: string }) => Promise<string>;
+/**
+ * Runs git with `args` in `cwd`; resolves with its stdout, rejects when it fails. `input` goes to its stdin, once it is
+ * known: git starts at once either way (a start costs the caller's thread several milliseconds, better spent while
+ * another git works), and is stopped when the input cannot be had.
+ */
+export type GitRunner = (args: string[], opts: { cwd: string; input?: string | Promise<string> }) => Promise<string>;
 
 export interface GitBlob {
   /** The blob id (SHA-1, or SHA-256 in a sha256 repository). */
@@ -43,7 +47,10 @@ export const runGit: GitRunner = (args, opts) =>
       },
     );
     child.stdin?.on('error', () => undefined); // git may exit before reading all of its input: the callback reports it
-    child.stdin?.end(opts.input ?? '');
+    Promise.resolve(opts.input ?? '').then(
+      (input) => child.stdin?.end(input),
+      () => child.kill(),
+    );
   });
 
 /** Splits `-z` output into its fields (the trailing NUL leaves no empty field). */
@@ -145,23 +152,22 @@ export async function cleanBlobIds(
 ): Promise<Map<string, GitBlob> | undefined> {
   const git = opts.git ?? runGit;
   try {
-    const [listed, autocrlf] = await Promise.all([
-      git(LS_FILES, { cwd: context }),
-      // Exit status 1 when it is not set.
-      git(['config', '--get', 'core.autocrlf'], { cwd: context }).then(parseAutocrlf, () => 'false'),
-    ]);
-    const candidates = cleanCandidates(listed);
-    if (candidates.length === 0) return new Map();
-    const attrs = parseAttributes(
-      await git(['check-attr', '-z', '--stdin', 'eol', 'text', 'filter', 'ident', 'working-tree-encoding'], {
-        cwd: context,
-        input: candidates.map((e) => `${e.path}\0`).join(''),
-      }),
-    );
+    const listed = git(LS_FILES, { cwd: context });
+    const candidates = listed.then(cleanCandidates);
+    // check-attr starts now and reads the paths when ls-files has listed them: the two starts overlap.
+    const paths = candidates.then((entries) => entries.map((e) => `${e.path}\0`).join(''));
+    paths.catch(() => undefined); // when ls-files fails, that failure is the one reported
+    const attributes = git(['check-attr', '-z', '--stdin', 'eol', 'text', 'filter', 'ident', 'working-tree-encoding'], {
+      cwd: context,
+      input: paths,
+    });
+    // Exit status 1 when it is not set.
+    const autocrlf = git(['config', '--get', 'core.autocrlf'], { cwd: context }).then(parseAutocrlf, () => 'false');
+    const [clean, attrs, crlf] = await Promise.all([candidates, attributes.then(parseAttributes), autocrlf]);
     const ids = new Map<string, GitBlob>();
     const sized: { path: string; id: string; equal: boolean }[] = [];
-    for (const e of candidates) {
-      const conversion = conversionOf(attrs.get(e.path), autocrlf);
+    for (const e of clean) {
+      const conversion = conversionOf(attrs.get(e.path), crlf);
       if (conversion === 'none') ids.set(e.path, { id: e.id });
       else if (conversion !== 'unsafe') sized.push({ path: e.path, id: e.id, equal: conversion === 'eol' });
     }

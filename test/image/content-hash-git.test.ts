@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { hashBuildContext } from '../../src/image/content-hash.js';
-import { cleanBlobIds, conversionOf, LS_FILES, usableBlobId, type GitRunner } from '../../src/image/git-ids.js';
+import { cleanBlobIds, conversionOf, LS_FILES, runGit, usableBlobId, type GitRunner } from '../../src/image/git-ids.js';
 import { makeTempDir, removeTempDirs, writeFiles } from '../helpers/docker.js';
 
 afterAll(removeTempDirs);
@@ -179,16 +179,31 @@ describe('cleanBlobIds', () => {
       `C 100644 ${id(3)} 0\tmodified.txt`,
       `R 100644 ${id(10)} 0\tdeleted.txt`,
     ];
-    const git: GitRunner = (args, opts) => {
-      if (args.join(' ') === LS_FILES.join(' ')) return Promise.resolve(`${staged.join('\0')}\0`);
+    const git: GitRunner = async (args, opts) => {
+      if (args.join(' ') === LS_FILES.join(' ')) return `${staged.join('\0')}\0`;
       if (args[0] === 'check-attr') {
-        const paths = (opts.input ?? '').split('\0').filter(Boolean);
-        return Promise.resolve(paths.map((p) => `${p}\0text\0unspecified\0`).join(''));
+        const paths = ((await opts.input) ?? '').split('\0').filter(Boolean);
+        return paths.map((p) => `${p}\0text\0unspecified\0`).join('');
       }
-      return Promise.reject(new Error('exit 1'));
+      throw new Error('exit 1');
     };
     const ids = await cleanBlobIds('/ctx', { git });
     expect(Object.fromEntries(ids ?? [])).toEqual({ 'keep.txt': { id: id(1) }, 'dir/run.sh': { id: id(2) } });
+  });
+});
+
+describe('runGit', () => {
+  it('gives git its input once a promised input resolves', async () => {
+    let give = (_: string): void => undefined;
+    const input = new Promise<string>((resolve) => (give = resolve));
+    const id = runGit(['hash-object', '--stdin'], { cwd: process.cwd(), input });
+    setTimeout(() => give('hello\n'), 50);
+    expect((await id).trim()).toBe('ce013625030ba8dba906f756967f9e9ca394464a'); // git's id of the blob "hello\n"
+  });
+
+  it('stops git, and fails, when its input cannot be had', async () => {
+    const input = Promise.reject(new Error('ls-files failed'));
+    await expect(runGit(['hash-object', '--stdin'], { cwd: process.cwd(), input })).rejects.toThrow(/git hash-object/);
   });
 });
 
