@@ -7,7 +7,7 @@ import {
   parse,
   printWarnings,
   write
-} from "./chunks/chunk-U342FFH2.js";
+} from "./chunks/chunk-A2M5ROJM.js";
 import {
   requestSummary
 } from "./chunks/chunk-SV34OGDY.js";
@@ -15,7 +15,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-VDMSXQI4.js";
+} from "./chunks/chunk-7Z4LDHEY.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
@@ -128,15 +128,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-SJTDUQDW.js")).protect(values, deps);
+        return await (await import("./chunks/protect-LEPVBUVQ.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-PCTKU62Q.js")).runner(values, deps);
+        return await (await import("./chunks/runner-WNGC4JMO.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-U2SS7EUG.js")).build(values, deps);
+        return await (await import("./chunks/build-HYVBDXXQ.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-MVSOFFU7.js")).run(values, deps);
+        return await (await import("./chunks/run-MQOZFDAY.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-HWRZOQ2E.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-J3YZLUBN.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

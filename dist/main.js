@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-KQDOMKMN.js";
+} from "./chunks/chunk-GSFUOP2C.js";
 import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-BX7W2ETW.js";
+import "./chunks/chunk-DYNBRJIU.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
@@ -16,7 +16,7 @@ import {
   InputError,
   actionsCore,
   readInputs
-} from "./chunks/chunk-DQ2C4A6U.js";
+} from "./chunks/chunk-TU32624O.js";
 import {
   lookUpBaseline
 } from "./chunks/chunk-WJQSCODM.js";
@@ -77,7 +77,7 @@ import {
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-VDMSXQI4.js";
+} from "./chunks/chunk-7Z4LDHEY.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import {
   inlineCode

@@ -6,7 +6,7 @@ import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-DQ2C4A6U.js";
+} from "./chunks/chunk-TU32624O.js";
 import "./chunks/chunk-WJQSCODM.js";
 import {
   cancelCheckRun
@@ -50,7 +50,7 @@ import {
 import "./chunks/chunk-ZEJEE7YZ.js";
 import "./chunks/chunk-GTVDIZ7E.js";
 import "./chunks/chunk-RBPMM6CA.js";
-import "./chunks/chunk-VDMSXQI4.js";
+import "./chunks/chunk-7Z4LDHEY.js";
 import "./chunks/chunk-VHNHW4JV.js";
 import "./chunks/chunk-F7YBY3LO.js";
 import "./chunks/chunk-AGW3FMZB.js";
