@@ -5,7 +5,7 @@
 // assume-unchanged or skip-worktree, and without a conversion between the blob and the work tree (ident, a filter
 // other than LFS, working-tree-encoding; for end-of-line conversion and LFS, see sizeCheck). Anything else, or any
 // failure of git, leaves the file to be hashed by content.
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 /**
  * Runs git with `args` in `cwd`; resolves with its stdout, rejects when it fails. `input` goes to its stdin, once it is
@@ -28,27 +28,34 @@ export interface GitBlob {
 
 const TIMEOUT_MS = 30_000;
 
-/** git through execFile (no shell), with a timeout and without taking optional locks (the index is left as it is). */
+/**
+ * git, without a shell, with a timeout, and without taking optional locks (the index is left as it is). It inherits
+ * process.env as it is (a copy would read every variable once more: each read calls into Node's C++ side), and gets a
+ * stdin only when it has an input.
+ */
 export const runGit: GitRunner = (args, opts) =>
   new Promise<string>((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      {
-        cwd: opts.cwd,
-        encoding: 'utf8',
-        timeout: TIMEOUT_MS,
-        maxBuffer: 512 * 1024 * 1024,
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
-      },
-      (err, stdout, stderr) => {
-        if (!err) resolve(stdout);
-        else reject(new Error(`git ${args[0] ?? ''}: ${stderr.trim().split('\n')[0] || err.message}`));
-      },
-    );
-    child.stdin?.on('error', () => undefined); // git may exit before reading all of its input: the callback reports it
-    Promise.resolve(opts.input ?? '').then(
-      (input) => child.stdin?.end(input),
+    const child = spawn('git', ['--no-optional-locks', ...args], {
+      cwd: opts.cwd,
+      timeout: TIMEOUT_MS,
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const fail = (why: string): void => reject(new Error(`git ${args[0] ?? ''}: ${why}`));
+    child.on('error', (err) => fail(err.message));
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve(Buffer.concat(stdout).toString('utf8'));
+      const said = Buffer.concat(stderr).toString('utf8').trim().split('\n')[0];
+      fail(said || (signal ? `stopped by ${signal}` : `exit status ${code ?? '?'}`));
+    });
+    if (!child.stdin) return;
+    const stdin = child.stdin;
+    stdin.on('error', () => undefined); // git may exit before reading all of its input: 'close' reports it
+    Promise.resolve(opts.input).then(
+      (input) => stdin.end(input ?? ''),
       () => child.kill(),
     );
   });

@@ -201,6 +201,14 @@ describe('runGit', () => {
     expect((await id).trim()).toBe('ce013625030ba8dba906f756967f9e9ca394464a'); // git's id of the blob "hello\n"
   });
 
+  it('gives git an empty stdin when there is no input, and names the command and its status when it fails', async () => {
+    const empty = await runGit(['hash-object', '--stdin'], { cwd: process.cwd() });
+    expect(empty.trim()).toBe('e69de29bb2d1d6434b8b29ae775ad8c2e48c5391'); // the empty blob: nothing inherited
+    await expect(runGit(['config', '--get', 'smt.unset'], { cwd: process.cwd() })).rejects.toThrow(
+      'git config: exit status 1',
+    );
+  });
+
   it('stops git, and fails, when its input cannot be had', async () => {
     const input = Promise.reject(new Error('ls-files failed'));
     await expect(runGit(['hash-object', '--stdin'], { cwd: process.cwd(), input })).rejects.toThrow(/git hash-object/);
