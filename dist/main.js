@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-GSFUOP2C.js";
+} from "./chunks/chunk-XVCXLP3Y.js";
 import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-DYNBRJIU.js";
+import "./chunks/chunk-JEY3QJAH.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
