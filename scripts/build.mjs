@@ -2,6 +2,7 @@
 // load only when a run needs them and `validate` starts fast.
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { LAZY_DIR, lazyEntryPoints, lazyModules } from './lazy-modules.mjs';
 
 // The code reads only the name and version of package.json: bundle those, so that a change to its dependencies does not
@@ -10,7 +11,7 @@ const packageFields = {
   name: 'package-fields',
   setup(build) {
     build.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
-      if (args.path !== new URL('../package.json', import.meta.url).pathname) return undefined;
+      if (args.path !== fileURLToPath(new URL('../package.json', import.meta.url))) return undefined;
       const { name, version } = JSON.parse(await readFile(args.path, 'utf8'));
       return { contents: JSON.stringify({ name, version }), loader: 'json' };
     });
@@ -39,7 +40,7 @@ const nativeStreams = {
 const yamlModules = {
   name: 'yaml-modules',
   setup(build) {
-    const esm = new URL('../node_modules/yaml/browser/index.js', import.meta.url).pathname;
+    const esm = fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url));
     build.onResolve({ filter: /^yaml$/ }, () => ({ path: esm }));
   },
 };

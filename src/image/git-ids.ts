@@ -159,8 +159,7 @@ export async function cleanBlobIds(
 ): Promise<Map<string, GitBlob> | undefined> {
   const git = opts.git ?? runGit;
   try {
-    const listed = git(LS_FILES, { cwd: context });
-    const candidates = listed.then(cleanCandidates);
+    const candidates = git(LS_FILES, { cwd: context }).then(cleanCandidates);
     // check-attr starts now and reads the paths when ls-files has listed them: the two starts overlap.
     const paths = candidates.then((entries) => entries.map((e) => `${e.path}\0`).join(''));
     paths.catch(() => undefined); // when ls-files fails, that failure is the one reported
