@@ -130,13 +130,13 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-LEPVBUVQ.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-34AC22JT.js")).runner(values, deps);
+        return await (await import("./chunks/runner-6PTEEI3E.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-5D6PHQ5A.js")).build(values, deps);
+        return await (await import("./chunks/build-NYCEI4E7.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-RY42UM7I.js")).run(values, deps);
+        return await (await import("./chunks/run-A52756BZ.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-PRGMOGUR.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-4UIJJFGZ.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -4,10 +4,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-XVCXLP3Y.js";
+} from "./chunks/chunk-S34F7SHZ.js";
 import "./chunks/chunk-JNPUN5AF.js";
 import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-JEY3QJAH.js";
+import "./chunks/chunk-ETKKFRTO.js";
 import {
   linkAbort
 } from "./chunks/chunk-4GNBZ3ZO.js";
