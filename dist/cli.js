@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
 import {
   EXIT,
   UsageError,
@@ -7,26 +6,26 @@ import {
   parse,
   printWarnings,
   write
-} from "./chunks/chunk-A2M5ROJM.js";
+} from "./chunks/chunk-5AW4RR5E.js";
 import {
   requestSummary
-} from "./chunks/chunk-SV34OGDY.js";
+} from "./chunks/chunk-6COBZIKS.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-7Z4LDHEY.js";
-import "./chunks/chunk-VHNHW4JV.js";
-import "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-AGW3FMZB.js";
-import "./chunks/chunk-M2NW7RRS.js";
-import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-U5VYFFZZ.js";
-import "./chunks/chunk-S3SLN6VT.js";
+} from "./chunks/chunk-VF6LUSGU.js";
+import "./chunks/chunk-YJLFLQOZ.js";
+import "./chunks/chunk-NYTR2SKW.js";
+import "./chunks/chunk-OKR6MCXK.js";
+import "./chunks/chunk-OWRVBMST.js";
+import "./chunks/chunk-SZ5DK7JW.js";
+import "./chunks/chunk-HIONJ6JB.js";
+import "./chunks/chunk-KWKXA2KE.js";
 import {
   messageOf
-} from "./chunks/chunk-H2G727SZ.js";
-import "./chunks/chunk-DPCXCUBM.js";
+} from "./chunks/chunk-OEPHYHQN.js";
+import "./chunks/chunk-7VZ5H7B6.js";
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
@@ -128,15 +127,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-LEPVBUVQ.js")).protect(values, deps);
+        return await (await import("./chunks/protect-2EVLWO5X.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-6PTEEI3E.js")).runner(values, deps);
+        return await (await import("./chunks/runner-EPBT2C2T.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-NYCEI4E7.js")).build(values, deps);
+        return await (await import("./chunks/build-LZP2KDIQ.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-A52756BZ.js")).run(values, deps);
+        return await (await import("./chunks/run-LZASDWR7.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-4UIJJFGZ.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-TMVRNWHR.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,25 +1,24 @@
-import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import "./chunks/chunk-YF23HUGN.js";
+import "./chunks/chunk-ADSTKGQU.js";
 import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-S34F7SHZ.js";
-import "./chunks/chunk-JNPUN5AF.js";
-import "./chunks/chunk-VF7KJEF7.js";
-import "./chunks/chunk-ETKKFRTO.js";
+} from "./chunks/chunk-NDIJ3SP3.js";
+import "./chunks/chunk-ULM6GRTX.js";
+import "./chunks/chunk-OVMUTU22.js";
+import "./chunks/chunk-5CS3DFYW.js";
 import {
   linkAbort
-} from "./chunks/chunk-4GNBZ3ZO.js";
+} from "./chunks/chunk-KSJBMR3M.js";
 import {
   ActionLogger,
   InputError,
   actionsCore,
   readInputs
-} from "./chunks/chunk-TU32624O.js";
+} from "./chunks/chunk-APAFYW4B.js";
 import {
   lookUpBaseline
-} from "./chunks/chunk-WJQSCODM.js";
+} from "./chunks/chunk-B37UVOHN.js";
 import {
   CheckRun,
   commentBody,
@@ -30,68 +29,68 @@ import {
   servingOutputs,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-HLRS27IT.js";
-import "./chunks/chunk-OHBXUBHZ.js";
+} from "./chunks/chunk-JIPKXJSD.js";
+import "./chunks/chunk-FNUKYPLP.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-WPKPKEUQ.js";
-import "./chunks/chunk-7JYDKPKG.js";
-import "./chunks/chunk-RUGKKFXA.js";
-import "./chunks/chunk-VZCP2H2D.js";
+} from "./chunks/chunk-RDMBENYR.js";
+import "./chunks/chunk-3Y6ZB6SW.js";
+import "./chunks/chunk-M2JUJ74G.js";
+import "./chunks/chunk-R3AI6TK3.js";
 import {
   createDocker
-} from "./chunks/chunk-BGZQFWND.js";
-import "./chunks/chunk-MLHEFWSB.js";
-import "./chunks/chunk-QH5WXBE7.js";
-import "./chunks/chunk-GMA746FE.js";
-import "./chunks/chunk-BBQJM6XF.js";
-import "./chunks/chunk-D3IMMP4M.js";
-import "./chunks/chunk-7DSRKR5T.js";
-import "./chunks/chunk-GFDFRE4Q.js";
-import "./chunks/chunk-F5AZXM46.js";
+} from "./chunks/chunk-VAZV35DJ.js";
+import "./chunks/chunk-E32V7DX2.js";
+import "./chunks/chunk-XZEEPGY5.js";
+import "./chunks/chunk-VB35TD3Y.js";
+import "./chunks/chunk-MHQU2NGJ.js";
+import "./chunks/chunk-KFWCMJSX.js";
+import "./chunks/chunk-IL3VUA2S.js";
+import "./chunks/chunk-UMA3BQCH.js";
+import "./chunks/chunk-HNNMNGSZ.js";
 import {
   isStateKey
-} from "./chunks/chunk-34TW6UFN.js";
-import "./chunks/chunk-7CYAUQXO.js";
+} from "./chunks/chunk-Q3ZBZB5P.js";
+import "./chunks/chunk-NBTSJA7Y.js";
 import {
   createSageMakerClient
-} from "./chunks/chunk-7VCEYUFO.js";
-import "./chunks/chunk-JNQNZV5F.js";
-import "./chunks/chunk-NM2X3LNX.js";
+} from "./chunks/chunk-A2ZB4GEY.js";
+import "./chunks/chunk-NHSZ5FW5.js";
+import "./chunks/chunk-JR6BMV5V.js";
 import {
   readRunIdentity
-} from "./chunks/chunk-ABT65SKP.js";
+} from "./chunks/chunk-QBYG7RQS.js";
 import {
   setUpAwsCredentials
-} from "./chunks/chunk-WQBTM6LQ.js";
-import "./chunks/chunk-ZEJEE7YZ.js";
-import "./chunks/chunk-GTVDIZ7E.js";
+} from "./chunks/chunk-JJKN5NHK.js";
+import "./chunks/chunk-IULFMOT4.js";
+import "./chunks/chunk-YOYRZ3GA.js";
 import {
   createS3Client
-} from "./chunks/chunk-RBPMM6CA.js";
+} from "./chunks/chunk-G3PK4UPH.js";
 import {
   requestSummary
-} from "./chunks/chunk-SV34OGDY.js";
+} from "./chunks/chunk-6COBZIKS.js";
 import {
   ConfigError,
   loadConfig
-} from "./chunks/chunk-7Z4LDHEY.js";
-import "./chunks/chunk-VHNHW4JV.js";
+} from "./chunks/chunk-VF6LUSGU.js";
+import "./chunks/chunk-YJLFLQOZ.js";
 import {
   inlineCode
-} from "./chunks/chunk-F7YBY3LO.js";
-import "./chunks/chunk-AGW3FMZB.js";
-import "./chunks/chunk-M2NW7RRS.js";
-import "./chunks/chunk-B3JEVRDI.js";
-import "./chunks/chunk-U5VYFFZZ.js";
-import "./chunks/chunk-S3SLN6VT.js";
+} from "./chunks/chunk-NYTR2SKW.js";
+import "./chunks/chunk-OKR6MCXK.js";
+import "./chunks/chunk-OWRVBMST.js";
+import "./chunks/chunk-SZ5DK7JW.js";
+import "./chunks/chunk-HIONJ6JB.js";
+import "./chunks/chunk-KWKXA2KE.js";
 import {
   messageOf
-} from "./chunks/chunk-H2G727SZ.js";
-import "./chunks/chunk-RV6NU5IZ.js";
-import "./chunks/chunk-DPCXCUBM.js";
+} from "./chunks/chunk-OEPHYHQN.js";
+import "./chunks/chunk-ZIWWOMLH.js";
+import "./chunks/chunk-7VZ5H7B6.js";
 
 // src/action/main-step.ts
 import { resolve as resolve2 } from "node:path";

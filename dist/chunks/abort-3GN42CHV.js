@@ -1,8 +1,0 @@
-import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import {
-  linkAbort
-} from "./chunk-4GNBZ3ZO.js";
-import "./chunk-DPCXCUBM.js";
-export {
-  linkAbort
-};

@@ -1,0 +1,81 @@
+// src/logger.ts
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) if (secret !== "") out = out.split(secret).join("***");
+  return out;
+}
+var RedactingLogger = class {
+  constructor(inner, onMask) {
+    this.inner = inner;
+    this.onMask = onMask;
+  }
+  inner;
+  onMask;
+  secrets = [];
+  mask(secret) {
+    if (secret === "" || this.secrets.includes(secret)) return;
+    this.secrets.push(secret);
+    this.secrets.sort((a, b) => b.length - a.length);
+    this.inner.mask?.(secret);
+    this.onMask?.(secret);
+  }
+  redact(text) {
+    return redact(text, this.secrets);
+  }
+  info(message) {
+    this.inner.info(this.redact(message));
+  }
+  warning(message) {
+    this.inner.warning(this.redact(message));
+  }
+  error(message) {
+    this.inner.error(this.redact(message));
+  }
+  debug(message) {
+    this.inner.debug(this.redact(message));
+  }
+  group(title, fn) {
+    return this.inner.group(this.redact(title), fn);
+  }
+};
+var ConsoleLogger = class {
+  constructor(out = process.stderr, verbose = false) {
+    this.out = out;
+    this.verbose = verbose;
+  }
+  out;
+  verbose;
+  secrets = [];
+  /** Secrets given here are replaced by *** in every later line. */
+  mask(secret) {
+    if (secret === "" || this.secrets.includes(secret)) return;
+    this.secrets.push(secret);
+    this.secrets.sort((a, b) => b.length - a.length);
+  }
+  write(text) {
+    this.out.write(`${redact(text, this.secrets)}
+`);
+  }
+  info(message) {
+    this.write(message);
+  }
+  warning(message) {
+    this.write(`warning: ${message}`);
+  }
+  error(message) {
+    this.write(`error: ${message}`);
+  }
+  debug(message) {
+    if (this.verbose) this.write(`debug: ${message}`);
+  }
+  async group(title, fn) {
+    this.write(`\u2500\u2500 ${title}`);
+    return fn();
+  }
+};
+
+export {
+  redact,
+  RedactingLogger,
+  ConsoleLogger
+};

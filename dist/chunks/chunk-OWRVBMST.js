@@ -1,0 +1,60 @@
+// src/naming.ts
+import { createHash } from "node:crypto";
+var JOB_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+var MAX_JOB_NAME_LENGTH = 63;
+var MAX_NAME_PREFIX_LENGTH = 40;
+function generateJobName(opts) {
+  const runId = digitsOrUndefined(opts.identity.runId);
+  const suffix = runId === void 0 ? localSuffix(opts.now, opts.random) : actionsSuffix(opts, runId);
+  const room = MAX_JOB_NAME_LENGTH - suffix.length - 1;
+  const prefix = cleanPrefix(opts.prefix).slice(0, Math.max(room, 0)).replace(/-+$/, "");
+  return prefix === "" ? suffix : `${prefix}-${suffix}`;
+}
+function actionsSuffix(opts, runId) {
+  const attempt = digitsOrUndefined(opts.identity.runAttempt) ?? "1";
+  const hash = createHash("sha256").update(
+    [
+      opts.identity.repository ?? "",
+      runId,
+      attempt,
+      opts.identity.job ?? "",
+      opts.identity.action ?? "",
+      opts.prefix,
+      opts.fingerprint ?? ""
+    ].join("\0")
+  ).digest("hex").slice(0, 6);
+  return `${runId}-${attempt}-${hash}`;
+}
+function localSuffix(now, random) {
+  const pad = (n, width = 2) => String(n).padStart(width, "0");
+  const date = `${pad(now.getUTCFullYear(), 4)}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}`;
+  const time = `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`;
+  const bits = Math.min(65535, Math.max(0, Math.floor(random() * 65536)));
+  return `${date}-${time}-${bits.toString(16).padStart(4, "0")}`;
+}
+function cleanPrefix(prefix) {
+  return prefix.replace(/[^a-zA-Z0-9-]+/g, "-").replace(/^-+/, "");
+}
+function digitsOrUndefined(value) {
+  const trimmed = value?.trim();
+  return trimmed !== void 0 && /^\d+$/.test(trimmed) ? trimmed.slice(0, 20) : void 0;
+}
+function requestFingerprint(request) {
+  return createHash("sha256").update(stableJson(request)).digest("hex");
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+export {
+  JOB_NAME_PATTERN,
+  MAX_JOB_NAME_LENGTH,
+  MAX_NAME_PREFIX_LENGTH,
+  generateJobName,
+  requestFingerprint
+};
