@@ -1,12 +1,20 @@
 // The Docker client, for the paths that talk to the engine (an image build, local mode, its cleanup). Loaded lazily so
 // that a step (or `sagemaker-train validate`) that never talks to Docker never loads dockerode, let alone calls it.
+import { access } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type Dockerode from 'dockerode';
 
 /** A Docker client for the engine DOCKER_HOST names, or the local socket. */
 export async function createDocker(): Promise<Dockerode> {
   const { default: Docker } = await import('dockerode');
   // docker-modem reads DOCKER_HOST from process.env itself: the header is decided from the same variable.
-  return new Docker(talksOverSocket(process.env) ? { headers: { host: SOCKET_HOST } } : undefined);
+  const docker = new Docker(talksOverSocket(process.env) ? { headers: { host: SOCKET_HOST } } : undefined);
+  const early = defaultEngineInfo;
+  defaultEngineInfo = undefined;
+  // A failure of the early request is not reported as such: the client asks again, and its error is the one seen.
+  if (early) prefetched.set(docker, early.catch(() => docker.info() as Promise<unknown>));
+  return docker;
 }
 
 /**
@@ -24,6 +32,58 @@ export function talksOverSocket(env: NodeJS.ProcessEnv): boolean {
 }
 
 const prefetched = new WeakMap<Dockerode, Promise<unknown>>();
+let defaultEngineInfo: Promise<unknown> | undefined;
+
+/**
+ * The socket docker-modem dials for `env`, chosen as it chooses it (lib/modem.js): DOCKER_HOST's unix:// path, else
+ * Docker Desktop's ~/.docker/run/docker.sock when it exists, else /var/run/docker.sock (a named pipe on Windows).
+ */
+export async function engineSocket(env: NodeJS.ProcessEnv): Promise<string> {
+  const named = env.DOCKER_HOST?.startsWith('unix://') ? env.DOCKER_HOST.slice('unix://'.length) : '';
+  if (named) return named;
+  if (process.platform === 'win32') return '//./pipe/docker_engine';
+  const desktop = join(homedir(), '.docker', 'run', 'docker.sock');
+  return access(desktop).then(
+    () => desktop,
+    () => '/var/run/docker.sock',
+  );
+}
+
+/** GET /info over the engine's socket with Node's own http: what dockerode's info() returns, without dockerode. */
+async function infoOverSocket(socketPath: string): Promise<unknown> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath, path: '/info', headers: { host: SOCKET_HOST } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        if (res.statusCode !== 200) return reject(new Error(`docker info: HTTP ${res.statusCode ?? '?'}`));
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Asks the engine of process.env (a socket engine only) for `docker info` before a client exists: loading dockerode
+ * takes tens of milliseconds, and the engine's answer as long again. The next client createDocker makes takes the
+ * answer. False when the engine is reached otherwise (TCP, TLS, ssh): then a client must ask.
+ */
+export function prefetchDefaultEngineInfo(): boolean {
+  if (!talksOverSocket(process.env)) return false;
+  if (!defaultEngineInfo) {
+    defaultEngineInfo = engineSocket(process.env).then(infoOverSocket);
+    defaultEngineInfo.catch(() => undefined); // the client asks again
+  }
+  return true;
+}
 
 /**
  * Asks the engine for `docker info` now, for a local run about to start: the answer travels while the rest of the

@@ -1,6 +1,19 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Dockerode from 'dockerode';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { createDocker, SOCKET_HOST, talksOverSocket } from '../src/docker-client.js';
+import {
+  createDocker,
+  engineInfo,
+  engineSocket,
+  prefetchDefaultEngineInfo,
+  SOCKET_HOST,
+  talksOverSocket,
+} from '../src/docker-client.js';
+import { memoizeDocker, prefetchEngineInfo as prefetchPipelineInfo } from '../src/pipeline/docker.js';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -23,5 +36,109 @@ describe('createDocker', () => {
     const overTcp = (await createDocker()).modem as unknown as Modem;
     expect(overTcp.host).toBe('10.0.0.5');
     expect(overTcp.headers).toEqual({});
+  });
+});
+
+describe('engineSocket', () => {
+  it('dials the socket docker-modem dials: DOCKER_HOST, else Docker Desktop’s when it exists, else /var/run', async () => {
+    expect(await engineSocket({ DOCKER_HOST: 'unix:///run/user/1000/docker.sock' })).toBe('/run/user/1000/docker.sock');
+    const home = mkdtempSync(join(tmpdir(), 'smt-home-'));
+    vi.stubEnv('HOME', home);
+    expect(await engineSocket({})).toBe('/var/run/docker.sock');
+    mkdirSync(join(home, '.docker', 'run'), { recursive: true });
+    writeFileSync(join(home, '.docker', 'run', 'docker.sock'), '');
+    expect(await engineSocket({})).toBe(join(home, '.docker', 'run', 'docker.sock'));
+    expect(await engineSocket({ DOCKER_HOST: 'unix://' })).toBe(join(home, '.docker', 'run', 'docker.sock'));
+    rmSync(home, { recursive: true, force: true });
+  });
+});
+
+describe('prefetchDefaultEngineInfo', () => {
+  /** An engine stand-in on a Unix socket that answers GET /info with `status` and counts the requests. */
+  async function engineOnSocket(status: number): Promise<{ socket: string; requests: string[]; close: () => void }> {
+    const dir = mkdtempSync(join(tmpdir(), 'smt-engine-'));
+    const socket = join(dir, 'docker.sock');
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(status === 200 ? JSON.stringify({ ServerVersion: '27.3.1', MemTotal: 8 << 30 }) : '{"message":"boom"}');
+    });
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    return {
+      socket,
+      requests,
+      close: () => {
+        server.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('asks a socket engine before any client exists; the next client takes that answer and does not ask again', async () => {
+    const engine = await engineOnSocket(200);
+    vi.stubEnv('DOCKER_HOST', `unix://${engine.socket}`);
+    try {
+      expect(prefetchDefaultEngineInfo()).toBe(true);
+      expect(prefetchDefaultEngineInfo()).toBe(true); // one request, however often it is asked
+      const docker = await createDocker();
+      expect(await engineInfo(docker)).toEqual({ ServerVersion: '27.3.1', MemTotal: 8 << 30 });
+      expect(engine.requests).toEqual(['GET /info']);
+      // Taken once: a later run asks again, through the client.
+      await engineInfo(docker);
+      expect(engine.requests).toHaveLength(2);
+    } finally {
+      engine.close();
+    }
+  });
+
+  it('leaves a failed early answer to the client, which asks again and reports its own error', async () => {
+    const engine = await engineOnSocket(500);
+    vi.stubEnv('DOCKER_HOST', `unix://${engine.socket}`);
+    try {
+      prefetchDefaultEngineInfo();
+      const docker = await createDocker();
+      await expect(engineInfo(docker)).rejects.toThrow(/server error|boom/);
+      expect(engine.requests).toEqual(['GET /info', 'GET /info']);
+    } finally {
+      engine.close();
+    }
+  });
+
+  it('does not ask an engine reached over TCP, TLS or ssh: a client must', () => {
+    vi.stubEnv('DOCKER_HOST', 'tcp://10.0.0.5:2376');
+    expect(prefetchDefaultEngineInfo()).toBe(false);
+  });
+});
+
+describe('the pipeline’s engine info prefetch', () => {
+  it('asks the default engine over its socket, once; an injected client is asked itself, never the socket', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smt-engine-'));
+    const socket = join(dir, 'docker.sock');
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ServerVersion":"27.3.1"}');
+    });
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    vi.stubEnv('DOCKER_HOST', `unix://${socket}`);
+    try {
+      const injected: string[] = [];
+      const fake = { info: () => (injected.push('info'), Promise.resolve({ ServerVersion: 'fake' })) };
+      const provider = memoizeDocker(() => Promise.resolve(fake as unknown as Dockerode));
+      await prefetchPipelineInfo(provider);
+      expect(injected).toEqual(['info']);
+      expect(requests).toEqual([]);
+
+      const byDefault = memoizeDocker();
+      await prefetchPipelineInfo(byDefault);
+      const docker = await (byDefault as () => Promise<Dockerode>)();
+      expect(await engineInfo(docker)).toEqual({ ServerVersion: '27.3.1' });
+      expect(requests).toEqual(['/info']);
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@
 // stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
-import { memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
+import { askEngineInfoEarly, memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
 import { unpinnedImageReason } from '../cache/unpinned.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
@@ -71,6 +71,8 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const docker = memoizeDocker(deps.docker);
+  // Local mode: the engine works out its info while the pipeline loads.
+  if (request.mode === 'local') askEngineInfoEarly(docker);
   const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
     import('../pipeline/train-and-judge.js'),
     import('../pipeline/abort.js'),

@@ -2,15 +2,32 @@
 // it happens only when an image build or local mode first asks for the engine.
 import type Dockerode from 'dockerode';
 
-import { createDocker, prefetchEngineInfo as askEngineInfo } from '../docker-client.js';
+import { createDocker, prefetchDefaultEngineInfo, prefetchEngineInfo as askEngineInfo } from '../docker-client.js';
 
 export type DockerProvider = Dockerode | (() => Promise<Dockerode>);
+
+/** The providers of the default engine (createDocker's) not connected yet. */
+const unconnectedDefaults = new WeakSet<object>();
 
 /** The engine as given, or a connection made once, the first time something asks. */
 export function memoizeDocker(docker: DockerProvider = createDocker): DockerProvider {
   if (typeof docker !== 'function') return docker;
   let connected: Promise<Dockerode> | undefined;
-  return () => (connected ??= docker());
+  const provider = (): Promise<Dockerode> => {
+    unconnectedDefaults.delete(provider);
+    return (connected ??= docker());
+  };
+  if (docker === createDocker) unconnectedDefaults.add(provider);
+  return provider;
+}
+
+/**
+ * Asks the default engine for its info over its socket now, when `docker` is its provider and has not connected:
+ * nothing is loaded or connected for it, and the client made next takes the answer. For a local run, as soon as the
+ * request is known (the pipeline itself then loads while the engine answers).
+ */
+export function askEngineInfoEarly(docker: DockerProvider): void {
+  if (unconnectedDefaults.has(docker)) prefetchDefaultEngineInfo();
 }
 
 /**
@@ -19,6 +36,7 @@ export function memoizeDocker(docker: DockerProvider = createDocker): DockerProv
  * trip of its own. A failure here is left to the run, which connects (or asks) again and reports it.
  */
 export async function prefetchEngineInfo(docker: DockerProvider): Promise<void> {
+  askEngineInfoEarly(docker); // the default engine is asked while dockerode loads, below
   try {
     askEngineInfo(typeof docker === 'function' ? await docker() : docker);
   } catch {
