@@ -21,10 +21,10 @@ import "./chunks/chunk-M2JUJ74G.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-R3AI6TK3.js";
+} from "./chunks/chunk-7JFCETCN.js";
 import {
   createDocker
-} from "./chunks/chunk-VAZV35DJ.js";
+} from "./chunks/chunk-AJAPEKP6.js";
 import "./chunks/chunk-E32V7DX2.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import "./chunks/chunk-VB35TD3Y.js";
