@@ -3,8 +3,8 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-XFMJUNVF.js";
-import "./chunks/chunk-MA3RSRB3.js";
+} from "./chunks/chunk-KFN3KATK.js";
+import "./chunks/chunk-MDAZ7PYS.js";
 import "./chunks/chunk-OVMUTU22.js";
 import "./chunks/chunk-5CS3DFYW.js";
 import {
@@ -38,10 +38,10 @@ import {
 } from "./chunks/chunk-RDMBENYR.js";
 import "./chunks/chunk-3Y6ZB6SW.js";
 import "./chunks/chunk-M2JUJ74G.js";
-import "./chunks/chunk-7JFCETCN.js";
+import "./chunks/chunk-LLBNQGXZ.js";
 import {
   createDocker
-} from "./chunks/chunk-AJAPEKP6.js";
+} from "./chunks/chunk-7ORBKPNI.js";
 import "./chunks/chunk-E32V7DX2.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import "./chunks/chunk-VB35TD3Y.js";

@@ -21,10 +21,10 @@ import "./chunks/chunk-M2JUJ74G.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-7JFCETCN.js";
+} from "./chunks/chunk-LLBNQGXZ.js";
 import {
   createDocker
-} from "./chunks/chunk-AJAPEKP6.js";
+} from "./chunks/chunk-7ORBKPNI.js";
 import "./chunks/chunk-E32V7DX2.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import "./chunks/chunk-VB35TD3Y.js";

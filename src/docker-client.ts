@@ -13,7 +13,11 @@ export async function createDocker(): Promise<Dockerode> {
   const early = defaultEngineInfo;
   defaultEngineInfo = undefined;
   // A failure of the early request is not reported as such: the client asks again, and its error is the one seen.
-  if (early) prefetched.set(docker, early.catch(() => docker.info() as Promise<unknown>));
+  if (early)
+    prefetched.set(
+      docker,
+      early.catch(() => docker.info() as Promise<unknown>),
+    );
   return docker;
 }
 
