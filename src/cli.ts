@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { messageOf } from './error-message.js';
 import { baselineWasmAtFirstFetch } from './cli/baseline-wasm.js';
 import { EXIT, parse, UsageError, write, type CliDeps } from './cli/context.js';
+import { exitWhenFlushed } from './cli/exit.js';
 import { helpText, VERSION } from './cli/help.js';
 import { validate } from './cli/validate.js';
 
@@ -66,11 +67,12 @@ function isEntryPoint(moduleUrl: string): boolean {
 if (isEntryPoint(import.meta.url)) {
   // Baseline code for fetch's WebAssembly parser, so that exit does not wait for its optimisation (see the module).
   baselineWasmAtFirstFetch(globalThis);
-  process.exitCode = await runCli(process.argv.slice(2), {
+  const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
     handleSignals: true,
   });
+  await exitWhenFlushed(code);
 }
