@@ -42,6 +42,21 @@ function baselineWasmAtFirstFetch(target, setFlags = async (flags) => (await imp
   };
 }
 
+// src/cli/exit.ts
+function flushed(stream) {
+  return new Promise((resolve) => {
+    try {
+      stream.write("", () => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
+async function exitWhenFlushed(code, streams = [process.stdout, process.stderr], exit = (c) => process.exit(c)) {
+  await Promise.all(streams.map(flushed));
+  exit(code);
+}
+
 // package.json
 var package_default = { name: "sagemaker-training-action", version: "0.1.0" };
 
@@ -158,13 +173,14 @@ function isEntryPoint(moduleUrl) {
 }
 if (isEntryPoint(import.meta.url)) {
   baselineWasmAtFirstFetch(globalThis);
-  process.exitCode = await runCli(process.argv.slice(2), {
+  const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
     handleSignals: true
   });
+  await exitWhenFlushed(code);
 }
 export {
   EXIT,
