@@ -81,7 +81,8 @@ const { outputFiles } = await build({
 });
 for (const file of outputFiles) {
   // A shebang (cli.js) stays the first line.
-  const [, shebang = '', code = file.text] = /^(#![^\n]*\n)?([\s\S]*)$/.exec(file.text) ?? [];
+  const shebang = file.text.startsWith('#!') ? file.text.slice(0, file.text.indexOf('\n') + 1) : '';
+  const code = file.text.slice(shebang.length);
   const text = COMMONJS_NAMES.test(code) ? `${shebang}${commonJsHeader}\n${code}` : file.text;
   await mkdir(dirname(file.path), { recursive: true });
   await writeFile(file.path, text, shebang ? { mode: 0o755 } : {}); // as esbuild does

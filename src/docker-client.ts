@@ -57,7 +57,8 @@ export async function engineSocket(env: NodeJS.ProcessEnv): Promise<string> {
 async function infoOverSocket(socketPath: string): Promise<unknown> {
   const { request } = await import('node:http');
   return new Promise((resolve, reject) => {
-    const req = request({ socketPath, path: '/info', headers: { host: SOCKET_HOST } }, (res) => {
+    // A one-off request: its connection is closed after it (dockerode dials its own).
+    const req = request({ socketPath, path: '/info', headers: { host: SOCKET_HOST }, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
