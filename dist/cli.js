@@ -144,11 +144,11 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-2EVLWO5X.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-SH5JSOSJ.js")).runner(values, deps);
+        return await (await import("./chunks/runner-PB4ZRF6F.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-DCQNTLBE.js")).build(values, deps);
+        return await (await import("./chunks/build-G7F7NIZQ.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-KQIUDBR2.js")).run(values, deps);
+        return await (await import("./chunks/run-OHFK2K6Y.js")).run(values, deps);
       case "fingerprint":
         return await (await import("./chunks/fingerprint-TMVRNWHR.js")).fingerprint(values, deps);
     }

@@ -3,8 +3,8 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-KFN3KATK.js";
-import "./chunks/chunk-MDAZ7PYS.js";
+} from "./chunks/chunk-UPD4L7B5.js";
+import "./chunks/chunk-IDDAUXNC.js";
 import "./chunks/chunk-OVMUTU22.js";
 import "./chunks/chunk-5CS3DFYW.js";
 import {
@@ -38,10 +38,10 @@ import {
 } from "./chunks/chunk-RDMBENYR.js";
 import "./chunks/chunk-3Y6ZB6SW.js";
 import "./chunks/chunk-M2JUJ74G.js";
-import "./chunks/chunk-LLBNQGXZ.js";
+import "./chunks/chunk-LWNJMJPU.js";
 import {
   createDocker
-} from "./chunks/chunk-7ORBKPNI.js";
+} from "./chunks/chunk-DFB4P27U.js";
 import "./chunks/chunk-E32V7DX2.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import "./chunks/chunk-VB35TD3Y.js";

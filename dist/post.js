@@ -21,10 +21,10 @@ import "./chunks/chunk-M2JUJ74G.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-LLBNQGXZ.js";
+} from "./chunks/chunk-LWNJMJPU.js";
 import {
   createDocker
-} from "./chunks/chunk-7ORBKPNI.js";
+} from "./chunks/chunk-DFB4P27U.js";
 import "./chunks/chunk-E32V7DX2.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import "./chunks/chunk-VB35TD3Y.js";
