@@ -12,7 +12,7 @@ import { listObjects, s3Uri } from '../aws/s3.js';
 import { listChannelFiles, type LocalFile } from '../backends/sagemaker/channels.js';
 import { messageOf } from '../error-message.js';
 import { hashFile } from '../image/content-hash.js';
-import { cleanBlobIds, usableBlobId, type GitBlob, type GitRunner } from '../image/git-ids.js';
+import { gitBlobIds, type BlobIdOf, type GitRunner } from '../image/git-ids.js';
 import type { ChannelSpec, LocalLocation, S3Location } from '../request.js';
 import { awsErrorName } from '../wait/backoff.js';
 
@@ -29,19 +29,20 @@ export interface ChannelContentDeps {
   debug?: (message: string) => void;
 }
 
-/** The blob ids of the folder's clean tracked files, keyed as the channel's files are (relative to the channel). */
-async function blobIds(root: string, deps: ChannelContentDeps): Promise<Map<string, GitBlob> | undefined> {
+/** How the folder's clean tracked files are fingerprinted by blob id, keyed as the channel's files are. */
+async function blobIds(root: string, deps: ChannelContentDeps): Promise<BlobIdOf | undefined> {
   const info = await stat(root);
   const cwd = info.isFile() ? dirname(root) : root;
-  const ids = await cleanBlobIds(cwd, { ...(deps.git ? { git: deps.git } : {}), ...debugOf(deps) });
-  if (!ids || !info.isFile()) return ids;
-  const own = ids.get(basename(root));
-  return new Map(own ? [[basename(root), own]] : []);
+  const blobIdOf = await gitBlobIds(cwd, { ...(deps.git ? { git: deps.git } : {}), ...debugOf(deps) });
+  if (!blobIdOf || !info.isFile()) return blobIdOf;
+  // A file channel: only the file itself, by its name in its folder.
+  const own = basename(root);
+  return (rel, full, size) => (rel === own ? blobIdOf(rel, full, size) : Promise.resolve(undefined));
 }
 
-async function fileLine(file: LocalFile, ids: Map<string, GitBlob> | undefined): Promise<string> {
+async function fileLine(file: LocalFile, blobIdOf: BlobIdOf | undefined): Promise<string> {
   const { size } = await stat(file.path);
-  const blob = usableBlobId(ids?.get(file.key), size);
+  const blob = await blobIdOf?.(file.key, file.path, size);
   const hash = blob !== undefined ? `git:${blob}` : await hashFile(file.path);
   return `${JSON.stringify(file.key)} ${size} ${hash}\n`;
 }

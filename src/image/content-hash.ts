@@ -2,7 +2,8 @@
 // the Dockerfile, build args, target and platform). Equal tags mean equal builds, so an image already tagged with it
 // need not be built or pushed again. A file is fingerprinted by its bytes (read and hashed, streamed, a few files at a
 // time), or, when the context is in a git work tree and git says the file is tracked, clean and unconverted, by git's
-// blob id of those same bytes (git-ids.ts): a CI checkout is then hashed without reading its tracked files. Never a
+// blob id of those same bytes (git-ids.ts, from the index read directly where that is certain: git-index.ts): a CI
+// checkout is then hashed without reading its tracked files. Never a
 // shortcut by size or modification time of our own. The two fingerprints are told apart in the digest (`git:` before a
 // blob id), so the same folder inside and outside a work tree gets two different tags, each stable.
 import { createHash, type Hash } from 'node:crypto';
@@ -12,7 +13,7 @@ import { resolve } from 'node:path';
 import { messageOf } from '../error-message.js';
 import type { BuildImageSpec } from '../request.js';
 import { resolveContext, walkContext, type ContextEntry, type ResolvedContext } from './build-context.js';
-import { cleanBlobIds, usableBlobId, type GitBlob, type GitRunner } from './git-ids.js';
+import { gitBlobIds, type BlobIdOf, type GitRunner } from './git-ids.js';
 
 /**
  * Bumped whenever what goes into the digest changes, so old tags are not mistaken for new ones. Still v1 with git ids:
@@ -106,7 +107,7 @@ type Tally = Omit<ContextDigest, 'digest' | 'tag'>;
 async function foldEntries(
   total: Hash,
   resolved: ResolvedContext,
-  blobIds: Map<string, GitBlob> | undefined,
+  blobIdOf: BlobIdOf | undefined,
   limit: number,
 ): Promise<Tally> {
   const tally: Tally = { files: 0, bytes: 0, readBytes: 0, gitFiles: 0, fingerprints: new Map<string, string>() };
@@ -118,7 +119,7 @@ async function foldEntries(
   };
   try {
     for await (const entry of walkContext({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
-      pending.push(entry.type === 'file' ? fileLine(entry, blobIds, tally) : Promise.resolve(entryLine(entry)));
+      pending.push(entry.type === 'file' ? fileLine(entry, blobIdOf, tally) : Promise.resolve(entryLine(entry)));
       while (pending.length >= limit) await foldFirst();
     }
     while (pending.length > 0) await foldFirst();
@@ -130,20 +131,22 @@ async function foldEntries(
 }
 
 /** A file's line: by its git blob id when git vouches for its bytes, otherwise by the sha256 of its bytes. */
-function fileLine(entry: ContextEntry, blobIds: Map<string, GitBlob> | undefined, tally: Tally): Promise<string> {
+function fileLine(entry: ContextEntry, blobIdOf: BlobIdOf | undefined, tally: Tally): Promise<string> {
   tally.files++;
   tally.bytes += entry.size;
-  const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
-  if (blobId !== undefined) {
-    tally.gitFiles++;
-    tally.fingerprints.set(entry.rel, `git:${blobId}`);
-    return Promise.resolve(entryLine(entry, `git:${blobId}`));
-  }
-  tally.readBytes += entry.size;
-  const line = hashFile(entry.full).then((h) => {
-    tally.fingerprints.set(entry.rel, h);
-    return entryLine(entry, h);
-  });
+  const line = (blobIdOf ? blobIdOf(entry.rel, entry.full, entry.size) : Promise.resolve(undefined)).then(
+    async (blobId) => {
+      if (blobId !== undefined) {
+        tally.gitFiles++;
+        tally.fingerprints.set(entry.rel, `git:${blobId}`);
+        return entryLine(entry, `git:${blobId}`);
+      }
+      tally.readBytes += entry.size;
+      const h = await hashFile(entry.full);
+      tally.fingerprints.set(entry.rel, h);
+      return entryLine(entry, h);
+    },
+  );
   line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
   return line;
 }
@@ -154,12 +157,13 @@ export async function hashBuildContext(spec: HashedSpec, opts: HashOptions = {})
   const gitIds =
     opts.git === false
       ? Promise.resolve(undefined)
-      : cleanBlobIds(resolve(spec.context), { ...(opts.git ? { git: opts.git } : {}), ...debugOf(opts) });
+      : gitBlobIds(resolve(spec.context), { ...(opts.git ? { git: opts.git } : {}), ...debugOf(opts) });
+  gitIds.catch(() => undefined); // awaited after the context's settings, whose failure comes first
   const resolved = await resolveContext(spec);
-  const blobIds = await gitIds;
+  const blobIdOf = await gitIds;
   const total = createHash('sha256');
   foldSettings(total, spec, resolved);
-  const tally = await foldEntries(total, resolved, blobIds, Math.max(1, opts.concurrency ?? CONCURRENCY));
+  const tally = await foldEntries(total, resolved, blobIdOf, Math.max(1, opts.concurrency ?? CONCURRENCY));
   const hex = total.digest('hex');
   return { digest: `sha256:${hex}`, tag: `ctx-${hex.slice(0, 16)}`, ...tally };
 }

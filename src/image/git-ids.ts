@@ -4,8 +4,13 @@
 // blob id only when git also says its bytes on disk are the blob's bytes: tracked at stage 0, not modified, not marked
 // assume-unchanged or skip-worktree, and without a conversion between the blob and the work tree (ident, a filter
 // other than LFS, working-tree-encoding; for end-of-line conversion and LFS, see sizeCheck). Anything else, or any
-// failure of git, leaves the file to be hashed by content.
+// failure of git, leaves the file to be hashed by content. Where the index alone is certain, it is read directly and
+// no git process starts (git-index.ts); gitBlobIds chooses.
 import { spawn } from 'node:child_process';
+
+import { indexBlobIds, type BlobIdOf } from './git-index.js';
+
+export type { BlobIdOf } from './git-index.js';
 
 /**
  * Runs git with `args` in `cwd`; resolves with its stdout, rejects when it fails. `input` goes to its stdin, once it is
@@ -202,4 +207,22 @@ export function usableBlobId(blob: GitBlob | undefined, size: number): string | 
   if (!blob) return undefined;
   if (blob.sizeCheck && (blob.sizeCheck.blob === size) !== blob.sizeCheck.equal) return undefined;
   return blob.id;
+}
+
+/**
+ * How the files of `dir` are fingerprinted by blob id: from git's index read directly when that is certain
+ * (git-index.ts: no process started), else by asking git (cleanBlobIds); undefined when git cannot tell either (every
+ * file is then hashed by content). Both give a file the same answer. An injected runner (tests) is always asked.
+ */
+export async function gitBlobIds(
+  dir: string,
+  opts: { git?: GitRunner; debug?: (message: string) => void; env?: NodeJS.ProcessEnv } = {},
+): Promise<BlobIdOf | undefined> {
+  if (!opts.git) {
+    const direct = await indexBlobIds(dir, opts.env);
+    if ('blobIdOf' in direct) return direct.blobIdOf;
+    opts.debug?.(`${dir}: git is asked for its blob ids (its index alone cannot vouch: ${direct.why})`);
+  }
+  const ids = await cleanBlobIds(dir, opts);
+  return ids && ((rel, _full, size) => Promise.resolve(usableBlobId(ids.get(rel), size)));
 }

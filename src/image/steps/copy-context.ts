@@ -8,7 +8,7 @@ import dockerignore from '@balena/dockerignore';
 
 import { hashFile } from '../content-hash.js';
 import { parseDockerignore, walkContext, type ContextEntry, type ResolvedContext } from '../build-context.js';
-import { cleanBlobIds, usableBlobId, type GitRunner } from '../git-ids.js';
+import { gitBlobIds, type GitRunner } from '../git-ids.js';
 import type { CopyContext } from './keys.js';
 
 const ignore = dockerignore.default;
@@ -34,11 +34,11 @@ export async function copyContext(
   resolved: ResolvedContext,
   opts: { wholeDigest: string; git?: GitRunner | false; known?: Map<string, string> },
 ): Promise<CopyContext> {
-  const [entries, blobIds] = await Promise.all([
+  const [entries, blobIdOf] = await Promise.all([
     copyEntries(resolved),
     opts.git === false || opts.known
       ? Promise.resolve(undefined)
-      : cleanBlobIds(resolve(resolved.context), opts.git ? { git: opts.git } : {}),
+      : gitBlobIds(resolve(resolved.context), opts.git ? { git: opts.git } : {}),
   ]);
   const memo = new Map<string, Promise<string>>();
   return {
@@ -50,8 +50,9 @@ export async function copyContext(
       const known = opts.known?.get(entry.rel);
       if (!print && known !== undefined) print = Promise.resolve(known);
       if (!print) {
-        const blobId = usableBlobId(blobIds?.get(entry.rel), entry.size);
-        print = blobId !== undefined ? Promise.resolve(`git:${blobId}`) : hashFile(entry.full);
+        print = (blobIdOf ? blobIdOf(entry.rel, entry.full, entry.size) : Promise.resolve(undefined)).then((blobId) =>
+          blobId !== undefined ? `git:${blobId}` : hashFile(entry.full),
+        );
         memo.set(entry.rel, print);
       }
       return print;
