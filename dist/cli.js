@@ -144,13 +144,13 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-2EVLWO5X.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-PB4ZRF6F.js")).runner(values, deps);
+        return await (await import("./chunks/runner-CUN4P4E6.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-G7F7NIZQ.js")).build(values, deps);
+        return await (await import("./chunks/build-W4AGWP4C.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-OHFK2K6Y.js")).run(values, deps);
+        return await (await import("./chunks/run-2OU2PJJS.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-TMVRNWHR.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-FDOOFY57.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

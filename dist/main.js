@@ -3,10 +3,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-UPD4L7B5.js";
+} from "./chunks/chunk-MK22UEBS.js";
 import "./chunks/chunk-IDDAUXNC.js";
 import "./chunks/chunk-OVMUTU22.js";
-import "./chunks/chunk-5CS3DFYW.js";
+import "./chunks/chunk-BRXNCLOZ.js";
 import {
   linkAbort
 } from "./chunks/chunk-KSJBMR3M.js";
