@@ -25,6 +25,8 @@ export interface LifecycleOptions {
   now: () => Date;
   /** The clear error for an engine that refuses a GPU request docker info gave no sign it could serve. */
   gpuRefusal?: string;
+  /** Work for this process while the engine starts the containers (about half a second of waiting). */
+  whileStarting?: () => void;
 }
 
 export class HostLifecycle {
@@ -58,7 +60,9 @@ export class HostLifecycle {
       }
       this.trainingStart = this.opts.now();
       this.opts.logger.info(`Starting ${hosts.map((h) => h.host).join(', ')} (image ${this.opts.imageUri})`);
-      await allSettledOrThrow(hosts.map((h) => this.startHost(h)));
+      const starting = allSettledOrThrow(hosts.map((h) => this.startHost(h)));
+      this.opts.whileStarting?.();
+      await starting;
       await Promise.all(hosts.map((h) => this.waitHost(h)));
       this.trainingEnd = this.opts.now();
       await drainLogs(logsDone, streams);

@@ -128,7 +128,6 @@ export class LocalRun {
     );
     const credentials = this.resolveCredentials();
     await allSettledOrThrow([settings, credentials, this.prepare(info)]);
-    void this.artifactsModule().catch(() => undefined); // awaited (and its error seen) when packing
     this.checkpointSync?.start();
     try {
       await this.createAndRun(await settings, await credentials);
@@ -159,6 +158,8 @@ export class LocalRun {
       cancelGraceSeconds: this.request.local.cancelGraceSeconds,
       now: this.deps.now,
       ...(settings.gpuRefusal ? { gpuRefusal: settings.gpuRefusal } : {}),
+      // The packer loads while the engine starts the containers, not between its requests.
+      whileStarting: () => void this.artifactsModule().catch(() => undefined), // its error is seen when packing
     });
     await this.lifecycle.run();
   }
