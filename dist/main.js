@@ -3,7 +3,7 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-MK22UEBS.js";
+} from "./chunks/chunk-SYGQMSRV.js";
 import "./chunks/chunk-IDDAUXNC.js";
 import "./chunks/chunk-OVMUTU22.js";
 import "./chunks/chunk-BRXNCLOZ.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-RDMBENYR.js";
 import "./chunks/chunk-3Y6ZB6SW.js";
 import "./chunks/chunk-M2JUJ74G.js";
-import "./chunks/chunk-LWNJMJPU.js";
+import "./chunks/chunk-I76DCP7B.js";
 import {
   createDocker
 } from "./chunks/chunk-DFB4P27U.js";

@@ -21,7 +21,7 @@ import "./chunks/chunk-M2JUJ74G.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-LWNJMJPU.js";
+} from "./chunks/chunk-I76DCP7B.js";
 import {
   createDocker
 } from "./chunks/chunk-DFB4P27U.js";
