@@ -175,12 +175,16 @@ export async function readGitConfig(file: string, home: string | undefined, dept
   return out;
 }
 
-/** An include's path: `~/` is the home folder, a relative path is relative to the including file. */
+/**
+ * An include's path: `~/` is the home folder, a relative path is relative to the including file. Another user's home
+ * (`~name/`) and git's `%(prefix)/` are not worked out here: an error, so that git is asked.
+ */
 function includedPath(path: string, from: string, home: string | undefined): string {
   if (path.startsWith('~/')) {
     if (!home) throw new Error(`${from}: includes ${path} but HOME is not set`);
     return join(home, path.slice(2));
   }
+  if (path.startsWith('~') || path.startsWith('%(')) throw new Error(`${from}: includes ${path}`);
   return isAbsolute(path) ? path : join(dirname(from), path);
 }
 

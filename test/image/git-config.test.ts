@@ -83,6 +83,15 @@ describe('readGitConfig', () => {
     expect(await readGitConfig(join(home, 'absent'), home)).toEqual([]);
   });
 
+  it.each(['~other/x.config', '%(prefix)/etc/x.config'])(
+    'refuses an include of %s, which it does not work out',
+    async (path) => {
+      const dir = await makeTempDir('smt-gitcfg-tilde-');
+      await writeFile(join(dir, 'a'), `[include]\n\tpath = ${path}\n`);
+      await expect(readGitConfig(join(dir, 'a'), dir)).rejects.toThrow(`includes ${path}`);
+    },
+  );
+
   it('refuses an include loop', async () => {
     const dir = await makeTempDir('smt-gitcfg-loop-');
     await writeFile(join(dir, 'a'), '[include]\n\tpath = a\n');
