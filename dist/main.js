@@ -3,10 +3,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-SYGQMSRV.js";
+} from "./chunks/chunk-FAEBQKPV.js";
 import "./chunks/chunk-IDDAUXNC.js";
 import "./chunks/chunk-OVMUTU22.js";
-import "./chunks/chunk-BRXNCLOZ.js";
+import "./chunks/chunk-X35X4H43.js";
 import {
   linkAbort
 } from "./chunks/chunk-KSJBMR3M.js";
