@@ -7,7 +7,7 @@
 // where nothing converts bytes between blob and file (git-repository.ts).
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
-import { lstat, open, readFile, realpath } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 
 import { messageOf } from '../error-message.js';
@@ -165,6 +165,23 @@ async function blobIdOfFile(path: string, size: bigint): Promise<string> {
 }
 
 /**
+ * The index file's bytes and modification time, from one open file (git replaces the index by renaming a new one
+ * over it, so the two always belong together). No index yet (nothing added): no entries.
+ */
+async function readIndexFile(path: string): Promise<{ buf?: Buffer; indexTime: bigint }> {
+  const handle = await open(path, 'r').catch((err: NodeJS.ErrnoException) =>
+    err.code === 'ENOENT' ? undefined : Promise.reject(err),
+  );
+  if (!handle) return { indexTime: 0n };
+  try {
+    const [stat, buf] = await Promise.all([handle.stat({ bigint: true }), handle.readFile()]);
+    return { buf, indexTime: stat.mtimeNs };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * The git blob id a file of a folder is fingerprinted by (its path relative to the folder, with `/`; its full path;
  * its size), when git vouches that the file's bytes are the blob's; undefined otherwise.
  */
@@ -185,13 +202,7 @@ async function readIndex(dir: string, env: NodeJS.ProcessEnv): Promise<{ blobIdO
   const found = await plainRepository(dir, env);
   if ('why' in found) return found;
   const { gitDir, workTree, fileMode } = found.repository;
-  const indexFile = `${gitDir}/index`;
-  const [buf, indexStat] = await Promise.all([
-    readFile(indexFile).catch((err: NodeJS.ErrnoException) =>
-      err.code === 'ENOENT' ? undefined : Promise.reject(err),
-    ),
-    lstat(indexFile, { bigint: true }).catch(() => undefined),
-  ]);
+  const { buf, indexTime } = await readIndexFile(`${gitDir}/index`);
   const prefixPath = relative(workTree, await realpath(dir))
     .split(sep)
     .join('/');
@@ -205,7 +216,6 @@ async function readIndex(dir: string, env: NodeJS.ProcessEnv): Promise<{ blobIdO
   }
   const attributes = await attributesFileFor(workTree, prefixPath, byPath, all);
   if (attributes) return { why: `${attributes} exists` };
-  const indexTime = indexStat?.mtimeNs ?? 0n;
   const blobIdOf: BlobIdOf = async (rel, full) => {
     const e = byPath.get(rel);
     const st = e && (await lstat(full, { bigint: true }).catch(() => undefined));
