@@ -3,10 +3,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-FAEBQKPV.js";
+} from "./chunks/chunk-2JMIMINO.js";
 import "./chunks/chunk-IDDAUXNC.js";
 import "./chunks/chunk-OVMUTU22.js";
-import "./chunks/chunk-X35X4H43.js";
+import "./chunks/chunk-W6S76GQT.js";
 import {
   linkAbort
 } from "./chunks/chunk-KSJBMR3M.js";
