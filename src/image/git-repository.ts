@@ -61,16 +61,21 @@ async function isGitDir(dir: string): Promise<boolean> {
 
 /** The `git` that PATH finds, as given and as its real path (either may be how it was installed). */
 async function gitOnPath(path: string): Promise<string[]> {
-  for (const dir of path.split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, 'git');
-    const found = await access(candidate, constants.X_OK).then(
-      () => true,
-      () => false,
-    );
-    if (found) return [...new Set([candidate, await realpath(candidate)])];
-  }
-  return [];
+  // Every folder is asked at once; the first in PATH's order that has one wins, as for exec.
+  const candidates = path
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'git'));
+  const runnable = await Promise.all(
+    candidates.map((file) =>
+      access(file, constants.X_OK).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  const found = candidates[runnable.indexOf(true)];
+  return found === undefined ? [] : [...new Set([found, await realpath(found)])];
 }
 
 /** Git's system folder for each install: `/etc` for a git under /usr, else `<prefix>/etc` (git's Makefile rule). */
@@ -147,24 +152,29 @@ export async function plainRepository(
   if (process.platform !== 'linux') return { why: `not on Linux (${process.platform})` };
   const variable = Object.keys(env).find((name) => name.startsWith('GIT_') && !HARMLESS_GIT_VARIABLE.test(name));
   if (variable) return { why: `${variable} is set` };
+  const gitsOnPath = gitOnPath(env['PATH'] ?? '');
+  gitsOnPath.catch(() => undefined); // awaited below, unless the search stops first
   const found = await findWorkTree(await realpath(dir));
   if (!found) return { why: 'no .git folder found as git would find it' };
   const uid = process.getuid?.();
   const [top, gitDirStat] = await Promise.all([lstat(found.workTree), lstat(found.gitDir)]);
   if (top.uid !== uid || gitDirStat.uid !== uid) return { why: 'the repository is owned by another user' };
-  const gits = await gitOnPath(env['PATH'] ?? '');
+  const gits = await gitsOnPath;
   if (gits.length === 0) return { why: 'no git on PATH' };
   const system = systemFolders(gits);
-  for (const file of attributeFiles(found.gitDir, system, env)) {
-    if (await lstatOrUndefined(file)) return { why: `${file} exists` };
-  }
+  // Every file is read at once; the first finding in git's order is the one reported.
+  const attributes = attributeFiles(found.gitDir, system, env);
+  const [present, configs] = await Promise.all([
+    Promise.all(attributes.map(lstatOrUndefined)),
+    Promise.all(configFiles(found.gitDir, system, env).map((file) => readGitConfig(file, env['HOME']))),
+  ]);
+  const attributesFile = attributes[present.findIndex(Boolean)];
+  if (attributesFile !== undefined) return { why: `${attributesFile} exists` };
   let fileMode = true;
-  for (const file of configFiles(found.gitDir, system, env)) {
-    for (const entry of await readGitConfig(file, env['HOME'])) {
-      const against = settingAgainst(entry);
-      if (against) return { why: `${against} is set in ${entry.file}` };
-      if (entry.key === 'core.filemode') fileMode = gitBoolean(entry.value) ?? true;
-    }
+  for (const entry of configs.flat()) {
+    const against = settingAgainst(entry);
+    if (against) return { why: `${against} is set in ${entry.file}` };
+    if (entry.key === 'core.filemode') fileMode = gitBoolean(entry.value) ?? true;
   }
   return { repository: { ...found, fileMode } };
 }
