@@ -144,13 +144,13 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-2EVLWO5X.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-QT7OZTPY.js")).runner(values, deps);
+        return await (await import("./chunks/runner-AC5S3WIC.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-Q3KG2STF.js")).build(values, deps);
+        return await (await import("./chunks/build-GHNNZDZM.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-HBFXMJSU.js")).run(values, deps);
+        return await (await import("./chunks/run-IUNZYCGZ.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-KBHPG734.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-JBEIH6WD.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,10 +3,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-2JMIMINO.js";
+} from "./chunks/chunk-46V6HOCG.js";
 import "./chunks/chunk-IDDAUXNC.js";
 import "./chunks/chunk-OVMUTU22.js";
-import "./chunks/chunk-W6S76GQT.js";
+import "./chunks/chunk-NZBW37S5.js";
 import {
   linkAbort
 } from "./chunks/chunk-KSJBMR3M.js";
