@@ -1,6 +1,7 @@
 // The Docker client, for the paths that talk to the engine (an image build, local mode, its cleanup). Loaded lazily so
 // that a step (or `sagemaker-train validate`) that never talks to Docker never loads dockerode, let alone calls it.
 import { access } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type Dockerode from 'dockerode';
@@ -55,25 +56,18 @@ export async function engineSocket(env: NodeJS.ProcessEnv): Promise<string> {
 
 /** GET /info over the engine's socket with Node's own http: what dockerode's info() returns, without dockerode. */
 async function infoOverSocket(socketPath: string): Promise<unknown> {
-  const { request } = await import('node:http');
-  return new Promise((resolve, reject) => {
+  const [{ request }, { json }] = await Promise.all([import('node:http'), import('node:stream/consumers')]);
+  const res = await new Promise<IncomingMessage>((resolve, reject) => {
     // A one-off request: its connection is closed after it (dockerode dials its own).
-    const req = request({ socketPath, path: '/info', headers: { host: SOCKET_HOST }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        if (res.statusCode !== 200) return reject(new Error(`docker info: HTTP ${res.statusCode ?? '?'}`));
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-    });
+    const req = request({ socketPath, path: '/info', headers: { host: SOCKET_HOST }, agent: false }, resolve);
     req.on('error', reject);
     req.end();
   });
+  if (res.statusCode !== 200) {
+    res.resume();
+    throw new Error(`docker info: HTTP ${res.statusCode ?? '?'}`);
+  }
+  return json(res);
 }
 
 /**

@@ -61,7 +61,13 @@ describe('prefetchDefaultEngineInfo', () => {
     const requests: string[] = [];
     const server = createServer((req, res) => {
       requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
-      res.writeHead(status, { 'content-type': 'application/json' });
+      res.setHeader('content-type', 'application/json');
+      // As dockerd routes: GET /info (or a versioned /vX.Y/info); anything else is not found.
+      if (req.method !== 'GET' || !/^(\/v\d+\.\d+)?\/info$/.test(req.url ?? '')) {
+        res.writeHead(404).end('{"message":"page not found"}');
+        return;
+      }
+      res.writeHead(status);
       res.end(status === 200 ? JSON.stringify({ ServerVersion: '27.3.1', MemTotal: 8 << 30 }) : '{"message":"boom"}');
     });
     await new Promise<void>((resolve) => server.listen(socket, resolve));

@@ -3,16 +3,16 @@
 // need not be built or pushed again. A file is fingerprinted by its bytes (read and hashed, streamed, a few files at a
 // time), or, when the context is in a git work tree and git says the file is tracked, clean and unconverted, by git's
 // blob id of those same bytes (git-ids.ts, from the index read directly where that is certain: git-index.ts): a CI
-// checkout is then hashed without reading its tracked files. Never a
-// shortcut by size or modification time of our own. The two fingerprints are told apart in the digest (`git:` before a
-// blob id), so the same folder inside and outside a work tree gets two different tags, each stable.
+// checkout is then hashed without reading its tracked files. Never a shortcut by size or modification time of our
+// own. The two fingerprints are told apart in the digest (`git:` before a blob id), so the same folder inside and
+// outside a work tree gets two different tags, each stable.
 import { createHash, type Hash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 import { messageOf } from '../error-message.js';
 import type { BuildImageSpec } from '../request.js';
 import { resolveContext, walkContext, type ContextEntry, type ResolvedContext } from './build-context.js';
+import { digestFile } from './file-digest.js';
 import { gitBlobIds, type BlobIdOf, type GitRunner } from './git-ids.js';
 
 /**
@@ -21,7 +21,6 @@ import { gitBlobIds, type BlobIdOf, type GitRunner } from './git-ids.js';
  */
 const VERSION = 'sagemaker-train/context/v1';
 const CONCURRENCY = 4;
-const CHUNK = 1024 * 1024;
 
 export interface ContextDigest {
   /** `sha256:<64 hex>`. */
@@ -46,30 +45,13 @@ export interface HashOptions {
   debug?: (message: string) => void;
 }
 
-// Read buffers, reused: a fresh megabyte per read (as a read stream allocates) costs page faults and collections
-// that took longer than the hashing itself on a first pass over a large context.
-const spare: Buffer[] = [];
-
-/** The sha256 of one file, read a megabyte at a time into a reused buffer. */
+/** The sha256 of one file. */
 export async function hashFile(path: string): Promise<string> {
-  const buffer = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
   try {
-    const handle = await open(path, 'r');
-    try {
-      const hash = createHash('sha256');
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-        if (bytesRead === 0) return hash.digest('hex');
-        hash.update(buffer.subarray(0, bytesRead));
-      }
-    } finally {
-      await handle.close();
-    }
+    return await digestFile(path, createHash('sha256'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(`Cannot read ${path} in the build context: ${code ?? messageOf(err)}`);
-  } finally {
-    if (spare.length < 16) spare.push(buffer);
   }
 }
 
@@ -134,19 +116,17 @@ async function foldEntries(
 function fileLine(entry: ContextEntry, blobIdOf: BlobIdOf | undefined, tally: Tally): Promise<string> {
   tally.files++;
   tally.bytes += entry.size;
-  const line = (blobIdOf ? blobIdOf(entry.rel, entry.full, entry.size) : Promise.resolve(undefined)).then(
-    async (blobId) => {
-      if (blobId !== undefined) {
-        tally.gitFiles++;
-        tally.fingerprints.set(entry.rel, `git:${blobId}`);
-        return entryLine(entry, `git:${blobId}`);
-      }
-      tally.readBytes += entry.size;
-      const h = await hashFile(entry.full);
-      tally.fingerprints.set(entry.rel, h);
-      return entryLine(entry, h);
-    },
-  );
+  const line = Promise.resolve(blobIdOf?.(entry.rel, entry.full, entry.size)).then(async (blobId) => {
+    if (blobId !== undefined) {
+      tally.gitFiles++;
+      tally.fingerprints.set(entry.rel, `git:${blobId}`);
+      return entryLine(entry, `git:${blobId}`);
+    }
+    tally.readBytes += entry.size;
+    const h = await hashFile(entry.full);
+    tally.fingerprints.set(entry.rel, h);
+    return entryLine(entry, h);
+  });
   line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
   return line;
 }

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 
+import { ifPresent } from './if-present.js';
+
 /** `section.key` or `section.subsection.key` (section and key lower case, as git compares them), and its value. */
 export interface ConfigEntry {
   key: string;
@@ -160,10 +162,7 @@ const MAX_INCLUDE_DEPTH = 10;
  */
 export async function readGitConfig(file: string, home: string | undefined, depth = 0): Promise<ConfigEntry[]> {
   if (depth > MAX_INCLUDE_DEPTH) throw new Error(`${file}: includes nested more than ${MAX_INCLUDE_DEPTH} deep`);
-  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
-    throw err;
-  });
+  const text = await ifPresent(readFile(file, 'utf8'));
   if (text === undefined) return [];
   const out: ConfigEntry[] = [];
   for (const entry of parseGitConfig(text, file, depth > 0)) {

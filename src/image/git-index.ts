@@ -7,11 +7,12 @@
 // where nothing converts bytes between blob and file (git-repository.ts).
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { lstat, open } from 'node:fs/promises';
 
 import { messageOf } from '../error-message.js';
+import { digestFile } from './file-digest.js';
 import { plainRepository } from './git-repository.js';
+import { ifPresent } from './if-present.js';
 
 /** One entry's stat data, as the index stores it (each field its low 32 bits), and its blob id. */
 export interface IndexEntry {
@@ -33,7 +34,6 @@ export interface IndexEntry {
 }
 
 const HASH_BYTES = 20;
-const READ_CHUNK = 1024 * 1024;
 const FLAG_ASSUME_VALID = 0x8000;
 const FLAG_EXTENDED = 0x4000;
 const EXT_SKIP_WORKTREE = 0x4000;
@@ -147,21 +147,9 @@ export function byStatData(
   return 'read';
 }
 
-/** The git blob id (SHA-1) of a file's bytes, streamed. */
-async function blobIdOfFile(path: string, size: bigint): Promise<string> {
-  const hash = createHash('sha1').update(`blob ${size}\0`);
-  const buffer = Buffer.allocUnsafe(READ_CHUNK);
-  const handle = await open(path, 'r');
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
-  return hash.digest('hex');
+/** The git blob id (SHA-1) of a file's bytes. */
+function blobIdOfFile(path: string, size: bigint): Promise<string> {
+  return digestFile(path, createHash('sha1').update(`blob ${size}\0`));
 }
 
 /**
@@ -169,9 +157,7 @@ async function blobIdOfFile(path: string, size: bigint): Promise<string> {
  * over it, so the two always belong together). No index yet (nothing added): no entries.
  */
 async function readIndexFile(path: string): Promise<{ buf?: Buffer; indexTime: bigint }> {
-  const handle = await open(path, 'r').catch((err: NodeJS.ErrnoException) =>
-    err.code === 'ENOENT' ? undefined : Promise.reject(err),
-  );
+  const handle = await ifPresent(open(path, 'r'));
   if (!handle) return { indexTime: 0n };
   try {
     const [stat, buf] = await Promise.all([handle.stat({ bigint: true }), handle.readFile()]);
@@ -201,12 +187,9 @@ export async function indexBlobIds(
 async function readIndex(dir: string, env: NodeJS.ProcessEnv): Promise<{ blobIdOf: BlobIdOf } | { why: string }> {
   const found = await plainRepository(dir, env);
   if ('why' in found) return found;
-  const { gitDir, workTree, fileMode } = found.repository;
+  const { gitDir, workTree, folder, fileMode } = found.repository;
   const { buf, indexTime } = await readIndexFile(`${gitDir}/index`);
-  const prefixPath = relative(workTree, await realpath(dir))
-    .split(sep)
-    .join('/');
-  const prefix = prefixPath === '' ? '' : `${prefixPath}/`;
+  const prefix = folder === '' ? '' : `${folder}/`;
   const all = buf ? parseIndex(buf) : [];
   const byPath = new Map<string, IndexEntry>();
   for (const e of all) {
@@ -214,7 +197,7 @@ async function readIndex(dir: string, env: NodeJS.ProcessEnv): Promise<{ blobIdO
     if (e.mode !== 0o100644 && e.mode !== 0o100755) continue;
     byPath.set(e.path.slice(prefix.length), e);
   }
-  const attributes = await attributesFileFor(workTree, prefixPath, byPath, all);
+  const attributes = await attributesFileFor(workTree, folder, [...byPath.values()], all);
   if (attributes) return { why: `${attributes} exists` };
   const blobIdOf: BlobIdOf = async (rel, full) => {
     const e = byPath.get(rel);
@@ -227,40 +210,28 @@ async function readIndex(dir: string, env: NodeJS.ProcessEnv): Promise<{ blobIdO
   return { blobIdOf };
 }
 
+/** The folder holding `path` (a path in the work tree, with `/`; the top is ''). */
+const parentOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+
 /**
- * A `.gitattributes` git would read for any of the entries (in their folders or any folder above, in the work tree
- * or, where missing there, in the index), or undefined when there is none.
+ * A `.gitattributes` git would read for any of the entries or for `folder` (in their folders or any folder above, in
+ * the work tree or, where missing there, in the index), or undefined when there is none.
  */
 async function attributesFileFor(
   workTree: string,
-  prefixPath: string,
-  entries: Map<string, IndexEntry>,
+  folder: string,
+  entries: IndexEntry[],
   indexed: IndexEntry[],
 ): Promise<string | undefined> {
-  const folders = new Set<string>();
-  const addWithParents = (folder: string): void => {
-    for (let f = folder; !folders.has(f); f = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '') {
-      folders.add(f);
-      if (f === '') break;
-    }
-  };
-  for (const path of entries.keys()) {
-    const full = prefixPath === '' ? path : `${prefixPath}/${path}`;
-    addWithParents(full.includes('/') ? full.slice(0, full.lastIndexOf('/')) : '');
-  }
-  addWithParents(prefixPath);
+  // The folder and those above it first: every other walk up then stops at one already seen, the top at the latest.
+  const folders = new Set<string>([folder]);
+  for (let f = folder; f !== ''; f = parentOf(f)) folders.add(parentOf(f));
+  for (const e of entries) for (let f = parentOf(e.path); !folders.has(f); f = parentOf(f)) folders.add(f);
   const files = [...folders].map((f) => (f === '' ? '.gitattributes' : `${f}/.gitattributes`));
   const wanted = new Set(files);
   const inIndex = indexed.find((e) => wanted.has(e.path));
   if (inIndex) return `${workTree}/${inIndex.path}`;
-  const present = await Promise.all(
-    files.map((f) =>
-      lstat(`${workTree}/${f}`).then(
-        () => true,
-        (err: NodeJS.ErrnoException) => (err.code === 'ENOENT' || err.code === 'ENOTDIR' ? false : Promise.reject(err)),
-      ),
-    ),
-  );
-  const index = present.indexOf(true);
+  const present = await Promise.all(files.map((f) => ifPresent(lstat(`${workTree}/${f}`))));
+  const index = present.findIndex(Boolean);
   return index < 0 ? undefined : `${workTree}/${files[index]}`;
 }

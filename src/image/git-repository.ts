@@ -6,15 +6,18 @@
 // not certain the answer is undefined, and git itself is asked (git-ids.ts): that path stays the reference.
 import type { Stats } from 'node:fs';
 import { access, constants, lstat, realpath } from 'node:fs/promises';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, dirname, join, relative, sep } from 'node:path';
 
 import { gitBoolean, readGitConfig, type ConfigEntry } from './git-config.js';
+import { ifPresent } from './if-present.js';
 
 export interface PlainRepository {
   /** The `.git` folder. */
   gitDir: string;
   /** The work tree's top folder (real path). */
   workTree: string;
+  /** The folder asked about, relative to the work tree (with `/`; empty at the top). */
+  folder: string;
   /** core.filemode: whether a change of the executable bit makes a file modified. */
   fileMode: boolean;
 }
@@ -26,11 +29,7 @@ export interface PlainRepository {
 const HARMLESS_GIT_VARIABLE =
   /^GIT_(TERMINAL_PROMPT|ASKPASS|SSH|SSH_COMMAND|SSH_VARIANT|(AUTHOR|COMMITTER)_(NAME|EMAIL|DATE)|EDITOR|SEQUENCE_EDITOR|PAGER|TRACE\w*|HTTP_\w+|LFS_\w+|SSL_\w+|PROXY_\w+|PROTOCOL_FROM_USER|ALLOW_PROTOCOL|REDACT_COOKIES|CURL_VERBOSE)$/;
 
-const lstatOrUndefined = (path: string): Promise<Stats | undefined> =>
-  lstat(path).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined;
-    throw err;
-  });
+const lstatOrUndefined = (path: string): Promise<Stats | undefined> => ifPresent(lstat(path));
 
 /** Git's discovery from `start` (a real path): the folder holding `.git`, or undefined when git would not find one. */
 async function findWorkTree(start: string): Promise<{ workTree: string; gitDir: string } | undefined> {
@@ -154,7 +153,8 @@ export async function plainRepository(
   if (variable) return { why: `${variable} is set` };
   const gitsOnPath = gitOnPath(env['PATH'] ?? '');
   gitsOnPath.catch(() => undefined); // awaited below, unless the search stops first
-  const found = await findWorkTree(await realpath(dir));
+  const real = await realpath(dir);
+  const found = await findWorkTree(real);
   if (!found) return { why: 'no .git folder found as git would find it' };
   const uid = process.getuid?.();
   const [top, gitDirStat] = await Promise.all([lstat(found.workTree), lstat(found.gitDir)]);
@@ -176,5 +176,6 @@ export async function plainRepository(
     if (against) return { why: `${against} is set in ${entry.file}` };
     if (entry.key === 'core.filemode') fileMode = gitBoolean(entry.value) ?? true;
   }
-  return { repository: { ...found, fileMode } };
+  const folder = relative(found.workTree, real).split(sep).join('/');
+  return { repository: { ...found, folder, fileMode } };
 }

@@ -50,7 +50,7 @@ export async function copyContext(
       const known = opts.known?.get(entry.rel);
       if (!print && known !== undefined) print = Promise.resolve(known);
       if (!print) {
-        print = (blobIdOf ? blobIdOf(entry.rel, entry.full, entry.size) : Promise.resolve(undefined)).then((blobId) =>
+        print = Promise.resolve(blobIdOf?.(entry.rel, entry.full, entry.size)).then((blobId) =>
           blobId !== undefined ? `git:${blobId}` : hashFile(entry.full),
         );
         memo.set(entry.rel, print);

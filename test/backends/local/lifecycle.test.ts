@@ -8,9 +8,13 @@ import { HostLifecycle } from '../../../src/backends/local/lifecycle.js';
 import type { HostRun } from '../../../src/backends/local/host-run.js';
 import { MemoryLogger } from '../../helpers/docker.js';
 
-/** A container stand-in whose start the test finishes by hand, recording the order of events. */
+/**
+ * A container stand-in whose start the test finishes by hand, recording the order of events. Its wait refuses to be
+ * asked before the start has finished: the engine would answer at once for a container not yet running.
+ */
 function slowContainer(events: string[], name: string) {
   let finishStart = (): void => undefined;
+  let running = false;
   const output = new PassThrough();
   const container = {
     attach: () => Promise.resolve(output),
@@ -19,11 +23,13 @@ function slowContainer(events: string[], name: string) {
       return new Promise<void>((resolve) => {
         finishStart = () => {
           events.push(`${name} started`);
+          running = true;
           resolve();
         };
       });
     },
     wait: () => {
+      if (!running) return Promise.reject(new Error(`${name}: waited on before it was running`));
       output.end();
       return Promise.resolve({ StatusCode: 0 });
     },
