@@ -144,13 +144,13 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-2EVLWO5X.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-AC5S3WIC.js")).runner(values, deps);
+        return await (await import("./chunks/runner-WAGGCWNN.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-GHNNZDZM.js")).build(values, deps);
+        return await (await import("./chunks/build-B2K52KZM.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-IUNZYCGZ.js")).run(values, deps);
+        return await (await import("./chunks/run-ZOXLCGQV.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-JBEIH6WD.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-TFFACFYR.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,10 +3,10 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-46V6HOCG.js";
-import "./chunks/chunk-IDDAUXNC.js";
+} from "./chunks/chunk-5D6U6EOQ.js";
+import "./chunks/chunk-YNHMOGT6.js";
 import "./chunks/chunk-OVMUTU22.js";
-import "./chunks/chunk-NZBW37S5.js";
+import "./chunks/chunk-6XJUV4WN.js";
 import {
   linkAbort
 } from "./chunks/chunk-KSJBMR3M.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunks/chunk-RDMBENYR.js";
 import "./chunks/chunk-3Y6ZB6SW.js";
 import "./chunks/chunk-M2JUJ74G.js";
-import "./chunks/chunk-I76DCP7B.js";
+import "./chunks/chunk-HATZXHA5.js";
 import {
   createDocker
-} from "./chunks/chunk-DFB4P27U.js";
+} from "./chunks/chunk-AJM2PTKR.js";
 import "./chunks/chunk-E32V7DX2.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import "./chunks/chunk-VB35TD3Y.js";

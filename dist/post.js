@@ -21,10 +21,10 @@ import "./chunks/chunk-M2JUJ74G.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-I76DCP7B.js";
+} from "./chunks/chunk-HATZXHA5.js";
 import {
   createDocker
-} from "./chunks/chunk-DFB4P27U.js";
+} from "./chunks/chunk-AJM2PTKR.js";
 import "./chunks/chunk-E32V7DX2.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import "./chunks/chunk-VB35TD3Y.js";
