@@ -4,7 +4,8 @@
 // when a user asks for BuildKit or an ssh:// DOCKER_HOST. dockerode's BuildKit progress decoder (protobufjs, ~200 KB)
 // and tar-fs (which it uses only to pack a build context from a folder; we send our own tar) are only parsed, not
 // run, at start-up, but parsing is most of what they cost. docker-modem also requires Node's https (and with it tls:
-// ~4.5 ms) at load time, which only an engine over TLS uses.
+// ~4.5 ms) at load time, which only an engine over TLS uses; dockerode requires Node's zlib (~5 ms) to gzip a build
+// context it packs itself, which we never ask of it (a local run loads zlib while its containers start).
 
 // `exports` says what the stub forwards: a module that is one function, or an object of functions. A module that is
 // required only inside a function (`call-time`) needs no stub: the require itself moves to run time. A Node built-in
@@ -16,6 +17,7 @@ const LAZY = [
   { name: 'buildkit', request: './buildkit', importer: /[\\/]dockerode[\\/]lib[\\/]docker\.js$/, exports: 'call-time' },
   { name: 'tar-fs', request: 'tar-fs', importer: /[\\/]dockerode[\\/]lib[\\/]util\.js$/, exports: ['pack', 'extract'] },
   { name: 'https', request: 'https', importer: /[\\/]docker-modem[\\/]lib[\\/]http\.js$/, exports: 'builtin' },
+  { name: 'zlib', request: 'zlib', importer: /[\\/]dockerode[\\/]lib[\\/]util\.js$/, exports: 'builtin' },
 ];
 
 /** Entry points of the separate CommonJS bundles, relative to the build root. */

@@ -3,6 +3,7 @@
 // in dist/ while every test of src/ passed: this guards the whole class, whatever module comes next.
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -104,11 +105,31 @@ describe("dockerode's on-demand modules in dist/", () => {
     expect(probe("{ protocol: 'https', host: '127.0.0.1', port: 1 }")).toBe('ECONNREFUSED 2');
   });
 
+  it("loads Node's zlib only to gzip a context it packs itself, not to talk to the engine", async () => {
+    const chunk = await dockerChunk();
+    const zlibLoaded = (call: string): string =>
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          [
+            `const { default: Docker } = await import(${JSON.stringify(chunk)});`,
+            "const docker = new Docker({ socketPath: '/nonexistent/docker.sock' });",
+            `await ${call}.catch(() => undefined);`,
+            "console.log(process.moduleLoadList.includes('NativeModule zlib'));",
+          ].join('\n'),
+        ],
+        { encoding: 'utf8', cwd: tmpdir() },
+      ).trim();
+    expect(zlibLoaded('docker.ping()')).toBe('false');
+    expect(zlibLoaded("docker.buildImage({ context: '.', src: [] }, {})")).toBe('true');
+  });
+
   it('packs a folder context through tar-fs, required on first use, before it connects', async () => {
     const Docker = await dockerode();
     const docker = new Docker({ socketPath: '/nonexistent/docker.sock' });
     const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'smt-lazy-tar-'));
     try {
       await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\n');
