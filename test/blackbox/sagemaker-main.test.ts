@@ -2,11 +2,11 @@
 // SageMaker and CloudWatch Logs JSON APIs (AWS_ENDPOINT_URL): outputs, job summary and saved state of a completed job,
 // and a cancelled one — SIGINT mid-wait reaches SageMaker as StopTrainingJob within 5 s and the step reports Stopped.
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 
 import {
   cleanEnv,
@@ -91,6 +91,7 @@ describe('dist/main.js in sagemaker mode', () => {
     aws = standin;
     // Run as runAction does, but holding the process so SIGINT can come once the job is being waited on.
     const files = await mkdtemp(join(tmpdir(), 'smt-runner-'));
+    onTestFinished(() => rm(files, { recursive: true, force: true }));
     const paths = {
       GITHUB_OUTPUT: join(files, 'output'),
       GITHUB_STATE: join(files, 'state'),

@@ -4,7 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -256,6 +256,19 @@ export async function runAction(step: 'main' | 'post', options: ActionRunOptions
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
+  try {
+    return await runInRunnerFiles(step, options, env, paths);
+  } finally {
+    await rm(files, { recursive: true, force: true });
+  }
+}
+
+async function runInRunnerFiles(
+  step: 'main' | 'post',
+  options: ActionRunOptions,
+  env: Record<string, string>,
+  paths: Record<'GITHUB_OUTPUT' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_ENV', string>,
+): Promise<ActionRun> {
   const { interrupt } = options;
   const result = await runNode([join(DIST, `${step}.js`)], {
     env,
