@@ -6,20 +6,20 @@ import {
   parse,
   printWarnings,
   write
-} from "./chunks/chunk-5AW4RR5E.js";
+} from "./chunks/chunk-YCPKGGKK.js";
 import {
   requestSummary
 } from "./chunks/chunk-6COBZIKS.js";
+import "./chunks/chunk-NYTR2SKW.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
   OVERRIDES
-} from "./chunks/chunk-VF6LUSGU.js";
+} from "./chunks/chunk-EXI4PAKY.js";
 import "./chunks/chunk-YJLFLQOZ.js";
-import "./chunks/chunk-NYTR2SKW.js";
+import "./chunks/chunk-SZ5DK7JW.js";
 import "./chunks/chunk-OKR6MCXK.js";
 import "./chunks/chunk-OWRVBMST.js";
-import "./chunks/chunk-SZ5DK7JW.js";
 import "./chunks/chunk-HIONJ6JB.js";
 import "./chunks/chunk-KWKXA2KE.js";
 import {
@@ -142,15 +142,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-2EVLWO5X.js")).protect(values, deps);
+        return await (await import("./chunks/protect-SBCZIQIJ.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-WAGGCWNN.js")).runner(values, deps);
+        return await (await import("./chunks/runner-U2QPX5QO.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-B2K52KZM.js")).build(values, deps);
+        return await (await import("./chunks/build-7UCDTUY3.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-ZOXLCGQV.js")).run(values, deps);
+        return await (await import("./chunks/run-UCRCO2Z6.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-TFFACFYR.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-KOZIFIBT.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,22 +3,28 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-5D6U6EOQ.js";
-import "./chunks/chunk-YNHMOGT6.js";
+} from "./chunks/chunk-QR4OD5UN.js";
+import "./chunks/chunk-I743ZE6M.js";
+import "./chunks/chunk-DE5O74QW.js";
 import "./chunks/chunk-OVMUTU22.js";
-import "./chunks/chunk-6XJUV4WN.js";
+import {
+  createSageMakerClient
+} from "./chunks/chunk-A2ZB4GEY.js";
 import {
   linkAbort
 } from "./chunks/chunk-KSJBMR3M.js";
+import {
+  createS3Client
+} from "./chunks/chunk-G3PK4UPH.js";
 import {
   ActionLogger,
   InputError,
   actionsCore,
   readInputs
-} from "./chunks/chunk-APAFYW4B.js";
+} from "./chunks/chunk-PS2N73GR.js";
 import {
   lookUpBaseline
-} from "./chunks/chunk-B37UVOHN.js";
+} from "./chunks/chunk-6BCONTLY.js";
 import {
   CheckRun,
   commentBody,
@@ -29,36 +35,23 @@ import {
   servingOutputs,
   skippedCheckOutput,
   summaryMarkdown
-} from "./chunks/chunk-JIPKXJSD.js";
+} from "./chunks/chunk-STZI2M2M.js";
 import "./chunks/chunk-FNUKYPLP.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-RDMBENYR.js";
+} from "./chunks/chunk-VX7BJFZM.js";
 import "./chunks/chunk-3Y6ZB6SW.js";
 import "./chunks/chunk-M2JUJ74G.js";
-import "./chunks/chunk-HATZXHA5.js";
+import "./chunks/chunk-VC7NXU5V.js";
 import {
   createDocker
-} from "./chunks/chunk-AJM2PTKR.js";
-import "./chunks/chunk-E32V7DX2.js";
+} from "./chunks/chunk-VJJKLKPA.js";
 import "./chunks/chunk-XZEEPGY5.js";
-import "./chunks/chunk-VB35TD3Y.js";
-import "./chunks/chunk-MHQU2NGJ.js";
-import "./chunks/chunk-KFWCMJSX.js";
-import "./chunks/chunk-IL3VUA2S.js";
-import "./chunks/chunk-UMA3BQCH.js";
-import "./chunks/chunk-HNNMNGSZ.js";
 import {
   isStateKey
 } from "./chunks/chunk-Q3ZBZB5P.js";
-import "./chunks/chunk-NBTSJA7Y.js";
-import {
-  createSageMakerClient
-} from "./chunks/chunk-A2ZB4GEY.js";
-import "./chunks/chunk-NHSZ5FW5.js";
-import "./chunks/chunk-JR6BMV5V.js";
 import {
   readRunIdentity
 } from "./chunks/chunk-QBYG7RQS.js";
@@ -68,22 +61,19 @@ import {
 import "./chunks/chunk-IULFMOT4.js";
 import "./chunks/chunk-YOYRZ3GA.js";
 import {
-  createS3Client
-} from "./chunks/chunk-G3PK4UPH.js";
-import {
   requestSummary
 } from "./chunks/chunk-6COBZIKS.js";
 import {
-  ConfigError,
-  loadConfig
-} from "./chunks/chunk-VF6LUSGU.js";
-import "./chunks/chunk-YJLFLQOZ.js";
-import {
   inlineCode
 } from "./chunks/chunk-NYTR2SKW.js";
+import {
+  ConfigError,
+  loadConfig
+} from "./chunks/chunk-EXI4PAKY.js";
+import "./chunks/chunk-YJLFLQOZ.js";
+import "./chunks/chunk-SZ5DK7JW.js";
 import "./chunks/chunk-OKR6MCXK.js";
 import "./chunks/chunk-OWRVBMST.js";
-import "./chunks/chunk-SZ5DK7JW.js";
 import "./chunks/chunk-HIONJ6JB.js";
 import "./chunks/chunk-KWKXA2KE.js";
 import {

@@ -1,45 +1,35 @@
 import {
   cleanupServe
 } from "./chunks/chunk-PIVCQ3BT.js";
+import "./chunks/chunk-E32V7DX2.js";
 import {
   ActionLogger,
   actionsCore,
   readRoleInputs
-} from "./chunks/chunk-APAFYW4B.js";
-import "./chunks/chunk-B37UVOHN.js";
+} from "./chunks/chunk-PS2N73GR.js";
+import "./chunks/chunk-6BCONTLY.js";
 import {
   cancelCheckRun
-} from "./chunks/chunk-JIPKXJSD.js";
+} from "./chunks/chunk-STZI2M2M.js";
 import "./chunks/chunk-FNUKYPLP.js";
 import {
   createGithub,
   describeGithubError,
   errorText
-} from "./chunks/chunk-RDMBENYR.js";
+} from "./chunks/chunk-VX7BJFZM.js";
 import "./chunks/chunk-3Y6ZB6SW.js";
 import "./chunks/chunk-M2JUJ74G.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-HATZXHA5.js";
+} from "./chunks/chunk-VC7NXU5V.js";
 import {
   createDocker
-} from "./chunks/chunk-AJM2PTKR.js";
-import "./chunks/chunk-E32V7DX2.js";
+} from "./chunks/chunk-VJJKLKPA.js";
 import "./chunks/chunk-XZEEPGY5.js";
-import "./chunks/chunk-VB35TD3Y.js";
-import "./chunks/chunk-MHQU2NGJ.js";
-import "./chunks/chunk-KFWCMJSX.js";
-import "./chunks/chunk-IL3VUA2S.js";
-import "./chunks/chunk-UMA3BQCH.js";
-import "./chunks/chunk-HNNMNGSZ.js";
 import {
   readState
 } from "./chunks/chunk-Q3ZBZB5P.js";
-import "./chunks/chunk-NBTSJA7Y.js";
-import "./chunks/chunk-A2ZB4GEY.js";
-import "./chunks/chunk-NHSZ5FW5.js";
-import "./chunks/chunk-JR6BMV5V.js";
 import {
   readRunIdentity
 } from "./chunks/chunk-QBYG7RQS.js";
@@ -48,13 +38,12 @@ import {
 } from "./chunks/chunk-JJKN5NHK.js";
 import "./chunks/chunk-IULFMOT4.js";
 import "./chunks/chunk-YOYRZ3GA.js";
-import "./chunks/chunk-G3PK4UPH.js";
-import "./chunks/chunk-VF6LUSGU.js";
-import "./chunks/chunk-YJLFLQOZ.js";
 import "./chunks/chunk-NYTR2SKW.js";
+import "./chunks/chunk-EXI4PAKY.js";
+import "./chunks/chunk-YJLFLQOZ.js";
+import "./chunks/chunk-SZ5DK7JW.js";
 import "./chunks/chunk-OKR6MCXK.js";
 import "./chunks/chunk-OWRVBMST.js";
-import "./chunks/chunk-SZ5DK7JW.js";
 import "./chunks/chunk-HIONJ6JB.js";
 import "./chunks/chunk-KWKXA2KE.js";
 import {
