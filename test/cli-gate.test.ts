@@ -1,6 +1,6 @@
 // `sagemaker-train run` applies the thresholds like the action; `sagemaker-train protect` requires the check, pinned to
 // the App that provides it, in classic branch protection or the ruleset that governs the branch.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -53,8 +53,14 @@ function backend(accuracy: number): Backend {
   };
 }
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function cli(argv: string[], extra: Partial<CliDeps> = {}) {
   const cwd = await mkdtemp(join(tmpdir(), 'smt-cli-gate-'));
+  tempDirs.push(cwd);
   await mkdir(join(cwd, '.github'));
   await writeFile(join(cwd, '.github', 'sagemaker-training.yml'), CONFIG);
   const stdout = capture();

@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 
 import type Dockerode from 'dockerode';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import type { RunsTraining as Backend, RunContext } from '../src/backends/backend.js';
 import { runCli, type CliDeps } from '../src/cli.js';
@@ -24,8 +24,14 @@ metrics:
   - { name: accuracy, regex: 'accuracy=([0-9.]+)', goal: maximize }
 `;
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function workspace(yaml: string | undefined = CONFIG, file = '.github/sagemaker-training.yml'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'smt-cli-'));
+  tempDirs.push(dir);
   if (yaml !== undefined) {
     await mkdir(join(dir, file, '..'), { recursive: true });
     await writeFile(join(dir, file), yaml);

@@ -1,7 +1,7 @@
 // The main and post steps in fargate mode: the configuration file as a user writes it, the real FargateBackend on
 // aws-sdk-client-mock, the local GitHub stand-in (real Octokit).
 import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -70,8 +70,14 @@ const RUNNING: FargateScenario['states'] = [
   { at: 45, lastStatus: 'RUNNING', containers: [{ lastStatus: 'RUNNING', runtimeId: 'r1' }] },
 ];
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function mainStep(yaml: string, scenario: FargateScenario) {
   const ws = await mkdtemp(join(tmpdir(), 'smt-fargate-steps-'));
+  tempDirs.push(ws);
   await mkdir(join(ws, '.github'));
   await writeFile(join(ws, '.github', 'sagemaker-training.yml'), yaml);
   const clock = new FakeClock();

@@ -1,7 +1,7 @@
 // The main and post steps with a fake backend and the local GitHub stand-in (real Octokit): the check run's
 // commit, lifecycle and conclusion, the gate against a baseline, faults, forks, the sticky comment.
 import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -58,8 +58,14 @@ metrics:
   - { name: accuracy, regex: 'accuracy=([0-9.]+)', goal: maximize, threshold: 0.5 }
 `;
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function workspace(mode = 'local'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'smt-gate-'));
+  tempDirs.push(dir);
   await mkdir(join(dir, '.github'));
   await writeFile(join(dir, '.github', 'sagemaker-training.yml'), mode === 'sagemaker' ? SAGEMAKER_CONFIG : CONFIG);
   return dir;

@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type Dockerode from 'dockerode';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
 import { runPostStep } from '../../src/action/post-step.js';
@@ -25,8 +25,14 @@ metrics:
   - { name: accuracy, regex: 'accuracy=([0-9.]+)', goal: maximize, threshold: 0.5 }
 `;
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function workspace(yaml = CONFIG): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'smt-steps-'));
+  tempDirs.push(dir);
   await mkdir(join(dir, '.github'));
   await writeFile(join(dir, '.github', 'sagemaker-training.yml'), yaml);
   return dir;

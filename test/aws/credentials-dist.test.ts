@@ -1,11 +1,11 @@
 // The bundle as the runner runs it: `node dist/main.js` with role-to-assume gets an ID token from the runner's
 // endpoint, assumes the role at STS, and signs the run's AWS calls with those credentials; every secret is printed
 // only inside the runner's ::add-mask:: commands, which the runner strips.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 
 import { ensureBuilt, runAction } from '../helpers/actions-env.js';
 import { REQUEST_TOKEN, startStandIn, type StandIn } from './oidc-sts-stand-in.js';
@@ -22,6 +22,7 @@ afterEach(() => standIn.close());
 describe('dist/main.js with role-to-assume', () => {
   it('assumes the role through OIDC and signs the run with it, masking every secret', { timeout: 60_000 }, async () => {
     const ws = await mkdtemp(join(tmpdir(), 'smt-bb-creds-'));
+    onTestFinished(() => rm(ws, { recursive: true, force: true }));
     await mkdir(join(ws, '.github'));
     await writeFile(join(ws, '.github', 'sagemaker-training.yml'), 'job:\n  name-prefix: creds\n');
     const run = await runAction('main', {

@@ -1,12 +1,12 @@
 // The action's steps with role-to-assume: the main step assumes the role before training (every AWS client the run
 // creates signs with it) and fails fast when the role refuses; the post step stops a left job with the same role.
 import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type Dockerode from 'dockerode';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { runMainStep, type MainStepDeps } from '../../src/action/main-step.js';
 import { runPostStep } from '../../src/action/post-step.js';
@@ -36,8 +36,14 @@ afterEach(async () => {
   await standIn.close();
 });
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'smt-creds-'));
+  tempDirs.push(dir);
   await mkdir(join(dir, '.github'));
   await writeFile(join(dir, '.github', 'sagemaker-training.yml'), 'job:\n  name-prefix: creds\n');
   return dir;

@@ -70,6 +70,13 @@ metrics:
   return dir;
 }
 
+/** An empty workspace for the post step, removed with the others. */
+async function postWorkspace(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'smt-bb-post-'));
+  workspaces.push(dir);
+  return dir;
+}
+
 beforeAll(async () => {
   await ensureBuilt();
   await docker.ping();
@@ -193,7 +200,7 @@ describe('dist/post.js with an engine', () => {
     const stopped = await docker.createContainer({ Image: BASE_IMAGE, Cmd: ['true'], Labels: label });
     try {
       const run = await runAction('post', {
-        workspace: await mkdtemp(join(tmpdir(), 'smt-bb-post-')),
+        workspace: await postWorkspace(),
         state: {
           'job-name': label['sagemaker-train.job'],
           containers: `${container.id},${stopped.id}`,
@@ -218,7 +225,7 @@ describe('dist/post.js with an engine', () => {
 
   it('exits 0 when the recorded containers and network are already gone', async () => {
     const run = await runAction('post', {
-      workspace: await mkdtemp(join(tmpdir(), 'smt-bb-post-')),
+      workspace: await postWorkspace(),
       state: { containers: 'f00dfeedf00dfeedf00d', network: 'nonexistentnetwork123' },
       env: engineEnv,
     });

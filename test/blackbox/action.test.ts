@@ -1,6 +1,6 @@
 // The built action run as the runner runs it, in the cases that need no Docker engine: nothing may reach Docker or
 // AWS (both point at a recording server), the token is masked first, and the post step never fails.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,8 +27,14 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function workspace(yaml?: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'smt-bb-'));
+  tempDirs.push(dir);
   if (yaml !== undefined) {
     await mkdir(join(dir, '.github'));
     await writeFile(join(dir, '.github', 'sagemaker-training.yml'), yaml);

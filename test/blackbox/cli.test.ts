@@ -1,9 +1,9 @@
 // The built CLI as a user runs it, in the cases that need no Docker engine.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 
 import pkg from '../../package.json' with { type: 'json' };
 import {
@@ -62,6 +62,7 @@ describe('dist/cli.js', () => {
 
   it('runs through a symlink, as npm installs its bin', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'smt-bin-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const { symlink } = await import('node:fs/promises');
     await symlink(join(REPO_ROOT, 'dist', 'cli.js'), join(dir, 'sagemaker-train'));
     const { runNode, cleanEnv } = await import('../helpers/actions-env.js');
@@ -71,6 +72,7 @@ describe('dist/cli.js', () => {
 
   it('reaches the SSH transport it loads only on demand when DOCKER_HOST is ssh://', async () => {
     const ws = await mkdtemp(join(tmpdir(), 'smt-bb-ssh-'));
+    onTestFinished(() => rm(ws, { recursive: true, force: true }));
     await mkdir(join(ws, 'data'));
     await writeFile(
       join(ws, 'training.yml'),
@@ -88,6 +90,7 @@ describe('dist/cli.js', () => {
 
   it('exits 2 on an invalid configuration without calling Docker or AWS', async () => {
     const ws = await mkdtemp(join(tmpdir(), 'smt-bb-cli-'));
+    onTestFinished(() => rm(ws, { recursive: true, force: true }));
     await mkdir(join(ws, '.github'));
     await writeFile(join(ws, '.github', 'sagemaker-training.yml'), 'output: s3://bucket\nmode: sagemaker\n');
     const run = await runCliProcess(['run'], { cwd: ws, env: server.env });

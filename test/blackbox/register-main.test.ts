@@ -2,7 +2,7 @@
 // stand-in (SageMaker, its model registry and S3 on AWS_ENDPOINT_URL): a push to the base branch whose gate passes
 // creates the group and one model package version and sets the output model-package-arn; a re-run for the same commit
 // creates none and gives the same ARN.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,8 +33,14 @@ beforeAll(async () => {
 
 afterAll(() => aws.close());
 
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'smt-bb-register-'));
+  tempDirs.push(dir);
   await mkdir(join(dir, '.github'));
   await writeFile(join(dir, '.github', 'sagemaker-training.yml'), CONFIG);
   return dir;

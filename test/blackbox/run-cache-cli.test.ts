@@ -2,7 +2,7 @@
 // its parts (a changed hyperparameter changes that part and the fingerprint, nothing else), says whether the index
 // holds it, and refuses to guess for an image named by tag; `run` reuses a recorded run (a `Reused from` row, the
 // `reused` object in --json) and `--no-reuse` trains.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,7 +39,10 @@ beforeAll(async () => {
   await writeFile(join(ws, '.github', 'sagemaker-training.yml'), config(IMAGE));
 }, 120_000);
 
-afterAll(() => aws.close());
+afterAll(async () => {
+  await aws.close();
+  await rm(ws, { recursive: true, force: true });
+});
 
 const cli = (args: string[]) =>
   runCliProcess(args, { cwd: ws, env: { ...aws.env, GITHUB_SHA: 'e'.repeat(40) }, timeoutMs: 60_000 });

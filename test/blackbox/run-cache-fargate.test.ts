@@ -3,7 +3,7 @@
 // runs it) trains and records the index entry under that fingerprint; a second identical run reuses that result with
 // no RunTask and no CreateTrainingJob.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -65,7 +65,10 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) aws.s3.put('bucket', `data/part-${i}.csv`, `1,2,${i}\n`);
 }, 120_000);
 
-afterAll(() => aws.close());
+afterAll(async () => {
+  await aws.close();
+  await rm(ws, { recursive: true, force: true });
+});
 
 /** The action's run, with the runner run as the task: started when RunTask is asked, the task stopped with its code. */
 async function mainWithRunner(): Promise<{ action: ActionRun; runner?: { code: number | null; out: string } }> {

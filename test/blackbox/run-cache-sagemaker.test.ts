@@ -3,11 +3,11 @@
 // CreateTrainingJob, outputs and summary say so); a re-run attempt reuses; a changed hyperparameter, a changed channel
 // object (new ETag), a deleted artifact, `reuse: false` and an unreadable entry each train again; an index the
 // step may not write is a warning, not a failure.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { ensureBuilt, runAction, type ActionRun } from '../helpers/actions-env.js';
 import { startAwsStandin, type AwsStandin } from '../helpers/aws-standin.js';
@@ -65,6 +65,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => aws.close());
+afterAll(() => rm(ws, { recursive: true, force: true }));
 
 describe('dist/main.js with the run cache (sagemaker mode)', () => {
   it('records the first run, which trained', () => {

@@ -42,6 +42,7 @@ afterEach(async () => {
 
 async function workspace(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'smt-bb-sm-main-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
   await mkdir(join(dir, '.github'));
   await writeFile(join(dir, '.github', 'sagemaker-training.yml'), CONFIG);
   return dir;

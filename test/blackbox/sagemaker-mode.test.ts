@@ -1,11 +1,11 @@
 // sagemaker mode through the built CLI, against a local stand-in for the SageMaker and CloudWatch Logs JSON APIs
 // (selected with AWS_ENDPOINT_URL, as a user would point the SDK elsewhere): the job is created from the
 // configuration, watched, its logs read, and its result reported. Proves the bundled SDK clients work from dist/.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 
 import type { TrainingResult } from '../../src/result.js';
 import { ensureBuilt, runCliProcess } from '../helpers/actions-env.js';
@@ -23,6 +23,7 @@ afterAll(() => aws.close());
 describe('dist/cli.js in sagemaker mode', () => {
   it('creates the job from the configuration, follows it and its logs, and reports the result', async () => {
     const ws = await mkdtemp(join(tmpdir(), 'smt-bb-sm-'));
+    onTestFinished(() => rm(ws, { recursive: true, force: true }));
     await mkdir(join(ws, '.github'));
     await writeFile(
       join(ws, '.github', 'sagemaker-training.yml'),

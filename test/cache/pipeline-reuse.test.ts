@@ -3,13 +3,13 @@
 // artifacts exist, the next run is the recorded result and the backend is never asked to run (no RunTask). A remote
 // build whose content tag is not pushed yet trains, and is fingerprinted by the digest the image step pushed. The image
 // step gets the content tag the look-up computed (local and pushed builds): the context is hashed once per run.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { S3Client } from '@aws-sdk/client-s3';
 import type Dockerode from 'dockerode';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 
 import type { RunContext, RunsTraining } from '../../src/backends/backend.js';
 import { recordRunResult } from '../../src/cache/reuse.js';
@@ -127,6 +127,7 @@ describe('the run cache in the pipeline', () => {
 
   it('trains a build whose content tag is not pushed yet, fingerprinted by the digest the image step pushed', async () => {
     const context = await mkdtemp(join(tmpdir(), 'smt-cache-ctx-'));
+    onTestFinished(() => rm(context, { recursive: true, force: true }));
     await writeFile(join(context, 'Dockerfile'), 'FROM scratch\n');
     const req = request({
       kind: 'build',
@@ -173,6 +174,10 @@ describe('the run cache in the pipeline', () => {
 
   it('hashes a local build once: the image step gets the content tag the fingerprint used', async () => {
     const context = await mkdtemp(join(tmpdir(), 'smt-cache-local-'));
+    // The run writes its output next to the context, in `${context}-out`.
+    onTestFinished(async () => {
+      await Promise.all([context, `${context}-out`].map((dir) => rm(dir, { recursive: true, force: true })));
+    });
     await writeFile(join(context, 'Dockerfile'), 'FROM scratch\nCOPY app.py /\n');
     await writeFile(join(context, 'app.py'), 'print(1)\n');
     const spec: BuildImageSpec = {

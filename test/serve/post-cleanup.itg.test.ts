@@ -1,6 +1,6 @@
 // The post step (dist/post.js, run as the runner runs it) removes a serve test's container that a killed main step
 // left behind: the id the main step saved under State.ServeContainer. State that is not a Docker id is ignored safely.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,11 +16,13 @@ const docker = new Dockerode();
 const engineEnv: Record<string, string> = process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {};
 const job = `bbserve-${process.pid}-${Date.now().toString(36)}`;
 const created: Dockerode.Container[] = [];
+const workspaces: string[] = [];
 
 beforeAll(() => ensureBuilt(), 180_000);
 
 afterAll(async () => {
   for (const c of created) await c.remove({ force: true }).catch(() => undefined);
+  await Promise.all(workspaces.map((w) => rm(w, { recursive: true, force: true })));
 });
 
 /** A running container labelled as the serve test labels its own (as the main step would have left it). */
@@ -37,8 +39,10 @@ async function serving(name: string): Promise<Dockerode.Container> {
 }
 
 async function post(state: Record<string, string>) {
+  const workspace = await mkdtemp(join(tmpdir(), 'smt-bb-serve-post-'));
+  workspaces.push(workspace);
   return runAction('post', {
-    workspace: await mkdtemp(join(tmpdir(), 'smt-bb-serve-post-')),
+    workspace,
     state,
     env: engineEnv,
   });

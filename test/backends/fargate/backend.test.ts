@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DescribeTaskDefinitionCommand, RunTaskCommand } from '@aws-sdk/client-ecs';
 import { StopTrainingJobCommand } from '@aws-sdk/client-sagemaker';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 
 import { FargateBackend, lazyFargateBackend } from '../../../src/backends/fargate/index.js';
 import type { DraftRequest, FargateRequest, FargateSpec } from '../../../src/request.js';
@@ -252,6 +252,7 @@ describe('FargateBackend: a task that runs to the end', () => {
 
   it('uploads local-folder channels first and hands the runner s3:// channels only', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'smt-fargate-ch-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await writeFile(join(dir, 'train.csv'), 'a,b\n1,2\n');
     const h = harness({ states: running(120), result: { at: 100, body: {} } });
     const request = fargateRequest({

@@ -1,7 +1,7 @@
 // Checkpoints with an s3:// location in local mode, on the real engine against the S3 stand-in: downloaded before
 // the containers start, uploaded while the job runs and at the end (after a failure and a cancellation too), and a
 // warning with the local copy kept when S3 refuses or there are no credentials.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -19,7 +19,7 @@ import {
   removeTempDirs,
 } from '../../helpers/docker.js';
 import { S3Standin } from '../../helpers/s3-standin.js';
-import { localRequest, uniqueJobName } from './request.js';
+import { LOCAL_OUTPUT, localRequest, uniqueJobName } from './request.js';
 
 const docker = createDocker();
 const IMAGE = `smt-test/local-checkpoints:${process.pid}`;
@@ -46,6 +46,7 @@ afterAll(async () => {
     .remove({ force: true })
     .catch(() => undefined);
   await s3.close();
+  await Promise.all(jobs.map((job) => rm(join(LOCAL_OUTPUT, job), { recursive: true, force: true })));
   await removeTempDirs();
 });
 

@@ -1,5 +1,6 @@
 // Local mode as a training instance runs the image, on the real engine: /dev/shm beyond Docker's 64 MB, the ulimits,
 // and network isolation (hosts reach each other by name, nothing outside the job).
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import {
   removeJobResources,
   removeTempDirs,
 } from '../../helpers/docker.js';
-import { localRequest, uniqueJobName } from './request.js';
+import { LOCAL_OUTPUT, localRequest, uniqueJobName } from './request.js';
 
 const docker = createDocker();
 /** Its own tag: other test files (and other checkouts sharing the engine) build the fixture under theirs. */
@@ -43,6 +44,7 @@ afterAll(async () => {
     .getImage(IMAGE)
     .remove({ force: true })
     .catch(() => undefined);
+  await Promise.all(jobs.map((job) => rm(join(LOCAL_OUTPUT, job), { recursive: true, force: true })));
   await removeTempDirs();
 });
 

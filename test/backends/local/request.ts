@@ -2,6 +2,9 @@
 import type { DraftRequest, JobSpec, LocalRequest } from '../../../src/request.js';
 import { asRequest } from '../../helpers/typed-request.js';
 
+/** Where a local request's job writes its output, in a folder named after the job (the test removes it). */
+export const LOCAL_OUTPUT = '/tmp/smt-output';
+
 export function localRequest(
   overrides: Partial<Omit<DraftRequest, 'job'>> & { job?: Partial<JobSpec> } = {},
 ): LocalRequest {
@@ -22,7 +25,7 @@ export function localRequest(
       ...job,
     },
     channels: [],
-    output: { kind: 'local', path: '/tmp/smt-output' },
+    output: { kind: 'local', path: LOCAL_OUTPUT },
     hyperparameters: {},
     metrics: [],
     local: { gpu: 'required', cancelGraceSeconds: 5 },

@@ -1,9 +1,9 @@
 // The pure decisions behind each host's container: GPU split, /dev/shm, ulimits, GPU counting, isolation support.
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 import { defaultEngineGpuCount, engineIsLocal } from '../../../src/backends/local/gpu-count.js';
 import { cdiGpuCount } from '../../../src/backends/local/gpu.js';
@@ -70,6 +70,7 @@ describe('counting GPUs', () => {
 
   it("reads the driver's GPU list only for an engine on this machine", async () => {
     const proc = await mkdtemp(join(tmpdir(), 'smt-gpus-'));
+    onTestFinished(() => rm(proc, { recursive: true, force: true }));
     await mkdir(join(proc, '0000:17:00.0'));
     await mkdir(join(proc, '0000:65:00.0'));
     expect(await defaultEngineGpuCount({ dockerHost: undefined, procDir: proc })({})).toBe(2);

@@ -1,6 +1,6 @@
 // ShardedByS3Key on a local folder: local mode gives each host exactly the files SageMaker gives it once sagemaker
 // mode has uploaded the same folder (the upload goes to the S3 stand-in, which lists keys as S3 does).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import {
   removeTempDirs,
 } from '../../helpers/docker.js';
 import { S3Standin } from '../../helpers/s3-standin.js';
-import { localRequest, uniqueJobName } from './request.js';
+import { LOCAL_OUTPUT, localRequest, uniqueJobName } from './request.js';
 
 const docker = createDocker();
 const IMAGE = `smt-test/local-sharding:${process.pid}`;
@@ -47,6 +47,7 @@ afterAll(async () => {
     .remove({ force: true })
     .catch(() => undefined);
   await s3.close();
+  await Promise.all(jobs.map((job) => rm(join(LOCAL_OUTPUT, job), { recursive: true, force: true })));
   await removeTempDirs();
 });
 
