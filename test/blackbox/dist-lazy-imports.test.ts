@@ -81,49 +81,43 @@ describe("dockerode's on-demand modules in dist/", () => {
     expect(output).toEqual([{ status: 'Pulling fs layer', id: 'a' }, { status: 'Done' }]);
   });
 
-  it("loads Node's https (and tls) only for an engine over TLS, not for one over its socket", async () => {
+  /**
+   * Runs `lines` in a Node process of its own, after `docker` is made with `options` from the dist chunk (what this
+   * process has loaded already says nothing), and returns what they print.
+   */
+  async function withFreshDockerode(options: string, lines: string[]): Promise<string> {
     const chunk = await dockerChunk();
-    // In a process of its own: what this one has loaded already says nothing.
-    const probe = (options: string): string =>
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          [
-            `const { default: Docker } = await import(${JSON.stringify(chunk)});`,
-            `const docker = new Docker(${options});`,
-            'const failure = await docker.ping().then(() => "answered", (err) => err.code ?? err.message);',
-            'const loaded = process.moduleLoadList.filter((m) => /^NativeModule (https|tls)$/.test(m)).length;',
-            'console.log(`${failure} ${loaded}`);',
-          ].join('\n'),
-        ],
-        { encoding: 'utf8' },
-      ).trim();
-    expect(probe("{ socketPath: '/nonexistent/docker.sock' }")).toBe('ENOENT 0');
+    const script = [
+      `const { default: Docker } = await import(${JSON.stringify(chunk)});`,
+      `const docker = new Docker(${options});`,
+      ...lines,
+    ];
+    return execFileSync(process.execPath, ['--input-type=module', '-e', script.join('\n')], {
+      encoding: 'utf8',
+      cwd: tmpdir(),
+    }).trim();
+  }
+
+  it("loads Node's https (and tls) only for an engine over TLS, not for one over its socket", async () => {
+    const probe = (options: string): Promise<string> =>
+      withFreshDockerode(options, [
+        'const failure = await docker.ping().then(() => "answered", (err) => err.code ?? err.message);',
+        'const loaded = process.moduleLoadList.filter((m) => /^NativeModule (https|tls)$/.test(m)).length;',
+        'console.log(`${failure} ${loaded}`);',
+      ]);
+    expect(await probe("{ socketPath: '/nonexistent/docker.sock' }")).toBe('ENOENT 0');
     // Port 1 on the loopback: refused, after the request went through https.
-    expect(probe("{ protocol: 'https', host: '127.0.0.1', port: 1 }")).toBe('ECONNREFUSED 2');
+    expect(await probe("{ protocol: 'https', host: '127.0.0.1', port: 1 }")).toBe('ECONNREFUSED 2');
   });
 
   it("loads Node's zlib only to gzip a context it packs itself, not to talk to the engine", async () => {
-    const chunk = await dockerChunk();
-    const zlibLoaded = (call: string): string =>
-      execFileSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          [
-            `const { default: Docker } = await import(${JSON.stringify(chunk)});`,
-            "const docker = new Docker({ socketPath: '/nonexistent/docker.sock' });",
-            `await ${call}.catch(() => undefined);`,
-            "console.log(process.moduleLoadList.includes('NativeModule zlib'));",
-          ].join('\n'),
-        ],
-        { encoding: 'utf8', cwd: tmpdir() },
-      ).trim();
-    expect(zlibLoaded('docker.ping()')).toBe('false');
-    expect(zlibLoaded("docker.buildImage({ context: '.', src: [] }, {})")).toBe('true');
+    const zlibLoaded = (call: string): Promise<string> =>
+      withFreshDockerode("{ socketPath: '/nonexistent/docker.sock' }", [
+        `await ${call}.catch(() => undefined);`,
+        "console.log(process.moduleLoadList.includes('NativeModule zlib'));",
+      ]);
+    expect(await zlibLoaded('docker.ping()')).toBe('false');
+    expect(await zlibLoaded("docker.buildImage({ context: '.', src: [] }, {})")).toBe('true');
   });
 
   it('packs a folder context through tar-fs, required on first use, before it connects', async () => {
