@@ -95,6 +95,21 @@ export function prefetchEngineInfo(docker: Dockerode): void {
   prefetched.set(docker, info);
 }
 
+/**
+ * Creates a container: its name in the URL, its configuration in the body only. Handed the options alone, dockerode
+ * writes every one of them into the URL as well (`Env` among them, with any credentials a run hands its containers),
+ * where the engine's debug log and a proxy's access log would show them.
+ */
+export function createContainer(
+  docker: Dockerode,
+  options: Dockerode.ContainerCreateOptions,
+): Promise<Dockerode.Container> {
+  const { name, ...config } = options;
+  // docker-modem's own split of a request's options: `_query` for the URL, `_body` for the JSON body.
+  const split = { _query: name === undefined ? {} : { name }, _body: config };
+  return docker.createContainer(split as Dockerode.ContainerCreateOptions);
+}
+
 /** The engine's `docker info`: a prefetched answer (taken once), else a new request. */
 export function engineInfo(docker: Dockerode): Promise<unknown> {
   const info = prefetched.get(docker);

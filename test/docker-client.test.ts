@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type Dockerode from 'dockerode';
+import Dockerode from 'dockerode';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import {
+  createContainer,
   createDocker,
   engineInfo,
   engineSocket,
@@ -142,6 +143,48 @@ describe('the pipeline’s engine info prefetch', () => {
       const docker = await (byDefault as () => Promise<Dockerode>)();
       expect(await engineInfo(docker)).toEqual({ ServerVersion: '27.3.1' });
       expect(requests).toEqual(['/info']);
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('createContainer', () => {
+  it('puts only the name in the URL: the configuration, Env and its credentials with it, goes in the body', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smt-engine-'));
+    const socket = join(dir, 'docker.sock');
+    const seen: { url: string; body: unknown }[] = [];
+    // The engine's create endpoint, as dockerd answers it: 201 with the new container's id.
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        seen.push({ url: req.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString() || 'null') as unknown });
+        const created = req.method === 'POST' && /^\/containers\/create(\?|$)/.test(req.url ?? '');
+        res.writeHead(created ? 201 : 404, { 'content-type': 'application/json' });
+        res.end(created ? '{"Id":"c0ffee","Warnings":[]}' : '{"message":"page not found"}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const docker = new Dockerode({ socketPath: socket });
+      const config = {
+        Image: 'train:1',
+        Env: ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG', 'AWS_REGION=us-east-1'],
+        HostConfig: { ShmSize: 1 << 30 },
+      };
+      const container = await createContainer(docker, { name: 'job-algo-1', ...config });
+      expect(container.id).toBe('c0ffee');
+      // With the options alone, dockerode would have written them all into the URL as well.
+      const direct = await docker.createContainer({ name: 'job-algo-1', ...config });
+      expect(direct.id).toBe('c0ffee');
+      expect(seen[1]?.url).toMatch(/wJalrXUtnFEMI/);
+
+      expect(seen[0]).toEqual({ url: '/containers/create?name=job-algo-1', body: config });
+      const unnamed = await createContainer(docker, config);
+      expect(unnamed.id).toBe('c0ffee');
+      expect(seen[2]).toEqual({ url: '/containers/create?', body: config }); // an empty query
     } finally {
       server.close();
       rmSync(dir, { recursive: true, force: true });

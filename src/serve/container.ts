@@ -3,6 +3,7 @@ import type Dockerode from 'dockerode';
 
 import { DockerStreamDemuxer } from '../backends/local/logs.js';
 import { removeContainer } from '../backends/local/cleanup.js';
+import { createContainer } from '../docker-client.js';
 import type { Logger } from '../logger.js';
 import { bindPort, publishedPort, serveContainerOptions, type ServeContainerOptions } from './hosting.js';
 
@@ -18,7 +19,7 @@ export async function startServing(
   options: ServeContainerOptions,
   onCreated: (id: string) => void,
 ): Promise<ServingContainer> {
-  const container = await docker.createContainer(serveContainerOptions(options));
+  const container = await createContainer(docker, serveContainerOptions(options));
   onCreated(container.id);
   await container.start();
   const port = publishedPort(await container.inspect(), bindPort(options.environment));

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 
 import type Dockerode from 'dockerode';
 
+import { createContainer } from '../../docker-client.js';
 import type { Logger } from '../../logger.js';
 import { JOB_LABEL } from './containers.js';
 
@@ -75,7 +76,7 @@ export async function chownWithHelperContainer(opts: {
   logger: Logger;
   onCreated?: (id: string) => void;
 }): Promise<void> {
-  const container = await opts.docker.createContainer({
+  const container = await createContainer(opts.docker, {
     name: `${opts.jobName}-chown`,
     Image: opts.image,
     User: '0:0',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type Dockerode from 'dockerode';
 
-import { engineInfo } from '../../docker-client.js';
+import { createContainer, engineInfo } from '../../docker-client.js';
 import { messageOf } from '../../error-message.js';
 import type { Logger } from '../../logger.js';
 import type { CheckpointSpec } from '../../request.js';
@@ -281,7 +281,7 @@ export class LocalRun {
           ...(credentials ? { credentials } : {}),
         });
         try {
-          h.container = await this.deps.docker.createContainer(options);
+          h.container = await createContainer(this.deps.docker, options);
         } catch (err) {
           if (statusOf(err) === 404) {
             throw new Error(

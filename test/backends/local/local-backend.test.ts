@@ -77,8 +77,8 @@ describe('LocalBackend before the first container', () => {
     const spy = new Proxy(docker, {
       get: (target, prop: string) =>
         prop === 'createContainer'
-          ? (options: unknown) => {
-              created.push(options);
+          ? (options: SplitCreateOptions) => {
+              created.push(createOptionsOf(options));
               return Promise.reject(new Error('stop here'));
             }
           : (target as unknown as Record<string, unknown>)[prop],
@@ -112,6 +112,17 @@ describe('the job network', () => {
   });
 });
 
+/** What the client is handed: the name for the URL and the configuration for the body (src/docker-client.ts). */
+interface SplitCreateOptions {
+  _query: { name?: string };
+  _body: Dockerode.ContainerCreateOptions;
+}
+
+/** The create options as one object again, name included. */
+function createOptionsOf(split: SplitCreateOptions): Dockerode.ContainerCreateOptions {
+  return { ...split._query, ...split._body };
+}
+
 /** A fake engine that reports `info`, accepts the job network and records each container's create options. */
 function creatingDocker(info: Record<string, unknown>) {
   const created: Dockerode.ContainerCreateOptions[] = [];
@@ -122,8 +133,8 @@ function creatingDocker(info: Record<string, unknown>) {
       networks.push(options);
       return Promise.resolve({ id: `net-${networks.length}` });
     },
-    createContainer: (options: Dockerode.ContainerCreateOptions) => {
-      created.push(options);
+    createContainer: (options: SplitCreateOptions) => {
+      created.push(createOptionsOf(options));
       return Promise.reject(new Error('stop here'));
     },
     getNetwork: () => ({ remove: () => Promise.resolve() }),
