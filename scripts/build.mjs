@@ -46,6 +46,30 @@ const yamlModules = {
   },
 };
 
+// docker-modem writes each request's options (util.inspect, depth unlimited: evaluated even when its DEBUG output is
+// off, ~1 ms a request) and each response under DEBUG=modem: X-Registry-Auth, the containers' Env with the AWS
+// credentials a local run hands them, their inspect output. None of that may reach a log, so its debug is a no-op here
+// and the inspect is gone. The build fails if the line to remove is not found (a new docker-modem is then read again).
+const quietDockerModem = {
+  name: 'quiet-docker-modem',
+  setup(build) {
+    const inDockerModem = /[\\/]docker-modem[\\/]lib[\\/]/;
+    build.onResolve({ filter: /^debug$/ }, (args) =>
+      inDockerModem.test(args.importer) ? { path: 'debug', namespace: 'quiet-debug' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'quiet-debug' }, () => ({
+      contents: 'module.exports = function () { return function debug() {}; };',
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /[\\/]docker-modem[\\/]lib[\\/]modem\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const requestLog = /debug\('Sending: %s', util\.inspect\(options, \{[^}]*\}\)\);/;
+      if (!requestLog.test(source)) throw new Error(`${args.path}: its request log line is not there any more`);
+      return { contents: source.replace(requestLog, ''), loader: 'js' };
+    });
+  },
+};
+
 // Bundled CommonJS dependencies (dockerode's ssh2) use require, __filename and __dirname: the bundles that name them get
 // them from this header. Only those: each of the ~30 modules that a command loads would otherwise make a require
 // function and convert its URL at start (~2 ms of every command here).
@@ -74,7 +98,7 @@ const { outputFiles } = await build({
   mainFields: ['module', 'main'],
   // ssh2's optional native binding is never used (we talk to the engine over its socket or TCP).
   loader: { '.node': 'empty' },
-  plugins: [lazyModules, nativeStreams, packageFields, yamlModules],
+  plugins: [lazyModules, nativeStreams, packageFields, yamlModules, quietDockerModem],
   legalComments: 'none',
   logLevel: 'warning',
   write: false,

@@ -55,7 +55,7 @@ describe('lazy imports in dist/', () => {
   });
 });
 
-describe("dockerode's on-demand modules in dist/", () => {
+describe('dockerode as dist/ bundles it', () => {
   // dist/ keeps dockerode's BuildKit progress decoder and tar-fs in their own files under chunks/lazy/, required on
   // first call through the chunk that holds dockerode: each must still be reachable from there.
   /** The file URL of the chunk that holds dockerode. */
@@ -85,7 +85,7 @@ describe("dockerode's on-demand modules in dist/", () => {
    * Runs `lines` in a Node process of its own, after `docker` is made with `options` from the dist chunk (what this
    * process has loaded already says nothing), and returns what they print.
    */
-  async function withFreshDockerode(options: string, lines: string[]): Promise<string> {
+  async function withFreshDockerode(options: string, lines: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
     const chunk = await dockerChunk();
     const script = [
       `const { default: Docker } = await import(${JSON.stringify(chunk)});`,
@@ -95,6 +95,8 @@ describe("dockerode's on-demand modules in dist/", () => {
     return execFileSync(process.execPath, ['--input-type=module', '-e', script.join('\n')], {
       encoding: 'utf8',
       cwd: tmpdir(),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
     }).trim();
   }
 
@@ -118,6 +120,21 @@ describe("dockerode's on-demand modules in dist/", () => {
       ]);
     expect(await zlibLoaded('docker.ping()')).toBe('false');
     expect(await zlibLoaded("docker.buildImage({ context: '.', src: [] }, {})")).toBe('true');
+  });
+
+  it('writes no request or response to the log, even under DEBUG=modem: no credentials of a container reach it', async () => {
+    // stderr joins stdout: whatever the client writes, the test sees.
+    const output = await withFreshDockerode(
+      "{ socketPath: '/nonexistent/docker.sock' }",
+      [
+        'process.stderr.write = process.stdout.write.bind(process.stdout);',
+        "const env = ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG'];",
+        "const failure = await docker.createContainer({ Image: 'train:1', Env: env }).catch((err) => err.code);",
+        'console.log(failure);',
+      ],
+      { DEBUG: 'modem' },
+    );
+    expect(output).toBe('ENOENT');
   });
 
   it('packs a folder context through tar-fs, required on first use, before it connects', async () => {
