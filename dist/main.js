@@ -3,8 +3,8 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-QR4OD5UN.js";
-import "./chunks/chunk-I743ZE6M.js";
+} from "./chunks/chunk-FN57G5JT.js";
+import "./chunks/chunk-BFTENJIT.js";
 import "./chunks/chunk-DE5O74QW.js";
 import "./chunks/chunk-OVMUTU22.js";
 import {
@@ -44,10 +44,10 @@ import {
 } from "./chunks/chunk-VX7BJFZM.js";
 import "./chunks/chunk-3Y6ZB6SW.js";
 import "./chunks/chunk-M2JUJ74G.js";
-import "./chunks/chunk-VC7NXU5V.js";
+import "./chunks/chunk-YEKSJBTU.js";
 import {
   createDocker
-} from "./chunks/chunk-VJJKLKPA.js";
+} from "./chunks/chunk-AJ4NKK5M.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import {
   isStateKey

@@ -1,6 +1,6 @@
 import {
   cleanupServe
-} from "./chunks/chunk-PIVCQ3BT.js";
+} from "./chunks/chunk-LZV2YA6E.js";
 import "./chunks/chunk-E32V7DX2.js";
 import {
   ActionLogger,
@@ -22,10 +22,10 @@ import "./chunks/chunk-M2JUJ74G.js";
 import {
   createBackend,
   modeOfSavedState
-} from "./chunks/chunk-VC7NXU5V.js";
+} from "./chunks/chunk-YEKSJBTU.js";
 import {
   createDocker
-} from "./chunks/chunk-VJJKLKPA.js";
+} from "./chunks/chunk-AJ4NKK5M.js";
 import "./chunks/chunk-XZEEPGY5.js";
 import {
   readState
