@@ -11,7 +11,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { listObjects, s3Uri } from '../aws/s3.js';
 import { listChannelFiles, type LocalFile } from '../backends/sagemaker/channels.js';
 import { messageOf } from '../error-message.js';
-import { hashFile } from '../image/content-hash.js';
+import { fileFingerprint } from '../image/content-hash.js';
 import { gitBlobIds, type BlobIdOf, type GitRunner } from '../image/git-ids.js';
 import type { ChannelSpec, LocalLocation, S3Location } from '../request.js';
 import { awsErrorName } from '../wait/backoff.js';
@@ -42,9 +42,8 @@ async function blobIds(root: string, deps: ChannelContentDeps): Promise<BlobIdOf
 
 async function fileLine(file: LocalFile, blobIdOf: BlobIdOf | undefined): Promise<string> {
   const { size } = await stat(file.path);
-  const blob = await blobIdOf?.(file.key, file.path, size);
-  const hash = blob !== undefined ? `git:${blob}` : await hashFile(file.path);
-  return `${JSON.stringify(file.key)} ${size} ${hash}\n`;
+  const print = await fileFingerprint(blobIdOf, { rel: file.key, full: file.path, size });
+  return `${JSON.stringify(file.key)} ${size} ${print}\n`;
 }
 
 /** A local folder (or file): sha256 over `<key> <size> <sha256 or git:blob id>` per file, in key order. */

@@ -112,20 +112,27 @@ async function foldEntries(
   return tally;
 }
 
-/** A file's line: by its git blob id when git vouches for its bytes, otherwise by the sha256 of its bytes. */
+/**
+ * A file's fingerprint: `git:<blob id>` when git vouches for its bytes (`blobIdOf`), otherwise the sha256 of its
+ * bytes. `rel` is its path in the folder `blobIdOf` was made for, with `/`.
+ */
+export async function fileFingerprint(
+  blobIdOf: BlobIdOf | undefined,
+  file: { rel: string; full: string; size: number },
+): Promise<string> {
+  const blobId = await blobIdOf?.(file.rel, file.full, file.size);
+  return blobId !== undefined ? `git:${blobId}` : hashFile(file.full);
+}
+
+/** A file's line, with its fingerprint (fileFingerprint). */
 function fileLine(entry: ContextEntry, blobIdOf: BlobIdOf | undefined, tally: Tally): Promise<string> {
   tally.files++;
   tally.bytes += entry.size;
-  const line = Promise.resolve(blobIdOf?.(entry.rel, entry.full, entry.size)).then(async (blobId) => {
-    if (blobId !== undefined) {
-      tally.gitFiles++;
-      tally.fingerprints.set(entry.rel, `git:${blobId}`);
-      return entryLine(entry, `git:${blobId}`);
-    }
-    tally.readBytes += entry.size;
-    const h = await hashFile(entry.full);
-    tally.fingerprints.set(entry.rel, h);
-    return entryLine(entry, h);
+  const line = fileFingerprint(blobIdOf, entry).then((print) => {
+    if (print.startsWith('git:')) tally.gitFiles++;
+    else tally.readBytes += entry.size;
+    tally.fingerprints.set(entry.rel, print);
+    return entryLine(entry, print);
   });
   line.catch(() => undefined); // observed when folded; avoids an unhandled rejection meanwhile
   return line;

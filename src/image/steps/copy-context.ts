@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 
 import dockerignore from '@balena/dockerignore';
 
-import { hashFile } from '../content-hash.js';
+import { fileFingerprint } from '../content-hash.js';
 import { parseDockerignore, walkContext, type ContextEntry, type ResolvedContext } from '../build-context.js';
 import { gitBlobIds, type GitRunner } from '../git-ids.js';
 import type { CopyContext } from './keys.js';
@@ -50,9 +50,7 @@ export async function copyContext(
       const known = opts.known?.get(entry.rel);
       if (!print && known !== undefined) print = Promise.resolve(known);
       if (!print) {
-        print = Promise.resolve(blobIdOf?.(entry.rel, entry.full, entry.size)).then((blobId) =>
-          blobId !== undefined ? `git:${blobId}` : hashFile(entry.full),
-        );
+        print = fileFingerprint(blobIdOf, entry);
         memo.set(entry.rel, print);
       }
       return print;
