@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Dockerode from 'dockerode';
@@ -155,15 +155,29 @@ describe('createContainer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'smt-engine-'));
     const socket = join(dir, 'docker.sock');
     const seen: { url: string; body: unknown }[] = [];
-    // The engine's create endpoint, as dockerd answers it: 201 with the new container's id.
+    // The engine's create endpoint, as dockerd answers it: 201 with the new container's id; 400 for a body that is
+    // not JSON (by its Content-Type) or is empty; 404 for any other route.
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        seen.push({ url: req.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString() || 'null') as unknown });
-        const created = req.method === 'POST' && /^\/containers\/create(\?|$)/.test(req.url ?? '');
-        res.writeHead(created ? 201 : 404, { 'content-type': 'application/json' });
-        res.end(created ? '{"Id":"c0ffee","Warnings":[]}' : '{"message":"page not found"}');
+        const text = Buffer.concat(chunks).toString();
+        seen.push({ url: req.url ?? '', body: JSON.parse(text || 'null') as unknown });
+        const answer = (status: number, body: string): void => {
+          res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+        };
+        if (req.method !== 'POST' || !/^\/containers\/create(\?|$)/.test(req.url ?? '')) {
+          answer(404, '{"message":"page not found"}');
+        } else if (req.headers['content-type'] !== undefined && req.headers['content-type'] !== 'application/json') {
+          answer(
+            400,
+            `{"message":"Content-Type specified (${req.headers['content-type']}) must be 'application/json'"}`,
+          );
+        } else if (text === '') {
+          answer(400, '{"message":"config cannot be empty in order to create a container"}');
+        } else {
+          answer(201, '{"Id":"c0ffee","Warnings":[]}');
+        }
       });
     });
     await new Promise<void>((resolve) => server.listen(socket, resolve));
@@ -185,6 +199,19 @@ describe('createContainer', () => {
       const unnamed = await createContainer(docker, config);
       expect(unnamed.id).toBe('c0ffee');
       expect(seen[2]).toEqual({ url: '/containers/create?', body: config }); // an empty query
+
+      // The stand-in refuses what dockerd refuses: an empty configuration, and a body that is not JSON.
+      const status = (headers: Record<string, string>, body: string): Promise<number | undefined> =>
+        new Promise((resolveStatus, reject) => {
+          const req = request({ socketPath: socket, method: 'POST', path: '/containers/create', headers }, (res) => {
+            res.resume();
+            resolveStatus(res.statusCode);
+          });
+          req.on('error', reject);
+          req.end(body);
+        });
+      expect(await status({}, '')).toBe(400);
+      expect(await status({ 'content-type': 'text/plain' }, '{"Image":"train:1"}')).toBe(400);
     } finally {
       server.close();
       rmSync(dir, { recursive: true, force: true });
