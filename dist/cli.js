@@ -144,13 +144,13 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await import("./chunks/protect-SBCZIQIJ.js")).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-COWODD2C.js")).runner(values, deps);
+        return await (await import("./chunks/runner-6VF45SOK.js")).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-OO3MHASD.js")).build(values, deps);
+        return await (await import("./chunks/build-B4TCXGOQ.js")).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-C2YBUBBF.js")).run(values, deps);
+        return await (await import("./chunks/run-6YAO4YF3.js")).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-KOZIFIBT.js")).fingerprint(values, deps);
+        return await (await import("./chunks/fingerprint-DOLUMBK2.js")).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof UsageError) {

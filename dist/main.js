@@ -3,9 +3,9 @@ import {
   conclude,
   judgeAndReport,
   trainAndJudge
-} from "./chunks/chunk-FN57G5JT.js";
+} from "./chunks/chunk-OA5SKQ52.js";
 import "./chunks/chunk-BFTENJIT.js";
-import "./chunks/chunk-DE5O74QW.js";
+import "./chunks/chunk-LKL6FYIQ.js";
 import "./chunks/chunk-OVMUTU22.js";
 import {
   createSageMakerClient
