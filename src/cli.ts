@@ -64,7 +64,8 @@ function isEntryPoint(moduleUrl: string): boolean {
   }
 }
 
-if (isEntryPoint(import.meta.url)) {
+/** The process's command line, run to its exit code. */
+async function main(): Promise<void> {
   // Baseline code for fetch's WebAssembly parser, so that exit does not wait for its optimisation (see the module).
   baselineWasmAtFirstFetch(globalThis);
   const code = await runCli(process.argv.slice(2), {
@@ -76,3 +77,6 @@ if (isEntryPoint(import.meta.url)) {
   });
   await exitWhenFlushed(code);
 }
+
+// No top-level await: dist/ is CommonJS (see scripts/build.mjs).
+if (isEntryPoint(import.meta.url)) void main();

@@ -2,4 +2,5 @@
 import { actionsCore } from './action/core.js';
 import { runMainStep } from './action/main-step.js';
 
-await runMainStep({ core: actionsCore, env: process.env, cwd: process.cwd() });
+// Not awaited at the top level: dist/ is CommonJS (see scripts/build.mjs). runMainStep reports its own failures.
+void runMainStep({ core: actionsCore, env: process.env, cwd: process.cwd() });

@@ -10,4 +10,5 @@ const warnOnly = (err: unknown): void => {
 process.on('uncaughtException', warnOnly);
 process.on('unhandledRejection', warnOnly);
 
-await runPostStep({ core: actionsCore });
+// Not awaited at the top level: dist/ is CommonJS (see scripts/build.mjs); a rejection reaches warnOnly above.
+void runPostStep({ core: actionsCore });

@@ -1,17 +1,19 @@
 // Every name the bundle destructures from a lazy import() must exist in the chunk it loads. A CommonJS build behind a
 // dynamic import gives the bundle a default export only, so `const { S3Client } = await import(...)` read undefined
-// in dist/ while every test of src/ passed: this guards the whole class, whatever module comes next.
+// in dist/ while every test of src/ passed: this guards the whole class, whatever module comes next. dist/ is
+// CommonJS: each lazy import() is a require() of its chunk there, wrapped as esbuild wraps it.
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { DIST, ensureBuilt } from '../helpers/actions-env.js';
 
-const LAZY_IMPORT = /const \{ ([^}]+) \} = await import\("(\.\.?\/[^"]+)"\)/g;
+const LAZY_IMPORT =
+  /const \{ ([^}]+) \} = await Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("(\.\.?\/[^"]+)"\)\)\)/g;
 
 interface LazyImport {
   from: string;
@@ -48,7 +50,8 @@ describe('lazy imports in dist/', () => {
     expect(names).toEqual(expect.arrayContaining(['S3Client', 'SageMakerClient', 'CloudWatchLogsClient', 'ECRClient']));
     const missing: string[] = [];
     for (const lazy of imports) {
-      const mod = (await import(pathToFileURL(lazy.target).href)) as Record<string, unknown>;
+      // What __toESM hands the bundle: the chunk's exports (it is marked __esModule).
+      const mod = createRequire(lazy.target)(lazy.target) as Record<string, unknown>;
       for (const name of lazy.names) if (mod[name] === undefined) missing.push(`${name} from ${lazy.target}`);
     }
     expect(missing).toEqual([]);
@@ -58,16 +61,17 @@ describe('lazy imports in dist/', () => {
 describe('dockerode as dist/ bundles it', () => {
   // dist/ keeps dockerode's BuildKit progress decoder and tar-fs in their own files under chunks/lazy/, required on
   // first call through the chunk that holds dockerode: each must still be reachable from there.
-  /** The file URL of the chunk that holds dockerode. */
+  /** The path of the chunk that holds dockerode. */
   async function dockerChunk(): Promise<string> {
     const chunks = join(DIST, 'chunks');
     const file = (await readdir(chunks)).find((name) => /^docker-[A-Z0-9]+\.js$/.test(name));
     if (!file) throw new Error('no docker chunk in dist/chunks');
-    return pathToFileURL(join(chunks, file)).href;
+    return join(chunks, file);
   }
 
   async function dockerode(): Promise<new (opts: object) => Record<string, (...args: unknown[]) => unknown>> {
-    return ((await import(await dockerChunk())) as { default: never }).default;
+    const chunk = await dockerChunk();
+    return (createRequire(chunk)(chunk) as { default: never }).default;
   }
 
   it('decodes a progress stream through the BuildKit module it requires on first use', async () => {
@@ -88,7 +92,8 @@ describe('dockerode as dist/ bundles it', () => {
   async function withFreshDockerode(options: string, lines: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
     const chunk = await dockerChunk();
     const script = [
-      `const { default: Docker } = await import(${JSON.stringify(chunk)});`,
+      "import { createRequire } from 'node:module';",
+      `const { default: Docker } = createRequire(${JSON.stringify(chunk)})(${JSON.stringify(chunk)});`,
       `const docker = new Docker(${options});`,
       ...lines,
     ];

@@ -1,0 +1,77 @@
+// dist/ is CommonJS (scripts/build.mjs): no command starts Node's ES module loader, which costs every run ~10 ms to
+// start and ~0.35 ms for each of the ~40 files a local run loads. One top-level await or one import() left in a chunk
+// would bring it back (and the first would not even build); this shows it stays out on the paths users run.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { cleanEnv, DIST, ensureBuilt, runNode } from '../helpers/actions-env.js';
+
+let dir: string;
+let probe: string;
+let config: string;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = await mkdtemp(join(tmpdir(), 'smt-dist-cjs-'));
+  // Preloaded with --require: prints, as the process exits, whether Node's ES module loader was ever loaded.
+  probe = join(dir, 'esm-probe.cjs');
+  await writeFile(
+    probe,
+    "process.on('exit', () => process.stderr.write(`\\nESM loader: ${process.moduleLoadList.includes('NativeModule internal/modules/esm/loader')}\\n`));\n",
+  );
+  config = join(dir, 'sagemaker-training.yml');
+  await writeFile(
+    config,
+    `mode: local\nimage: { uri: train:1 }\njob: { instance-type: local }\nchannels: { training: ${dir} }\noutput: ${join(dir, 'out')}\n`,
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs a dist/ entry point with the probe and returns its output and whether the ES module loader was loaded. */
+async function esmLoaderLoaded(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ loaded: string; code: number | null; output: string }> {
+  const result = await runNode(['--require', probe, ...args], { env: { ...cleanEnv(), ...env }, cwd: dir });
+  const loaded = /ESM loader: (true|false)/.exec(result.stderr)?.[1] ?? 'no probe output';
+  return { loaded, code: result.code, output: result.stdout + result.stderr };
+}
+
+describe('dist/ as Node loads it', () => {
+  it('is read as CommonJS (its own package.json), whatever the repository declares', async () => {
+    const result = await runNode(['-p', `typeof require(${JSON.stringify(join(DIST, 'cli.js'))}).runCli`], {
+      env: cleanEnv(),
+    });
+    expect(result.stdout.trim()).toBe('function');
+  });
+
+  it('validates a configuration without the ES module loader', async () => {
+    const { loaded, code, output } = await esmLoaderLoaded([join(DIST, 'cli.js'), 'validate', '--config', config]);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/is valid/);
+    expect(loaded).toBe('false');
+  });
+
+  it('loads a local run (the run, pipeline, Docker and local-mode chunks) without it', async () => {
+    // No engine at this socket: the run loads its chunks, asks the engine, and fails there.
+    const { loaded, code, output } = await esmLoaderLoaded([join(DIST, 'cli.js'), 'run', '--config', config], {
+      DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}`,
+    });
+    expect(code, output).not.toBe(0);
+    expect(output).toMatch(/no-engine\.sock/);
+    expect(loaded).toBe('false');
+  });
+
+  it("runs the action's main step without it", async () => {
+    // No inputs: the step fails on its configuration after loading its chunks.
+    const { loaded, output } = await esmLoaderLoaded([join(DIST, 'main.js')], { GITHUB_WORKSPACE: dir });
+    expect(output).toMatch(/::error/);
+    expect(loaded).toBe('false');
+  });
+});
