@@ -1,38 +1,54 @@
 #!/usr/bin/env node
-import {
-  EXIT,
-  UsageError,
-  loadWithWarnings,
-  parse,
-  printWarnings,
-  write
-} from "./chunks/chunk-YCPKGGKK.js";
-import {
-  requestSummary
-} from "./chunks/chunk-6COBZIKS.js";
-import "./chunks/chunk-NYTR2SKW.js";
-import {
-  ConfigError,
-  DEFAULT_CONFIG_FILE,
-  OVERRIDES
-} from "./chunks/chunk-EXI4PAKY.js";
-import "./chunks/chunk-YJLFLQOZ.js";
-import "./chunks/chunk-SZ5DK7JW.js";
-import "./chunks/chunk-OKR6MCXK.js";
-import "./chunks/chunk-OWRVBMST.js";
-import "./chunks/chunk-HIONJ6JB.js";
-import "./chunks/chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunks/chunk-OEPHYHQN.js";
-import "./chunks/chunk-7VZ5H7B6.js";
-
-// src/cli.ts
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-// src/cli/baseline-wasm.ts
-function baselineWasmAtFirstFetch(target, setFlags = async (flags) => (await import("node:v8")).setFlagsFromString(flags)) {
+var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var cli_exports = {};
+__export(cli_exports, {
+  EXIT: () => import_chunk_YCPKGGKK.EXIT,
+  helpText: () => helpText,
+  runCli: () => runCli
+});
+module.exports = __toCommonJS(cli_exports);
+var import_chunk_YCPKGGKK = require("./chunks/chunk-YCPKGGKK.js");
+var import_chunk_6COBZIKS = require("./chunks/chunk-6COBZIKS.js");
+var import_chunk_NYTR2SKW = require("./chunks/chunk-NYTR2SKW.js");
+var import_chunk_EXI4PAKY = require("./chunks/chunk-EXI4PAKY.js");
+var import_chunk_YJLFLQOZ = require("./chunks/chunk-YJLFLQOZ.js");
+var import_chunk_SZ5DK7JW = require("./chunks/chunk-SZ5DK7JW.js");
+var import_chunk_OKR6MCXK = require("./chunks/chunk-OKR6MCXK.js");
+var import_chunk_OWRVBMST = require("./chunks/chunk-OWRVBMST.js");
+var import_chunk_HIONJ6JB = require("./chunks/chunk-HIONJ6JB.js");
+var import_chunk_KWKXA2KE = require("./chunks/chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunks/chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunks/chunk-7VZ5H7B6.js");
+var import_node_fs = require("node:fs");
+var import_node_url = require("node:url");
+function baselineWasmAtFirstFetch(target, setFlags = async (flags) => (await Promise.resolve().then(() => __toESM(require("node:v8")))).setFlagsFromString(flags)) {
   const original = target.fetch;
   let flagged;
   target.fetch = async (input, init) => {
@@ -41,8 +57,6 @@ function baselineWasmAtFirstFetch(target, setFlags = async (flags) => (await imp
     return original(input, init);
   };
 }
-
-// src/cli/exit.ts
 function flushed(stream) {
   return new Promise((resolve) => {
     try {
@@ -56,11 +70,7 @@ async function exitWhenFlushed(code, streams = [process.stdout, process.stderr],
   await Promise.all(streams.map(flushed));
   exit(code);
 }
-
-// package.json
 var package_default = { name: "sagemaker-training-action", version: "0.1.0" };
-
-// src/cli/help.ts
 var VERSION = package_default.version;
 var flag = (name, arg, text) => `  ${`--${name} ${arg}`.padEnd(30)} ${text}`;
 function helpText() {
@@ -83,14 +93,14 @@ function helpText() {
     "  sagemaker-train --help | --version",
     "",
     "Options:",
-    flag("config", "FILE", `configuration file (default ${DEFAULT_CONFIG_FILE}, relative to the workspace)`),
+    flag("config", "FILE", `configuration file (default ${import_chunk_EXI4PAKY.DEFAULT_CONFIG_FILE}, relative to the workspace)`),
     flag("workspace", "DIR", "folder relative paths are resolved against (default: the current folder)"),
     flag("json", "", "print the result (or the validated request) as JSON on stdout"),
     flag("no-reuse", "", "train even when a run with the same fingerprint already completed"),
     flag("verbose", "", "print debug messages"),
     "",
     "Overrides (win over the file):",
-    ...OVERRIDES.map((o) => flag(o.name, o.kind === "mapping" ? "YAML" : "VALUE", o.description)),
+    ...import_chunk_EXI4PAKY.OVERRIDES.map((o) => flag(o.name, o.kind === "mapping" ? "YAML" : "VALUE", o.description)),
     flag("set", "PATH=VALUE", "any setting by its dotted path, such as job.max-runtime=2h (repeatable)"),
     flag("hyperparameter", "K=V", "one hyperparameter (repeatable)"),
     flag("build-arg", "K=V", "one Docker build argument (repeatable)"),
@@ -100,78 +110,74 @@ function helpText() {
     ""
   ].join("\n");
 }
-
-// src/cli/validate.ts
 async function validate(values, deps) {
   try {
-    const { request, warnings } = await loadWithWarnings(values, deps);
-    printWarnings(deps, warnings);
-    if (values.json) write(deps.stdout, JSON.stringify({ valid: true, request, warnings }, null, 2));
+    const { request, warnings } = await (0, import_chunk_YCPKGGKK.loadWithWarnings)(values, deps);
+    (0, import_chunk_YCPKGGKK.printWarnings)(deps, warnings);
+    if (values.json) (0, import_chunk_YCPKGGKK.write)(deps.stdout, JSON.stringify({ valid: true, request, warnings }, null, 2));
     else {
       const file = request.configFile ?? "The inputs";
-      write(deps.stdout, `${file} is valid.
+      (0, import_chunk_YCPKGGKK.write)(deps.stdout, `${file} is valid.
 
-${requestSummary(request)}`);
+${(0, import_chunk_6COBZIKS.requestSummary)(request)}`);
     }
-    return EXIT.ok;
+    return import_chunk_YCPKGGKK.EXIT.ok;
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    if (values.json) write(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
-    write(deps.stderr, err.message);
-    return EXIT.usage;
+    if (!(err instanceof import_chunk_EXI4PAKY.ConfigError)) throw err;
+    if (values.json) (0, import_chunk_YCPKGGKK.write)(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
+    (0, import_chunk_YCPKGGKK.write)(deps.stderr, err.message);
+    return import_chunk_YCPKGGKK.EXIT.usage;
   }
 }
-
-// src/cli.ts
 async function runCli(argv, deps) {
   try {
-    const { command, values } = parse(argv);
+    const { command, values } = (0, import_chunk_YCPKGGKK.parse)(argv);
     if (values.version) {
-      write(deps.stdout, VERSION);
-      return EXIT.ok;
+      (0, import_chunk_YCPKGGKK.write)(deps.stdout, VERSION);
+      return import_chunk_YCPKGGKK.EXIT.ok;
     }
     if (values.help || command === "help") {
-      write(deps.stdout, helpText());
-      return EXIT.ok;
+      (0, import_chunk_YCPKGGKK.write)(deps.stdout, helpText());
+      return import_chunk_YCPKGGKK.EXIT.ok;
     }
     switch (command) {
       case void 0:
-        write(deps.stderr, `${helpText()}
+        (0, import_chunk_YCPKGGKK.write)(deps.stderr, `${helpText()}
 error: a command is required (run, build or validate)`);
-        return EXIT.usage;
+        return import_chunk_YCPKGGKK.EXIT.usage;
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await import("./chunks/protect-SBCZIQIJ.js")).protect(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/protect-SBCZIQIJ.js")))).protect(values, deps);
       case "runner":
-        return await (await import("./chunks/runner-6VF45SOK.js")).runner(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/runner-6VF45SOK.js")))).runner(values, deps);
       case "build":
-        return await (await import("./chunks/build-B4TCXGOQ.js")).build(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/build-B4TCXGOQ.js")))).build(values, deps);
       case "run":
-        return await (await import("./chunks/run-6YAO4YF3.js")).run(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/run-6YAO4YF3.js")))).run(values, deps);
       case "fingerprint":
-        return await (await import("./chunks/fingerprint-DOLUMBK2.js")).fingerprint(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/fingerprint-DOLUMBK2.js")))).fingerprint(values, deps);
     }
   } catch (err) {
-    if (err instanceof UsageError) {
-      write(deps.stderr, `error: ${err.message}
+    if (err instanceof import_chunk_YCPKGGKK.UsageError) {
+      (0, import_chunk_YCPKGGKK.write)(deps.stderr, `error: ${err.message}
 Run 'sagemaker-train --help' for the options.`);
-      return EXIT.usage;
+      return import_chunk_YCPKGGKK.EXIT.usage;
     }
-    write(deps.stderr, `error: ${messageOf(err)}`);
-    return EXIT.failed;
+    (0, import_chunk_YCPKGGKK.write)(deps.stderr, `error: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
+    return import_chunk_YCPKGGKK.EXIT.failed;
   }
 }
 function isEntryPoint(moduleUrl) {
   const script = process.argv[1];
   if (!script) return false;
   try {
-    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+    return (0, import_node_fs.realpathSync)(script) === (0, import_node_fs.realpathSync)((0, import_node_url.fileURLToPath)(moduleUrl));
   } catch {
     return false;
   }
 }
-if (isEntryPoint(import.meta.url)) {
+async function main() {
   baselineWasmAtFirstFetch(globalThis);
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
@@ -182,8 +188,10 @@ if (isEntryPoint(import.meta.url)) {
   });
   await exitWhenFlushed(code);
 }
-export {
+if (isEntryPoint(__importMetaUrl)) void main();
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   EXIT,
   helpText,
   runCli
-};
+});

@@ -1,126 +1,141 @@
-import "./chunks/chunk-ADSTKGQU.js";
-import {
-  conclude,
-  judgeAndReport,
-  trainAndJudge
-} from "./chunks/chunk-OA5SKQ52.js";
-import "./chunks/chunk-BFTENJIT.js";
-import "./chunks/chunk-LKL6FYIQ.js";
-import "./chunks/chunk-OVMUTU22.js";
-import {
-  createSageMakerClient
-} from "./chunks/chunk-A2ZB4GEY.js";
-import {
-  linkAbort
-} from "./chunks/chunk-KSJBMR3M.js";
-import {
-  createS3Client
-} from "./chunks/chunk-G3PK4UPH.js";
-import {
-  ActionLogger,
-  InputError,
-  actionsCore,
-  readInputs
-} from "./chunks/chunk-PS2N73GR.js";
-import {
-  lookUpBaseline
-} from "./chunks/chunk-6BCONTLY.js";
-import {
-  CheckRun,
-  commentBody,
-  commentMarker,
-  completedCheckOutput,
-  errorCheckOutput,
-  runLinks,
-  servingOutputs,
-  skippedCheckOutput,
-  summaryMarkdown
-} from "./chunks/chunk-STZI2M2M.js";
-import "./chunks/chunk-FNUKYPLP.js";
-import {
-  createGithub,
-  describeGithubError,
-  errorText
-} from "./chunks/chunk-VX7BJFZM.js";
-import "./chunks/chunk-3Y6ZB6SW.js";
-import "./chunks/chunk-M2JUJ74G.js";
-import "./chunks/chunk-YEKSJBTU.js";
-import {
-  createDocker
-} from "./chunks/chunk-AJ4NKK5M.js";
-import "./chunks/chunk-XZEEPGY5.js";
-import {
-  isStateKey
-} from "./chunks/chunk-Q3ZBZB5P.js";
-import {
-  readRunIdentity
-} from "./chunks/chunk-QBYG7RQS.js";
-import {
-  setUpAwsCredentials
-} from "./chunks/chunk-JJKN5NHK.js";
-import "./chunks/chunk-IULFMOT4.js";
-import "./chunks/chunk-YOYRZ3GA.js";
-import {
-  requestSummary
-} from "./chunks/chunk-6COBZIKS.js";
-import {
-  inlineCode
-} from "./chunks/chunk-NYTR2SKW.js";
-import {
-  ConfigError,
-  loadConfig
-} from "./chunks/chunk-EXI4PAKY.js";
-import "./chunks/chunk-YJLFLQOZ.js";
-import "./chunks/chunk-SZ5DK7JW.js";
-import "./chunks/chunk-OKR6MCXK.js";
-import "./chunks/chunk-OWRVBMST.js";
-import "./chunks/chunk-HIONJ6JB.js";
-import "./chunks/chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunks/chunk-OEPHYHQN.js";
-import "./chunks/chunk-ZIWWOMLH.js";
-import "./chunks/chunk-7VZ5H7B6.js";
-
-// src/action/main-step.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/report/outputs.ts
+var import_chunk_ADSTKGQU = require("./chunks/chunk-ADSTKGQU.js");
+var import_chunk_OA5SKQ52 = require("./chunks/chunk-OA5SKQ52.js");
+var import_chunk_BFTENJIT = require("./chunks/chunk-BFTENJIT.js");
+var import_chunk_LKL6FYIQ = require("./chunks/chunk-LKL6FYIQ.js");
+var import_chunk_OVMUTU22 = require("./chunks/chunk-OVMUTU22.js");
+var import_chunk_A2ZB4GEY = require("./chunks/chunk-A2ZB4GEY.js");
+var import_chunk_KSJBMR3M = require("./chunks/chunk-KSJBMR3M.js");
+var import_chunk_G3PK4UPH = require("./chunks/chunk-G3PK4UPH.js");
+var import_chunk_PS2N73GR = require("./chunks/chunk-PS2N73GR.js");
+var import_chunk_6BCONTLY = require("./chunks/chunk-6BCONTLY.js");
+var import_chunk_STZI2M2M = require("./chunks/chunk-STZI2M2M.js");
+var import_chunk_FNUKYPLP = require("./chunks/chunk-FNUKYPLP.js");
+var import_chunk_VX7BJFZM = require("./chunks/chunk-VX7BJFZM.js");
+var import_chunk_3Y6ZB6SW = require("./chunks/chunk-3Y6ZB6SW.js");
+var import_chunk_M2JUJ74G = require("./chunks/chunk-M2JUJ74G.js");
+var import_chunk_YEKSJBTU = require("./chunks/chunk-YEKSJBTU.js");
+var import_chunk_AJ4NKK5M = require("./chunks/chunk-AJ4NKK5M.js");
+var import_chunk_XZEEPGY5 = require("./chunks/chunk-XZEEPGY5.js");
+var import_chunk_Q3ZBZB5P = require("./chunks/chunk-Q3ZBZB5P.js");
+var import_chunk_QBYG7RQS = require("./chunks/chunk-QBYG7RQS.js");
+var import_chunk_JJKN5NHK = require("./chunks/chunk-JJKN5NHK.js");
+var import_chunk_IULFMOT4 = require("./chunks/chunk-IULFMOT4.js");
+var import_chunk_YOYRZ3GA = require("./chunks/chunk-YOYRZ3GA.js");
+var import_chunk_6COBZIKS = require("./chunks/chunk-6COBZIKS.js");
+var import_chunk_NYTR2SKW = require("./chunks/chunk-NYTR2SKW.js");
+var import_chunk_EXI4PAKY = require("./chunks/chunk-EXI4PAKY.js");
+var import_chunk_YJLFLQOZ = require("./chunks/chunk-YJLFLQOZ.js");
+var import_chunk_SZ5DK7JW = require("./chunks/chunk-SZ5DK7JW.js");
+var import_chunk_OKR6MCXK = require("./chunks/chunk-OKR6MCXK.js");
+var import_chunk_OWRVBMST = require("./chunks/chunk-OWRVBMST.js");
+var import_chunk_HIONJ6JB = require("./chunks/chunk-HIONJ6JB.js");
+var import_chunk_KWKXA2KE = require("./chunks/chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunks/chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunks/chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunks/chunk-7VZ5H7B6.js");
+var import_node_path = require("node:path");
+var import_promises = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var import_promises2 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
 function actionOutputs(result) {
   return {
-    ["job-name" /* JobName */]: result.jobName,
-    ["status" /* Status */]: result.status,
-    ["failure-reason" /* FailureReason */]: result.failureReason ?? "",
-    ["model-artifacts" /* ModelArtifacts */]: result.modelArtifacts ?? "",
-    ["output-artifacts" /* OutputArtifacts */]: result.outputArtifacts ?? "",
-    ["metrics" /* Metrics */]: JSON.stringify(result.metrics),
-    ["image-uri" /* ImageUri */]: result.imageUri,
-    ["image-tag" /* ImageTag */]: result.imageTag ?? "",
-    ["image-built" /* ImageBuilt */]: result.imageBuilt === true ? "true" : "false",
-    ["image-source" /* ImageSource */]: result.imageSource ?? "",
-    ["duration-seconds" /* DurationSeconds */]: String(Math.round(result.durationSeconds)),
+    [
+      "job-name"
+      /* JobName */
+    ]: result.jobName,
+    [
+      "status"
+      /* Status */
+    ]: result.status,
+    [
+      "failure-reason"
+      /* FailureReason */
+    ]: result.failureReason ?? "",
+    [
+      "model-artifacts"
+      /* ModelArtifacts */
+    ]: result.modelArtifacts ?? "",
+    [
+      "output-artifacts"
+      /* OutputArtifacts */
+    ]: result.outputArtifacts ?? "",
+    [
+      "metrics"
+      /* Metrics */
+    ]: JSON.stringify(result.metrics),
+    [
+      "image-uri"
+      /* ImageUri */
+    ]: result.imageUri,
+    [
+      "image-tag"
+      /* ImageTag */
+    ]: result.imageTag ?? "",
+    [
+      "image-built"
+      /* ImageBuilt */
+    ]: result.imageBuilt === true ? "true" : "false",
+    [
+      "image-source"
+      /* ImageSource */
+    ]: result.imageSource ?? "",
+    [
+      "duration-seconds"
+      /* DurationSeconds */
+    ]: String(Math.round(result.durationSeconds)),
     // Plain numbers (USD, percent) a workflow can compare; empty when unknown.
-    ["estimated-cost" /* EstimatedCost */]: result.cost ? result.cost.usd.toFixed(2) : "",
-    ["spot-savings" /* SpotSavings */]: result.spotSavingsPercent !== void 0 ? String(result.spotSavingsPercent) : "",
-    ["task-arn" /* TaskArn */]: result.taskArn ?? "",
-    ["result-uri" /* ResultUri */]: result.detached?.resultUri ?? "",
-    ["reused" /* Reused */]: result.reused ? "true" : "false",
-    ["reused-from-job" /* ReusedFromJob */]: result.reused?.jobName ?? "",
-    ["reused-from-commit" /* ReusedFromCommit */]: result.reused?.commit ?? ""
+    [
+      "estimated-cost"
+      /* EstimatedCost */
+    ]: result.cost ? result.cost.usd.toFixed(2) : "",
+    [
+      "spot-savings"
+      /* SpotSavings */
+    ]: result.spotSavingsPercent !== void 0 ? String(result.spotSavingsPercent) : "",
+    [
+      "task-arn"
+      /* TaskArn */
+    ]: result.taskArn ?? "",
+    [
+      "result-uri"
+      /* ResultUri */
+    ]: result.detached?.resultUri ?? "",
+    [
+      "reused"
+      /* Reused */
+    ]: result.reused ? "true" : "false",
+    [
+      "reused-from-job"
+      /* ReusedFromJob */
+    ]: result.reused?.jobName ?? "",
+    [
+      "reused-from-commit"
+      /* ReusedFromCommit */
+    ]: result.reused?.commit ?? ""
   };
 }
-
-// src/report/gate-outputs.ts
 function gateOutputs(o) {
   return {
-    ["gate" /* Gate */]: o.outcome.gate,
-    ["conclusion" /* Conclusion */]: o.outcome.conclusion,
-    ["check-run-id" /* CheckRunId */]: o.checkRunId === void 0 ? "" : String(o.checkRunId),
-    ["baseline-sha" /* BaselineSha */]: o.baselineSha ?? ""
+    [
+      "gate"
+      /* Gate */
+    ]: o.outcome.gate,
+    [
+      "conclusion"
+      /* Conclusion */
+    ]: o.outcome.conclusion,
+    [
+      "check-run-id"
+      /* CheckRunId */
+    ]: o.checkRunId === void 0 ? "" : String(o.checkRunId),
+    [
+      "baseline-sha"
+      /* BaselineSha */
+    ]: o.baselineSha ?? ""
   };
 }
-
-// src/action/detached.ts
 var WORKFLOW_APP_ID = 15368;
 var WORKFLOW_TOKEN_CHECK = 'wait: false: the check run was created with the workflow token (the github-actions app), which the runner\u2019s GitHub App cannot complete (GitHub: "check run can only be modified by the GitHub App that created it"); pass the App\u2019s installation token as github-token (actions/create-github-app-token with the App of fargate.github-app-secret)';
 function detachedReport(o) {
@@ -147,11 +162,11 @@ function detachedReport(o) {
 }
 function facts(result) {
   const rows = [
-    ["Training job", inlineCode(result.jobName)],
-    ["Runner task", result.taskArn ? inlineCode(result.taskArn) : "unknown"],
-    ["Result", result.detached ? inlineCode(result.detached.resultUri) : "unknown"],
-    ["Instances", `${inlineCode(result.instanceType)} \xD7 ${result.instanceCount}`],
-    ["Image", inlineCode(result.imageUri)]
+    ["Training job", (0, import_chunk_NYTR2SKW.inlineCode)(result.jobName)],
+    ["Runner task", result.taskArn ? (0, import_chunk_NYTR2SKW.inlineCode)(result.taskArn) : "unknown"],
+    ["Result", result.detached ? (0, import_chunk_NYTR2SKW.inlineCode)(result.detached.resultUri) : "unknown"],
+    ["Instances", `${(0, import_chunk_NYTR2SKW.inlineCode)(result.instanceType)} \xD7 ${result.instanceCount}`],
+    ["Image", (0, import_chunk_NYTR2SKW.inlineCode)(result.imageUri)]
   ];
   const links = result.links.map((l) => `[${l.label}](${l.url})`).join(" \xB7 ");
   return `| | |
@@ -172,15 +187,13 @@ ${facts(result)}`;
 function handedOffCheckOutput(result) {
   return {
     title: "Training on AWS: the runner reports the result",
-    summary: `## \u23F3 Training ${inlineCode(result.jobName)} continues on AWS
+    summary: `## \u23F3 Training ${(0, import_chunk_NYTR2SKW.inlineCode)(result.jobName)} continues on AWS
 
 The Fargate runner task follows the job and completes this check run when it ends.
 
 ${facts(result)}`
   };
 }
-
-// src/action/event-policy.ts
 var HOW_TO_RUN = "a maintainer can train it with workflow_dispatch on the branch (`gh workflow run <workflow> --ref <branch>`, after pushing a fork's branch to this repository) once the code is reviewed";
 function reportingContext(context, gate) {
   if (context.eventName !== "pull_request_target" || gate.pullRequestTarget !== "train-base") return context;
@@ -207,12 +220,6 @@ function eventPolicy(o) {
   }
   return { kind: "train" };
 }
-
-// src/action/github-session.ts
-import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/github/context.ts
 function obj(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
@@ -273,8 +280,6 @@ function githubContext(options) {
     ...identity.runUrl ? { runUrl: identity.runUrl } : {}
   };
 }
-
-// src/action/github-session.ts
 function deferredReason(context, inputs) {
   const pr = context.pullRequest;
   if (!inputs.saveResult || context.eventName !== "pull_request" || !pr || !(pr.fromFork || pr.fromDependabot)) {
@@ -287,9 +292,9 @@ async function readEventFile(identity, logger) {
   const path = identity.eventPath;
   if (!path) return {};
   try {
-    return JSON.parse(await readFile(path, "utf8"));
+    return JSON.parse(await (0, import_promises.readFile)(path, "utf8"));
   } catch (err) {
-    logger.debug(`Could not read the event payload ${path}: ${messageOf(err)}`);
+    logger.debug(`Could not read the event payload ${path}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     return {};
   }
 }
@@ -305,14 +310,14 @@ async function openGithub(o) {
   if (!context) return { offline: "this is not a GitHub Actions run (no GITHUB_REPOSITORY or commit)" };
   if (!inputs.githubToken) return { context, offline: "no github-token was given" };
   try {
-    const github = await (o.createGithub ?? createGithub)({
+    const github = await (o.createGithub ?? import_chunk_VX7BJFZM.createGithub)({
       token: inputs.githubToken,
       baseUrl: context.apiUrl,
       logger
     });
     const deferred = deferredReason(context, inputs);
     if (deferred) return { context, github, deferred };
-    const check = new CheckRun({
+    const check = new import_chunk_STZI2M2M.CheckRun({
       github,
       owner: context.owner,
       repo: context.repo,
@@ -324,21 +329,21 @@ async function openGithub(o) {
     });
     return { context, github, check };
   } catch (err) {
-    return { context, offline: `the GitHub client could not be created (${messageOf(err)})` };
+    return { context, offline: `the GitHub client could not be created (${(0, import_chunk_OEPHYHQN.messageOf)(err)})` };
   }
 }
 function repositoryPath(identity, file) {
   const root = identity.workspace;
   if (!file || !root) return void 0;
-  const path = relative(resolve(root), resolve(root, file));
-  if (path === "" || path.startsWith("..") || isAbsolute(path)) return void 0;
-  return path.split(sep).join("/");
+  const path = (0, import_node_path2.relative)((0, import_node_path2.resolve)(root), (0, import_node_path2.resolve)(root, file));
+  if (path === "" || path.startsWith("..") || (0, import_node_path2.isAbsolute)(path)) return void 0;
+  return path.split(import_node_path2.sep).join("/");
 }
 function lookUpSessionBaseline(session, inputs, logger) {
   const { github, context } = session;
   if (!github || !context)
     return Promise.resolve({ missing: `it was not looked up (${session.offline ?? "no token"})` });
-  return lookUpBaseline({
+  return (0, import_chunk_6BCONTLY.lookUpBaseline)({
     github,
     owner: context.owner,
     repo: context.repo,
@@ -349,11 +354,6 @@ function lookUpSessionBaseline(session, inputs, logger) {
     logger
   });
 }
-
-// src/action/publish-step.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-
-// src/github/workflow-run.ts
 var obj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 var str2 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function triggeringRun(eventName, event) {
@@ -380,8 +380,6 @@ function triggeringRun(eventName, event) {
     ...actor ? { actor } : {}
   };
 }
-
-// src/report/saved-result.ts
 var SAVED_RESULT_FORMAT = "sagemaker-train/saved-result";
 var SAVED_RESULT_VERSION = 1;
 var SAVED_LIMITS = {
@@ -447,8 +445,6 @@ function trainingResultOf(saved) {
     links: []
   };
 }
-
-// src/report/saved-result-read.ts
 var SavedResultError = class extends Error {
   constructor(message) {
     super(message);
@@ -550,8 +546,6 @@ function readSavedResult(bytes) {
   }
   return document(value, "$");
 }
-
-// src/github/comment.ts
 function botLogin(appSlug) {
   return `${appSlug ?? "github-actions"}[bot]`;
 }
@@ -584,10 +578,6 @@ async function upsertStickyComment(o) {
   });
   return "created";
 }
-
-// src/action/save-result.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 async function saveResult(path, result, context, logger) {
   const pr = context?.pullRequest;
   if (!context || !pr || !Number.isInteger(pr.number) || pr.number < 1) {
@@ -597,16 +587,14 @@ async function saveResult(path, result, context, logger) {
   const saved = savedResult(result, { pullRequest: pr.number, headSha: context.sha });
   if (!saved) return;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(saved, null, 1)}
+    await (0, import_promises3.mkdir)((0, import_node_path3.dirname)(path), { recursive: true });
+    await (0, import_promises3.writeFile)(path, `${JSON.stringify(saved, null, 1)}
 `);
     logger.info(`Result of pull request #${pr.number} at ${context.sha.slice(0, 7)} saved to ${path}.`);
   } catch (err) {
-    logger.warning(`Could not save the result to ${path}: ${messageOf(err)}`);
+    logger.warning(`Could not save the result to ${path}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
-
-// src/action/reporter.ts
 var ActionReporter = class {
   constructor(o) {
     this.o = o;
@@ -614,24 +602,24 @@ var ActionReporter = class {
   o;
   saveState(key, value) {
     const { core, logger } = this.o;
-    if (key === "task-arn" /* TaskArn */) core.setOutput("task-arn" /* TaskArn */, value);
-    if (isStateKey(key)) core.saveState(key, value);
+    if (key === "task-arn") core.setOutput("task-arn", value);
+    if ((0, import_chunk_Q3ZBZB5P.isStateKey)(key)) core.saveState(key, value);
     else logger.debug(`Not saving unknown state ${String(key)}`);
   }
   phase(phase, jobName) {
     this.o.session.check?.phase(phase, jobName);
   }
   async report(judged) {
-    this.o.core.saveState("finished" /* Finished */, "true");
+    this.o.core.saveState("finished", "true");
     await this.o.logger.group("Report", () => this.reportJudged(judged));
   }
   async handedOff(_request, result) {
-    this.o.core.saveState("finished" /* Finished */, "true");
+    this.o.core.saveState("finished", "true");
     await this.o.logger.group("Report", () => this.reportHandOff(result));
   }
   /** Where the run is on GitHub (repository, workflow run, commit, configuration), for the reports' links. */
   links(request) {
-    return runLinks({
+    return (0, import_chunk_STZI2M2M.runLinks)({
       ...this.o.session.context,
       ...this.o.annotationPath ? { configPath: this.o.annotationPath } : {},
       ...request.mode !== "local" ? { region: request.region } : {}
@@ -645,7 +633,7 @@ var ActionReporter = class {
       ...judged.lookup.baseline ? { baselineSha: judged.lookup.baseline.sha } : {}
     });
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-    for (const [name, value] of Object.entries(servingOutputs(judged.serve, judged.registration)))
+    for (const [name, value] of Object.entries((0, import_chunk_STZI2M2M.servingOutputs)(judged.serve, judged.registration)))
       core.setOutput(name, value);
   }
   async reportJudged(judged) {
@@ -654,7 +642,7 @@ var ActionReporter = class {
     const baseBranch = session.context?.baseBranch;
     for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
     this.setGateOutputs(judged);
-    const summary = summaryMarkdown(result, request, {
+    const summary = (0, import_chunk_STZI2M2M.summaryMarkdown)(result, request, {
       gate,
       links: this.links(request),
       ...baseBranch ? { baseBranch } : {},
@@ -672,11 +660,11 @@ var ActionReporter = class {
     const { core, session, annotationPath } = this.o;
     const { outcome, lookup } = judged;
     const baseBranch = session.context?.baseBranch;
-    core.saveState("check-run-conclusion" /* CheckRunConclusion */, outcome.conclusion);
+    core.saveState("check-run-conclusion", outcome.conclusion);
     const before = check.id;
     const posted = await check.complete(
       outcome.conclusion,
-      completedCheckOutput({
+      (0, import_chunk_STZI2M2M.completedCheckOutput)({
         result: judged.result,
         request: judged.request,
         gate: judged.gate,
@@ -692,7 +680,7 @@ var ActionReporter = class {
         ...session.context?.runUrl ? { chartsUrl: session.context.runUrl } : {}
       })
     );
-    if (posted) core.saveState("check-run-done" /* CheckRunDone */, "true");
+    if (posted) core.saveState("check-run-done", "true");
     if (check.id !== before) this.setGateOutputs(judged);
   }
   async postComment(summary) {
@@ -713,15 +701,15 @@ var ActionReporter = class {
         owner: context.owner,
         repo: context.repo,
         issueNumber: context.pullRequest.number,
-        marker: commentMarker(inputs.gate.checkName),
-        body: commentBody(inputs.gate.checkName, summary),
+        marker: (0, import_chunk_STZI2M2M.commentMarker)(inputs.gate.checkName),
+        body: (0, import_chunk_STZI2M2M.commentBody)(inputs.gate.checkName, summary),
         author: botLogin(session.check?.appSlug)
       });
       logger.info(`Pull request comment ${done}.`);
     } catch (err) {
-      const info = describeGithubError(err);
+      const info = (0, import_chunk_VX7BJFZM.describeGithubError)(err);
       const hint = info.kind === "permission" ? "; give the job `permissions: pull-requests: write`" : "";
-      logger.warning(`Could not comment on the pull request (${errorText(info)})${hint}.`);
+      logger.warning(`Could not comment on the pull request (${(0, import_chunk_VX7BJFZM.errorText)(info)})${hint}.`);
     }
   }
   /**
@@ -732,16 +720,16 @@ var ActionReporter = class {
     const { core, session, logger } = this.o;
     const handOff = this.o.handOff ?? { missing: "no check run was created" };
     for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
-    core.setOutput("gate" /* Gate */, "");
-    core.setOutput("conclusion" /* Conclusion */, "");
-    core.setOutput("check-run-id" /* CheckRunId */, session.check?.id === void 0 ? "" : String(session.check.id));
-    core.setOutput("baseline-sha" /* BaselineSha */, "");
+    core.setOutput("gate", "");
+    core.setOutput("conclusion", "");
+    core.setOutput("check-run-id", session.check?.id === void 0 ? "" : String(session.check.id));
+    core.setOutput("baseline-sha", "");
     const reporter = "report" in handOff ? "runner" : "none";
     await writeSummary(core, detachedSummary(result, reporter) + warningsSection(this.o.configWarnings));
     const check = session.check;
     if (check?.id !== void 0 && "report" in handOff) {
       await check.update(handedOffCheckOutput(result));
-      core.saveState("check-run-done" /* CheckRunDone */, "true");
+      core.saveState("check-run-done", "true");
     }
     logger.info(
       `Training job ${result.jobName} continues in runner task ${result.taskArn ?? "?"}; its result will be at ${result.detached?.resultUri ?? "?"}` + (reporter === "runner" ? `, and the runner completes check run ${check?.id ?? ""}.` : ".")
@@ -761,14 +749,12 @@ async function writeSummary(core, markdown) {
   try {
     await core.writeSummary(markdown);
   } catch (err) {
-    core.warning(`Could not write the job summary: ${messageOf(err)}`);
+    core.warning(`Could not write the job summary: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
-
-// src/action/publish-step.ts
 var DEPENDABOT2 = "dependabot[bot]";
 async function readSavedFile(path, run) {
-  const size = await stat(path).then(
+  const size = await (0, import_promises2.stat)(path).then(
     (s) => s.size,
     (err) => {
       if (err.code !== "ENOENT") throw err;
@@ -777,7 +763,7 @@ async function readSavedFile(path, run) {
     }
   );
   if (size > SAVED_LIMITS.bytes) throw new SavedResultError(`is ${size} bytes, more than ${SAVED_LIMITS.bytes}`);
-  const saved = readSavedResult(await readFile2(path));
+  const saved = readSavedResult(await (0, import_promises2.readFile)(path));
   if (saved.headSha !== run.headSha) {
     throw new SavedResultError(
       `names commit ${saved.headSha}, but the workflow run that saved it trained ${run.headSha}`
@@ -795,7 +781,7 @@ async function claimedPull(github, base, saved, run) {
     repo: base.repo,
     pull_number: saved.pullRequest
   }).catch((err) => {
-    throw new SavedResultError(`names ${claim}, which could not be read (${messageOf(err)})`);
+    throw new SavedResultError(`names ${claim}, which could not be read (${(0, import_chunk_OEPHYHQN.messageOf)(err)})`);
   });
   const headRepo = pr.head.repo?.full_name ?? "";
   if (headRepo.toLowerCase() !== run.headRepository.toLowerCase() || pr.head.ref !== run.headBranch) {
@@ -824,18 +810,18 @@ async function runPublishStep({ deps, inputs, logger, readEvent }) {
   const event = await readEvent();
   const run = triggeringRun(identity.eventName, event);
   if ("problem" in run)
-    throw new InputError("publish-result" /* PublishResult */, `needs a workflow triggered by workflow_run: ${run.problem}`);
+    throw new import_chunk_PS2N73GR.InputError("publish-result", `needs a workflow triggered by workflow_run: ${run.problem}`);
   const base = githubContext({ identity, event });
-  if (!base) throw new InputError("publish-result" /* PublishResult */, "needs GITHUB_REPOSITORY (a GitHub Actions run)");
-  core.saveState("finished" /* Finished */, "true");
+  if (!base) throw new import_chunk_PS2N73GR.InputError("publish-result", "needs GITHUB_REPOSITORY (a GitHub Actions run)");
+  core.saveState("finished", "true");
   const skip = needsPublishing(run, base);
   if (skip) {
     logger.info(`Nothing to publish: ${skip}.`);
     return;
   }
-  if (!inputs.githubToken) throw new InputError("github-token" /* GithubToken */, "is needed to post the check run");
-  const github = await (deps.createGithub ?? createGithub)({ token: inputs.githubToken, baseUrl: base.apiUrl, logger });
-  const check = new CheckRun({
+  if (!inputs.githubToken) throw new import_chunk_PS2N73GR.InputError("github-token", "is needed to post the check run");
+  const github = await (deps.createGithub ?? import_chunk_VX7BJFZM.createGithub)({ token: inputs.githubToken, baseUrl: base.apiUrl, logger });
+  const check = new import_chunk_STZI2M2M.CheckRun({
     github,
     owner: base.owner,
     repo: base.repo,
@@ -852,7 +838,7 @@ async function runPublishStep({ deps, inputs, logger, readEvent }) {
   } catch (err) {
     if (!(err instanceof SavedResultError)) throw err;
     const message = `The saved result ${inputs.publishResult} was refused: ${err.message}`;
-    if (await check.complete("failure", errorCheckOutput(message))) core.saveState("check-run-done" /* CheckRunDone */, "true");
+    if (await check.complete("failure", (0, import_chunk_STZI2M2M.errorCheckOutput)(message))) core.saveState("check-run-done", "true");
     core.setFailed(message);
     return;
   }
@@ -868,7 +854,7 @@ async function runPublishStep({ deps, inputs, logger, readEvent }) {
 }
 async function publish(o) {
   const { deps, inputs, logger, session, saved } = o;
-  const { request, warnings } = await loadConfig({
+  const { request, warnings } = await (0, import_chunk_EXI4PAKY.loadConfig)({
     workspace: inputs.workspace,
     configFile: inputs.configFile,
     configFileExplicit: inputs.configFileExplicit,
@@ -878,7 +864,7 @@ async function publish(o) {
   for (const w of warnings) logger.debug(`${w.where}: ${w.message}`);
   const annotationPath = repositoryPath(deps.identity, request.configFile);
   const reporter = new ActionReporter({ core: deps.core, logger, session, inputs, annotationPath });
-  const judged = await judgeAndReport(request, trainingResultOf(saved), {
+  const judged = await (0, import_chunk_OA5SKQ52.judgeAndReport)(request, trainingResultOf(saved), {
     reporter,
     baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) }
   });
@@ -886,11 +872,9 @@ async function publish(o) {
     `Pull request #${saved.pullRequest} at ${saved.headSha.slice(0, 7)}: ${judged.outcome.conclusion} (${judged.outcome.reason}).`
   );
 }
-
-// src/action/main-step.ts
 async function completeEarly(core, session, conclusion, output) {
   if (!session.check) return;
-  if (await session.check.complete(conclusion, output)) core.saveState("check-run-done" /* CheckRunDone */, "true");
+  if (await session.check.complete(conclusion, output)) core.saveState("check-run-done", "true");
 }
 async function startCheck(inputs, deps, logger) {
   const session = await openGithub({
@@ -903,7 +887,7 @@ async function startCheck(inputs, deps, logger) {
   });
   if (session.check) {
     const id = await session.check.start();
-    if (id !== void 0) deps.core.saveState("check-run-id" /* CheckRunId */, String(id));
+    if (id !== void 0) deps.core.saveState("check-run-id", String(id));
   } else if (session.deferred) {
     logger.info(`No check run is posted from this run: ${session.deferred}.`);
   } else {
@@ -915,7 +899,7 @@ async function startCheck(inputs, deps, logger) {
 }
 function loadConfiguration(inputs, deps, logger) {
   return logger.group("Configuration", async () => {
-    const { request: loaded, warnings } = await loadConfig({
+    const { request: loaded, warnings } = await (0, import_chunk_EXI4PAKY.loadConfig)({
       workspace: inputs.workspace,
       configFile: inputs.configFile,
       configFileExplicit: inputs.configFileExplicit,
@@ -924,24 +908,24 @@ function loadConfiguration(inputs, deps, logger) {
     });
     const lines = warnings.map((w) => `${w.where}: ${w.message}`);
     for (const line of lines) logger.warning(line);
-    logger.info(requestSummary(loaded).trimEnd());
+    logger.info((0, import_chunk_6COBZIKS.requestSummary)(loaded).trimEnd());
     return { request: loaded, warnings: lines };
   });
 }
 async function refuseEvent(core, session, request, inputs) {
   const policy = eventPolicy({ context: session.context, mode: request.mode, gate: inputs.gate });
   if (policy.kind !== "refuse") return false;
-  const outcome = conclude({ kind: "skipped", reason: policy.reason });
-  core.saveState("finished" /* Finished */, "true");
+  const outcome = (0, import_chunk_OA5SKQ52.conclude)({ kind: "skipped", reason: policy.reason });
+  core.saveState("finished", "true");
   for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
-  await writeSummary(core, skippedCheckOutput(policy.reason).summary);
-  await completeEarly(core, session, "action_required", skippedCheckOutput(policy.reason));
+  await writeSummary(core, (0, import_chunk_STZI2M2M.skippedCheckOutput)(policy.reason).summary);
+  await completeEarly(core, session, "action_required", (0, import_chunk_STZI2M2M.skippedCheckOutput)(policy.reason));
   core.setFailed(`Not trained: ${policy.reason}.`);
   return true;
 }
 async function trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings }) {
   const { core } = deps;
-  const removeCredentials = await setUpAwsCredentials({
+  const removeCredentials = await (0, import_chunk_JJKN5NHK.setUpAwsCredentials)({
     ...deps.awsCredentials,
     ...inputs.roleToAssume ? { role: inputs.roleToAssume } : {},
     request,
@@ -960,7 +944,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
     removeCredentials();
     throw new Error(handOff.refuse);
   }
-  const abort = linkAbort({ logger, signals: deps.signals ?? process });
+  const abort = (0, import_chunk_KSJBMR3M.linkAbort)({ logger, signals: deps.signals ?? process });
   try {
     const reporter = new ActionReporter({
       core,
@@ -971,9 +955,9 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       configWarnings: warnings,
       ...handOff ? { handOff } : {}
     });
-    const judged = await trainAndJudge(request, {
+    const judged = await (0, import_chunk_OA5SKQ52.trainAndJudge)(request, {
       ...deps.pipeline,
-      docker: deps.createDocker ?? createDocker,
+      docker: deps.createDocker ?? import_chunk_AJ4NKK5M.createDocker,
       logger,
       signal: abort.signal,
       env: deps.env,
@@ -1001,8 +985,8 @@ function registerDeps(session, deps, logger, signal) {
   const { identity } = deps;
   return {
     clients: {
-      sagemaker: createSageMakerClient,
-      s3: deps.pipeline?.s3 ?? createS3Client,
+      sagemaker: import_chunk_A2ZB4GEY.createSageMakerClient,
+      s3: deps.pipeline?.s3 ?? import_chunk_G3PK4UPH.createS3Client,
       logger,
       signal
     },
@@ -1017,14 +1001,14 @@ function registerDeps(session, deps, logger, signal) {
   };
 }
 async function runMainStep(given) {
-  const deps = { ...given, identity: readRunIdentity(given.env) };
+  const deps = { ...given, identity: (0, import_chunk_QBYG7RQS.readRunIdentity)(given.env) };
   const { core } = deps;
-  const logger = new ActionLogger(core);
+  const logger = new import_chunk_PS2N73GR.ActionLogger(core);
   let session = {};
   let annotationPath;
   try {
-    const inputs = readInputs(core, deps.identity, deps.cwd);
-    annotationPath = repositoryPath(deps.identity, resolve2(inputs.workspace, inputs.configFile));
+    const inputs = (0, import_chunk_PS2N73GR.readInputs)(core, deps.identity, deps.cwd);
+    annotationPath = repositoryPath(deps.identity, (0, import_node_path.resolve)(inputs.workspace, inputs.configFile));
     if (inputs.publishResult) {
       const readEvent = deps.readEvent ?? (() => readEventFile(deps.identity, logger));
       return await runPublishStep({
@@ -1040,14 +1024,12 @@ async function runMainStep(given) {
     if (await refuseEvent(core, session, request, inputs)) return;
     await trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings });
   } catch (err) {
-    const message = messageOf(err);
-    const problems = err instanceof ConfigError ? err.issues : [];
-    await completeEarly(core, session, "failure", errorCheckOutput(message, annotationPath, problems)).catch(
+    const message = (0, import_chunk_OEPHYHQN.messageOf)(err);
+    const problems = err instanceof import_chunk_EXI4PAKY.ConfigError ? err.issues : [];
+    await completeEarly(core, session, "failure", (0, import_chunk_STZI2M2M.errorCheckOutput)(message, annotationPath, problems)).catch(
       () => void 0
     );
     core.setFailed(message);
   }
 }
-
-// src/main.ts
-await runMainStep({ core: actionsCore, env: process.env, cwd: process.cwd() });
+void runMainStep({ core: import_chunk_PS2N73GR.actionsCore, env: process.env, cwd: process.cwd() });

@@ -1,72 +1,48 @@
-import {
-  cleanupServe
-} from "./chunks/chunk-LZV2YA6E.js";
-import "./chunks/chunk-E32V7DX2.js";
-import {
-  ActionLogger,
-  actionsCore,
-  readRoleInputs
-} from "./chunks/chunk-PS2N73GR.js";
-import "./chunks/chunk-6BCONTLY.js";
-import {
-  cancelCheckRun
-} from "./chunks/chunk-STZI2M2M.js";
-import "./chunks/chunk-FNUKYPLP.js";
-import {
-  createGithub,
-  describeGithubError,
-  errorText
-} from "./chunks/chunk-VX7BJFZM.js";
-import "./chunks/chunk-3Y6ZB6SW.js";
-import "./chunks/chunk-M2JUJ74G.js";
-import {
-  createBackend,
-  modeOfSavedState
-} from "./chunks/chunk-YEKSJBTU.js";
-import {
-  createDocker
-} from "./chunks/chunk-AJ4NKK5M.js";
-import "./chunks/chunk-XZEEPGY5.js";
-import {
-  readState
-} from "./chunks/chunk-Q3ZBZB5P.js";
-import {
-  readRunIdentity
-} from "./chunks/chunk-QBYG7RQS.js";
-import {
-  useRoleCredentials
-} from "./chunks/chunk-JJKN5NHK.js";
-import "./chunks/chunk-IULFMOT4.js";
-import "./chunks/chunk-YOYRZ3GA.js";
-import "./chunks/chunk-NYTR2SKW.js";
-import "./chunks/chunk-EXI4PAKY.js";
-import "./chunks/chunk-YJLFLQOZ.js";
-import "./chunks/chunk-SZ5DK7JW.js";
-import "./chunks/chunk-OKR6MCXK.js";
-import "./chunks/chunk-OWRVBMST.js";
-import "./chunks/chunk-HIONJ6JB.js";
-import "./chunks/chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunks/chunk-OEPHYHQN.js";
-import "./chunks/chunk-ZIWWOMLH.js";
-import "./chunks/chunk-7VZ5H7B6.js";
-
-// src/action/post-step.ts
+var import_chunk_LZV2YA6E = require("./chunks/chunk-LZV2YA6E.js");
+var import_chunk_E32V7DX2 = require("./chunks/chunk-E32V7DX2.js");
+var import_chunk_PS2N73GR = require("./chunks/chunk-PS2N73GR.js");
+var import_chunk_6BCONTLY = require("./chunks/chunk-6BCONTLY.js");
+var import_chunk_STZI2M2M = require("./chunks/chunk-STZI2M2M.js");
+var import_chunk_FNUKYPLP = require("./chunks/chunk-FNUKYPLP.js");
+var import_chunk_VX7BJFZM = require("./chunks/chunk-VX7BJFZM.js");
+var import_chunk_3Y6ZB6SW = require("./chunks/chunk-3Y6ZB6SW.js");
+var import_chunk_M2JUJ74G = require("./chunks/chunk-M2JUJ74G.js");
+var import_chunk_YEKSJBTU = require("./chunks/chunk-YEKSJBTU.js");
+var import_chunk_AJ4NKK5M = require("./chunks/chunk-AJ4NKK5M.js");
+var import_chunk_XZEEPGY5 = require("./chunks/chunk-XZEEPGY5.js");
+var import_chunk_Q3ZBZB5P = require("./chunks/chunk-Q3ZBZB5P.js");
+var import_chunk_QBYG7RQS = require("./chunks/chunk-QBYG7RQS.js");
+var import_chunk_JJKN5NHK = require("./chunks/chunk-JJKN5NHK.js");
+var import_chunk_IULFMOT4 = require("./chunks/chunk-IULFMOT4.js");
+var import_chunk_YOYRZ3GA = require("./chunks/chunk-YOYRZ3GA.js");
+var import_chunk_NYTR2SKW = require("./chunks/chunk-NYTR2SKW.js");
+var import_chunk_EXI4PAKY = require("./chunks/chunk-EXI4PAKY.js");
+var import_chunk_YJLFLQOZ = require("./chunks/chunk-YJLFLQOZ.js");
+var import_chunk_SZ5DK7JW = require("./chunks/chunk-SZ5DK7JW.js");
+var import_chunk_OKR6MCXK = require("./chunks/chunk-OKR6MCXK.js");
+var import_chunk_OWRVBMST = require("./chunks/chunk-OWRVBMST.js");
+var import_chunk_HIONJ6JB = require("./chunks/chunk-HIONJ6JB.js");
+var import_chunk_KWKXA2KE = require("./chunks/chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunks/chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunks/chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunks/chunk-7VZ5H7B6.js");
 function postStepCredentials(core, run, region, logger) {
   const { env, identity } = run;
   try {
-    const role = readRoleInputs(core, identity);
-    return role ? useRoleCredentials({ role, region, env, logger }) : () => void 0;
+    const role = (0, import_chunk_PS2N73GR.readRoleInputs)(core, identity);
+    return role ? (0, import_chunk_JJKN5NHK.useRoleCredentials)({ role, region, env, logger }) : () => void 0;
   } catch (err) {
-    core.warning(`Using the default AWS credentials: ${messageOf(err)}`);
+    core.warning(`Using the default AWS credentials: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     return () => void 0;
   }
 }
 async function cancelLeftCheckRun(deps, { identity }, state) {
   const { core } = deps;
   if (state.checkRunId === void 0 || state.checkRunDone) return;
-  const token = core.getInput("github-token" /* GithubToken */).trim();
+  const token = core.getInput(
+    "github-token"
+    /* GithubToken */
+  ).trim();
   if (token) core.setSecret(token);
   const [owner, repo] = (identity.repository ?? "").split("/");
   if (!token || !owner || !repo) {
@@ -77,27 +53,27 @@ async function cancelLeftCheckRun(deps, { identity }, state) {
   }
   const conclusion = state.checkRunConclusion ?? "cancelled";
   try {
-    const logger = new ActionLogger(core);
-    const github = await (deps.createGithub ?? createGithub)({
+    const logger = new import_chunk_PS2N73GR.ActionLogger(core);
+    const github = await (deps.createGithub ?? import_chunk_VX7BJFZM.createGithub)({
       token,
       baseUrl: identity.apiUrl,
       logger
     });
-    await cancelCheckRun({ github, owner, repo, checkRunId: state.checkRunId, conclusion });
+    await (0, import_chunk_STZI2M2M.cancelCheckRun)({ github, owner, repo, checkRunId: state.checkRunId, conclusion });
     core.info(`Check run ${state.checkRunId} completed as ${conclusion}.`);
   } catch (err) {
     core.warning(
-      `Could not complete check run ${state.checkRunId} as ${conclusion}: ${errorText(describeGithubError(err))}`
+      `Could not complete check run ${state.checkRunId} as ${conclusion}: ${(0, import_chunk_VX7BJFZM.errorText)((0, import_chunk_VX7BJFZM.describeGithubError)(err))}`
     );
   }
 }
 async function cleanUpLeftWork(deps, run, state) {
   const { core } = deps;
   const { identity } = run;
-  const logger = new ActionLogger(core);
-  const mode = modeOfSavedState(state);
-  const backend = createBackend(mode, {
-    docker: deps.createDocker ?? createDocker,
+  const logger = new import_chunk_PS2N73GR.ActionLogger(core);
+  const mode = (0, import_chunk_YEKSJBTU.modeOfSavedState)(state);
+  const backend = (0, import_chunk_YEKSJBTU.createBackend)(mode, {
+    docker: deps.createDocker ?? import_chunk_AJ4NKK5M.createDocker,
     identity,
     ...deps.stopTrainingJob ? { stopSavedJob: deps.stopTrainingJob } : {},
     ...deps.stopTask ? { stopSavedTask: deps.stopTask } : {}
@@ -114,27 +90,25 @@ async function cleanUpLeftWork(deps, run, state) {
 async function runPostStep(deps) {
   const { core } = deps;
   const env = deps.env ?? process.env;
-  const run = { env, identity: readRunIdentity(env) };
+  const run = { env, identity: (0, import_chunk_QBYG7RQS.readRunIdentity)(env) };
   try {
-    const state = readState((key) => core.getState(key));
+    const state = (0, import_chunk_Q3ZBZB5P.readState)((key) => core.getState(key));
     for (const ignored of state.ignored) core.warning(`Ignoring saved state that is not well-formed: ${ignored}`);
     await cancelLeftCheckRun(deps, run, state);
-    await cleanupServe(state, deps.createDocker ?? createDocker, new ActionLogger(core));
+    await (0, import_chunk_LZV2YA6E.cleanupServe)(state, deps.createDocker ?? import_chunk_AJ4NKK5M.createDocker, new import_chunk_PS2N73GR.ActionLogger(core));
     if (state.finished) {
       core.debug("The main step finished: nothing to clean up.");
       return;
     }
     await cleanUpLeftWork(deps, run, state);
   } catch (err) {
-    core.warning(`Cleanup failed: ${messageOf(err)}`);
+    core.warning(`Cleanup failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
-
-// src/post.ts
 var warnOnly = (err) => {
-  actionsCore.warning(`Cleanup failed: ${messageOf(err)}`);
+  import_chunk_PS2N73GR.actionsCore.warning(`Cleanup failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   process.exitCode = 0;
 };
 process.on("uncaughtException", warnOnly);
 process.on("unhandledRejection", warnOnly);
-await runPostStep({ core: actionsCore });
+void runPostStep({ core: import_chunk_PS2N73GR.actionsCore });

@@ -1,6 +1,32 @@
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/bowser/bowser.mjs
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var bowser_5V2N54X4_exports = {};
+__export(bowser_5V2N54X4_exports, {
+  BROWSER_MAP: () => BROWSER_MAP,
+  ENGINE_MAP: () => ENGINE_MAP,
+  OS_MAP: () => OS_MAP,
+  PLATFORMS_MAP: () => PLATFORMS_MAP,
+  default: () => Bowser,
+  getParser: () => getParser,
+  parse: () => parse
+});
+module.exports = __toCommonJS(bowser_5V2N54X4_exports);
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var BROWSER_ALIASES_MAP = {
   AmazonBot: "amazonbot",
   "Amazon Silk": "amazon_silk",
@@ -2073,12 +2099,12 @@ var Bowser = /* @__PURE__ */ (function() {
 })();
 var parse = Bowser.parse;
 var getParser = Bowser.getParser;
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   BROWSER_MAP,
   ENGINE_MAP,
   OS_MAP,
   PLATFORMS_MAP,
-  Bowser as default,
   getParser,
   parse
-};
+});

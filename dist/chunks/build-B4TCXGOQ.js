@@ -1,40 +1,56 @@
-import {
-  ConsoleLogger
-} from "./chunk-NBTSJA7Y.js";
-import {
-  memoizeDocker
-} from "./chunk-BFTENJIT.js";
-import {
-  linkAbort
-} from "./chunk-KSJBMR3M.js";
-import "./chunk-AJ4NKK5M.js";
-import {
-  readRunIdentity
-} from "./chunk-QBYG7RQS.js";
-import {
-  EXIT,
-  loadOrReport,
-  write
-} from "./chunk-YCPKGGKK.js";
-import "./chunk-EXI4PAKY.js";
-import "./chunk-YJLFLQOZ.js";
-import "./chunk-SZ5DK7JW.js";
-import "./chunk-OKR6MCXK.js";
-import "./chunk-OWRVBMST.js";
-import "./chunk-HIONJ6JB.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/cli/build.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var build_B4TCXGOQ_exports = {};
+__export(build_B4TCXGOQ_exports, {
+  build: () => build
+});
+module.exports = __toCommonJS(build_B4TCXGOQ_exports);
+var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
+var import_chunk_BFTENJIT = require("./chunk-BFTENJIT.js");
+var import_chunk_KSJBMR3M = require("./chunk-KSJBMR3M.js");
+var import_chunk_AJ4NKK5M = require("./chunk-AJ4NKK5M.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_YCPKGGKK = require("./chunk-YCPKGGKK.js");
+var import_chunk_EXI4PAKY = require("./chunk-EXI4PAKY.js");
+var import_chunk_YJLFLQOZ = require("./chunk-YJLFLQOZ.js");
+var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
+var import_chunk_OKR6MCXK = require("./chunk-OKR6MCXK.js");
+var import_chunk_OWRVBMST = require("./chunk-OWRVBMST.js");
+var import_chunk_HIONJ6JB = require("./chunk-HIONJ6JB.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 async function build(values, deps) {
-  const logger = deps.logger ?? new ConsoleLogger(deps.stderr, values.verbose === true);
-  const request = await loadOrReport(values, deps);
-  if (!request) return EXIT.usage;
-  const { resolveImage } = await import("./resolve-X5Z5EDCL.js");
-  const abort = linkAbort({
+  const logger = deps.logger ?? new import_chunk_NBTSJA7Y.ConsoleLogger(deps.stderr, values.verbose === true);
+  const request = await (0, import_chunk_YCPKGGKK.loadOrReport)(values, deps);
+  if (!request) return import_chunk_YCPKGGKK.EXIT.usage;
+  const { resolveImage } = await Promise.resolve().then(() => __toESM(require("./resolve-X5Z5EDCL.js")));
+  const abort = (0, import_chunk_KSJBMR3M.linkAbort)({
     logger,
     ...deps.signal ? { signal: deps.signal } : {},
     ...deps.handleSignals ? { signals: process } : {}
@@ -42,11 +58,11 @@ async function build(values, deps) {
   try {
     const image = await resolveImage(request, {
       ...deps.pipeline,
-      docker: memoizeDocker(deps.docker),
+      docker: (0, import_chunk_BFTENJIT.memoizeDocker)(deps.docker),
       logger,
       signal: abort.signal,
       env: deps.env,
-      identity: readRunIdentity(deps.env)
+      identity: (0, import_chunk_QBYG7RQS.readRunIdentity)(deps.env)
     });
     const summary = {
       imageUri: image.uri,
@@ -54,7 +70,7 @@ async function build(values, deps) {
       imageBuilt: image.built,
       imageSource: image.source ?? null
     };
-    write(
+    (0, import_chunk_YCPKGGKK.write)(
       deps.stdout,
       values.json ? JSON.stringify(summary, null, 2) : [
         `Image   ${image.uri}`,
@@ -63,19 +79,20 @@ async function build(values, deps) {
         ...image.note ? [`How     ${image.note}`] : []
       ].join("\n")
     );
-    return EXIT.ok;
+    return import_chunk_YCPKGGKK.EXIT.ok;
   } catch (err) {
     if (abort.signal.aborted) {
-      write(deps.stderr, "error: stopped before the image was ready");
-      return EXIT.stopped;
+      (0, import_chunk_YCPKGGKK.write)(deps.stderr, "error: stopped before the image was ready");
+      return import_chunk_YCPKGGKK.EXIT.stopped;
     }
     if (err instanceof Error && err.stack) logger.debug(err.stack);
-    write(deps.stderr, `error: ${messageOf(err)}`);
-    return EXIT.failed;
+    (0, import_chunk_YCPKGGKK.write)(deps.stderr, `error: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
+    return import_chunk_YCPKGGKK.EXIT.failed;
   } finally {
     abort.dispose();
   }
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   build
-};
+});

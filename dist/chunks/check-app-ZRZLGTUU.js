@@ -1,10 +1,31 @@
-import {
-  BranchNotFoundError,
-  findCheckApp
-} from "./chunk-CX6QTPIY.js";
-import "./chunk-VX7BJFZM.js";
-import "./chunk-7VZ5H7B6.js";
-export {
-  BranchNotFoundError,
-  findCheckApp
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var check_app_ZRZLGTUU_exports = {};
+__export(check_app_ZRZLGTUU_exports, {
+  BranchNotFoundError: () => import_chunk_CX6QTPIY.BranchNotFoundError,
+  findCheckApp: () => import_chunk_CX6QTPIY.findCheckApp
+});
+module.exports = __toCommonJS(check_app_ZRZLGTUU_exports);
+var import_chunk_CX6QTPIY = require("./chunk-CX6QTPIY.js");
+var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  BranchNotFoundError,
+  findCheckApp
+});

@@ -1,4 +1,26 @@
-// src/gate/evaluate.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_3Y6ZB6SW_exports = {};
+__export(chunk_3Y6ZB6SW_exports, {
+  evaluateGates: () => evaluateGates,
+  gateFailures: () => gateFailures
+});
+module.exports = __toCommonJS(chunk_3Y6ZB6SW_exports);
 var EPSILON = 1e-9;
 var num = (n) => String(Number(n.toPrecision(6)));
 function describeAllowance(spec) {
@@ -79,8 +101,8 @@ function evaluateGates(options) {
 function gateFailures(report) {
   return report.metrics.filter((g) => g.verdict === "fail").map((g) => `${g.name}${g.value === void 0 ? "" : ` ${num(g.value)}`}: ${g.notes.join("; ")}`);
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   evaluateGates,
   gateFailures
-};
+});

@@ -1,36 +1,52 @@
-import {
-  LazyJsonString,
-  NormalizedSchema,
-  NumericValue,
-  TypeRegistry,
-  Uint8ArrayBlobAdapter,
-  _parseEpochTimestamp,
-  _parseRfc3339DateTimeWithOffset,
-  _parseRfc7231DateTime,
-  dateToUtcString,
-  fromBase64,
-  fromUtf8,
-  generateIdempotencyToken,
-  parseEpochTimestamp,
-  parseRfc3339DateTimeWithOffset,
-  parseRfc7231DateTime,
-  quoteHeader,
-  sdkStreamMixin,
-  splitEvery,
-  splitHeader,
-  toBase64,
-  toUtf8,
-  translateTraits,
-  writeKey
-} from "./chunk-X4VY5EZD.js";
-import {
-  HttpRequest,
-  HttpResponse,
-  hasOwn,
-  isValidHostname
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_65MDVLYD_exports = {};
+__export(chunk_65MDVLYD_exports, {
+  FromStringShapeDeserializer: () => FromStringShapeDeserializer,
+  HttpBindingProtocol: () => HttpBindingProtocol,
+  HttpInterceptingShapeDeserializer: () => HttpInterceptingShapeDeserializer,
+  HttpInterceptingShapeSerializer: () => HttpInterceptingShapeSerializer,
+  JsonCodec2: () => JsonCodec2,
+  RpcProtocol: () => RpcProtocol,
+  buildQueryString: () => buildQueryString,
+  collectBody: () => collectBody,
+  determineTimestampFormat: () => determineTimestampFormat,
+  escapeUri: () => escapeUri,
+  extendedEncodeURIComponent: () => extendedEncodeURIComponent,
+  getContentLengthPlugin: () => getContentLengthPlugin,
+  getHttpHandlerExtensionConfiguration: () => getHttpHandlerExtensionConfiguration,
+  loadJsonRpcErrorCode: () => loadJsonRpcErrorCode,
+  loadRestJsonErrorCode: () => loadRestJsonErrorCode,
+  resolveHttpHandlerRuntimeConfig: () => resolveHttpHandlerRuntimeConfig
+});
+module.exports = __toCommonJS(chunk_65MDVLYD_exports);
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 function extendedEncodeURIComponent(str) {
   if (/^[\w.~-]+$/.test(str)) {
     return str;
@@ -39,13 +55,11 @@ function extendedEncodeURIComponent(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js
 var CONTENT_LENGTH_HEADER = "content-length";
 function contentLengthMiddleware(bodyLengthChecker) {
   return (next) => async (args) => {
     const request = args.request;
-    if (HttpRequest.isInstance(request)) {
+    if (import_chunk_TC5HUNIO.HttpRequest.isInstance(request)) {
       const { body, headers } = request;
       if (body && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
         try {
@@ -77,22 +91,18 @@ var getContentLengthPlugin = (options) => ({
     clientStack.add(contentLengthMiddleware(options.bodyLengthChecker), contentLengthMiddlewareOptions);
   }
 });
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/collect-stream-body.js
 var collectBody = async (streamBody = new Uint8Array(), context) => {
   if (streamBody instanceof Uint8Array) {
-    return Uint8ArrayBlobAdapter.mutate(streamBody);
+    return import_chunk_X4VY5EZD.Uint8ArrayBlobAdapter.mutate(streamBody);
   }
   if (!streamBody) {
-    return Uint8ArrayBlobAdapter.mutate(new Uint8Array());
+    return import_chunk_X4VY5EZD.Uint8ArrayBlobAdapter.mutate(new Uint8Array());
   }
   const fromContext = context.streamCollector(streamBody);
-  return Uint8ArrayBlobAdapter.mutate(await fromContext);
+  return import_chunk_X4VY5EZD.Uint8ArrayBlobAdapter.mutate(await fromContext);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingNormalizedSchema.js
 var HTTP_BINDINGS = /* @__PURE__ */ Symbol.for("@smithy/schema-x");
-var HttpBindingNormalizedSchema = class _HttpBindingNormalizedSchema extends NormalizedSchema {
+var HttpBindingNormalizedSchema = class _HttpBindingNormalizedSchema extends import_chunk_X4VY5EZD.NormalizedSchema {
   static identity = /* @__PURE__ */ Symbol.for("@smithy/HttpBindingNormalizedSchema");
   identity = _HttpBindingNormalizedSchema.identity;
   bindings;
@@ -100,7 +110,7 @@ var HttpBindingNormalizedSchema = class _HttpBindingNormalizedSchema extends Nor
     super(schema);
   }
   static of(schema) {
-    const ns = NormalizedSchema.of(schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     if (ns.identity === _HttpBindingNormalizedSchema.identity) {
       return ns;
     }
@@ -181,7 +191,7 @@ var buildHttpBindings = (schema) => {
     const value = bindingSchema.getHttpBindingValue(location, traits);
     const binding = [name, value, location, wireName];
     if (name === "__proto__") {
-      writeKey(byName);
+      (0, import_chunk_X4VY5EZD.writeKey)(byName);
     }
     byName[name] = binding;
     if (value[1] >> 10 & 1) {
@@ -209,7 +219,7 @@ var buildHttpBindings = (schema) => {
       prefixHeaders.push(binding);
     } else {
       if (wireName === "__proto__") {
-        writeKey(headers);
+        (0, import_chunk_X4VY5EZD.writeKey)(headers);
       }
       headers[wireName] = binding;
     }
@@ -237,7 +247,7 @@ var buildPathSegments = (path) => {
   return segments.length ? segments : void 0;
 };
 var buildHttpOperationBindings = (schema) => {
-  const { http, endpoint } = translateTraits(schema.traits ?? {});
+  const { http, endpoint } = (0, import_chunk_X4VY5EZD.translateTraits)(schema.traits ?? {});
   const [path, search] = http?.[1].split("?") ?? [];
   return [
     http?.[0],
@@ -275,32 +285,28 @@ var createBodySchema = (schema, memberNames, memberSchemas) => {
   }
   return body;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/SerdeContext.js
 var SerdeContext = class {
   serdeContext;
   setSerdeContext(serdeContext) {
     this.serdeContext = serdeContext;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/HttpProtocol.js
 var HttpProtocol = class extends SerdeContext {
   options;
   compositeErrorRegistry;
   constructor(options) {
     super();
     this.options = options;
-    this.compositeErrorRegistry = new TypeRegistry(options.defaultNamespace);
+    this.compositeErrorRegistry = new import_chunk_X4VY5EZD.TypeRegistry(options.defaultNamespace);
     for (const etr of options.errorTypeRegistries ?? []) {
       this.compositeErrorRegistry.copyFrom(etr);
     }
   }
   getRequestType() {
-    return HttpRequest;
+    return import_chunk_TC5HUNIO.HttpRequest;
   }
   getResponseType() {
-    return HttpResponse;
+    return import_chunk_TC5HUNIO.HttpResponse;
   }
   setSerdeContext(serdeContext) {
     this.serdeContext = serdeContext;
@@ -327,7 +333,7 @@ var HttpProtocol = class extends SerdeContext {
       }
       if (endpoint.headers) {
         for (const name in endpoint.headers) {
-          if (!hasOwn(endpoint.headers, name)) {
+          if (!(0, import_chunk_TC5HUNIO.hasOwn)(endpoint.headers, name)) {
             continue;
           }
           request.headers[name] = endpoint.headers[name].join(", ");
@@ -344,7 +350,7 @@ var HttpProtocol = class extends SerdeContext {
       };
       if (endpoint.headers) {
         for (const name in endpoint.headers) {
-          if (!hasOwn(endpoint.headers, name)) {
+          if (!(0, import_chunk_TC5HUNIO.hasOwn)(endpoint.headers, name)) {
             continue;
           }
           request.headers[name] = endpoint.headers[name];
@@ -373,7 +379,7 @@ var HttpProtocol = class extends SerdeContext {
       resolvedHostPrefix = resolvedHostPrefix.replace(`{${name}}`, replacement);
     }
     request.hostname = resolvedHostPrefix + request.hostname;
-    if (!isValidHostname(request.hostname)) {
+    if (!(0, import_chunk_TC5HUNIO.isValidHostname)(request.hostname)) {
       throw new Error(`[${request.hostname}] is not a valid hostname.`);
     }
   }
@@ -440,7 +446,7 @@ var HttpProtocol = class extends SerdeContext {
     });
   }
   async loadEventStreamCapability() {
-    const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-JXCO3RFJ.js");
+    const { EventStreamSerde, eventStreamSerdeProvider } = await Promise.resolve().then(() => __toESM(require("./event-streams-JXCO3RFJ.js")));
     const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
     return new EventStreamSerde({
       marshaller,
@@ -477,8 +483,6 @@ var HttpProtocol = class extends SerdeContext {
     return importedProvider(this.serdeContext);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingProtocol.js
 var HttpBindingProtocol = class extends HttpProtocol {
   async serializeRequest(operationSchema, _input, context) {
     const input = _input && typeof _input === "object" ? _input : {};
@@ -488,7 +492,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
     const ns = HttpBindingNormalizedSchema.of(operationSchema?.input);
     const bindings = ns.getHttpBindings().request;
     const operation = getHttpOperationBindings(operationSchema);
-    const request = new HttpRequest({ query, headers });
+    const request = new import_chunk_TC5HUNIO.HttpRequest({ query, headers });
     if (endpoint) {
       this.updateServiceEndpoint(request, endpoint);
       this.setHostPrefix(request, operationSchema, input, operation);
@@ -523,7 +527,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
     const sparse = (prototype === Object.prototype || prototype === null) && !bindings.hasIdempotency && !bindings.hasPrefixHeaders && names.length * 2 < bindings.memberBindings.length;
     const length = sparse ? names.length : bindings.memberBindings.length;
     for (let i = 0; i < length; ++i) {
-      const binding = sparse ? hasOwn(bindings.byName, names[i]) ? bindings.byName[names[i]] : void 0 : bindings.memberBindings[i];
+      const binding = sparse ? (0, import_chunk_TC5HUNIO.hasOwn)(bindings.byName, names[i]) ? bindings.byName[names[i]] : void 0 : bindings.memberBindings[i];
       if (!binding) {
         continue;
       }
@@ -563,7 +567,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
         }
       } else if (location === 39) {
         for (const key in inputMemberValue) {
-          if (!hasOwn(inputMemberValue, key)) {
+          if (!(0, import_chunk_TC5HUNIO.hasOwn)(inputMemberValue, key)) {
             continue;
           }
           const amalgam = wireName + key;
@@ -596,7 +600,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
     const traits = directSerializer ? void 0 : ns.getMergedTraits();
     if (wireName === void 0) {
       for (const key in data) {
-        if (!hasOwn(data, key) || key in query) {
+        if (!(0, import_chunk_TC5HUNIO.hasOwn)(data, key) || key in query) {
           continue;
         }
         if (!directSerializer) {
@@ -645,7 +649,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
       }
       const replacement = labels?.[value];
       if (replacement === void 0) {
-        if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
+        if ((0, import_chunk_TC5HUNIO.hasOwn)(bindings.byName, value) && bindings.byName[value][2] === 33) {
           throw new Error(`No value provided for input HTTP label: ${value}.`);
         }
         path += `{${value}${kind === 2 ? "+" : ""}}`;
@@ -704,7 +708,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
             responseSchema: ns
           });
         } else {
-          dataObject[memberName] = sdkStreamMixin(response.body);
+          dataObject[memberName] = (0, import_chunk_X4VY5EZD.sdkStreamMixin)(response.body);
         }
       } else if (response.body) {
         const bytes = await collectBody(response.body, context);
@@ -714,7 +718,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
       }
     }
     for (const header in headers) {
-      if (!hasOwn(headers, header)) {
+      if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, header)) {
         continue;
       }
       const lower = header.toLowerCase();
@@ -723,13 +727,13 @@ var HttpBindingProtocol = class extends HttpProtocol {
         delete headers[header];
         headers[lower] = headerValue;
       }
-      const binding = hasOwn(responseHeaders, lower) ? responseHeaders[lower] : void 0;
+      const binding = (0, import_chunk_TC5HUNIO.hasOwn)(responseHeaders, lower) ? responseHeaders[lower] : void 0;
       if (!binding) {
         continue;
       }
       const [memberName, [memberSchema, flags, collectionValue], , wireName] = binding;
       if (collectionValue) {
-        const sections = flags >> 16 & 1 ? splitEvery(headerValue, ",", 2) : splitHeader(headerValue);
+        const sections = flags >> 16 & 1 ? (0, import_chunk_X4VY5EZD.splitEvery)(headerValue, ",", 2) : (0, import_chunk_X4VY5EZD.splitHeader)(headerValue);
         const list = [];
         for (const section of sections) {
           list.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
@@ -742,7 +746,7 @@ var HttpBindingProtocol = class extends HttpProtocol {
     for (const [memberName, [, , collectionValue], , wireName] of prefixHeaders) {
       dataObject[memberName] = {};
       for (const header in headers) {
-        if (!hasOwn(headers, header)) {
+        if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, header)) {
           continue;
         }
         if (!header.startsWith(wireName)) {
@@ -758,19 +762,17 @@ var HttpBindingProtocol = class extends HttpProtocol {
     return bodyMemberNames;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/RpcProtocol.js
 var RpcProtocol = class extends HttpProtocol {
   async serializeRequest(operationSchema, _input, context) {
     const serializer = this.serializer;
     const query = {};
     const headers = {};
     const endpoint = await context.endpoint();
-    const ns = NormalizedSchema.of(operationSchema?.input);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(operationSchema?.input);
     const schema = ns.getSchema();
     let payload;
     const input = _input && typeof _input === "object" ? _input : {};
-    const request = new HttpRequest({
+    const request = new import_chunk_TC5HUNIO.HttpRequest({
       protocol: "",
       hostname: "",
       port: void 0,
@@ -813,7 +815,7 @@ var RpcProtocol = class extends HttpProtocol {
   }
   async deserializeResponse(operationSchema, context, response) {
     const deserializer = this.deserializer;
-    const ns = NormalizedSchema.of(operationSchema.output);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(operationSchema.output);
     const dataObject = {};
     if (this.isErrorResponse(response.statusCode)) {
       const bytes = await collectBody(response.body, context);
@@ -824,7 +826,7 @@ var RpcProtocol = class extends HttpProtocol {
       throw new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.");
     }
     for (const header in response.headers) {
-      if (!hasOwn(response.headers, header)) {
+      if (!(0, import_chunk_TC5HUNIO.hasOwn)(response.headers, header)) {
         continue;
       }
       const value = response.headers[header];
@@ -851,8 +853,6 @@ var RpcProtocol = class extends HttpProtocol {
     return statusCode >= 300;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/FromStringShapeDeserializer.js
 var FromStringShapeDeserializer = class extends SerdeContext {
   settings;
   constructor(settings) {
@@ -869,12 +869,12 @@ var FromStringShapeDeserializer = class extends SerdeContext {
     const schema = flags & 255;
     if ((schema & 192) === 64) {
       collectionValue ??= ns.getHttpBindingCollectionValue(location);
-      return splitHeader(data).map((item) => this.readHttpBinding(collectionValue, item, location));
+      return (0, import_chunk_X4VY5EZD.splitHeader)(data).map((item) => this.readHttpBinding(collectionValue, item, location));
     }
     switch (schema) {
       case 21:
       case 42:
-        return (this.serdeContext?.base64Decoder ?? fromBase64)(data);
+        return (this.serdeContext?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64)(data);
       case 4:
       case 5:
       case 6:
@@ -883,11 +883,11 @@ var FromStringShapeDeserializer = class extends SerdeContext {
         const format = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
         switch (format) {
           case 5:
-            return _parseRfc3339DateTimeWithOffset(data);
+            return (0, import_chunk_X4VY5EZD._parseRfc3339DateTimeWithOffset)(data);
           case 6:
-            return _parseRfc7231DateTime(data);
+            return (0, import_chunk_X4VY5EZD._parseRfc7231DateTime)(data);
           case 7:
-            return _parseEpochTimestamp(data);
+            return (0, import_chunk_X4VY5EZD._parseEpochTimestamp)(data);
           default:
             console.warn("Missing timestamp format, parsing value with Date constructor:", data);
             return new Date(data);
@@ -900,9 +900,9 @@ var FromStringShapeDeserializer = class extends SerdeContext {
         }
         let intermediateValue = data;
         if ((location & 6) === 6) {
-          intermediateValue = (this.serdeContext?.utf8Encoder ?? toUtf8)((this.serdeContext?.base64Decoder ?? fromBase64)(intermediateValue));
+          intermediateValue = (this.serdeContext?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8)((this.serdeContext?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64)(intermediateValue));
         }
-        return media === 2 ? LazyJsonString.from(intermediateValue) : intermediateValue;
+        return media === 2 ? import_chunk_X4VY5EZD.LazyJsonString.from(intermediateValue) : intermediateValue;
       }
       case 1:
         return Number(data);
@@ -911,14 +911,12 @@ var FromStringShapeDeserializer = class extends SerdeContext {
       case 17:
         return BigInt(data);
       case 19:
-        return new NumericValue(data, "bigDecimal");
+        return new import_chunk_X4VY5EZD.NumericValue(data, "bigDecimal");
       default:
         return data;
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeDeserializer.js
 var HttpInterceptingShapeDeserializer = class extends SerdeContext {
   codecDeserializer;
   stringDeserializer;
@@ -945,16 +943,16 @@ var HttpInterceptingShapeDeserializer = class extends SerdeContext {
     return this.readCodec(ns, data);
   }
   readHttpBinding(binding, data, location) {
-    const value = typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+    const value = typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8)(data);
     return this.stringDeserializer.readHttpBinding(binding, value, location);
   }
   readPayload([schema, flags], data) {
     const type = flags & 255;
     if (type === 21 || type === 42) {
-      return typeof data === "string" ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(data) : data;
+      return typeof data === "string" ? (this.serdeContext?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8)(data) : data;
     }
     if (type === 0) {
-      return typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+      return typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8)(data);
     }
     return this.readCodec(schema, data);
   }
@@ -962,8 +960,6 @@ var HttpInterceptingShapeDeserializer = class extends SerdeContext {
     return this.codecDeserializer.read(schema, data);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/ToStringShapeSerializer.js
 var ToStringShapeSerializer = class extends SerdeContext {
   settings;
   stringBuffer = "";
@@ -996,7 +992,7 @@ var ToStringShapeSerializer = class extends SerdeContext {
               this.stringBuffer = value.toISOString().replace(".000Z", "Z");
               break;
             case 6:
-              this.stringBuffer = dateToUtcString(value);
+              this.stringBuffer = (0, import_chunk_X4VY5EZD.dateToUtcString)(value);
               break;
             case 7:
               this.stringBuffer = String(value.getTime() / 1e3);
@@ -1008,7 +1004,7 @@ var ToStringShapeSerializer = class extends SerdeContext {
           return;
         }
         if ((schema === 21 || schema === 42) && "byteLength" in value) {
-          this.stringBuffer = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+          this.stringBuffer = (this.serdeContext?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64)(value);
           return;
         }
         if ((schema & 192) === 64 && Array.isArray(value)) {
@@ -1022,7 +1018,7 @@ var ToStringShapeSerializer = class extends SerdeContext {
             if (buffer) {
               buffer += ", ";
             }
-            buffer += isTimestamp ? headerItem : quoteHeader(headerItem);
+            buffer += isTimestamp ? headerItem : (0, import_chunk_X4VY5EZD.quoteHeader)(headerItem);
           }
           this.stringBuffer = buffer;
           return;
@@ -1033,16 +1029,16 @@ var ToStringShapeSerializer = class extends SerdeContext {
         const media = flags >> 8 & 3;
         let intermediateValue = value;
         if (media === 2) {
-          intermediateValue = LazyJsonString.from(intermediateValue);
+          intermediateValue = import_chunk_X4VY5EZD.LazyJsonString.from(intermediateValue);
         }
         if (media && (location & 6) === 6) {
-          this.stringBuffer = (this.serdeContext?.base64Encoder ?? toBase64)(intermediateValue.toString());
+          this.stringBuffer = (this.serdeContext?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64)(intermediateValue.toString());
           return;
         }
         this.stringBuffer = value;
         break;
       default:
-        this.stringBuffer = flags >> 10 & 1 ? generateIdempotencyToken() : String(value);
+        this.stringBuffer = flags >> 10 & 1 ? (0, import_chunk_X4VY5EZD.generateIdempotencyToken)() : String(value);
     }
   }
   flush() {
@@ -1051,8 +1047,6 @@ var ToStringShapeSerializer = class extends SerdeContext {
     return buffer;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeSerializer.js
 var HttpInterceptingShapeSerializer = class {
   codecSerializer;
   stringSerializer;
@@ -1091,8 +1085,6 @@ var HttpInterceptingShapeSerializer = class {
     return this.codecSerializer.flush();
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/serde/determineTimestampFormat.js
 function determineTimestampFormat(ns, settings) {
   if (settings.timestampFormat.useTrait) {
     const schema = ns.getSchema();
@@ -1104,8 +1096,6 @@ function determineTimestampFormat(ns, settings) {
   const bindingFormat = settings.httpBindings ? typeof httpPrefixHeaders === "string" || Boolean(httpHeader) ? 6 : Boolean(httpQuery) || Boolean(httpLabel) ? 5 : void 0 : void 0;
   return bindingFormat ?? settings.timestampFormat.default;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/extensions/httpExtensionConfiguration.js
 var getHttpHandlerExtensionConfiguration = (runtimeConfig) => {
   if (runtimeConfig.logger && runtimeConfig.logger.constructor?.name !== "NoOpLogger") {
     runtimeConfig.requestHandler?.updateHttpClientConfig?.(/* @__PURE__ */ Symbol.for("logger"), runtimeConfig.logger);
@@ -1133,12 +1123,8 @@ var resolveHttpHandlerRuntimeConfig = (httpHandlerExtensionConfiguration) => {
     requestHandler: httpHandlerExtensionConfiguration.httpHandler()
   };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/util-uri-escape/escape-uri.js
 var escapeUri = (uri) => encodeURIComponent(uri).replace(/[!'()*]/g, hexEncode);
 var hexEncode = (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/querystring-builder/buildQueryString.js
 function buildQueryString(query) {
   const parts = [];
   for (let key of Object.keys(query).sort()) {
@@ -1158,16 +1144,12 @@ function buildQueryString(query) {
   }
   return parts.join("&");
 }
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js
 var SerdeContextConfig = class {
   serdeContext;
   setSerdeContext(serdeContext) {
     this.serdeContext = serdeContext;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/UnionSerde.js
 var UnionSerde = class {
   from;
   to;
@@ -1194,8 +1176,6 @@ var UnionSerde = class {
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/detectBufferParsing.js
 var canParseBuffer;
 function detectBufferParsing() {
   if (canParseBuffer === void 0) {
@@ -1212,8 +1192,6 @@ function detectBufferParsing() {
   }
   return canParseBuffer;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReviver.js
 function jsonReviver(key, value, context) {
   if (context?.source) {
     const numericString = context.source;
@@ -1223,10 +1201,10 @@ function jsonReviver(key, value, context) {
         if (isRepresentable(numericString, value)) {
           return value;
         }
-        return new NumericValue(numericString, "bigDecimal");
+        return new import_chunk_X4VY5EZD.NumericValue(numericString, "bigDecimal");
       } else {
         if (isFractionalBigNumeric(numericString)) {
-          return new NumericValue(numericString, "bigDecimal");
+          return new import_chunk_X4VY5EZD.NumericValue(numericString, "bigDecimal");
         }
         if (/[eE]/.test(numericString)) {
           return expandExponentToBigInt(numericString);
@@ -1327,11 +1305,9 @@ function expandExponentToBigInt(s) {
   const result = BigInt(digits) * 10n ** BigInt(shift + (mantissa.replace(".", "").length - digits.length));
   return negative ? -result : result;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/needsReviver.js
 var REVIVER_SYMBOL = /* @__PURE__ */ Symbol.for("@aws-sdk/reviver");
 function needsReviver(schema) {
-  const ns = NormalizedSchema.of(schema);
+  const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
   const raw = ns.getSchema();
   if (Array.isArray(raw) && ns.isStructSchema()) {
     if (REVIVER_SYMBOL in raw) {
@@ -1367,11 +1343,7 @@ function _check(ns, seen) {
   }
   return false;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/common.js
-var collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => (context?.utf8Encoder ?? toUtf8)(body));
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/parseJsonBody.js
+var collectBodyString = (streamBody, context) => collectBody(streamBody, context).then((body) => (context?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8)(body));
 async function parseJsonBody(streamBody, context, schema) {
   let parsingInput;
   if (detectBufferParsing() && typeof streamBody?.[Symbol.asyncIterator] === "function") {
@@ -1449,8 +1421,6 @@ var loadErrorCode = ({ headers }, data, order) => {
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeDeserializer2.js
 var JsonShapeDeserializer2 = class extends SerdeContextConfig {
   settings;
   constructor(settings) {
@@ -1481,7 +1451,7 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
   }
   _read(schema, value) {
     const isObject = value !== null && typeof value === "object";
-    const ns = NormalizedSchema.of(schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     if (isObject) {
       if (ns.isStructSchema()) {
         return this._readStruct(ns, value);
@@ -1500,11 +1470,11 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
         const map = value;
         if (this.needsTransform(mapMember)) {
           for (const k in map) {
-            if (!hasOwn(map, k)) {
+            if (!(0, import_chunk_TC5HUNIO.hasOwn)(map, k)) {
               continue;
             }
             if (k === "__proto__") {
-              writeKey(map);
+              (0, import_chunk_X4VY5EZD.writeKey)(map);
             }
             map[k] = this._read(mapMember, map[k]);
           }
@@ -1513,13 +1483,13 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
       }
     }
     if (ns.isBlobSchema() && typeof value === "string") {
-      return fromBase64(value);
+      return (0, import_chunk_X4VY5EZD.fromBase64)(value);
     }
     const mediaType = ns.getMergedTraits().mediaType;
     if (ns.isStringSchema() && typeof value === "string" && mediaType) {
       const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
       if (isJson) {
-        return LazyJsonString.from(value);
+        return import_chunk_X4VY5EZD.LazyJsonString.from(value);
       }
       return value;
     }
@@ -1527,11 +1497,11 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
       const format = determineTimestampFormat(ns, this.settings);
       switch (format) {
         case 5:
-          return parseRfc3339DateTimeWithOffset(value);
+          return (0, import_chunk_X4VY5EZD.parseRfc3339DateTimeWithOffset)(value);
         case 6:
-          return parseRfc7231DateTime(value);
+          return (0, import_chunk_X4VY5EZD.parseRfc7231DateTime)(value);
         case 7:
-          return parseEpochTimestamp(value);
+          return (0, import_chunk_X4VY5EZD.parseEpochTimestamp)(value);
         default:
           console.warn("Missing timestamp format, parsing value with Date constructor:", value);
           return new Date(value);
@@ -1541,14 +1511,14 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
       return BigInt(value);
     }
     if (ns.isBigDecimalSchema() && value != void 0) {
-      if (value instanceof NumericValue) {
+      if (value instanceof import_chunk_X4VY5EZD.NumericValue) {
         return value;
       }
       const untyped = value;
       if (untyped.type === "bigDecimal" && "string" in untyped) {
-        return new NumericValue(untyped.string, untyped.type);
+        return new import_chunk_X4VY5EZD.NumericValue(untyped.string, untyped.type);
       }
-      return new NumericValue(String(value), "bigDecimal");
+      return new import_chunk_X4VY5EZD.NumericValue(String(value), "bigDecimal");
     }
     if (ns.isNumericSchema() && typeof value === "string") {
       switch (value) {
@@ -1566,21 +1536,21 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
         if (Array.isArray(value)) {
           for (let i = 0; i < value.length; ++i) {
             const v = value[i];
-            if (!(v instanceof NumericValue)) {
+            if (!(v instanceof import_chunk_X4VY5EZD.NumericValue)) {
               value[i] = this._read(ns, v);
             }
           }
         } else {
           const doc = value;
           for (const k in doc) {
-            if (!hasOwn(doc, k)) {
+            if (!(0, import_chunk_TC5HUNIO.hasOwn)(doc, k)) {
               continue;
             }
             if (k === "__proto__") {
-              writeKey(doc);
+              (0, import_chunk_X4VY5EZD.writeKey)(doc);
             }
             const v = doc[k];
-            if (!(v instanceof NumericValue)) {
+            if (!(v instanceof import_chunk_X4VY5EZD.NumericValue)) {
               doc[k] = this._read(ns, v);
             }
           }
@@ -1621,7 +1591,7 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
       unionSerde.writeUnknown();
     } else if (hasType) {
       for (const k in record) {
-        if (!hasOwn(record, k)) {
+        if (!(0, import_chunk_TC5HUNIO.hasOwn)(record, k)) {
           continue;
         }
         const v = record[k];
@@ -1646,8 +1616,6 @@ var JsonShapeDeserializer2 = class extends SerdeContextConfig {
     return false;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonBytesStringAdapter.js
 var JsonBytesStringAdapter = class _JsonBytesStringAdapter extends Uint8Array {
   string = null;
   static allocUnsafe(bytes) {
@@ -1743,14 +1711,12 @@ var JsonBytesStringAdapter = class _JsonBytesStringAdapter extends Uint8Array {
         console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string method on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error.");
         warned = n;
       }
-      this.string = toUtf8(this);
+      this.string = (0, import_chunk_X4VY5EZD.toUtf8)(this);
     }
     return this.string;
   }
 };
 var warned = 0;
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js
 var encoder = new TextEncoder();
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
@@ -1795,7 +1761,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
   write(schema, value) {
     this.i = 0;
     this.rawValue = value;
-    this.rootSchema = NormalizedSchema.of(schema);
+    this.rootSchema = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     this.passthrough = this.rootSchema.isBlobSchema() || this.rootSchema.isStringSchema();
     if (!this.passthrough) {
       this.writeValue(this.rootSchema, value, void 0);
@@ -1803,7 +1769,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
   }
   writeDiscriminatedDocument(schema, value) {
     this.i = 0;
-    this.rootSchema = NormalizedSchema.of(schema);
+    this.rootSchema = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     const ns = this.rootSchema;
     if (ns.isStructSchema() && value != null && typeof value === "object") {
       this.writeValue(ns, value, void 0);
@@ -1969,9 +1935,9 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
     if (value == null) {
       if (container?.isStructSchema()) {
         if (value === void 0) {
-          const ns2 = NormalizedSchema.of(schema);
+          const ns2 = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
           if (ns2.isIdempotencyToken()) {
-            this.writeAsciiQuoted(generateIdempotencyToken());
+            this.writeAsciiQuoted((0, import_chunk_X4VY5EZD.generateIdempotencyToken)());
             return;
           }
         }
@@ -1982,20 +1948,20 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
       this.i += 4;
       return;
     }
-    const ns = NormalizedSchema.of(schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     const isObject = typeof value === "object";
     if (ns.isStringSchema()) {
       const mediaType = ns.getMergedTraits().mediaType;
       if (mediaType) {
         const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
         if (isJson) {
-          this.writeJsonString(LazyJsonString.from(value).toString());
+          this.writeJsonString(import_chunk_X4VY5EZD.LazyJsonString.from(value).toString());
           return;
         }
       }
     }
     if (this.settings.bigNumberAsString && value != null && (ns.isBigIntegerSchema() || ns.isBigDecimalSchema())) {
-      const asString = value instanceof NumericValue ? value.string : String(value);
+      const asString = value instanceof import_chunk_X4VY5EZD.NumericValue ? value.string : String(value);
       this.writeAsciiQuoted(asString);
       return;
     }
@@ -2020,7 +1986,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
         this.writeTimestamp(ns, value);
         return;
       }
-      if (value instanceof NumericValue) {
+      if (value instanceof import_chunk_X4VY5EZD.NumericValue) {
         this.writeAscii(value.string);
         return;
       }
@@ -2038,7 +2004,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
     }
     if (typeof value === "string") {
       if (ns.isBlobSchema()) {
-        const b64 = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+        const b64 = (this.serdeContext?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64)(value);
         this.writeAsciiQuoted(b64);
         return;
       }
@@ -2192,7 +2158,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
       if (valueSchema.isStringSchema() || valueSchema.isNumericSchema() || valueSchema.isBooleanSchema()) {
         let modifications;
         for (const k in value) {
-          if (!hasOwn(value, k)) {
+          if (!(0, import_chunk_TC5HUNIO.hasOwn)(value, k)) {
             continue;
           }
           const v = value[k];
@@ -2217,7 +2183,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
     this.json[this.i++] = OPEN_BRACE;
     let first = true;
     for (const k in value) {
-      if (!hasOwn(value, k)) {
+      if (!(0, import_chunk_TC5HUNIO.hasOwn)(value, k)) {
         continue;
       }
       const v = value[k];
@@ -2246,7 +2212,7 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
         return;
       }
       case 6: {
-        this.writeAsciiQuoted(dateToUtcString(value));
+        this.writeAsciiQuoted((0, import_chunk_X4VY5EZD.dateToUtcString)(value));
         return;
       }
       case 7: {
@@ -2262,8 +2228,6 @@ var JsonShapeSerializer2 = class _JsonShapeSerializer2 extends SerdeContextConfi
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonCodec2.js
 var JsonCodec2 = class extends SerdeContextConfig {
   settings;
   constructor(settings) {
@@ -2281,22 +2245,22 @@ var JsonCodec2 = class extends SerdeContextConfig {
     return deserializer;
   }
 };
-
-export {
-  collectBody,
-  extendedEncodeURIComponent,
-  HttpBindingProtocol,
-  RpcProtocol,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   FromStringShapeDeserializer,
+  HttpBindingProtocol,
   HttpInterceptingShapeDeserializer,
   HttpInterceptingShapeSerializer,
-  determineTimestampFormat,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig,
-  getContentLengthPlugin,
-  escapeUri,
+  JsonCodec2,
+  RpcProtocol,
   buildQueryString,
-  loadRestJsonErrorCode,
+  collectBody,
+  determineTimestampFormat,
+  escapeUri,
+  extendedEncodeURIComponent,
+  getContentLengthPlugin,
+  getHttpHandlerExtensionConfiguration,
   loadJsonRpcErrorCode,
-  JsonCodec2
-};
+  loadRestJsonErrorCode,
+  resolveHttpHandlerRuntimeConfig
+});

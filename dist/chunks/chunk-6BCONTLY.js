@@ -1,12 +1,28 @@
-import {
-  parseEmbeddedResult
-} from "./chunk-STZI2M2M.js";
-import {
-  describeGithubError,
-  errorText
-} from "./chunk-VX7BJFZM.js";
-
-// src/github/baseline.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_6BCONTLY_exports = {};
+__export(chunk_6BCONTLY_exports, {
+  DEFAULT_BASELINE_DEPTH: () => DEFAULT_BASELINE_DEPTH,
+  lookUpBaseline: () => lookUpBaseline
+});
+module.exports = __toCommonJS(chunk_6BCONTLY_exports);
+var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
+var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var DEFAULT_BASELINE_DEPTH = 20;
 async function resultOn(o, sha) {
   const { data } = await o.github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
@@ -20,7 +36,7 @@ async function resultOn(o, sha) {
   });
   const runs = [...data.check_runs].sort((a, b) => (b.completed_at ?? "").localeCompare(a.completed_at ?? ""));
   for (const run of runs) {
-    const embedded = parseEmbeddedResult(run.output?.text);
+    const embedded = (0, import_chunk_STZI2M2M.parseEmbeddedResult)(run.output?.text);
     if (!embedded || embedded.status !== "Completed") continue;
     return {
       sha,
@@ -51,7 +67,7 @@ async function listCommits(o) {
     });
     return data.slice(0, o.depth);
   } catch (err) {
-    const info = describeGithubError(err);
+    const info = (0, import_chunk_VX7BJFZM.describeGithubError)(err);
     if (info.kind === "not-found" || info.status === 409 || info.status === 422)
       return `branch ${o.branch} was not found`;
     throw err;
@@ -73,9 +89,9 @@ async function findBaseline(o) {
     try {
       pulls = await mergedPullsOf(o, sha);
     } catch (err) {
-      const info = describeGithubError(err);
+      const info = (0, import_chunk_VX7BJFZM.describeGithubError)(err);
       if (info.kind !== "permission") throw err;
-      pullsUnreadable = `merged pull requests could not be read (${errorText(info)}): give the job pull-requests: read`;
+      pullsUnreadable = `merged pull requests could not be read (${(0, import_chunk_VX7BJFZM.errorText)(info)}): give the job pull-requests: read`;
       continue;
     }
     for (const pull of pulls) {
@@ -106,13 +122,13 @@ async function findBaselineSafely(o) {
   try {
     return await findBaseline(o);
   } catch (err) {
-    const text = errorText(describeGithubError(err));
+    const text = (0, import_chunk_VX7BJFZM.errorText)((0, import_chunk_VX7BJFZM.describeGithubError)(err));
     o.logger.warning(`Could not read the baseline from ${o.branch} (${text}); only the thresholds are checked.`);
     return { missing: `the baseline could not be read (${text})` };
   }
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   DEFAULT_BASELINE_DEPTH,
   lookUpBaseline
-};
+});

@@ -1,10 +1,26 @@
-import {
-  alignColumns,
-  formatDuration,
-  formatNumber
-} from "./chunk-NYTR2SKW.js";
-
-// src/report/request-summary.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_6COBZIKS_exports = {};
+__export(chunk_6COBZIKS_exports, {
+  requestSummary: () => requestSummary
+});
+module.exports = __toCommonJS(chunk_6COBZIKS_exports);
+var import_chunk_NYTR2SKW = require("./chunk-NYTR2SKW.js");
 function location(loc) {
   return loc.kind === "s3" ? loc.uri : loc.path;
 }
@@ -36,7 +52,7 @@ function remoteRows(request) {
   const encrypted = encryption(job);
   if (encrypted) rows.push(["Encryption", encrypted]);
   if (job.capacityRetries > 0) rows.push(["Capacity retries", String(job.capacityRetries)]);
-  if (job.pricePerHour !== void 0) rows.push(["Price", `$${formatNumber(job.pricePerHour)} per instance-hour`]);
+  if (job.pricePerHour !== void 0) rows.push(["Price", `$${(0, import_chunk_NYTR2SKW.formatNumber)(job.pricePerHour)} per instance-hour`]);
   if (fargate) {
     rows.push([
       "Fargate runner",
@@ -58,10 +74,10 @@ function requestSummary(request) {
     ["Image", image(request)],
     ["Job name", job.name ?? `${job.namePrefix}-<generated>`],
     ["Instances", `${job.instanceType} x ${job.instanceCount}`],
-    ["Max runtime", formatDuration(job.maxRuntimeSeconds)]
+    ["Max runtime", (0, import_chunk_NYTR2SKW.formatDuration)(job.maxRuntimeSeconds)]
   );
   if (job.roleArn) rows.push(["Role", job.roleArn]);
-  if (job.spot) rows.push(["Spot", `max wait ${formatDuration(job.spot.maxWaitSeconds)}`]);
+  if (job.spot) rows.push(["Spot", `max wait ${(0, import_chunk_NYTR2SKW.formatDuration)(job.spot.maxWaitSeconds)}`]);
   rows.push(...remoteRows(request));
   for (const channel of request.channels) {
     rows.push([`Channel ${channel.name}`, `${location(channel.source)} (${channel.inputMode})`]);
@@ -71,17 +87,17 @@ function requestSummary(request) {
   if (job.checkpoint) rows.push(["Checkpoints", job.checkpoint.s3Uri?.uri ?? job.checkpoint.hostPath]);
   rows.push(["Hyperparameters", keyValues(request.hyperparameters)]);
   const metrics = request.metrics.map((m) => {
-    const details = [m.goal, m.threshold !== void 0 ? `threshold ${formatNumber(m.threshold)}` : void 0].filter(
+    const details = [m.goal, m.threshold !== void 0 ? `threshold ${(0, import_chunk_NYTR2SKW.formatNumber)(m.threshold)}` : void 0].filter(
       (d) => d !== void 0
     );
     return details.length > 0 ? `${m.name} (${details.join(", ")})` : m.name;
   });
   rows.push(["Metrics", metrics.length > 0 ? metrics.join(", ") : "\u2014"]);
   if (request.mode === "local") rows.push(["Local GPU", request.local.gpu]);
-  return `${alignColumns(rows)}
+  return `${(0, import_chunk_NYTR2SKW.alignColumns)(rows)}
 `;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   requestSummary
-};
+});

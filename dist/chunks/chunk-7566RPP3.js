@@ -1,4 +1,25 @@
-// node_modules/@octokit/request-error/dist-src/index.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_7566RPP3_exports = {};
+__export(chunk_7566RPP3_exports, {
+  RequestError: () => RequestError
+});
+module.exports = __toCommonJS(chunk_7566RPP3_exports);
 var RequestError = class extends Error {
   name;
   /**
@@ -36,7 +57,7 @@ var RequestError = class extends Error {
     this.request = requestCopy;
   }
 };
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   RequestError
-};
+});

@@ -1,32 +1,42 @@
-import {
-  resolveContext,
-  walkContext
-} from "./chunk-SPTEJLOZ.js";
-import {
-  addEntry
-} from "./chunk-SO5CUFW3.js";
-import {
-  require_tar_stream
-} from "./chunk-HOY3A64H.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import {
-  __toESM
-} from "./chunk-7VZ5H7B6.js";
-
-// src/image/context-tar.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createReadStream } from "node:fs";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_7GY6S3HI_exports = {};
+__export(chunk_7GY6S3HI_exports, {
+  buildLocalImage: () => buildLocalImage,
+  readJsonLines: () => readJsonLines
+});
+module.exports = __toCommonJS(chunk_7GY6S3HI_exports);
+var import_chunk_SPTEJLOZ = require("./chunk-SPTEJLOZ.js");
+var import_chunk_SO5CUFW3 = require("./chunk-SO5CUFW3.js");
+var import_chunk_HOY3A64H = require("./chunk-HOY3A64H.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_fs = require("node:fs");
+var import_tar_stream = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_HOY3A64H.require_tar_stream)(), 1);
 async function addTree(opts) {
-  for await (const entry of walkContext(opts)) {
+  for await (const entry of (0, import_chunk_SPTEJLOZ.walkContext)(opts)) {
     const header = { name: entry.rel, ...meta(entry) };
-    if (entry.type === "directory") await addEntry(opts.pack, { ...header, name: `${entry.rel}/`, type: "directory" });
+    if (entry.type === "directory") await (0, import_chunk_SO5CUFW3.addEntry)(opts.pack, { ...header, name: `${entry.rel}/`, type: "directory" });
     else if (entry.type === "symlink") {
-      await addEntry(opts.pack, { ...header, type: "symlink", linkname: entry.linkname ?? "" });
+      await (0, import_chunk_SO5CUFW3.addEntry)(opts.pack, { ...header, type: "symlink", linkname: entry.linkname ?? "" });
     } else {
-      const body = createReadStream(entry.full, { highWaterMark: 1024 * 1024 });
-      await addEntry(opts.pack, { ...header, type: "file", size: entry.size }, body);
+      const body = (0, import_node_fs.createReadStream)(entry.full, { highWaterMark: 1024 * 1024 });
+      await (0, import_chunk_SO5CUFW3.addEntry)(opts.pack, { ...header, type: "file", size: entry.size }, body);
     }
   }
 }
@@ -34,26 +44,24 @@ function meta(entry) {
   return { mode: entry.mode, mtime: entry.mtime, uid: 0, gid: 0 };
 }
 async function createContextTar(opts) {
-  const resolved = await resolveContext(opts);
+  const resolved = await (0, import_chunk_SPTEJLOZ.resolveContext)(opts);
   const { dockerfileName, inside, ignoreText, dockerfileBody } = resolved;
   const pack = import_tar_stream.default.pack();
   const fill = async () => {
     await addTree({ pack, dir: resolved.context, filter: resolved.filter, skip: resolved.skip });
     if (!inside) {
       const mtime = /* @__PURE__ */ new Date();
-      await addEntry(pack, { name: dockerfileName, type: "file", mode: 420, mtime }, dockerfileBody);
+      await (0, import_chunk_SO5CUFW3.addEntry)(pack, { name: dockerfileName, type: "file", mode: 420, mtime }, dockerfileBody);
       const ignoreBody = Buffer.from(`${ignoreText ?? ""}
 ${dockerfileName}
 `);
-      await addEntry(pack, { name: ".dockerignore", type: "file", mode: 420, mtime }, ignoreBody);
+      await (0, import_chunk_SO5CUFW3.addEntry)(pack, { name: ".dockerignore", type: "file", mode: 420, mtime }, ignoreBody);
     }
     pack.finalize();
   };
   fill().catch((err) => pack.destroy(err));
   return { stream: pack, dockerfileName };
 }
-
-// src/image/json-lines.ts
 async function readJsonLines(stream, onMessage, onText) {
   let buffered = "";
   const parse = (line) => {
@@ -76,8 +84,6 @@ async function readJsonLines(stream, onMessage, onText) {
   }
   parse(buffered);
 }
-
-// src/image/build-local.ts
 var TAIL_LINES = 20;
 var STEP = /^Step \d+\/\d+ : /;
 var NOISE = /^( ---> |Removing intermediate container |Successfully (built|tagged) )/;
@@ -156,7 +162,7 @@ async function buildLocalImage(opts) {
       });
     } catch (err) {
       context.stream.destroy();
-      throw new Error(`Image build of ${tag} could not start: ${messageOf(err)}`);
+      throw new Error(`Image build of ${tag} could not start: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     }
     const progress = new BuildProgress((line) => logger.info(line));
     await readJsonLines(
@@ -173,8 +179,8 @@ async function buildLocalImage(opts) {
     return { imageId, tag };
   });
 }
-
-export {
-  readJsonLines,
-  buildLocalImage
-};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  buildLocalImage,
+  readJsonLines
+});

@@ -1,9 +1,44 @@
-// src/docker-client.ts
-import { access } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join } from "node:path";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_AJ4NKK5M_exports = {};
+__export(chunk_AJ4NKK5M_exports, {
+  createContainer: () => createContainer,
+  createDocker: () => createDocker,
+  engineInfo: () => engineInfo,
+  prefetchDefaultEngineInfo: () => prefetchDefaultEngineInfo,
+  prefetchEngineInfo: () => prefetchEngineInfo
+});
+module.exports = __toCommonJS(chunk_AJ4NKK5M_exports);
+var import_promises = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
 async function createDocker() {
-  const { default: Docker } = await import("./docker-XSAAXQMP.js");
+  const { default: Docker } = await Promise.resolve().then(() => __toESM(require("./docker-XSAAXQMP.js")));
   const docker = new Docker(talksOverSocket(process.env) ? { headers: { host: SOCKET_HOST } } : void 0);
   const early = defaultEngineInfo;
   defaultEngineInfo = void 0;
@@ -25,14 +60,14 @@ async function engineSocket(env) {
   const named = env.DOCKER_HOST?.startsWith("unix://") ? env.DOCKER_HOST.slice("unix://".length) : "";
   if (named) return named;
   if (process.platform === "win32") return "//./pipe/docker_engine";
-  const desktop = join(homedir(), ".docker", "run", "docker.sock");
-  return access(desktop).then(
+  const desktop = (0, import_node_path.join)((0, import_node_os.homedir)(), ".docker", "run", "docker.sock");
+  return (0, import_promises.access)(desktop).then(
     () => desktop,
     () => "/var/run/docker.sock"
   );
 }
 async function infoOverSocket(socketPath) {
-  const [{ request }, { json }] = await Promise.all([import("node:http"), import("node:stream/consumers")]);
+  const [{ request }, { json }] = await Promise.all([Promise.resolve().then(() => __toESM(require("node:http"))), Promise.resolve().then(() => __toESM(require("node:stream/consumers")))]);
   const res = await new Promise((resolve, reject) => {
     const req = request({ socketPath, path: "/info", headers: { host: SOCKET_HOST }, agent: false }, resolve);
     req.on("error", reject);
@@ -69,11 +104,11 @@ function engineInfo(docker) {
   prefetched.delete(docker);
   return info;
 }
-
-export {
-  createDocker,
-  prefetchDefaultEngineInfo,
-  prefetchEngineInfo,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   createContainer,
-  engineInfo
-};
+  createDocker,
+  engineInfo,
+  prefetchDefaultEngineInfo,
+  prefetchEngineInfo
+});

@@ -1,18 +1,46 @@
-import {
-  Crc32Node
-} from "./chunk-X6HAP4OX.js";
-import {
-  TypeRegistry,
-  fromHex,
-  fromUtf8,
-  toHex,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  hasOwn
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/Int64.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_BLTKLEVU_exports = {};
+__export(chunk_BLTKLEVU_exports, {
+  EventStreamCodec: () => EventStreamCodec,
+  EventStreamMarshaller: () => EventStreamMarshaller,
+  EventStreamMarshaller2: () => EventStreamMarshaller2,
+  EventStreamSerde: () => EventStreamSerde,
+  HeaderMarshaller: () => HeaderMarshaller,
+  Int64: () => Int64,
+  MessageDecoderStream: () => MessageDecoderStream,
+  MessageEncoderStream: () => MessageEncoderStream,
+  SmithyMessageDecoderStream: () => SmithyMessageDecoderStream,
+  SmithyMessageEncoderStream: () => SmithyMessageEncoderStream,
+  eventStreamSerdeProvider: () => eventStreamSerdeProvider,
+  eventStreamSerdeProvider2: () => eventStreamSerdeProvider2,
+  getChunkedStream: () => getChunkedStream,
+  getMessageUnmarshaller: () => getMessageUnmarshaller,
+  getUnmarshalledStream: () => getUnmarshalledStream,
+  iterableToReadableStream: () => iterableToReadableStream,
+  readableStreamToIterable: () => readableStreamToIterable,
+  resolveEventStreamSerdeConfig: () => resolveEventStreamSerdeConfig
+});
+module.exports = __toCommonJS(chunk_BLTKLEVU_exports);
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_node_stream = require("node:stream");
 var Int64 = class _Int64 {
   bytes;
   constructor(bytes) {
@@ -40,7 +68,7 @@ var Int64 = class _Int64 {
     if (negative) {
       negate(bytes);
     }
-    return parseInt(toHex(bytes), 16) * (negative ? -1 : 1);
+    return parseInt((0, import_chunk_X4VY5EZD.toHex)(bytes), 16) * (negative ? -1 : 1);
   }
   toString() {
     return String(this.valueOf());
@@ -57,8 +85,6 @@ function negate(bytes) {
     }
   }
 }
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/HeaderMarshaller.js
 var HeaderMarshaller = class {
   toUtf8;
   fromUtf8;
@@ -69,7 +95,7 @@ var HeaderMarshaller = class {
   format(headers) {
     const chunks = [];
     for (const headerName in headers) {
-      if (!hasOwn(headers, headerName)) {
+      if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, headerName)) {
         continue;
       }
       const bytes = this.fromUtf8(headerName);
@@ -139,7 +165,7 @@ var HeaderMarshaller = class {
         }
         const uuidBytes = new Uint8Array(17);
         uuidBytes[0] = 9;
-        uuidBytes.set(fromHex(header.value.replace(/-/g, "")), 1);
+        uuidBytes.set((0, import_chunk_X4VY5EZD.fromHex)(header.value.replace(/-/g, "")), 1);
         return uuidBytes;
     }
   }
@@ -220,7 +246,7 @@ var HeaderMarshaller = class {
           position += 16;
           out[name] = {
             type: UUID_TAG,
-            value: `${toHex(uuidBytes.subarray(0, 4))}-${toHex(uuidBytes.subarray(4, 6))}-${toHex(uuidBytes.subarray(6, 8))}-${toHex(uuidBytes.subarray(8, 10))}-${toHex(uuidBytes.subarray(10))}`
+            value: `${(0, import_chunk_X4VY5EZD.toHex)(uuidBytes.subarray(0, 4))}-${(0, import_chunk_X4VY5EZD.toHex)(uuidBytes.subarray(4, 6))}-${(0, import_chunk_X4VY5EZD.toHex)(uuidBytes.subarray(6, 8))}-${(0, import_chunk_X4VY5EZD.toHex)(uuidBytes.subarray(8, 10))}-${(0, import_chunk_X4VY5EZD.toHex)(uuidBytes.subarray(10))}`
           };
           break;
         default:
@@ -254,8 +280,6 @@ var TIMESTAMP_TAG = "timestamp";
 var UUID_TAG = "uuid";
 var UUID_PATTERN = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
 var MAX_HEADER_VALUE_BYTES = 32767;
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/splitMessage.js
 var PRELUDE_MEMBER_LENGTH = 4;
 var PRELUDE_LENGTH = PRELUDE_MEMBER_LENGTH * 2;
 var CHECKSUM_LENGTH = 4;
@@ -272,7 +296,7 @@ function splitMessage({ byteLength, byteOffset, buffer }) {
   const headerLength = view.getUint32(PRELUDE_MEMBER_LENGTH, false);
   const expectedPreludeChecksum = view.getUint32(PRELUDE_LENGTH, false);
   const expectedMessageChecksum = view.getUint32(byteLength - CHECKSUM_LENGTH, false);
-  const checksummer = new Crc32Node();
+  const checksummer = new import_chunk_X6HAP4OX.Crc32Node();
   checksummer.update(new Uint8Array(buffer, byteOffset, PRELUDE_LENGTH));
   if (expectedPreludeChecksum !== checksummer.digestSync()) {
     throw new Error(`The prelude checksum specified in the message (${expectedPreludeChecksum}) does not match the calculated CRC32 checksum (${checksummer.digestSync()})`);
@@ -286,8 +310,6 @@ function splitMessage({ byteLength, byteOffset, buffer }) {
     body: new Uint8Array(buffer, byteOffset + PRELUDE_LENGTH + CHECKSUM_LENGTH + headerLength, messageLength - headerLength - (PRELUDE_LENGTH + CHECKSUM_LENGTH + CHECKSUM_LENGTH))
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/EventStreamCodec.js
 var EventStreamCodec = class {
   headerMarshaller;
   messageBuffer;
@@ -333,7 +355,7 @@ var EventStreamCodec = class {
     const length = headers.byteLength + body.byteLength + 16;
     const out = new Uint8Array(length);
     const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-    const checksum = new Crc32Node();
+    const checksum = new import_chunk_X6HAP4OX.Crc32Node();
     view.setUint32(0, length, false);
     view.setUint32(4, headers.byteLength, false);
     checksum.update(out.subarray(0, 8));
@@ -352,8 +374,6 @@ var EventStreamCodec = class {
     return this.headerMarshaller.format(rawHeaders);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/MessageDecoderStream.js
 var MessageDecoderStream = class {
   options;
   constructor(options) {
@@ -369,8 +389,6 @@ var MessageDecoderStream = class {
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/MessageEncoderStream.js
 var MessageEncoderStream = class {
   options;
   constructor(options) {
@@ -389,8 +407,6 @@ var MessageEncoderStream = class {
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/SmithyMessageDecoderStream.js
 var SmithyMessageDecoderStream = class {
   options;
   constructor(options) {
@@ -409,8 +425,6 @@ var SmithyMessageDecoderStream = class {
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/SmithyMessageEncoderStream.js
 var SmithyMessageEncoderStream = class {
   options;
   constructor(options) {
@@ -426,11 +440,6 @@ var SmithyMessageEncoderStream = class {
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde/EventStreamMarshaller.js
-import { Readable } from "node:stream";
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-universal/getChunkedStream.js
 function getChunkedStream(source) {
   let currentMessageTotalLength = 0;
   let currentMessagePendingLength = 0;
@@ -495,8 +504,6 @@ function getChunkedStream(source) {
     [Symbol.asyncIterator]: iterator
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-universal/getUnmarshalledStream.js
 function getUnmarshalledStream(source, options) {
   const messageUnmarshaller = getMessageUnmarshaller(options.deserializer, options.toUtf8);
   return {
@@ -543,8 +550,6 @@ function getMessageUnmarshaller(deserializer, toUtf82) {
     }
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-universal/EventStreamMarshaller.js
 var EventStreamMarshaller = class {
   eventStreamCodec;
   utfEncoder;
@@ -568,8 +573,6 @@ var EventStreamMarshaller = class {
   }
 };
 var eventStreamSerdeProvider = (options) => new EventStreamMarshaller(options);
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde/EventStreamMarshaller.js
 var EventStreamMarshaller2 = class {
   universalMarshaller;
   constructor({ utf8Encoder, utf8Decoder }) {
@@ -583,7 +586,7 @@ var EventStreamMarshaller2 = class {
     return this.universalMarshaller.deserialize(bodyIterable, deserializer);
   }
   serialize(input, serializer) {
-    return Readable.from(this.universalMarshaller.serialize(input, serializer));
+    return import_node_stream.Readable.from(this.universalMarshaller.serialize(input, serializer));
   }
 };
 var eventStreamSerdeProvider2 = (options) => new EventStreamMarshaller2(options);
@@ -613,8 +616,6 @@ async function* readableToIterable(readStream) {
     generationEnded = streamEnded && records.length === 0;
   }
 }
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde/utils.js
 var readableStreamToIterable = (readableStream) => ({
   [Symbol.asyncIterator]: async function* () {
     const reader = readableStream.getReader();
@@ -643,13 +644,9 @@ var iterableToReadableStream = (asyncIterable) => {
     }
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-config-resolver/EventStreamSerdeConfig.js
 var resolveEventStreamSerdeConfig = (input) => Object.assign(input, {
   eventStreamMarshaller: input.eventStreamSerdeProvider(input)
 });
-
-// node_modules/@smithy/core/dist-es/submodules/event-streams/EventStreamSerde.js
 var EventStreamSerde = class {
   marshaller;
   serializer;
@@ -702,7 +699,7 @@ var EventStreamSerde = class {
       }
       let unionMember = "";
       for (const key in event) {
-        if (!hasOwn(event, key)) {
+        if (!(0, import_chunk_TC5HUNIO.hasOwn)(event, key)) {
           continue;
         }
         if (key !== "__type") {
@@ -732,7 +729,7 @@ var EventStreamSerde = class {
     const asyncIterable = marshaller.deserialize(response.body, async (event) => {
       let unionMember = "";
       for (const key in event) {
-        if (!hasOwn(event, key)) {
+        if (!(0, import_chunk_TC5HUNIO.hasOwn)(event, key)) {
           continue;
         }
         if (key !== "__type") {
@@ -760,7 +757,7 @@ var EventStreamSerde = class {
               if (member.isBlobSchema()) {
                 out[name] = body;
               } else if (member.isStringSchema()) {
-                out[name] = (this.serdeContext?.utf8Encoder ?? toUtf8)(body);
+                out[name] = (this.serdeContext?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8)(body);
               } else if (member.isStructSchema()) {
                 out[name] = await this.deserializer.read(member, body);
               }
@@ -802,7 +799,7 @@ var EventStreamSerde = class {
         throw new Error("@smithy::core/protocols - initial-response event encountered in event stream but no response schema given.");
       }
       for (const key in firstEvent.value) {
-        if (!hasOwn(firstEvent.value, key)) {
+        if (!(0, import_chunk_TC5HUNIO.hasOwn)(firstEvent.value, key)) {
           continue;
         }
         initialResponseContainer[key] = firstEvent.value[key];
@@ -828,7 +825,7 @@ var EventStreamSerde = class {
     const staticStructuralSchema = eventStreamSchema.getSchema();
     if (Array.isArray(staticStructuralSchema) && staticStructuralSchema[0] === -3) {
       const namespace = staticStructuralSchema[1];
-      const nsRegistry = TypeRegistry.for(namespace);
+      const nsRegistry = import_chunk_X4VY5EZD.TypeRegistry.for(namespace);
       this.compositeErrorRegistry?.copyFrom(nsRegistry);
       ErrCtor = (this.compositeErrorRegistry ?? nsRegistry)?.getErrorCtor(staticStructuralSchema);
     }
@@ -910,7 +907,7 @@ var EventStreamSerde = class {
       }
     }
     const messageSerialization = serializer.flush() ?? new Uint8Array();
-    const body = typeof messageSerialization === "string" ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(messageSerialization) : messageSerialization;
+    const body = typeof messageSerialization === "string" ? (this.serdeContext?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8)(messageSerialization) : messageSerialization;
     return {
       body,
       eventType,
@@ -919,24 +916,24 @@ var EventStreamSerde = class {
     };
   }
 };
-
-export {
-  Int64,
-  HeaderMarshaller,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   EventStreamCodec,
+  EventStreamMarshaller,
+  EventStreamMarshaller2,
+  EventStreamSerde,
+  HeaderMarshaller,
+  Int64,
   MessageDecoderStream,
   MessageEncoderStream,
   SmithyMessageDecoderStream,
   SmithyMessageEncoderStream,
-  getChunkedStream,
-  getUnmarshalledStream,
-  getMessageUnmarshaller,
-  EventStreamMarshaller,
   eventStreamSerdeProvider,
-  EventStreamMarshaller2,
   eventStreamSerdeProvider2,
-  readableStreamToIterable,
+  getChunkedStream,
+  getMessageUnmarshaller,
+  getUnmarshalledStream,
   iterableToReadableStream,
-  resolveEventStreamSerdeConfig,
-  EventStreamSerde
-};
+  readableStreamToIterable,
+  resolveEventStreamSerdeConfig
+});

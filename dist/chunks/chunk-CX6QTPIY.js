@@ -1,8 +1,27 @@
-import {
-  describeGithubError
-} from "./chunk-VX7BJFZM.js";
-
-// src/github/check-app.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_CX6QTPIY_exports = {};
+__export(chunk_CX6QTPIY_exports, {
+  BranchNotFoundError: () => BranchNotFoundError,
+  findCheckApp: () => findCheckApp
+});
+module.exports = __toCommonJS(chunk_CX6QTPIY_exports);
+var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var BranchNotFoundError = class extends Error {
 };
 async function findCheckApp(o) {
@@ -16,7 +35,7 @@ async function findCheckApp(o) {
     });
     shas = data.map((c) => c.sha);
   } catch (err) {
-    if (describeGithubError(err).kind === "not-found") {
+    if ((0, import_chunk_VX7BJFZM.describeGithubError)(err).kind === "not-found") {
       throw new BranchNotFoundError(`branch ${o.branch} not found in ${o.owner}/${o.repo}`);
     }
     throw err;
@@ -38,8 +57,8 @@ async function findCheckApp(o) {
   }
   return void 0;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   BranchNotFoundError,
   findCheckApp
-};
+});

@@ -1,33 +1,55 @@
-import {
-  ENV_KEY,
-  ENV_SECRET,
-  fromEnv
-} from "./chunk-2MJ7FFP2.js";
-import {
-  CredentialsProviderError,
-  ENV_PROFILE,
-  chain
-} from "./chunk-LU7E3M5V.js";
-
-// node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_D546KRQB_exports = {};
+__export(chunk_D546KRQB_exports, {
+  credentialsTreatedAsExpired: () => credentialsTreatedAsExpired,
+  credentialsWillNeedRefresh: () => credentialsWillNeedRefresh,
+  defaultProvider: () => defaultProvider
+});
+module.exports = __toCommonJS(chunk_D546KRQB_exports);
+var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-64MNBPQX.js");
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./dist-es-YFRFOBLE.js");
-    return chain(fromHttp(init), fromContainerMetadata(init));
+    const { fromHttp } = await Promise.resolve().then(() => __toESM(require("./dist-es-YFRFOBLE.js")));
+    return (0, import_chunk_LU7E3M5V.chain)(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
     return async () => {
-      throw new CredentialsProviderError("EC2 Instance Metadata Service access disabled", { logger: init.logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError("EC2 Instance Metadata Service access disabled", { logger: init.logger });
     };
   }
   init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata");
   return fromInstanceMetadata(init);
 };
-
-// node_modules/@aws-sdk/credential-provider-node/dist-es/runtime/memoize-chain.js
 function memoizeChain(providers, treatAsExpired) {
   const chain2 = internalCreateChain(providers);
   let activeLock;
@@ -91,14 +113,12 @@ var internalCreateChain = (providers) => async (awsIdentityProperties) => {
   }
   throw lastProviderError;
 };
-
-// node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js
 var multipleCredentialSourceWarningEmitted = false;
 var defaultProvider = (init = {}) => memoizeChain([
   async () => {
-    const profile = init.profile ?? process.env[ENV_PROFILE];
+    const profile = init.profile ?? process.env[import_chunk_LU7E3M5V.ENV_PROFILE];
     if (profile) {
-      const envStaticCredentialsAreSet = process.env[ENV_KEY] && process.env[ENV_SECRET];
+      const envStaticCredentialsAreSet = process.env[import_chunk_2MJ7FFP2.ENV_KEY] && process.env[import_chunk_2MJ7FFP2.ENV_SECRET];
       if (envStaticCredentialsAreSet) {
         if (!multipleCredentialSourceWarningEmitted) {
           const warnFn = init.logger?.warn && init.logger?.constructor?.name !== "NoOpLogger" ? init.logger.warn.bind(init.logger) : console.warn;
@@ -114,36 +134,36 @@ var defaultProvider = (init = {}) => memoizeChain([
           multipleCredentialSourceWarningEmitted = true;
         }
       }
-      throw new CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.", {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.", {
         logger: init.logger,
         tryNextLink: true
       });
     }
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv");
-    return fromEnv(init)();
+    return (0, import_chunk_2MJ7FFP2.fromEnv)(init)();
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");
     const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
-      throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-6PTZKZ5O.js");
+    const { fromSSO } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PTZKZ5O.js")));
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-V7T67T64.js");
+    const { fromIni } = await Promise.resolve().then(() => __toESM(require("./dist-es-V7T67T64.js")));
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./dist-es-WJNGBVKC.js");
+    const { fromProcess } = await Promise.resolve().then(() => __toESM(require("./dist-es-WJNGBVKC.js")));
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-X7RHPOR2.js");
+    const { fromTokenFile } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {
@@ -151,7 +171,7 @@ var defaultProvider = (init = {}) => memoizeChain([
     return (await remoteProvider(init))();
   },
   async () => {
-    throw new CredentialsProviderError("Could not load credentials from any providers", {
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError("Could not load credentials from any providers", {
       tryNextLink: false,
       logger: init.logger
     });
@@ -159,9 +179,9 @@ var defaultProvider = (init = {}) => memoizeChain([
 ], credentialsTreatedAsExpired);
 var credentialsWillNeedRefresh = (credentials) => credentials?.expiration !== void 0;
 var credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== void 0 && credentials.expiration.getTime() - Date.now() < 3e5;
-
-export {
-  defaultProvider,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  credentialsTreatedAsExpired,
   credentialsWillNeedRefresh,
-  credentialsTreatedAsExpired
-};
+  defaultProvider
+});

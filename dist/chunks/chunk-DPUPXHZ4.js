@@ -1,97 +1,493 @@
-import {
-  defaultProvider
-} from "./chunk-D546KRQB.js";
-import {
-  AwsJson1_1Protocol,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  resolveAwsSdkSigV4Config
-} from "./chunk-EEZT73VI.js";
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  Sha256Node
-} from "./chunk-X6HAP4OX.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  WaiterState,
-  awsEndpointFunctions,
-  checkExceptions,
-  createAggregatedClient,
-  createDefaultUserAgentProvider,
-  createWaiter,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getDefaultSocketTimeout,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveRetryConfig,
-  resolveUserAgentConfig
-} from "./chunk-LYTMSHXR.js";
-import {
-  DefaultIdentityProviderConfig,
-  createPaginator,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin
-} from "./chunk-YFMXSBBW.js";
-import {
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig
-} from "./chunk-65MDVLYD.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  TypeRegistry,
-  calculateBodyLength,
-  fromBase64,
-  fromUtf8,
-  getSchemaSerdePlugin,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthSchemeProvider.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_DPUPXHZ4_exports = {};
+__export(chunk_DPUPXHZ4_exports, {
+  ArtifactStatus: () => ArtifactStatus,
+  ArtifactStatusFilter: () => ArtifactStatusFilter,
+  Attribute$: () => Attribute$,
+  AuthorizationData$: () => AuthorizationData$,
+  AwsEcrContainerImageDetails$: () => AwsEcrContainerImageDetails$,
+  BatchCheckLayerAvailability$: () => BatchCheckLayerAvailability$,
+  BatchCheckLayerAvailabilityCommand: () => BatchCheckLayerAvailabilityCommand,
+  BatchCheckLayerAvailabilityRequest$: () => BatchCheckLayerAvailabilityRequest$,
+  BatchCheckLayerAvailabilityResponse$: () => BatchCheckLayerAvailabilityResponse$,
+  BatchDeleteImage$: () => BatchDeleteImage$,
+  BatchDeleteImageCommand: () => BatchDeleteImageCommand,
+  BatchDeleteImageRequest$: () => BatchDeleteImageRequest$,
+  BatchDeleteImageResponse$: () => BatchDeleteImageResponse$,
+  BatchGetImage$: () => BatchGetImage$,
+  BatchGetImageCommand: () => BatchGetImageCommand,
+  BatchGetImageRequest$: () => BatchGetImageRequest$,
+  BatchGetImageResponse$: () => BatchGetImageResponse$,
+  BatchGetRepositoryScanningConfiguration$: () => BatchGetRepositoryScanningConfiguration$,
+  BatchGetRepositoryScanningConfigurationCommand: () => BatchGetRepositoryScanningConfigurationCommand,
+  BatchGetRepositoryScanningConfigurationRequest$: () => BatchGetRepositoryScanningConfigurationRequest$,
+  BatchGetRepositoryScanningConfigurationResponse$: () => BatchGetRepositoryScanningConfigurationResponse$,
+  BlockedByOrganizationPolicyException: () => BlockedByOrganizationPolicyException,
+  BlockedByOrganizationPolicyException$: () => BlockedByOrganizationPolicyException$,
+  CompleteLayerUpload$: () => CompleteLayerUpload$,
+  CompleteLayerUploadCommand: () => CompleteLayerUploadCommand,
+  CompleteLayerUploadRequest$: () => CompleteLayerUploadRequest$,
+  CompleteLayerUploadResponse$: () => CompleteLayerUploadResponse$,
+  CreatePullThroughCacheRule$: () => CreatePullThroughCacheRule$,
+  CreatePullThroughCacheRuleCommand: () => CreatePullThroughCacheRuleCommand,
+  CreatePullThroughCacheRuleRequest$: () => CreatePullThroughCacheRuleRequest$,
+  CreatePullThroughCacheRuleResponse$: () => CreatePullThroughCacheRuleResponse$,
+  CreateRepository$: () => CreateRepository$,
+  CreateRepositoryCommand: () => CreateRepositoryCommand,
+  CreateRepositoryCreationTemplate$: () => CreateRepositoryCreationTemplate$,
+  CreateRepositoryCreationTemplateCommand: () => CreateRepositoryCreationTemplateCommand,
+  CreateRepositoryCreationTemplateRequest$: () => CreateRepositoryCreationTemplateRequest$,
+  CreateRepositoryCreationTemplateResponse$: () => CreateRepositoryCreationTemplateResponse$,
+  CreateRepositoryRequest$: () => CreateRepositoryRequest$,
+  CreateRepositoryResponse$: () => CreateRepositoryResponse$,
+  CvssScore$: () => CvssScore$,
+  CvssScoreAdjustment$: () => CvssScoreAdjustment$,
+  CvssScoreDetails$: () => CvssScoreDetails$,
+  DeleteLifecyclePolicy$: () => DeleteLifecyclePolicy$,
+  DeleteLifecyclePolicyCommand: () => DeleteLifecyclePolicyCommand,
+  DeleteLifecyclePolicyRequest$: () => DeleteLifecyclePolicyRequest$,
+  DeleteLifecyclePolicyResponse$: () => DeleteLifecyclePolicyResponse$,
+  DeletePullThroughCacheRule$: () => DeletePullThroughCacheRule$,
+  DeletePullThroughCacheRuleCommand: () => DeletePullThroughCacheRuleCommand,
+  DeletePullThroughCacheRuleRequest$: () => DeletePullThroughCacheRuleRequest$,
+  DeletePullThroughCacheRuleResponse$: () => DeletePullThroughCacheRuleResponse$,
+  DeleteRegistryPolicy$: () => DeleteRegistryPolicy$,
+  DeleteRegistryPolicyCommand: () => DeleteRegistryPolicyCommand,
+  DeleteRegistryPolicyRequest$: () => DeleteRegistryPolicyRequest$,
+  DeleteRegistryPolicyResponse$: () => DeleteRegistryPolicyResponse$,
+  DeleteRepository$: () => DeleteRepository$,
+  DeleteRepositoryCommand: () => DeleteRepositoryCommand,
+  DeleteRepositoryCreationTemplate$: () => DeleteRepositoryCreationTemplate$,
+  DeleteRepositoryCreationTemplateCommand: () => DeleteRepositoryCreationTemplateCommand,
+  DeleteRepositoryCreationTemplateRequest$: () => DeleteRepositoryCreationTemplateRequest$,
+  DeleteRepositoryCreationTemplateResponse$: () => DeleteRepositoryCreationTemplateResponse$,
+  DeleteRepositoryPolicy$: () => DeleteRepositoryPolicy$,
+  DeleteRepositoryPolicyCommand: () => DeleteRepositoryPolicyCommand,
+  DeleteRepositoryPolicyRequest$: () => DeleteRepositoryPolicyRequest$,
+  DeleteRepositoryPolicyResponse$: () => DeleteRepositoryPolicyResponse$,
+  DeleteRepositoryRequest$: () => DeleteRepositoryRequest$,
+  DeleteRepositoryResponse$: () => DeleteRepositoryResponse$,
+  DeleteSigningConfiguration$: () => DeleteSigningConfiguration$,
+  DeleteSigningConfigurationCommand: () => DeleteSigningConfigurationCommand,
+  DeleteSigningConfigurationRequest$: () => DeleteSigningConfigurationRequest$,
+  DeleteSigningConfigurationResponse$: () => DeleteSigningConfigurationResponse$,
+  DeregisterPullTimeUpdateExclusion$: () => DeregisterPullTimeUpdateExclusion$,
+  DeregisterPullTimeUpdateExclusionCommand: () => DeregisterPullTimeUpdateExclusionCommand,
+  DeregisterPullTimeUpdateExclusionRequest$: () => DeregisterPullTimeUpdateExclusionRequest$,
+  DeregisterPullTimeUpdateExclusionResponse$: () => DeregisterPullTimeUpdateExclusionResponse$,
+  DescribeImageReplicationStatus$: () => DescribeImageReplicationStatus$,
+  DescribeImageReplicationStatusCommand: () => DescribeImageReplicationStatusCommand,
+  DescribeImageReplicationStatusRequest$: () => DescribeImageReplicationStatusRequest$,
+  DescribeImageReplicationStatusResponse$: () => DescribeImageReplicationStatusResponse$,
+  DescribeImageScanFindings$: () => DescribeImageScanFindings$,
+  DescribeImageScanFindingsCommand: () => DescribeImageScanFindingsCommand,
+  DescribeImageScanFindingsRequest$: () => DescribeImageScanFindingsRequest$,
+  DescribeImageScanFindingsResponse$: () => DescribeImageScanFindingsResponse$,
+  DescribeImageSigningStatus$: () => DescribeImageSigningStatus$,
+  DescribeImageSigningStatusCommand: () => DescribeImageSigningStatusCommand,
+  DescribeImageSigningStatusRequest$: () => DescribeImageSigningStatusRequest$,
+  DescribeImageSigningStatusResponse$: () => DescribeImageSigningStatusResponse$,
+  DescribeImages$: () => DescribeImages$,
+  DescribeImagesCommand: () => DescribeImagesCommand,
+  DescribeImagesFilter$: () => DescribeImagesFilter$,
+  DescribeImagesRequest$: () => DescribeImagesRequest$,
+  DescribeImagesResponse$: () => DescribeImagesResponse$,
+  DescribePullThroughCacheRules$: () => DescribePullThroughCacheRules$,
+  DescribePullThroughCacheRulesCommand: () => DescribePullThroughCacheRulesCommand,
+  DescribePullThroughCacheRulesRequest$: () => DescribePullThroughCacheRulesRequest$,
+  DescribePullThroughCacheRulesResponse$: () => DescribePullThroughCacheRulesResponse$,
+  DescribeRegistry$: () => DescribeRegistry$,
+  DescribeRegistryCommand: () => DescribeRegistryCommand,
+  DescribeRegistryRequest$: () => DescribeRegistryRequest$,
+  DescribeRegistryResponse$: () => DescribeRegistryResponse$,
+  DescribeReplicationBackfillResults$: () => DescribeReplicationBackfillResults$,
+  DescribeReplicationBackfillResultsCommand: () => DescribeReplicationBackfillResultsCommand,
+  DescribeReplicationBackfillResultsRequest$: () => DescribeReplicationBackfillResultsRequest$,
+  DescribeReplicationBackfillResultsResponse$: () => DescribeReplicationBackfillResultsResponse$,
+  DescribeRepositories$: () => DescribeRepositories$,
+  DescribeRepositoriesCommand: () => DescribeRepositoriesCommand,
+  DescribeRepositoriesRequest$: () => DescribeRepositoriesRequest$,
+  DescribeRepositoriesResponse$: () => DescribeRepositoriesResponse$,
+  DescribeRepositoryCreationTemplates$: () => DescribeRepositoryCreationTemplates$,
+  DescribeRepositoryCreationTemplatesCommand: () => DescribeRepositoryCreationTemplatesCommand,
+  DescribeRepositoryCreationTemplatesRequest$: () => DescribeRepositoryCreationTemplatesRequest$,
+  DescribeRepositoryCreationTemplatesResponse$: () => DescribeRepositoryCreationTemplatesResponse$,
+  ECR: () => ECR,
+  ECRClient: () => ECRClient,
+  ECRServiceException: () => ECRServiceException,
+  ECRServiceException$: () => ECRServiceException$,
+  EmptyUploadException: () => EmptyUploadException,
+  EmptyUploadException$: () => EmptyUploadException$,
+  EncryptionConfiguration$: () => EncryptionConfiguration$,
+  EncryptionConfigurationForRepositoryCreationTemplate$: () => EncryptionConfigurationForRepositoryCreationTemplate$,
+  EncryptionType: () => EncryptionType,
+  EnhancedImageScanFinding$: () => EnhancedImageScanFinding$,
+  ExclusionAlreadyExistsException: () => ExclusionAlreadyExistsException,
+  ExclusionAlreadyExistsException$: () => ExclusionAlreadyExistsException$,
+  ExclusionNotFoundException: () => ExclusionNotFoundException,
+  ExclusionNotFoundException$: () => ExclusionNotFoundException$,
+  FindingSeverity: () => FindingSeverity,
+  GetAccountSetting$: () => GetAccountSetting$,
+  GetAccountSettingCommand: () => GetAccountSettingCommand,
+  GetAccountSettingRequest$: () => GetAccountSettingRequest$,
+  GetAccountSettingResponse$: () => GetAccountSettingResponse$,
+  GetAuthorizationToken$: () => GetAuthorizationToken$,
+  GetAuthorizationTokenCommand: () => GetAuthorizationTokenCommand,
+  GetAuthorizationTokenRequest$: () => GetAuthorizationTokenRequest$,
+  GetAuthorizationTokenResponse$: () => GetAuthorizationTokenResponse$,
+  GetDownloadUrlForLayer$: () => GetDownloadUrlForLayer$,
+  GetDownloadUrlForLayerCommand: () => GetDownloadUrlForLayerCommand,
+  GetDownloadUrlForLayerRequest$: () => GetDownloadUrlForLayerRequest$,
+  GetDownloadUrlForLayerResponse$: () => GetDownloadUrlForLayerResponse$,
+  GetLifecyclePolicy$: () => GetLifecyclePolicy$,
+  GetLifecyclePolicyCommand: () => GetLifecyclePolicyCommand,
+  GetLifecyclePolicyPreview$: () => GetLifecyclePolicyPreview$,
+  GetLifecyclePolicyPreviewCommand: () => GetLifecyclePolicyPreviewCommand,
+  GetLifecyclePolicyPreviewRequest$: () => GetLifecyclePolicyPreviewRequest$,
+  GetLifecyclePolicyPreviewResponse$: () => GetLifecyclePolicyPreviewResponse$,
+  GetLifecyclePolicyRequest$: () => GetLifecyclePolicyRequest$,
+  GetLifecyclePolicyResponse$: () => GetLifecyclePolicyResponse$,
+  GetRegistryPolicy$: () => GetRegistryPolicy$,
+  GetRegistryPolicyCommand: () => GetRegistryPolicyCommand,
+  GetRegistryPolicyRequest$: () => GetRegistryPolicyRequest$,
+  GetRegistryPolicyResponse$: () => GetRegistryPolicyResponse$,
+  GetRegistryScanningConfiguration$: () => GetRegistryScanningConfiguration$,
+  GetRegistryScanningConfigurationCommand: () => GetRegistryScanningConfigurationCommand,
+  GetRegistryScanningConfigurationRequest$: () => GetRegistryScanningConfigurationRequest$,
+  GetRegistryScanningConfigurationResponse$: () => GetRegistryScanningConfigurationResponse$,
+  GetRepositoryPolicy$: () => GetRepositoryPolicy$,
+  GetRepositoryPolicyCommand: () => GetRepositoryPolicyCommand,
+  GetRepositoryPolicyRequest$: () => GetRepositoryPolicyRequest$,
+  GetRepositoryPolicyResponse$: () => GetRepositoryPolicyResponse$,
+  GetSigningConfiguration$: () => GetSigningConfiguration$,
+  GetSigningConfigurationCommand: () => GetSigningConfigurationCommand,
+  GetSigningConfigurationRequest$: () => GetSigningConfigurationRequest$,
+  GetSigningConfigurationResponse$: () => GetSigningConfigurationResponse$,
+  Image$: () => Image$,
+  ImageActionType: () => ImageActionType,
+  ImageAlreadyExistsException: () => ImageAlreadyExistsException,
+  ImageAlreadyExistsException$: () => ImageAlreadyExistsException$,
+  ImageArchivedException: () => ImageArchivedException,
+  ImageArchivedException$: () => ImageArchivedException$,
+  ImageDetail$: () => ImageDetail$,
+  ImageDigestDoesNotMatchException: () => ImageDigestDoesNotMatchException,
+  ImageDigestDoesNotMatchException$: () => ImageDigestDoesNotMatchException$,
+  ImageFailure$: () => ImageFailure$,
+  ImageFailureCode: () => ImageFailureCode,
+  ImageIdentifier$: () => ImageIdentifier$,
+  ImageNotFoundException: () => ImageNotFoundException,
+  ImageNotFoundException$: () => ImageNotFoundException$,
+  ImageReferrer$: () => ImageReferrer$,
+  ImageReplicationStatus$: () => ImageReplicationStatus$,
+  ImageScanFinding$: () => ImageScanFinding$,
+  ImageScanFindings$: () => ImageScanFindings$,
+  ImageScanFindingsSummary$: () => ImageScanFindingsSummary$,
+  ImageScanStatus$: () => ImageScanStatus$,
+  ImageScanningConfiguration$: () => ImageScanningConfiguration$,
+  ImageSigningStatus$: () => ImageSigningStatus$,
+  ImageStatus: () => ImageStatus,
+  ImageStatusFilter: () => ImageStatusFilter,
+  ImageStorageClassUpdateNotSupportedException: () => ImageStorageClassUpdateNotSupportedException,
+  ImageStorageClassUpdateNotSupportedException$: () => ImageStorageClassUpdateNotSupportedException$,
+  ImageTagAlreadyExistsException: () => ImageTagAlreadyExistsException,
+  ImageTagAlreadyExistsException$: () => ImageTagAlreadyExistsException$,
+  ImageTagMutability: () => ImageTagMutability,
+  ImageTagMutabilityExclusionFilter$: () => ImageTagMutabilityExclusionFilter$,
+  ImageTagMutabilityExclusionFilterType: () => ImageTagMutabilityExclusionFilterType,
+  InitiateLayerUpload$: () => InitiateLayerUpload$,
+  InitiateLayerUploadCommand: () => InitiateLayerUploadCommand,
+  InitiateLayerUploadRequest$: () => InitiateLayerUploadRequest$,
+  InitiateLayerUploadResponse$: () => InitiateLayerUploadResponse$,
+  InvalidLayerException: () => InvalidLayerException,
+  InvalidLayerException$: () => InvalidLayerException$,
+  InvalidLayerPartException: () => InvalidLayerPartException,
+  InvalidLayerPartException$: () => InvalidLayerPartException$,
+  InvalidParameterException: () => InvalidParameterException,
+  InvalidParameterException$: () => InvalidParameterException$,
+  InvalidTagParameterException: () => InvalidTagParameterException,
+  InvalidTagParameterException$: () => InvalidTagParameterException$,
+  KmsException: () => KmsException,
+  KmsException$: () => KmsException$,
+  Layer$: () => Layer$,
+  LayerAlreadyExistsException: () => LayerAlreadyExistsException,
+  LayerAlreadyExistsException$: () => LayerAlreadyExistsException$,
+  LayerAvailability: () => LayerAvailability,
+  LayerFailure$: () => LayerFailure$,
+  LayerFailureCode: () => LayerFailureCode,
+  LayerInaccessibleException: () => LayerInaccessibleException,
+  LayerInaccessibleException$: () => LayerInaccessibleException$,
+  LayerPartTooSmallException: () => LayerPartTooSmallException,
+  LayerPartTooSmallException$: () => LayerPartTooSmallException$,
+  LayersNotFoundException: () => LayersNotFoundException,
+  LayersNotFoundException$: () => LayersNotFoundException$,
+  LifecyclePolicyNotFoundException: () => LifecyclePolicyNotFoundException,
+  LifecyclePolicyNotFoundException$: () => LifecyclePolicyNotFoundException$,
+  LifecyclePolicyPreviewFilter$: () => LifecyclePolicyPreviewFilter$,
+  LifecyclePolicyPreviewInProgressException: () => LifecyclePolicyPreviewInProgressException,
+  LifecyclePolicyPreviewInProgressException$: () => LifecyclePolicyPreviewInProgressException$,
+  LifecyclePolicyPreviewNotFoundException: () => LifecyclePolicyPreviewNotFoundException,
+  LifecyclePolicyPreviewNotFoundException$: () => LifecyclePolicyPreviewNotFoundException$,
+  LifecyclePolicyPreviewResult$: () => LifecyclePolicyPreviewResult$,
+  LifecyclePolicyPreviewStatus: () => LifecyclePolicyPreviewStatus,
+  LifecyclePolicyPreviewSummary$: () => LifecyclePolicyPreviewSummary$,
+  LifecyclePolicyRuleAction$: () => LifecyclePolicyRuleAction$,
+  LifecyclePolicyStorageClass: () => LifecyclePolicyStorageClass,
+  LifecyclePolicyTargetStorageClass: () => LifecyclePolicyTargetStorageClass,
+  LimitExceededException: () => LimitExceededException,
+  LimitExceededException$: () => LimitExceededException$,
+  ListImageReferrers$: () => ListImageReferrers$,
+  ListImageReferrersCommand: () => ListImageReferrersCommand,
+  ListImageReferrersFilter$: () => ListImageReferrersFilter$,
+  ListImageReferrersRequest$: () => ListImageReferrersRequest$,
+  ListImageReferrersResponse$: () => ListImageReferrersResponse$,
+  ListImages$: () => ListImages$,
+  ListImagesCommand: () => ListImagesCommand,
+  ListImagesFilter$: () => ListImagesFilter$,
+  ListImagesRequest$: () => ListImagesRequest$,
+  ListImagesResponse$: () => ListImagesResponse$,
+  ListPullTimeUpdateExclusions$: () => ListPullTimeUpdateExclusions$,
+  ListPullTimeUpdateExclusionsCommand: () => ListPullTimeUpdateExclusionsCommand,
+  ListPullTimeUpdateExclusionsRequest$: () => ListPullTimeUpdateExclusionsRequest$,
+  ListPullTimeUpdateExclusionsResponse$: () => ListPullTimeUpdateExclusionsResponse$,
+  ListReplicationBackfills$: () => ListReplicationBackfills$,
+  ListReplicationBackfillsCommand: () => ListReplicationBackfillsCommand,
+  ListReplicationBackfillsRequest$: () => ListReplicationBackfillsRequest$,
+  ListReplicationBackfillsResponse$: () => ListReplicationBackfillsResponse$,
+  ListTagsForResource$: () => ListTagsForResource$,
+  ListTagsForResourceCommand: () => ListTagsForResourceCommand,
+  ListTagsForResourceRequest$: () => ListTagsForResourceRequest$,
+  ListTagsForResourceResponse$: () => ListTagsForResourceResponse$,
+  PackageVulnerabilityDetails$: () => PackageVulnerabilityDetails$,
+  PullThroughCacheRule$: () => PullThroughCacheRule$,
+  PullThroughCacheRuleAlreadyExistsException: () => PullThroughCacheRuleAlreadyExistsException,
+  PullThroughCacheRuleAlreadyExistsException$: () => PullThroughCacheRuleAlreadyExistsException$,
+  PullThroughCacheRuleNotFoundException: () => PullThroughCacheRuleNotFoundException,
+  PullThroughCacheRuleNotFoundException$: () => PullThroughCacheRuleNotFoundException$,
+  PutAccountSetting$: () => PutAccountSetting$,
+  PutAccountSettingCommand: () => PutAccountSettingCommand,
+  PutAccountSettingRequest$: () => PutAccountSettingRequest$,
+  PutAccountSettingResponse$: () => PutAccountSettingResponse$,
+  PutImage$: () => PutImage$,
+  PutImageCommand: () => PutImageCommand,
+  PutImageRequest$: () => PutImageRequest$,
+  PutImageResponse$: () => PutImageResponse$,
+  PutImageScanningConfiguration$: () => PutImageScanningConfiguration$,
+  PutImageScanningConfigurationCommand: () => PutImageScanningConfigurationCommand,
+  PutImageScanningConfigurationRequest$: () => PutImageScanningConfigurationRequest$,
+  PutImageScanningConfigurationResponse$: () => PutImageScanningConfigurationResponse$,
+  PutImageTagMutability$: () => PutImageTagMutability$,
+  PutImageTagMutabilityCommand: () => PutImageTagMutabilityCommand,
+  PutImageTagMutabilityRequest$: () => PutImageTagMutabilityRequest$,
+  PutImageTagMutabilityResponse$: () => PutImageTagMutabilityResponse$,
+  PutLifecyclePolicy$: () => PutLifecyclePolicy$,
+  PutLifecyclePolicyCommand: () => PutLifecyclePolicyCommand,
+  PutLifecyclePolicyRequest$: () => PutLifecyclePolicyRequest$,
+  PutLifecyclePolicyResponse$: () => PutLifecyclePolicyResponse$,
+  PutRegistryPolicy$: () => PutRegistryPolicy$,
+  PutRegistryPolicyCommand: () => PutRegistryPolicyCommand,
+  PutRegistryPolicyRequest$: () => PutRegistryPolicyRequest$,
+  PutRegistryPolicyResponse$: () => PutRegistryPolicyResponse$,
+  PutRegistryScanningConfiguration$: () => PutRegistryScanningConfiguration$,
+  PutRegistryScanningConfigurationCommand: () => PutRegistryScanningConfigurationCommand,
+  PutRegistryScanningConfigurationRequest$: () => PutRegistryScanningConfigurationRequest$,
+  PutRegistryScanningConfigurationResponse$: () => PutRegistryScanningConfigurationResponse$,
+  PutReplicationConfiguration$: () => PutReplicationConfiguration$,
+  PutReplicationConfigurationCommand: () => PutReplicationConfigurationCommand,
+  PutReplicationConfigurationRequest$: () => PutReplicationConfigurationRequest$,
+  PutReplicationConfigurationResponse$: () => PutReplicationConfigurationResponse$,
+  PutSigningConfiguration$: () => PutSigningConfiguration$,
+  PutSigningConfigurationCommand: () => PutSigningConfigurationCommand,
+  PutSigningConfigurationRequest$: () => PutSigningConfigurationRequest$,
+  PutSigningConfigurationResponse$: () => PutSigningConfigurationResponse$,
+  RCTAppliedFor: () => RCTAppliedFor,
+  Recommendation$: () => Recommendation$,
+  ReferencedImagesNotFoundException: () => ReferencedImagesNotFoundException,
+  ReferencedImagesNotFoundException$: () => ReferencedImagesNotFoundException$,
+  RegisterPullTimeUpdateExclusion$: () => RegisterPullTimeUpdateExclusion$,
+  RegisterPullTimeUpdateExclusionCommand: () => RegisterPullTimeUpdateExclusionCommand,
+  RegisterPullTimeUpdateExclusionRequest$: () => RegisterPullTimeUpdateExclusionRequest$,
+  RegisterPullTimeUpdateExclusionResponse$: () => RegisterPullTimeUpdateExclusionResponse$,
+  RegistryPolicyNotFoundException: () => RegistryPolicyNotFoundException,
+  RegistryPolicyNotFoundException$: () => RegistryPolicyNotFoundException$,
+  RegistryScanningConfiguration$: () => RegistryScanningConfiguration$,
+  RegistryScanningRule$: () => RegistryScanningRule$,
+  Remediation$: () => Remediation$,
+  ReplicationBackfillInProgressException: () => ReplicationBackfillInProgressException,
+  ReplicationBackfillInProgressException$: () => ReplicationBackfillInProgressException$,
+  ReplicationBackfillInvalidStatusException: () => ReplicationBackfillInvalidStatusException,
+  ReplicationBackfillInvalidStatusException$: () => ReplicationBackfillInvalidStatusException$,
+  ReplicationBackfillNotFoundException: () => ReplicationBackfillNotFoundException,
+  ReplicationBackfillNotFoundException$: () => ReplicationBackfillNotFoundException$,
+  ReplicationBackfillProgress$: () => ReplicationBackfillProgress$,
+  ReplicationBackfillResult$: () => ReplicationBackfillResult$,
+  ReplicationBackfillResultStatus: () => ReplicationBackfillResultStatus,
+  ReplicationBackfillStatus: () => ReplicationBackfillStatus,
+  ReplicationBackfillSummary$: () => ReplicationBackfillSummary$,
+  ReplicationConfiguration$: () => ReplicationConfiguration$,
+  ReplicationDestination$: () => ReplicationDestination$,
+  ReplicationRule$: () => ReplicationRule$,
+  ReplicationStatus: () => ReplicationStatus,
+  Repository$: () => Repository$,
+  RepositoryAlreadyExistsException: () => RepositoryAlreadyExistsException,
+  RepositoryAlreadyExistsException$: () => RepositoryAlreadyExistsException$,
+  RepositoryCreationTemplate$: () => RepositoryCreationTemplate$,
+  RepositoryFilter$: () => RepositoryFilter$,
+  RepositoryFilterType: () => RepositoryFilterType,
+  RepositoryNotEmptyException: () => RepositoryNotEmptyException,
+  RepositoryNotEmptyException$: () => RepositoryNotEmptyException$,
+  RepositoryNotFoundException: () => RepositoryNotFoundException,
+  RepositoryNotFoundException$: () => RepositoryNotFoundException$,
+  RepositoryPolicyNotFoundException: () => RepositoryPolicyNotFoundException,
+  RepositoryPolicyNotFoundException$: () => RepositoryPolicyNotFoundException$,
+  RepositoryScanningConfiguration$: () => RepositoryScanningConfiguration$,
+  RepositoryScanningConfigurationFailure$: () => RepositoryScanningConfigurationFailure$,
+  Resource$: () => Resource$,
+  ResourceDetails$: () => ResourceDetails$,
+  ScanFrequency: () => ScanFrequency,
+  ScanNotFoundException: () => ScanNotFoundException,
+  ScanNotFoundException$: () => ScanNotFoundException$,
+  ScanStatus: () => ScanStatus,
+  ScanType: () => ScanType,
+  ScanningConfigurationFailureCode: () => ScanningConfigurationFailureCode,
+  ScanningRepositoryFilter$: () => ScanningRepositoryFilter$,
+  ScanningRepositoryFilterType: () => ScanningRepositoryFilterType,
+  ScoreDetails$: () => ScoreDetails$,
+  SecretNotFoundException: () => SecretNotFoundException,
+  SecretNotFoundException$: () => SecretNotFoundException$,
+  ServerException: () => ServerException,
+  ServerException$: () => ServerException$,
+  SetRepositoryPolicy$: () => SetRepositoryPolicy$,
+  SetRepositoryPolicyCommand: () => SetRepositoryPolicyCommand,
+  SetRepositoryPolicyRequest$: () => SetRepositoryPolicyRequest$,
+  SetRepositoryPolicyResponse$: () => SetRepositoryPolicyResponse$,
+  SigningConfiguration$: () => SigningConfiguration$,
+  SigningConfigurationNotFoundException: () => SigningConfigurationNotFoundException,
+  SigningConfigurationNotFoundException$: () => SigningConfigurationNotFoundException$,
+  SigningRepositoryFilter$: () => SigningRepositoryFilter$,
+  SigningRepositoryFilterType: () => SigningRepositoryFilterType,
+  SigningRule$: () => SigningRule$,
+  SigningStatus: () => SigningStatus,
+  StartImageScan$: () => StartImageScan$,
+  StartImageScanCommand: () => StartImageScanCommand,
+  StartImageScanRequest$: () => StartImageScanRequest$,
+  StartImageScanResponse$: () => StartImageScanResponse$,
+  StartLifecyclePolicyPreview$: () => StartLifecyclePolicyPreview$,
+  StartLifecyclePolicyPreviewCommand: () => StartLifecyclePolicyPreviewCommand,
+  StartLifecyclePolicyPreviewRequest$: () => StartLifecyclePolicyPreviewRequest$,
+  StartLifecyclePolicyPreviewResponse$: () => StartLifecyclePolicyPreviewResponse$,
+  StartReplicationBackfill$: () => StartReplicationBackfill$,
+  StartReplicationBackfillCommand: () => StartReplicationBackfillCommand,
+  StartReplicationBackfillRequest$: () => StartReplicationBackfillRequest$,
+  StartReplicationBackfillResponse$: () => StartReplicationBackfillResponse$,
+  StopReplicationBackfill$: () => StopReplicationBackfill$,
+  StopReplicationBackfillCommand: () => StopReplicationBackfillCommand,
+  StopReplicationBackfillRequest$: () => StopReplicationBackfillRequest$,
+  StopReplicationBackfillResponse$: () => StopReplicationBackfillResponse$,
+  SubjectIdentifier$: () => SubjectIdentifier$,
+  Tag$: () => Tag$,
+  TagResource$: () => TagResource$,
+  TagResourceCommand: () => TagResourceCommand,
+  TagResourceRequest$: () => TagResourceRequest$,
+  TagResourceResponse$: () => TagResourceResponse$,
+  TagStatus: () => TagStatus,
+  TargetStorageClass: () => TargetStorageClass,
+  TemplateAlreadyExistsException: () => TemplateAlreadyExistsException,
+  TemplateAlreadyExistsException$: () => TemplateAlreadyExistsException$,
+  TemplateNotFoundException: () => TemplateNotFoundException,
+  TemplateNotFoundException$: () => TemplateNotFoundException$,
+  TooManyTagsException: () => TooManyTagsException,
+  TooManyTagsException$: () => TooManyTagsException$,
+  TransitioningImageTotalCount$: () => TransitioningImageTotalCount$,
+  UnableToAccessSecretException: () => UnableToAccessSecretException,
+  UnableToAccessSecretException$: () => UnableToAccessSecretException$,
+  UnableToDecryptSecretValueException: () => UnableToDecryptSecretValueException,
+  UnableToDecryptSecretValueException$: () => UnableToDecryptSecretValueException$,
+  UnableToGetUpstreamImageException: () => UnableToGetUpstreamImageException,
+  UnableToGetUpstreamImageException$: () => UnableToGetUpstreamImageException$,
+  UnableToGetUpstreamLayerException: () => UnableToGetUpstreamLayerException,
+  UnableToGetUpstreamLayerException$: () => UnableToGetUpstreamLayerException$,
+  UnableToListUpstreamImageReferrersException: () => UnableToListUpstreamImageReferrersException,
+  UnableToListUpstreamImageReferrersException$: () => UnableToListUpstreamImageReferrersException$,
+  UnsupportedImageTypeException: () => UnsupportedImageTypeException,
+  UnsupportedImageTypeException$: () => UnsupportedImageTypeException$,
+  UnsupportedUpstreamRegistryException: () => UnsupportedUpstreamRegistryException,
+  UnsupportedUpstreamRegistryException$: () => UnsupportedUpstreamRegistryException$,
+  UntagResource$: () => UntagResource$,
+  UntagResourceCommand: () => UntagResourceCommand,
+  UntagResourceRequest$: () => UntagResourceRequest$,
+  UntagResourceResponse$: () => UntagResourceResponse$,
+  UpdateImageStorageClass$: () => UpdateImageStorageClass$,
+  UpdateImageStorageClassCommand: () => UpdateImageStorageClassCommand,
+  UpdateImageStorageClassRequest$: () => UpdateImageStorageClassRequest$,
+  UpdateImageStorageClassResponse$: () => UpdateImageStorageClassResponse$,
+  UpdatePullThroughCacheRule$: () => UpdatePullThroughCacheRule$,
+  UpdatePullThroughCacheRuleCommand: () => UpdatePullThroughCacheRuleCommand,
+  UpdatePullThroughCacheRuleRequest$: () => UpdatePullThroughCacheRuleRequest$,
+  UpdatePullThroughCacheRuleResponse$: () => UpdatePullThroughCacheRuleResponse$,
+  UpdateRepositoryCreationTemplate$: () => UpdateRepositoryCreationTemplate$,
+  UpdateRepositoryCreationTemplateCommand: () => UpdateRepositoryCreationTemplateCommand,
+  UpdateRepositoryCreationTemplateRequest$: () => UpdateRepositoryCreationTemplateRequest$,
+  UpdateRepositoryCreationTemplateResponse$: () => UpdateRepositoryCreationTemplateResponse$,
+  UploadLayerPart$: () => UploadLayerPart$,
+  UploadLayerPartCommand: () => UploadLayerPartCommand,
+  UploadLayerPartRequest$: () => UploadLayerPartRequest$,
+  UploadLayerPartResponse$: () => UploadLayerPartResponse$,
+  UploadNotFoundException: () => UploadNotFoundException,
+  UploadNotFoundException$: () => UploadNotFoundException$,
+  UpstreamRegistry: () => UpstreamRegistry,
+  ValidatePullThroughCacheRule$: () => ValidatePullThroughCacheRule$,
+  ValidatePullThroughCacheRuleCommand: () => ValidatePullThroughCacheRuleCommand,
+  ValidatePullThroughCacheRuleRequest$: () => ValidatePullThroughCacheRuleRequest$,
+  ValidatePullThroughCacheRuleResponse$: () => ValidatePullThroughCacheRuleResponse$,
+  ValidationException: () => ValidationException,
+  ValidationException$: () => ValidationException$,
+  VulnerablePackage$: () => VulnerablePackage$,
+  errorTypeRegistries: () => errorTypeRegistries,
+  paginateDescribeImageScanFindings: () => paginateDescribeImageScanFindings,
+  paginateDescribeImages: () => paginateDescribeImages,
+  paginateDescribePullThroughCacheRules: () => paginateDescribePullThroughCacheRules,
+  paginateDescribeReplicationBackfillResults: () => paginateDescribeReplicationBackfillResults,
+  paginateDescribeRepositories: () => paginateDescribeRepositories,
+  paginateDescribeRepositoryCreationTemplates: () => paginateDescribeRepositoryCreationTemplates,
+  paginateGetLifecyclePolicyPreview: () => paginateGetLifecyclePolicyPreview,
+  paginateListImages: () => paginateListImages,
+  paginateListReplicationBackfills: () => paginateListReplicationBackfills,
+  waitForImageScanComplete: () => waitForImageScanComplete,
+  waitForLifecyclePolicyPreviewComplete: () => waitForLifecyclePolicyPreviewComplete,
+  waitUntilImageScanComplete: () => waitUntilImageScanComplete,
+  waitUntilLifecyclePolicyPreviewComplete: () => waitUntilLifecyclePolicyPreviewComplete
+});
+module.exports = __toCommonJS(chunk_DPUPXHZ4_exports);
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var defaultECRHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
+    operation: (0, import_chunk_TC5HUNIO.getSmithyContext)(context).operation,
+    region: await (0, import_chunk_TC5HUNIO.normalizeProvider)(config.region)() || (() => {
       throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
     })()
   };
@@ -121,13 +517,11 @@ var defaultECRHttpAuthSchemeProvider = (authParameters) => {
   return options;
 };
 var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
+  const config_0 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4Config)(config);
   return Object.assign(config_0, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+    authSchemePreference: (0, import_chunk_TC5HUNIO.normalizeProvider)(config.authSchemePreference ?? [])
   });
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -141,8 +535,6 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
-
-// node_modules/@aws-sdk/client-ecr/package.json
 var package_default = {
   name: "@aws-sdk/client-ecr",
   version: "3.1169.0",
@@ -214,8 +606,6 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/endpoint/bdd.js
 var m = "ref";
 var a = -1;
 var b = true;
@@ -340,31 +730,25 @@ var nodes = new Int32Array([
   r + 2,
   r + 3
 ]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-ecr/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
+var bdd = import_chunk_LYTMSHXR.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+var cache = new import_chunk_LYTMSHXR.EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+  return cache.get(endpointParams, () => (0, import_chunk_LYTMSHXR.decideEndpoint)(bdd, {
     endpointParams,
     logger: context.logger
   }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/client-ecr/dist-es/models/ECRServiceException.js
-var ECRServiceException = class _ECRServiceException extends ServiceException {
+import_chunk_LYTMSHXR.customEndpointFunctions.aws = import_chunk_LYTMSHXR.awsEndpointFunctions;
+var ECRServiceException = class _ECRServiceException extends import_chunk_LYTMSHXR.ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.ecr#ECRServiceException";
   constructor(options) {
     super(options);
     Object.setPrototypeOf(this, _ECRServiceException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/models/errors.js
 var InvalidParameterException = class _InvalidParameterException extends ECRServiceException {
   static shapeId = "com.amazonaws.ecr#InvalidParameterException";
   name = "InvalidParameterException";
@@ -1025,8 +1409,6 @@ var InvalidLayerPartException = class _InvalidLayerPartException extends ECRServ
     this.lastValidByteReceived = opts.lastValidByteReceived;
   }
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/schemas/schemas_0.js
 var _A = "Attribute";
 var _AD = "AuthorizationData";
 var _ADL = "AuthorizationDataList";
@@ -1568,10 +1950,10 @@ var _vSUA = "vulnerabilitySourceUpdatedAt";
 var _vUA = "vendorUpdatedAt";
 var _ve = "version";
 var n0 = "com.amazonaws.ecr";
-var _s_registry = new TypeRegistry(_s);
+var _s_registry = new import_chunk_X4VY5EZD.TypeRegistry(_s);
 var ECRServiceException$ = [-3, _s, "ECRServiceException", 0, [], []];
 _s_registry.registerError(ECRServiceException$, ECRServiceException);
-var n0_registry = new TypeRegistry(n0);
+var n0_registry = new import_chunk_X4VY5EZD.TypeRegistry(n0);
 var BlockedByOrganizationPolicyException$ = [
   -3,
   n0,
@@ -4319,13 +4701,11 @@ var ValidatePullThroughCacheRule$ = [
   () => ValidatePullThroughCacheRuleRequest$,
   () => ValidatePullThroughCacheRuleResponse$
 ];
-
-// node_modules/@aws-sdk/client-ecr/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2015-09-21",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
+    base64Decoder: config?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64,
+    base64Encoder: config?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
@@ -4334,11 +4714,11 @@ var getRuntimeConfig = (config) => {
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       }
     ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsJson1_1Protocol,
+    logger: config?.logger ?? new import_chunk_LYTMSHXR.NoOpLogger(),
+    protocol: config?.protocol ?? import_chunk_EEZT73VI.AwsJson1_1Protocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.ecr",
       errorTypeRegistries,
@@ -4347,20 +4727,18 @@ var getRuntimeConfig = (config) => {
       serviceTarget: "AmazonEC2ContainerRegistry_V20150921"
     },
     serviceId: config?.serviceId ?? "ECR",
-    sha256: config?.sha256 ?? Sha256Node,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    sha256: config?.sha256 ?? import_chunk_X6HAP4OX.Sha256Node,
+    urlParser: config?.urlParser ?? import_chunk_TC5HUNIO.parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8
   };
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion)(process.version);
+  const defaultsMode = (0, import_chunk_LU7E3M5V.resolveDefaultsModeConfig)(config);
+  const defaultConfigProvider = () => defaultsMode().then(import_chunk_LYTMSHXR.loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion2)(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -4370,26 +4748,24 @@ var getRuntimeConfig2 = (config) => {
     ...config,
     runtime: "node",
     defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    authSchemePreference: config?.authSchemePreference ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? import_chunk_X4VY5EZD.calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? import_chunk_D546KRQB.defaultProvider,
+    defaultSocketTimeout: (0, import_chunk_LYTMSHXR.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, import_chunk_LYTMSHXR.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    maxAttempts: config?.maxAttempts ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: import_chunk_UTHY2BUW.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? (0, import_chunk_LU7E3M5V.loadConfig)({
+      ...import_chunk_LYTMSHXR.NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || import_chunk_LYTMSHXR.DEFAULT_RETRY_MODE
     }, config),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    streamCollector: config?.streamCollector ?? import_chunk_X4VY5EZD.streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
   };
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -4427,331 +4803,181 @@ var resolveHttpAuthRuntimeConfig = (config) => {
     credentials: config.credentials()
   };
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  const extensionConfiguration = Object.assign((0, import_chunk_LYTMSHXR.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, import_chunk_LYTMSHXR.getDefaultExtensionConfiguration)(runtimeConfig), (0, import_chunk_65MDVLYD.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+  return Object.assign(runtimeConfig, (0, import_chunk_LYTMSHXR.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, import_chunk_LYTMSHXR.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, import_chunk_65MDVLYD.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/ECRClient.js
-var ECRClient = class extends Client {
+var ECRClient = class extends import_chunk_LYTMSHXR.Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
+    const _config_2 = (0, import_chunk_LYTMSHXR.resolveUserAgentConfig)(_config_1);
+    const _config_3 = (0, import_chunk_LYTMSHXR.resolveRetryConfig)(_config_2);
+    const _config_4 = (0, import_chunk_LU7E3M5V.resolveRegionConfig)(_config_3);
+    const _config_5 = (0, import_chunk_LYTMSHXR.resolveHostHeaderConfig)(_config_4);
+    const _config_6 = (0, import_chunk_LYTMSHXR.resolveEndpointConfig)(_config_5);
     const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
     const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
     this.config = _config_8;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+    this.middlewareStack.use((0, import_chunk_X4VY5EZD.getSchemaSerdePlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_65MDVLYD.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
       httpAuthSchemeParametersProvider: defaultECRHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+      identityProviderConfigProvider: async (config) => new import_chunk_YFMXSBBW.DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials
       })
     }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpSigningPlugin)(this.config));
   }
   destroy() {
     super.destroy();
   }
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "AmazonEC2ContainerRegistry_V20150921", "ECRClient", getEndpointPlugin);
+var command = (0, import_chunk_LYTMSHXR.makeBuilder)(commonParams, "AmazonEC2ContainerRegistry_V20150921", "ECRClient", import_chunk_LYTMSHXR.getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o) => [];
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/BatchCheckLayerAvailabilityCommand.js
 var BatchCheckLayerAvailabilityCommand = class extends command(_ep0, _mw0, "BatchCheckLayerAvailability", BatchCheckLayerAvailability$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/BatchDeleteImageCommand.js
 var BatchDeleteImageCommand = class extends command(_ep0, _mw0, "BatchDeleteImage", BatchDeleteImage$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/BatchGetImageCommand.js
 var BatchGetImageCommand = class extends command(_ep0, _mw0, "BatchGetImage", BatchGetImage$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/BatchGetRepositoryScanningConfigurationCommand.js
 var BatchGetRepositoryScanningConfigurationCommand = class extends command(_ep0, _mw0, "BatchGetRepositoryScanningConfiguration", BatchGetRepositoryScanningConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/CompleteLayerUploadCommand.js
 var CompleteLayerUploadCommand = class extends command(_ep0, _mw0, "CompleteLayerUpload", CompleteLayerUpload$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/CreatePullThroughCacheRuleCommand.js
 var CreatePullThroughCacheRuleCommand = class extends command(_ep0, _mw0, "CreatePullThroughCacheRule", CreatePullThroughCacheRule$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/CreateRepositoryCommand.js
 var CreateRepositoryCommand = class extends command(_ep0, _mw0, "CreateRepository", CreateRepository$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/CreateRepositoryCreationTemplateCommand.js
 var CreateRepositoryCreationTemplateCommand = class extends command(_ep0, _mw0, "CreateRepositoryCreationTemplate", CreateRepositoryCreationTemplate$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeleteLifecyclePolicyCommand.js
 var DeleteLifecyclePolicyCommand = class extends command(_ep0, _mw0, "DeleteLifecyclePolicy", DeleteLifecyclePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeletePullThroughCacheRuleCommand.js
 var DeletePullThroughCacheRuleCommand = class extends command(_ep0, _mw0, "DeletePullThroughCacheRule", DeletePullThroughCacheRule$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeleteRegistryPolicyCommand.js
 var DeleteRegistryPolicyCommand = class extends command(_ep0, _mw0, "DeleteRegistryPolicy", DeleteRegistryPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeleteRepositoryCommand.js
 var DeleteRepositoryCommand = class extends command(_ep0, _mw0, "DeleteRepository", DeleteRepository$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeleteRepositoryCreationTemplateCommand.js
 var DeleteRepositoryCreationTemplateCommand = class extends command(_ep0, _mw0, "DeleteRepositoryCreationTemplate", DeleteRepositoryCreationTemplate$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeleteRepositoryPolicyCommand.js
 var DeleteRepositoryPolicyCommand = class extends command(_ep0, _mw0, "DeleteRepositoryPolicy", DeleteRepositoryPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeleteSigningConfigurationCommand.js
 var DeleteSigningConfigurationCommand = class extends command(_ep0, _mw0, "DeleteSigningConfiguration", DeleteSigningConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DeregisterPullTimeUpdateExclusionCommand.js
 var DeregisterPullTimeUpdateExclusionCommand = class extends command(_ep0, _mw0, "DeregisterPullTimeUpdateExclusion", DeregisterPullTimeUpdateExclusion$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeImageReplicationStatusCommand.js
 var DescribeImageReplicationStatusCommand = class extends command(_ep0, _mw0, "DescribeImageReplicationStatus", DescribeImageReplicationStatus$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeImageScanFindingsCommand.js
 var DescribeImageScanFindingsCommand = class extends command(_ep0, _mw0, "DescribeImageScanFindings", DescribeImageScanFindings$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeImagesCommand.js
 var DescribeImagesCommand = class extends command(_ep0, _mw0, "DescribeImages", DescribeImages$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeImageSigningStatusCommand.js
 var DescribeImageSigningStatusCommand = class extends command(_ep0, _mw0, "DescribeImageSigningStatus", DescribeImageSigningStatus$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribePullThroughCacheRulesCommand.js
 var DescribePullThroughCacheRulesCommand = class extends command(_ep0, _mw0, "DescribePullThroughCacheRules", DescribePullThroughCacheRules$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeRegistryCommand.js
 var DescribeRegistryCommand = class extends command(_ep0, _mw0, "DescribeRegistry", DescribeRegistry$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeReplicationBackfillResultsCommand.js
 var DescribeReplicationBackfillResultsCommand = class extends command(_ep0, _mw0, "DescribeReplicationBackfillResults", DescribeReplicationBackfillResults$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeRepositoriesCommand.js
 var DescribeRepositoriesCommand = class extends command(_ep0, _mw0, "DescribeRepositories", DescribeRepositories$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/DescribeRepositoryCreationTemplatesCommand.js
 var DescribeRepositoryCreationTemplatesCommand = class extends command(_ep0, _mw0, "DescribeRepositoryCreationTemplates", DescribeRepositoryCreationTemplates$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetAccountSettingCommand.js
 var GetAccountSettingCommand = class extends command(_ep0, _mw0, "GetAccountSetting", GetAccountSetting$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetAuthorizationTokenCommand.js
 var GetAuthorizationTokenCommand = class extends command(_ep0, _mw0, "GetAuthorizationToken", GetAuthorizationToken$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetDownloadUrlForLayerCommand.js
 var GetDownloadUrlForLayerCommand = class extends command(_ep0, _mw0, "GetDownloadUrlForLayer", GetDownloadUrlForLayer$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetLifecyclePolicyCommand.js
 var GetLifecyclePolicyCommand = class extends command(_ep0, _mw0, "GetLifecyclePolicy", GetLifecyclePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetLifecyclePolicyPreviewCommand.js
 var GetLifecyclePolicyPreviewCommand = class extends command(_ep0, _mw0, "GetLifecyclePolicyPreview", GetLifecyclePolicyPreview$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetRegistryPolicyCommand.js
 var GetRegistryPolicyCommand = class extends command(_ep0, _mw0, "GetRegistryPolicy", GetRegistryPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetRegistryScanningConfigurationCommand.js
 var GetRegistryScanningConfigurationCommand = class extends command(_ep0, _mw0, "GetRegistryScanningConfiguration", GetRegistryScanningConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetRepositoryPolicyCommand.js
 var GetRepositoryPolicyCommand = class extends command(_ep0, _mw0, "GetRepositoryPolicy", GetRepositoryPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/GetSigningConfigurationCommand.js
 var GetSigningConfigurationCommand = class extends command(_ep0, _mw0, "GetSigningConfiguration", GetSigningConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/InitiateLayerUploadCommand.js
 var InitiateLayerUploadCommand = class extends command(_ep0, _mw0, "InitiateLayerUpload", InitiateLayerUpload$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/ListImageReferrersCommand.js
 var ListImageReferrersCommand = class extends command(_ep0, _mw0, "ListImageReferrers", ListImageReferrers$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/ListImagesCommand.js
 var ListImagesCommand = class extends command(_ep0, _mw0, "ListImages", ListImages$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/ListPullTimeUpdateExclusionsCommand.js
 var ListPullTimeUpdateExclusionsCommand = class extends command(_ep0, _mw0, "ListPullTimeUpdateExclusions", ListPullTimeUpdateExclusions$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/ListReplicationBackfillsCommand.js
 var ListReplicationBackfillsCommand = class extends command(_ep0, _mw0, "ListReplicationBackfills", ListReplicationBackfills$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/ListTagsForResourceCommand.js
 var ListTagsForResourceCommand = class extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutAccountSettingCommand.js
 var PutAccountSettingCommand = class extends command(_ep0, _mw0, "PutAccountSetting", PutAccountSetting$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutImageCommand.js
 var PutImageCommand = class extends command(_ep0, _mw0, "PutImage", PutImage$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutImageScanningConfigurationCommand.js
 var PutImageScanningConfigurationCommand = class extends command(_ep0, _mw0, "PutImageScanningConfiguration", PutImageScanningConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutImageTagMutabilityCommand.js
 var PutImageTagMutabilityCommand = class extends command(_ep0, _mw0, "PutImageTagMutability", PutImageTagMutability$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutLifecyclePolicyCommand.js
 var PutLifecyclePolicyCommand = class extends command(_ep0, _mw0, "PutLifecyclePolicy", PutLifecyclePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutRegistryPolicyCommand.js
 var PutRegistryPolicyCommand = class extends command(_ep0, _mw0, "PutRegistryPolicy", PutRegistryPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutRegistryScanningConfigurationCommand.js
 var PutRegistryScanningConfigurationCommand = class extends command(_ep0, _mw0, "PutRegistryScanningConfiguration", PutRegistryScanningConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutReplicationConfigurationCommand.js
 var PutReplicationConfigurationCommand = class extends command(_ep0, _mw0, "PutReplicationConfiguration", PutReplicationConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/PutSigningConfigurationCommand.js
 var PutSigningConfigurationCommand = class extends command(_ep0, _mw0, "PutSigningConfiguration", PutSigningConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/RegisterPullTimeUpdateExclusionCommand.js
 var RegisterPullTimeUpdateExclusionCommand = class extends command(_ep0, _mw0, "RegisterPullTimeUpdateExclusion", RegisterPullTimeUpdateExclusion$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/SetRepositoryPolicyCommand.js
 var SetRepositoryPolicyCommand = class extends command(_ep0, _mw0, "SetRepositoryPolicy", SetRepositoryPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/StartImageScanCommand.js
 var StartImageScanCommand = class extends command(_ep0, _mw0, "StartImageScan", StartImageScan$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/StartLifecyclePolicyPreviewCommand.js
 var StartLifecyclePolicyPreviewCommand = class extends command(_ep0, _mw0, "StartLifecyclePolicyPreview", StartLifecyclePolicyPreview$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/StartReplicationBackfillCommand.js
 var StartReplicationBackfillCommand = class extends command(_ep0, _mw0, "StartReplicationBackfill", StartReplicationBackfill$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/StopReplicationBackfillCommand.js
 var StopReplicationBackfillCommand = class extends command(_ep0, _mw0, "StopReplicationBackfill", StopReplicationBackfill$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/TagResourceCommand.js
 var TagResourceCommand = class extends command(_ep0, _mw0, "TagResource", TagResource$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/UntagResourceCommand.js
 var UntagResourceCommand = class extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/UpdateImageStorageClassCommand.js
 var UpdateImageStorageClassCommand = class extends command(_ep0, _mw0, "UpdateImageStorageClass", UpdateImageStorageClass$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/UpdatePullThroughCacheRuleCommand.js
 var UpdatePullThroughCacheRuleCommand = class extends command(_ep0, _mw0, "UpdatePullThroughCacheRule", UpdatePullThroughCacheRule$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/UpdateRepositoryCreationTemplateCommand.js
 var UpdateRepositoryCreationTemplateCommand = class extends command(_ep0, _mw0, "UpdateRepositoryCreationTemplate", UpdateRepositoryCreationTemplate$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/UploadLayerPartCommand.js
 var UploadLayerPartCommand = class extends command(_ep0, _mw0, "UploadLayerPart", UploadLayerPart$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/commands/ValidatePullThroughCacheRuleCommand.js
 var ValidatePullThroughCacheRuleCommand = class extends command(_ep0, _mw0, "ValidatePullThroughCacheRule", ValidatePullThroughCacheRule$) {
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/DescribeImageScanFindingsPaginator.js
-var paginateDescribeImageScanFindings = createPaginator(ECRClient, DescribeImageScanFindingsCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/DescribeImagesPaginator.js
-var paginateDescribeImages = createPaginator(ECRClient, DescribeImagesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/DescribePullThroughCacheRulesPaginator.js
-var paginateDescribePullThroughCacheRules = createPaginator(ECRClient, DescribePullThroughCacheRulesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/DescribeReplicationBackfillResultsPaginator.js
-var paginateDescribeReplicationBackfillResults = createPaginator(ECRClient, DescribeReplicationBackfillResultsCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/DescribeRepositoriesPaginator.js
-var paginateDescribeRepositories = createPaginator(ECRClient, DescribeRepositoriesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/DescribeRepositoryCreationTemplatesPaginator.js
-var paginateDescribeRepositoryCreationTemplates = createPaginator(ECRClient, DescribeRepositoryCreationTemplatesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/GetLifecyclePolicyPreviewPaginator.js
-var paginateGetLifecyclePolicyPreview = createPaginator(ECRClient, GetLifecyclePolicyPreviewCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/ListImagesPaginator.js
-var paginateListImages = createPaginator(ECRClient, ListImagesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/pagination/ListReplicationBackfillsPaginator.js
-var paginateListReplicationBackfills = createPaginator(ECRClient, ListReplicationBackfillsCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecr/dist-es/waiters/waitForImageScanComplete.js
+var paginateDescribeImageScanFindings = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, DescribeImageScanFindingsCommand, "nextToken", "nextToken", "maxResults");
+var paginateDescribeImages = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, DescribeImagesCommand, "nextToken", "nextToken", "maxResults");
+var paginateDescribePullThroughCacheRules = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, DescribePullThroughCacheRulesCommand, "nextToken", "nextToken", "maxResults");
+var paginateDescribeReplicationBackfillResults = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, DescribeReplicationBackfillResultsCommand, "nextToken", "nextToken", "maxResults");
+var paginateDescribeRepositories = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, DescribeRepositoriesCommand, "nextToken", "nextToken", "maxResults");
+var paginateDescribeRepositoryCreationTemplates = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, DescribeRepositoryCreationTemplatesCommand, "nextToken", "nextToken", "maxResults");
+var paginateGetLifecyclePolicyPreview = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, GetLifecyclePolicyPreviewCommand, "nextToken", "nextToken", "maxResults");
+var paginateListImages = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, ListImagesCommand, "nextToken", "nextToken", "maxResults");
+var paginateListReplicationBackfills = (0, import_chunk_YFMXSBBW.createPaginator)(ECRClient, ListReplicationBackfillsCommand, "nextToken", "nextToken", "maxResults");
 var checkState = async (client, input) => {
   let reason;
   try {
@@ -4762,7 +4988,7 @@ var checkState = async (client, input) => {
         return result.imageScanStatus.status;
       };
       if (returnComparator() === "COMPLETE") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -4771,26 +4997,24 @@ var checkState = async (client, input) => {
         return result.imageScanStatus.status;
       };
       if (returnComparator() === "FAILED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForImageScanComplete = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
 };
 var waitUntilImageScanComplete = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/waiters/waitForLifecyclePolicyPreviewComplete.js
 var checkState2 = async (client, input) => {
   let reason;
   try {
@@ -4801,7 +5025,7 @@ var checkState2 = async (client, input) => {
         return result.status;
       };
       if (returnComparator() === "COMPLETE") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -4810,26 +5034,24 @@ var checkState2 = async (client, input) => {
         return result.status;
       };
       if (returnComparator() === "FAILED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForLifecyclePolicyPreviewComplete = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
 };
 var waitUntilLifecyclePolicyPreviewComplete = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecr/dist-es/ECR.js
 var commands = {
   BatchCheckLayerAvailabilityCommand,
   BatchDeleteImageCommand,
@@ -4911,9 +5133,7 @@ var waiters = {
 };
 var ECR = class extends ECRClient {
 };
-createAggregatedClient(commands, ECR, { paginators, waiters });
-
-// node_modules/@aws-sdk/client-ecr/dist-es/models/enums.js
+(0, import_chunk_LYTMSHXR.createAggregatedClient)(commands, ECR, { paginators, waiters });
 var LayerFailureCode = {
   InvalidLayerDigest: "InvalidLayerDigest",
   MissingLayerDigest: "MissingLayerDigest"
@@ -5077,126 +5297,43 @@ var TargetStorageClass = {
   ARCHIVE: "ARCHIVE",
   STANDARD: "STANDARD"
 };
-
-export {
-  ECRServiceException,
-  InvalidParameterException,
-  RepositoryNotFoundException,
-  ServerException,
-  LimitExceededException,
-  UnableToGetUpstreamImageException,
-  ValidationException,
-  EmptyUploadException,
-  InvalidLayerException,
-  KmsException,
-  LayerAlreadyExistsException,
-  LayerPartTooSmallException,
-  UploadNotFoundException,
-  PullThroughCacheRuleAlreadyExistsException,
-  SecretNotFoundException,
-  UnableToAccessSecretException,
-  UnableToDecryptSecretValueException,
-  UnsupportedUpstreamRegistryException,
-  InvalidTagParameterException,
-  RepositoryAlreadyExistsException,
-  TooManyTagsException,
-  TemplateAlreadyExistsException,
-  LifecyclePolicyNotFoundException,
-  PullThroughCacheRuleNotFoundException,
-  RegistryPolicyNotFoundException,
-  RepositoryNotEmptyException,
-  TemplateNotFoundException,
-  RepositoryPolicyNotFoundException,
-  SigningConfigurationNotFoundException,
-  ExclusionNotFoundException,
-  ImageNotFoundException,
-  ScanNotFoundException,
-  ReplicationBackfillNotFoundException,
-  LayerInaccessibleException,
-  LayersNotFoundException,
-  UnableToGetUpstreamLayerException,
-  LifecyclePolicyPreviewNotFoundException,
-  UnableToListUpstreamImageReferrersException,
-  ImageAlreadyExistsException,
-  ImageDigestDoesNotMatchException,
-  ImageTagAlreadyExistsException,
-  ReferencedImagesNotFoundException,
-  BlockedByOrganizationPolicyException,
-  ExclusionAlreadyExistsException,
-  ImageArchivedException,
-  UnsupportedImageTypeException,
-  LifecyclePolicyPreviewInProgressException,
-  ReplicationBackfillInProgressException,
-  ReplicationBackfillInvalidStatusException,
-  ImageStorageClassUpdateNotSupportedException,
-  InvalidLayerPartException,
-  ECRServiceException$,
-  BlockedByOrganizationPolicyException$,
-  EmptyUploadException$,
-  ExclusionAlreadyExistsException$,
-  ExclusionNotFoundException$,
-  ImageAlreadyExistsException$,
-  ImageArchivedException$,
-  ImageDigestDoesNotMatchException$,
-  ImageNotFoundException$,
-  ImageStorageClassUpdateNotSupportedException$,
-  ImageTagAlreadyExistsException$,
-  InvalidLayerException$,
-  InvalidLayerPartException$,
-  InvalidParameterException$,
-  InvalidTagParameterException$,
-  KmsException$,
-  LayerAlreadyExistsException$,
-  LayerInaccessibleException$,
-  LayerPartTooSmallException$,
-  LayersNotFoundException$,
-  LifecyclePolicyNotFoundException$,
-  LifecyclePolicyPreviewInProgressException$,
-  LifecyclePolicyPreviewNotFoundException$,
-  LimitExceededException$,
-  PullThroughCacheRuleAlreadyExistsException$,
-  PullThroughCacheRuleNotFoundException$,
-  ReferencedImagesNotFoundException$,
-  RegistryPolicyNotFoundException$,
-  ReplicationBackfillInProgressException$,
-  ReplicationBackfillInvalidStatusException$,
-  ReplicationBackfillNotFoundException$,
-  RepositoryAlreadyExistsException$,
-  RepositoryNotEmptyException$,
-  RepositoryNotFoundException$,
-  RepositoryPolicyNotFoundException$,
-  ScanNotFoundException$,
-  SecretNotFoundException$,
-  ServerException$,
-  SigningConfigurationNotFoundException$,
-  TemplateAlreadyExistsException$,
-  TemplateNotFoundException$,
-  TooManyTagsException$,
-  UnableToAccessSecretException$,
-  UnableToDecryptSecretValueException$,
-  UnableToGetUpstreamImageException$,
-  UnableToGetUpstreamLayerException$,
-  UnableToListUpstreamImageReferrersException$,
-  UnsupportedImageTypeException$,
-  UnsupportedUpstreamRegistryException$,
-  UploadNotFoundException$,
-  ValidationException$,
-  errorTypeRegistries,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  ArtifactStatus,
+  ArtifactStatusFilter,
   Attribute$,
   AuthorizationData$,
   AwsEcrContainerImageDetails$,
+  BatchCheckLayerAvailability$,
+  BatchCheckLayerAvailabilityCommand,
   BatchCheckLayerAvailabilityRequest$,
   BatchCheckLayerAvailabilityResponse$,
+  BatchDeleteImage$,
+  BatchDeleteImageCommand,
   BatchDeleteImageRequest$,
   BatchDeleteImageResponse$,
+  BatchGetImage$,
+  BatchGetImageCommand,
   BatchGetImageRequest$,
   BatchGetImageResponse$,
+  BatchGetRepositoryScanningConfiguration$,
+  BatchGetRepositoryScanningConfigurationCommand,
   BatchGetRepositoryScanningConfigurationRequest$,
   BatchGetRepositoryScanningConfigurationResponse$,
+  BlockedByOrganizationPolicyException,
+  BlockedByOrganizationPolicyException$,
+  CompleteLayerUpload$,
+  CompleteLayerUploadCommand,
   CompleteLayerUploadRequest$,
   CompleteLayerUploadResponse$,
+  CreatePullThroughCacheRule$,
+  CreatePullThroughCacheRuleCommand,
   CreatePullThroughCacheRuleRequest$,
   CreatePullThroughCacheRuleResponse$,
+  CreateRepository$,
+  CreateRepositoryCommand,
+  CreateRepositoryCreationTemplate$,
+  CreateRepositoryCreationTemplateCommand,
   CreateRepositoryCreationTemplateRequest$,
   CreateRepositoryCreationTemplateResponse$,
   CreateRepositoryRequest$,
@@ -5204,292 +5341,406 @@ export {
   CvssScore$,
   CvssScoreAdjustment$,
   CvssScoreDetails$,
+  DeleteLifecyclePolicy$,
+  DeleteLifecyclePolicyCommand,
   DeleteLifecyclePolicyRequest$,
   DeleteLifecyclePolicyResponse$,
+  DeletePullThroughCacheRule$,
+  DeletePullThroughCacheRuleCommand,
   DeletePullThroughCacheRuleRequest$,
   DeletePullThroughCacheRuleResponse$,
+  DeleteRegistryPolicy$,
+  DeleteRegistryPolicyCommand,
   DeleteRegistryPolicyRequest$,
   DeleteRegistryPolicyResponse$,
+  DeleteRepository$,
+  DeleteRepositoryCommand,
+  DeleteRepositoryCreationTemplate$,
+  DeleteRepositoryCreationTemplateCommand,
   DeleteRepositoryCreationTemplateRequest$,
   DeleteRepositoryCreationTemplateResponse$,
+  DeleteRepositoryPolicy$,
+  DeleteRepositoryPolicyCommand,
   DeleteRepositoryPolicyRequest$,
   DeleteRepositoryPolicyResponse$,
   DeleteRepositoryRequest$,
   DeleteRepositoryResponse$,
+  DeleteSigningConfiguration$,
+  DeleteSigningConfigurationCommand,
   DeleteSigningConfigurationRequest$,
   DeleteSigningConfigurationResponse$,
+  DeregisterPullTimeUpdateExclusion$,
+  DeregisterPullTimeUpdateExclusionCommand,
   DeregisterPullTimeUpdateExclusionRequest$,
   DeregisterPullTimeUpdateExclusionResponse$,
+  DescribeImageReplicationStatus$,
+  DescribeImageReplicationStatusCommand,
   DescribeImageReplicationStatusRequest$,
   DescribeImageReplicationStatusResponse$,
+  DescribeImageScanFindings$,
+  DescribeImageScanFindingsCommand,
   DescribeImageScanFindingsRequest$,
   DescribeImageScanFindingsResponse$,
-  DescribeImagesFilter$,
+  DescribeImageSigningStatus$,
+  DescribeImageSigningStatusCommand,
   DescribeImageSigningStatusRequest$,
   DescribeImageSigningStatusResponse$,
+  DescribeImages$,
+  DescribeImagesCommand,
+  DescribeImagesFilter$,
   DescribeImagesRequest$,
   DescribeImagesResponse$,
+  DescribePullThroughCacheRules$,
+  DescribePullThroughCacheRulesCommand,
   DescribePullThroughCacheRulesRequest$,
   DescribePullThroughCacheRulesResponse$,
+  DescribeRegistry$,
+  DescribeRegistryCommand,
   DescribeRegistryRequest$,
   DescribeRegistryResponse$,
+  DescribeReplicationBackfillResults$,
+  DescribeReplicationBackfillResultsCommand,
   DescribeReplicationBackfillResultsRequest$,
   DescribeReplicationBackfillResultsResponse$,
+  DescribeRepositories$,
+  DescribeRepositoriesCommand,
   DescribeRepositoriesRequest$,
   DescribeRepositoriesResponse$,
+  DescribeRepositoryCreationTemplates$,
+  DescribeRepositoryCreationTemplatesCommand,
   DescribeRepositoryCreationTemplatesRequest$,
   DescribeRepositoryCreationTemplatesResponse$,
+  ECR,
+  ECRClient,
+  ECRServiceException,
+  ECRServiceException$,
+  EmptyUploadException,
+  EmptyUploadException$,
   EncryptionConfiguration$,
   EncryptionConfigurationForRepositoryCreationTemplate$,
+  EncryptionType,
   EnhancedImageScanFinding$,
+  ExclusionAlreadyExistsException,
+  ExclusionAlreadyExistsException$,
+  ExclusionNotFoundException,
+  ExclusionNotFoundException$,
+  FindingSeverity,
+  GetAccountSetting$,
+  GetAccountSettingCommand,
   GetAccountSettingRequest$,
   GetAccountSettingResponse$,
+  GetAuthorizationToken$,
+  GetAuthorizationTokenCommand,
   GetAuthorizationTokenRequest$,
   GetAuthorizationTokenResponse$,
+  GetDownloadUrlForLayer$,
+  GetDownloadUrlForLayerCommand,
   GetDownloadUrlForLayerRequest$,
   GetDownloadUrlForLayerResponse$,
+  GetLifecyclePolicy$,
+  GetLifecyclePolicyCommand,
+  GetLifecyclePolicyPreview$,
+  GetLifecyclePolicyPreviewCommand,
   GetLifecyclePolicyPreviewRequest$,
   GetLifecyclePolicyPreviewResponse$,
   GetLifecyclePolicyRequest$,
   GetLifecyclePolicyResponse$,
+  GetRegistryPolicy$,
+  GetRegistryPolicyCommand,
   GetRegistryPolicyRequest$,
   GetRegistryPolicyResponse$,
+  GetRegistryScanningConfiguration$,
+  GetRegistryScanningConfigurationCommand,
   GetRegistryScanningConfigurationRequest$,
   GetRegistryScanningConfigurationResponse$,
+  GetRepositoryPolicy$,
+  GetRepositoryPolicyCommand,
   GetRepositoryPolicyRequest$,
   GetRepositoryPolicyResponse$,
+  GetSigningConfiguration$,
+  GetSigningConfigurationCommand,
   GetSigningConfigurationRequest$,
   GetSigningConfigurationResponse$,
   Image$,
+  ImageActionType,
+  ImageAlreadyExistsException,
+  ImageAlreadyExistsException$,
+  ImageArchivedException,
+  ImageArchivedException$,
   ImageDetail$,
+  ImageDigestDoesNotMatchException,
+  ImageDigestDoesNotMatchException$,
   ImageFailure$,
+  ImageFailureCode,
   ImageIdentifier$,
+  ImageNotFoundException,
+  ImageNotFoundException$,
   ImageReferrer$,
   ImageReplicationStatus$,
   ImageScanFinding$,
   ImageScanFindings$,
   ImageScanFindingsSummary$,
-  ImageScanningConfiguration$,
   ImageScanStatus$,
+  ImageScanningConfiguration$,
   ImageSigningStatus$,
+  ImageStatus,
+  ImageStatusFilter,
+  ImageStorageClassUpdateNotSupportedException,
+  ImageStorageClassUpdateNotSupportedException$,
+  ImageTagAlreadyExistsException,
+  ImageTagAlreadyExistsException$,
+  ImageTagMutability,
   ImageTagMutabilityExclusionFilter$,
+  ImageTagMutabilityExclusionFilterType,
+  InitiateLayerUpload$,
+  InitiateLayerUploadCommand,
   InitiateLayerUploadRequest$,
   InitiateLayerUploadResponse$,
+  InvalidLayerException,
+  InvalidLayerException$,
+  InvalidLayerPartException,
+  InvalidLayerPartException$,
+  InvalidParameterException,
+  InvalidParameterException$,
+  InvalidTagParameterException,
+  InvalidTagParameterException$,
+  KmsException,
+  KmsException$,
   Layer$,
+  LayerAlreadyExistsException,
+  LayerAlreadyExistsException$,
+  LayerAvailability,
   LayerFailure$,
+  LayerFailureCode,
+  LayerInaccessibleException,
+  LayerInaccessibleException$,
+  LayerPartTooSmallException,
+  LayerPartTooSmallException$,
+  LayersNotFoundException,
+  LayersNotFoundException$,
+  LifecyclePolicyNotFoundException,
+  LifecyclePolicyNotFoundException$,
   LifecyclePolicyPreviewFilter$,
+  LifecyclePolicyPreviewInProgressException,
+  LifecyclePolicyPreviewInProgressException$,
+  LifecyclePolicyPreviewNotFoundException,
+  LifecyclePolicyPreviewNotFoundException$,
   LifecyclePolicyPreviewResult$,
+  LifecyclePolicyPreviewStatus,
   LifecyclePolicyPreviewSummary$,
   LifecyclePolicyRuleAction$,
+  LifecyclePolicyStorageClass,
+  LifecyclePolicyTargetStorageClass,
+  LimitExceededException,
+  LimitExceededException$,
+  ListImageReferrers$,
+  ListImageReferrersCommand,
   ListImageReferrersFilter$,
   ListImageReferrersRequest$,
   ListImageReferrersResponse$,
+  ListImages$,
+  ListImagesCommand,
   ListImagesFilter$,
   ListImagesRequest$,
   ListImagesResponse$,
+  ListPullTimeUpdateExclusions$,
+  ListPullTimeUpdateExclusionsCommand,
   ListPullTimeUpdateExclusionsRequest$,
   ListPullTimeUpdateExclusionsResponse$,
+  ListReplicationBackfills$,
+  ListReplicationBackfillsCommand,
   ListReplicationBackfillsRequest$,
   ListReplicationBackfillsResponse$,
+  ListTagsForResource$,
+  ListTagsForResourceCommand,
   ListTagsForResourceRequest$,
   ListTagsForResourceResponse$,
   PackageVulnerabilityDetails$,
   PullThroughCacheRule$,
+  PullThroughCacheRuleAlreadyExistsException,
+  PullThroughCacheRuleAlreadyExistsException$,
+  PullThroughCacheRuleNotFoundException,
+  PullThroughCacheRuleNotFoundException$,
+  PutAccountSetting$,
+  PutAccountSettingCommand,
   PutAccountSettingRequest$,
   PutAccountSettingResponse$,
+  PutImage$,
+  PutImageCommand,
   PutImageRequest$,
   PutImageResponse$,
+  PutImageScanningConfiguration$,
+  PutImageScanningConfigurationCommand,
   PutImageScanningConfigurationRequest$,
   PutImageScanningConfigurationResponse$,
+  PutImageTagMutability$,
+  PutImageTagMutabilityCommand,
   PutImageTagMutabilityRequest$,
   PutImageTagMutabilityResponse$,
+  PutLifecyclePolicy$,
+  PutLifecyclePolicyCommand,
   PutLifecyclePolicyRequest$,
   PutLifecyclePolicyResponse$,
+  PutRegistryPolicy$,
+  PutRegistryPolicyCommand,
   PutRegistryPolicyRequest$,
   PutRegistryPolicyResponse$,
+  PutRegistryScanningConfiguration$,
+  PutRegistryScanningConfigurationCommand,
   PutRegistryScanningConfigurationRequest$,
   PutRegistryScanningConfigurationResponse$,
+  PutReplicationConfiguration$,
+  PutReplicationConfigurationCommand,
   PutReplicationConfigurationRequest$,
   PutReplicationConfigurationResponse$,
+  PutSigningConfiguration$,
+  PutSigningConfigurationCommand,
   PutSigningConfigurationRequest$,
   PutSigningConfigurationResponse$,
+  RCTAppliedFor,
   Recommendation$,
+  ReferencedImagesNotFoundException,
+  ReferencedImagesNotFoundException$,
+  RegisterPullTimeUpdateExclusion$,
+  RegisterPullTimeUpdateExclusionCommand,
   RegisterPullTimeUpdateExclusionRequest$,
   RegisterPullTimeUpdateExclusionResponse$,
+  RegistryPolicyNotFoundException,
+  RegistryPolicyNotFoundException$,
   RegistryScanningConfiguration$,
   RegistryScanningRule$,
   Remediation$,
+  ReplicationBackfillInProgressException,
+  ReplicationBackfillInProgressException$,
+  ReplicationBackfillInvalidStatusException,
+  ReplicationBackfillInvalidStatusException$,
+  ReplicationBackfillNotFoundException,
+  ReplicationBackfillNotFoundException$,
   ReplicationBackfillProgress$,
   ReplicationBackfillResult$,
+  ReplicationBackfillResultStatus,
+  ReplicationBackfillStatus,
   ReplicationBackfillSummary$,
   ReplicationConfiguration$,
   ReplicationDestination$,
   ReplicationRule$,
+  ReplicationStatus,
   Repository$,
+  RepositoryAlreadyExistsException,
+  RepositoryAlreadyExistsException$,
   RepositoryCreationTemplate$,
   RepositoryFilter$,
+  RepositoryFilterType,
+  RepositoryNotEmptyException,
+  RepositoryNotEmptyException$,
+  RepositoryNotFoundException,
+  RepositoryNotFoundException$,
+  RepositoryPolicyNotFoundException,
+  RepositoryPolicyNotFoundException$,
   RepositoryScanningConfiguration$,
   RepositoryScanningConfigurationFailure$,
   Resource$,
   ResourceDetails$,
+  ScanFrequency,
+  ScanNotFoundException,
+  ScanNotFoundException$,
+  ScanStatus,
+  ScanType,
+  ScanningConfigurationFailureCode,
   ScanningRepositoryFilter$,
+  ScanningRepositoryFilterType,
   ScoreDetails$,
+  SecretNotFoundException,
+  SecretNotFoundException$,
+  ServerException,
+  ServerException$,
+  SetRepositoryPolicy$,
+  SetRepositoryPolicyCommand,
   SetRepositoryPolicyRequest$,
   SetRepositoryPolicyResponse$,
   SigningConfiguration$,
+  SigningConfigurationNotFoundException,
+  SigningConfigurationNotFoundException$,
   SigningRepositoryFilter$,
+  SigningRepositoryFilterType,
   SigningRule$,
+  SigningStatus,
+  StartImageScan$,
+  StartImageScanCommand,
   StartImageScanRequest$,
   StartImageScanResponse$,
+  StartLifecyclePolicyPreview$,
+  StartLifecyclePolicyPreviewCommand,
   StartLifecyclePolicyPreviewRequest$,
   StartLifecyclePolicyPreviewResponse$,
+  StartReplicationBackfill$,
+  StartReplicationBackfillCommand,
   StartReplicationBackfillRequest$,
   StartReplicationBackfillResponse$,
+  StopReplicationBackfill$,
+  StopReplicationBackfillCommand,
   StopReplicationBackfillRequest$,
   StopReplicationBackfillResponse$,
   SubjectIdentifier$,
   Tag$,
+  TagResource$,
+  TagResourceCommand,
   TagResourceRequest$,
   TagResourceResponse$,
+  TagStatus,
+  TargetStorageClass,
+  TemplateAlreadyExistsException,
+  TemplateAlreadyExistsException$,
+  TemplateNotFoundException,
+  TemplateNotFoundException$,
+  TooManyTagsException,
+  TooManyTagsException$,
   TransitioningImageTotalCount$,
+  UnableToAccessSecretException,
+  UnableToAccessSecretException$,
+  UnableToDecryptSecretValueException,
+  UnableToDecryptSecretValueException$,
+  UnableToGetUpstreamImageException,
+  UnableToGetUpstreamImageException$,
+  UnableToGetUpstreamLayerException,
+  UnableToGetUpstreamLayerException$,
+  UnableToListUpstreamImageReferrersException,
+  UnableToListUpstreamImageReferrersException$,
+  UnsupportedImageTypeException,
+  UnsupportedImageTypeException$,
+  UnsupportedUpstreamRegistryException,
+  UnsupportedUpstreamRegistryException$,
+  UntagResource$,
+  UntagResourceCommand,
   UntagResourceRequest$,
   UntagResourceResponse$,
+  UpdateImageStorageClass$,
+  UpdateImageStorageClassCommand,
   UpdateImageStorageClassRequest$,
   UpdateImageStorageClassResponse$,
+  UpdatePullThroughCacheRule$,
+  UpdatePullThroughCacheRuleCommand,
   UpdatePullThroughCacheRuleRequest$,
   UpdatePullThroughCacheRuleResponse$,
+  UpdateRepositoryCreationTemplate$,
+  UpdateRepositoryCreationTemplateCommand,
   UpdateRepositoryCreationTemplateRequest$,
   UpdateRepositoryCreationTemplateResponse$,
+  UploadLayerPart$,
+  UploadLayerPartCommand,
   UploadLayerPartRequest$,
   UploadLayerPartResponse$,
+  UploadNotFoundException,
+  UploadNotFoundException$,
+  UpstreamRegistry,
+  ValidatePullThroughCacheRule$,
+  ValidatePullThroughCacheRuleCommand,
   ValidatePullThroughCacheRuleRequest$,
   ValidatePullThroughCacheRuleResponse$,
+  ValidationException,
+  ValidationException$,
   VulnerablePackage$,
-  BatchCheckLayerAvailability$,
-  BatchDeleteImage$,
-  BatchGetImage$,
-  BatchGetRepositoryScanningConfiguration$,
-  CompleteLayerUpload$,
-  CreatePullThroughCacheRule$,
-  CreateRepository$,
-  CreateRepositoryCreationTemplate$,
-  DeleteLifecyclePolicy$,
-  DeletePullThroughCacheRule$,
-  DeleteRegistryPolicy$,
-  DeleteRepository$,
-  DeleteRepositoryCreationTemplate$,
-  DeleteRepositoryPolicy$,
-  DeleteSigningConfiguration$,
-  DeregisterPullTimeUpdateExclusion$,
-  DescribeImageReplicationStatus$,
-  DescribeImages$,
-  DescribeImageScanFindings$,
-  DescribeImageSigningStatus$,
-  DescribePullThroughCacheRules$,
-  DescribeRegistry$,
-  DescribeReplicationBackfillResults$,
-  DescribeRepositories$,
-  DescribeRepositoryCreationTemplates$,
-  GetAccountSetting$,
-  GetAuthorizationToken$,
-  GetDownloadUrlForLayer$,
-  GetLifecyclePolicy$,
-  GetLifecyclePolicyPreview$,
-  GetRegistryPolicy$,
-  GetRegistryScanningConfiguration$,
-  GetRepositoryPolicy$,
-  GetSigningConfiguration$,
-  InitiateLayerUpload$,
-  ListImageReferrers$,
-  ListImages$,
-  ListPullTimeUpdateExclusions$,
-  ListReplicationBackfills$,
-  ListTagsForResource$,
-  PutAccountSetting$,
-  PutImage$,
-  PutImageScanningConfiguration$,
-  PutImageTagMutability$,
-  PutLifecyclePolicy$,
-  PutRegistryPolicy$,
-  PutRegistryScanningConfiguration$,
-  PutReplicationConfiguration$,
-  PutSigningConfiguration$,
-  RegisterPullTimeUpdateExclusion$,
-  SetRepositoryPolicy$,
-  StartImageScan$,
-  StartLifecyclePolicyPreview$,
-  StartReplicationBackfill$,
-  StopReplicationBackfill$,
-  TagResource$,
-  UntagResource$,
-  UpdateImageStorageClass$,
-  UpdatePullThroughCacheRule$,
-  UpdateRepositoryCreationTemplate$,
-  UploadLayerPart$,
-  ValidatePullThroughCacheRule$,
-  ECRClient,
-  BatchCheckLayerAvailabilityCommand,
-  BatchDeleteImageCommand,
-  BatchGetImageCommand,
-  BatchGetRepositoryScanningConfigurationCommand,
-  CompleteLayerUploadCommand,
-  CreatePullThroughCacheRuleCommand,
-  CreateRepositoryCommand,
-  CreateRepositoryCreationTemplateCommand,
-  DeleteLifecyclePolicyCommand,
-  DeletePullThroughCacheRuleCommand,
-  DeleteRegistryPolicyCommand,
-  DeleteRepositoryCommand,
-  DeleteRepositoryCreationTemplateCommand,
-  DeleteRepositoryPolicyCommand,
-  DeleteSigningConfigurationCommand,
-  DeregisterPullTimeUpdateExclusionCommand,
-  DescribeImageReplicationStatusCommand,
-  DescribeImageScanFindingsCommand,
-  DescribeImagesCommand,
-  DescribeImageSigningStatusCommand,
-  DescribePullThroughCacheRulesCommand,
-  DescribeRegistryCommand,
-  DescribeReplicationBackfillResultsCommand,
-  DescribeRepositoriesCommand,
-  DescribeRepositoryCreationTemplatesCommand,
-  GetAccountSettingCommand,
-  GetAuthorizationTokenCommand,
-  GetDownloadUrlForLayerCommand,
-  GetLifecyclePolicyCommand,
-  GetLifecyclePolicyPreviewCommand,
-  GetRegistryPolicyCommand,
-  GetRegistryScanningConfigurationCommand,
-  GetRepositoryPolicyCommand,
-  GetSigningConfigurationCommand,
-  InitiateLayerUploadCommand,
-  ListImageReferrersCommand,
-  ListImagesCommand,
-  ListPullTimeUpdateExclusionsCommand,
-  ListReplicationBackfillsCommand,
-  ListTagsForResourceCommand,
-  PutAccountSettingCommand,
-  PutImageCommand,
-  PutImageScanningConfigurationCommand,
-  PutImageTagMutabilityCommand,
-  PutLifecyclePolicyCommand,
-  PutRegistryPolicyCommand,
-  PutRegistryScanningConfigurationCommand,
-  PutReplicationConfigurationCommand,
-  PutSigningConfigurationCommand,
-  RegisterPullTimeUpdateExclusionCommand,
-  SetRepositoryPolicyCommand,
-  StartImageScanCommand,
-  StartLifecyclePolicyPreviewCommand,
-  StartReplicationBackfillCommand,
-  StopReplicationBackfillCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-  UpdateImageStorageClassCommand,
-  UpdatePullThroughCacheRuleCommand,
-  UpdateRepositoryCreationTemplateCommand,
-  UploadLayerPartCommand,
-  ValidatePullThroughCacheRuleCommand,
+  errorTypeRegistries,
   paginateDescribeImageScanFindings,
   paginateDescribeImages,
   paginateDescribePullThroughCacheRules,
@@ -5500,38 +5751,7 @@ export {
   paginateListImages,
   paginateListReplicationBackfills,
   waitForImageScanComplete,
-  waitUntilImageScanComplete,
   waitForLifecyclePolicyPreviewComplete,
-  waitUntilLifecyclePolicyPreviewComplete,
-  ECR,
-  LayerFailureCode,
-  LayerAvailability,
-  ImageFailureCode,
-  ScanningConfigurationFailureCode,
-  ScanningRepositoryFilterType,
-  ScanFrequency,
-  UpstreamRegistry,
-  EncryptionType,
-  ImageTagMutability,
-  ImageTagMutabilityExclusionFilterType,
-  RCTAppliedFor,
-  SigningRepositoryFilterType,
-  ReplicationStatus,
-  ImageStatusFilter,
-  TagStatus,
-  FindingSeverity,
-  ScanStatus,
-  ImageStatus,
-  SigningStatus,
-  RepositoryFilterType,
-  ReplicationBackfillResultStatus,
-  ReplicationBackfillStatus,
-  LifecyclePolicyTargetStorageClass,
-  ImageActionType,
-  LifecyclePolicyStorageClass,
-  LifecyclePolicyPreviewStatus,
-  ScanType,
-  ArtifactStatusFilter,
-  ArtifactStatus,
-  TargetStorageClass
-};
+  waitUntilImageScanComplete,
+  waitUntilLifecyclePolicyPreviewComplete
+});

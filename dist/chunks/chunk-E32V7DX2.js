@@ -1,8 +1,31 @@
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/backends/local/cleanup.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_E32V7DX2_exports = {};
+__export(chunk_E32V7DX2_exports, {
+  DockerStreamDemuxer: () => DockerStreamDemuxer,
+  cleanupLocalRun: () => cleanupLocalRun,
+  followContainerOutput: () => followContainerOutput,
+  removeContainer: () => removeContainer,
+  removeNetwork: () => removeNetwork
+});
+module.exports = __toCommonJS(chunk_E32V7DX2_exports);
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_node_string_decoder = require("node:string_decoder");
 function statusOf(err) {
   return typeof err === "object" && err !== null ? err.statusCode : void 0;
 }
@@ -31,12 +54,9 @@ async function cleanupLocalRun(docker, state, logger) {
     await Promise.all(containers.map((id) => removeContainer(docker, id, logger)));
     if (state.network) await removeNetwork(docker, state.network, logger);
   } catch (err) {
-    logger.warning(`Cleanup of the local run failed: ${messageOf(err)}`);
+    logger.warning(`Cleanup of the local run failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
-
-// src/backends/local/logs.ts
-import { StringDecoder } from "node:string_decoder";
 var KINDS = { 0: "stdin", 1: "stdout", 2: "stderr" };
 var DockerStreamDemuxer = class {
   constructor(onPayload) {
@@ -94,7 +114,7 @@ var LineSplitter = class {
     this.onLine = onLine;
   }
   onLine;
-  decoder = new StringDecoder("utf8");
+  decoder = new import_node_string_decoder.StringDecoder("utf8");
   partial = "";
   push(chunk) {
     const text = this.partial + this.decoder.write(chunk);
@@ -141,11 +161,11 @@ function followContainerOutput(stream, onLine) {
     stream.once("error", finish);
   });
 }
-
-export {
-  removeContainer,
-  removeNetwork,
-  cleanupLocalRun,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   DockerStreamDemuxer,
-  followContainerOutput
-};
+  cleanupLocalRun,
+  followContainerOutput,
+  removeContainer,
+  removeNetwork
+});

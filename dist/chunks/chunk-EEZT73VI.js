@@ -1,67 +1,45 @@
-import {
-  decorateServiceException,
-  getValueFromTextNode,
-  setCredentialFeature
-} from "./chunk-LYTMSHXR.js";
-import {
-  doesIdentityRequireRefresh,
-  isIdentityExpired,
-  memoizeIdentityProvider,
-  normalizeProvider as normalizeProvider2
-} from "./chunk-YFMXSBBW.js";
-import {
-  FromStringShapeDeserializer,
-  HttpBindingProtocol,
-  HttpInterceptingShapeDeserializer,
-  HttpInterceptingShapeSerializer,
-  JsonCodec2,
-  RpcProtocol,
-  collectBody,
-  determineTimestampFormat,
-  escapeUri,
-  extendedEncodeURIComponent,
-  loadJsonRpcErrorCode,
-  loadRestJsonErrorCode
-} from "./chunk-65MDVLYD.js";
-import {
-  ProviderError,
-  SelectorType,
-  booleanSelector,
-  loadConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  NormalizedSchema,
-  NumericValue,
-  TypeRegistry,
-  dateToUtcString,
-  deref,
-  fromBase64,
-  fromHex,
-  fromUtf8,
-  generateIdempotencyToken,
-  isArrayBuffer,
-  toBase64,
-  toHex,
-  toUint8Array,
-  toUtf8,
-  writeKey
-} from "./chunk-X4VY5EZD.js";
-import {
-  HttpRequest,
-  HttpResponse,
-  SMITHY_CONTEXT_KEY,
-  hasOwn,
-  normalizeProvider
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
-var getDateHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
-var getAgeHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.age ?? response.headers?.Age : void 0;
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_EEZT73VI_exports = {};
+__export(chunk_EEZT73VI_exports, {
+  AwsJson1_1Protocol: () => AwsJson1_1Protocol,
+  AwsQueryProtocol: () => AwsQueryProtocol,
+  AwsRestJsonProtocol: () => AwsRestJsonProtocol,
+  AwsRestXmlProtocol: () => AwsRestXmlProtocol,
+  AwsSdkSigV4ASigner: () => AwsSdkSigV4ASigner,
+  AwsSdkSigV4Signer: () => AwsSdkSigV4Signer,
+  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: () => NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
+  NODE_SIGV4A_CONFIG_OPTIONS: () => NODE_SIGV4A_CONFIG_OPTIONS,
+  SignatureV4: () => SignatureV4,
+  resolveAwsSdkSigV4AConfig: () => resolveAwsSdkSigV4AConfig,
+  resolveAwsSdkSigV4Config: () => resolveAwsSdkSigV4Config,
+  signatureV4aContainer: () => signatureV4aContainer
+});
+module.exports = __toCommonJS(chunk_EEZT73VI_exports);
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var getDateHeader = (response) => import_chunk_TC5HUNIO.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
+var getAgeHeader = (response) => import_chunk_TC5HUNIO.HttpResponse.isInstance(response) ? response.headers?.age ?? response.headers?.Age : void 0;
 var getSkewCorrectedDate = (systemClockOffset) => new Date(Date.now() + systemClockOffset);
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js
 var getUpdatedSystemClockOffset = (clockTime, currentSystemClockOffset, timeRequestSent, ageHeader) => {
   if (ageHeader !== void 0) {
     return currentSystemClockOffset;
@@ -76,8 +54,6 @@ var getUpdatedSystemClockOffset = (clockTime, currentSystemClockOffset, timeRequ
   }
   return serverTime - timeResponseReceived;
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
 var throwSigningPropertyError = (name, property) => {
   if (!property) {
     throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
@@ -86,7 +62,7 @@ var throwSigningPropertyError = (name, property) => {
 };
 var hasEventStreamOutput = (signingProperties) => {
   const context = signingProperties.context;
-  const eventStream = context?.[SMITHY_CONTEXT_KEY]?.eventStream;
+  const eventStream = context?.[import_chunk_TC5HUNIO.SMITHY_CONTEXT_KEY]?.eventStream;
   return eventStream?.output === true;
 };
 var validateSigningProperties = async (signingProperties) => {
@@ -108,7 +84,7 @@ var validateSigningProperties = async (signingProperties) => {
 };
 var AwsSdkSigV4Signer = class {
   async sign(httpRequest, identity, signingProperties) {
-    if (!HttpRequest.isInstance(httpRequest)) {
+    if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(httpRequest)) {
       throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
     }
     const validatedProps = await validateSigningProperties(signingProperties);
@@ -173,11 +149,9 @@ var AwsSdkSigV4Signer = class {
     }
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
 var AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
   async sign(httpRequest, identity, signingProperties) {
-    if (!HttpRequest.isInstance(httpRequest)) {
+    if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(httpRequest)) {
       throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
     }
     const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(signingProperties);
@@ -197,14 +171,8 @@ var AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
     return signedRequest;
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js
 var getArrayForCommaSeparatedString = (str) => typeof str === "string" && str.length > 0 ? str.split(",").map((item) => item.trim()) : [];
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js
 var getBearerTokenEnvKey = (signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`;
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js
 var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
 var NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
 var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
@@ -228,10 +196,8 @@ var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
   },
   default: []
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
 var resolveAwsSdkSigV4AConfig = (config) => {
-  config.sigv4aSigningRegionSet = normalizeProvider2(config.sigv4aSigningRegionSet);
+  config.sigv4aSigningRegionSet = (0, import_chunk_YFMXSBBW.normalizeProvider)(config.sigv4aSigningRegionSet);
   return config;
 };
 var NODE_SIGV4A_CONFIG_OPTIONS = {
@@ -239,7 +205,7 @@ var NODE_SIGV4A_CONFIG_OPTIONS = {
     if (env.AWS_SIGV4A_SIGNING_REGION_SET) {
       return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
     }
-    throw new ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
+    throw new import_chunk_LU7E3M5V.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
       tryNextLink: true
     });
   },
@@ -247,22 +213,20 @@ var NODE_SIGV4A_CONFIG_OPTIONS = {
     if (profile.sigv4a_signing_region_set) {
       return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
     }
-    throw new ProviderError("sigv4a_signing_region_set not set in profile.", {
+    throw new import_chunk_LU7E3M5V.ProviderError("sigv4a_signing_region_set not set in profile.", {
       tryNextLink: true
     });
   },
   default: void 0
 };
-
-// node_modules/@smithy/signature-v4/dist-es/HeaderFormatter.js
 var HeaderFormatter = class {
   format(headers) {
     const chunks = [];
     for (const headerName in headers) {
-      if (!hasOwn(headers, headerName)) {
+      if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, headerName)) {
         continue;
       }
-      const bytes = fromUtf8(headerName);
+      const bytes = (0, import_chunk_X4VY5EZD.fromUtf8)(headerName);
       chunks.push(Uint8Array.from([bytes.byteLength]), bytes, this.formatHeaderValue(headers[headerName]));
     }
     const out = new Uint8Array(chunks.reduce((carry, bytes) => carry + bytes.byteLength, 0));
@@ -302,7 +266,7 @@ var HeaderFormatter = class {
         binBytes.set(header.value, 3);
         return binBytes;
       case "string":
-        const utf8Bytes = fromUtf8(header.value);
+        const utf8Bytes = (0, import_chunk_X4VY5EZD.fromUtf8)(header.value);
         const strView = new DataView(new ArrayBuffer(3 + utf8Bytes.byteLength));
         strView.setUint8(0, 7);
         strView.setUint16(1, utf8Bytes.byteLength, false);
@@ -320,7 +284,7 @@ var HeaderFormatter = class {
         }
         const uuidBytes = new Uint8Array(17);
         uuidBytes[0] = 9;
-        uuidBytes.set(fromHex(header.value.replace(/-/g, "")), 1);
+        uuidBytes.set((0, import_chunk_X4VY5EZD.fromHex)(header.value.replace(/-/g, "")), 1);
         return uuidBytes;
     }
   }
@@ -366,7 +330,7 @@ var Int64 = class _Int64 {
     if (negative) {
       negate(bytes);
     }
-    return parseInt(toHex(bytes), 16) * (negative ? -1 : 1);
+    return parseInt((0, import_chunk_X4VY5EZD.toHex)(bytes), 16) * (negative ? -1 : 1);
   }
   toString() {
     return String(this.valueOf());
@@ -383,8 +347,6 @@ function negate(bytes) {
     }
   }
 }
-
-// node_modules/@smithy/signature-v4/dist-es/constants.js
 var ALGORITHM_QUERY_PARAM = "X-Amz-Algorithm";
 var CREDENTIAL_QUERY_PARAM = "X-Amz-Credential";
 var AMZ_DATE_QUERY_PARAM = "X-Amz-Date";
@@ -424,31 +386,27 @@ var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var MAX_CACHE_SIZE = 50;
 var KEY_TYPE_IDENTIFIER = "aws4_request";
 var MAX_PRESIGNED_TTL = 60 * 60 * 24 * 7;
-
-// node_modules/@smithy/signature-v4/dist-es/getCanonicalQuery.js
 var getCanonicalQuery = ({ query = {} }) => {
   const keys = [];
   const serialized = {};
   for (const key in query) {
-    if (!hasOwn(query, key)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(query, key)) {
       continue;
     }
     if (key.toLowerCase() === SIGNATURE_HEADER) {
       continue;
     }
-    const encodedKey = escapeUri(key);
+    const encodedKey = (0, import_chunk_65MDVLYD.escapeUri)(key);
     keys.push(encodedKey);
     const value = query[key];
     if (typeof value === "string") {
-      serialized[encodedKey] = `${encodedKey}=${escapeUri(value)}`;
+      serialized[encodedKey] = `${encodedKey}=${(0, import_chunk_65MDVLYD.escapeUri)(value)}`;
     } else if (Array.isArray(value)) {
-      serialized[encodedKey] = value.slice(0).reduce((encoded, value2) => encoded.concat([`${encodedKey}=${escapeUri(value2)}`]), []).sort().join("&");
+      serialized[encodedKey] = value.slice(0).reduce((encoded, value2) => encoded.concat([`${encodedKey}=${(0, import_chunk_65MDVLYD.escapeUri)(value2)}`]), []).sort().join("&");
     }
   }
   return keys.sort().map((key) => serialized[key]).filter((serialized2) => serialized2).join("&");
 };
-
-// node_modules/@smithy/signature-v4/dist-es/utilDate.js
 var iso8601 = (time) => toDate(time).toISOString().replace(/\.\d{3}Z$/, "Z");
 var toDate = (time) => {
   if (typeof time === "number") {
@@ -462,8 +420,6 @@ var toDate = (time) => {
   }
   return time;
 };
-
-// node_modules/@smithy/signature-v4/dist-es/SignatureV4Base.js
 var SignatureV4Base = class {
   service;
   regionProvider;
@@ -476,8 +432,8 @@ var SignatureV4Base = class {
     this.sha256 = sha256;
     this.uriEscapePath = uriEscapePath;
     this.applyChecksum = typeof applyChecksum === "boolean" ? applyChecksum : true;
-    this.regionProvider = normalizeProvider(region);
-    this.credentialProvider = normalizeProvider(credentials);
+    this.regionProvider = (0, import_chunk_TC5HUNIO.normalizeProvider)(region);
+    this.credentialProvider = (0, import_chunk_TC5HUNIO.normalizeProvider)(credentials);
   }
   createCanonicalRequest(request, canonicalHeaders, payloadHash) {
     const sortedHeaders = Object.keys(canonicalHeaders).sort();
@@ -491,12 +447,12 @@ ${payloadHash}`;
   }
   async createStringToSign(longDate, credentialScope, canonicalRequest, algorithmIdentifier) {
     const hash = new this.sha256();
-    hash.update(toUint8Array(canonicalRequest));
+    hash.update((0, import_chunk_X4VY5EZD.toUint8Array)(canonicalRequest));
     const hashedRequest = await hash.digest();
     return `${algorithmIdentifier}
 ${longDate}
 ${credentialScope}
-${toHex(hashedRequest)}`;
+${(0, import_chunk_X4VY5EZD.toHex)(hashedRequest)}`;
   }
   getCanonicalPath({ path }) {
     if (this.uriEscapePath) {
@@ -515,7 +471,7 @@ ${toHex(hashedRequest)}`;
         }
       }
       const normalizedPath = `${path?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path?.endsWith("/") ? "/" : ""}`;
-      const doubleEncoded = escapeUri(normalizedPath);
+      const doubleEncoded = (0, import_chunk_65MDVLYD.escapeUri)(normalizedPath);
       return doubleEncoded.replace(/%2F/g, "/");
     }
     return path;
@@ -536,14 +492,12 @@ ${toHex(hashedRequest)}`;
     return Object.keys(headers).sort().join(";");
   }
 };
-
-// node_modules/@smithy/signature-v4/dist-es/credentialDerivation.js
 var signingKeyCache = {};
 var cacheQueue = [];
 var createScope = (shortDate, region, service) => `${shortDate}/${region}/${service}/${KEY_TYPE_IDENTIFIER}`;
 var getSigningKey = async (sha256Constructor, credentials, shortDate, region, service) => {
   const credsHash = await hmac(sha256Constructor, credentials.secretAccessKey, credentials.accessKeyId);
-  const cacheKey = `${shortDate}:${region}:${service}:${toHex(credsHash)}:${credentials.sessionToken}`;
+  const cacheKey = `${shortDate}:${region}:${service}:${(0, import_chunk_X4VY5EZD.toHex)(credsHash)}:${credentials.sessionToken}`;
   if (cacheKey in signingKeyCache) {
     return signingKeyCache[cacheKey];
   }
@@ -559,11 +513,9 @@ var getSigningKey = async (sha256Constructor, credentials, shortDate, region, se
 };
 var hmac = (ctor, secret, data) => {
   const hash = new ctor(secret);
-  hash.update(toUint8Array(data));
+  hash.update((0, import_chunk_X4VY5EZD.toUint8Array)(data));
   return hash.digest();
 };
-
-// node_modules/@smithy/signature-v4/dist-es/getCanonicalHeaders.js
 var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
   const canonical = {};
   for (const headerName of Object.keys(headers).sort()) {
@@ -571,23 +523,21 @@ var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
       continue;
     }
     const canonicalHeaderName = headerName.toLowerCase();
-    if (hasOwn(ALWAYS_UNSIGNABLE_HEADERS, canonicalHeaderName) || unsignableHeaders?.has(canonicalHeaderName) || PROXY_HEADER_PATTERN.test(canonicalHeaderName) || SEC_HEADER_PATTERN.test(canonicalHeaderName)) {
+    if ((0, import_chunk_TC5HUNIO.hasOwn)(ALWAYS_UNSIGNABLE_HEADERS, canonicalHeaderName) || unsignableHeaders?.has(canonicalHeaderName) || PROXY_HEADER_PATTERN.test(canonicalHeaderName) || SEC_HEADER_PATTERN.test(canonicalHeaderName)) {
       if (!signableHeaders || signableHeaders && !signableHeaders.has(canonicalHeaderName)) {
         continue;
       }
     }
     if (canonicalHeaderName === "__proto__") {
-      writeKey(canonical);
+      (0, import_chunk_X4VY5EZD.writeKey)(canonical);
     }
     canonical[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
   }
   return canonical;
 };
-
-// node_modules/@smithy/signature-v4/dist-es/getPayloadHash.js
 var getPayloadHash = async ({ headers, body }, hashConstructor) => {
   for (const headerName in headers) {
-    if (!hasOwn(headers, headerName)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, headerName)) {
       continue;
     }
     if (headerName.toLowerCase() === SHA256_HEADER) {
@@ -596,19 +546,17 @@ var getPayloadHash = async ({ headers, body }, hashConstructor) => {
   }
   if (body == void 0) {
     return "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-  } else if (typeof body === "string" || ArrayBuffer.isView(body) || isArrayBuffer(body)) {
+  } else if (typeof body === "string" || ArrayBuffer.isView(body) || (0, import_chunk_X4VY5EZD.isArrayBuffer)(body)) {
     const hashCtor = new hashConstructor();
-    hashCtor.update(toUint8Array(body));
-    return toHex(await hashCtor.digest());
+    hashCtor.update((0, import_chunk_X4VY5EZD.toUint8Array)(body));
+    return (0, import_chunk_X4VY5EZD.toHex)(await hashCtor.digest());
   }
   return UNSIGNED_PAYLOAD;
 };
-
-// node_modules/@smithy/signature-v4/dist-es/headerUtil.js
 var hasHeader = (soughtHeader, headers) => {
   soughtHeader = soughtHeader.toLowerCase();
   for (const headerName in headers) {
-    if (!hasOwn(headers, headerName)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, headerName)) {
       continue;
     }
     if (soughtHeader === headerName.toLowerCase()) {
@@ -617,12 +565,10 @@ var hasHeader = (soughtHeader, headers) => {
   }
   return false;
 };
-
-// node_modules/@smithy/signature-v4/dist-es/moveHeadersToQuery.js
 var moveHeadersToQuery = (request, options = {}) => {
-  const { headers, query = {} } = HttpRequest.clone(request);
+  const { headers, query = {} } = import_chunk_TC5HUNIO.HttpRequest.clone(request);
   for (const name in headers) {
-    if (!hasOwn(headers, name)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, name)) {
       continue;
     }
     const lname = name.toLowerCase();
@@ -637,12 +583,10 @@ var moveHeadersToQuery = (request, options = {}) => {
     query
   };
 };
-
-// node_modules/@smithy/signature-v4/dist-es/prepareRequest.js
 var prepareRequest = (request) => {
-  request = HttpRequest.clone(request);
+  request = import_chunk_TC5HUNIO.HttpRequest.clone(request);
   for (const headerName in request.headers) {
-    if (!hasOwn(request.headers, headerName)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(request.headers, headerName)) {
       continue;
     }
     if (GENERATED_HEADERS.indexOf(headerName.toLowerCase()) > -1) {
@@ -651,8 +595,6 @@ var prepareRequest = (request) => {
   }
   return request;
 };
-
-// node_modules/@smithy/signature-v4/dist-es/SignatureV4.js
 var SignatureV4 = class extends SignatureV4Base {
   headerFormatter = new HeaderFormatter();
   constructor({ applyChecksum, credentials, region, service, sha256, uriEscapePath = true }) {
@@ -706,7 +648,7 @@ var SignatureV4 = class extends SignatureV4Base {
     const hashedPayload = await getPayloadHash({ headers: {}, body: payload }, this.sha256);
     const hash = new this.sha256();
     hash.update(headers);
-    const hashedHeaders = toHex(await hash.digest());
+    const hashedHeaders = (0, import_chunk_X4VY5EZD.toHex)(await hash.digest());
     const stringToSign = [
       EVENT_ALGORITHM_IDENTIFIER,
       longDate,
@@ -743,8 +685,8 @@ var SignatureV4 = class extends SignatureV4Base {
     const region = signingRegion ?? await this.regionProvider();
     const { shortDate } = this.formatDate(signingDate);
     const hash = new this.sha256(await this.getSigningKey(credentials, region, shortDate, signingService));
-    hash.update(toUint8Array(stringToSign));
-    return toHex(await hash.digest());
+    hash.update((0, import_chunk_X4VY5EZD.toUint8Array)(stringToSign));
+    return (0, import_chunk_X4VY5EZD.toHex)(await hash.digest());
   }
   async signRequest(requestToSign, { signingDate = /* @__PURE__ */ new Date(), signableHeaders, unsignableHeaders, signingRegion, signingService } = {}) {
     const credentials = await this.credentialProvider();
@@ -769,20 +711,16 @@ var SignatureV4 = class extends SignatureV4Base {
   async getSignature(longDate, credentialScope, keyPromise, canonicalRequest) {
     const stringToSign = await this.createStringToSign(longDate, credentialScope, canonicalRequest, ALGORITHM_IDENTIFIER);
     const hash = new this.sha256(await keyPromise);
-    hash.update(toUint8Array(stringToSign));
-    return toHex(await hash.digest());
+    hash.update((0, import_chunk_X4VY5EZD.toUint8Array)(stringToSign));
+    return (0, import_chunk_X4VY5EZD.toHex)(await hash.digest());
   }
   getSigningKey(credentials, region, shortDate, service) {
     return getSigningKey(this.sha256, credentials, shortDate, region, service || this.service);
   }
 };
-
-// node_modules/@smithy/signature-v4/dist-es/signature-v4a-container.js
 var signatureV4aContainer = {
   SignatureV4a: null
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
 var bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (config) => {
   let inputCredentials = config.credentials;
   let isUserSupplied = !!config.credentials;
@@ -804,7 +742,7 @@ var bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (confi
           const creds = await boundProvider(options);
           const attributedCreds = creds;
           if (isCredentialObject && (!attributedCreds.$source || Object.keys(attributedCreds.$source).length === 0)) {
-            return setCredentialFeature(attributedCreds, "CREDENTIALS_CODE", "e");
+            return (0, import_chunk_LYTMSHXR.setCredentialFeature)(attributedCreds, "CREDENTIALS_CODE", "e");
           }
           return attributedCreds;
         };
@@ -825,9 +763,9 @@ var bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (confi
   const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256 } = config;
   let signer;
   if (config.signer) {
-    signer = normalizeProvider2(config.signer);
+    signer = (0, import_chunk_YFMXSBBW.normalizeProvider)(config.signer);
   } else if (config.regionInfoProvider) {
-    signer = () => normalizeProvider2(config.region)().then(async (region) => [
+    signer = () => (0, import_chunk_YFMXSBBW.normalizeProvider)(config.region)().then(async (region) => [
       await config.regionInfoProvider(region, {
         useFipsEndpoint: await config.useFipsEndpoint(),
         useDualstackEndpoint: await config.useDualstackEndpoint()
@@ -853,7 +791,7 @@ var bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (confi
       authScheme = Object.assign({}, {
         name: "sigv4",
         signingName: config.signingName || config.defaultSigningName,
-        signingRegion: await normalizeProvider2(config.region)(),
+        signingRegion: await (0, import_chunk_YFMXSBBW.normalizeProvider)(config.region)(),
         properties: {}
       }, authScheme);
       const signingRegion = authScheme.signingRegion;
@@ -876,7 +814,7 @@ var bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (confi
     systemClockOffset,
     signingEscapePath,
     signer,
-    disableClockSkewCorrection: normalizeProvider2(config.disableClockSkewCorrection ?? defaultDisableClockSkewCorrection)
+    disableClockSkewCorrection: (0, import_chunk_YFMXSBBW.normalizeProvider)(config.disableClockSkewCorrection ?? defaultDisableClockSkewCorrection)
   });
   return resolvedConfig;
 };
@@ -884,13 +822,13 @@ function normalizeCredentialProvider(config, { credentials, credentialDefaultPro
   let credentialsProvider;
   if (credentials) {
     if (!credentials?.memoized) {
-      credentialsProvider = memoizeIdentityProvider(credentials, isIdentityExpired, doesIdentityRequireRefresh);
+      credentialsProvider = (0, import_chunk_YFMXSBBW.memoizeIdentityProvider)(credentials, import_chunk_YFMXSBBW.isIdentityExpired, import_chunk_YFMXSBBW.doesIdentityRequireRefresh);
     } else {
       credentialsProvider = credentials;
     }
   } else {
     if (credentialDefaultProvider) {
-      credentialsProvider = normalizeProvider2(credentialDefaultProvider(Object.assign({}, config, {
+      credentialsProvider = (0, import_chunk_YFMXSBBW.normalizeProvider)(credentialDefaultProvider(Object.assign({}, config, {
         parentClientConfig: config
       })));
     } else {
@@ -911,23 +849,15 @@ function bindCallerConfig(config, credentialsProvider) {
   fn.configBound = true;
   return fn;
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js
 var ENV_DISABLE_CLOCK_SKEW_CORRECTION = "AWS_DISABLE_CLOCK_SKEW_CORRECTION";
 var CONFIG_DISABLE_CLOCK_SKEW_CORRECTION = "disable_clock_skew_correction";
 var NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS = {
-  environmentVariableSelector: (env) => booleanSelector(env, ENV_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType.ENV),
-  configFileSelector: (profile) => booleanSelector(profile, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType.CONFIG),
+  environmentVariableSelector: (env) => (0, import_chunk_LU7E3M5V.booleanSelector)(env, ENV_DISABLE_CLOCK_SKEW_CORRECTION, import_chunk_LU7E3M5V.SelectorType.ENV),
+  configFileSelector: (profile) => (0, import_chunk_LU7E3M5V.booleanSelector)(profile, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, import_chunk_LU7E3M5V.SelectorType.CONFIG),
   default: false
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js
-var DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION = loadConfig(NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS);
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js
+var DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION = (0, import_chunk_LU7E3M5V.loadConfig)(NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS);
 var resolveAwsSdkSigV4Config = bindResolveAwsSdkSigV4Config(DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION);
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/ProtocolLib.js
 var ProtocolLib = class {
   queryCompat;
   errorRegistry;
@@ -996,8 +926,8 @@ var ProtocolLib = class {
     if (errorIdentifier.includes("#")) {
       [namespace] = errorIdentifier.split("#");
     }
-    const staticRegistry = TypeRegistry.for(namespace);
-    const defaultSyntheticRegistry = TypeRegistry.for("smithy.ts.sdk.synthetic." + defaultNamespace);
+    const staticRegistry = import_chunk_X4VY5EZD.TypeRegistry.for(namespace);
+    const defaultSyntheticRegistry = import_chunk_X4VY5EZD.TypeRegistry.for("smithy.ts.sdk.synthetic." + defaultNamespace);
     composite.copyFrom(staticRegistry);
     composite.copyFrom(defaultSyntheticRegistry);
     this.errorRegistry = composite;
@@ -1005,7 +935,7 @@ var ProtocolLib = class {
   decorateServiceException(exception, additions = {}) {
     if (this.queryCompat) {
       const msg = exception.Message ?? additions.Message;
-      const error = decorateServiceException(exception, additions);
+      const error = (0, import_chunk_LYTMSHXR.decorateServiceException)(exception, additions);
       if (msg) {
         error.message = msg;
       }
@@ -1020,7 +950,7 @@ var ProtocolLib = class {
       }
       return error;
     }
-    return decorateServiceException(exception, additions);
+    return (0, import_chunk_LYTMSHXR.decorateServiceException)(exception, additions);
   }
   setQueryCompatError(output, response) {
     const queryErrorHeader = response.headers?.["x-amzn-query-error"];
@@ -1056,13 +986,11 @@ var ProtocolLib = class {
     try {
       return registry.getSchema(errorName);
     } catch (e) {
-      return registry.find((schema) => NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName);
+      return registry.find((schema) => import_chunk_X4VY5EZD.NormalizedSchema.of(schema).getMergedTraits().awsQueryError?.[0] === errorName);
     }
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsJsonRpcProtocol.js
-var AwsJsonRpcProtocol = class extends RpcProtocol {
+var AwsJsonRpcProtocol = class extends import_chunk_65MDVLYD.RpcProtocol {
   serializer;
   deserializer;
   serviceTarget;
@@ -1075,7 +1003,7 @@ var AwsJsonRpcProtocol = class extends RpcProtocol {
       errorTypeRegistries
     });
     this.serviceTarget = serviceTarget;
-    this.codec = jsonCodec ?? new JsonCodec2({
+    this.codec = jsonCodec ?? new import_chunk_65MDVLYD.JsonCodec2({
       timestampFormat: {
         useTrait: true,
         default: 7
@@ -1097,7 +1025,7 @@ var AwsJsonRpcProtocol = class extends RpcProtocol {
     if (this.awsQueryCompatible) {
       request.headers["x-amzn-query-mode"] = "true";
     }
-    if (deref(operationSchema.input) === "unit" || !request.body) {
+    if ((0, import_chunk_X4VY5EZD.deref)(operationSchema.input) === "unit" || !request.body) {
       request.body = "{}";
     }
     return request;
@@ -1110,10 +1038,10 @@ var AwsJsonRpcProtocol = class extends RpcProtocol {
     if (awsQueryCompatible) {
       this.mixin.setQueryCompatError(dataObject, response);
     }
-    const errorIdentifier = loadJsonRpcErrorCode(response, dataObject, awsQueryCompatible) ?? "Unknown";
+    const errorIdentifier = (0, import_chunk_65MDVLYD.loadJsonRpcErrorCode)(response, dataObject, awsQueryCompatible) ?? "Unknown";
     this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
     const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata, awsQueryCompatible ? this.mixin.findQueryCompatibleError : void 0);
-    const ns = NormalizedSchema.of(errorSchema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(errorSchema);
     const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
     const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
     const exception = new ErrorCtor({});
@@ -1133,8 +1061,6 @@ var AwsJsonRpcProtocol = class extends RpcProtocol {
     }, output), dataObject);
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsJson1_1Protocol.js
 var AwsJson1_1Protocol = class extends AwsJsonRpcProtocol {
   constructor({ defaultNamespace, errorTypeRegistries, serviceTarget, awsQueryCompatible, jsonCodec }) {
     super({
@@ -1155,9 +1081,7 @@ var AwsJson1_1Protocol = class extends AwsJsonRpcProtocol {
     return "application/x-amz-json-1.1";
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsRestJsonProtocol.js
-var AwsRestJsonProtocol = class extends HttpBindingProtocol {
+var AwsRestJsonProtocol = class extends import_chunk_65MDVLYD.HttpBindingProtocol {
   serializer;
   deserializer;
   codec;
@@ -1175,9 +1099,9 @@ var AwsRestJsonProtocol = class extends HttpBindingProtocol {
       httpBindings: true,
       jsonName: true
     };
-    this.codec = jsonCodec ?? new JsonCodec2(settings);
-    this.serializer = new HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
-    this.deserializer = new HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+    this.codec = jsonCodec ?? new import_chunk_65MDVLYD.JsonCodec2(settings);
+    this.serializer = new import_chunk_65MDVLYD.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_chunk_65MDVLYD.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
   }
   getShapeId() {
     return "aws.protocols#restJson1";
@@ -1191,7 +1115,7 @@ var AwsRestJsonProtocol = class extends HttpBindingProtocol {
   }
   async serializeRequest(operationSchema, input, context) {
     const request = await super.serializeRequest(operationSchema, input, context);
-    const inputSchema = NormalizedSchema.of(operationSchema.input);
+    const inputSchema = import_chunk_X4VY5EZD.NormalizedSchema.of(operationSchema.input);
     if (!request.headers["content-type"]) {
       const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
       if (contentType) {
@@ -1205,7 +1129,7 @@ var AwsRestJsonProtocol = class extends HttpBindingProtocol {
   }
   async deserializeResponse(operationSchema, context, response) {
     const output = await super.deserializeResponse(operationSchema, context, response);
-    const outputSchema = NormalizedSchema.of(operationSchema.output);
+    const outputSchema = import_chunk_X4VY5EZD.NormalizedSchema.of(operationSchema.output);
     for (const [name, member] of outputSchema.structIterator()) {
       if (member.getMemberTraits().httpPayload && !(name in output)) {
         output[name] = null;
@@ -1214,10 +1138,10 @@ var AwsRestJsonProtocol = class extends HttpBindingProtocol {
     return output;
   }
   async handleError(operationSchema, context, response, dataObject, metadata) {
-    const errorIdentifier = loadRestJsonErrorCode(response, dataObject) ?? "Unknown";
+    const errorIdentifier = (0, import_chunk_65MDVLYD.loadRestJsonErrorCode)(response, dataObject) ?? "Unknown";
     this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
     const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata);
-    const ns = NormalizedSchema.of(errorSchema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(errorSchema);
     const message = dataObject.message ?? dataObject.Message ?? "UnknownError";
     const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
     const exception = new ErrorCtor({});
@@ -1237,8 +1161,6 @@ var AwsRestJsonProtocol = class extends HttpBindingProtocol {
     return "application/json";
   }
 };
-
-// node_modules/@aws-sdk/xml-builder/dist-es/escape-attribute.js
 var ATTR_ESCAPE_RE = /[&<>"]/g;
 var ATTR_ESCAPE_MAP = {
   "&": "&amp;",
@@ -1249,8 +1171,6 @@ var ATTR_ESCAPE_MAP = {
 function escapeAttribute(value) {
   return value.replace(ATTR_ESCAPE_RE, (ch) => ATTR_ESCAPE_MAP[ch]);
 }
-
-// node_modules/@aws-sdk/xml-builder/dist-es/escape-element.js
 var ELEMENT_ESCAPE_RE = /[&"'<>\r\n\u0085\u2028]/g;
 var ELEMENT_ESCAPE_MAP = {
   "&": "&amp;",
@@ -1266,8 +1186,6 @@ var ELEMENT_ESCAPE_MAP = {
 function escapeElement(value) {
   return value.replace(ELEMENT_ESCAPE_RE, (ch) => ELEMENT_ESCAPE_MAP[ch]);
 }
-
-// node_modules/@aws-sdk/xml-builder/dist-es/XmlText.js
 var XmlText = class {
   value;
   constructor(value) {
@@ -1277,8 +1195,6 @@ var XmlText = class {
     return escapeElement("" + this.value);
   }
 };
-
-// node_modules/@aws-sdk/xml-builder/dist-es/XmlNode.js
 var XmlNode = class _XmlNode {
   name;
   children;
@@ -1365,8 +1281,6 @@ var XmlNode = class _XmlNode {
     return xmlText += !hasChildren ? "/>" : `>${this.children.map((c) => c.toString()).join("")}</${this.name}>`;
   }
 };
-
-// node_modules/@aws-sdk/xml-builder/dist-es/xml-parser.js
 function writeKey2(obj) {
   Object.defineProperty(obj, "__proto__", { value: void 0, writable: true, enumerable: true, configurable: true });
 }
@@ -1599,16 +1513,12 @@ var AwsXmlParser = class _AwsXmlParser {
     });
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js
 var SerdeContextConfig = class {
   serdeContext;
   setSerdeContext(serdeContext) {
     this.serdeContext = serdeContext;
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/UnionSerde.js
 var UnionSerde = class {
   from;
   to;
@@ -1635,27 +1545,23 @@ var UnionSerde = class {
     }
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/writeKey.js
 function writeKey3(obj) {
   Object.defineProperty(obj, "__proto__", { value: void 0, writable: true, enumerable: true, configurable: true });
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeDeserializer.js
 var XmlShapeDeserializer = class extends SerdeContextConfig {
   settings;
   stringDeserializer;
   constructor(settings) {
     super();
     this.settings = settings;
-    this.stringDeserializer = new FromStringShapeDeserializer(settings);
+    this.stringDeserializer = new import_chunk_65MDVLYD.FromStringShapeDeserializer(settings);
   }
   setSerdeContext(serdeContext) {
     this.serdeContext = serdeContext;
     this.stringDeserializer.setSerdeContext(serdeContext);
   }
   read(schema, bytes, key) {
-    const ns = NormalizedSchema.of(schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     const memberSchemas = ns.getMemberSchemas();
     const isEventPayload = ns.isStructSchema() && ns.isMemberSchema() && !!Object.values(memberSchemas).find((memberNs) => {
       return !!memberNs.getMemberTraits().eventPayload;
@@ -1671,12 +1577,12 @@ var XmlShapeDeserializer = class extends SerdeContextConfig {
       }
       return output;
     }
-    const xmlString = (this.serdeContext?.utf8Encoder ?? toUtf8)(bytes);
+    const xmlString = (this.serdeContext?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8)(bytes);
     const parsedObject = this.parseXml(xmlString);
     return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
   }
   readSchema(_schema, value) {
-    const ns = NormalizedSchema.of(_schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(_schema);
     if (ns.isUnitSchema()) {
       return;
     }
@@ -1779,13 +1685,11 @@ var XmlShapeDeserializer = class extends SerdeContextConfig {
         parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
         delete parsedObjToReturn[textNodeName];
       }
-      return getValueFromTextNode(parsedObjToReturn);
+      return (0, import_chunk_LYTMSHXR.getValueFromTextNode)(parsedObjToReturn);
     }
     return {};
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/QueryShapeSerializer.js
 var QueryShapeSerializer = class extends SerdeContextConfig {
   settings;
   buffer;
@@ -1797,14 +1701,14 @@ var QueryShapeSerializer = class extends SerdeContextConfig {
     if (this.buffer === void 0) {
       this.buffer = "";
     }
-    const ns = NormalizedSchema.of(schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     if (prefix && !prefix.endsWith(".")) {
       prefix += ".";
     }
     if (ns.isBlobSchema()) {
       if (typeof value === "string" || value instanceof Uint8Array) {
         this.writeKey(prefix);
-        this.writeValue((this.serdeContext?.base64Encoder ?? toBase64)(value));
+        this.writeValue((this.serdeContext?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64)(value));
       }
     } else if (ns.isBooleanSchema() || ns.isNumericSchema() || ns.isStringSchema()) {
       if (value != null) {
@@ -1812,7 +1716,7 @@ var QueryShapeSerializer = class extends SerdeContextConfig {
         this.writeValue(String(value));
       } else if (ns.isIdempotencyToken()) {
         this.writeKey(prefix);
-        this.writeValue(generateIdempotencyToken());
+        this.writeValue((0, import_chunk_X4VY5EZD.generateIdempotencyToken)());
       }
     } else if (ns.isBigIntegerSchema()) {
       if (value != null) {
@@ -1822,18 +1726,18 @@ var QueryShapeSerializer = class extends SerdeContextConfig {
     } else if (ns.isBigDecimalSchema()) {
       if (value != null) {
         this.writeKey(prefix);
-        this.writeValue(value instanceof NumericValue ? value.string : String(value));
+        this.writeValue(value instanceof import_chunk_X4VY5EZD.NumericValue ? value.string : String(value));
       }
     } else if (ns.isTimestampSchema()) {
       if (value instanceof Date) {
         this.writeKey(prefix);
-        const format = determineTimestampFormat(ns, this.settings);
+        const format = (0, import_chunk_65MDVLYD.determineTimestampFormat)(ns, this.settings);
         switch (format) {
           case 5:
             this.writeValue(value.toISOString().replace(".000Z", "Z"));
             break;
           case 6:
-            this.writeValue(dateToUtcString(value));
+            this.writeValue((0, import_chunk_X4VY5EZD.dateToUtcString)(value));
             break;
           case 7:
             this.writeValue(String(value.getTime() / 1e3));
@@ -1948,15 +1852,13 @@ var QueryShapeSerializer = class extends SerdeContextConfig {
     if (key.endsWith(".")) {
       key = key.slice(0, key.length - 1);
     }
-    this.buffer += `&${extendedEncodeURIComponent(key)}=`;
+    this.buffer += `&${(0, import_chunk_65MDVLYD.extendedEncodeURIComponent)(key)}=`;
   }
   writeValue(value) {
-    this.buffer += extendedEncodeURIComponent(value);
+    this.buffer += (0, import_chunk_65MDVLYD.extendedEncodeURIComponent)(value);
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/AwsQueryProtocol.js
-var AwsQueryProtocol = class extends RpcProtocol {
+var AwsQueryProtocol = class extends import_chunk_65MDVLYD.RpcProtocol {
   options;
   serializer;
   deserializer;
@@ -1996,7 +1898,7 @@ var AwsQueryProtocol = class extends RpcProtocol {
       request.path += "/";
     }
     request.headers["content-type"] = "application/x-www-form-urlencoded";
-    if (deref(operationSchema.input) === "unit" || !request.body) {
+    if ((0, import_chunk_X4VY5EZD.deref)(operationSchema.input) === "unit" || !request.body) {
       request.body = "";
     }
     const action = operationSchema.name.split("#")[1] ?? operationSchema.name;
@@ -2008,10 +1910,10 @@ var AwsQueryProtocol = class extends RpcProtocol {
   }
   async deserializeResponse(operationSchema, context, response) {
     const deserializer = this.deserializer;
-    const ns = NormalizedSchema.of(operationSchema.output);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(operationSchema.output);
     const dataObject = {};
     if (response.statusCode >= 300) {
-      const bytes2 = await collectBody(response.body, context);
+      const bytes2 = await (0, import_chunk_65MDVLYD.collectBody)(response.body, context);
       if (bytes2.byteLength > 0) {
         Object.assign(dataObject, await deserializer.read(15, bytes2));
       }
@@ -2024,7 +1926,7 @@ var AwsQueryProtocol = class extends RpcProtocol {
     }
     const shortName = operationSchema.name.split("#")[1] ?? operationSchema.name;
     const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName + "Result" : void 0;
-    const bytes = await collectBody(response.body, context);
+    const bytes = await (0, import_chunk_65MDVLYD.collectBody)(response.body, context);
     if (bytes.byteLength > 0) {
       Object.assign(dataObject, await deserializer.read(ns, bytes, awsQueryResultKey));
     }
@@ -2046,7 +1948,7 @@ var AwsQueryProtocol = class extends RpcProtocol {
       Message: message
     };
     const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, errorData, metadata, this.mixin.findQueryCompatibleError);
-    const ns = NormalizedSchema.of(errorSchema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(errorSchema);
     const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
     const exception = new ErrorCtor({});
     const output = {
@@ -2084,8 +1986,6 @@ var AwsQueryProtocol = class extends RpcProtocol {
     return "application/x-www-form-urlencoded";
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js
 var loadRestXmlErrorCode = (output, data) => {
   if (data?.Error?.Code !== void 0) {
     return data.Error.Code;
@@ -2097,8 +1997,6 @@ var loadRestXmlErrorCode = (output, data) => {
     return "NotFound";
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js
 var XmlShapeSerializer = class extends SerdeContextConfig {
   settings;
   stringBuffer;
@@ -2109,11 +2007,11 @@ var XmlShapeSerializer = class extends SerdeContextConfig {
     this.settings = settings;
   }
   write(schema, value) {
-    const ns = NormalizedSchema.of(schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
     if (ns.isStringSchema() && typeof value === "string") {
       this.stringBuffer = value;
     } else if (ns.isBlobSchema()) {
-      this.byteBuffer = "byteLength" in value ? value : (this.serdeContext?.base64Decoder ?? fromBase64)(value);
+      this.byteBuffer = "byteLength" in value ? value : (this.serdeContext?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64)(value);
     } else {
       this.buffer = this.writeStruct(ns, value, void 0);
       const traits = ns.getMergedTraits();
@@ -2297,30 +2195,30 @@ var XmlShapeSerializer = class extends SerdeContextConfig {
     if (null === value) {
       throw new Error("@aws-sdk/core/protocols - (XML serializer) cannot write null value.");
     }
-    const ns = NormalizedSchema.of(_schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(_schema);
     let nodeContents = null;
     if (value && typeof value === "object") {
       if (ns.isBlobSchema()) {
-        nodeContents = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+        nodeContents = (this.serdeContext?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64)(value);
       } else if (ns.isTimestampSchema() && value instanceof Date) {
-        const format = determineTimestampFormat(ns, this.settings);
+        const format = (0, import_chunk_65MDVLYD.determineTimestampFormat)(ns, this.settings);
         switch (format) {
           case 5:
             nodeContents = value.toISOString().replace(".000Z", "Z");
             break;
           case 6:
-            nodeContents = dateToUtcString(value);
+            nodeContents = (0, import_chunk_X4VY5EZD.dateToUtcString)(value);
             break;
           case 7:
             nodeContents = String(value.getTime() / 1e3);
             break;
           default:
             console.warn("Missing timestamp format, using http date", value);
-            nodeContents = dateToUtcString(value);
+            nodeContents = (0, import_chunk_X4VY5EZD.dateToUtcString)(value);
             break;
         }
       } else if (ns.isBigDecimalSchema() && value) {
-        if (value instanceof NumericValue) {
+        if (value instanceof import_chunk_X4VY5EZD.NumericValue) {
           return value.string;
         }
         return String(value);
@@ -2335,7 +2233,7 @@ var XmlShapeSerializer = class extends SerdeContextConfig {
     }
     if (ns.isStringSchema()) {
       if (value === void 0 && ns.isIdempotencyToken()) {
-        nodeContents = generateIdempotencyToken();
+        nodeContents = (0, import_chunk_X4VY5EZD.generateIdempotencyToken)();
       } else {
         nodeContents = String(value);
       }
@@ -2347,7 +2245,7 @@ var XmlShapeSerializer = class extends SerdeContextConfig {
   }
   writeSimpleInto(_schema, value, into, parentXmlns) {
     const nodeContents = this.writeSimple(_schema, value);
-    const ns = NormalizedSchema.of(_schema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(_schema);
     const content = new XmlText(nodeContents);
     const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(ns, parentXmlns);
     if (xmlns) {
@@ -2364,8 +2262,6 @@ var XmlShapeSerializer = class extends SerdeContextConfig {
     return [void 0, void 0];
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlCodec.js
 var XmlCodec = class extends SerdeContextConfig {
   settings;
   constructor(settings) {
@@ -2383,9 +2279,7 @@ var XmlCodec = class extends SerdeContextConfig {
     return deserializer;
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/AwsRestXmlProtocol.js
-var AwsRestXmlProtocol = class extends HttpBindingProtocol {
+var AwsRestXmlProtocol = class extends import_chunk_65MDVLYD.HttpBindingProtocol {
   codec;
   serializer;
   deserializer;
@@ -2402,8 +2296,8 @@ var AwsRestXmlProtocol = class extends HttpBindingProtocol {
       serviceNamespace: options.defaultNamespace
     };
     this.codec = new XmlCodec(settings);
-    this.serializer = new HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
-    this.deserializer = new HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
+    this.serializer = new import_chunk_65MDVLYD.HttpInterceptingShapeSerializer(this.codec.createSerializer(), settings);
+    this.deserializer = new import_chunk_65MDVLYD.HttpInterceptingShapeDeserializer(this.codec.createDeserializer(), settings);
   }
   getPayloadCodec() {
     return this.codec;
@@ -2413,7 +2307,7 @@ var AwsRestXmlProtocol = class extends HttpBindingProtocol {
   }
   async serializeRequest(operationSchema, input, context) {
     const request = await super.serializeRequest(operationSchema, input, context);
-    const inputSchema = NormalizedSchema.of(operationSchema.input);
+    const inputSchema = import_chunk_X4VY5EZD.NormalizedSchema.of(operationSchema.input);
     if (!request.headers["content-type"]) {
       const contentType = this.mixin.resolveRestContentType(this.getDefaultContentType(), inputSchema);
       if (contentType) {
@@ -2443,7 +2337,7 @@ var AwsRestXmlProtocol = class extends HttpBindingProtocol {
       metadata.requestId = dataObject.RequestId;
     }
     const { errorSchema, errorMetadata } = await this.mixin.getErrorSchemaOrThrowBaseException(errorIdentifier, this.options.defaultNamespace, response, dataObject, metadata);
-    const ns = NormalizedSchema.of(errorSchema);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(errorSchema);
     const message = dataObject.Error?.message ?? dataObject.Error?.Message ?? dataObject.message ?? dataObject.Message ?? "UnknownError";
     const ErrorCtor = this.compositeErrorRegistry.getErrorCtor(errorSchema) ?? Error;
     const exception = new ErrorCtor({});
@@ -2472,18 +2366,18 @@ var AwsRestXmlProtocol = class extends HttpBindingProtocol {
     return false;
   }
 };
-
-export {
-  AwsSdkSigV4Signer,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AwsJson1_1Protocol,
+  AwsQueryProtocol,
+  AwsRestJsonProtocol,
+  AwsRestXmlProtocol,
   AwsSdkSigV4ASigner,
+  AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  resolveAwsSdkSigV4AConfig,
   NODE_SIGV4A_CONFIG_OPTIONS,
   SignatureV4,
-  signatureV4aContainer,
+  resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config,
-  AwsJson1_1Protocol,
-  AwsRestJsonProtocol,
-  AwsQueryProtocol,
-  AwsRestXmlProtocol
-};
+  signatureV4aContainer
+});

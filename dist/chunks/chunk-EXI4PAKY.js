@@ -1,44 +1,54 @@
-import {
-  checkMode
-} from "./chunk-YJLFLQOZ.js";
-import {
-  LocationError,
-  hasUriScheme,
-  parseS3Uri
-} from "./chunk-SZ5DK7JW.js";
-import {
-  parseImageReference
-} from "./chunk-OKR6MCXK.js";
-import {
-  JOB_NAME_PATTERN,
-  MAX_JOB_NAME_LENGTH,
-  MAX_NAME_PREFIX_LENGTH
-} from "./chunk-OWRVBMST.js";
-import {
-  DURATION_HINT,
-  DurationError,
-  formatDuration,
-  parseDuration
-} from "./chunk-HIONJ6JB.js";
-import {
-  CLUSTER_ARN_PATTERN,
-  ECS_NAME_MAX_LENGTH,
-  ECS_NAME_PATTERN,
-  KMS_ALIAS_PATTERNS,
-  KMS_KEY_ID_MAX_LENGTH,
-  KMS_KEY_PATTERNS,
-  REGION_PATTERN,
-  RESOURCE_ID_MAX_LENGTH,
-  ROLE_ARN_PATTERN,
-  SECRET_ARN_PATTERN,
-  SECRET_NAME_PATTERN,
-  SECURITY_GROUP_PATTERN,
-  SUBNET_PATTERN,
-  TASK_DEFINITION_ARN_PATTERN,
-  TASK_DEFINITION_PATTERN
-} from "./chunk-KWKXA2KE.js";
-
-// src/config/errors.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_EXI4PAKY_exports = {};
+__export(chunk_EXI4PAKY_exports, {
+  ConfigError: () => ConfigError,
+  DEFAULT_CONFIG_FILE: () => DEFAULT_CONFIG_FILE,
+  OVERRIDES: () => OVERRIDES,
+  loadConfig: () => loadConfig,
+  overridesFromFlags: () => overridesFromFlags,
+  overridesFromInputs: () => overridesFromInputs,
+  suggest: () => suggest
+});
+module.exports = __toCommonJS(chunk_EXI4PAKY_exports);
+var import_chunk_YJLFLQOZ = require("./chunk-YJLFLQOZ.js");
+var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
+var import_chunk_OKR6MCXK = require("./chunk-OKR6MCXK.js");
+var import_chunk_OWRVBMST = require("./chunk-OWRVBMST.js");
+var import_chunk_HIONJ6JB = require("./chunk-HIONJ6JB.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+var import_node_path = __toESM(require("node:path"));
+var import_node_path2 = __toESM(require("node:path"));
+var import_node_path3 = __toESM(require("node:path"));
+var import_node_path4 = __toESM(require("node:path"));
+var import_node_path5 = __toESM(require("node:path"));
 var ConfigError = class extends Error {
   issues;
   constructor(issues) {
@@ -63,8 +73,6 @@ var IssueList = class {
     if (this.items.length > 0) throw new ConfigError(this.items);
   }
 };
-
-// src/config/suggest.ts
 function editDistance(a, b) {
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -102,13 +110,6 @@ function didYouMean(name, candidates) {
   const match = suggest(name, candidates);
   return match === void 0 ? "" : ` (did you mean "${match}"?)`;
 }
-
-// src/config/load.ts
-import { constants } from "node:fs";
-import { access, readFile, stat } from "node:fs/promises";
-import path5 from "node:path";
-
-// node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
 var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
 var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -143,8 +144,6 @@ function isNode(node) {
   return false;
 }
 var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-// node_modules/yaml/browser/dist/visit.js
 var BREAK = /* @__PURE__ */ Symbol("break visit");
 var SKIP = /* @__PURE__ */ Symbol("skip children");
 var REMOVE = /* @__PURE__ */ Symbol("remove node");
@@ -293,8 +292,6 @@ function replaceNode(key, path6, node) {
     throw new Error(`Cannot replace node with ${pt} parent`);
   }
 }
-
-// node_modules/yaml/browser/dist/doc/directives.js
 var escapeChars = {
   "!": "%21",
   ",": "%2C",
@@ -456,8 +453,6 @@ var Directives = class _Directives {
 };
 Directives.defaultYaml = { explicit: false, version: "1.2" };
 Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-
-// node_modules/yaml/browser/dist/doc/anchors.js
 function anchorIsValid(anchor) {
   if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
     const sa = JSON.stringify(anchor);
@@ -515,8 +510,6 @@ function createNodeAnchors(doc, prefix) {
     sourceObjects
   };
 }
-
-// node_modules/yaml/browser/dist/doc/applyReviver.js
 function applyReviver(reviver, obj, key, val) {
   if (val && typeof val === "object") {
     if (Array.isArray(val)) {
@@ -559,8 +552,6 @@ function applyReviver(reviver, obj, key, val) {
   }
   return reviver.call(obj, key, val);
 }
-
-// node_modules/yaml/browser/dist/nodes/toJS.js
 function toJS(value, arg, ctx) {
   if (Array.isArray(value))
     return value.map((v, i) => toJS(v, String(i), ctx));
@@ -582,8 +573,6 @@ function toJS(value, arg, ctx) {
     return Number(value);
   return value;
 }
-
-// node_modules/yaml/browser/dist/nodes/Node.js
 var NodeBase = class {
   constructor(type) {
     Object.defineProperty(this, NODE_TYPE, { value: type });
@@ -614,8 +603,6 @@ var NodeBase = class {
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
-
-// node_modules/yaml/browser/dist/nodes/Alias.js
 var Alias = class extends NodeBase {
   constructor(source) {
     super(ALIAS);
@@ -721,8 +708,6 @@ function getAliasCount(doc, node, anchors) {
   }
   return 1;
 }
-
-// node_modules/yaml/browser/dist/nodes/Scalar.js
 var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
 var Scalar = class extends NodeBase {
   constructor(value) {
@@ -741,8 +726,6 @@ Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
 Scalar.PLAIN = "PLAIN";
 Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
 Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-
-// node_modules/yaml/browser/dist/doc/createNode.js
 var defaultTagPrefix = "tag:yaml.org,2002:";
 function findTagObject(value, tagName, tags) {
   if (tagName) {
@@ -807,8 +790,6 @@ function createNode(value, tagName, ctx) {
     ref.node = node;
   return node;
 }
-
-// node_modules/yaml/browser/dist/nodes/Collection.js
 function collectionFromPath(schema4, path6, value) {
   let v = value;
   for (let i = path6.length - 1; i >= 0; --i) {
@@ -939,8 +920,6 @@ var Collection = class extends NodeBase {
     }
   }
 };
-
-// node_modules/yaml/browser/dist/stringify/stringifyComment.js
 var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
 function indentComment(comment, indent) {
   if (/^\n+$/.test(comment))
@@ -948,8 +927,6 @@ function indentComment(comment, indent) {
   return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
 }
 var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-
-// node_modules/yaml/browser/dist/stringify/foldFlowLines.js
 var FOLD_FLOW = "flow";
 var FOLD_BLOCK = "block";
 var FOLD_QUOTED = "quoted";
@@ -1075,8 +1052,6 @@ function consumeMoreIndentedLines(text, i, indent) {
   }
   return end;
 }
-
-// node_modules/yaml/browser/dist/stringify/stringifyString.js
 var getFoldOptions = (ctx, isBlock2) => ({
   indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
   lineWidth: ctx.options.lineWidth,
@@ -1350,8 +1325,6 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
   }
   return res;
 }
-
-// node_modules/yaml/browser/dist/stringify/stringify.js
 function createStringifyContext(doc, options) {
   const opt = Object.assign({
     blockQuote: true,
@@ -1463,8 +1436,6 @@ function stringify(item, ctx, onComment, onChompKeep) {
   return isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
 }
-
-// node_modules/yaml/browser/dist/stringify/stringifyPair.js
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
   const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
   let keyComment = isNode(key) && key.comment || null;
@@ -1586,15 +1557,11 @@ ${ctx.indent}`;
   }
   return str;
 }
-
-// node_modules/yaml/browser/dist/log.js
 function warn(logLevel, warning) {
   if (logLevel === "debug" || logLevel === "warn") {
     console.warn(warning);
   }
 }
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
 var MERGE_KEY = "<<";
 var merge = {
   identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
@@ -1643,8 +1610,6 @@ function mergeValue(ctx, map2, value) {
 function resolveAliasValue(ctx, value) {
   return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
 }
-
-// node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
 function addPairToJSMap(ctx, map2, { key, value }) {
   if (isNode(key) && key.addToJSMap)
     key.addToJSMap(ctx, map2, value);
@@ -1696,8 +1661,6 @@ function stringifyKey(key, jsKey, ctx) {
   }
   return JSON.stringify(jsKey);
 }
-
-// node_modules/yaml/browser/dist/nodes/Pair.js
 function createPair(key, value, ctx) {
   const k = createNode(key, void 0, ctx);
   const v = createNode(value, void 0, ctx);
@@ -1725,8 +1688,6 @@ var Pair = class _Pair {
     return ctx?.doc ? stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
   }
 };
-
-// node_modules/yaml/browser/dist/stringify/stringifyCollection.js
 function stringifyCollection(collection, ctx, options) {
   const flow = ctx.inFlow ?? collection.flow;
   const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
@@ -1867,8 +1828,6 @@ function addCommentBefore({ indent, options: { commentString } }, lines, comment
     lines.push(ic.trimStart());
   }
 }
-
-// node_modules/yaml/browser/dist/nodes/YAMLMap.js
 function findPair(items, key) {
   const k = isScalar(key) ? key.value : key;
   for (const it of items) {
@@ -1998,8 +1957,6 @@ var YAMLMap = class extends Collection {
     });
   }
 };
-
-// node_modules/yaml/browser/dist/schema/common/map.js
 var map = {
   collection: "map",
   default: true,
@@ -2012,8 +1969,6 @@ var map = {
   },
   createNode: (schema4, obj, ctx) => YAMLMap.from(schema4, obj, ctx)
 };
-
-// node_modules/yaml/browser/dist/nodes/YAMLSeq.js
 var YAMLSeq = class extends Collection {
   static get tagName() {
     return "tag:yaml.org,2002:seq";
@@ -2116,8 +2071,6 @@ function asItemIndex(key) {
     idx = Number(idx);
   return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
 }
-
-// node_modules/yaml/browser/dist/schema/common/seq.js
 var seq = {
   collection: "seq",
   default: true,
@@ -2130,8 +2083,6 @@ var seq = {
   },
   createNode: (schema4, obj, ctx) => YAMLSeq.from(schema4, obj, ctx)
 };
-
-// node_modules/yaml/browser/dist/schema/common/string.js
 var string = {
   identify: (value) => typeof value === "string",
   default: true,
@@ -2142,8 +2093,6 @@ var string = {
     return stringifyString(item, ctx, onComment, onChompKeep);
   }
 };
-
-// node_modules/yaml/browser/dist/schema/common/null.js
 var nullTag = {
   identify: (value) => value == null,
   createNode: () => new Scalar(null),
@@ -2153,8 +2102,6 @@ var nullTag = {
   resolve: () => new Scalar(null),
   stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
 };
-
-// node_modules/yaml/browser/dist/schema/core/bool.js
 var boolTag = {
   identify: (value) => typeof value === "boolean",
   default: true,
@@ -2170,8 +2117,6 @@ var boolTag = {
     return value ? ctx.options.trueStr : ctx.options.falseStr;
   }
 };
-
-// node_modules/yaml/browser/dist/stringify/stringifyNumber.js
 function stringifyNumber({ format, minFractionDigits, tag, value }) {
   if (typeof value === "bigint")
     return String(value);
@@ -2191,8 +2136,6 @@ function stringifyNumber({ format, minFractionDigits, tag, value }) {
   }
   return n;
 }
-
-// node_modules/yaml/browser/dist/schema/core/float.js
 var floatNaN = {
   identify: (value) => typeof value === "number",
   default: true,
@@ -2227,8 +2170,6 @@ var float = {
   },
   stringify: stringifyNumber
 };
-
-// node_modules/yaml/browser/dist/schema/core/int.js
 var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
 var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
 function intStringify(node, radix, prefix) {
@@ -2263,8 +2204,6 @@ var intHex = {
   resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
   stringify: (node) => intStringify(node, 16, "0x")
 };
-
-// node_modules/yaml/browser/dist/schema/core/schema.js
 var schema = [
   map,
   seq,
@@ -2278,8 +2217,6 @@ var schema = [
   floatExp,
   float
 ];
-
-// node_modules/yaml/browser/dist/schema/json/schema.js
 function intIdentify2(value) {
   return typeof value === "bigint" || Number.isInteger(value);
 }
@@ -2336,8 +2273,6 @@ var jsonError = {
   }
 };
 var schema2 = [map, seq].concat(jsonScalars, jsonError);
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
 var binary = {
   identify: (value) => value instanceof Uint8Array,
   // Buffer inherits from Uint8Array
@@ -2389,8 +2324,6 @@ var binary = {
     return stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
   }
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
 function resolvePairs(seq2, onError) {
   if (isSeq(seq2)) {
     for (let i = 0; i < seq2.items.length; ++i) {
@@ -2455,8 +2388,6 @@ var pairs = {
   resolve: resolvePairs,
   createNode: createPairs
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js
 var YAMLOMap = class _YAMLOMap extends YAMLSeq {
   constructor() {
     super();
@@ -2521,8 +2452,6 @@ var omap = {
   },
   createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
 function boolStringify({ value, source }, ctx) {
   const boolObj = value ? trueTag : falseTag;
   if (source && boolObj.test.test(source))
@@ -2545,8 +2474,6 @@ var falseTag = {
   resolve: () => new Scalar(false),
   stringify: boolStringify
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
 var floatNaN2 = {
   identify: (value) => typeof value === "number",
   default: true,
@@ -2584,8 +2511,6 @@ var float2 = {
   },
   stringify: stringifyNumber
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
 var intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
 function intResolve2(str, offset, radix, { intAsBigInt }) {
   const sign = str[0];
@@ -2653,8 +2578,6 @@ var intHex2 = {
   resolve: (str, _onError, opt) => intResolve2(str, 2, 16, opt),
   stringify: (node) => intStringify2(node, 16, "0x")
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
 var YAMLSet = class _YAMLSet extends YAMLMap {
   constructor(schema4) {
     super(schema4);
@@ -2732,8 +2655,6 @@ var set = {
     return map2;
   }
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
 function parseSexagesimal(str, asBigInt) {
   const sign = str[0];
   const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
@@ -2811,8 +2732,6 @@ var timestamp = {
   },
   stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
 };
-
-// node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
 var schema3 = [
   map,
   seq,
@@ -2836,8 +2755,6 @@ var schema3 = [
   floatTime,
   timestamp
 ];
-
-// node_modules/yaml/browser/dist/schema/tags.js
 var schemas = /* @__PURE__ */ new Map([
   ["core", schema],
   ["failsafe", [map, seq, string]],
@@ -2907,8 +2824,6 @@ function getTags(customTags, schemaName, addMergeTag) {
     return tags2;
   }, []);
 }
-
-// node_modules/yaml/browser/dist/schema/Schema.js
 var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 var Schema = class _Schema {
   constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
@@ -2928,8 +2843,6 @@ var Schema = class _Schema {
     return copy;
   }
 };
-
-// node_modules/yaml/browser/dist/stringify/stringifyDocument.js
 function stringifyDocument(doc, options) {
   const lines = [];
   let hasDirectives = options.directives === true;
@@ -2999,8 +2912,6 @@ function stringifyDocument(doc, options) {
   }
   return lines.join("\n") + "\n";
 }
-
-// node_modules/yaml/browser/dist/doc/Document.js
 var Document = class _Document {
   constructor(value, replacer, options) {
     this.commentBefore = null;
@@ -3291,8 +3202,6 @@ function assertCollection(contents) {
     return true;
   throw new Error("Expected a YAML collection as document contents");
 }
-
-// node_modules/yaml/browser/dist/errors.js
 var YAMLError = class extends Error {
   constructor(name, pos, code, message) {
     super();
@@ -3347,8 +3256,6 @@ ${pointer}
 `;
   }
 };
-
-// node_modules/yaml/browser/dist/compose/resolve-props.js
 function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
   let spaceBefore = false;
   let atNewline = startOnNewline;
@@ -3475,8 +3382,6 @@ function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIn
     start: start ?? end
   };
 }
-
-// node_modules/yaml/browser/dist/compose/util-contains-newline.js
 function containsNewline(key) {
   if (!key)
     return null;
@@ -3511,8 +3416,6 @@ function containsNewline(key) {
       return true;
   }
 }
-
-// node_modules/yaml/browser/dist/compose/util-flow-indent-check.js
 function flowIndentCheck(indent, fc, onError) {
   if (fc?.type === "flow-collection") {
     const end = fc.end[0];
@@ -3522,8 +3425,6 @@ function flowIndentCheck(indent, fc, onError) {
     }
   }
 }
-
-// node_modules/yaml/browser/dist/compose/util-map-includes.js
 function mapIncludes(ctx, items, search) {
   const { uniqueKeys } = ctx.options;
   if (uniqueKeys === false)
@@ -3531,8 +3432,6 @@ function mapIncludes(ctx, items, search) {
   const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || isScalar(a) && isScalar(b) && a.value === b.value;
   return items.some((pair) => isEqual(pair.key, search));
 }
-
-// node_modules/yaml/browser/dist/compose/resolve-block-map.js
 var startColMsg = "All mapping items must start at the same column";
 function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bm, onError, tag) {
   const NodeClass = tag?.nodeClass ?? YAMLMap;
@@ -3627,8 +3526,6 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   map2.range = [bm.offset, offset, commentEnd ?? offset];
   return map2;
 }
-
-// node_modules/yaml/browser/dist/compose/resolve-block-seq.js
 function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bs, onError, tag) {
   const NodeClass = tag?.nodeClass ?? YAMLSeq;
   const seq2 = new NodeClass(ctx.schema);
@@ -3669,8 +3566,6 @@ function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeE
   seq2.range = [bs.offset, offset, commentEnd ?? offset];
   return seq2;
 }
-
-// node_modules/yaml/browser/dist/compose/resolve-end.js
 function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
@@ -3706,8 +3601,6 @@ function resolveEnd(end, offset, reqSpace, onError) {
   }
   return { comment, offset };
 }
-
-// node_modules/yaml/browser/dist/compose/resolve-flow-collection.js
 var blockMsg = "Block collections are not allowed within flow collections";
 var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
 function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
@@ -3886,8 +3779,6 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   }
   return coll;
 }
-
-// node_modules/yaml/browser/dist/compose/compose-collection.js
 function resolveCollection(CN2, ctx, token, onError, tagName, tag) {
   const coll = token.type === "block-map" ? resolveBlockMap(CN2, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq(CN2, ctx, token, onError, tag) : resolveFlowCollection(CN2, ctx, token, onError, tag);
   const Coll = coll.constructor;
@@ -3938,8 +3829,6 @@ function composeCollection(CN2, ctx, token, props, onError) {
     node.format = tag.format;
   return node;
 }
-
-// node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
 function resolveBlockScalar(ctx, scalar, onError) {
   const start = scalar.offset;
   const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
@@ -4114,8 +4003,6 @@ function splitLines(source) {
     lines.push([split[i], split[i + 1]]);
   return lines;
 }
-
-// node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js
 function resolveFlowScalar(scalar, strict, onError) {
   const { offset, type, source, end } = scalar;
   let _type;
@@ -4327,8 +4214,6 @@ function parseCharCode(source, offset, length, onError) {
     return raw;
   }
 }
-
-// node_modules/yaml/browser/dist/compose/compose-scalar.js
 function composeScalar(ctx, token, tagToken, onError) {
   const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
   const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
@@ -4398,8 +4283,6 @@ function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, toke
   }
   return tag;
 }
-
-// node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js
 function emptyScalarPosition(offset, before, pos) {
   if (before) {
     pos ?? (pos = before.length);
@@ -4422,8 +4305,6 @@ function emptyScalarPosition(offset, before, pos) {
   }
   return offset;
 }
-
-// node_modules/yaml/browser/dist/compose/compose-node.js
 var CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
   const atKey = ctx.atKey;
@@ -4515,8 +4396,6 @@ function composeAlias({ options }, { offset, source, end }, onError) {
     alias.comment = re.comment;
   return alias;
 }
-
-// node_modules/yaml/browser/dist/compose/compose-doc.js
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
   const opts = Object.assign({ _directives: directives }, options);
   const doc = new Document(void 0, opts);
@@ -4548,8 +4427,6 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
   doc.range = [offset, contentEnd, re.offset];
   return doc;
 }
-
-// node_modules/yaml/browser/dist/compose/composer.js
 function getErrorPos(src) {
   if (typeof src === "number")
     return [src, src + 1];
@@ -4741,8 +4618,6 @@ ${end.comment}` : end.comment;
     }
   }
 };
-
-// node_modules/yaml/browser/dist/parse/cst-visit.js
 var BREAK2 = /* @__PURE__ */ Symbol("break visit");
 var SKIP2 = /* @__PURE__ */ Symbol("skip children");
 var REMOVE2 = /* @__PURE__ */ Symbol("remove item");
@@ -4797,8 +4672,6 @@ function _visit(path6, item, visitor) {
   }
   return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
 }
-
-// node_modules/yaml/browser/dist/parse/cst.js
 var BOM = "\uFEFF";
 var DOCUMENT = "";
 var FLOW_END = "";
@@ -4862,8 +4735,6 @@ function tokenType(source) {
   }
   return null;
 }
-
-// node_modules/yaml/browser/dist/parse/lexer.js
 function isEmpty(ch) {
   switch (ch) {
     case void 0:
@@ -5444,8 +5315,6 @@ var Lexer = class {
     return yield* this.pushToIndex(i, false);
   }
 };
-
-// node_modules/yaml/browser/dist/parse/line-counter.js
 var LineCounter = class {
   constructor() {
     this.lineStarts = [];
@@ -5469,8 +5338,6 @@ var LineCounter = class {
     };
   }
 };
-
-// node_modules/yaml/browser/dist/parse/parser.js
 function includesToken(list, type) {
   for (let i = 0; i < list.length; ++i)
     if (list[i].type === type)
@@ -6332,8 +6199,6 @@ var Parser = class {
     }
   }
 };
-
-// node_modules/yaml/browser/dist/public-api.js
 function parseOptions(options) {
   const prettyErrors = options.prettyErrors !== false;
   const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
@@ -6358,8 +6223,6 @@ function parseDocument(source, options = {}) {
   }
   return doc;
 }
-
-// src/config/tree.ts
 function childPath(parent, key) {
   return parent === "" ? key : `${parent}.${key}`;
 }
@@ -6526,8 +6389,6 @@ function applyOverride(root, override, issues) {
     node: treeFromValue(value, nodePath, source, source, override.text)
   });
 }
-
-// src/config/mode-warnings.ts
 var NO_EFFECT = [
   { key: "job.role-arn", in: "local", why: "the containers run with no SageMaker execution role" },
   { key: "job.volume-size-gb", in: "local", why: "the containers use the disk of this machine" },
@@ -6552,8 +6413,6 @@ function modeWarnings(root, mode) {
     return [{ where: node.where, message: `has no effect in ${modeName}: ${rule.why}` }];
   });
 }
-
-// src/config/scalars.ts
 var ScalarError = class extends Error {
   constructor(message) {
     super(message);
@@ -6581,8 +6440,6 @@ function stringifyScalar(value, sourceText) {
   if (typeof value === "object") throw new ScalarError("must be a single value, not a mapping");
   throw new ScalarError(`must be a string, number or boolean (got ${typeof value})`);
 }
-
-// src/config/read.ts
 function describe(node) {
   if (node.kind === "map") return "a mapping";
   if (node.kind === "seq") return "a list";
@@ -6675,20 +6532,20 @@ function readDuration(map2, key, issues, range) {
   const node = child(map2, key);
   if (node === void 0) return void 0;
   if (node.kind !== "scalar" || typeof node.value !== "string" && typeof node.value !== "number") {
-    issues.add(node.where, `must be ${DURATION_HINT} (got ${describe(node)})`);
+    issues.add(node.where, `must be ${import_chunk_HIONJ6JB.DURATION_HINT} (got ${describe(node)})`);
     return void 0;
   }
   let seconds;
   try {
-    seconds = parseDuration(node.value);
+    seconds = (0, import_chunk_HIONJ6JB.parseDuration)(node.value);
   } catch (error) {
-    if (!(error instanceof DurationError)) throw error;
+    if (!(error instanceof import_chunk_HIONJ6JB.DurationError)) throw error;
     issues.add(node.where, error.message);
     return void 0;
   }
   const tooLong = range.max !== void 0 && seconds > range.max;
   if (seconds < range.min || tooLong) {
-    const bounds = range.max === void 0 ? `at least ${formatDuration(range.min)}` : `from ${formatDuration(range.min)} to ${formatDuration(range.max)} (${range.max} s)`;
+    const bounds = range.max === void 0 ? `at least ${(0, import_chunk_HIONJ6JB.formatDuration)(range.min)}` : `from ${(0, import_chunk_HIONJ6JB.formatDuration)(range.min)} to ${(0, import_chunk_HIONJ6JB.formatDuration)(range.max)} (${range.max} s)`;
     issues.add(node.where, `must be ${bounds} (got ${describe(node)})`);
     return void 0;
   }
@@ -6786,8 +6643,6 @@ function readStringList(map2, key, issues, rule) {
   }
   return result;
 }
-
-// src/config/schema/limits.ts
 var LIMITS = {
   instanceCount: { min: 1, max: 100 },
   localInstanceCount: 8,
@@ -6798,11 +6653,11 @@ var LIMITS = {
   capacityRetries: { min: 0, max: 5 },
   vpcSubnets: { min: 1, max: 16 },
   vpcSecurityGroups: { min: 1, max: 5 },
-  resourceId: RESOURCE_ID_MAX_LENGTH,
-  kmsKeyId: KMS_KEY_ID_MAX_LENGTH,
+  resourceId: import_chunk_KWKXA2KE.RESOURCE_ID_MAX_LENGTH,
+  kmsKeyId: import_chunk_KWKXA2KE.KMS_KEY_ID_MAX_LENGTH,
   fargateSubnets: { min: 1, max: 16 },
   fargateSecurityGroups: { min: 0, max: 5 },
-  ecsName: ECS_NAME_MAX_LENGTH,
+  ecsName: import_chunk_KWKXA2KE.ECS_NAME_MAX_LENGTH,
   cancelGraceSeconds: { min: 0, max: 60 },
   metrics: 40,
   metricName: 255,
@@ -6846,17 +6701,14 @@ var EXAMPLE_SUBNET = "subnet-0123456789abcdef0";
 var EXAMPLE_SECURITY_GROUP = "sg-0123456789abcdef0";
 var EXAMPLE_FARGATE = `{ cluster: training, task-definition: sagemaker-train-runner, subnets: [${EXAMPLE_SUBNET}] }`;
 var ENV_NAME_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-
-// src/config/schema/context.ts
-import path from "node:path";
 function localPath(ctx, text, where) {
-  if (path.isAbsolute(text) && ctx.remote) {
+  if (import_node_path2.default.isAbsolute(text) && ctx.remote) {
     ctx.issues.add(
       where,
       `must be relative to the workspace in ${ctx.mode} mode; absolute paths are allowed only in local mode (got "${text}")`
     );
   }
-  return path.resolve(ctx.workspace, text);
+  return import_node_path2.default.resolve(ctx.workspace, text);
 }
 function isEmpty2(node) {
   return node.kind === "scalar" && node.value === null;
@@ -6868,15 +6720,13 @@ function readMapQuiet(map2, key) {
 function present(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
-
-// src/config/schema/locations.ts
 function readS3(ctx, node, asPrefix = true) {
   const text = checkString(node, ctx.issues, { allowed: "an S3 URI such as s3://my-bucket/prefix/" });
   if (text === void 0) return void 0;
   try {
-    return parseS3Uri(text, { asPrefix });
+    return (0, import_chunk_SZ5DK7JW.parseS3Uri)(text, { asPrefix });
   } catch (error) {
-    if (!(error instanceof LocationError)) throw error;
+    if (!(error instanceof import_chunk_SZ5DK7JW.LocationError)) throw error;
     ctx.issues.add(node.where, error.message);
     return void 0;
   }
@@ -6886,7 +6736,7 @@ function readLocation(ctx, node, options) {
   const text = checkString(node, ctx.issues, { allowed });
   if (text === void 0) return void 0;
   if (/^s3:/i.test(text)) return readS3(ctx, node, options.asPrefix);
-  if (hasUriScheme(text)) {
+  if ((0, import_chunk_SZ5DK7JW.hasUriScheme)(text)) {
     ctx.issues.add(node.where, `must be ${allowed}; only s3:// URIs are supported (got "${text}")`);
     return void 0;
   }
@@ -6899,8 +6749,6 @@ function readLocation(ctx, node, options) {
   }
   return { kind: "local", path: localPath(ctx, text, node.where) };
 }
-
-// src/config/schema/channels.ts
 var CHANNEL_KEYS = ["source", "input-mode", "content-type", "distribution", "compression", "record-wrapper"];
 var CHANNEL_NAME_PATTERN = /^[A-Za-z0-9.\-_]+$/;
 var INPUT_MODES = ["File", "Pipe", "FastFile"];
@@ -6971,8 +6819,6 @@ function readChannel(ctx, name, node) {
     recordWrapper
   };
 }
-
-// src/config/schema/id-list.ts
 function readIdList(ctx, map2, key, rule) {
   const node = child(map2, key);
   const list = readSeq(map2, key, ctx.issues, `[${rule.example}]`);
@@ -7006,8 +6852,6 @@ function readIdList(ctx, map2, key, rule) {
   }
   return usable ? ids : void 0;
 }
-
-// src/config/schema/fargate.ts
 var FARGATE_KEYS = [
   "cluster",
   "task-definition",
@@ -7068,7 +6912,7 @@ function requireKey(ctx, fargate) {
 function readCluster(ctx, fargate) {
   return readString(fargate, "cluster", ctx.issues, {
     allowed: "an ECS cluster name or ARN such as training",
-    check: (text) => ecsNameProblem(ctx, text, ECS_NAME_PATTERN, CLUSTER_ARN_PATTERN, {
+    check: (text) => ecsNameProblem(ctx, text, import_chunk_KWKXA2KE.ECS_NAME_PATTERN, import_chunk_KWKXA2KE.CLUSTER_ARN_PATTERN, {
       what: "an ECS cluster name or ARN",
       example: `training or arn:aws:ecs:${ctx.region}:123456789012:cluster/training`
     })
@@ -7077,7 +6921,7 @@ function readCluster(ctx, fargate) {
 function readTaskDefinition(ctx, fargate) {
   return readString(fargate, "task-definition", ctx.issues, {
     allowed: "a task definition family, family:revision or ARN such as sagemaker-train-runner",
-    check: (text) => ecsNameProblem(ctx, text, TASK_DEFINITION_PATTERN, TASK_DEFINITION_ARN_PATTERN, {
+    check: (text) => ecsNameProblem(ctx, text, import_chunk_KWKXA2KE.TASK_DEFINITION_PATTERN, import_chunk_KWKXA2KE.TASK_DEFINITION_ARN_PATTERN, {
       what: "a task definition family, family:revision or ARN",
       example: `sagemaker-train-runner, sagemaker-train-runner:3 or arn:aws:ecs:${ctx.region}:123456789012:task-definition/sagemaker-train-runner:3`
     })
@@ -7086,13 +6930,13 @@ function readTaskDefinition(ctx, fargate) {
 function readContainerName(ctx, fargate) {
   return readString(fargate, "container", ctx.issues, {
     allowed: "the name of the runner container in the task definition, such as runner",
-    check: (text) => ECS_NAME_PATTERN.test(text) ? void 0 : `must be a container name from the task definition: 1 to ${LIMITS.ecsName} letters, digits, hyphens or underscores (got "${text}")`
+    check: (text) => import_chunk_KWKXA2KE.ECS_NAME_PATTERN.test(text) ? void 0 : `must be a container name from the task definition: 1 to ${LIMITS.ecsName} letters, digits, hyphens or underscores (got "${text}")`
   }) ?? DEFAULTS.fargateContainer;
 }
 function readTaskNetwork(ctx, fargate, required) {
   const subnets = readIdList(ctx, fargate, "subnets", {
     what: "subnet ID",
-    pattern: SUBNET_PATTERN,
+    pattern: import_chunk_KWKXA2KE.SUBNET_PATTERN,
     example: EXAMPLE_SUBNET,
     count: LIMITS.fargateSubnets,
     limitOf: "ECS"
@@ -7100,7 +6944,7 @@ function readTaskNetwork(ctx, fargate, required) {
   required("subnets", `the subnets of the runner task (1 to ${LIMITS.fargateSubnets.max} subnet IDs)`, true);
   const securityGroups = readIdList(ctx, fargate, "security-groups", {
     what: "security group ID",
-    pattern: SECURITY_GROUP_PATTERN,
+    pattern: import_chunk_KWKXA2KE.SECURITY_GROUP_PATTERN,
     example: EXAMPLE_SECURITY_GROUP,
     count: LIMITS.fargateSecurityGroups,
     limitOf: "ECS"
@@ -7110,7 +6954,7 @@ function readTaskNetwork(ctx, fargate, required) {
 function readAppSecret(ctx, fargate) {
   return readString(fargate, "github-app-secret", ctx.issues, {
     allowed: "a Secrets Manager secret name or ARN such as github-app/sagemaker-train",
-    check: (text) => SECRET_NAME_PATTERN.test(text) || SECRET_ARN_PATTERN.test(text) ? void 0 : `must be a Secrets Manager secret name (letters, digits and / _ + = . @ -, at most 512 characters) or ARN, such as github-app/sagemaker-train (got "${text}")`
+    check: (text) => import_chunk_KWKXA2KE.SECRET_NAME_PATTERN.test(text) || import_chunk_KWKXA2KE.SECRET_ARN_PATTERN.test(text) ? void 0 : `must be a Secrets Manager secret name (letters, digits and / _ + = . @ -, at most 512 characters) or ARN, such as github-app/sagemaker-train (got "${text}")`
   });
 }
 function ecsNameProblem(ctx, text, name, arn, described) {
@@ -7122,8 +6966,6 @@ function ecsNameProblem(ctx, text, name, arn, described) {
   }
   return void 0;
 }
-
-// src/config/schema/gate.ts
 var GATE_KEYS = ["baseline"];
 var BASELINE_POLICIES = ["optional", "required"];
 var DEFAULT_GATE = { baseline: "optional" };
@@ -7132,8 +6974,6 @@ function readGate(root, issues) {
   const baseline = readEnum(gate, "baseline", issues, BASELINE_POLICIES);
   return { baseline: baseline ?? DEFAULT_GATE.baseline };
 }
-
-// src/config/schema/hyperparameters.ts
 function readHyperparameters(ctx) {
   return readStringMap(ctx.root, "hyperparameters", ctx.issues, {
     example: "{ epochs: 10, eta: 0.05 }",
@@ -7142,11 +6982,6 @@ function readHyperparameters(ctx) {
     checkKey: (key) => key.length <= LIMITS.hyperparameterKey ? void 0 : `hyperparameter names must be at most ${LIMITS.hyperparameterKey} characters (got ${key.length})`
   });
 }
-
-// src/config/schema/image.ts
-import path2 from "node:path";
-
-// src/config/schema/image-registry.ts
 function readRegistryAccess(ctx, image) {
   const registryUsername = readString(image, "registry-username", ctx.issues, { allowed: "a registry user name" });
   const registryPasswordEnv = readString(image, "registry-password-env", ctx.issues, {
@@ -7176,7 +7011,7 @@ function readRepository(ctx, image) {
   const repository = readString(image, "repository", ctx.issues, {
     allowed: `a registry repository such as ${example}`,
     check: (text) => {
-      const ref = parseImageReference(text);
+      const ref = (0, import_chunk_OKR6MCXK.parseImageReference)(text);
       if ("problem" in ref)
         return `must be a registry repository such as ${example}: it ${ref.problem} (got "${text}")`;
       if (ref.tag !== void 0 || ref.digest !== void 0) {
@@ -7196,8 +7031,6 @@ function readRepository(ctx, image) {
   }
   return repository;
 }
-
-// src/config/schema/image.ts
 var IMAGE_BUILD_KEYS = [
   "dockerfile",
   "context",
@@ -7239,7 +7072,7 @@ function readPrebuiltImage(ctx, image, uriNode) {
   const uri = checkString(uriNode, ctx.issues, {
     allowed: "an image reference such as 123456789012.dkr.ecr.us-east-1.amazonaws.com/iris:1.0",
     check: (text) => {
-      const ref = parseImageReference(text);
+      const ref = (0, import_chunk_OKR6MCXK.parseImageReference)(text);
       if ("problem" in ref)
         return `must be an image reference such as registry/repository:tag: it ${ref.problem} (got "${text}")`;
       if (ref.tag === void 0 && ref.digest === void 0) {
@@ -7290,7 +7123,7 @@ function readBuildPaths(ctx, image) {
   ctx.pathChecks.push({ where: contextWhere, path: context, expect: "directory" });
   const dockerfileNode = child(image, "dockerfile");
   const dockerfileText = dockerfileNode === void 0 ? void 0 : checkString(dockerfileNode, ctx.issues, { allowed: "a Dockerfile path relative to the workspace" });
-  const dockerfile = dockerfileText === void 0 ? path2.join(context, "Dockerfile") : localPath(ctx, dockerfileText, dockerfileNode?.where ?? "image.dockerfile");
+  const dockerfile = dockerfileText === void 0 ? import_node_path3.default.join(context, "Dockerfile") : localPath(ctx, dockerfileText, dockerfileNode?.where ?? "image.dockerfile");
   if (dockerfileNode === void 0) {
     ctx.pathChecks.push({
       where: "image.dockerfile",
@@ -7304,8 +7137,6 @@ function readBuildPaths(ctx, image) {
   }
   return { context, dockerfile };
 }
-
-// src/config/training-instance-types.ts
 var TRAINING_INSTANCE_TYPES = [
   "ml.c4.2xlarge",
   "ml.c4.4xlarge",
@@ -7500,8 +7331,6 @@ var TRAINING_INSTANCE_TYPES = [
   "ml.trn1n.32xlarge",
   "ml.trn2.48xlarge"
 ];
-
-// src/config/instance-types.ts
 var OFFERED = new Set(TRAINING_INSTANCE_TYPES);
 function familyOf(type) {
   return type.split(".").slice(0, 2).join(".");
@@ -7522,8 +7351,6 @@ function trainingInstanceTypeProblem(type) {
   const offered = sizes.length > 0 ? `the ${family} family offers ${sizes.join(", ")}` : `families offered: ${[...new Set(TRAINING_INSTANCE_TYPES.map(familyOf))].join(", ")}`;
   return `must be an instance type SageMaker offers for training, such as ml.m5.large or ml.g5.xlarge (got "${type}")${hint}; ${offered}`;
 }
-
-// src/config/schema/job-security.ts
 var VPC_KEYS = ["subnets", "security-groups"];
 function readJobSecurity(ctx, job) {
   return {
@@ -7545,7 +7372,7 @@ function readVpc(ctx, job) {
   if (vpc === void 0) return void 0;
   const subnets = readIdList(ctx, vpc, "subnets", {
     what: "subnet ID",
-    pattern: SUBNET_PATTERN,
+    pattern: import_chunk_KWKXA2KE.SUBNET_PATTERN,
     example: EXAMPLE_SUBNET,
     count: LIMITS.vpcSubnets,
     limitOf: "SageMaker",
@@ -7553,7 +7380,7 @@ function readVpc(ctx, job) {
   });
   const securityGroupIds = readIdList(ctx, vpc, "security-groups", {
     what: "security group ID",
-    pattern: SECURITY_GROUP_PATTERN,
+    pattern: import_chunk_KWKXA2KE.SECURITY_GROUP_PATTERN,
     example: EXAMPLE_SECURITY_GROUP,
     count: LIMITS.vpcSecurityGroups,
     limitOf: "SageMaker",
@@ -7566,7 +7393,7 @@ function readKmsKey(ctx, job, key) {
   const keyArn = `arn:aws:kms:${ctx.region}:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
   const aliases = key === "output-kms-key";
   const allowed = aliases ? `a KMS key ID (1234abcd-12ab-34cd-56ef-1234567890ab), key ARN (${keyArn}), alias (alias/training) or alias ARN` : `a KMS key ID (1234abcd-12ab-34cd-56ef-1234567890ab) or key ARN (${keyArn}); SageMaker takes no alias here`;
-  const patterns = aliases ? [...KMS_KEY_PATTERNS, ...KMS_ALIAS_PATTERNS] : KMS_KEY_PATTERNS;
+  const patterns = aliases ? [...import_chunk_KWKXA2KE.KMS_KEY_PATTERNS, ...import_chunk_KWKXA2KE.KMS_ALIAS_PATTERNS] : import_chunk_KWKXA2KE.KMS_KEY_PATTERNS;
   return readString(job, key, ctx.issues, {
     allowed,
     check: (text) => {
@@ -7577,21 +7404,18 @@ function readKmsKey(ctx, job, key) {
     }
   });
 }
-
-// src/config/schema/spot-checkpoint.ts
-import path3 from "node:path";
 function readSpot(ctx, spotMap, checkpointMap, maxRuntimeSeconds) {
   const maxWaitNode = child(spotMap, "max-wait");
   const maxWait = readDuration(spotMap, "max-wait", ctx.issues, { min: 1 });
   if (maxWaitNode === void 0) {
     ctx.issues.add(
       childPath(spotMap.path, "max-wait"),
-      `is required with spot: the longest to wait for spot capacity plus train, at least max-runtime (${formatDuration(maxRuntimeSeconds)}), such as 4h`
+      `is required with spot: the longest to wait for spot capacity plus train, at least max-runtime (${(0, import_chunk_HIONJ6JB.formatDuration)(maxRuntimeSeconds)}), such as 4h`
     );
   } else if (maxWait !== void 0 && maxWait < maxRuntimeSeconds) {
     ctx.issues.add(
       maxWaitNode.where,
-      `must be at least max-runtime (${formatDuration(maxRuntimeSeconds)}) because it includes the training time (got ${describe(maxWaitNode)})`
+      `must be at least max-runtime (${(0, import_chunk_HIONJ6JB.formatDuration)(maxRuntimeSeconds)}) because it includes the training time (got ${describe(maxWaitNode)})`
     );
   }
   const hasCheckpointUri = child(spotMap, "checkpoint-s3-uri") !== void 0 || child(checkpointMap, "s3-uri") !== void 0;
@@ -7626,7 +7450,7 @@ function readCheckpoint(ctx, spotMap, checkpointMap, namePrefix) {
     check: (text) => text.startsWith("/") ? void 0 : `must be an absolute path inside the container such as /opt/ml/checkpoints (got "${text}")`
   }) ?? DEFAULTS.checkpointContainerPath;
   const hostNode = child(checkpointMap, "host-path");
-  let hostPath = path3.join(ctx.workspace, ".sagemaker-train", "checkpoints", namePrefix);
+  let hostPath = import_node_path4.default.join(ctx.workspace, ".sagemaker-train", "checkpoints", namePrefix);
   if (hostNode !== void 0) {
     const text = checkString(hostNode, ctx.issues, { allowed: "a folder relative to the workspace" });
     if (text !== void 0) {
@@ -7637,8 +7461,6 @@ function readCheckpoint(ctx, spotMap, checkpointMap, namePrefix) {
   const s3Uri = spotUri ?? blockUri;
   return { ...s3Uri !== void 0 ? { s3Uri } : {}, containerPath, hostPath };
 }
-
-// src/config/schema/job.ts
 var JOB_KEYS = [
   "name-prefix",
   "name",
@@ -7706,18 +7528,18 @@ function readJob(ctx) {
 function readNamePrefix(ctx, job) {
   return readString(job, "name-prefix", ctx.issues, {
     allowed: "a job name prefix such as iris",
-    check: (text) => NAME_PREFIX_PATTERN.test(text) && text.length <= MAX_NAME_PREFIX_LENGTH ? void 0 : `must be 1 to ${MAX_NAME_PREFIX_LENGTH} letters, digits or hyphens starting with a letter or digit, so generated job names fit SageMaker's ${MAX_JOB_NAME_LENGTH} characters (got "${text}"${text.length > MAX_NAME_PREFIX_LENGTH ? `, ${text.length} characters` : ""})`
+    check: (text) => NAME_PREFIX_PATTERN.test(text) && text.length <= import_chunk_OWRVBMST.MAX_NAME_PREFIX_LENGTH ? void 0 : `must be 1 to ${import_chunk_OWRVBMST.MAX_NAME_PREFIX_LENGTH} letters, digits or hyphens starting with a letter or digit, so generated job names fit SageMaker's ${import_chunk_OWRVBMST.MAX_JOB_NAME_LENGTH} characters (got "${text}"${text.length > import_chunk_OWRVBMST.MAX_NAME_PREFIX_LENGTH ? `, ${text.length} characters` : ""})`
   }) ?? DEFAULTS.namePrefix;
 }
 function readJobName(ctx, job) {
   return readString(job, "name", ctx.issues, {
     allowed: "a training job name such as iris-manual-1",
     check: (text) => {
-      if (text.length > MAX_JOB_NAME_LENGTH) {
-        return `must be at most ${MAX_JOB_NAME_LENGTH} characters, SageMaker's limit for training job names (got ${text.length} characters: "${text}")`;
+      if (text.length > import_chunk_OWRVBMST.MAX_JOB_NAME_LENGTH) {
+        return `must be at most ${import_chunk_OWRVBMST.MAX_JOB_NAME_LENGTH} characters, SageMaker's limit for training job names (got ${text.length} characters: "${text}")`;
       }
-      if (!JOB_NAME_PATTERN.test(text)) {
-        return `may contain only letters, digits and hyphens (no underscores), starting and ending with a letter or digit, as SageMaker requires (${JOB_NAME_PATTERN.source}); got "${text}"`;
+      if (!import_chunk_OWRVBMST.JOB_NAME_PATTERN.test(text)) {
+        return `may contain only letters, digits and hyphens (no underscores), starting and ending with a letter or digit, as SageMaker requires (${import_chunk_OWRVBMST.JOB_NAME_PATTERN.source}); got "${text}"`;
       }
       return void 0;
     }
@@ -7774,7 +7596,7 @@ function readContainer(ctx, job) {
 function readRoleArn(ctx, job) {
   const roleArn = readString(job, "role-arn", ctx.issues, {
     allowed: `an IAM role ARN such as ${EXAMPLE_ROLE}`,
-    check: (text) => ROLE_ARN_PATTERN.test(text) ? void 0 : `must be an IAM role ARN such as ${EXAMPLE_ROLE} (got "${text}")`
+    check: (text) => import_chunk_KWKXA2KE.ROLE_ARN_PATTERN.test(text) ? void 0 : `must be an IAM role ARN such as ${EXAMPLE_ROLE} (got "${text}")`
   });
   if (ctx.remote && child(job, "role-arn") === void 0) {
     ctx.issues.add(
@@ -7825,8 +7647,6 @@ function readPricePerHour(ctx, job) {
   );
   return void 0;
 }
-
-// src/config/local-resources.ts
 var UNITS = { "": 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 var SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i;
 var SIZE_HINT = "a size such as 512m, 8g or 1.5g (bytes, k, m, g or t, powers of 1024)";
@@ -7895,8 +7715,6 @@ function readLocalResources(local, issues) {
     ...ulimits !== void 0 ? { ulimits } : {}
   };
 }
-
-// src/config/schema/local.ts
 var LOCAL_KEYS = ["gpu", "cancel-grace", "aws-credentials", "shm-size", "gpus-per-host", "ulimits"];
 var GPU_POLICIES = ["required", "optional"];
 function readLocal(ctx) {
@@ -7908,8 +7726,6 @@ function readLocal(ctx) {
     ...readLocalResources(local, ctx.issues)
   };
 }
-
-// src/config/schema/metrics.ts
 var METRIC_KEYS = ["name", "regex", "goal", "threshold", "max-regression"];
 var GOALS = ["maximize", "minimize"];
 var PERCENT_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)%$/;
@@ -8011,11 +7827,7 @@ function regexProblem(source) {
   }
   return void 0;
 }
-
-// src/request.ts
 var MODES = ["local", "sagemaker", "fargate"];
-
-// src/config/schema/mode.ts
 function readMode(root, issues) {
   const node = child(root, "mode");
   if (node === void 0) return { mode: DEFAULTS.mode, modeKnown: true, modeNote: "" };
@@ -8026,7 +7838,7 @@ function readMode(root, issues) {
 function readRegion(root, issues, env) {
   const rule = {
     allowed: "an AWS region such as us-east-1",
-    check: (text) => REGION_PATTERN.test(text) ? void 0 : `must be an AWS region such as us-east-1 or eu-west-2 (got "${text}")`
+    check: (text) => import_chunk_KWKXA2KE.REGION_PATTERN.test(text) ? void 0 : `must be an AWS region such as us-east-1 or eu-west-2 (got "${text}")`
   };
   if (child(root, "region") !== void 0) {
     return readString(root, "region", issues, rule) ?? DEFAULTS.region;
@@ -8034,7 +7846,7 @@ function readRegion(root, issues, env) {
   for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
     const value = env[name]?.trim();
     if (value === void 0 || value === "") continue;
-    if (REGION_PATTERN.test(value)) return value;
+    if (import_chunk_KWKXA2KE.REGION_PATTERN.test(value)) return value;
     issues.add(
       `env ${name}`,
       `must be an AWS region such as us-east-1 (got "${value}"); or set region in the configuration`
@@ -8043,12 +7855,9 @@ function readRegion(root, issues, env) {
   }
   return DEFAULTS.region;
 }
-
-// src/config/schema/output.ts
-import path4 from "node:path";
 function readOutput(ctx) {
   const node = child(ctx.root, "output");
-  const fallback = { kind: "local", path: path4.join(ctx.workspace, DEFAULTS.localOutput) };
+  const fallback = { kind: "local", path: import_node_path5.default.join(ctx.workspace, DEFAULTS.localOutput) };
   if (node === void 0) {
     if (ctx.remote) {
       ctx.issues.add(
@@ -8063,8 +7872,6 @@ function readOutput(ctx) {
     ctx.pathChecks.push({ where: node.where, path: output.path, expect: "directory-if-exists" });
   return output ?? fallback;
 }
-
-// src/config/schema/register.ts
 var REGISTER_KEYS = [
   "group",
   "approval",
@@ -8110,8 +7917,6 @@ function readRegister(ctx) {
     ...responseTypes ? { responseTypes } : {}
   };
 }
-
-// src/config/schema/serve.ts
 var SERVE_KEYS = [
   "ping-timeout",
   "invocation-timeout",
@@ -8243,8 +8048,6 @@ function checkHostingVariable(key, value) {
     return `must be an inclusive range of ports "XXXX-YYYY", such as "30000-30999" (got "${value}")`;
   return void 0;
 }
-
-// src/config/schema/tags.ts
 var TAG_TEXT_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 function readTags(ctx) {
   const tags = readStringMap(ctx.root, "tags", ctx.issues, {
@@ -8270,8 +8073,6 @@ function readTags(ctx) {
   }
   return tags;
 }
-
-// src/config/schema/wait.ts
 function readWait(ctx) {
   const node = child(ctx.root, "wait");
   const wait = readBoolean(ctx.root, "wait", ctx.issues) ?? DEFAULTS.wait;
@@ -8289,8 +8090,6 @@ function readWait(ctx) {
   }
   return wait;
 }
-
-// src/config/schema/index.ts
 var SECTIONS = {
   job: readJob,
   image: readImage,
@@ -8345,7 +8144,7 @@ function buildRequest(root, context) {
   return { ...request !== void 0 ? { request } : {}, pathChecks: ctx.pathChecks, warnings };
 }
 function modeChecked(root, draft, issues) {
-  const check = checkMode(draft);
+  const check = (0, import_chunk_YJLFLQOZ.checkMode)(draft);
   if (check.ok) return issues.empty ? check.request : void 0;
   const reported = (key) => issues.items.some(
     (issue) => issue.where === key || issue.where.startsWith(`${key} `) || issue.where.startsWith(`${key}.`) || issue.where.startsWith(`${key}[`)
@@ -8362,13 +8161,11 @@ function modeMessage(problem) {
   const text = problem.message.startsWith(`${problem.key} `) ? problem.message.slice(problem.key.length + 1) : problem.message;
   return text.replace(/\.$/, "");
 }
-
-// src/config/load.ts
 var DEFAULT_CONFIG_FILE = ".github/sagemaker-training.yml";
 async function loadConfig(opts) {
   const issues = new IssueList();
-  const workspace = path5.resolve(opts.workspace);
-  const configPath = path5.resolve(workspace, opts.configFile ?? DEFAULT_CONFIG_FILE);
+  const workspace = import_node_path.default.resolve(opts.workspace);
+  const configPath = import_node_path.default.resolve(workspace, opts.configFile ?? DEFAULT_CONFIG_FILE);
   const label = displayPath(workspace, configPath);
   const text = await readConfigText(configPath, opts.configFileExplicit === true, label, issues);
   const root = text === void 0 ? emptyMap("", label) : parseConfig(text, label, issues);
@@ -8390,12 +8187,12 @@ async function loadConfig(opts) {
   return { request, warnings };
 }
 function displayPath(workspace, file) {
-  const relative = path5.relative(workspace, file);
-  return relative !== "" && !relative.startsWith("..") && !path5.isAbsolute(relative) ? relative : file;
+  const relative = import_node_path.default.relative(workspace, file);
+  return relative !== "" && !relative.startsWith("..") && !import_node_path.default.isAbsolute(relative) ? relative : file;
 }
 async function readConfigText(file, explicit, label, issues) {
   try {
-    return await readFile(file, "utf8");
+    return await (0, import_promises.readFile)(file, "utf8");
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" && !explicit) return void 0;
@@ -8457,7 +8254,7 @@ async function pathProblem(check, workspace) {
   const wantDirectory = check.expect !== "file";
   let isDirectory;
   try {
-    isDirectory = (await stat(check.path)).isDirectory();
+    isDirectory = (await (0, import_promises.stat)(check.path)).isDirectory();
   } catch (error) {
     const code = errorCode(error);
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -8472,7 +8269,7 @@ async function pathProblem(check, workspace) {
   if (!wantDirectory && isDirectory) return `must be a file, but ${shown} is a folder`;
   if (check.expect === "directory-if-exists") return void 0;
   try {
-    await access(check.path, wantDirectory ? constants.R_OK | constants.X_OK : constants.R_OK);
+    await (0, import_promises.access)(check.path, wantDirectory ? import_node_fs.constants.R_OK | import_node_fs.constants.X_OK : import_node_fs.constants.R_OK);
   } catch (error) {
     return `cannot be read: ${shown} (${errorCode(error) ?? String(error)})`;
   }
@@ -8483,8 +8280,6 @@ function errorCode(error) {
     return error.code;
   return void 0;
 }
-
-// src/config/overrides.ts
 var OVERRIDES = [
   { name: "mode", path: ["mode"], kind: "scalar", description: "Where to train: local, sagemaker or fargate." },
   { name: "region", path: ["region"], kind: "scalar", description: "AWS region (default AWS_REGION, then us-east-1)." },
@@ -8702,13 +8497,13 @@ function parseMappingText(raw) {
   }
   return { value };
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   ConfigError,
-  suggest,
   DEFAULT_CONFIG_FILE,
-  loadConfig,
   OVERRIDES,
+  loadConfig,
+  overridesFromFlags,
   overridesFromInputs,
-  overridesFromFlags
-};
+  suggest
+});

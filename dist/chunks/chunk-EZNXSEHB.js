@@ -1,20 +1,50 @@
-import {
-  awsErrorName
-} from "./chunk-YOYRZ3GA.js";
-
-// src/aws/s3-missing.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_EZNXSEHB_exports = {};
+__export(chunk_EZNXSEHB_exports, {
+  deniedBecauseMissing: () => deniedBecauseMissing,
+  isAccessDenied: () => isAccessDenied,
+  isMissingObject: () => isMissingObject
+});
+module.exports = __toCommonJS(chunk_EZNXSEHB_exports);
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
 function httpStatusOf(err) {
   return err.$metadata?.httpStatusCode;
 }
 function isMissingObject(err) {
-  const name = awsErrorName(err);
+  const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err);
   return name === "NoSuchKey" || name === "NotFound" || httpStatusOf(err) === 404;
 }
 function isAccessDenied(err) {
-  return awsErrorName(err) === "AccessDenied" || httpStatusOf(err) === 403;
+  return (0, import_chunk_YOYRZ3GA.awsErrorName)(err) === "AccessDenied" || httpStatusOf(err) === 403;
 }
 async function deniedBecauseMissing(client, at, signal) {
-  const { ListObjectsV2Command } = await import("./dist-es-6PQYVZUJ.js");
+  const { ListObjectsV2Command } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
   try {
     const page = await client.send(
       new ListObjectsV2Command({ Bucket: at.bucket, Prefix: at.key, MaxKeys: 1 }),
@@ -28,9 +58,9 @@ async function deniedBecauseMissing(client, at, signal) {
     );
   }
 }
-
-export {
-  isMissingObject,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  deniedBecauseMissing,
   isAccessDenied,
-  deniedBecauseMissing
-};
+  isMissingObject
+});

@@ -1,97 +1,841 @@
-import {
-  defaultProvider
-} from "./chunk-D546KRQB.js";
-import {
-  AwsJson1_1Protocol,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  resolveAwsSdkSigV4Config
-} from "./chunk-EEZT73VI.js";
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  Sha256Node
-} from "./chunk-X6HAP4OX.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  WaiterState,
-  awsEndpointFunctions,
-  checkExceptions,
-  createAggregatedClient,
-  createDefaultUserAgentProvider,
-  createWaiter,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getDefaultSocketTimeout,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveRetryConfig,
-  resolveUserAgentConfig
-} from "./chunk-LYTMSHXR.js";
-import {
-  DefaultIdentityProviderConfig,
-  createPaginator,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin
-} from "./chunk-YFMXSBBW.js";
-import {
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig
-} from "./chunk-65MDVLYD.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  TypeRegistry,
-  calculateBodyLength,
-  fromBase64,
-  fromUtf8,
-  getSchemaSerdePlugin,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@aws-sdk/client-ecs/dist-es/auth/httpAuthSchemeProvider.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_FPYJDWXZ_exports = {};
+__export(chunk_FPYJDWXZ_exports, {
+  AcceleratorCountRequest$: () => AcceleratorCountRequest$,
+  AcceleratorManufacturer: () => AcceleratorManufacturer,
+  AcceleratorName: () => AcceleratorName,
+  AcceleratorTotalMemoryMiBRequest$: () => AcceleratorTotalMemoryMiBRequest$,
+  AcceleratorType: () => AcceleratorType,
+  AccessDeniedException: () => AccessDeniedException,
+  AccessDeniedException$: () => AccessDeniedException$,
+  AccessType: () => AccessType,
+  AdvancedConfiguration$: () => AdvancedConfiguration$,
+  AgentUpdateStatus: () => AgentUpdateStatus,
+  ApplicationProtocol: () => ApplicationProtocol,
+  AssignPublicIp: () => AssignPublicIp,
+  AssociateGatewayWithCluster$: () => AssociateGatewayWithCluster$,
+  AssociateGatewayWithClusterCommand: () => AssociateGatewayWithClusterCommand,
+  AssociateGatewayWithClusterRequest$: () => AssociateGatewayWithClusterRequest$,
+  AssociateGatewayWithClusterResponse$: () => AssociateGatewayWithClusterResponse$,
+  Attachment$: () => Attachment$,
+  AttachmentStateChange$: () => AttachmentStateChange$,
+  Attribute$: () => Attribute$,
+  AttributeLimitExceededException: () => AttributeLimitExceededException,
+  AttributeLimitExceededException$: () => AttributeLimitExceededException$,
+  AutoRepairActionsStatus: () => AutoRepairActionsStatus,
+  AutoRepairConfiguration$: () => AutoRepairConfiguration$,
+  AutoScalingGroupProvider$: () => AutoScalingGroupProvider$,
+  AutoScalingGroupProviderUpdate$: () => AutoScalingGroupProviderUpdate$,
+  AvailabilityZoneRebalancing: () => AvailabilityZoneRebalancing,
+  AwsVpcConfiguration$: () => AwsVpcConfiguration$,
+  BareMetal: () => BareMetal,
+  BaselineEbsBandwidthMbpsRequest$: () => BaselineEbsBandwidthMbpsRequest$,
+  BlockedException: () => BlockedException,
+  BlockedException$: () => BlockedException$,
+  BurstablePerformance: () => BurstablePerformance,
+  CPUArchitecture: () => CPUArchitecture,
+  CanaryConfiguration$: () => CanaryConfiguration$,
+  CapacityOptionType: () => CapacityOptionType,
+  CapacityProvider$: () => CapacityProvider$,
+  CapacityProviderField: () => CapacityProviderField,
+  CapacityProviderStatus: () => CapacityProviderStatus,
+  CapacityProviderStrategyItem$: () => CapacityProviderStrategyItem$,
+  CapacityProviderType: () => CapacityProviderType,
+  CapacityProviderUpdateStatus: () => CapacityProviderUpdateStatus,
+  CapacityReservationPreference: () => CapacityReservationPreference,
+  CapacityReservationRequest$: () => CapacityReservationRequest$,
+  ClientException: () => ClientException,
+  ClientException$: () => ClientException$,
+  Cluster$: () => Cluster$,
+  ClusterConfiguration$: () => ClusterConfiguration$,
+  ClusterContainsCapacityProviderException: () => ClusterContainsCapacityProviderException,
+  ClusterContainsCapacityProviderException$: () => ClusterContainsCapacityProviderException$,
+  ClusterContainsContainerInstancesException: () => ClusterContainsContainerInstancesException,
+  ClusterContainsContainerInstancesException$: () => ClusterContainsContainerInstancesException$,
+  ClusterContainsServicesException: () => ClusterContainsServicesException,
+  ClusterContainsServicesException$: () => ClusterContainsServicesException$,
+  ClusterContainsTasksException: () => ClusterContainsTasksException,
+  ClusterContainsTasksException$: () => ClusterContainsTasksException$,
+  ClusterField: () => ClusterField,
+  ClusterNotFoundException: () => ClusterNotFoundException,
+  ClusterNotFoundException$: () => ClusterNotFoundException$,
+  ClusterServiceConnectDefaults$: () => ClusterServiceConnectDefaults$,
+  ClusterServiceConnectDefaultsRequest$: () => ClusterServiceConnectDefaultsRequest$,
+  ClusterSetting$: () => ClusterSetting$,
+  ClusterSettingName: () => ClusterSettingName,
+  Compatibility: () => Compatibility,
+  ConflictException: () => ConflictException,
+  ConflictException$: () => ConflictException$,
+  Connectivity: () => Connectivity,
+  Container$: () => Container$,
+  ContainerCondition: () => ContainerCondition,
+  ContainerDefinition$: () => ContainerDefinition$,
+  ContainerDependency$: () => ContainerDependency$,
+  ContainerImage$: () => ContainerImage$,
+  ContainerInstance$: () => ContainerInstance$,
+  ContainerInstanceField: () => ContainerInstanceField,
+  ContainerInstanceHealthStatus$: () => ContainerInstanceHealthStatus$,
+  ContainerInstanceStatus: () => ContainerInstanceStatus,
+  ContainerOverride$: () => ContainerOverride$,
+  ContainerRestartPolicy$: () => ContainerRestartPolicy$,
+  ContainerStateChange$: () => ContainerStateChange$,
+  ContinueServiceDeployment$: () => ContinueServiceDeployment$,
+  ContinueServiceDeploymentCommand: () => ContinueServiceDeploymentCommand,
+  ContinueServiceDeploymentRequest$: () => ContinueServiceDeploymentRequest$,
+  ContinueServiceDeploymentResponse$: () => ContinueServiceDeploymentResponse$,
+  CpuManufacturer: () => CpuManufacturer,
+  CreateCapacityProvider$: () => CreateCapacityProvider$,
+  CreateCapacityProviderCommand: () => CreateCapacityProviderCommand,
+  CreateCapacityProviderRequest$: () => CreateCapacityProviderRequest$,
+  CreateCapacityProviderResponse$: () => CreateCapacityProviderResponse$,
+  CreateCluster$: () => CreateCluster$,
+  CreateClusterCommand: () => CreateClusterCommand,
+  CreateClusterRequest$: () => CreateClusterRequest$,
+  CreateClusterResponse$: () => CreateClusterResponse$,
+  CreateDaemon$: () => CreateDaemon$,
+  CreateDaemonCommand: () => CreateDaemonCommand,
+  CreateDaemonRequest$: () => CreateDaemonRequest$,
+  CreateDaemonResponse$: () => CreateDaemonResponse$,
+  CreateExpressGatewayService$: () => CreateExpressGatewayService$,
+  CreateExpressGatewayServiceCommand: () => CreateExpressGatewayServiceCommand,
+  CreateExpressGatewayServiceRequest$: () => CreateExpressGatewayServiceRequest$,
+  CreateExpressGatewayServiceResponse$: () => CreateExpressGatewayServiceResponse$,
+  CreateGateway$: () => CreateGateway$,
+  CreateGatewayCommand: () => CreateGatewayCommand,
+  CreateGatewayRequest$: () => CreateGatewayRequest$,
+  CreateGatewayResponse$: () => CreateGatewayResponse$,
+  CreateManagedInstancesProviderConfiguration$: () => CreateManagedInstancesProviderConfiguration$,
+  CreateService$: () => CreateService$,
+  CreateServiceCommand: () => CreateServiceCommand,
+  CreateServiceRequest$: () => CreateServiceRequest$,
+  CreateServiceResponse$: () => CreateServiceResponse$,
+  CreateTaskSet$: () => CreateTaskSet$,
+  CreateTaskSetCommand: () => CreateTaskSetCommand,
+  CreateTaskSetRequest$: () => CreateTaskSetRequest$,
+  CreateTaskSetResponse$: () => CreateTaskSetResponse$,
+  CreatedAt$: () => CreatedAt$,
+  DaemonAlarmConfiguration$: () => DaemonAlarmConfiguration$,
+  DaemonCapacityProvider$: () => DaemonCapacityProvider$,
+  DaemonCircuitBreaker$: () => DaemonCircuitBreaker$,
+  DaemonContainerDefinition$: () => DaemonContainerDefinition$,
+  DaemonContainerImage$: () => DaemonContainerImage$,
+  DaemonDeployment$: () => DaemonDeployment$,
+  DaemonDeploymentAlarms$: () => DaemonDeploymentAlarms$,
+  DaemonDeploymentCapacityProvider$: () => DaemonDeploymentCapacityProvider$,
+  DaemonDeploymentConfiguration$: () => DaemonDeploymentConfiguration$,
+  DaemonDeploymentRevisionDetail$: () => DaemonDeploymentRevisionDetail$,
+  DaemonDeploymentRollbackMonitorsStatus: () => DaemonDeploymentRollbackMonitorsStatus,
+  DaemonDeploymentStatus: () => DaemonDeploymentStatus,
+  DaemonDeploymentSummary$: () => DaemonDeploymentSummary$,
+  DaemonDetail$: () => DaemonDetail$,
+  DaemonIpcMode: () => DaemonIpcMode,
+  DaemonLinuxParameters$: () => DaemonLinuxParameters$,
+  DaemonNotActiveException: () => DaemonNotActiveException,
+  DaemonNotActiveException$: () => DaemonNotActiveException$,
+  DaemonNotFoundException: () => DaemonNotFoundException,
+  DaemonNotFoundException$: () => DaemonNotFoundException$,
+  DaemonPidMode: () => DaemonPidMode,
+  DaemonPropagateTags: () => DaemonPropagateTags,
+  DaemonRevision$: () => DaemonRevision$,
+  DaemonRevisionDetail$: () => DaemonRevisionDetail$,
+  DaemonRollback$: () => DaemonRollback$,
+  DaemonStatus: () => DaemonStatus,
+  DaemonSummary$: () => DaemonSummary$,
+  DaemonTaskDefinition$: () => DaemonTaskDefinition$,
+  DaemonTaskDefinitionRevisionFilter: () => DaemonTaskDefinitionRevisionFilter,
+  DaemonTaskDefinitionStatus: () => DaemonTaskDefinitionStatus,
+  DaemonTaskDefinitionStatusFilter: () => DaemonTaskDefinitionStatusFilter,
+  DaemonTaskDefinitionSummary$: () => DaemonTaskDefinitionSummary$,
+  DaemonVolume$: () => DaemonVolume$,
+  DeleteAccountSetting$: () => DeleteAccountSetting$,
+  DeleteAccountSettingCommand: () => DeleteAccountSettingCommand,
+  DeleteAccountSettingRequest$: () => DeleteAccountSettingRequest$,
+  DeleteAccountSettingResponse$: () => DeleteAccountSettingResponse$,
+  DeleteAttributes$: () => DeleteAttributes$,
+  DeleteAttributesCommand: () => DeleteAttributesCommand,
+  DeleteAttributesRequest$: () => DeleteAttributesRequest$,
+  DeleteAttributesResponse$: () => DeleteAttributesResponse$,
+  DeleteCapacityProvider$: () => DeleteCapacityProvider$,
+  DeleteCapacityProviderCommand: () => DeleteCapacityProviderCommand,
+  DeleteCapacityProviderRequest$: () => DeleteCapacityProviderRequest$,
+  DeleteCapacityProviderResponse$: () => DeleteCapacityProviderResponse$,
+  DeleteCluster$: () => DeleteCluster$,
+  DeleteClusterCommand: () => DeleteClusterCommand,
+  DeleteClusterRequest$: () => DeleteClusterRequest$,
+  DeleteClusterResponse$: () => DeleteClusterResponse$,
+  DeleteDaemon$: () => DeleteDaemon$,
+  DeleteDaemonCommand: () => DeleteDaemonCommand,
+  DeleteDaemonRequest$: () => DeleteDaemonRequest$,
+  DeleteDaemonResponse$: () => DeleteDaemonResponse$,
+  DeleteDaemonTaskDefinition$: () => DeleteDaemonTaskDefinition$,
+  DeleteDaemonTaskDefinitionCommand: () => DeleteDaemonTaskDefinitionCommand,
+  DeleteDaemonTaskDefinitionRequest$: () => DeleteDaemonTaskDefinitionRequest$,
+  DeleteDaemonTaskDefinitionResponse$: () => DeleteDaemonTaskDefinitionResponse$,
+  DeleteExpressGatewayService$: () => DeleteExpressGatewayService$,
+  DeleteExpressGatewayServiceCommand: () => DeleteExpressGatewayServiceCommand,
+  DeleteExpressGatewayServiceRequest$: () => DeleteExpressGatewayServiceRequest$,
+  DeleteExpressGatewayServiceResponse$: () => DeleteExpressGatewayServiceResponse$,
+  DeleteGateway$: () => DeleteGateway$,
+  DeleteGatewayCommand: () => DeleteGatewayCommand,
+  DeleteGatewayRequest$: () => DeleteGatewayRequest$,
+  DeleteGatewayResponse$: () => DeleteGatewayResponse$,
+  DeleteService$: () => DeleteService$,
+  DeleteServiceCommand: () => DeleteServiceCommand,
+  DeleteServiceRequest$: () => DeleteServiceRequest$,
+  DeleteServiceResponse$: () => DeleteServiceResponse$,
+  DeleteTaskDefinitions$: () => DeleteTaskDefinitions$,
+  DeleteTaskDefinitionsCommand: () => DeleteTaskDefinitionsCommand,
+  DeleteTaskDefinitionsRequest$: () => DeleteTaskDefinitionsRequest$,
+  DeleteTaskDefinitionsResponse$: () => DeleteTaskDefinitionsResponse$,
+  DeleteTaskSet$: () => DeleteTaskSet$,
+  DeleteTaskSetCommand: () => DeleteTaskSetCommand,
+  DeleteTaskSetRequest$: () => DeleteTaskSetRequest$,
+  DeleteTaskSetResponse$: () => DeleteTaskSetResponse$,
+  Deployment$: () => Deployment$,
+  DeploymentAlarms$: () => DeploymentAlarms$,
+  DeploymentCircuitBreaker$: () => DeploymentCircuitBreaker$,
+  DeploymentConfiguration$: () => DeploymentConfiguration$,
+  DeploymentController$: () => DeploymentController$,
+  DeploymentControllerType: () => DeploymentControllerType,
+  DeploymentEarlySuccessCriteria$: () => DeploymentEarlySuccessCriteria$,
+  DeploymentEphemeralStorage$: () => DeploymentEphemeralStorage$,
+  DeploymentLifecycleHook$: () => DeploymentLifecycleHook$,
+  DeploymentLifecycleHookAction: () => DeploymentLifecycleHookAction,
+  DeploymentLifecycleHookDetail$: () => DeploymentLifecycleHookDetail$,
+  DeploymentLifecycleHookStage: () => DeploymentLifecycleHookStage,
+  DeploymentLifecycleHookStatus: () => DeploymentLifecycleHookStatus,
+  DeploymentLifecycleHookTargetType: () => DeploymentLifecycleHookTargetType,
+  DeploymentLifecycleHookTimeoutConfiguration$: () => DeploymentLifecycleHookTimeoutConfiguration$,
+  DeploymentRolloutState: () => DeploymentRolloutState,
+  DeploymentStrategy: () => DeploymentStrategy,
+  DeregisterContainerInstance$: () => DeregisterContainerInstance$,
+  DeregisterContainerInstanceCommand: () => DeregisterContainerInstanceCommand,
+  DeregisterContainerInstanceRequest$: () => DeregisterContainerInstanceRequest$,
+  DeregisterContainerInstanceResponse$: () => DeregisterContainerInstanceResponse$,
+  DeregisterTaskDefinition$: () => DeregisterTaskDefinition$,
+  DeregisterTaskDefinitionCommand: () => DeregisterTaskDefinitionCommand,
+  DeregisterTaskDefinitionRequest$: () => DeregisterTaskDefinitionRequest$,
+  DeregisterTaskDefinitionResponse$: () => DeregisterTaskDefinitionResponse$,
+  DescribeCapacityProviders$: () => DescribeCapacityProviders$,
+  DescribeCapacityProvidersCommand: () => DescribeCapacityProvidersCommand,
+  DescribeCapacityProvidersRequest$: () => DescribeCapacityProvidersRequest$,
+  DescribeCapacityProvidersResponse$: () => DescribeCapacityProvidersResponse$,
+  DescribeClusters$: () => DescribeClusters$,
+  DescribeClustersCommand: () => DescribeClustersCommand,
+  DescribeClustersRequest$: () => DescribeClustersRequest$,
+  DescribeClustersResponse$: () => DescribeClustersResponse$,
+  DescribeContainerInstances$: () => DescribeContainerInstances$,
+  DescribeContainerInstancesCommand: () => DescribeContainerInstancesCommand,
+  DescribeContainerInstancesRequest$: () => DescribeContainerInstancesRequest$,
+  DescribeContainerInstancesResponse$: () => DescribeContainerInstancesResponse$,
+  DescribeDaemon$: () => DescribeDaemon$,
+  DescribeDaemonCommand: () => DescribeDaemonCommand,
+  DescribeDaemonDeployments$: () => DescribeDaemonDeployments$,
+  DescribeDaemonDeploymentsCommand: () => DescribeDaemonDeploymentsCommand,
+  DescribeDaemonDeploymentsRequest$: () => DescribeDaemonDeploymentsRequest$,
+  DescribeDaemonDeploymentsResponse$: () => DescribeDaemonDeploymentsResponse$,
+  DescribeDaemonRequest$: () => DescribeDaemonRequest$,
+  DescribeDaemonResponse$: () => DescribeDaemonResponse$,
+  DescribeDaemonRevisions$: () => DescribeDaemonRevisions$,
+  DescribeDaemonRevisionsCommand: () => DescribeDaemonRevisionsCommand,
+  DescribeDaemonRevisionsRequest$: () => DescribeDaemonRevisionsRequest$,
+  DescribeDaemonRevisionsResponse$: () => DescribeDaemonRevisionsResponse$,
+  DescribeDaemonTaskDefinition$: () => DescribeDaemonTaskDefinition$,
+  DescribeDaemonTaskDefinitionCommand: () => DescribeDaemonTaskDefinitionCommand,
+  DescribeDaemonTaskDefinitionRequest$: () => DescribeDaemonTaskDefinitionRequest$,
+  DescribeDaemonTaskDefinitionResponse$: () => DescribeDaemonTaskDefinitionResponse$,
+  DescribeExpressGatewayService$: () => DescribeExpressGatewayService$,
+  DescribeExpressGatewayServiceCommand: () => DescribeExpressGatewayServiceCommand,
+  DescribeExpressGatewayServiceRequest$: () => DescribeExpressGatewayServiceRequest$,
+  DescribeExpressGatewayServiceResponse$: () => DescribeExpressGatewayServiceResponse$,
+  DescribeGateway$: () => DescribeGateway$,
+  DescribeGatewayAlbConfiguration$: () => DescribeGatewayAlbConfiguration$,
+  DescribeGatewayCommand: () => DescribeGatewayCommand,
+  DescribeGatewayConfiguration$: () => DescribeGatewayConfiguration$,
+  DescribeGatewayRequest$: () => DescribeGatewayRequest$,
+  DescribeGatewayResources$: () => DescribeGatewayResources$,
+  DescribeGatewayResourcesCommand: () => DescribeGatewayResourcesCommand,
+  DescribeGatewayResourcesRequest$: () => DescribeGatewayResourcesRequest$,
+  DescribeGatewayResourcesResponse$: () => DescribeGatewayResourcesResponse$,
+  DescribeGatewayResponse$: () => DescribeGatewayResponse$,
+  DescribeGatewayRoute$: () => DescribeGatewayRoute$,
+  DescribeGatewayRouteCommand: () => DescribeGatewayRouteCommand,
+  DescribeGatewayRouteRequest$: () => DescribeGatewayRouteRequest$,
+  DescribeGatewayRouteResponse$: () => DescribeGatewayRouteResponse$,
+  DescribeServiceDeployments$: () => DescribeServiceDeployments$,
+  DescribeServiceDeploymentsCommand: () => DescribeServiceDeploymentsCommand,
+  DescribeServiceDeploymentsRequest$: () => DescribeServiceDeploymentsRequest$,
+  DescribeServiceDeploymentsResponse$: () => DescribeServiceDeploymentsResponse$,
+  DescribeServiceRevisions$: () => DescribeServiceRevisions$,
+  DescribeServiceRevisionsCommand: () => DescribeServiceRevisionsCommand,
+  DescribeServiceRevisionsRequest$: () => DescribeServiceRevisionsRequest$,
+  DescribeServiceRevisionsResponse$: () => DescribeServiceRevisionsResponse$,
+  DescribeServices$: () => DescribeServices$,
+  DescribeServicesCommand: () => DescribeServicesCommand,
+  DescribeServicesRequest$: () => DescribeServicesRequest$,
+  DescribeServicesResponse$: () => DescribeServicesResponse$,
+  DescribeTaskDefinition$: () => DescribeTaskDefinition$,
+  DescribeTaskDefinitionCommand: () => DescribeTaskDefinitionCommand,
+  DescribeTaskDefinitionRequest$: () => DescribeTaskDefinitionRequest$,
+  DescribeTaskDefinitionResponse$: () => DescribeTaskDefinitionResponse$,
+  DescribeTaskSets$: () => DescribeTaskSets$,
+  DescribeTaskSetsCommand: () => DescribeTaskSetsCommand,
+  DescribeTaskSetsRequest$: () => DescribeTaskSetsRequest$,
+  DescribeTaskSetsResponse$: () => DescribeTaskSetsResponse$,
+  DescribeTasks$: () => DescribeTasks$,
+  DescribeTasksCommand: () => DescribeTasksCommand,
+  DescribeTasksRequest$: () => DescribeTasksRequest$,
+  DescribeTasksResponse$: () => DescribeTasksResponse$,
+  DesiredStatus: () => DesiredStatus,
+  Device$: () => Device$,
+  DeviceCgroupPermission: () => DeviceCgroupPermission,
+  DisassociateGatewayFromCluster$: () => DisassociateGatewayFromCluster$,
+  DisassociateGatewayFromClusterCommand: () => DisassociateGatewayFromClusterCommand,
+  DisassociateGatewayFromClusterRequest$: () => DisassociateGatewayFromClusterRequest$,
+  DisassociateGatewayFromClusterResponse$: () => DisassociateGatewayFromClusterResponse$,
+  DiscoverPollEndpoint$: () => DiscoverPollEndpoint$,
+  DiscoverPollEndpointCommand: () => DiscoverPollEndpointCommand,
+  DiscoverPollEndpointRequest$: () => DiscoverPollEndpointRequest$,
+  DiscoverPollEndpointResponse$: () => DiscoverPollEndpointResponse$,
+  DockerVolumeConfiguration$: () => DockerVolumeConfiguration$,
+  EBSResourceType: () => EBSResourceType,
+  EBSTagSpecification$: () => EBSTagSpecification$,
+  ECS: () => ECS,
+  ECSClient: () => ECSClient,
+  ECSExpressGatewayService$: () => ECSExpressGatewayService$,
+  ECSManagedResources$: () => ECSManagedResources$,
+  ECSServiceException: () => ECSServiceException,
+  ECSServiceException$: () => ECSServiceException$,
+  EFSAuthorizationConfig$: () => EFSAuthorizationConfig$,
+  EFSAuthorizationConfigIAM: () => EFSAuthorizationConfigIAM,
+  EFSTransitEncryption: () => EFSTransitEncryption,
+  EFSVolumeConfiguration$: () => EFSVolumeConfiguration$,
+  ElbGatewayResources$: () => ElbGatewayResources$,
+  EnvironmentFile$: () => EnvironmentFile$,
+  EnvironmentFileType: () => EnvironmentFileType,
+  EphemeralStorage$: () => EphemeralStorage$,
+  ExecuteCommand$: () => ExecuteCommand$,
+  ExecuteCommandCommand: () => ExecuteCommandCommand,
+  ExecuteCommandConfiguration$: () => ExecuteCommandConfiguration$,
+  ExecuteCommandLogConfiguration$: () => ExecuteCommandLogConfiguration$,
+  ExecuteCommandLogging: () => ExecuteCommandLogging,
+  ExecuteCommandRequest$: () => ExecuteCommandRequest$,
+  ExecuteCommandResponse$: () => ExecuteCommandResponse$,
+  ExpressCpuArchitecture: () => ExpressCpuArchitecture,
+  ExpressGatewayContainer$: () => ExpressGatewayContainer$,
+  ExpressGatewayRepositoryCredentials$: () => ExpressGatewayRepositoryCredentials$,
+  ExpressGatewayScalingTarget$: () => ExpressGatewayScalingTarget$,
+  ExpressGatewayServiceAwsLogsConfiguration$: () => ExpressGatewayServiceAwsLogsConfiguration$,
+  ExpressGatewayServiceConfiguration$: () => ExpressGatewayServiceConfiguration$,
+  ExpressGatewayServiceInclude: () => ExpressGatewayServiceInclude,
+  ExpressGatewayServiceNetworkConfiguration$: () => ExpressGatewayServiceNetworkConfiguration$,
+  ExpressGatewayServiceScalingMetric: () => ExpressGatewayServiceScalingMetric,
+  ExpressGatewayServiceStatus$: () => ExpressGatewayServiceStatus$,
+  ExpressGatewayServiceStatusCode: () => ExpressGatewayServiceStatusCode,
+  FSxWindowsFileServerAuthorizationConfig$: () => FSxWindowsFileServerAuthorizationConfig$,
+  FSxWindowsFileServerVolumeConfiguration$: () => FSxWindowsFileServerVolumeConfiguration$,
+  Failure$: () => Failure$,
+  FirelensConfiguration$: () => FirelensConfiguration$,
+  FirelensConfigurationType: () => FirelensConfigurationType,
+  Gateway$: () => Gateway$,
+  GatewayAlbDesyncMitigationMode: () => GatewayAlbDesyncMitigationMode,
+  GatewayAlbProtocol: () => GatewayAlbProtocol,
+  GatewayAlbTestTrafficRules$: () => GatewayAlbTestTrafficRules$,
+  GatewayClusterAssociationStatus: () => GatewayClusterAssociationStatus,
+  GatewayClusterAssociationSummary$: () => GatewayClusterAssociationSummary$,
+  GatewayConfiguration$: () => GatewayConfiguration$,
+  GatewayConnection$: () => GatewayConnection$,
+  GatewayConnectionAlbResources$: () => GatewayConnectionAlbResources$,
+  GatewayConnectionResources$: () => GatewayConnectionResources$,
+  GatewayConnector$: () => GatewayConnector$,
+  GatewayConnectorFilters$: () => GatewayConnectorFilters$,
+  GatewayConnectorHealthCheck$: () => GatewayConnectorHealthCheck$,
+  GatewayConnectorHealthCheckMatcher$: () => GatewayConnectorHealthCheckMatcher$,
+  GatewayConnectorHealthCheckProtocol: () => GatewayConnectorHealthCheckProtocol,
+  GatewayElbAccessLogConfiguration$: () => GatewayElbAccessLogConfiguration$,
+  GatewayElbAccessLogDestination$: () => GatewayElbAccessLogDestination$,
+  GatewayElbAccessLogS3Destination$: () => GatewayElbAccessLogS3Destination$,
+  GatewayElbIpAddressType: () => GatewayElbIpAddressType,
+  GatewayElbNetworkConfiguration$: () => GatewayElbNetworkConfiguration$,
+  GatewayElbScheme: () => GatewayElbScheme,
+  GatewayInfrastructureResources$: () => GatewayInfrastructureResources$,
+  GatewayNotFoundException: () => GatewayNotFoundException,
+  GatewayNotFoundException$: () => GatewayNotFoundException$,
+  GatewayOperationError$: () => GatewayOperationError$,
+  GatewayResourceFailure$: () => GatewayResourceFailure$,
+  GatewayResources$: () => GatewayResources$,
+  GatewayRoute$: () => GatewayRoute$,
+  GatewayRouteAlbResources$: () => GatewayRouteAlbResources$,
+  GatewayRouteLoadBalancerSecurityGroup$: () => GatewayRouteLoadBalancerSecurityGroup$,
+  GatewayRouteResources$: () => GatewayRouteResources$,
+  GatewayRouteStatus: () => GatewayRouteStatus,
+  GatewayRouteSummary$: () => GatewayRouteSummary$,
+  GatewayStatus: () => GatewayStatus,
+  GatewaySummary$: () => GatewaySummary$,
+  GatewayTestTrafficHeader$: () => GatewayTestTrafficHeader$,
+  GetTaskProtection$: () => GetTaskProtection$,
+  GetTaskProtectionCommand: () => GetTaskProtectionCommand,
+  GetTaskProtectionRequest$: () => GetTaskProtectionRequest$,
+  GetTaskProtectionResponse$: () => GetTaskProtectionResponse$,
+  GpuDevice$: () => GpuDevice$,
+  GpuSharingMode: () => GpuSharingMode,
+  HealthCheck$: () => HealthCheck$,
+  HealthStatus: () => HealthStatus,
+  HostEntry$: () => HostEntry$,
+  HostSharedAlbConfiguration$: () => HostSharedAlbConfiguration$,
+  HostVolumeProperties$: () => HostVolumeProperties$,
+  InferenceAccelerator$: () => InferenceAccelerator$,
+  InferenceAcceleratorOverride$: () => InferenceAcceleratorOverride$,
+  InfrastructureOptimization$: () => InfrastructureOptimization$,
+  IngressPathSummary$: () => IngressPathSummary$,
+  InstanceGeneration: () => InstanceGeneration,
+  InstanceHealthCheckResult$: () => InstanceHealthCheckResult$,
+  InstanceHealthCheckState: () => InstanceHealthCheckState,
+  InstanceHealthCheckType: () => InstanceHealthCheckType,
+  InstanceLaunchTemplate$: () => InstanceLaunchTemplate$,
+  InstanceLaunchTemplateUpdate$: () => InstanceLaunchTemplateUpdate$,
+  InstanceRequirementsRequest$: () => InstanceRequirementsRequest$,
+  InvalidParameterException: () => InvalidParameterException,
+  InvalidParameterException$: () => InvalidParameterException$,
+  IpcMode: () => IpcMode,
+  KernelCapabilities$: () => KernelCapabilities$,
+  KeyValuePair$: () => KeyValuePair$,
+  LaunchType: () => LaunchType,
+  LimitExceededException: () => LimitExceededException,
+  LimitExceededException$: () => LimitExceededException$,
+  LinearConfiguration$: () => LinearConfiguration$,
+  LinuxParameters$: () => LinuxParameters$,
+  ListAccountSettings$: () => ListAccountSettings$,
+  ListAccountSettingsCommand: () => ListAccountSettingsCommand,
+  ListAccountSettingsRequest$: () => ListAccountSettingsRequest$,
+  ListAccountSettingsResponse$: () => ListAccountSettingsResponse$,
+  ListAttributes$: () => ListAttributes$,
+  ListAttributesCommand: () => ListAttributesCommand,
+  ListAttributesRequest$: () => ListAttributesRequest$,
+  ListAttributesResponse$: () => ListAttributesResponse$,
+  ListClusters$: () => ListClusters$,
+  ListClustersCommand: () => ListClustersCommand,
+  ListClustersRequest$: () => ListClustersRequest$,
+  ListClustersResponse$: () => ListClustersResponse$,
+  ListContainerInstances$: () => ListContainerInstances$,
+  ListContainerInstancesCommand: () => ListContainerInstancesCommand,
+  ListContainerInstancesRequest$: () => ListContainerInstancesRequest$,
+  ListContainerInstancesResponse$: () => ListContainerInstancesResponse$,
+  ListDaemonDeployments$: () => ListDaemonDeployments$,
+  ListDaemonDeploymentsCommand: () => ListDaemonDeploymentsCommand,
+  ListDaemonDeploymentsRequest$: () => ListDaemonDeploymentsRequest$,
+  ListDaemonDeploymentsResponse$: () => ListDaemonDeploymentsResponse$,
+  ListDaemonTaskDefinitions$: () => ListDaemonTaskDefinitions$,
+  ListDaemonTaskDefinitionsCommand: () => ListDaemonTaskDefinitionsCommand,
+  ListDaemonTaskDefinitionsRequest$: () => ListDaemonTaskDefinitionsRequest$,
+  ListDaemonTaskDefinitionsResponse$: () => ListDaemonTaskDefinitionsResponse$,
+  ListDaemons$: () => ListDaemons$,
+  ListDaemonsCommand: () => ListDaemonsCommand,
+  ListDaemonsRequest$: () => ListDaemonsRequest$,
+  ListDaemonsResponse$: () => ListDaemonsResponse$,
+  ListGatewayClusterAssociations$: () => ListGatewayClusterAssociations$,
+  ListGatewayClusterAssociationsCommand: () => ListGatewayClusterAssociationsCommand,
+  ListGatewayClusterAssociationsRequest$: () => ListGatewayClusterAssociationsRequest$,
+  ListGatewayClusterAssociationsResponse$: () => ListGatewayClusterAssociationsResponse$,
+  ListGatewayRoutes$: () => ListGatewayRoutes$,
+  ListGatewayRoutesCommand: () => ListGatewayRoutesCommand,
+  ListGatewayRoutesRequest$: () => ListGatewayRoutesRequest$,
+  ListGatewayRoutesResponse$: () => ListGatewayRoutesResponse$,
+  ListGateways$: () => ListGateways$,
+  ListGatewaysCommand: () => ListGatewaysCommand,
+  ListGatewaysRequest$: () => ListGatewaysRequest$,
+  ListGatewaysResponse$: () => ListGatewaysResponse$,
+  ListServiceDeployments$: () => ListServiceDeployments$,
+  ListServiceDeploymentsCommand: () => ListServiceDeploymentsCommand,
+  ListServiceDeploymentsRequest$: () => ListServiceDeploymentsRequest$,
+  ListServiceDeploymentsResponse$: () => ListServiceDeploymentsResponse$,
+  ListServices$: () => ListServices$,
+  ListServicesByNamespace$: () => ListServicesByNamespace$,
+  ListServicesByNamespaceCommand: () => ListServicesByNamespaceCommand,
+  ListServicesByNamespaceRequest$: () => ListServicesByNamespaceRequest$,
+  ListServicesByNamespaceResponse$: () => ListServicesByNamespaceResponse$,
+  ListServicesCommand: () => ListServicesCommand,
+  ListServicesRequest$: () => ListServicesRequest$,
+  ListServicesResponse$: () => ListServicesResponse$,
+  ListTagsForResource$: () => ListTagsForResource$,
+  ListTagsForResourceCommand: () => ListTagsForResourceCommand,
+  ListTagsForResourceRequest$: () => ListTagsForResourceRequest$,
+  ListTagsForResourceResponse$: () => ListTagsForResourceResponse$,
+  ListTaskDefinitionFamilies$: () => ListTaskDefinitionFamilies$,
+  ListTaskDefinitionFamiliesCommand: () => ListTaskDefinitionFamiliesCommand,
+  ListTaskDefinitionFamiliesRequest$: () => ListTaskDefinitionFamiliesRequest$,
+  ListTaskDefinitionFamiliesResponse$: () => ListTaskDefinitionFamiliesResponse$,
+  ListTaskDefinitions$: () => ListTaskDefinitions$,
+  ListTaskDefinitionsCommand: () => ListTaskDefinitionsCommand,
+  ListTaskDefinitionsRequest$: () => ListTaskDefinitionsRequest$,
+  ListTaskDefinitionsResponse$: () => ListTaskDefinitionsResponse$,
+  ListTasks$: () => ListTasks$,
+  ListTasksCommand: () => ListTasksCommand,
+  ListTasksRequest$: () => ListTasksRequest$,
+  ListTasksResponse$: () => ListTasksResponse$,
+  LoadBalancer$: () => LoadBalancer$,
+  LocalStorage: () => LocalStorage,
+  LocalStorageType: () => LocalStorageType,
+  LogConfiguration$: () => LogConfiguration$,
+  LogDriver: () => LogDriver,
+  LogDriverVolumeConfiguration$: () => LogDriverVolumeConfiguration$,
+  ManagedAgent$: () => ManagedAgent$,
+  ManagedAgentName: () => ManagedAgentName,
+  ManagedAgentStateChange$: () => ManagedAgentStateChange$,
+  ManagedApplicationAutoScalingPolicy$: () => ManagedApplicationAutoScalingPolicy$,
+  ManagedAutoScaling$: () => ManagedAutoScaling$,
+  ManagedCertificate$: () => ManagedCertificate$,
+  ManagedDraining: () => ManagedDraining,
+  ManagedIngressPath$: () => ManagedIngressPath$,
+  ManagedInstancesLocalStorageConfiguration$: () => ManagedInstancesLocalStorageConfiguration$,
+  ManagedInstancesMonitoringOptions: () => ManagedInstancesMonitoringOptions,
+  ManagedInstancesNetworkConfiguration$: () => ManagedInstancesNetworkConfiguration$,
+  ManagedInstancesProvider$: () => ManagedInstancesProvider$,
+  ManagedInstancesStorageConfiguration$: () => ManagedInstancesStorageConfiguration$,
+  ManagedListener$: () => ManagedListener$,
+  ManagedListenerRule$: () => ManagedListenerRule$,
+  ManagedLoadBalancer$: () => ManagedLoadBalancer$,
+  ManagedLogGroup$: () => ManagedLogGroup$,
+  ManagedMetricAlarm$: () => ManagedMetricAlarm$,
+  ManagedResourceStatus: () => ManagedResourceStatus,
+  ManagedScalableTarget$: () => ManagedScalableTarget$,
+  ManagedScaling$: () => ManagedScaling$,
+  ManagedScalingStatus: () => ManagedScalingStatus,
+  ManagedSecurityGroup$: () => ManagedSecurityGroup$,
+  ManagedStorageConfiguration$: () => ManagedStorageConfiguration$,
+  ManagedTargetGroup$: () => ManagedTargetGroup$,
+  ManagedTerminationProtection: () => ManagedTerminationProtection,
+  MemoryGiBPerVCpuRequest$: () => MemoryGiBPerVCpuRequest$,
+  MemoryMiBRequest$: () => MemoryMiBRequest$,
+  MetricConfiguration$: () => MetricConfiguration$,
+  MissingVersionException: () => MissingVersionException,
+  MissingVersionException$: () => MissingVersionException$,
+  MonitoringConfiguration$: () => MonitoringConfiguration$,
+  MountPoint$: () => MountPoint$,
+  NamespaceNotFoundException: () => NamespaceNotFoundException,
+  NamespaceNotFoundException$: () => NamespaceNotFoundException$,
+  NetworkBandwidthGbpsRequest$: () => NetworkBandwidthGbpsRequest$,
+  NetworkBinding$: () => NetworkBinding$,
+  NetworkConfiguration$: () => NetworkConfiguration$,
+  NetworkInterface$: () => NetworkInterface$,
+  NetworkInterfaceCountRequest$: () => NetworkInterfaceCountRequest$,
+  NetworkMode: () => NetworkMode,
+  NoUpdateAvailableException: () => NoUpdateAvailableException,
+  NoUpdateAvailableException$: () => NoUpdateAvailableException$,
+  NvidiaMpsAllocation$: () => NvidiaMpsAllocation$,
+  OSFamily: () => OSFamily,
+  PidMode: () => PidMode,
+  PlacementConstraint$: () => PlacementConstraint$,
+  PlacementConstraintType: () => PlacementConstraintType,
+  PlacementStrategy$: () => PlacementStrategy$,
+  PlacementStrategyType: () => PlacementStrategyType,
+  PlatformDevice$: () => PlatformDevice$,
+  PlatformDeviceType: () => PlatformDeviceType,
+  PlatformTaskDefinitionIncompatibilityException: () => PlatformTaskDefinitionIncompatibilityException,
+  PlatformTaskDefinitionIncompatibilityException$: () => PlatformTaskDefinitionIncompatibilityException$,
+  PlatformUnknownException: () => PlatformUnknownException,
+  PlatformUnknownException$: () => PlatformUnknownException$,
+  PortMapping$: () => PortMapping$,
+  PropagateGatewayTags: () => PropagateGatewayTags,
+  PropagateMITags: () => PropagateMITags,
+  PropagateTags: () => PropagateTags,
+  ProtectedTask$: () => ProtectedTask$,
+  ProxyConfiguration$: () => ProxyConfiguration$,
+  ProxyConfigurationType: () => ProxyConfigurationType,
+  PutAccountSetting$: () => PutAccountSetting$,
+  PutAccountSettingCommand: () => PutAccountSettingCommand,
+  PutAccountSettingDefault$: () => PutAccountSettingDefault$,
+  PutAccountSettingDefaultCommand: () => PutAccountSettingDefaultCommand,
+  PutAccountSettingDefaultRequest$: () => PutAccountSettingDefaultRequest$,
+  PutAccountSettingDefaultResponse$: () => PutAccountSettingDefaultResponse$,
+  PutAccountSettingRequest$: () => PutAccountSettingRequest$,
+  PutAccountSettingResponse$: () => PutAccountSettingResponse$,
+  PutAttributes$: () => PutAttributes$,
+  PutAttributesCommand: () => PutAttributesCommand,
+  PutAttributesRequest$: () => PutAttributesRequest$,
+  PutAttributesResponse$: () => PutAttributesResponse$,
+  PutClusterCapacityProviders$: () => PutClusterCapacityProviders$,
+  PutClusterCapacityProvidersCommand: () => PutClusterCapacityProvidersCommand,
+  PutClusterCapacityProvidersRequest$: () => PutClusterCapacityProvidersRequest$,
+  PutClusterCapacityProvidersResponse$: () => PutClusterCapacityProvidersResponse$,
+  RegisterContainerInstance$: () => RegisterContainerInstance$,
+  RegisterContainerInstanceCommand: () => RegisterContainerInstanceCommand,
+  RegisterContainerInstanceRequest$: () => RegisterContainerInstanceRequest$,
+  RegisterContainerInstanceResponse$: () => RegisterContainerInstanceResponse$,
+  RegisterDaemonTaskDefinition$: () => RegisterDaemonTaskDefinition$,
+  RegisterDaemonTaskDefinitionCommand: () => RegisterDaemonTaskDefinitionCommand,
+  RegisterDaemonTaskDefinitionRequest$: () => RegisterDaemonTaskDefinitionRequest$,
+  RegisterDaemonTaskDefinitionResponse$: () => RegisterDaemonTaskDefinitionResponse$,
+  RegisterTaskDefinition$: () => RegisterTaskDefinition$,
+  RegisterTaskDefinitionCommand: () => RegisterTaskDefinitionCommand,
+  RegisterTaskDefinitionRequest$: () => RegisterTaskDefinitionRequest$,
+  RegisterTaskDefinitionResponse$: () => RegisterTaskDefinitionResponse$,
+  RepositoryCredentials$: () => RepositoryCredentials$,
+  ResolvedConfiguration$: () => ResolvedConfiguration$,
+  Resource$: () => Resource$,
+  ResourceInUseException: () => ResourceInUseException,
+  ResourceInUseException$: () => ResourceInUseException$,
+  ResourceManagementType: () => ResourceManagementType,
+  ResourceNotFoundException: () => ResourceNotFoundException,
+  ResourceNotFoundException$: () => ResourceNotFoundException$,
+  ResourceRequirement$: () => ResourceRequirement$,
+  ResourceType: () => ResourceType,
+  Rollback$: () => Rollback$,
+  RunTask$: () => RunTask$,
+  RunTaskCommand: () => RunTaskCommand,
+  RunTaskRequest$: () => RunTaskRequest$,
+  RunTaskResponse$: () => RunTaskResponse$,
+  RuntimePlatform$: () => RuntimePlatform$,
+  RuntimePlatformOverride$: () => RuntimePlatformOverride$,
+  S3FilesVolumeConfiguration$: () => S3FilesVolumeConfiguration$,
+  Scale$: () => Scale$,
+  ScaleUnit: () => ScaleUnit,
+  SchedulingStrategy: () => SchedulingStrategy,
+  Scope: () => Scope,
+  Secret$: () => Secret$,
+  ServerException: () => ServerException,
+  ServerException$: () => ServerException$,
+  Service$: () => Service$,
+  ServiceConnectAccessLogConfiguration$: () => ServiceConnectAccessLogConfiguration$,
+  ServiceConnectAccessLoggingFormat: () => ServiceConnectAccessLoggingFormat,
+  ServiceConnectClientAlias$: () => ServiceConnectClientAlias$,
+  ServiceConnectConfiguration$: () => ServiceConnectConfiguration$,
+  ServiceConnectContainerConfiguration$: () => ServiceConnectContainerConfiguration$,
+  ServiceConnectContainerLogLevel: () => ServiceConnectContainerLogLevel,
+  ServiceConnectIncludeQueryParameters: () => ServiceConnectIncludeQueryParameters,
+  ServiceConnectService$: () => ServiceConnectService$,
+  ServiceConnectServiceResource$: () => ServiceConnectServiceResource$,
+  ServiceConnectTestTrafficHeaderMatchRules$: () => ServiceConnectTestTrafficHeaderMatchRules$,
+  ServiceConnectTestTrafficHeaderRules$: () => ServiceConnectTestTrafficHeaderRules$,
+  ServiceConnectTestTrafficRules$: () => ServiceConnectTestTrafficRules$,
+  ServiceConnectTlsCertificateAuthority$: () => ServiceConnectTlsCertificateAuthority$,
+  ServiceConnectTlsConfiguration$: () => ServiceConnectTlsConfiguration$,
+  ServiceCurrentRevisionSummary$: () => ServiceCurrentRevisionSummary$,
+  ServiceDeployment$: () => ServiceDeployment$,
+  ServiceDeploymentAlarms$: () => ServiceDeploymentAlarms$,
+  ServiceDeploymentBrief$: () => ServiceDeploymentBrief$,
+  ServiceDeploymentCircuitBreaker$: () => ServiceDeploymentCircuitBreaker$,
+  ServiceDeploymentLifecycleStage: () => ServiceDeploymentLifecycleStage,
+  ServiceDeploymentNotFoundException: () => ServiceDeploymentNotFoundException,
+  ServiceDeploymentNotFoundException$: () => ServiceDeploymentNotFoundException$,
+  ServiceDeploymentRollbackMonitorsStatus: () => ServiceDeploymentRollbackMonitorsStatus,
+  ServiceDeploymentStatus: () => ServiceDeploymentStatus,
+  ServiceEvent$: () => ServiceEvent$,
+  ServiceField: () => ServiceField,
+  ServiceManagedEBSVolumeConfiguration$: () => ServiceManagedEBSVolumeConfiguration$,
+  ServiceNotActiveException: () => ServiceNotActiveException,
+  ServiceNotActiveException$: () => ServiceNotActiveException$,
+  ServiceNotFoundException: () => ServiceNotFoundException,
+  ServiceNotFoundException$: () => ServiceNotFoundException$,
+  ServiceRegistry$: () => ServiceRegistry$,
+  ServiceRevision$: () => ServiceRevision$,
+  ServiceRevisionCleanup: () => ServiceRevisionCleanup,
+  ServiceRevisionLoadBalancer$: () => ServiceRevisionLoadBalancer$,
+  ServiceRevisionOverrides$: () => ServiceRevisionOverrides$,
+  ServiceRevisionSummary$: () => ServiceRevisionSummary$,
+  ServiceRevisionVpcLatticeConfiguration$: () => ServiceRevisionVpcLatticeConfiguration$,
+  ServiceVolumeConfiguration$: () => ServiceVolumeConfiguration$,
+  Session$: () => Session$,
+  Setting$: () => Setting$,
+  SettingName: () => SettingName,
+  SettingType: () => SettingType,
+  SharingStrategy$: () => SharingStrategy$,
+  SortOrder: () => SortOrder,
+  StabilityStatus: () => StabilityStatus,
+  StartTask$: () => StartTask$,
+  StartTaskCommand: () => StartTaskCommand,
+  StartTaskRequest$: () => StartTaskRequest$,
+  StartTaskResponse$: () => StartTaskResponse$,
+  StopServiceDeployment$: () => StopServiceDeployment$,
+  StopServiceDeploymentCommand: () => StopServiceDeploymentCommand,
+  StopServiceDeploymentRequest$: () => StopServiceDeploymentRequest$,
+  StopServiceDeploymentResponse$: () => StopServiceDeploymentResponse$,
+  StopServiceDeploymentStopType: () => StopServiceDeploymentStopType,
+  StopTask$: () => StopTask$,
+  StopTaskCommand: () => StopTaskCommand,
+  StopTaskRequest$: () => StopTaskRequest$,
+  StopTaskResponse$: () => StopTaskResponse$,
+  SubmitAttachmentStateChanges$: () => SubmitAttachmentStateChanges$,
+  SubmitAttachmentStateChangesCommand: () => SubmitAttachmentStateChangesCommand,
+  SubmitAttachmentStateChangesRequest$: () => SubmitAttachmentStateChangesRequest$,
+  SubmitAttachmentStateChangesResponse$: () => SubmitAttachmentStateChangesResponse$,
+  SubmitContainerStateChange$: () => SubmitContainerStateChange$,
+  SubmitContainerStateChangeCommand: () => SubmitContainerStateChangeCommand,
+  SubmitContainerStateChangeRequest$: () => SubmitContainerStateChangeRequest$,
+  SubmitContainerStateChangeResponse$: () => SubmitContainerStateChangeResponse$,
+  SubmitTaskStateChange$: () => SubmitTaskStateChange$,
+  SubmitTaskStateChangeCommand: () => SubmitTaskStateChangeCommand,
+  SubmitTaskStateChangeRequest$: () => SubmitTaskStateChangeRequest$,
+  SubmitTaskStateChangeResponse$: () => SubmitTaskStateChangeResponse$,
+  SystemControl$: () => SystemControl$,
+  Tag$: () => Tag$,
+  TagResource$: () => TagResource$,
+  TagResourceCommand: () => TagResourceCommand,
+  TagResourceRequest$: () => TagResourceRequest$,
+  TagResourceResponse$: () => TagResourceResponse$,
+  TargetNotConnectedException: () => TargetNotConnectedException,
+  TargetNotConnectedException$: () => TargetNotConnectedException$,
+  TargetNotFoundException: () => TargetNotFoundException,
+  TargetNotFoundException$: () => TargetNotFoundException$,
+  TargetType: () => TargetType,
+  Task$: () => Task$,
+  TaskDefinition$: () => TaskDefinition$,
+  TaskDefinitionFamilyStatus: () => TaskDefinitionFamilyStatus,
+  TaskDefinitionField: () => TaskDefinitionField,
+  TaskDefinitionPlacementConstraint$: () => TaskDefinitionPlacementConstraint$,
+  TaskDefinitionPlacementConstraintType: () => TaskDefinitionPlacementConstraintType,
+  TaskDefinitionStatus: () => TaskDefinitionStatus,
+  TaskEphemeralStorage$: () => TaskEphemeralStorage$,
+  TaskField: () => TaskField,
+  TaskFilesystemType: () => TaskFilesystemType,
+  TaskManagedEBSVolumeConfiguration$: () => TaskManagedEBSVolumeConfiguration$,
+  TaskManagedEBSVolumeTerminationPolicy$: () => TaskManagedEBSVolumeTerminationPolicy$,
+  TaskOverride$: () => TaskOverride$,
+  TaskSet$: () => TaskSet$,
+  TaskSetField: () => TaskSetField,
+  TaskSetNotFoundException: () => TaskSetNotFoundException,
+  TaskSetNotFoundException$: () => TaskSetNotFoundException$,
+  TaskStopCode: () => TaskStopCode,
+  TaskVolumeConfiguration$: () => TaskVolumeConfiguration$,
+  ThresholdConfiguration$: () => ThresholdConfiguration$,
+  ThresholdType: () => ThresholdType,
+  TimeoutConfiguration$: () => TimeoutConfiguration$,
+  Tmpfs$: () => Tmpfs$,
+  TotalLocalStorageGBRequest$: () => TotalLocalStorageGBRequest$,
+  TransportProtocol: () => TransportProtocol,
+  Ulimit$: () => Ulimit$,
+  UlimitName: () => UlimitName,
+  UnsupportedFeatureException: () => UnsupportedFeatureException,
+  UnsupportedFeatureException$: () => UnsupportedFeatureException$,
+  UntagResource$: () => UntagResource$,
+  UntagResourceCommand: () => UntagResourceCommand,
+  UntagResourceRequest$: () => UntagResourceRequest$,
+  UntagResourceResponse$: () => UntagResourceResponse$,
+  UpdateCapacityProvider$: () => UpdateCapacityProvider$,
+  UpdateCapacityProviderCommand: () => UpdateCapacityProviderCommand,
+  UpdateCapacityProviderRequest$: () => UpdateCapacityProviderRequest$,
+  UpdateCapacityProviderResponse$: () => UpdateCapacityProviderResponse$,
+  UpdateCluster$: () => UpdateCluster$,
+  UpdateClusterCommand: () => UpdateClusterCommand,
+  UpdateClusterRequest$: () => UpdateClusterRequest$,
+  UpdateClusterResponse$: () => UpdateClusterResponse$,
+  UpdateClusterSettings$: () => UpdateClusterSettings$,
+  UpdateClusterSettingsCommand: () => UpdateClusterSettingsCommand,
+  UpdateClusterSettingsRequest$: () => UpdateClusterSettingsRequest$,
+  UpdateClusterSettingsResponse$: () => UpdateClusterSettingsResponse$,
+  UpdateContainerAgent$: () => UpdateContainerAgent$,
+  UpdateContainerAgentCommand: () => UpdateContainerAgentCommand,
+  UpdateContainerAgentRequest$: () => UpdateContainerAgentRequest$,
+  UpdateContainerAgentResponse$: () => UpdateContainerAgentResponse$,
+  UpdateContainerInstancesState$: () => UpdateContainerInstancesState$,
+  UpdateContainerInstancesStateCommand: () => UpdateContainerInstancesStateCommand,
+  UpdateContainerInstancesStateRequest$: () => UpdateContainerInstancesStateRequest$,
+  UpdateContainerInstancesStateResponse$: () => UpdateContainerInstancesStateResponse$,
+  UpdateDaemon$: () => UpdateDaemon$,
+  UpdateDaemonCommand: () => UpdateDaemonCommand,
+  UpdateDaemonRequest$: () => UpdateDaemonRequest$,
+  UpdateDaemonResponse$: () => UpdateDaemonResponse$,
+  UpdateExpressGatewayService$: () => UpdateExpressGatewayService$,
+  UpdateExpressGatewayServiceCommand: () => UpdateExpressGatewayServiceCommand,
+  UpdateExpressGatewayServiceRequest$: () => UpdateExpressGatewayServiceRequest$,
+  UpdateExpressGatewayServiceResponse$: () => UpdateExpressGatewayServiceResponse$,
+  UpdateGateway$: () => UpdateGateway$,
+  UpdateGatewayAlbConfiguration$: () => UpdateGatewayAlbConfiguration$,
+  UpdateGatewayCommand: () => UpdateGatewayCommand,
+  UpdateGatewayConfiguration$: () => UpdateGatewayConfiguration$,
+  UpdateGatewayNetworkConfiguration$: () => UpdateGatewayNetworkConfiguration$,
+  UpdateGatewayRequest$: () => UpdateGatewayRequest$,
+  UpdateGatewayResponse$: () => UpdateGatewayResponse$,
+  UpdateInProgressException: () => UpdateInProgressException,
+  UpdateInProgressException$: () => UpdateInProgressException$,
+  UpdateManagedInstancesProviderConfiguration$: () => UpdateManagedInstancesProviderConfiguration$,
+  UpdateService$: () => UpdateService$,
+  UpdateServiceCommand: () => UpdateServiceCommand,
+  UpdateServicePrimaryTaskSet$: () => UpdateServicePrimaryTaskSet$,
+  UpdateServicePrimaryTaskSetCommand: () => UpdateServicePrimaryTaskSetCommand,
+  UpdateServicePrimaryTaskSetRequest$: () => UpdateServicePrimaryTaskSetRequest$,
+  UpdateServicePrimaryTaskSetResponse$: () => UpdateServicePrimaryTaskSetResponse$,
+  UpdateServiceRequest$: () => UpdateServiceRequest$,
+  UpdateServiceResponse$: () => UpdateServiceResponse$,
+  UpdateTaskProtection$: () => UpdateTaskProtection$,
+  UpdateTaskProtectionCommand: () => UpdateTaskProtectionCommand,
+  UpdateTaskProtectionRequest$: () => UpdateTaskProtectionRequest$,
+  UpdateTaskProtectionResponse$: () => UpdateTaskProtectionResponse$,
+  UpdateTaskSet$: () => UpdateTaskSet$,
+  UpdateTaskSetCommand: () => UpdateTaskSetCommand,
+  UpdateTaskSetRequest$: () => UpdateTaskSetRequest$,
+  UpdateTaskSetResponse$: () => UpdateTaskSetResponse$,
+  UpdatedExpressGatewayService$: () => UpdatedExpressGatewayService$,
+  VCpuCountRangeRequest$: () => VCpuCountRangeRequest$,
+  VersionConsistency: () => VersionConsistency,
+  VersionInfo$: () => VersionInfo$,
+  Volume$: () => Volume$,
+  VolumeFrom$: () => VolumeFrom$,
+  VpcLatticeAdvancedConfiguration$: () => VpcLatticeAdvancedConfiguration$,
+  VpcLatticeConfiguration$: () => VpcLatticeConfiguration$,
+  errorTypeRegistries: () => errorTypeRegistries,
+  paginateListAccountSettings: () => paginateListAccountSettings,
+  paginateListAttributes: () => paginateListAttributes,
+  paginateListClusters: () => paginateListClusters,
+  paginateListContainerInstances: () => paginateListContainerInstances,
+  paginateListGatewayClusterAssociations: () => paginateListGatewayClusterAssociations,
+  paginateListGatewayRoutes: () => paginateListGatewayRoutes,
+  paginateListGateways: () => paginateListGateways,
+  paginateListServices: () => paginateListServices,
+  paginateListServicesByNamespace: () => paginateListServicesByNamespace,
+  paginateListTaskDefinitionFamilies: () => paginateListTaskDefinitionFamilies,
+  paginateListTaskDefinitions: () => paginateListTaskDefinitions,
+  paginateListTasks: () => paginateListTasks,
+  waitForDaemonActive: () => waitForDaemonActive,
+  waitForDaemonDeploymentStopped: () => waitForDaemonDeploymentStopped,
+  waitForDaemonDeploymentSuccessful: () => waitForDaemonDeploymentSuccessful,
+  waitForDaemonTaskDefinitionActive: () => waitForDaemonTaskDefinitionActive,
+  waitForDaemonTaskDefinitionDeleted: () => waitForDaemonTaskDefinitionDeleted,
+  waitForServicesInactive: () => waitForServicesInactive,
+  waitForServicesStable: () => waitForServicesStable,
+  waitForTasksRunning: () => waitForTasksRunning,
+  waitForTasksStopped: () => waitForTasksStopped,
+  waitUntilDaemonActive: () => waitUntilDaemonActive,
+  waitUntilDaemonDeploymentStopped: () => waitUntilDaemonDeploymentStopped,
+  waitUntilDaemonDeploymentSuccessful: () => waitUntilDaemonDeploymentSuccessful,
+  waitUntilDaemonTaskDefinitionActive: () => waitUntilDaemonTaskDefinitionActive,
+  waitUntilDaemonTaskDefinitionDeleted: () => waitUntilDaemonTaskDefinitionDeleted,
+  waitUntilServicesInactive: () => waitUntilServicesInactive,
+  waitUntilServicesStable: () => waitUntilServicesStable,
+  waitUntilTasksRunning: () => waitUntilTasksRunning,
+  waitUntilTasksStopped: () => waitUntilTasksStopped
+});
+module.exports = __toCommonJS(chunk_FPYJDWXZ_exports);
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var defaultECSHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
+    operation: (0, import_chunk_TC5HUNIO.getSmithyContext)(context).operation,
+    region: await (0, import_chunk_TC5HUNIO.normalizeProvider)(config.region)() || (() => {
       throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
     })()
   };
@@ -121,13 +865,11 @@ var defaultECSHttpAuthSchemeProvider = (authParameters) => {
   return options;
 };
 var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
+  const config_0 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4Config)(config);
   return Object.assign(config_0, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+    authSchemePreference: (0, import_chunk_TC5HUNIO.normalizeProvider)(config.authSchemePreference ?? [])
   });
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -141,8 +883,6 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
-
-// node_modules/@aws-sdk/client-ecs/package.json
 var package_default = {
   name: "@aws-sdk/client-ecs",
   version: "3.1162.0",
@@ -214,8 +954,6 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/endpoint/bdd.js
 var k = "ref";
 var a = -1;
 var b = true;
@@ -295,31 +1033,25 @@ var nodes = new Int32Array([
   r + 2,
   r + 3
 ]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-ecs/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
+var bdd = import_chunk_LYTMSHXR.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+var cache = new import_chunk_LYTMSHXR.EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+  return cache.get(endpointParams, () => (0, import_chunk_LYTMSHXR.decideEndpoint)(bdd, {
     endpointParams,
     logger: context.logger
   }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/client-ecs/dist-es/models/ECSServiceException.js
-var ECSServiceException = class _ECSServiceException extends ServiceException {
+import_chunk_LYTMSHXR.customEndpointFunctions.aws = import_chunk_LYTMSHXR.awsEndpointFunctions;
+var ECSServiceException = class _ECSServiceException extends import_chunk_LYTMSHXR.ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.ecs#ECSServiceException";
   constructor(options) {
     super(options);
     Object.setPrototypeOf(this, _ECSServiceException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/models/errors.js
 var AccessDeniedException = class _AccessDeniedException extends ECSServiceException {
   static shapeId = "com.amazonaws.ecs#AccessDeniedException";
   name = "AccessDeniedException";
@@ -725,8 +1457,6 @@ var BlockedException = class _BlockedException extends ECSServiceException {
     Object.setPrototypeOf(this, _BlockedException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/schemas/schemas_0.js
 var _A = "Attachment";
 var _AC = "AdvancedConfiguration";
 var _ACR = "AcceleratorCountRequest";
@@ -2021,10 +2751,10 @@ var _wDC = "withoutDaemonCount";
 var _wDIC = "withoutDaemonInstanceCount";
 var _xN = "xmlName";
 var n0 = "com.amazonaws.ecs";
-var _s_registry = new TypeRegistry(_s);
+var _s_registry = new import_chunk_X4VY5EZD.TypeRegistry(_s);
 var ECSServiceException$ = [-3, _s, "ECSServiceException", 0, [], []];
 _s_registry.registerError(ECSServiceException$, ECSServiceException);
-var n0_registry = new TypeRegistry(n0);
+var n0_registry = new import_chunk_X4VY5EZD.TypeRegistry(n0);
 var AccessDeniedException$ = [
   -3,
   n0,
@@ -7309,13 +8039,11 @@ var UpdateTaskSet$ = [
   () => UpdateTaskSetRequest$,
   () => UpdateTaskSetResponse$
 ];
-
-// node_modules/@aws-sdk/client-ecs/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2014-11-13",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
+    base64Decoder: config?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64,
+    base64Encoder: config?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
@@ -7324,11 +8052,11 @@ var getRuntimeConfig = (config) => {
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       }
     ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsJson1_1Protocol,
+    logger: config?.logger ?? new import_chunk_LYTMSHXR.NoOpLogger(),
+    protocol: config?.protocol ?? import_chunk_EEZT73VI.AwsJson1_1Protocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.ecs",
       errorTypeRegistries,
@@ -7337,20 +8065,18 @@ var getRuntimeConfig = (config) => {
       serviceTarget: "AmazonEC2ContainerServiceV20141113"
     },
     serviceId: config?.serviceId ?? "ECS",
-    sha256: config?.sha256 ?? Sha256Node,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    sha256: config?.sha256 ?? import_chunk_X6HAP4OX.Sha256Node,
+    urlParser: config?.urlParser ?? import_chunk_TC5HUNIO.parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8
   };
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion)(process.version);
+  const defaultsMode = (0, import_chunk_LU7E3M5V.resolveDefaultsModeConfig)(config);
+  const defaultConfigProvider = () => defaultsMode().then(import_chunk_LYTMSHXR.loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion2)(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -7360,26 +8086,24 @@ var getRuntimeConfig2 = (config) => {
     ...config,
     runtime: "node",
     defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 9e5),
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    authSchemePreference: config?.authSchemePreference ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? import_chunk_X4VY5EZD.calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? import_chunk_D546KRQB.defaultProvider,
+    defaultSocketTimeout: (0, import_chunk_LYTMSHXR.getDefaultSocketTimeout)(config?.requestHandler, 9e5),
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, import_chunk_LYTMSHXR.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    maxAttempts: config?.maxAttempts ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: import_chunk_UTHY2BUW.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? (0, import_chunk_LU7E3M5V.loadConfig)({
+      ...import_chunk_LYTMSHXR.NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || import_chunk_LYTMSHXR.DEFAULT_RETRY_MODE
     }, config),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    streamCollector: config?.streamCollector ?? import_chunk_X4VY5EZD.streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
   };
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -7417,444 +8141,236 @@ var resolveHttpAuthRuntimeConfig = (config) => {
     credentials: config.credentials()
   };
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  const extensionConfiguration = Object.assign((0, import_chunk_LYTMSHXR.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, import_chunk_LYTMSHXR.getDefaultExtensionConfiguration)(runtimeConfig), (0, import_chunk_65MDVLYD.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+  return Object.assign(runtimeConfig, (0, import_chunk_LYTMSHXR.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, import_chunk_LYTMSHXR.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, import_chunk_65MDVLYD.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/ECSClient.js
-var ECSClient = class extends Client {
+var ECSClient = class extends import_chunk_LYTMSHXR.Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
+    const _config_2 = (0, import_chunk_LYTMSHXR.resolveUserAgentConfig)(_config_1);
+    const _config_3 = (0, import_chunk_LYTMSHXR.resolveRetryConfig)(_config_2);
+    const _config_4 = (0, import_chunk_LU7E3M5V.resolveRegionConfig)(_config_3);
+    const _config_5 = (0, import_chunk_LYTMSHXR.resolveHostHeaderConfig)(_config_4);
+    const _config_6 = (0, import_chunk_LYTMSHXR.resolveEndpointConfig)(_config_5);
     const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
     const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
     this.config = _config_8;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+    this.middlewareStack.use((0, import_chunk_X4VY5EZD.getSchemaSerdePlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_65MDVLYD.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
       httpAuthSchemeParametersProvider: defaultECSHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+      identityProviderConfigProvider: async (config) => new import_chunk_YFMXSBBW.DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials
       })
     }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpSigningPlugin)(this.config));
   }
   destroy() {
     super.destroy();
   }
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "AmazonEC2ContainerServiceV20141113", "ECSClient", getEndpointPlugin);
+var command = (0, import_chunk_LYTMSHXR.makeBuilder)(commonParams, "AmazonEC2ContainerServiceV20141113", "ECSClient", import_chunk_LYTMSHXR.getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o) => [];
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/AssociateGatewayWithClusterCommand.js
 var AssociateGatewayWithClusterCommand = class extends command(_ep0, _mw0, "AssociateGatewayWithCluster", AssociateGatewayWithCluster$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ContinueServiceDeploymentCommand.js
 var ContinueServiceDeploymentCommand = class extends command(_ep0, _mw0, "ContinueServiceDeployment", ContinueServiceDeployment$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/CreateCapacityProviderCommand.js
 var CreateCapacityProviderCommand = class extends command(_ep0, _mw0, "CreateCapacityProvider", CreateCapacityProvider$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/CreateClusterCommand.js
 var CreateClusterCommand = class extends command(_ep0, _mw0, "CreateCluster", CreateCluster$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/CreateDaemonCommand.js
 var CreateDaemonCommand = class extends command(_ep0, _mw0, "CreateDaemon", CreateDaemon$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/CreateExpressGatewayServiceCommand.js
 var CreateExpressGatewayServiceCommand = class extends command(_ep0, _mw0, "CreateExpressGatewayService", CreateExpressGatewayService$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/CreateGatewayCommand.js
 var CreateGatewayCommand = class extends command(_ep0, _mw0, "CreateGateway", CreateGateway$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/CreateServiceCommand.js
 var CreateServiceCommand = class extends command(_ep0, _mw0, "CreateService", CreateService$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/CreateTaskSetCommand.js
 var CreateTaskSetCommand = class extends command(_ep0, _mw0, "CreateTaskSet", CreateTaskSet$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteAccountSettingCommand.js
 var DeleteAccountSettingCommand = class extends command(_ep0, _mw0, "DeleteAccountSetting", DeleteAccountSetting$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteAttributesCommand.js
 var DeleteAttributesCommand = class extends command(_ep0, _mw0, "DeleteAttributes", DeleteAttributes$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteCapacityProviderCommand.js
 var DeleteCapacityProviderCommand = class extends command(_ep0, _mw0, "DeleteCapacityProvider", DeleteCapacityProvider$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteClusterCommand.js
 var DeleteClusterCommand = class extends command(_ep0, _mw0, "DeleteCluster", DeleteCluster$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteDaemonCommand.js
 var DeleteDaemonCommand = class extends command(_ep0, _mw0, "DeleteDaemon", DeleteDaemon$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteDaemonTaskDefinitionCommand.js
 var DeleteDaemonTaskDefinitionCommand = class extends command(_ep0, _mw0, "DeleteDaemonTaskDefinition", DeleteDaemonTaskDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteExpressGatewayServiceCommand.js
 var DeleteExpressGatewayServiceCommand = class extends command(_ep0, _mw0, "DeleteExpressGatewayService", DeleteExpressGatewayService$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteGatewayCommand.js
 var DeleteGatewayCommand = class extends command(_ep0, _mw0, "DeleteGateway", DeleteGateway$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteServiceCommand.js
 var DeleteServiceCommand = class extends command(_ep0, _mw0, "DeleteService", DeleteService$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteTaskDefinitionsCommand.js
 var DeleteTaskDefinitionsCommand = class extends command(_ep0, _mw0, "DeleteTaskDefinitions", DeleteTaskDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeleteTaskSetCommand.js
 var DeleteTaskSetCommand = class extends command(_ep0, _mw0, "DeleteTaskSet", DeleteTaskSet$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeregisterContainerInstanceCommand.js
 var DeregisterContainerInstanceCommand = class extends command(_ep0, _mw0, "DeregisterContainerInstance", DeregisterContainerInstance$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DeregisterTaskDefinitionCommand.js
 var DeregisterTaskDefinitionCommand = class extends command(_ep0, _mw0, "DeregisterTaskDefinition", DeregisterTaskDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeCapacityProvidersCommand.js
 var DescribeCapacityProvidersCommand = class extends command(_ep0, _mw0, "DescribeCapacityProviders", DescribeCapacityProviders$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeClustersCommand.js
 var DescribeClustersCommand = class extends command(_ep0, _mw0, "DescribeClusters", DescribeClusters$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeContainerInstancesCommand.js
 var DescribeContainerInstancesCommand = class extends command(_ep0, _mw0, "DescribeContainerInstances", DescribeContainerInstances$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeDaemonCommand.js
 var DescribeDaemonCommand = class extends command(_ep0, _mw0, "DescribeDaemon", DescribeDaemon$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeDaemonDeploymentsCommand.js
 var DescribeDaemonDeploymentsCommand = class extends command(_ep0, _mw0, "DescribeDaemonDeployments", DescribeDaemonDeployments$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeDaemonRevisionsCommand.js
 var DescribeDaemonRevisionsCommand = class extends command(_ep0, _mw0, "DescribeDaemonRevisions", DescribeDaemonRevisions$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeDaemonTaskDefinitionCommand.js
 var DescribeDaemonTaskDefinitionCommand = class extends command(_ep0, _mw0, "DescribeDaemonTaskDefinition", DescribeDaemonTaskDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeExpressGatewayServiceCommand.js
 var DescribeExpressGatewayServiceCommand = class extends command(_ep0, _mw0, "DescribeExpressGatewayService", DescribeExpressGatewayService$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeGatewayCommand.js
 var DescribeGatewayCommand = class extends command(_ep0, _mw0, "DescribeGateway", DescribeGateway$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeGatewayResourcesCommand.js
 var DescribeGatewayResourcesCommand = class extends command(_ep0, _mw0, "DescribeGatewayResources", DescribeGatewayResources$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeGatewayRouteCommand.js
 var DescribeGatewayRouteCommand = class extends command(_ep0, _mw0, "DescribeGatewayRoute", DescribeGatewayRoute$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeServiceDeploymentsCommand.js
 var DescribeServiceDeploymentsCommand = class extends command(_ep0, _mw0, "DescribeServiceDeployments", DescribeServiceDeployments$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeServiceRevisionsCommand.js
 var DescribeServiceRevisionsCommand = class extends command(_ep0, _mw0, "DescribeServiceRevisions", DescribeServiceRevisions$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeServicesCommand.js
 var DescribeServicesCommand = class extends command(_ep0, _mw0, "DescribeServices", DescribeServices$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeTaskDefinitionCommand.js
 var DescribeTaskDefinitionCommand = class extends command(_ep0, _mw0, "DescribeTaskDefinition", DescribeTaskDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeTasksCommand.js
 var DescribeTasksCommand = class extends command(_ep0, _mw0, "DescribeTasks", DescribeTasks$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeTaskSetsCommand.js
 var DescribeTaskSetsCommand = class extends command(_ep0, _mw0, "DescribeTaskSets", DescribeTaskSets$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DisassociateGatewayFromClusterCommand.js
 var DisassociateGatewayFromClusterCommand = class extends command(_ep0, _mw0, "DisassociateGatewayFromCluster", DisassociateGatewayFromCluster$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/DiscoverPollEndpointCommand.js
 var DiscoverPollEndpointCommand = class extends command(_ep0, _mw0, "DiscoverPollEndpoint", DiscoverPollEndpoint$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ExecuteCommandCommand.js
 var ExecuteCommandCommand = class extends command(_ep0, _mw0, "ExecuteCommand", ExecuteCommand$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/GetTaskProtectionCommand.js
 var GetTaskProtectionCommand = class extends command(_ep0, _mw0, "GetTaskProtection", GetTaskProtection$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListAccountSettingsCommand.js
 var ListAccountSettingsCommand = class extends command(_ep0, _mw0, "ListAccountSettings", ListAccountSettings$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListAttributesCommand.js
 var ListAttributesCommand = class extends command(_ep0, _mw0, "ListAttributes", ListAttributes$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListClustersCommand.js
 var ListClustersCommand = class extends command(_ep0, _mw0, "ListClusters", ListClusters$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListContainerInstancesCommand.js
 var ListContainerInstancesCommand = class extends command(_ep0, _mw0, "ListContainerInstances", ListContainerInstances$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListDaemonDeploymentsCommand.js
 var ListDaemonDeploymentsCommand = class extends command(_ep0, _mw0, "ListDaemonDeployments", ListDaemonDeployments$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListDaemonsCommand.js
 var ListDaemonsCommand = class extends command(_ep0, _mw0, "ListDaemons", ListDaemons$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListDaemonTaskDefinitionsCommand.js
 var ListDaemonTaskDefinitionsCommand = class extends command(_ep0, _mw0, "ListDaemonTaskDefinitions", ListDaemonTaskDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListGatewayClusterAssociationsCommand.js
 var ListGatewayClusterAssociationsCommand = class extends command(_ep0, _mw0, "ListGatewayClusterAssociations", ListGatewayClusterAssociations$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListGatewayRoutesCommand.js
 var ListGatewayRoutesCommand = class extends command(_ep0, _mw0, "ListGatewayRoutes", ListGatewayRoutes$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListGatewaysCommand.js
 var ListGatewaysCommand = class extends command(_ep0, _mw0, "ListGateways", ListGateways$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListServiceDeploymentsCommand.js
 var ListServiceDeploymentsCommand = class extends command(_ep0, _mw0, "ListServiceDeployments", ListServiceDeployments$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListServicesByNamespaceCommand.js
 var ListServicesByNamespaceCommand = class extends command(_ep0, _mw0, "ListServicesByNamespace", ListServicesByNamespace$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListServicesCommand.js
 var ListServicesCommand = class extends command(_ep0, _mw0, "ListServices", ListServices$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListTagsForResourceCommand.js
 var ListTagsForResourceCommand = class extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListTaskDefinitionFamiliesCommand.js
 var ListTaskDefinitionFamiliesCommand = class extends command(_ep0, _mw0, "ListTaskDefinitionFamilies", ListTaskDefinitionFamilies$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListTaskDefinitionsCommand.js
 var ListTaskDefinitionsCommand = class extends command(_ep0, _mw0, "ListTaskDefinitions", ListTaskDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/ListTasksCommand.js
 var ListTasksCommand = class extends command(_ep0, _mw0, "ListTasks", ListTasks$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/PutAccountSettingCommand.js
 var PutAccountSettingCommand = class extends command(_ep0, _mw0, "PutAccountSetting", PutAccountSetting$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/PutAccountSettingDefaultCommand.js
 var PutAccountSettingDefaultCommand = class extends command(_ep0, _mw0, "PutAccountSettingDefault", PutAccountSettingDefault$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/PutAttributesCommand.js
 var PutAttributesCommand = class extends command(_ep0, _mw0, "PutAttributes", PutAttributes$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/PutClusterCapacityProvidersCommand.js
 var PutClusterCapacityProvidersCommand = class extends command(_ep0, _mw0, "PutClusterCapacityProviders", PutClusterCapacityProviders$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/RegisterContainerInstanceCommand.js
 var RegisterContainerInstanceCommand = class extends command(_ep0, _mw0, "RegisterContainerInstance", RegisterContainerInstance$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/RegisterDaemonTaskDefinitionCommand.js
 var RegisterDaemonTaskDefinitionCommand = class extends command(_ep0, _mw0, "RegisterDaemonTaskDefinition", RegisterDaemonTaskDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/RegisterTaskDefinitionCommand.js
 var RegisterTaskDefinitionCommand = class extends command(_ep0, _mw0, "RegisterTaskDefinition", RegisterTaskDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/RunTaskCommand.js
 var RunTaskCommand = class extends command(_ep0, _mw0, "RunTask", RunTask$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/StartTaskCommand.js
 var StartTaskCommand = class extends command(_ep0, _mw0, "StartTask", StartTask$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/StopServiceDeploymentCommand.js
 var StopServiceDeploymentCommand = class extends command(_ep0, _mw0, "StopServiceDeployment", StopServiceDeployment$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/StopTaskCommand.js
 var StopTaskCommand = class extends command(_ep0, _mw0, "StopTask", StopTask$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/SubmitAttachmentStateChangesCommand.js
 var SubmitAttachmentStateChangesCommand = class extends command(_ep0, _mw0, "SubmitAttachmentStateChanges", SubmitAttachmentStateChanges$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/SubmitContainerStateChangeCommand.js
 var SubmitContainerStateChangeCommand = class extends command(_ep0, _mw0, "SubmitContainerStateChange", SubmitContainerStateChange$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/SubmitTaskStateChangeCommand.js
 var SubmitTaskStateChangeCommand = class extends command(_ep0, _mw0, "SubmitTaskStateChange", SubmitTaskStateChange$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/TagResourceCommand.js
 var TagResourceCommand = class extends command(_ep0, _mw0, "TagResource", TagResource$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UntagResourceCommand.js
 var UntagResourceCommand = class extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateCapacityProviderCommand.js
 var UpdateCapacityProviderCommand = class extends command(_ep0, _mw0, "UpdateCapacityProvider", UpdateCapacityProvider$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateClusterCommand.js
 var UpdateClusterCommand = class extends command(_ep0, _mw0, "UpdateCluster", UpdateCluster$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateClusterSettingsCommand.js
 var UpdateClusterSettingsCommand = class extends command(_ep0, _mw0, "UpdateClusterSettings", UpdateClusterSettings$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateContainerAgentCommand.js
 var UpdateContainerAgentCommand = class extends command(_ep0, _mw0, "UpdateContainerAgent", UpdateContainerAgent$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateContainerInstancesStateCommand.js
 var UpdateContainerInstancesStateCommand = class extends command(_ep0, _mw0, "UpdateContainerInstancesState", UpdateContainerInstancesState$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateDaemonCommand.js
 var UpdateDaemonCommand = class extends command(_ep0, _mw0, "UpdateDaemon", UpdateDaemon$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateExpressGatewayServiceCommand.js
 var UpdateExpressGatewayServiceCommand = class extends command(_ep0, _mw0, "UpdateExpressGatewayService", UpdateExpressGatewayService$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateGatewayCommand.js
 var UpdateGatewayCommand = class extends command(_ep0, _mw0, "UpdateGateway", UpdateGateway$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateServiceCommand.js
 var UpdateServiceCommand = class extends command(_ep0, _mw0, "UpdateService", UpdateService$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateServicePrimaryTaskSetCommand.js
 var UpdateServicePrimaryTaskSetCommand = class extends command(_ep0, _mw0, "UpdateServicePrimaryTaskSet", UpdateServicePrimaryTaskSet$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateTaskProtectionCommand.js
 var UpdateTaskProtectionCommand = class extends command(_ep0, _mw0, "UpdateTaskProtection", UpdateTaskProtection$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/commands/UpdateTaskSetCommand.js
 var UpdateTaskSetCommand = class extends command(_ep0, _mw0, "UpdateTaskSet", UpdateTaskSet$) {
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListAccountSettingsPaginator.js
-var paginateListAccountSettings = createPaginator(ECSClient, ListAccountSettingsCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListAttributesPaginator.js
-var paginateListAttributes = createPaginator(ECSClient, ListAttributesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListClustersPaginator.js
-var paginateListClusters = createPaginator(ECSClient, ListClustersCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListContainerInstancesPaginator.js
-var paginateListContainerInstances = createPaginator(ECSClient, ListContainerInstancesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListGatewayClusterAssociationsPaginator.js
-var paginateListGatewayClusterAssociations = createPaginator(ECSClient, ListGatewayClusterAssociationsCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListGatewayRoutesPaginator.js
-var paginateListGatewayRoutes = createPaginator(ECSClient, ListGatewayRoutesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListGatewaysPaginator.js
-var paginateListGateways = createPaginator(ECSClient, ListGatewaysCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListServicesByNamespacePaginator.js
-var paginateListServicesByNamespace = createPaginator(ECSClient, ListServicesByNamespaceCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListServicesPaginator.js
-var paginateListServices = createPaginator(ECSClient, ListServicesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListTaskDefinitionFamiliesPaginator.js
-var paginateListTaskDefinitionFamilies = createPaginator(ECSClient, ListTaskDefinitionFamiliesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListTaskDefinitionsPaginator.js
-var paginateListTaskDefinitions = createPaginator(ECSClient, ListTaskDefinitionsCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/pagination/ListTasksPaginator.js
-var paginateListTasks = createPaginator(ECSClient, ListTasksCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForDaemonActive.js
+var paginateListAccountSettings = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListAccountSettingsCommand, "nextToken", "nextToken", "maxResults");
+var paginateListAttributes = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListAttributesCommand, "nextToken", "nextToken", "maxResults");
+var paginateListClusters = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListClustersCommand, "nextToken", "nextToken", "maxResults");
+var paginateListContainerInstances = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListContainerInstancesCommand, "nextToken", "nextToken", "maxResults");
+var paginateListGatewayClusterAssociations = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListGatewayClusterAssociationsCommand, "nextToken", "nextToken", "maxResults");
+var paginateListGatewayRoutes = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListGatewayRoutesCommand, "nextToken", "nextToken", "maxResults");
+var paginateListGateways = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListGatewaysCommand, "nextToken", "nextToken", "maxResults");
+var paginateListServicesByNamespace = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListServicesByNamespaceCommand, "nextToken", "nextToken", "maxResults");
+var paginateListServices = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListServicesCommand, "nextToken", "nextToken", "maxResults");
+var paginateListTaskDefinitionFamilies = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListTaskDefinitionFamiliesCommand, "nextToken", "nextToken", "maxResults");
+var paginateListTaskDefinitions = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListTaskDefinitionsCommand, "nextToken", "nextToken", "maxResults");
+var paginateListTasks = (0, import_chunk_YFMXSBBW.createPaginator)(ECSClient, ListTasksCommand, "nextToken", "nextToken", "maxResults");
 var checkState = async (client, input) => {
   let reason;
   try {
@@ -7865,7 +8381,7 @@ var checkState = async (client, input) => {
         return result.daemon.status;
       };
       if (returnComparator() === "ACTIVE") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -7874,26 +8390,24 @@ var checkState = async (client, input) => {
         return result.daemon.status;
       };
       if (returnComparator() === "DELETE_IN_PROGRESS") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForDaemonActive = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
 };
 var waitUntilDaemonActive = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForDaemonDeploymentStopped.js
 var checkState2 = async (client, input) => {
   let reason;
   try {
@@ -7912,7 +8426,7 @@ var checkState2 = async (client, input) => {
         allStringEq_5 = allStringEq_5 && element_4 == "STOPPED";
       }
       if (allStringEq_5) {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -7926,7 +8440,7 @@ var checkState2 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "MISSING") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -7934,19 +8448,17 @@ var checkState2 = async (client, input) => {
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForDaemonDeploymentStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
 };
 var waitUntilDaemonDeploymentStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForDaemonDeploymentSuccessful.js
 var checkState3 = async (client, input) => {
   let reason;
   try {
@@ -7965,7 +8477,7 @@ var checkState3 = async (client, input) => {
         allStringEq_5 = allStringEq_5 && element_4 == "SUCCESSFUL";
       }
       if (allStringEq_5) {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -7979,7 +8491,7 @@ var checkState3 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "STOPPED") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -7994,7 +8506,7 @@ var checkState3 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "ROLLBACK_FAILED") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8009,7 +8521,7 @@ var checkState3 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "ROLLBACK_SUCCESSFUL") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8024,7 +8536,7 @@ var checkState3 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "MISSING") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8032,19 +8544,17 @@ var checkState3 = async (client, input) => {
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForDaemonDeploymentSuccessful = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState3);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState3);
 };
 var waitUntilDaemonDeploymentSuccessful = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState3);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState3);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForDaemonTaskDefinitionActive.js
 var checkState4 = async (client, input) => {
   let reason;
   try {
@@ -8055,7 +8565,7 @@ var checkState4 = async (client, input) => {
         return result.daemonTaskDefinition.status;
       };
       if (returnComparator() === "ACTIVE") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -8064,7 +8574,7 @@ var checkState4 = async (client, input) => {
         return result.daemonTaskDefinition.status;
       };
       if (returnComparator() === "DELETE_IN_PROGRESS") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
@@ -8073,26 +8583,24 @@ var checkState4 = async (client, input) => {
         return result.daemonTaskDefinition.status;
       };
       if (returnComparator() === "DELETED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForDaemonTaskDefinitionActive = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState4);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState4);
 };
 var waitUntilDaemonTaskDefinitionActive = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState4);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState4);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForDaemonTaskDefinitionDeleted.js
 var checkState5 = async (client, input) => {
   let reason;
   try {
@@ -8103,26 +8611,24 @@ var checkState5 = async (client, input) => {
         return result.daemonTaskDefinition.status;
       };
       if (returnComparator() === "DELETED") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForDaemonTaskDefinitionDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState5);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState5);
 };
 var waitUntilDaemonTaskDefinitionDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState5);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState5);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForServicesInactive.js
 var checkState6 = async (client, input) => {
   let reason;
   try {
@@ -8138,7 +8644,7 @@ var checkState6 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "MISSING") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8153,7 +8659,7 @@ var checkState6 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "INACTIVE") {
-          return { state: WaiterState.SUCCESS, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
         }
       }
     } catch (e2) {
@@ -8161,19 +8667,17 @@ var checkState6 = async (client, input) => {
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForServicesInactive = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState6);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState6);
 };
 var waitUntilServicesInactive = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState6);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState6);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForServicesStable.js
 var checkState7 = async (client, input) => {
   let reason;
   try {
@@ -8189,7 +8693,7 @@ var checkState7 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "MISSING") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8204,7 +8708,7 @@ var checkState7 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "DRAINING") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8219,7 +8723,7 @@ var checkState7 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "INACTIVE") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8232,26 +8736,24 @@ var checkState7 = async (client, input) => {
         return filterRes_2.length == 0;
       };
       if (returnComparator() == true) {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForServicesStable = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState7);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState7);
 };
 var waitUntilServicesStable = async (params, input) => {
   const serviceDefaults = { minDelay: 15, maxDelay: 600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState7);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState7);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForTasksRunning.js
 var checkState8 = async (client, input) => {
   let reason;
   try {
@@ -8267,7 +8769,7 @@ var checkState8 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "STOPPED") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8282,7 +8784,7 @@ var checkState8 = async (client, input) => {
       };
       for (let anyStringEq_4 of returnComparator()) {
         if (anyStringEq_4 == "MISSING") {
-          return { state: WaiterState.FAILURE, reason };
+          return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
         }
       }
     } catch (e2) {
@@ -8300,26 +8802,24 @@ var checkState8 = async (client, input) => {
         allStringEq_5 = allStringEq_5 && element_4 == "RUNNING";
       }
       if (allStringEq_5) {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForTasksRunning = async (params, input) => {
   const serviceDefaults = { minDelay: 6, maxDelay: 600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState8);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState8);
 };
 var waitUntilTasksRunning = async (params, input) => {
   const serviceDefaults = { minDelay: 6, maxDelay: 600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState8);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState8);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/waiters/waitForTasksStopped.js
 var checkState9 = async (client, input) => {
   let reason;
   try {
@@ -8338,26 +8838,24 @@ var checkState9 = async (client, input) => {
         allStringEq_5 = allStringEq_5 && element_4 == "STOPPED";
       }
       if (allStringEq_5) {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForTasksStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 6, maxDelay: 600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState9);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState9);
 };
 var waitUntilTasksStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 6, maxDelay: 600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState9);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState9);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-ecs/dist-es/ECS.js
 var commands = {
   AssociateGatewayWithClusterCommand,
   ContinueServiceDeploymentCommand,
@@ -8475,9 +8973,7 @@ var waiters = {
 };
 var ECS = class extends ECSClient {
 };
-createAggregatedClient(commands, ECS, { paginators, waiters });
-
-// node_modules/@aws-sdk/client-ecs/dist-es/models/enums.js
+(0, import_chunk_LYTMSHXR.createAggregatedClient)(commands, ECS, { paginators, waiters });
 var AcceleratorManufacturer = {
   AMAZON_WEB_SERVICES: "amazon-web-services",
   AMD: "amd",
@@ -9104,122 +9600,121 @@ var TaskStopCode = {
 var TaskSetField = {
   TAGS: "TAGS"
 };
-
-export {
-  ECSServiceException,
-  AccessDeniedException,
-  ClientException,
-  ClusterNotFoundException,
-  InvalidParameterException,
-  LimitExceededException,
-  ServerException,
-  UnsupportedFeatureException,
-  UpdateInProgressException,
-  NamespaceNotFoundException,
-  ClusterContainsCapacityProviderException,
-  ClusterContainsContainerInstancesException,
-  ClusterContainsServicesException,
-  ClusterContainsTasksException,
-  TargetNotConnectedException,
-  ResourceInUseException,
-  TargetNotFoundException,
-  ServiceNotFoundException,
-  AttributeLimitExceededException,
-  MissingVersionException,
-  NoUpdateAvailableException,
-  ServiceDeploymentNotFoundException,
-  PlatformUnknownException,
-  DaemonNotActiveException,
-  DaemonNotFoundException,
-  GatewayNotFoundException,
-  ResourceNotFoundException,
-  PlatformTaskDefinitionIncompatibilityException,
-  ServiceNotActiveException,
-  ConflictException,
-  TaskSetNotFoundException,
-  BlockedException,
-  ECSServiceException$,
-  AccessDeniedException$,
-  AttributeLimitExceededException$,
-  BlockedException$,
-  ClientException$,
-  ClusterContainsCapacityProviderException$,
-  ClusterContainsContainerInstancesException$,
-  ClusterContainsServicesException$,
-  ClusterContainsTasksException$,
-  ClusterNotFoundException$,
-  ConflictException$,
-  DaemonNotActiveException$,
-  DaemonNotFoundException$,
-  GatewayNotFoundException$,
-  InvalidParameterException$,
-  LimitExceededException$,
-  MissingVersionException$,
-  NamespaceNotFoundException$,
-  NoUpdateAvailableException$,
-  PlatformTaskDefinitionIncompatibilityException$,
-  PlatformUnknownException$,
-  ResourceInUseException$,
-  ResourceNotFoundException$,
-  ServerException$,
-  ServiceDeploymentNotFoundException$,
-  ServiceNotActiveException$,
-  ServiceNotFoundException$,
-  TargetNotConnectedException$,
-  TargetNotFoundException$,
-  TaskSetNotFoundException$,
-  UnsupportedFeatureException$,
-  UpdateInProgressException$,
-  errorTypeRegistries,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   AcceleratorCountRequest$,
+  AcceleratorManufacturer,
+  AcceleratorName,
   AcceleratorTotalMemoryMiBRequest$,
+  AcceleratorType,
+  AccessDeniedException,
+  AccessDeniedException$,
+  AccessType,
   AdvancedConfiguration$,
+  AgentUpdateStatus,
+  ApplicationProtocol,
+  AssignPublicIp,
+  AssociateGatewayWithCluster$,
+  AssociateGatewayWithClusterCommand,
   AssociateGatewayWithClusterRequest$,
   AssociateGatewayWithClusterResponse$,
   Attachment$,
   AttachmentStateChange$,
   Attribute$,
+  AttributeLimitExceededException,
+  AttributeLimitExceededException$,
+  AutoRepairActionsStatus,
   AutoRepairConfiguration$,
   AutoScalingGroupProvider$,
   AutoScalingGroupProviderUpdate$,
+  AvailabilityZoneRebalancing,
   AwsVpcConfiguration$,
+  BareMetal,
   BaselineEbsBandwidthMbpsRequest$,
+  BlockedException,
+  BlockedException$,
+  BurstablePerformance,
+  CPUArchitecture,
   CanaryConfiguration$,
+  CapacityOptionType,
   CapacityProvider$,
+  CapacityProviderField,
+  CapacityProviderStatus,
   CapacityProviderStrategyItem$,
+  CapacityProviderType,
+  CapacityProviderUpdateStatus,
+  CapacityReservationPreference,
   CapacityReservationRequest$,
+  ClientException,
+  ClientException$,
   Cluster$,
   ClusterConfiguration$,
+  ClusterContainsCapacityProviderException,
+  ClusterContainsCapacityProviderException$,
+  ClusterContainsContainerInstancesException,
+  ClusterContainsContainerInstancesException$,
+  ClusterContainsServicesException,
+  ClusterContainsServicesException$,
+  ClusterContainsTasksException,
+  ClusterContainsTasksException$,
+  ClusterField,
+  ClusterNotFoundException,
+  ClusterNotFoundException$,
   ClusterServiceConnectDefaults$,
   ClusterServiceConnectDefaultsRequest$,
   ClusterSetting$,
+  ClusterSettingName,
+  Compatibility,
+  ConflictException,
+  ConflictException$,
+  Connectivity,
   Container$,
+  ContainerCondition,
   ContainerDefinition$,
   ContainerDependency$,
   ContainerImage$,
   ContainerInstance$,
+  ContainerInstanceField,
   ContainerInstanceHealthStatus$,
+  ContainerInstanceStatus,
   ContainerOverride$,
   ContainerRestartPolicy$,
   ContainerStateChange$,
+  ContinueServiceDeployment$,
+  ContinueServiceDeploymentCommand,
   ContinueServiceDeploymentRequest$,
   ContinueServiceDeploymentResponse$,
+  CpuManufacturer,
+  CreateCapacityProvider$,
+  CreateCapacityProviderCommand,
   CreateCapacityProviderRequest$,
   CreateCapacityProviderResponse$,
+  CreateCluster$,
+  CreateClusterCommand,
   CreateClusterRequest$,
   CreateClusterResponse$,
+  CreateDaemon$,
+  CreateDaemonCommand,
   CreateDaemonRequest$,
   CreateDaemonResponse$,
-  CreatedAt$,
+  CreateExpressGatewayService$,
+  CreateExpressGatewayServiceCommand,
   CreateExpressGatewayServiceRequest$,
   CreateExpressGatewayServiceResponse$,
+  CreateGateway$,
+  CreateGatewayCommand,
   CreateGatewayRequest$,
   CreateGatewayResponse$,
   CreateManagedInstancesProviderConfiguration$,
+  CreateService$,
+  CreateServiceCommand,
   CreateServiceRequest$,
   CreateServiceResponse$,
+  CreateTaskSet$,
+  CreateTaskSetCommand,
   CreateTaskSetRequest$,
   CreateTaskSetResponse$,
+  CreatedAt$,
   DaemonAlarmConfiguration$,
   DaemonCapacityProvider$,
   DaemonCircuitBreaker$,
@@ -9230,36 +9725,71 @@ export {
   DaemonDeploymentCapacityProvider$,
   DaemonDeploymentConfiguration$,
   DaemonDeploymentRevisionDetail$,
+  DaemonDeploymentRollbackMonitorsStatus,
+  DaemonDeploymentStatus,
   DaemonDeploymentSummary$,
   DaemonDetail$,
+  DaemonIpcMode,
   DaemonLinuxParameters$,
+  DaemonNotActiveException,
+  DaemonNotActiveException$,
+  DaemonNotFoundException,
+  DaemonNotFoundException$,
+  DaemonPidMode,
+  DaemonPropagateTags,
   DaemonRevision$,
   DaemonRevisionDetail$,
   DaemonRollback$,
+  DaemonStatus,
   DaemonSummary$,
   DaemonTaskDefinition$,
+  DaemonTaskDefinitionRevisionFilter,
+  DaemonTaskDefinitionStatus,
+  DaemonTaskDefinitionStatusFilter,
   DaemonTaskDefinitionSummary$,
   DaemonVolume$,
+  DeleteAccountSetting$,
+  DeleteAccountSettingCommand,
   DeleteAccountSettingRequest$,
   DeleteAccountSettingResponse$,
+  DeleteAttributes$,
+  DeleteAttributesCommand,
   DeleteAttributesRequest$,
   DeleteAttributesResponse$,
+  DeleteCapacityProvider$,
+  DeleteCapacityProviderCommand,
   DeleteCapacityProviderRequest$,
   DeleteCapacityProviderResponse$,
+  DeleteCluster$,
+  DeleteClusterCommand,
   DeleteClusterRequest$,
   DeleteClusterResponse$,
+  DeleteDaemon$,
+  DeleteDaemonCommand,
   DeleteDaemonRequest$,
   DeleteDaemonResponse$,
+  DeleteDaemonTaskDefinition$,
+  DeleteDaemonTaskDefinitionCommand,
   DeleteDaemonTaskDefinitionRequest$,
   DeleteDaemonTaskDefinitionResponse$,
+  DeleteExpressGatewayService$,
+  DeleteExpressGatewayServiceCommand,
   DeleteExpressGatewayServiceRequest$,
   DeleteExpressGatewayServiceResponse$,
+  DeleteGateway$,
+  DeleteGatewayCommand,
   DeleteGatewayRequest$,
   DeleteGatewayResponse$,
+  DeleteService$,
+  DeleteServiceCommand,
   DeleteServiceRequest$,
   DeleteServiceResponse$,
+  DeleteTaskDefinitions$,
+  DeleteTaskDefinitionsCommand,
   DeleteTaskDefinitionsRequest$,
   DeleteTaskDefinitionsResponse$,
+  DeleteTaskSet$,
+  DeleteTaskSetCommand,
   DeleteTaskSetRequest$,
   DeleteTaskSetResponse$,
   Deployment$,
@@ -9267,104 +9797,191 @@ export {
   DeploymentCircuitBreaker$,
   DeploymentConfiguration$,
   DeploymentController$,
+  DeploymentControllerType,
   DeploymentEarlySuccessCriteria$,
   DeploymentEphemeralStorage$,
   DeploymentLifecycleHook$,
+  DeploymentLifecycleHookAction,
   DeploymentLifecycleHookDetail$,
+  DeploymentLifecycleHookStage,
+  DeploymentLifecycleHookStatus,
+  DeploymentLifecycleHookTargetType,
   DeploymentLifecycleHookTimeoutConfiguration$,
+  DeploymentRolloutState,
+  DeploymentStrategy,
+  DeregisterContainerInstance$,
+  DeregisterContainerInstanceCommand,
   DeregisterContainerInstanceRequest$,
   DeregisterContainerInstanceResponse$,
+  DeregisterTaskDefinition$,
+  DeregisterTaskDefinitionCommand,
   DeregisterTaskDefinitionRequest$,
   DeregisterTaskDefinitionResponse$,
+  DescribeCapacityProviders$,
+  DescribeCapacityProvidersCommand,
   DescribeCapacityProvidersRequest$,
   DescribeCapacityProvidersResponse$,
+  DescribeClusters$,
+  DescribeClustersCommand,
   DescribeClustersRequest$,
   DescribeClustersResponse$,
+  DescribeContainerInstances$,
+  DescribeContainerInstancesCommand,
   DescribeContainerInstancesRequest$,
   DescribeContainerInstancesResponse$,
+  DescribeDaemon$,
+  DescribeDaemonCommand,
+  DescribeDaemonDeployments$,
+  DescribeDaemonDeploymentsCommand,
   DescribeDaemonDeploymentsRequest$,
   DescribeDaemonDeploymentsResponse$,
   DescribeDaemonRequest$,
   DescribeDaemonResponse$,
+  DescribeDaemonRevisions$,
+  DescribeDaemonRevisionsCommand,
   DescribeDaemonRevisionsRequest$,
   DescribeDaemonRevisionsResponse$,
+  DescribeDaemonTaskDefinition$,
+  DescribeDaemonTaskDefinitionCommand,
   DescribeDaemonTaskDefinitionRequest$,
   DescribeDaemonTaskDefinitionResponse$,
+  DescribeExpressGatewayService$,
+  DescribeExpressGatewayServiceCommand,
   DescribeExpressGatewayServiceRequest$,
   DescribeExpressGatewayServiceResponse$,
+  DescribeGateway$,
   DescribeGatewayAlbConfiguration$,
+  DescribeGatewayCommand,
+  DescribeGatewayConfiguration$,
   DescribeGatewayRequest$,
+  DescribeGatewayResources$,
+  DescribeGatewayResourcesCommand,
   DescribeGatewayResourcesRequest$,
   DescribeGatewayResourcesResponse$,
   DescribeGatewayResponse$,
+  DescribeGatewayRoute$,
+  DescribeGatewayRouteCommand,
   DescribeGatewayRouteRequest$,
   DescribeGatewayRouteResponse$,
+  DescribeServiceDeployments$,
+  DescribeServiceDeploymentsCommand,
   DescribeServiceDeploymentsRequest$,
   DescribeServiceDeploymentsResponse$,
+  DescribeServiceRevisions$,
+  DescribeServiceRevisionsCommand,
   DescribeServiceRevisionsRequest$,
   DescribeServiceRevisionsResponse$,
+  DescribeServices$,
+  DescribeServicesCommand,
   DescribeServicesRequest$,
   DescribeServicesResponse$,
+  DescribeTaskDefinition$,
+  DescribeTaskDefinitionCommand,
   DescribeTaskDefinitionRequest$,
   DescribeTaskDefinitionResponse$,
+  DescribeTaskSets$,
+  DescribeTaskSetsCommand,
   DescribeTaskSetsRequest$,
   DescribeTaskSetsResponse$,
+  DescribeTasks$,
+  DescribeTasksCommand,
   DescribeTasksRequest$,
   DescribeTasksResponse$,
+  DesiredStatus,
   Device$,
+  DeviceCgroupPermission,
+  DisassociateGatewayFromCluster$,
+  DisassociateGatewayFromClusterCommand,
   DisassociateGatewayFromClusterRequest$,
   DisassociateGatewayFromClusterResponse$,
+  DiscoverPollEndpoint$,
+  DiscoverPollEndpointCommand,
   DiscoverPollEndpointRequest$,
   DiscoverPollEndpointResponse$,
   DockerVolumeConfiguration$,
+  EBSResourceType,
   EBSTagSpecification$,
+  ECS,
+  ECSClient,
   ECSExpressGatewayService$,
   ECSManagedResources$,
+  ECSServiceException,
+  ECSServiceException$,
   EFSAuthorizationConfig$,
+  EFSAuthorizationConfigIAM,
+  EFSTransitEncryption,
   EFSVolumeConfiguration$,
   ElbGatewayResources$,
   EnvironmentFile$,
+  EnvironmentFileType,
   EphemeralStorage$,
+  ExecuteCommand$,
+  ExecuteCommandCommand,
   ExecuteCommandConfiguration$,
   ExecuteCommandLogConfiguration$,
+  ExecuteCommandLogging,
   ExecuteCommandRequest$,
   ExecuteCommandResponse$,
+  ExpressCpuArchitecture,
   ExpressGatewayContainer$,
   ExpressGatewayRepositoryCredentials$,
   ExpressGatewayScalingTarget$,
   ExpressGatewayServiceAwsLogsConfiguration$,
   ExpressGatewayServiceConfiguration$,
+  ExpressGatewayServiceInclude,
   ExpressGatewayServiceNetworkConfiguration$,
+  ExpressGatewayServiceScalingMetric,
   ExpressGatewayServiceStatus$,
-  Failure$,
-  FirelensConfiguration$,
+  ExpressGatewayServiceStatusCode,
   FSxWindowsFileServerAuthorizationConfig$,
   FSxWindowsFileServerVolumeConfiguration$,
+  Failure$,
+  FirelensConfiguration$,
+  FirelensConfigurationType,
   Gateway$,
+  GatewayAlbDesyncMitigationMode,
+  GatewayAlbProtocol,
   GatewayAlbTestTrafficRules$,
+  GatewayClusterAssociationStatus,
   GatewayClusterAssociationSummary$,
+  GatewayConfiguration$,
   GatewayConnection$,
   GatewayConnectionAlbResources$,
+  GatewayConnectionResources$,
   GatewayConnector$,
   GatewayConnectorFilters$,
   GatewayConnectorHealthCheck$,
   GatewayConnectorHealthCheckMatcher$,
+  GatewayConnectorHealthCheckProtocol,
   GatewayElbAccessLogConfiguration$,
+  GatewayElbAccessLogDestination$,
   GatewayElbAccessLogS3Destination$,
+  GatewayElbIpAddressType,
   GatewayElbNetworkConfiguration$,
+  GatewayElbScheme,
+  GatewayInfrastructureResources$,
+  GatewayNotFoundException,
+  GatewayNotFoundException$,
   GatewayOperationError$,
   GatewayResourceFailure$,
   GatewayResources$,
   GatewayRoute$,
   GatewayRouteAlbResources$,
   GatewayRouteLoadBalancerSecurityGroup$,
+  GatewayRouteResources$,
+  GatewayRouteStatus,
   GatewayRouteSummary$,
+  GatewayStatus,
   GatewaySummary$,
   GatewayTestTrafficHeader$,
+  GetTaskProtection$,
+  GetTaskProtectionCommand,
   GetTaskProtectionRequest$,
   GetTaskProtectionResponse$,
   GpuDevice$,
+  GpuSharingMode,
   HealthCheck$,
+  HealthStatus,
   HostEntry$,
   HostSharedAlbConfiguration$,
   HostVolumeProperties$,
@@ -9372,58 +9989,107 @@ export {
   InferenceAcceleratorOverride$,
   InfrastructureOptimization$,
   IngressPathSummary$,
+  InstanceGeneration,
   InstanceHealthCheckResult$,
+  InstanceHealthCheckState,
+  InstanceHealthCheckType,
   InstanceLaunchTemplate$,
   InstanceLaunchTemplateUpdate$,
   InstanceRequirementsRequest$,
+  InvalidParameterException,
+  InvalidParameterException$,
+  IpcMode,
   KernelCapabilities$,
   KeyValuePair$,
+  LaunchType,
+  LimitExceededException,
+  LimitExceededException$,
   LinearConfiguration$,
   LinuxParameters$,
+  ListAccountSettings$,
+  ListAccountSettingsCommand,
   ListAccountSettingsRequest$,
   ListAccountSettingsResponse$,
+  ListAttributes$,
+  ListAttributesCommand,
   ListAttributesRequest$,
   ListAttributesResponse$,
+  ListClusters$,
+  ListClustersCommand,
   ListClustersRequest$,
   ListClustersResponse$,
+  ListContainerInstances$,
+  ListContainerInstancesCommand,
   ListContainerInstancesRequest$,
   ListContainerInstancesResponse$,
+  ListDaemonDeployments$,
+  ListDaemonDeploymentsCommand,
   ListDaemonDeploymentsRequest$,
   ListDaemonDeploymentsResponse$,
-  ListDaemonsRequest$,
-  ListDaemonsResponse$,
+  ListDaemonTaskDefinitions$,
+  ListDaemonTaskDefinitionsCommand,
   ListDaemonTaskDefinitionsRequest$,
   ListDaemonTaskDefinitionsResponse$,
+  ListDaemons$,
+  ListDaemonsCommand,
+  ListDaemonsRequest$,
+  ListDaemonsResponse$,
+  ListGatewayClusterAssociations$,
+  ListGatewayClusterAssociationsCommand,
   ListGatewayClusterAssociationsRequest$,
   ListGatewayClusterAssociationsResponse$,
+  ListGatewayRoutes$,
+  ListGatewayRoutesCommand,
   ListGatewayRoutesRequest$,
   ListGatewayRoutesResponse$,
+  ListGateways$,
+  ListGatewaysCommand,
   ListGatewaysRequest$,
   ListGatewaysResponse$,
+  ListServiceDeployments$,
+  ListServiceDeploymentsCommand,
   ListServiceDeploymentsRequest$,
   ListServiceDeploymentsResponse$,
+  ListServices$,
+  ListServicesByNamespace$,
+  ListServicesByNamespaceCommand,
   ListServicesByNamespaceRequest$,
   ListServicesByNamespaceResponse$,
+  ListServicesCommand,
   ListServicesRequest$,
   ListServicesResponse$,
+  ListTagsForResource$,
+  ListTagsForResourceCommand,
   ListTagsForResourceRequest$,
   ListTagsForResourceResponse$,
+  ListTaskDefinitionFamilies$,
+  ListTaskDefinitionFamiliesCommand,
   ListTaskDefinitionFamiliesRequest$,
   ListTaskDefinitionFamiliesResponse$,
+  ListTaskDefinitions$,
+  ListTaskDefinitionsCommand,
   ListTaskDefinitionsRequest$,
   ListTaskDefinitionsResponse$,
+  ListTasks$,
+  ListTasksCommand,
   ListTasksRequest$,
   ListTasksResponse$,
   LoadBalancer$,
+  LocalStorage,
+  LocalStorageType,
   LogConfiguration$,
+  LogDriver,
   LogDriverVolumeConfiguration$,
   ManagedAgent$,
+  ManagedAgentName,
   ManagedAgentStateChange$,
   ManagedApplicationAutoScalingPolicy$,
   ManagedAutoScaling$,
   ManagedCertificate$,
+  ManagedDraining,
   ManagedIngressPath$,
   ManagedInstancesLocalStorageConfiguration$,
+  ManagedInstancesMonitoringOptions,
   ManagedInstancesNetworkConfiguration$,
   ManagedInstancesProvider$,
   ManagedInstancesStorageConfiguration$,
@@ -9432,58 +10098,112 @@ export {
   ManagedLoadBalancer$,
   ManagedLogGroup$,
   ManagedMetricAlarm$,
+  ManagedResourceStatus,
   ManagedScalableTarget$,
   ManagedScaling$,
+  ManagedScalingStatus,
   ManagedSecurityGroup$,
   ManagedStorageConfiguration$,
   ManagedTargetGroup$,
+  ManagedTerminationProtection,
   MemoryGiBPerVCpuRequest$,
   MemoryMiBRequest$,
   MetricConfiguration$,
+  MissingVersionException,
+  MissingVersionException$,
   MonitoringConfiguration$,
   MountPoint$,
+  NamespaceNotFoundException,
+  NamespaceNotFoundException$,
   NetworkBandwidthGbpsRequest$,
   NetworkBinding$,
   NetworkConfiguration$,
   NetworkInterface$,
   NetworkInterfaceCountRequest$,
+  NetworkMode,
+  NoUpdateAvailableException,
+  NoUpdateAvailableException$,
   NvidiaMpsAllocation$,
+  OSFamily,
+  PidMode,
   PlacementConstraint$,
+  PlacementConstraintType,
   PlacementStrategy$,
+  PlacementStrategyType,
   PlatformDevice$,
+  PlatformDeviceType,
+  PlatformTaskDefinitionIncompatibilityException,
+  PlatformTaskDefinitionIncompatibilityException$,
+  PlatformUnknownException,
+  PlatformUnknownException$,
   PortMapping$,
+  PropagateGatewayTags,
+  PropagateMITags,
+  PropagateTags,
   ProtectedTask$,
   ProxyConfiguration$,
+  ProxyConfigurationType,
+  PutAccountSetting$,
+  PutAccountSettingCommand,
+  PutAccountSettingDefault$,
+  PutAccountSettingDefaultCommand,
   PutAccountSettingDefaultRequest$,
   PutAccountSettingDefaultResponse$,
   PutAccountSettingRequest$,
   PutAccountSettingResponse$,
+  PutAttributes$,
+  PutAttributesCommand,
   PutAttributesRequest$,
   PutAttributesResponse$,
+  PutClusterCapacityProviders$,
+  PutClusterCapacityProvidersCommand,
   PutClusterCapacityProvidersRequest$,
   PutClusterCapacityProvidersResponse$,
+  RegisterContainerInstance$,
+  RegisterContainerInstanceCommand,
   RegisterContainerInstanceRequest$,
   RegisterContainerInstanceResponse$,
+  RegisterDaemonTaskDefinition$,
+  RegisterDaemonTaskDefinitionCommand,
   RegisterDaemonTaskDefinitionRequest$,
   RegisterDaemonTaskDefinitionResponse$,
+  RegisterTaskDefinition$,
+  RegisterTaskDefinitionCommand,
   RegisterTaskDefinitionRequest$,
   RegisterTaskDefinitionResponse$,
   RepositoryCredentials$,
   ResolvedConfiguration$,
   Resource$,
+  ResourceInUseException,
+  ResourceInUseException$,
+  ResourceManagementType,
+  ResourceNotFoundException,
+  ResourceNotFoundException$,
   ResourceRequirement$,
+  ResourceType,
   Rollback$,
+  RunTask$,
+  RunTaskCommand,
   RunTaskRequest$,
   RunTaskResponse$,
   RuntimePlatform$,
   RuntimePlatformOverride$,
   S3FilesVolumeConfiguration$,
   Scale$,
+  ScaleUnit,
+  SchedulingStrategy,
+  Scope,
   Secret$,
+  ServerException,
+  ServerException$,
   Service$,
   ServiceConnectAccessLogConfiguration$,
+  ServiceConnectAccessLoggingFormat,
   ServiceConnectClientAlias$,
   ServiceConnectConfiguration$,
+  ServiceConnectContainerConfiguration$,
+  ServiceConnectContainerLogLevel,
+  ServiceConnectIncludeQueryParameters,
   ServiceConnectService$,
   ServiceConnectServiceResource$,
   ServiceConnectTestTrafficHeaderMatchRules$,
@@ -9496,10 +10216,21 @@ export {
   ServiceDeploymentAlarms$,
   ServiceDeploymentBrief$,
   ServiceDeploymentCircuitBreaker$,
+  ServiceDeploymentLifecycleStage,
+  ServiceDeploymentNotFoundException,
+  ServiceDeploymentNotFoundException$,
+  ServiceDeploymentRollbackMonitorsStatus,
+  ServiceDeploymentStatus,
   ServiceEvent$,
+  ServiceField,
   ServiceManagedEBSVolumeConfiguration$,
+  ServiceNotActiveException,
+  ServiceNotActiveException$,
+  ServiceNotFoundException,
+  ServiceNotFoundException$,
   ServiceRegistry$,
   ServiceRevision$,
+  ServiceRevisionCleanup,
   ServiceRevisionLoadBalancer$,
   ServiceRevisionOverrides$,
   ServiceRevisionSummary$,
@@ -9507,258 +10238,143 @@ export {
   ServiceVolumeConfiguration$,
   Session$,
   Setting$,
+  SettingName,
+  SettingType,
+  SharingStrategy$,
+  SortOrder,
+  StabilityStatus,
+  StartTask$,
+  StartTaskCommand,
   StartTaskRequest$,
   StartTaskResponse$,
+  StopServiceDeployment$,
+  StopServiceDeploymentCommand,
   StopServiceDeploymentRequest$,
   StopServiceDeploymentResponse$,
+  StopServiceDeploymentStopType,
+  StopTask$,
+  StopTaskCommand,
   StopTaskRequest$,
   StopTaskResponse$,
+  SubmitAttachmentStateChanges$,
+  SubmitAttachmentStateChangesCommand,
   SubmitAttachmentStateChangesRequest$,
   SubmitAttachmentStateChangesResponse$,
+  SubmitContainerStateChange$,
+  SubmitContainerStateChangeCommand,
   SubmitContainerStateChangeRequest$,
   SubmitContainerStateChangeResponse$,
+  SubmitTaskStateChange$,
+  SubmitTaskStateChangeCommand,
   SubmitTaskStateChangeRequest$,
   SubmitTaskStateChangeResponse$,
   SystemControl$,
   Tag$,
+  TagResource$,
+  TagResourceCommand,
   TagResourceRequest$,
   TagResourceResponse$,
+  TargetNotConnectedException,
+  TargetNotConnectedException$,
+  TargetNotFoundException,
+  TargetNotFoundException$,
+  TargetType,
   Task$,
   TaskDefinition$,
+  TaskDefinitionFamilyStatus,
+  TaskDefinitionField,
   TaskDefinitionPlacementConstraint$,
+  TaskDefinitionPlacementConstraintType,
+  TaskDefinitionStatus,
   TaskEphemeralStorage$,
+  TaskField,
+  TaskFilesystemType,
   TaskManagedEBSVolumeConfiguration$,
   TaskManagedEBSVolumeTerminationPolicy$,
   TaskOverride$,
   TaskSet$,
+  TaskSetField,
+  TaskSetNotFoundException,
+  TaskSetNotFoundException$,
+  TaskStopCode,
   TaskVolumeConfiguration$,
   ThresholdConfiguration$,
+  ThresholdType,
   TimeoutConfiguration$,
   Tmpfs$,
   TotalLocalStorageGBRequest$,
+  TransportProtocol,
   Ulimit$,
+  UlimitName,
+  UnsupportedFeatureException,
+  UnsupportedFeatureException$,
+  UntagResource$,
+  UntagResourceCommand,
   UntagResourceRequest$,
   UntagResourceResponse$,
+  UpdateCapacityProvider$,
+  UpdateCapacityProviderCommand,
   UpdateCapacityProviderRequest$,
   UpdateCapacityProviderResponse$,
+  UpdateCluster$,
+  UpdateClusterCommand,
   UpdateClusterRequest$,
   UpdateClusterResponse$,
+  UpdateClusterSettings$,
+  UpdateClusterSettingsCommand,
   UpdateClusterSettingsRequest$,
   UpdateClusterSettingsResponse$,
+  UpdateContainerAgent$,
+  UpdateContainerAgentCommand,
   UpdateContainerAgentRequest$,
   UpdateContainerAgentResponse$,
+  UpdateContainerInstancesState$,
+  UpdateContainerInstancesStateCommand,
   UpdateContainerInstancesStateRequest$,
   UpdateContainerInstancesStateResponse$,
+  UpdateDaemon$,
+  UpdateDaemonCommand,
   UpdateDaemonRequest$,
   UpdateDaemonResponse$,
-  UpdatedExpressGatewayService$,
+  UpdateExpressGatewayService$,
+  UpdateExpressGatewayServiceCommand,
   UpdateExpressGatewayServiceRequest$,
   UpdateExpressGatewayServiceResponse$,
+  UpdateGateway$,
   UpdateGatewayAlbConfiguration$,
+  UpdateGatewayCommand,
+  UpdateGatewayConfiguration$,
   UpdateGatewayNetworkConfiguration$,
   UpdateGatewayRequest$,
   UpdateGatewayResponse$,
+  UpdateInProgressException,
+  UpdateInProgressException$,
   UpdateManagedInstancesProviderConfiguration$,
+  UpdateService$,
+  UpdateServiceCommand,
+  UpdateServicePrimaryTaskSet$,
+  UpdateServicePrimaryTaskSetCommand,
   UpdateServicePrimaryTaskSetRequest$,
   UpdateServicePrimaryTaskSetResponse$,
   UpdateServiceRequest$,
   UpdateServiceResponse$,
+  UpdateTaskProtection$,
+  UpdateTaskProtectionCommand,
   UpdateTaskProtectionRequest$,
   UpdateTaskProtectionResponse$,
+  UpdateTaskSet$,
+  UpdateTaskSetCommand,
   UpdateTaskSetRequest$,
   UpdateTaskSetResponse$,
+  UpdatedExpressGatewayService$,
   VCpuCountRangeRequest$,
+  VersionConsistency,
   VersionInfo$,
   Volume$,
   VolumeFrom$,
   VpcLatticeAdvancedConfiguration$,
   VpcLatticeConfiguration$,
-  DescribeGatewayConfiguration$,
-  GatewayConfiguration$,
-  GatewayConnectionResources$,
-  GatewayElbAccessLogDestination$,
-  GatewayInfrastructureResources$,
-  GatewayRouteResources$,
-  ServiceConnectContainerConfiguration$,
-  SharingStrategy$,
-  UpdateGatewayConfiguration$,
-  AssociateGatewayWithCluster$,
-  ContinueServiceDeployment$,
-  CreateCapacityProvider$,
-  CreateCluster$,
-  CreateDaemon$,
-  CreateExpressGatewayService$,
-  CreateGateway$,
-  CreateService$,
-  CreateTaskSet$,
-  DeleteAccountSetting$,
-  DeleteAttributes$,
-  DeleteCapacityProvider$,
-  DeleteCluster$,
-  DeleteDaemon$,
-  DeleteDaemonTaskDefinition$,
-  DeleteExpressGatewayService$,
-  DeleteGateway$,
-  DeleteService$,
-  DeleteTaskDefinitions$,
-  DeleteTaskSet$,
-  DeregisterContainerInstance$,
-  DeregisterTaskDefinition$,
-  DescribeCapacityProviders$,
-  DescribeClusters$,
-  DescribeContainerInstances$,
-  DescribeDaemon$,
-  DescribeDaemonDeployments$,
-  DescribeDaemonRevisions$,
-  DescribeDaemonTaskDefinition$,
-  DescribeExpressGatewayService$,
-  DescribeGateway$,
-  DescribeGatewayResources$,
-  DescribeGatewayRoute$,
-  DescribeServiceDeployments$,
-  DescribeServiceRevisions$,
-  DescribeServices$,
-  DescribeTaskDefinition$,
-  DescribeTasks$,
-  DescribeTaskSets$,
-  DisassociateGatewayFromCluster$,
-  DiscoverPollEndpoint$,
-  ExecuteCommand$,
-  GetTaskProtection$,
-  ListAccountSettings$,
-  ListAttributes$,
-  ListClusters$,
-  ListContainerInstances$,
-  ListDaemonDeployments$,
-  ListDaemons$,
-  ListDaemonTaskDefinitions$,
-  ListGatewayClusterAssociations$,
-  ListGatewayRoutes$,
-  ListGateways$,
-  ListServiceDeployments$,
-  ListServices$,
-  ListServicesByNamespace$,
-  ListTagsForResource$,
-  ListTaskDefinitionFamilies$,
-  ListTaskDefinitions$,
-  ListTasks$,
-  PutAccountSetting$,
-  PutAccountSettingDefault$,
-  PutAttributes$,
-  PutClusterCapacityProviders$,
-  RegisterContainerInstance$,
-  RegisterDaemonTaskDefinition$,
-  RegisterTaskDefinition$,
-  RunTask$,
-  StartTask$,
-  StopServiceDeployment$,
-  StopTask$,
-  SubmitAttachmentStateChanges$,
-  SubmitContainerStateChange$,
-  SubmitTaskStateChange$,
-  TagResource$,
-  UntagResource$,
-  UpdateCapacityProvider$,
-  UpdateCluster$,
-  UpdateClusterSettings$,
-  UpdateContainerAgent$,
-  UpdateContainerInstancesState$,
-  UpdateDaemon$,
-  UpdateExpressGatewayService$,
-  UpdateGateway$,
-  UpdateService$,
-  UpdateServicePrimaryTaskSet$,
-  UpdateTaskProtection$,
-  UpdateTaskSet$,
-  ECSClient,
-  AssociateGatewayWithClusterCommand,
-  ContinueServiceDeploymentCommand,
-  CreateCapacityProviderCommand,
-  CreateClusterCommand,
-  CreateDaemonCommand,
-  CreateExpressGatewayServiceCommand,
-  CreateGatewayCommand,
-  CreateServiceCommand,
-  CreateTaskSetCommand,
-  DeleteAccountSettingCommand,
-  DeleteAttributesCommand,
-  DeleteCapacityProviderCommand,
-  DeleteClusterCommand,
-  DeleteDaemonCommand,
-  DeleteDaemonTaskDefinitionCommand,
-  DeleteExpressGatewayServiceCommand,
-  DeleteGatewayCommand,
-  DeleteServiceCommand,
-  DeleteTaskDefinitionsCommand,
-  DeleteTaskSetCommand,
-  DeregisterContainerInstanceCommand,
-  DeregisterTaskDefinitionCommand,
-  DescribeCapacityProvidersCommand,
-  DescribeClustersCommand,
-  DescribeContainerInstancesCommand,
-  DescribeDaemonCommand,
-  DescribeDaemonDeploymentsCommand,
-  DescribeDaemonRevisionsCommand,
-  DescribeDaemonTaskDefinitionCommand,
-  DescribeExpressGatewayServiceCommand,
-  DescribeGatewayCommand,
-  DescribeGatewayResourcesCommand,
-  DescribeGatewayRouteCommand,
-  DescribeServiceDeploymentsCommand,
-  DescribeServiceRevisionsCommand,
-  DescribeServicesCommand,
-  DescribeTaskDefinitionCommand,
-  DescribeTasksCommand,
-  DescribeTaskSetsCommand,
-  DisassociateGatewayFromClusterCommand,
-  DiscoverPollEndpointCommand,
-  ExecuteCommandCommand,
-  GetTaskProtectionCommand,
-  ListAccountSettingsCommand,
-  ListAttributesCommand,
-  ListClustersCommand,
-  ListContainerInstancesCommand,
-  ListDaemonDeploymentsCommand,
-  ListDaemonsCommand,
-  ListDaemonTaskDefinitionsCommand,
-  ListGatewayClusterAssociationsCommand,
-  ListGatewayRoutesCommand,
-  ListGatewaysCommand,
-  ListServiceDeploymentsCommand,
-  ListServicesByNamespaceCommand,
-  ListServicesCommand,
-  ListTagsForResourceCommand,
-  ListTaskDefinitionFamiliesCommand,
-  ListTaskDefinitionsCommand,
-  ListTasksCommand,
-  PutAccountSettingCommand,
-  PutAccountSettingDefaultCommand,
-  PutAttributesCommand,
-  PutClusterCapacityProvidersCommand,
-  RegisterContainerInstanceCommand,
-  RegisterDaemonTaskDefinitionCommand,
-  RegisterTaskDefinitionCommand,
-  RunTaskCommand,
-  StartTaskCommand,
-  StopServiceDeploymentCommand,
-  StopTaskCommand,
-  SubmitAttachmentStateChangesCommand,
-  SubmitContainerStateChangeCommand,
-  SubmitTaskStateChangeCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-  UpdateCapacityProviderCommand,
-  UpdateClusterCommand,
-  UpdateClusterSettingsCommand,
-  UpdateContainerAgentCommand,
-  UpdateContainerInstancesStateCommand,
-  UpdateDaemonCommand,
-  UpdateExpressGatewayServiceCommand,
-  UpdateGatewayCommand,
-  UpdateServiceCommand,
-  UpdateServicePrimaryTaskSetCommand,
-  UpdateTaskProtectionCommand,
-  UpdateTaskSetCommand,
+  errorTypeRegistries,
   paginateListAccountSettings,
   paginateListAttributes,
   paginateListClusters,
@@ -9766,147 +10382,27 @@ export {
   paginateListGatewayClusterAssociations,
   paginateListGatewayRoutes,
   paginateListGateways,
-  paginateListServicesByNamespace,
   paginateListServices,
+  paginateListServicesByNamespace,
   paginateListTaskDefinitionFamilies,
   paginateListTaskDefinitions,
   paginateListTasks,
   waitForDaemonActive,
-  waitUntilDaemonActive,
   waitForDaemonDeploymentStopped,
-  waitUntilDaemonDeploymentStopped,
   waitForDaemonDeploymentSuccessful,
-  waitUntilDaemonDeploymentSuccessful,
   waitForDaemonTaskDefinitionActive,
-  waitUntilDaemonTaskDefinitionActive,
   waitForDaemonTaskDefinitionDeleted,
-  waitUntilDaemonTaskDefinitionDeleted,
   waitForServicesInactive,
-  waitUntilServicesInactive,
   waitForServicesStable,
-  waitUntilServicesStable,
   waitForTasksRunning,
-  waitUntilTasksRunning,
   waitForTasksStopped,
-  waitUntilTasksStopped,
-  ECS,
-  AcceleratorManufacturer,
-  AcceleratorName,
-  AcceleratorType,
-  AccessType,
-  AgentUpdateStatus,
-  ManagedDraining,
-  ManagedScalingStatus,
-  ManagedTerminationProtection,
-  AutoRepairActionsStatus,
-  CapacityOptionType,
-  CapacityReservationPreference,
-  BareMetal,
-  BurstablePerformance,
-  CpuManufacturer,
-  InstanceGeneration,
-  LocalStorage,
-  LocalStorageType,
-  ManagedInstancesMonitoringOptions,
-  PropagateMITags,
-  CapacityProviderStatus,
-  CapacityProviderType,
-  CapacityProviderUpdateStatus,
-  CapacityProviderField,
-  ExecuteCommandLogging,
-  ClusterSettingName,
-  TargetType,
-  GpuSharingMode,
-  InstanceHealthCheckState,
-  InstanceHealthCheckType,
-  ClusterField,
-  ContainerInstanceStatus,
-  TransportProtocol,
-  ManagedAgentName,
-  ContainerInstanceField,
-  DesiredStatus,
-  LaunchType,
-  PlatformDeviceType,
-  DeploymentLifecycleHookAction,
-  DaemonDeploymentRollbackMonitorsStatus,
-  DaemonDeploymentStatus,
-  DaemonPropagateTags,
-  DaemonStatus,
-  ContainerCondition,
-  EnvironmentFileType,
-  FirelensConfigurationType,
-  DeviceCgroupPermission,
-  LogDriver,
-  UlimitName,
-  DaemonIpcMode,
-  DaemonPidMode,
-  DaemonTaskDefinitionStatus,
-  DaemonTaskDefinitionRevisionFilter,
-  SortOrder,
-  DaemonTaskDefinitionStatusFilter,
-  SettingName,
-  SettingType,
-  Compatibility,
-  ApplicationProtocol,
-  ResourceType,
-  VersionConsistency,
-  IpcMode,
-  NetworkMode,
-  PidMode,
-  TaskDefinitionPlacementConstraintType,
-  ProxyConfigurationType,
-  CPUArchitecture,
-  OSFamily,
-  TaskDefinitionStatus,
-  Scope,
-  EFSAuthorizationConfigIAM,
-  EFSTransitEncryption,
-  TaskDefinitionField,
-  GatewayClusterAssociationStatus,
-  GatewayAlbDesyncMitigationMode,
-  GatewayElbIpAddressType,
-  GatewayAlbProtocol,
-  GatewayElbScheme,
-  PropagateGatewayTags,
-  GatewayStatus,
-  GatewayRouteStatus,
-  TaskDefinitionFamilyStatus,
-  ServiceDeploymentRollbackMonitorsStatus,
-  ThresholdType,
-  ServiceRevisionCleanup,
-  DeploymentLifecycleHookStage,
-  DeploymentLifecycleHookTargetType,
-  DeploymentStrategy,
-  DeploymentLifecycleHookStatus,
-  ServiceDeploymentLifecycleStage,
-  ServiceDeploymentStatus,
-  ExpressCpuArchitecture,
-  ExpressGatewayServiceScalingMetric,
-  ExpressGatewayServiceStatusCode,
-  AvailabilityZoneRebalancing,
-  DeploymentControllerType,
-  GatewayConnectorHealthCheckProtocol,
-  AssignPublicIp,
-  PlacementConstraintType,
-  PlacementStrategyType,
-  PropagateTags,
-  SchedulingStrategy,
-  ServiceConnectAccessLoggingFormat,
-  ServiceConnectIncludeQueryParameters,
-  ServiceConnectContainerLogLevel,
-  TaskFilesystemType,
-  EBSResourceType,
-  DeploymentRolloutState,
-  ResourceManagementType,
-  ScaleUnit,
-  StabilityStatus,
-  ExpressGatewayServiceInclude,
-  ServiceField,
-  StopServiceDeploymentStopType,
-  ManagedResourceStatus,
-  TaskField,
-  Connectivity,
-  HealthStatus,
-  TaskStopCode,
-  TaskSetField
-};
+  waitUntilDaemonActive,
+  waitUntilDaemonDeploymentStopped,
+  waitUntilDaemonDeploymentSuccessful,
+  waitUntilDaemonTaskDefinitionActive,
+  waitUntilDaemonTaskDefinitionDeleted,
+  waitUntilServicesInactive,
+  waitUntilServicesStable,
+  waitUntilTasksRunning,
+  waitUntilTasksStopped
+});

@@ -1,13 +1,48 @@
-import {
-  clientConfig
-} from "./chunk-ZIWWOMLH.js";
-
-// src/aws/s3.ts
-import { createWriteStream } from "node:fs";
-import { pipeline } from "node:stream/promises";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_G3PK4UPH_exports = {};
+__export(chunk_G3PK4UPH_exports, {
+  createS3Client: () => createS3Client,
+  downloadObject: () => downloadObject,
+  joinS3Key: () => joinS3Key,
+  listObjects: () => listObjects,
+  putJsonObject: () => putJsonObject,
+  readSmallObject: () => readSmallObject,
+  s3Uri: () => s3Uri,
+  uploadStream: () => uploadStream
+});
+module.exports = __toCommonJS(chunk_G3PK4UPH_exports);
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_node_fs = require("node:fs");
+var import_promises = require("node:stream/promises");
 async function createS3Client(region) {
-  const { S3Client } = await import("./dist-es-6PQYVZUJ.js");
-  return new S3Client(clientConfig(region));
+  const { S3Client } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  return new S3Client((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 function s3Uri(bucket, key) {
   return `s3://${bucket}/${key}`;
@@ -16,7 +51,7 @@ function joinS3Key(...parts) {
   return parts.filter((part) => part !== "").map((part, i) => i === 0 ? part.replace(/\/+$/, "") : part.replace(/^\/+|\/+$/g, "")).join("/");
 }
 async function* listObjects(client, opts) {
-  const { ListObjectsV2Command } = await import("./dist-es-6PQYVZUJ.js");
+  const { ListObjectsV2Command } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
   let token;
   do {
     const page = await client.send(
@@ -32,15 +67,15 @@ async function* listObjects(client, opts) {
   } while (token);
 }
 async function downloadObject(client, opts) {
-  const { GetObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
+  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
   const response = await client.send(new GetObjectCommand({ Bucket: opts.bucket, Key: opts.key }), {
     abortSignal: opts.signal
   });
   if (!response.Body) throw new Error(`S3 returned no body for ${s3Uri(opts.bucket, opts.key)}`);
-  await pipeline(response.Body, createWriteStream(opts.file), { signal: opts.signal });
+  await (0, import_promises.pipeline)(response.Body, (0, import_node_fs.createWriteStream)(opts.file), { signal: opts.signal });
 }
 async function uploadStream(client, opts) {
-  const { Upload } = await import("./dist-es-E5DPVXAF.js");
+  const { Upload } = await Promise.resolve().then(() => __toESM(require("./dist-es-E5DPVXAF.js")));
   const upload = new Upload({
     client,
     params: { Bucket: opts.bucket, Key: opts.key, Body: opts.body, ContentType: opts.contentType },
@@ -51,7 +86,7 @@ async function uploadStream(client, opts) {
   await upload.done();
 }
 async function readSmallObject(client, at, opts) {
-  const { GetObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
+  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
   const response = await client.send(new GetObjectCommand({ Bucket: at.bucket, Key: at.key }), {
     abortSignal: opts.signal
   });
@@ -62,20 +97,20 @@ async function readSmallObject(client, at, opts) {
   return response.Body.transformToString("utf8");
 }
 async function putJsonObject(client, at, json, signal) {
-  const { PutObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
+  const { PutObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
   await client.send(
     new PutObjectCommand({ Bucket: at.bucket, Key: at.key, Body: json, ContentType: "application/json" }),
     signal ? { abortSignal: signal } : {}
   );
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   createS3Client,
-  s3Uri,
+  downloadObject,
   joinS3Key,
   listObjects,
-  downloadObject,
-  uploadStream,
+  putJsonObject,
   readSmallObject,
-  putJsonObject
-};
+  s3Uri,
+  uploadStream
+});

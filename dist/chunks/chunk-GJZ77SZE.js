@@ -1,16 +1,43 @@
-import {
-  isAbortError
-} from "./chunk-NHSZ5FW5.js";
-import {
-  awsErrorName,
-  backoffDelay,
-  isTransientError
-} from "./chunk-YOYRZ3GA.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/wait/poll-loop.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_GJZ77SZE_exports = {};
+__export(chunk_GJZ77SZE_exports, {
+  CloudWatchLogTail: () => CloudWatchLogTail,
+  LogStreamCursor: () => LogStreamCursor,
+  drainUntilQuiet: () => drainUntilQuiet,
+  hostOfStream: () => hostOfStream,
+  pollUntil: () => pollUntil,
+  registryImageProblem: () => registryImageProblem
+});
+module.exports = __toCommonJS(chunk_GJZ77SZE_exports);
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var POLL_BACKOFF_CAP_MS = 5 * 6e4;
 var POLL_BACKOFF_BASE_MS = 5e3;
 async function pollUntil(o) {
@@ -33,10 +60,10 @@ async function pollUntil(o) {
           nextLook = t + o.lookEveryMs;
           if (value !== void 0) return { kind: "done", value };
         } catch (err) {
-          if (isAbortError(err) || signal.aborted) return { kind: "aborted" };
-          if (isTransientError(err)) {
-            const delay = backoffDelay(lookFailures++, backoff);
-            o.logger.debug(`${o.lookName}: ${messageOf(err)}; next try in ${Math.round(delay / 1e3)} s`);
+          if ((0, import_chunk_NHSZ5FW5.isAbortError)(err) || signal.aborted) return { kind: "aborted" };
+          if ((0, import_chunk_YOYRZ3GA.isTransientError)(err)) {
+            const delay = (0, import_chunk_YOYRZ3GA.backoffDelay)(lookFailures++, backoff);
+            o.logger.debug(`${o.lookName}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}; next try in ${Math.round(delay / 1e3)} s`);
             nextLook = t + o.lookEveryMs + delay;
           } else if (o.tolerate?.(err, t)) {
             nextLook = t + o.lookEveryMs;
@@ -52,21 +79,19 @@ async function pollUntil(o) {
           logFailures = 0;
           nextLogs = clock() + o.readLogsEveryMs;
         } catch (err) {
-          if (isAbortError(err) || signal.aborted) return { kind: "aborted" };
+          if ((0, import_chunk_NHSZ5FW5.isAbortError)(err) || signal.aborted) return { kind: "aborted" };
           o.onLogsError(err);
-          nextLogs = clock() + o.readLogsEveryMs + backoffDelay(logFailures++, backoff);
+          nextLogs = clock() + o.readLogsEveryMs + (0, import_chunk_YOYRZ3GA.backoffDelay)(logFailures++, backoff);
         }
       }
       const wake = Math.min(nextLook, o.readLogs ? nextLogs : Number.POSITIVE_INFINITY, o.deadline);
       await o.sleep(Math.max(0, wake - clock()), signal);
     }
   } catch (err) {
-    if (isAbortError(err) || signal.aborted) return { kind: "aborted" };
+    if ((0, import_chunk_NHSZ5FW5.isAbortError)(err) || signal.aborted) return { kind: "aborted" };
     throw err;
   }
 }
-
-// src/wait/cloudwatch-logs.ts
 var LogStreamCursor = class {
   constructor(o) {
     this.o = o;
@@ -76,7 +101,7 @@ var LogStreamCursor = class {
   token;
   /** Reads at most `maxPages` pages, handing every message on in order; returns the number of events read. */
   async read(maxPages, onMessage) {
-    const { GetLogEventsCommand } = await import("./dist-es-GAO4KP5T.js");
+    const { GetLogEventsCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-GAO4KP5T.js")));
     let events = 0;
     for (let page = 0; page < maxPages; page++) {
       const sent = this.token;
@@ -148,7 +173,7 @@ var CloudWatchLogTail = class {
     await drainUntilQuiet(() => this.readToEnd(), sleep, gapMs, maxPasses);
   }
   async discover() {
-    const { DescribeLogStreamsCommand } = await import("./dist-es-GAO4KP5T.js");
+    const { DescribeLogStreamsCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-GAO4KP5T.js")));
     let nextToken;
     do {
       let page;
@@ -162,7 +187,7 @@ var CloudWatchLogTail = class {
           { abortSignal: this.opts.signal }
         );
       } catch (err) {
-        if (awsErrorName(err) === "ResourceNotFoundException") return;
+        if ((0, import_chunk_YOYRZ3GA.awsErrorName)(err) === "ResourceNotFoundException") return;
         throw err;
       }
       for (const stream of page.logStreams ?? []) {
@@ -184,8 +209,6 @@ function hostOfStream(stream) {
   const match = /^(algo-\d+)(?:-\d+)?$/.exec(last);
   return match ? match[1] : last;
 }
-
-// src/backends/sagemaker/registry-image.ts
 function isRegistryImage(uri) {
   const slash = uri.indexOf("/");
   if (slash <= 0) return false;
@@ -196,12 +219,12 @@ function registryImageProblem(uri) {
   if (isRegistryImage(uri)) return void 0;
   return `The image ${uri} is not in a registry: SageMaker pulls the training image from ECR. Set image.uri to an ECR image, or image.repository so the image is built and pushed there.`;
 }
-
-export {
-  pollUntil,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CloudWatchLogTail,
   LogStreamCursor,
   drainUntilQuiet,
-  CloudWatchLogTail,
   hostOfStream,
+  pollUntil,
   registryImageProblem
-};
+});

@@ -1,4 +1,28 @@
-// src/config/duration.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_HIONJ6JB_exports = {};
+__export(chunk_HIONJ6JB_exports, {
+  DURATION_HINT: () => DURATION_HINT,
+  DurationError: () => DurationError,
+  formatDuration: () => formatDuration,
+  parseDuration: () => parseDuration
+});
+module.exports = __toCommonJS(chunk_HIONJ6JB_exports);
 var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
 var UNIT_ORDER = ["d", "h", "m", "s"];
 var DURATION_HINT = "a duration such as 90m, 2h or 3600s";
@@ -47,10 +71,10 @@ function formatDuration(seconds) {
   }
   return text;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   DURATION_HINT,
   DurationError,
-  parseDuration,
-  formatDuration
-};
+  formatDuration,
+  parseDuration
+});

@@ -1,19 +1,34 @@
-import {
-  __commonJS,
-  __require
-} from "./chunk-7VZ5H7B6.js";
-
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_HOY3A64H_exports = {};
+__export(chunk_HOY3A64H_exports, {
+  require_tar_stream: () => require_tar_stream
+});
+module.exports = __toCommonJS(chunk_HOY3A64H_exports);
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var require_default = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/events-universal/default.js"(exports2, module2) {
+    module2.exports = (0, import_chunk_7VZ5H7B6.__require)("events");
   }
 });
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
+var require_fixed_size = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/fast-fifo/fixed-size.js"(exports2, module2) {
+    module2.exports = class FixedFIFO {
       constructor(hwm) {
         if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
         this.buffer = new Array(hwm);
@@ -49,12 +64,10 @@ var require_fixed_size = __commonJS({
     };
   }
 });
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
+var require_fast_fifo = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/fast-fifo/index.js"(exports2, module2) {
     var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
+    module2.exports = class FastFIFO {
       constructor(hwm) {
         this.hwm = hwm || 16;
         this.head = new FixedFIFO(this.hwm);
@@ -96,10 +109,8 @@ var require_fast_fifo = __commonJS({
     };
   }
 });
-
-// node_modules/b4a/index.js
-var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
+var require_b4a = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/b4a/index.js"(exports2, module2) {
     function isBuffer(value) {
       return Buffer.isBuffer(value) || value instanceof Uint8Array;
     }
@@ -215,7 +226,7 @@ var require_b4a = __commonJS({
     function writeUInt32LE(buffer, value, offset) {
       return toBuffer(buffer).writeUInt32LE(value, offset);
     }
-    module.exports = {
+    module2.exports = {
       isBuffer,
       isEncoding,
       alloc,
@@ -257,12 +268,10 @@ var require_b4a = __commonJS({
     };
   }
 });
-
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+var require_pass_through_decoder = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module2) {
     var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
+    module2.exports = class PassThroughDecoder {
       constructor(encoding) {
         this.encoding = encoding;
       }
@@ -278,12 +287,10 @@ var require_pass_through_decoder = __commonJS({
     };
   }
 });
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+var require_utf8_decoder = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module2) {
     var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
+    module2.exports = class UTF8Decoder {
       constructor() {
         this._reset();
       }
@@ -425,13 +432,11 @@ var require_utf8_decoder = __commonJS({
     }
   }
 });
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
+var require_text_decoder = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/text-decoder/index.js"(exports2, module2) {
     var PassThroughDecoder = require_pass_through_decoder();
     var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
+    module2.exports = class TextDecoder {
       constructor(encoding = "utf8") {
         this.encoding = normalizeEncoding(encoding);
         switch (this.encoding) {
@@ -487,11 +492,9 @@ var require_text_decoder = __commonJS({
     }
   }
 });
-
-// node_modules/streamx/lib/errors.js
-var require_errors = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
+var require_errors = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/streamx/lib/errors.js"(exports2, module2) {
+    module2.exports = class StreamError extends Error {
       constructor(msg, code, fn = StreamError) {
         super(msg);
         this.code = code;
@@ -529,10 +532,8 @@ var require_errors = __commonJS({
     };
   }
 });
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
+var require_streamx = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/streamx/index.js"(exports2, module2) {
     var { EventEmitter } = require_default();
     var FIFO = require_fast_fifo();
     var TextDecoder = require_text_decoder();
@@ -1539,7 +1540,7 @@ var require_streamx = __commonJS({
     function isWritev(s) {
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
-    module.exports = {
+    module2.exports = {
       pipeline,
       pipelinePromise,
       isStream,
@@ -1560,10 +1561,8 @@ var require_streamx = __commonJS({
     };
   }
 });
-
-// node_modules/tar-stream/headers.js
-var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
+var require_headers = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/tar-stream/headers.js"(exports2) {
     var b4a = require_b4a();
     var ZEROS = "0000000000000000000";
     var SEVENS = "7777777777777777777";
@@ -1575,10 +1574,10 @@ var require_headers = __commonJS({
     var MASK = 4095;
     var MAGIC_OFFSET = 257;
     var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+    exports2.decodeLongPath = function decodeLongPath(buf, encoding) {
       return decodeStr(buf, 0, buf.length, encoding);
     };
-    exports.encodePax = function encodePax(opts) {
+    exports2.encodePax = function encodePax(opts) {
       let result = "";
       if (opts.name) result += addLength(" path=" + opts.name + "\n");
       if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
@@ -1590,7 +1589,7 @@ var require_headers = __commonJS({
       }
       return b4a.from(result);
     };
-    exports.decodePax = function decodePax(buf) {
+    exports2.decodePax = function decodePax(buf) {
       const result = {};
       while (buf.length) {
         let i = 0;
@@ -1605,7 +1604,7 @@ var require_headers = __commonJS({
       }
       return result;
     };
-    exports.encode = function encode(opts) {
+    exports2.encode = function encode(opts) {
       const buf = b4a.alloc(512);
       let name = opts.name;
       let prefix = "";
@@ -1637,7 +1636,7 @@ var require_headers = __commonJS({
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
     };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+    exports2.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
       let name = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
@@ -1822,10 +1821,8 @@ var require_headers = __commonJS({
     }
   }
 });
-
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
+var require_extract = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/tar-stream/extract.js"(exports2, module2) {
     var { Writable, Readable, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
@@ -2155,7 +2152,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module.exports = function extract(opts) {
+    module2.exports = function extract(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -2166,10 +2163,8 @@ var require_extract = __commonJS({
     }
   }
 });
-
-// node_modules/tar-stream/constants.js
-var require_constants = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
+var require_constants = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/tar-stream/constants.js"(exports2, module2) {
     var constants = {
       // just for envs without fs
       S_IFMT: 61440,
@@ -2180,16 +2175,14 @@ var require_constants = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module.exports = __require("fs").constants || constants;
+      module2.exports = (0, import_chunk_7VZ5H7B6.__require)("fs").constants || constants;
     } catch {
-      module.exports = constants;
+      module2.exports = constants;
     }
   }
 });
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
+var require_pack = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/tar-stream/pack.js"(exports2, module2) {
     var { Readable, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants();
@@ -2391,7 +2384,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module.exports = function pack(opts) {
+    module2.exports = function pack(opts) {
       return new Pack(opts);
     };
     function modeToType(mode) {
@@ -2420,15 +2413,13 @@ var require_pack = __commonJS({
     }
   }
 });
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
+var require_tar_stream = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/tar-stream/index.js"(exports2) {
+    exports2.extract = require_extract();
+    exports2.pack = require_pack();
   }
 });
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   require_tar_stream
-};
+});

@@ -1,4 +1,28 @@
-// src/backends/fargate/contract.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_IL3VUA2S_exports = {};
+__export(chunk_IL3VUA2S_exports, {
+  ENVELOPE_VERSION: () => ENVELOPE_VERSION,
+  RunnerEnv: () => RunnerEnv,
+  RunnerExit: () => RunnerExit,
+  envelopeUris: () => envelopeUris
+});
+module.exports = __toCommonJS(chunk_IL3VUA2S_exports);
 var RunnerEnv = {
   /** s3:// URI of request.json. Always set. */
   RequestUri: "TRAINING_REQUEST_URI",
@@ -22,10 +46,10 @@ function envelopeUris(outputUri, jobName) {
   const base = `${outputUri.replace(/\/+$/, "")}/${jobName}`;
   return { requestUri: `${base}/request.json`, resultUri: `${base}/result.json` };
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  ENVELOPE_VERSION,
   RunnerEnv,
   RunnerExit,
-  ENVELOPE_VERSION,
   envelopeUris
-};
+});

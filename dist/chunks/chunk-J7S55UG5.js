@@ -1,34 +1,59 @@
-import {
-  RunnerExit
-} from "./chunk-IL3VUA2S.js";
-import {
-  runTagValue,
-  stopTrainingJob
-} from "./chunk-JR6BMV5V.js";
-import {
-  createEcsClient,
-  createSageMakerClient
-} from "./chunk-A2ZB4GEY.js";
-import {
-  NO_RUN_IDENTITY
-} from "./chunk-QBYG7RQS.js";
-import {
-  awsErrorName
-} from "./chunk-YOYRZ3GA.js";
-import {
-  regionInArn
-} from "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/backends/fargate/task.ts
-import { createHash } from "node:crypto";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_J7S55UG5_exports = {};
+__export(chunk_J7S55UG5_exports, {
+  MAX_OVERRIDES_BYTES: () => MAX_OVERRIDES_BYTES,
+  describeExit: () => describeExit,
+  essentialContainers: () => essentialContainers,
+  isRunnerExitCode: () => isRunnerExitCode,
+  overridesBytes: () => overridesBytes,
+  runTaskInput: () => runTaskInput,
+  runnerContainer: () => runnerContainer,
+  runnerLogLocation: () => runnerLogLocation,
+  stopSavedTask: () => stopSavedTask,
+  stopTask: () => stopTask,
+  taskEnd: () => taskEnd,
+  taskLinks: () => taskLinks
+});
+module.exports = __toCommonJS(chunk_J7S55UG5_exports);
+var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
+var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
+var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_node_crypto = require("node:crypto");
 var MAX_OVERRIDES_BYTES = 8 * 1024;
 var MAX_CLIENT_TOKEN = 64;
 var MAX_STARTED_BY = 36;
 function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
 }
 function clientToken(jobName, attempt, runTag = "") {
   return `${jobName.slice(0, 40)}-${sha256(`${jobName}\0${runTag}`).slice(0, 12)}-${attempt}`.slice(
@@ -73,7 +98,7 @@ function clusterNameOf(clusterOrArn) {
   return clusterOrArn.slice(clusterOrArn.lastIndexOf("/") + 1);
 }
 function regionOfArn(arn) {
-  return regionInArn(arn, "ecs");
+  return (0, import_chunk_KWKXA2KE.regionInArn)(arn, "ecs");
 }
 function runnerContainer(def, name) {
   const container = def.containerDefinitions?.find((c) => c.name === name);
@@ -126,11 +151,11 @@ function taskEnd(task, runner, essential) {
   };
 }
 var EXIT_MEANINGS = {
-  [RunnerExit.Completed]: "the job completed",
-  [RunnerExit.Error]: "the runner failed",
-  [RunnerExit.BadRequest]: "the request could not be read or is not valid; nothing was launched",
-  [RunnerExit.JobFailed]: "the job failed",
-  [RunnerExit.JobStopped]: "the job was stopped",
+  [import_chunk_IL3VUA2S.RunnerExit.Completed]: "the job completed",
+  [import_chunk_IL3VUA2S.RunnerExit.Error]: "the runner failed",
+  [import_chunk_IL3VUA2S.RunnerExit.BadRequest]: "the request could not be read or is not valid; nothing was launched",
+  [import_chunk_IL3VUA2S.RunnerExit.JobFailed]: "the job failed",
+  [import_chunk_IL3VUA2S.RunnerExit.JobStopped]: "the job was stopped",
   137: "killed (SIGKILL: out of memory, or it did not stop within stopTimeout)",
   139: "segmentation fault",
   143: "terminated (SIGTERM)"
@@ -141,7 +166,7 @@ function describeExit(exitCode) {
   return `exit code ${exitCode}${meaning ? ` (${meaning})` : ""}`;
 }
 function isRunnerExitCode(exitCode) {
-  return exitCode !== void 0 && Object.values(RunnerExit).includes(exitCode);
+  return exitCode !== void 0 && Object.values(import_chunk_IL3VUA2S.RunnerExit).includes(exitCode);
 }
 function cloudWatchFragment(value) {
   return encodeURIComponent(value).replace(/%/g, "$25");
@@ -164,23 +189,21 @@ function taskLinks(region, taskArn, log) {
   }
   return links;
 }
-
-// src/backends/fargate/stop.ts
 async function stopTask(o) {
   if (!o.taskArn) return false;
   try {
-    const { StopTaskCommand } = await import("./dist-es-ISAV356K.js");
+    const { StopTaskCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-ISAV356K.js")));
     await o.ecs.send(new StopTaskCommand({ cluster: o.cluster, task: o.taskArn, reason: o.reason.slice(0, 255) }), {
       ...o.signal ? { abortSignal: o.signal } : {}
     });
     o.logger.info(`Stop requested for runner task ${o.taskArn}`);
     return true;
   } catch (err) {
-    const name = awsErrorName(err);
+    const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err);
     if (name === "InvalidParameterException" || name === "ClusterNotFoundException") {
-      o.logger.info(`Runner task ${o.taskArn} is not running: nothing to stop (${messageOf(err)})`);
+      o.logger.info(`Runner task ${o.taskArn} is not running: nothing to stop (${(0, import_chunk_OEPHYHQN.messageOf)(err)})`);
     } else {
-      o.logger.warning(`Could not stop runner task ${o.taskArn}: ${messageOf(err)}`);
+      o.logger.warning(`Could not stop runner task ${o.taskArn}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     }
     return false;
   }
@@ -191,7 +214,7 @@ async function stopSavedTask(o) {
   const cluster = o.cluster || /:task\/([^/]+)\//.exec(o.taskArn)?.[1] || "default";
   try {
     if (!region) throw new Error(`no region in ${o.taskArn}`);
-    const ecs = await (o.ecs ?? createEcsClient)(region);
+    const ecs = await (o.ecs ?? import_chunk_A2ZB4GEY.createEcsClient)(region);
     done.task = await stopTask({
       ecs,
       cluster,
@@ -201,34 +224,34 @@ async function stopSavedTask(o) {
       ...o.signal ? { signal: o.signal } : {}
     });
   } catch (err) {
-    o.logger.warning(`Could not stop runner task ${o.taskArn}: ${messageOf(err)}`);
+    o.logger.warning(`Could not stop runner task ${o.taskArn}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
   if (o.jobName && o.sagemakerRegion) {
     try {
-      const sagemaker = await (o.sagemaker ?? createSageMakerClient)(o.sagemakerRegion);
-      const runTag = runTagValue(o.identity ?? NO_RUN_IDENTITY);
-      done.job = await stopTrainingJob(sagemaker, o.jobName, o.logger, {
+      const sagemaker = await (o.sagemaker ?? import_chunk_A2ZB4GEY.createSageMakerClient)(o.sagemakerRegion);
+      const runTag = (0, import_chunk_JR6BMV5V.runTagValue)(o.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY);
+      done.job = await (0, import_chunk_JR6BMV5V.stopTrainingJob)(sagemaker, o.jobName, o.logger, {
         ...runTag !== void 0 ? { runTag } : {},
         ...o.signal ? { signal: o.signal } : {}
       });
     } catch (err) {
-      o.logger.warning(`Could not stop training job ${o.jobName}: ${messageOf(err)}`);
+      o.logger.warning(`Could not stop training job ${o.jobName}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     }
   }
   return done;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   MAX_OVERRIDES_BYTES,
+  describeExit,
+  essentialContainers,
+  isRunnerExitCode,
   overridesBytes,
   runTaskInput,
   runnerContainer,
   runnerLogLocation,
-  essentialContainers,
-  taskEnd,
-  describeExit,
-  isRunnerExitCode,
-  taskLinks,
+  stopSavedTask,
   stopTask,
-  stopSavedTask
-};
+  taskEnd,
+  taskLinks
+});

@@ -1,23 +1,48 @@
-import {
-  DEADLINE_MARGIN_SECONDS,
-  waitDeadlineSeconds,
-  waitsOnAws
-} from "./chunk-IULFMOT4.js";
-import {
-  awsErrorName
-} from "./chunk-YOYRZ3GA.js";
-import {
-  formatDuration
-} from "./chunk-HIONJ6JB.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import {
-  CLIENT_RETRY,
-  useCredentials
-} from "./chunk-ZIWWOMLH.js";
-
-// src/aws/github-oidc.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_JJKN5NHK_exports = {};
+__export(chunk_JJKN5NHK_exports, {
+  CLI_EXPIRY_ADVICE: () => CLI_EXPIRY_ADVICE,
+  IdTokenUnavailableError: () => IdTokenUnavailableError,
+  OidcRoleCredentials: () => OidcRoleCredentials,
+  SESSION_DURATION: () => SESSION_DURATION,
+  defaultSessionName: () => defaultSessionName,
+  sanitizeSessionName: () => sanitizeSessionName,
+  setUpAwsCredentials: () => setUpAwsCredentials,
+  useRoleCredentials: () => useRoleCredentials,
+  warnIfCredentialsExpireEarly: () => warnIfCredentialsExpireEarly
+});
+module.exports = __toCommonJS(chunk_JJKN5NHK_exports);
+var import_chunk_IULFMOT4 = require("./chunk-IULFMOT4.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_HIONJ6JB = require("./chunk-HIONJ6JB.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
 var STS_AUDIENCE = "sts.amazonaws.com";
 var ID_TOKEN_URL_ENV = "ACTIONS_ID_TOKEN_REQUEST_URL";
 var ID_TOKEN_TOKEN_ENV = "ACTIONS_ID_TOKEN_REQUEST_TOKEN";
@@ -43,7 +68,7 @@ async function fetchGithubIdToken(opts) {
       signal: opts.signal ?? AbortSignal.timeout(3e4)
     });
   } catch (err) {
-    throw new Error(`Could not reach GitHub for an OIDC token (${url.origin}): ${messageOf(err)}`, { cause: err });
+    throw new Error(`Could not reach GitHub for an OIDC token (${url.origin}): ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`, { cause: err });
   }
   if (!response.ok) {
     const body = (await response.text().catch(() => "")).slice(0, 300).trim();
@@ -71,8 +96,6 @@ function idTokenClaims(token) {
     return {};
   }
 }
-
-// src/aws/refreshing-credentials.ts
 var REFRESH_WINDOW_MS = 5 * 6e4;
 var RETRY_AFTER_FAILURE_MS = 3e4;
 var RefreshingCredentials = class {
@@ -134,8 +157,6 @@ var RefreshingCredentials = class {
     return credentials.expiration !== void 0 && credentials.expiration.getTime() > now;
   }
 };
-
-// src/aws/credentials.ts
 var SESSION_NAME_FORBIDDEN = /[^\w+=,.@-]/g;
 var SESSION_DURATION = { min: 900, max: 43200, default: 3600 };
 function sanitizeSessionName(name) {
@@ -151,7 +172,7 @@ var OidcRoleCredentials = class {
       fetch: () => this.assume(),
       ...opts.now ? { now: opts.now } : {},
       onRenewalFailed: (err, current) => opts.logger.warning(
-        `Could not renew the AWS credentials of role ${opts.roleArn} (${messageOf(err)}); the current ones stay valid until ${current.expiration?.toISOString() ?? "?"} and renewal will be tried again.`
+        `Could not renew the AWS credentials of role ${opts.roleArn} (${(0, import_chunk_OEPHYHQN.messageOf)(err)}); the current ones stay valid until ${current.expiration?.toISOString() ?? "?"} and renewal will be tried again.`
       )
     });
   }
@@ -178,7 +199,7 @@ var OidcRoleCredentials = class {
       mask,
       ...this.opts.fetch ? { fetch: this.opts.fetch } : {}
     });
-    const { fromWebToken } = await import("./dist-es-EZWE5TBL.js");
+    const { fromWebToken } = await Promise.resolve().then(() => __toESM(require("./dist-es-EZWE5TBL.js")));
     let credentials;
     try {
       credentials = await fromWebToken({
@@ -186,7 +207,7 @@ var OidcRoleCredentials = class {
         roleSessionName: sessionName,
         webIdentityToken: token,
         durationSeconds,
-        clientConfig: { region: this.opts.region, ...CLIENT_RETRY, ...this.opts.stsClientConfig }
+        clientConfig: { region: this.opts.region, ...import_chunk_ZIWWOMLH.CLIENT_RETRY, ...this.opts.stsClientConfig }
       })();
     } catch (err) {
       throw assumeRoleError(err, this.opts, idTokenClaims(token));
@@ -216,8 +237,8 @@ function roleSession(role, credentials) {
   };
 }
 function assumeRoleError(err, role, claims) {
-  const name = awsErrorName(err) ?? "Error";
-  const message = messageOf(err);
+  const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err) ?? "Error";
+  const message = (0, import_chunk_OEPHYHQN.messageOf)(err);
   const subject = claims.sub ? ` (the token's sub is "${claims.sub}")` : "";
   let hint;
   if (name === "AccessDenied" || name === "AccessDeniedException") {
@@ -240,20 +261,20 @@ async function warnIfCredentialsExpireEarly(opts) {
   const now = opts.now ?? (() => Date.now());
   let credentials;
   try {
-    const provider = opts.credentials ?? (await import("./dist-es-EZWE5TBL.js")).fromNodeProviderChain();
+    const provider = opts.credentials ?? (await Promise.resolve().then(() => __toESM(require("./dist-es-EZWE5TBL.js")))).fromNodeProviderChain();
     credentials = await withTimeout(provider(), opts.timeoutMs ?? 1e4);
   } catch (err) {
-    opts.logger.debug(`Could not resolve the default AWS credentials to check their expiry: ${messageOf(err)}`);
+    opts.logger.debug(`Could not resolve the default AWS credentials to check their expiry: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     return false;
   }
   const { expiration } = credentials;
   if (!expiration) return false;
-  const seconds = waitDeadlineSeconds(opts.request.job);
+  const seconds = (0, import_chunk_IULFMOT4.waitDeadlineSeconds)(opts.request.job);
   const deadline = new Date(now() + seconds * 1e3);
   if (expiration.getTime() >= deadline.getTime()) return false;
   const { maxRuntimeSeconds, spot } = opts.request.job;
   opts.logger.warning(
-    `The AWS credentials expire at ${expiration.toISOString()}, before this run may end (${deadline.toISOString()}: max runtime ${formatDuration(maxRuntimeSeconds)}${spot ? ` + max wait ${formatDuration(spot.maxWaitSeconds)}` : ""} + ${formatDuration(DEADLINE_MARGIN_SECONDS)} margin). Once they expire the job can no longer be watched or stopped from here. ${opts.advice ?? ACTION_ADVICE}`
+    `The AWS credentials expire at ${expiration.toISOString()}, before this run may end (${deadline.toISOString()}: max runtime ${(0, import_chunk_HIONJ6JB.formatDuration)(maxRuntimeSeconds)}${spot ? ` + max wait ${(0, import_chunk_HIONJ6JB.formatDuration)(spot.maxWaitSeconds)}` : ""} + ${(0, import_chunk_HIONJ6JB.formatDuration)(import_chunk_IULFMOT4.DEADLINE_MARGIN_SECONDS)} margin). Once they expire the job can no longer be watched or stopped from here. ${opts.advice ?? ACTION_ADVICE}`
   );
   return true;
 }
@@ -261,9 +282,9 @@ async function setUpAwsCredentials(o) {
   if (o.role) {
     const role = oidcRole({ ...o, role: o.role, region: o.request.region });
     await role.get();
-    return useCredentials(role.provider);
+    return (0, import_chunk_ZIWWOMLH.useCredentials)(role.provider);
   }
-  if (waitsOnAws(o.request)) {
+  if ((0, import_chunk_IULFMOT4.waitsOnAws)(o.request)) {
     await warnIfCredentialsExpireEarly({
       request: o.request,
       logger: o.logger,
@@ -274,7 +295,7 @@ async function setUpAwsCredentials(o) {
   return () => void 0;
 }
 function useRoleCredentials(o) {
-  return useCredentials(oidcRole(o).provider);
+  return (0, import_chunk_ZIWWOMLH.useCredentials)(oidcRole(o).provider);
 }
 function oidcRole(o) {
   return new OidcRoleCredentials({
@@ -294,15 +315,15 @@ function withTimeout(promise, ms) {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-export {
-  IdTokenUnavailableError,
-  SESSION_DURATION,
-  sanitizeSessionName,
-  defaultSessionName,
-  OidcRoleCredentials,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   CLI_EXPIRY_ADVICE,
-  warnIfCredentialsExpireEarly,
+  IdTokenUnavailableError,
+  OidcRoleCredentials,
+  SESSION_DURATION,
+  defaultSessionName,
+  sanitizeSessionName,
   setUpAwsCredentials,
-  useRoleCredentials
-};
+  useRoleCredentials,
+  warnIfCredentialsExpireEarly
+});

@@ -1,14 +1,42 @@
-import {
-  runAttemptKey
-} from "./chunk-QBYG7RQS.js";
-import {
-  awsErrorName
-} from "./chunk-YOYRZ3GA.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/backends/sagemaker/input.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_JR6BMV5V_exports = {};
+__export(chunk_JR6BMV5V_exports, {
+  TagKey: () => TagKey,
+  createTrainingJobInput: () => createTrainingJobInput,
+  runTagValue: () => runTagValue,
+  runTags: () => runTags,
+  stopTrainingJob: () => stopTrainingJob
+});
+module.exports = __toCommonJS(chunk_JR6BMV5V_exports);
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var TagKey = {
   Repository: "sagemaker-train:repository",
   Commit: "sagemaker-train:commit",
@@ -23,7 +51,7 @@ function cleanTagValue(value) {
   return value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, "_").slice(0, MAX_TAG_VALUE);
 }
 function runTagValue(identity) {
-  return runAttemptKey(identity);
+  return (0, import_chunk_QBYG7RQS.runAttemptKey)(identity);
 }
 function runTags(identity) {
   const tags = {
@@ -102,11 +130,9 @@ function createTrainingJobInput(request, opts) {
     ...tags.length > 0 ? { Tags: tags } : {}
   };
 }
-
-// src/backends/sagemaker/stop.ts
 async function stopTrainingJob(client, jobName, logger, opts = {}) {
   try {
-    const { StopTrainingJobCommand, DescribeTrainingJobCommand, ListTagsCommand } = await import("./dist-es-TDH24GG4.js");
+    const { StopTrainingJobCommand, DescribeTrainingJobCommand, ListTagsCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
     if (opts.runTag !== void 0) {
       const job = await client.send(new DescribeTrainingJobCommand({ TrainingJobName: jobName }), {
         abortSignal: opts.signal
@@ -130,20 +156,20 @@ async function stopTrainingJob(client, jobName, logger, opts = {}) {
     logger.info(`Stop requested for training job ${jobName}`);
     return true;
   } catch (err) {
-    const name = awsErrorName(err);
+    const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err);
     if (name === "ValidationException" || name === "ResourceNotFound") {
-      logger.info(`Training job ${jobName} is not running: nothing to stop (${messageOf(err)})`);
+      logger.info(`Training job ${jobName} is not running: nothing to stop (${(0, import_chunk_OEPHYHQN.messageOf)(err)})`);
     } else {
-      logger.warning(`Could not stop training job ${jobName}: ${messageOf(err)}`);
+      logger.warning(`Could not stop training job ${jobName}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     }
     return false;
   }
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   TagKey,
+  createTrainingJobInput,
   runTagValue,
   runTags,
-  createTrainingJobInput,
   stopTrainingJob
-};
+});

@@ -1,4 +1,25 @@
-// src/pipeline/abort.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_KSJBMR3M_exports = {};
+__export(chunk_KSJBMR3M_exports, {
+  linkAbort: () => linkAbort
+});
+module.exports = __toCommonJS(chunk_KSJBMR3M_exports);
 function linkAbort(options) {
   const controller = new AbortController();
   const external = options.signal;
@@ -36,7 +57,7 @@ function abortOnSignals(options) {
     source.off("SIGTERM", handler);
   };
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   linkAbort
-};
+});

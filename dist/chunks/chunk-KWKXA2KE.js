@@ -1,4 +1,43 @@
-// src/patterns.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_KWKXA2KE_exports = {};
+__export(chunk_KWKXA2KE_exports, {
+  CLUSTER_ARN_PATTERN: () => CLUSTER_ARN_PATTERN,
+  CLUSTER_PATTERN: () => CLUSTER_PATTERN,
+  ECR_HOST_PATTERN: () => ECR_HOST_PATTERN,
+  ECS_NAME_MAX_LENGTH: () => ECS_NAME_MAX_LENGTH,
+  ECS_NAME_PATTERN: () => ECS_NAME_PATTERN,
+  KMS_ALIAS_PATTERNS: () => KMS_ALIAS_PATTERNS,
+  KMS_KEY_ID_MAX_LENGTH: () => KMS_KEY_ID_MAX_LENGTH,
+  KMS_KEY_PATTERNS: () => KMS_KEY_PATTERNS,
+  REGION_PATTERN: () => REGION_PATTERN,
+  RESOURCE_ID_MAX_LENGTH: () => RESOURCE_ID_MAX_LENGTH,
+  ROLE_ARN_PATTERN: () => ROLE_ARN_PATTERN,
+  SECRET_ARN_PATTERN: () => SECRET_ARN_PATTERN,
+  SECRET_NAME_PATTERN: () => SECRET_NAME_PATTERN,
+  SECURITY_GROUP_PATTERN: () => SECURITY_GROUP_PATTERN,
+  SUBNET_PATTERN: () => SUBNET_PATTERN,
+  TASK_ARN_PATTERN: () => TASK_ARN_PATTERN,
+  TASK_DEFINITION_ARN_PATTERN: () => TASK_DEFINITION_ARN_PATTERN,
+  TASK_DEFINITION_PATTERN: () => TASK_DEFINITION_PATTERN,
+  regionInArn: () => regionInArn
+});
+module.exports = __toCommonJS(chunk_KWKXA2KE_exports);
 var REGION = "[a-z]{2}(?:-[a-z]+)+-\\d{1,2}";
 var REGION_PATTERN = new RegExp(`^${REGION}$`);
 var ARN_HEAD = "arn:aws[a-z-]*:";
@@ -38,25 +77,25 @@ var ECR_HOST_PATTERN = new RegExp(
 function regionInArn(arn, service) {
   return new RegExp(`^${ARN_HEAD}${service}:([a-z0-9-]+):`).exec(arn)?.[1];
 }
-
-export {
-  REGION_PATTERN,
-  ROLE_ARN_PATTERN,
-  SUBNET_PATTERN,
-  SECURITY_GROUP_PATTERN,
-  RESOURCE_ID_MAX_LENGTH,
-  KMS_KEY_PATTERNS,
-  KMS_ALIAS_PATTERNS,
-  KMS_KEY_ID_MAX_LENGTH,
-  ECS_NAME_MAX_LENGTH,
-  ECS_NAME_PATTERN,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   CLUSTER_ARN_PATTERN,
   CLUSTER_PATTERN,
-  TASK_DEFINITION_PATTERN,
-  TASK_DEFINITION_ARN_PATTERN,
-  TASK_ARN_PATTERN,
-  SECRET_NAME_PATTERN,
-  SECRET_ARN_PATTERN,
   ECR_HOST_PATTERN,
+  ECS_NAME_MAX_LENGTH,
+  ECS_NAME_PATTERN,
+  KMS_ALIAS_PATTERNS,
+  KMS_KEY_ID_MAX_LENGTH,
+  KMS_KEY_PATTERNS,
+  REGION_PATTERN,
+  RESOURCE_ID_MAX_LENGTH,
+  ROLE_ARN_PATTERN,
+  SECRET_ARN_PATTERN,
+  SECRET_NAME_PATTERN,
+  SECURITY_GROUP_PATTERN,
+  SUBNET_PATTERN,
+  TASK_ARN_PATTERN,
+  TASK_DEFINITION_ARN_PATTERN,
+  TASK_DEFINITION_PATTERN,
   regionInArn
-};
+});

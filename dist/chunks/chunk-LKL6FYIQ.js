@@ -1,4 +1,36 @@
-// src/image/resolve.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_LKL6FYIQ_exports = {};
+__export(chunk_LKL6FYIQ_exports, {
+  localImageTag: () => localImageTag,
+  resolveImage: () => resolveImage
+});
+module.exports = __toCommonJS(chunk_LKL6FYIQ_exports);
 function localImageTag(namePrefix) {
   const name = namePrefix.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "job";
   return `sagemaker-train/${name}:local`;
@@ -10,7 +42,7 @@ async function resolveImage(request, deps) {
     return { uri: spec.uri, built: false };
   }
   const local = localImageTag(request.job.namePrefix);
-  const prepare = deps.prepareImage ?? (await import("./ensure-TXQI3B4O.js")).ensureImage;
+  const prepare = deps.prepareImage ?? (await Promise.resolve().then(() => __toESM(require("./ensure-TXQI3B4O.js")))).ensureImage;
   const outcome = await prepare({
     docker: deps.docker,
     spec,
@@ -35,8 +67,8 @@ async function resolveImage(request, deps) {
     ...outcome.digest ? { digest: outcome.digest } : {}
   };
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   localImageTag,
   resolveImage
-};
+});

@@ -1,9 +1,67 @@
-import {
-  IniSectionType,
-  isValidHostLabel
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_LU7E3M5V_exports = {};
+__export(chunk_LU7E3M5V_exports, {
+  CONFIG_PREFIX_SEPARATOR: () => CONFIG_PREFIX_SEPARATOR,
+  CredentialsProviderError: () => CredentialsProviderError,
+  ENV_PROFILE: () => ENV_PROFILE,
+  NODE_REGION_CONFIG_FILE_OPTIONS: () => NODE_REGION_CONFIG_FILE_OPTIONS,
+  NODE_REGION_CONFIG_OPTIONS: () => NODE_REGION_CONFIG_OPTIONS,
+  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: () => NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
+  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: () => NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
+  ProviderError: () => ProviderError,
+  REGION_ENV_NAME: () => REGION_ENV_NAME,
+  REGION_INI_NAME: () => REGION_INI_NAME,
+  SelectorType: () => SelectorType,
+  TokenProviderError: () => TokenProviderError,
+  booleanSelector: () => booleanSelector,
+  chain: () => chain,
+  externalDataInterceptor: () => externalDataInterceptor,
+  getProfileName: () => getProfileName,
+  getSSOTokenFilepath: () => getSSOTokenFilepath,
+  getSSOTokenFromFile: () => getSSOTokenFromFile,
+  loadConfig: () => loadConfig,
+  loadSsoSessionData: () => loadSsoSessionData,
+  parseKnownFiles: () => parseKnownFiles,
+  resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
+  resolveRegionConfig: () => resolveRegionConfig
+});
+module.exports = __toCommonJS(chunk_LU7E3M5V_exports);
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var import_node_crypto = require("node:crypto");
+var import_node_path2 = require("node:path");
+var import_promises = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
+var import_promises2 = require("node:fs/promises");
 var AWS_EXECUTION_ENV = "AWS_EXECUTION_ENV";
 var AWS_REGION_ENV = "AWS_REGION";
 var AWS_DEFAULT_REGION_ENV = "AWS_DEFAULT_REGION";
@@ -13,8 +71,6 @@ var IMDS_REGION_PATH = "/latest/meta-data/placement/region";
 var IMDS_TOKEN_PATH = "/latest/api/token";
 var X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-metadata-token";
 var X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js
 var TIMEOUT_MS = 1e3;
 var NEG_CACHE_TTL_MS = 6e4;
 var negativeCacheUntil = 0;
@@ -67,7 +123,7 @@ var resolveImdsEndpoint = () => {
   return { hostname: "169.254.169.254" };
 };
 var imdsRequest = async (options) => {
-  const { request } = await import("node:http");
+  const { request } = await Promise.resolve().then(() => __toESM(require("node:http")));
   return new Promise((resolve, reject) => {
     const req = request({
       hostname: options.hostname,
@@ -103,8 +159,6 @@ var imdsRequest = async (options) => {
     req.end();
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/config.js
 var REGION_ENV_NAME = "AWS_REGION";
 var REGION_INI_NAME = "region";
 var NODE_REGION_CONFIG_OPTIONS = {
@@ -121,10 +175,8 @@ var NODE_REGION_CONFIG_OPTIONS = {
 var NODE_REGION_CONFIG_FILE_OPTIONS = {
   preferredFile: "credentials"
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/checkRegion.js
 var validRegions = /* @__PURE__ */ new Set();
-var checkRegion = (region, check = isValidHostLabel) => {
+var checkRegion = (region, check = import_chunk_TC5HUNIO.isValidHostLabel) => {
   if (!validRegions.has(region) && !check(region)) {
     if (region === "*") {
       console.warn(`@smithy/config-resolver WARN - Please use the caller region instead of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.`);
@@ -135,14 +187,8 @@ var checkRegion = (region, check = isValidHostLabel) => {
     validRegions.add(region);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/isFipsRegion.js
 var isFipsRegion = (region) => typeof region === "string" && (region.startsWith("fips-") || region.endsWith("-fips"));
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getRealRegion.js
 var getRealRegion = (region) => isFipsRegion(region) ? ["fips-aws-global", "aws-fips"].includes(region) ? "us-east-1" : region.replace(/fips-(dkr-|prod-)?|-fips/, "") : region;
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/resolveRegionConfig.js
 var resolveRegionConfig = (input) => {
   const { region, useFipsEndpoint } = input;
   if (!region) {
@@ -164,8 +210,6 @@ var resolveRegionConfig = (input) => {
     }
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/ProviderError.js
 var ProviderError = class _ProviderError extends Error {
   name = "ProviderError";
   tryNextLink;
@@ -188,8 +232,6 @@ var ProviderError = class _ProviderError extends Error {
     return Object.assign(new this(error.message, options), error);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/CredentialsProviderError.js
 var CredentialsProviderError = class _CredentialsProviderError extends ProviderError {
   name = "CredentialsProviderError";
   constructor(message, options = true) {
@@ -197,8 +239,6 @@ var CredentialsProviderError = class _CredentialsProviderError extends ProviderE
     Object.setPrototypeOf(this, _CredentialsProviderError.prototype);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/TokenProviderError.js
 var TokenProviderError = class _TokenProviderError extends ProviderError {
   name = "TokenProviderError";
   constructor(message, options = true) {
@@ -206,8 +246,6 @@ var TokenProviderError = class _TokenProviderError extends ProviderError {
     Object.setPrototypeOf(this, _TokenProviderError.prototype);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/chain.js
 var chain = (...providers) => async () => {
   if (providers.length === 0) {
     throw new ProviderError("No providers in chain");
@@ -227,11 +265,7 @@ var chain = (...providers) => async () => {
   }
   throw lastProviderError;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/fromValue.js
 var fromValue = (staticValue) => () => Promise.resolve(staticValue);
-
-// node_modules/@smithy/core/dist-es/submodules/config/property-provider/memoize.js
 var memoize = (provider, isExpired, requiresRefresh) => {
   let resolved;
   let pending;
@@ -276,8 +310,6 @@ var memoize = (provider, isExpired, requiresRefresh) => {
     return resolved;
   };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/booleanSelector.js
 var booleanSelector = (obj, key, type) => {
   if (!(key in obj)) {
     return void 0;
@@ -290,17 +322,11 @@ var booleanSelector = (obj, key, type) => {
   }
   throw new Error(`Cannot load ${type} "${key}". Expected "true" or "false", got ${obj[key]}.`);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js
 var SelectorType;
 (function(SelectorType2) {
   SelectorType2["ENV"] = "env";
   SelectorType2["CONFIG"] = "shared config entry";
 })(SelectorType || (SelectorType = {}));
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
-import { homedir } from "node:os";
-import { sep } from "node:path";
 var homeDirCache = {};
 var getHomeDirCacheKey = () => {
   if (process && process.geteuid) {
@@ -309,7 +335,7 @@ var getHomeDirCacheKey = () => {
   return "DEFAULT";
 };
 var getHomeDir = () => {
-  const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep}` } = process.env;
+  const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${import_node_path.sep}` } = process.env;
   if (HOME) {
     return HOME;
   }
@@ -321,70 +347,46 @@ var getHomeDir = () => {
   }
   const homeDirCacheKey = getHomeDirCacheKey();
   if (!homeDirCache[homeDirCacheKey]) {
-    homeDirCache[homeDirCacheKey] = homedir();
+    homeDirCache[homeDirCacheKey] = (0, import_node_os.homedir)();
   }
   return homeDirCache[homeDirCacheKey];
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getProfileName.js
 var ENV_PROFILE = "AWS_PROFILE";
 var DEFAULT_PROFILE = "default";
 var getProfileName = (init) => init.profile || process.env[ENV_PROFILE] || DEFAULT_PROFILE;
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-import { createHash } from "node:crypto";
-import { join } from "node:path";
 var getSSOTokenFilepath = (id) => {
-  const hasher = createHash("sha1");
+  const hasher = (0, import_node_crypto.createHash)("sha1");
   const cacheName = hasher.update(id).digest("hex");
-  return join(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+  return (0, import_node_path2.join)(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile } from "node:fs/promises";
 var tokenIntercept = {};
 var getSSOTokenFromFile = async (id) => {
   if (tokenIntercept[id]) {
     return tokenIntercept[id];
   }
   const ssoTokenFilepath = getSSOTokenFilepath(id);
-  const ssoTokenText = await readFile(ssoTokenFilepath, "utf8");
+  const ssoTokenText = await (0, import_promises.readFile)(ssoTokenFilepath, "utf8");
   return JSON.parse(ssoTokenText);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js
 var CONFIG_PREFIX_SEPARATOR = ".";
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join4 } from "node:path";
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
 var getConfigData = (data) => Object.entries(data).filter(([key]) => {
   const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
   if (indexOfSeparator === -1) {
     return false;
   }
-  return Object.values(IniSectionType).includes(key.substring(0, indexOfSeparator));
+  return Object.values(import_chunk_TC5HUNIO.IniSectionType).includes(key.substring(0, indexOfSeparator));
 }).reduce((acc, [key, value]) => {
   const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
-  const updatedKey = key.substring(0, indexOfSeparator) === IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+  const updatedKey = key.substring(0, indexOfSeparator) === import_chunk_TC5HUNIO.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
   acc[updatedKey] = value;
   return acc;
 }, {
   ...data.default && { default: data.default }
 });
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join2 } from "node:path";
 var ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-var getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join2(getHomeDir(), ".aws", "config");
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join3 } from "node:path";
+var getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || (0, import_node_path4.join)(getHomeDir(), ".aws", "config");
 var ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-var getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join3(getHomeDir(), ".aws", "credentials");
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
+var getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || (0, import_node_path5.join)(getHomeDir(), ".aws", "credentials");
 var prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
 var profileNameBlockList = ["__proto__", "profile __proto__"];
 var parseIni = (iniData) => {
@@ -401,7 +403,7 @@ var parseIni = (iniData) => {
       const matches = prefixKeyRegex.exec(sectionName);
       if (matches) {
         const [, prefix, , name] = matches;
-        if (Object.values(IniSectionType).includes(prefix)) {
+        if (Object.values(import_chunk_TC5HUNIO.IniSectionType).includes(prefix)) {
           currentSection = [prefix, name].join(CONFIG_PREFIX_SEPARATOR);
         }
       } else {
@@ -432,9 +434,6 @@ var parseIni = (iniData) => {
   }
   return map;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
-import { readFile as fsReadFile } from "node:fs/promises";
 var filePromises = {};
 var fileIntercept = {};
 var readFile2 = (path, options) => {
@@ -442,12 +441,10 @@ var readFile2 = (path, options) => {
     return fileIntercept[path];
   }
   if (!filePromises[path] || options?.ignoreCache) {
-    filePromises[path] = fsReadFile(path, "utf8");
+    filePromises[path] = (0, import_promises2.readFile)(path, "utf8");
   }
   return filePromises[path];
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
 var swallowError = () => ({});
 var loadSharedConfigFiles = async (init = {}) => {
   const { filepath = getCredentialsFilepath(), configFilepath = getConfigFilepath() } = init;
@@ -455,11 +452,11 @@ var loadSharedConfigFiles = async (init = {}) => {
   const relativeHomeDirPrefix = "~/";
   let resolvedFilepath = filepath;
   if (filepath.startsWith(relativeHomeDirPrefix)) {
-    resolvedFilepath = join4(homeDir, filepath.slice(2));
+    resolvedFilepath = (0, import_node_path3.join)(homeDir, filepath.slice(2));
   }
   let resolvedConfigFilepath = configFilepath;
   if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-    resolvedConfigFilepath = join4(homeDir, configFilepath.slice(2));
+    resolvedConfigFilepath = (0, import_node_path3.join)(homeDir, configFilepath.slice(2));
   }
   const parsedFiles = await Promise.all([
     readFile2(resolvedConfigFilepath, {
@@ -474,15 +471,9 @@ var loadSharedConfigFiles = async (init = {}) => {
     credentialsFile: parsedFiles[1]
   };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js
-var getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSsoSessionData.js
+var getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(import_chunk_TC5HUNIO.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
 var swallowError2 = () => ({});
 var loadSsoSessionData = async (init = {}) => readFile2(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/mergeConfigFiles.js
 var mergeConfigFiles = (...files) => {
   const merged = {};
   for (const file of files) {
@@ -496,14 +487,10 @@ var mergeConfigFiles = (...files) => {
   }
   return merged;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseKnownFiles.js
 var parseKnownFiles = async (init) => {
   const parsedFiles = await loadSharedConfigFiles(init);
   return mergeConfigFiles(parsedFiles.configFile, parsedFiles.credentialsFile);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/externalDataInterceptor.js
 var externalDataInterceptor = {
   getFileRecord() {
     return fileIntercept;
@@ -518,8 +505,6 @@ var externalDataInterceptor = {
     tokenIntercept[id] = contents;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
     const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
@@ -531,8 +516,6 @@ function getSelectorName(functionString) {
     return functionString;
   }
 }
-
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromEnv.js
 var fromEnv = (envVarSelector, options) => async () => {
   try {
     const config = envVarSelector(process.env, options);
@@ -544,8 +527,6 @@ var fromEnv = (envVarSelector, options) => async () => {
     throw new CredentialsProviderError(e.message || `Not found in ENV: ${getSelectorName(envVarSelector.toString())}`, { logger: options?.logger });
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromSharedConfigFiles.js
 var fromSharedConfigFiles = (configSelector, { preferredFile = "config", ...init } = {}) => async () => {
   const profile = getProfileName(init);
   const { configFile, credentialsFile } = await loadSharedConfigFiles(init);
@@ -563,19 +544,13 @@ var fromSharedConfigFiles = (configSelector, { preferredFile = "config", ...init
     throw new CredentialsProviderError(e.message || `Not found in config files w/ profile [${profile}]: ${getSelectorName(configSelector.toString())}`, { logger: init.logger });
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromStatic.js
 var isFunction = (func) => typeof func === "function";
 var fromStatic = (defaultValue) => isFunction(defaultValue) ? async () => await defaultValue() : fromValue(defaultValue);
-
-// node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/configLoader.js
 var loadConfig = ({ environmentVariableSelector, configFileSelector, default: defaultValue }, configuration = {}) => {
   const { signingName, logger } = configuration;
   const envOptions = { signingName, logger };
   return memoize(chain(fromEnv(environmentVariableSelector, envOptions), fromSharedConfigFiles(configFileSelector, configuration), fromStatic(defaultValue)));
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseDualstackEndpointConfigOptions.js
 var ENV_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
 var CONFIG_USE_DUALSTACK_ENDPOINT = "use_dualstack_endpoint";
 var NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = {
@@ -583,8 +558,6 @@ var NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = {
   configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType.CONFIG),
   default: false
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseFipsEndpointConfigOptions.js
 var ENV_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
 var CONFIG_USE_FIPS_ENDPOINT = "use_fips_endpoint";
 var NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = {
@@ -592,8 +565,6 @@ var NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = {
   configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType.CONFIG),
   default: false
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/defaultsModeConfig.js
 var AWS_DEFAULTS_MODE_ENV = "AWS_DEFAULTS_MODE";
 var AWS_DEFAULTS_MODE_CONFIG = "defaults_mode";
 var NODE_DEFAULTS_MODE_CONFIG_OPTIONS = {
@@ -605,8 +576,6 @@ var NODE_DEFAULTS_MODE_CONFIG_OPTIONS = {
   },
   default: "legacy"
 };
-
-// node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/resolveDefaultsModeConfig.js
 var resolveDefaultsModeConfig = ({ region = loadConfig(NODE_REGION_CONFIG_OPTIONS), defaultsMode = loadConfig(NODE_DEFAULTS_MODE_CONFIG_OPTIONS) } = {}) => memoize(async () => {
   const mode = typeof defaultsMode === "function" ? await defaultsMode() : defaultsMode;
   switch (mode?.toLowerCase()) {
@@ -645,29 +614,29 @@ var inferPhysicalRegion = async () => {
   }
   return getInstanceMetadataRegion();
 };
-
-export {
-  ProviderError,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CONFIG_PREFIX_SEPARATOR,
   CredentialsProviderError,
-  TokenProviderError,
-  chain,
-  booleanSelector,
-  SelectorType,
   ENV_PROFILE,
+  NODE_REGION_CONFIG_FILE_OPTIONS,
+  NODE_REGION_CONFIG_OPTIONS,
+  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
+  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
+  ProviderError,
+  REGION_ENV_NAME,
+  REGION_INI_NAME,
+  SelectorType,
+  TokenProviderError,
+  booleanSelector,
+  chain,
+  externalDataInterceptor,
   getProfileName,
   getSSOTokenFilepath,
   getSSOTokenFromFile,
-  CONFIG_PREFIX_SEPARATOR,
+  loadConfig,
   loadSsoSessionData,
   parseKnownFiles,
-  externalDataInterceptor,
-  loadConfig,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  REGION_ENV_NAME,
-  REGION_INI_NAME,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  resolveRegionConfig,
-  resolveDefaultsModeConfig
-};
+  resolveDefaultsModeConfig,
+  resolveRegionConfig
+});

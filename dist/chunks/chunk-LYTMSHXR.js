@@ -1,35 +1,116 @@
-import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import {
-  normalizeProvider as normalizeProvider2
-} from "./chunk-YFMXSBBW.js";
-import {
-  CONFIG_PREFIX_SEPARATOR,
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  SelectorType,
-  booleanSelector,
-  loadConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  NormalizedSchema,
-  parseRfc7231DateTime,
-  v4
-} from "./chunk-X4VY5EZD.js";
-import {
-  AlgorithmId,
-  EndpointURLScheme,
-  HttpRequest,
-  HttpResponse,
-  SMITHY_CONTEXT_KEY,
-  getSmithyContext,
-  hasOwn,
-  isValidHostLabel,
-  normalizeProvider,
-  parseUrl,
-  toEndpointV1
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_LYTMSHXR_exports = {};
+__export(chunk_LYTMSHXR_exports, {
+  BinaryDecisionDiagram: () => BinaryDecisionDiagram,
+  Client: () => Client,
+  Command: () => Command,
+  DEFAULT_RETRY_MODE: () => DEFAULT_RETRY_MODE,
+  DEFAULT_UA_APP_ID: () => DEFAULT_UA_APP_ID,
+  EndpointCache: () => EndpointCache,
+  EndpointError: () => EndpointError,
+  NODE_APP_ID_CONFIG_OPTIONS: () => NODE_APP_ID_CONFIG_OPTIONS,
+  NODE_MAX_ATTEMPT_CONFIG_OPTIONS: () => NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
+  NODE_RETRY_MODE_CONFIG_OPTIONS: () => NODE_RETRY_MODE_CONFIG_OPTIONS,
+  NoOpLogger: () => NoOpLogger,
+  ServiceException: () => ServiceException,
+  UA_APP_ID_ENV_NAME: () => UA_APP_ID_ENV_NAME,
+  UA_APP_ID_INI_NAME: () => UA_APP_ID_INI_NAME,
+  WaiterState: () => WaiterState,
+  awsEndpointFunctions: () => awsEndpointFunctions,
+  checkExceptions: () => checkExceptions,
+  createAggregatedClient: () => createAggregatedClient,
+  createDefaultUserAgentProvider: () => createDefaultUserAgentProvider,
+  createUserAgentStringParsingProvider: () => createUserAgentStringParsingProvider,
+  createWaiter: () => createWaiter,
+  crtAvailability: () => crtAvailability,
+  customEndpointFunctions: () => customEndpointFunctions,
+  decideEndpoint: () => decideEndpoint,
+  decorateServiceException: () => decorateServiceException,
+  defaultUserAgent: () => defaultUserAgent,
+  emitWarningIfUnsupportedVersion: () => emitWarningIfUnsupportedVersion2,
+  emitWarningIfUnsupportedVersion2: () => emitWarningIfUnsupportedVersion,
+  fallback: () => fallback,
+  getAwsRegionExtensionConfiguration: () => getAwsRegionExtensionConfiguration,
+  getDefaultExtensionConfiguration: () => getDefaultExtensionConfiguration,
+  getDefaultSocketTimeout: () => getDefaultSocketTimeout,
+  getEndpointFromInstructions: () => getEndpointFromInstructions,
+  getEndpointPlugin: () => getEndpointPlugin,
+  getHostHeaderPlugin: () => getHostHeaderPlugin,
+  getLoggerPlugin: () => getLoggerPlugin,
+  getLongPollPlugin: () => getLongPollPlugin,
+  getRecursionDetectionPlugin: () => getRecursionDetectionPlugin,
+  getRetryPlugin: () => getRetryPlugin,
+  getUserAgentMiddlewareOptions: () => getUserAgentMiddlewareOptions,
+  getUserAgentPlugin: () => getUserAgentPlugin,
+  getUserAgentPrefix: () => getUserAgentPrefix,
+  getValueFromTextNode: () => getValueFromTextNode,
+  hostHeaderMiddleware: () => hostHeaderMiddleware,
+  hostHeaderMiddlewareOptions: () => hostHeaderMiddlewareOptions,
+  isIpAddress: () => isIpAddress,
+  isVirtualHostableS3Bucket: () => isVirtualHostableS3Bucket,
+  loadConfigsForDefaultMode: () => loadConfigsForDefaultMode,
+  loggerMiddleware: () => loggerMiddleware,
+  loggerMiddlewareOptions: () => loggerMiddlewareOptions,
+  makeBuilder: () => makeBuilder,
+  parseArn: () => parseArn,
+  partition: () => partition,
+  recursionDetectionMiddleware: () => recursionDetectionMiddleware,
+  recursionDetectionMiddlewareOptions: () => recursionDetectionMiddlewareOptions,
+  resolveAwsRegionExtensionConfiguration: () => resolveAwsRegionExtensionConfiguration,
+  resolveDefaultAwsRegionalEndpointsConfig: () => resolveDefaultAwsRegionalEndpointsConfig,
+  resolveDefaultRuntimeConfig: () => resolveDefaultRuntimeConfig,
+  resolveEndpoint: () => resolveEndpoint,
+  resolveEndpointConfig: () => resolveEndpointConfig,
+  resolveHostHeaderConfig: () => resolveHostHeaderConfig,
+  resolveParams: () => resolveParams,
+  resolveRetryConfig: () => resolveRetryConfig,
+  resolveUserAgentConfig: () => resolveUserAgentConfig,
+  setCredentialFeature: () => setCredentialFeature,
+  setFeature: () => setFeature,
+  setPartitionInfo: () => setPartitionInfo,
+  setTokenFeature: () => setTokenFeature,
+  state: () => state,
+  stsRegionDefaultResolver: () => stsRegionDefaultResolver,
+  toEndpointV1: () => toEndpointV12,
+  useDefaultPartitionInfo: () => useDefaultPartitionInfo,
+  userAgentMiddleware: () => userAgentMiddleware,
+  warning: () => warning
+});
+module.exports = __toCommonJS(chunk_LYTMSHXR_exports);
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_node_stream = require("node:stream");
+var import_node_os = require("node:os");
+var import_node_process = require("node:process");
+var import_node_process2 = require("node:process");
 var state = {
   warningEmitted: false
 };
@@ -54,8 +135,6 @@ More information can be found at: https://a.co/c895JFp`);
     }
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/longPollMiddleware.js
 var longPollMiddleware = () => (next, context) => async (args) => {
   context.__retryLongPoll = true;
   return next(args);
@@ -71,8 +150,6 @@ var getLongPollPlugin = (options) => ({
     clientStack.add(longPollMiddleware(), longPollMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/setCredentialFeature.js
 function setCredentialFeature(credentials, feature, value) {
   if (!credentials.$source) {
     credentials.$source = {};
@@ -80,8 +157,6 @@ function setCredentialFeature(credentials, feature, value) {
   credentials.$source[feature] = value;
   return credentials;
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/setFeature.js
 function setFeature(context, feature, value) {
   if (!context.__aws_sdk_context) {
     context.__aws_sdk_context = {
@@ -92,8 +167,6 @@ function setFeature(context, feature, value) {
   }
   context.__aws_sdk_context.features[feature] = value;
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/setTokenFeature.js
 function setTokenFeature(token, feature, value) {
   if (!token.$source) {
     token.$source = {};
@@ -101,8 +174,6 @@ function setTokenFeature(token, feature, value) {
   token.$source[feature] = value;
   return token;
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/getDefaultSocketTimeout.js
 var isDefaultSocketTimeoutEnabled = () => typeof process === "object" && process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026 === "true";
 var getDefaultSocketTimeout = (requestHandler, timeoutMs) => {
   if (!isDefaultSocketTimeoutEnabled()) {
@@ -113,8 +184,6 @@ var getDefaultSocketTimeout = (requestHandler, timeoutMs) => {
   }
   return timeoutMs;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/middleware-stack/MiddlewareStack.js
 var getAllAliases = (name, aliases) => {
   const _aliases = [];
   if (name) {
@@ -382,8 +451,6 @@ var priorityWeights = {
   normal: 2,
   low: 1
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/circularReplacer.js
 var getCircularReplacer = () => {
   const seen = /* @__PURE__ */ new WeakSet();
   return (key, value) => {
@@ -396,13 +463,9 @@ var getCircularReplacer = () => {
     return value;
   };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js
 var sleep = (seconds) => {
   return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/waiter.js
 var waiterServiceDefaults = {
   minDelay: 2,
   maxDelay: 120
@@ -435,8 +498,6 @@ var checkExceptions = (result) => {
   }
   return result;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/poller.js
 var runPolling = async ({ minDelay, maxDelay, maxWaitTime, abortController, client, abortSignal }, input, acceptorChecks) => {
   const observedResponses = {};
   const [minDelayMs, maxDelayMs] = [minDelay * 1e3, maxDelay * 1e3];
@@ -519,8 +580,6 @@ var exponentialBackoffWithJitter = (minDelayMs, maxDelayMs, attempt, waitUntil) 
   return waitFor;
 };
 var randomInRange = (min, max) => min + Math.random() * (max - min);
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/validate.js
 var validateWaiterOptions = (options) => {
   if (options.maxWaitTime <= 0) {
     throw new Error(`WaiterConfiguration.maxWaitTime must be greater than 0`);
@@ -534,8 +593,6 @@ var validateWaiterOptions = (options) => {
     throw new Error(`WaiterConfiguration.maxDelay [${options.maxDelay}] must be greater than WaiterConfiguration.minDelay [${options.minDelay}] for this waiter`);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/createWaiter.js
 var abortTimeout = (abortSignal) => {
   let onAbort;
   const promise = new Promise((resolve) => {
@@ -580,8 +637,6 @@ var createWaiter = async (options, input, acceptorChecks) => {
     return result;
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client.js
 var Client = class {
   config;
   middlewareStack = constructStack();
@@ -628,14 +683,12 @@ var Client = class {
     delete this.handlers;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/schemaLogFilter.js
 var SENSITIVE_STRING = "***SensitiveInformation***";
 function schemaLogFilter(schema, data) {
   if (data == null) {
     return data;
   }
-  const ns = NormalizedSchema.of(schema);
+  const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(schema);
   if (ns.getMergedTraits().sensitive) {
     return SENSITIVE_STRING;
   }
@@ -667,8 +720,6 @@ function schemaLogFilter(schema, data) {
   }
   return data;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js
 var operationEventStreamMarker = /* @__PURE__ */ Symbol.for("@smithy/op-event-stream");
 var Command = class {
   middlewareStack = constructStack();
@@ -682,7 +733,7 @@ var Command = class {
     }
     const stack = clientStack.concat(this.middlewareStack);
     const { logger } = configuration;
-    const additionalSmithyContext = additionalContext[SMITHY_CONTEXT_KEY];
+    const additionalSmithyContext = additionalContext[import_chunk_TC5HUNIO.SMITHY_CONTEXT_KEY];
     const handlerExecutionContext = {
       logger,
       clientName,
@@ -690,7 +741,7 @@ var Command = class {
       inputFilterSensitiveLog,
       outputFilterSensitiveLog,
       ...additionalContext,
-      [SMITHY_CONTEXT_KEY]: {
+      [import_chunk_TC5HUNIO.SMITHY_CONTEXT_KEY]: {
         ...additionalSmithyContext,
         commandInstance: this,
         ...smithyContext,
@@ -712,7 +763,7 @@ var Command = class {
     } else if (schema) {
       if (Array.isArray(schema) && schema[0] === 9) {
         const [, , , , input$, output$] = schema;
-        isEventStream = schema[operationEventStreamMarker] = Boolean(NormalizedSchema.of(input$).getEventStreamMember() || NormalizedSchema.of(output$).getEventStreamMember());
+        isEventStream = schema[operationEventStreamMarker] = Boolean(import_chunk_X4VY5EZD.NormalizedSchema.of(input$).getEventStreamMember() || import_chunk_X4VY5EZD.NormalizedSchema.of(output$).getEventStreamMember());
       }
     }
     if (isEventStream) {
@@ -818,8 +869,6 @@ var ClassBuilder = class {
     };
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/create-aggregated-client.js
 var createAggregatedClient = (commands, Client2, options) => {
   for (const [command, CommandCtor] of Object.entries(commands)) {
     const methodImpl = async function(args, optionsOrCb, cb) {
@@ -866,8 +915,6 @@ var createAggregatedClient = (commands, Client2, options) => {
     }
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/exceptions.js
 var ServiceException = class _ServiceException extends Error {
   static shapeId = "smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";
   $fault;
@@ -948,8 +995,6 @@ var decorateServiceException = (exception, additions = {}) => {
   delete exception.Message;
   return exception;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/defaults-mode.js
 var loadConfigsForDefaultMode = (mode) => {
   switch (mode) {
     case "standard":
@@ -976,24 +1021,20 @@ var loadConfigsForDefaultMode = (mode) => {
       return {};
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/emitWarningIfUnsupportedVersion.js
 var warningEmitted = false;
 var emitWarningIfUnsupportedVersion2 = (version) => {
   if (version && !warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 16) {
     warningEmitted = true;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js
-var knownAlgorithms = Object.values(AlgorithmId);
+var knownAlgorithms = Object.values(import_chunk_TC5HUNIO.AlgorithmId);
 var getChecksumConfiguration = (runtimeConfig) => {
   const checksumAlgorithms = [];
-  for (const id in AlgorithmId) {
-    if (!hasOwn(AlgorithmId, id)) {
+  for (const id in import_chunk_TC5HUNIO.AlgorithmId) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(import_chunk_TC5HUNIO.AlgorithmId, id)) {
       continue;
     }
-    const algorithmId = AlgorithmId[id];
+    const algorithmId = import_chunk_TC5HUNIO.AlgorithmId[id];
     if (runtimeConfig[algorithmId] === void 0) {
       continue;
     }
@@ -1035,8 +1076,6 @@ var resolveChecksumRuntimeConfig = (clientConfig) => {
   });
   return runtimeConfig;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/retry.js
 var getRetryConfiguration = (runtimeConfig) => {
   return {
     setRetryStrategy(retryStrategy) {
@@ -1052,20 +1091,16 @@ var resolveRetryRuntimeConfig = (retryStrategyConfiguration) => {
   runtimeConfig.retryStrategy = retryStrategyConfiguration.retryStrategy();
   return runtimeConfig;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/defaultExtensionConfiguration.js
 var getDefaultExtensionConfiguration = (runtimeConfig) => {
   return Object.assign(getChecksumConfiguration(runtimeConfig), getRetryConfiguration(runtimeConfig));
 };
 var resolveDefaultRuntimeConfig = (config) => {
   return Object.assign(resolveChecksumRuntimeConfig(config), resolveRetryRuntimeConfig(config));
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/get-value-from-text-node.js
 var getValueFromTextNode = (obj) => {
   const textNodeName = "#text";
   for (const key in obj) {
-    if (!hasOwn(obj, key)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(obj, key)) {
       continue;
     }
     if (obj[key][textNodeName] !== void 0) {
@@ -1076,8 +1111,6 @@ var getValueFromTextNode = (obj) => {
   }
   return obj;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/NoOpLogger.js
 var NoOpLogger = class {
   trace() {
   }
@@ -1090,8 +1123,6 @@ var NoOpLogger = class {
   error() {
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js
 function makeBuilder(common, service, name, ep) {
   return function makeCommand(added, plugins, op, $, smithyContext = {}) {
     const epMerged = Object.assign({}, common, added);
@@ -1102,8 +1133,6 @@ function makeBuilder(common, service, name, ep) {
     }).s(service, op, smithyContext).n(name, op.charAt(0).toUpperCase() + op.slice(1) + "Command").sc($).build();
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointUrlConfig.js
 var ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 var CONFIG_ENDPOINT_URL = "endpoint_url";
 var getEndpointUrlConfig = (serviceId) => ({
@@ -1121,13 +1150,13 @@ var getEndpointUrlConfig = (serviceId) => ({
   },
   configFileSelector: (profile, config) => {
     if (profile.services) {
-      const servicesSectionKey = ["services", profile.services].join(CONFIG_PREFIX_SEPARATOR);
+      const servicesSectionKey = ["services", profile.services].join(import_chunk_LU7E3M5V.CONFIG_PREFIX_SEPARATOR);
       if (!config || !config[servicesSectionKey]) {
         throw new Error(`The services section "${profile.services}" specified in the profile is not present in the shared configuration file.`);
       }
       const servicesSection = config[servicesSectionKey];
       const servicePrefixParts = serviceId.split(" ").map((w) => w.toLowerCase());
-      const endpointUrl2 = servicesSection[[servicePrefixParts.join("_"), CONFIG_ENDPOINT_URL].join(CONFIG_PREFIX_SEPARATOR)];
+      const endpointUrl2 = servicesSection[[servicePrefixParts.join("_"), CONFIG_ENDPOINT_URL].join(import_chunk_LU7E3M5V.CONFIG_PREFIX_SEPARATOR)];
       if (endpointUrl2) {
         return endpointUrl2;
       }
@@ -1140,26 +1169,20 @@ var getEndpointUrlConfig = (serviceId) => ({
   },
   default: void 0
 });
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getIgnoreConfiguredEndpointUrls.js
 var ENV_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
 var CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";
 var ignoreConfiguredEndpointUrlsConfigSelectors = {
-  environmentVariableSelector: (env2) => booleanSelector(env2, ENV_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.ENV),
-  configFileSelector: (profile) => booleanSelector(profile, CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.CONFIG),
+  environmentVariableSelector: (env2) => (0, import_chunk_LU7E3M5V.booleanSelector)(env2, ENV_IGNORE_CONFIGURED_ENDPOINT_URLS, import_chunk_LU7E3M5V.SelectorType.ENV),
+  configFileSelector: (profile) => (0, import_chunk_LU7E3M5V.booleanSelector)(profile, CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS, import_chunk_LU7E3M5V.SelectorType.CONFIG),
   default: false
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromConfig.js
 var getEndpointFromConfig = async (serviceId) => {
-  const ignore = await loadConfig(ignoreConfiguredEndpointUrlsConfigSelectors)();
+  const ignore = await (0, import_chunk_LU7E3M5V.loadConfig)(ignoreConfiguredEndpointUrlsConfigSelectors)();
   if (ignore) {
     return void 0;
   }
-  return loadConfig(getEndpointUrlConfig(serviceId ?? ""))();
+  return (0, import_chunk_LU7E3M5V.loadConfig)(getEndpointUrlConfig(serviceId ?? ""))();
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js
 var resolveParamsForS3 = async (endpointParams) => {
   const bucket = endpointParams?.Bucket || "";
   if (typeof endpointParams.Bucket === "string") {
@@ -1191,8 +1214,6 @@ var isArnBucketName = (bucketName) => {
   }
   return isValidArn;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/createConfigValueProvider.js
 var createConfigValueProvider = (configKey, canonicalEndpointParamKey, config, isClientContextParam = false) => {
   const configProvider = async () => {
     let configValue;
@@ -1242,8 +1263,6 @@ var createConfigValueProvider = (configKey, canonicalEndpointParamKey, config, i
   }
   return configProvider;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromInstructions.js
 function bindGetEndpointFromInstructions(getEndpointFromConfig2) {
   return async (commandInput, instructionsSupplier, clientConfig, context) => {
     if (!clientConfig.isCustomEndpoint && !clientConfig.ignoreConfiguredEndpointUrls) {
@@ -1254,7 +1273,7 @@ function bindGetEndpointFromInstructions(getEndpointFromConfig2) {
         endpointFromConfig = await getEndpointFromConfig2(clientConfig.serviceId);
       }
       if (endpointFromConfig) {
-        clientConfig.endpoint = () => Promise.resolve(toEndpointV1(endpointFromConfig));
+        clientConfig.endpoint = () => Promise.resolve((0, import_chunk_TC5HUNIO.toEndpointV1)(endpointFromConfig));
         clientConfig.isCustomEndpoint = true;
         context?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${endpointFromConfig}`);
       }
@@ -1306,8 +1325,6 @@ var resolveParams = async (commandInput, instructionsSupplier, clientConfig) => 
   }
   return endpointParams;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/endpointMiddleware.js
 function setFeature2(context, feature, value) {
   if (!context.__smithy_context) {
     context.__smithy_context = { features: {} };
@@ -1334,7 +1351,7 @@ function bindEndpointMiddleware(getEndpointFromConfig2) {
       if (authScheme) {
         context["signing_region"] = authScheme.signingRegion;
         context["signing_service"] = authScheme.signingName;
-        const smithyContext = getSmithyContext(context);
+        const smithyContext = (0, import_chunk_TC5HUNIO.getSmithyContext)(context);
         const httpAuthOption = smithyContext?.selectedHttpAuthScheme?.httpAuthOption;
         if (httpAuthOption) {
           httpAuthOption.signingProperties = Object.assign(httpAuthOption.signingProperties || {}, {
@@ -1352,8 +1369,6 @@ function bindEndpointMiddleware(getEndpointFromConfig2) {
     };
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/getEndpointPlugin.js
 var serializerMiddlewareOption = {
   name: "serializerMiddleware",
   step: "serialize",
@@ -1379,20 +1394,18 @@ function bindGetEndpointPlugin(getEndpointFromConfig2) {
     }
   });
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/resolveEndpointConfig.js
 function bindResolveEndpointConfig(getEndpointFromConfig2) {
   return (input) => {
     const tls = input.tls ?? true;
     const { endpoint, useDualstackEndpoint, useFipsEndpoint } = input;
-    const customEndpointProvider = endpoint != null ? async () => toEndpointV1(await normalizeProvider(endpoint)()) : void 0;
+    const customEndpointProvider = endpoint != null ? async () => (0, import_chunk_TC5HUNIO.toEndpointV1)(await (0, import_chunk_TC5HUNIO.normalizeProvider)(endpoint)()) : void 0;
     const isCustomEndpoint = !!endpoint;
     const resolvedConfig = Object.assign(input, {
       endpoint: customEndpointProvider,
       tls,
       isCustomEndpoint,
-      useDualstackEndpoint: normalizeProvider(useDualstackEndpoint ?? false),
-      useFipsEndpoint: normalizeProvider(useFipsEndpoint ?? false),
+      useDualstackEndpoint: (0, import_chunk_TC5HUNIO.normalizeProvider)(useDualstackEndpoint ?? false),
+      useFipsEndpoint: (0, import_chunk_TC5HUNIO.normalizeProvider)(useFipsEndpoint ?? false),
       ignoreConfiguredEndpointUrls: !!input.ignoreConfiguredEndpointUrls
     });
     let configuredEndpointPromise = void 0;
@@ -1405,8 +1418,6 @@ function bindResolveEndpointConfig(getEndpointFromConfig2) {
     return resolvedConfig;
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/bdd/BinaryDecisionDiagram.js
 var BinaryDecisionDiagram = class _BinaryDecisionDiagram {
   nodes;
   root;
@@ -1422,8 +1433,6 @@ var BinaryDecisionDiagram = class _BinaryDecisionDiagram {
     return new _BinaryDecisionDiagram(bdd, root, conditions, results);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/cache/EndpointCache.js
 var EndpointCache = class {
   capacity;
   data = /* @__PURE__ */ new Map();
@@ -1475,19 +1484,13 @@ var EndpointCache = class {
     return buffer;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/EndpointError.js
 var EndpointError = class extends Error {
   constructor(message) {
     super(message);
     this.name = "EndpointError";
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/debugId.js
 var debugId = "endpoints";
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/toDebugString.js
 function toDebugString(input) {
   if (typeof input !== "object" || input == null) {
     return input;
@@ -1500,14 +1503,8 @@ function toDebugString(input) {
   }
   return JSON.stringify(input, null, 2);
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/customEndpointFunctions.js
 var customEndpointFunctions = {};
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/booleanEquals.js
 var booleanEquals = (value1, value2) => value1 === value2;
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/coalesce.js
 function coalesce(...args) {
   for (const arg of args) {
     if (arg != null) {
@@ -1516,8 +1513,6 @@ function coalesce(...args) {
   }
   return void 0;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js
 var getAttrPathList = (path) => {
   const parts = path.split(".");
   const pathList = [];
@@ -1541,8 +1536,6 @@ var getAttrPathList = (path) => {
   }
   return pathList;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js
 var getAttr = (value, path) => getAttrPathList(path).reduce((acc, index) => {
   if (typeof acc !== "object") {
     throw new EndpointError(`Index '${index}' in '${path}' not found in '${JSON.stringify(value)}'`);
@@ -1552,26 +1545,16 @@ var getAttr = (value, path) => getAttrPathList(path).reduce((acc, index) => {
   }
   return acc[index];
 }, value);
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isSet.js
 var isSet = (value) => value != null;
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/ite.js
 function ite(condition, trueValue, falseValue) {
   return condition ? trueValue : falseValue;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js
 var not = (value) => !value;
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isIpAddress.js
 var IP_V4_REGEX = new RegExp(`^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$`);
 var isIpAddress = (value) => IP_V4_REGEX.test(value) || value.startsWith("[") && value.endsWith("]");
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js
 var DEFAULT_PORTS = {
-  [EndpointURLScheme.HTTP]: 80,
-  [EndpointURLScheme.HTTPS]: 443
+  [import_chunk_TC5HUNIO.EndpointURLScheme.HTTP]: 80,
+  [import_chunk_TC5HUNIO.EndpointURLScheme.HTTPS]: 443
 };
 var parseURL = (value) => {
   const whatwgURL = (() => {
@@ -1600,7 +1583,7 @@ var parseURL = (value) => {
     return null;
   }
   const scheme = protocol.slice(0, -1);
-  if (!Object.values(EndpointURLScheme).includes(scheme)) {
+  if (!Object.values(import_chunk_TC5HUNIO.EndpointURLScheme).includes(scheme)) {
     return null;
   }
   const isIp = isIpAddress(hostname);
@@ -1614,8 +1597,6 @@ var parseURL = (value) => {
     isIp
   };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js
 function split(value, delimiter, limit) {
   if (limit === 1) {
     return [value];
@@ -1629,11 +1610,7 @@ function split(value, delimiter, limit) {
   }
   return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter));
 }
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/stringEquals.js
 var stringEquals = (value1, value2) => value1 === value2;
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/substring.js
 var substring = (input, start, stop, reverse) => {
   if (input == null || start >= stop || input.length < stop || /[^\u0000-\u007f]/.test(input)) {
     return null;
@@ -1643,17 +1620,13 @@ var substring = (input, start, stop, reverse) => {
   }
   return input.substring(input.length - stop, input.length - start);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/uriEncode.js
 var uriEncode = (value) => encodeURIComponent(value).replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/endpointFunctions.js
 var endpointFunctions = {
   booleanEquals,
   coalesce,
   getAttr,
   isSet,
-  isValidHostLabel,
+  isValidHostLabel: import_chunk_TC5HUNIO.isValidHostLabel,
   ite,
   not,
   parseURL,
@@ -1662,8 +1635,6 @@ var endpointFunctions = {
   substring,
   uriEncode
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateTemplate.js
 var evaluateTemplate = (template, options) => {
   const evaluatedTemplateArr = [];
   const { referenceRecord, endpointParams } = options;
@@ -1695,13 +1666,9 @@ var evaluateTemplate = (template, options) => {
   }
   return evaluatedTemplateArr.join("");
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getReferenceValue.js
 var getReferenceValue = ({ ref }, options) => {
   return options.referenceRecord[ref] ?? options.endpointParams[ref];
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateExpression.js
 var evaluateExpression = (obj, keyName, options) => {
   if (typeof obj === "string") {
     return evaluateTemplate(obj, options);
@@ -1740,8 +1707,6 @@ var group = {
   evaluateExpression,
   callFunction
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateCondition.js
 var evaluateCondition = (condition, options) => {
   const { assign } = condition;
   if (assign && assign in options.referenceRecord) {
@@ -1755,8 +1720,6 @@ var evaluateCondition = (condition, options) => {
   }
   return { result };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointHeaders.js
 var getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).reduce((acc, [headerKey, headerVal]) => {
   acc[headerKey] = headerVal.map((headerValEntry) => {
     const processedExpr = evaluateExpression(headerValEntry, "Header value entry", options);
@@ -1767,8 +1730,6 @@ var getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).red
   });
   return acc;
 }, {});
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointProperties.js
 var getEndpointProperties = (properties, options) => Object.entries(properties).reduce((acc, [propertyKey, propertyVal]) => {
   acc[propertyKey] = group2.getEndpointProperty(propertyVal, options);
   return acc;
@@ -1795,8 +1756,6 @@ var group2 = {
   getEndpointProperty,
   getEndpointProperties
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointUrl.js
 var getEndpointUrl = (endpointUrl, options) => {
   const expression = evaluateExpression(endpointUrl, "Endpoint URL", options);
   if (typeof expression === "string") {
@@ -1809,8 +1768,6 @@ var getEndpointUrl = (endpointUrl, options) => {
   }
   throw new EndpointError(`Endpoint URL must be a string, got ${typeof expression}`);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js
 var RESULT = 1e8;
 var decideEndpoint = (bdd, options) => {
   const { nodes, root, results, conditions } = bdd;
@@ -1847,8 +1804,6 @@ var decideEndpoint = (bdd, options) => {
   }
   throw new EndpointError(`No matching endpoint.`);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateConditions.js
 var evaluateConditions = (conditions = [], options) => {
   const conditionsReferenceRecord = {};
   const conditionOptions = {
@@ -1873,8 +1828,6 @@ var evaluateConditions = (conditions = [], options) => {
   }
   return { result: true };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateEndpointRule.js
 var evaluateEndpointRule = (endpointRule, options) => {
   const { conditions, endpoint } = endpointRule;
   const { result, referenceRecord } = evaluateConditions(conditions, options);
@@ -1896,8 +1849,6 @@ var evaluateEndpointRule = (endpointRule, options) => {
   }
   return endpointToReturn;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateErrorRule.js
 var evaluateErrorRule = (errorRule, options) => {
   const { conditions, error } = errorRule;
   const { result, referenceRecord } = evaluateConditions(conditions, options);
@@ -1910,8 +1861,6 @@ var evaluateErrorRule = (errorRule, options) => {
   } : options;
   throw new EndpointError(evaluateExpression(error, "Error", errorRuleOptions));
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateRules.js
 var evaluateRules = (rules, options) => {
   for (const rule of rules) {
     if (rule.type === "endpoint") {
@@ -1945,14 +1894,12 @@ var group3 = {
   evaluateRules,
   evaluateTreeRule
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/resolveEndpoint.js
 var resolveEndpoint = (ruleSetObject, options) => {
   const { endpointParams, logger } = options;
   const { parameters, rules } = ruleSetObject;
   options.logger?.debug?.(`${debugId} Initial EndpointParams: ${toDebugString(endpointParams)}`);
   for (const paramKey in parameters) {
-    if (!hasOwn(parameters, paramKey)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(parameters, paramKey)) {
       continue;
     }
     const parameter = parameters[paramKey];
@@ -1969,19 +1916,15 @@ var resolveEndpoint = (ruleSetObject, options) => {
   options.logger?.debug?.(`${debugId} Resolved endpoint: ${toDebugString(endpoint)}`);
   return endpoint;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/endpoints/index.js
 var getEndpointFromInstructions = bindGetEndpointFromInstructions(getEndpointFromConfig);
 var resolveEndpointConfig = bindResolveEndpointConfig(getEndpointFromConfig);
 var endpointMiddleware = bindEndpointMiddleware(getEndpointFromConfig);
 var getEndpointPlugin = bindGetEndpointPlugin(getEndpointFromConfig);
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-host-header/hostHeaderMiddleware.js
 function resolveHostHeaderConfig(input) {
   return input;
 }
 var hostHeaderMiddleware = (options) => (next) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
+  if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(args.request)) {
     return next(args);
   }
   const { request } = args;
@@ -2010,8 +1953,6 @@ var getHostHeaderPlugin = (options) => ({
     clientStack.add(hostHeaderMiddleware(options), hostHeaderMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js
 var loggerMiddleware = () => (next, context) => async (args) => {
   try {
     const response = await next(args);
@@ -2053,8 +1994,6 @@ var getLoggerPlugin = (options) => ({
     clientStack.add(loggerMiddleware(), loggerMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/configuration.js
 var recursionDetectionMiddlewareOptions = {
   step: "build",
   tags: ["RECURSION_DETECTION", "TRACE_CONTEXT_PROPAGATION"],
@@ -2062,8 +2001,6 @@ var recursionDetectionMiddlewareOptions = {
   override: true,
   priority: "low"
 };
-
-// node_modules/@aws/lambda-invoke-store/dist-es/invoke-store.js
 var PROTECTED_KEYS = {
   REQUEST_ID: /* @__PURE__ */ Symbol.for("_AWS_LAMBDA_REQUEST_ID"),
   X_RAY_TRACE_ID: /* @__PURE__ */ Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),
@@ -2127,7 +2064,7 @@ var InvokeStoreMulti = class _InvokeStoreMulti extends InvokeStoreBase {
   als;
   static async create() {
     const instance = new _InvokeStoreMulti();
-    const asyncHooks = await import("node:async_hooks");
+    const asyncHooks = await Promise.resolve().then(() => __toESM(require("node:async_hooks")));
     instance.als = new asyncHooks.AsyncLocalStorage();
     return instance;
   }
@@ -2185,8 +2122,6 @@ var InvokeStore;
     }
   } : void 0;
 })(InvokeStore || (InvokeStore = {}));
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/recursionDetectionMiddleware.js
 var AWS_LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
 var _X_AMZN_TRACE_ID = "_X_AMZN_TRACE_ID";
 var X_AMZN_TRACE_ID = "X-Amzn-Trace-Id";
@@ -2195,7 +2130,7 @@ var TRACESTATE = "tracestate";
 var BAGGAGE = "baggage";
 var recursionDetectionMiddleware = () => (next) => async (args) => {
   const { request } = args;
-  if (!HttpRequest.isInstance(request)) {
+  if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(request)) {
     return next(args);
   }
   let invokeStore;
@@ -2242,15 +2177,11 @@ function sanitizeTraceHeaders(headers) {
     }
   }
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/getRecursionDetectionPlugin.js
 var getRecursionDetectionPlugin = (options) => ({
   applyToStack: (clientStack) => {
     clientStack.add(recursionDetectionMiddleware(), recursionDetectionMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
 var DEFAULT_UA_APP_ID = void 0;
 function isValidUserAgentAppId(appId) {
   if (appId === void 0) {
@@ -2259,7 +2190,7 @@ function isValidUserAgentAppId(appId) {
   return typeof appId === "string" && appId.length <= 50;
 }
 function resolveUserAgentConfig(input) {
-  const normalizedAppIdProvider = normalizeProvider2(input.userAgentAppId ?? DEFAULT_UA_APP_ID);
+  const normalizedAppIdProvider = (0, import_chunk_YFMXSBBW.normalizeProvider)(input.userAgentAppId ?? DEFAULT_UA_APP_ID);
   const { customUserAgent } = input;
   return Object.assign(input, {
     customUserAgent: typeof customUserAgent === "string" ? [[customUserAgent]] : customUserAgent,
@@ -2277,8 +2208,6 @@ function resolveUserAgentConfig(input) {
     }
   });
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js
 var partitionsInfo = {
   "partitions": [
     {
@@ -2561,8 +2490,6 @@ var partitionsInfo = {
   ],
   "version": "1.1"
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js
 var selectedPartitionsInfo = partitionsInfo;
 var selectedUserAgentPrefix = "";
 var partition = (value) => {
@@ -2602,12 +2529,7 @@ var useDefaultPartitionInfo = () => {
   setPartitionInfo(partitionsInfo, "");
 };
 var getUserAgentPrefix = () => selectedUserAgentPrefix;
-
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js
-import { Readable } from "node:stream";
-var isStreamingPayload = (request) => request?.body instanceof Readable || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream;
-
-// node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js
+var isStreamingPayload = (request) => request?.body instanceof import_node_stream.Readable || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream;
 var THROTTLING_ERROR_CODES = [
   "BandwidthLimitExceeded",
   "EC2ThrottledException",
@@ -2628,8 +2550,6 @@ var TRANSIENT_ERROR_CODES = ["TimeoutError", "RequestTimeout", "RequestTimeoutEx
 var TRANSIENT_ERROR_STATUS_CODES = [500, 502, 503, 504];
 var NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT"];
 var NODEJS_NETWORK_ERROR_CODES = ["EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"];
-
-// node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/service-error-classification.js
 var isRetryableByTrait = (error) => error?.$retryable !== void 0;
 var isClockSkewCorrectedError = (error) => error.$metadata?.clockSkewCorrected;
 var isBrowserNetworkError = (error) => {
@@ -2661,8 +2581,6 @@ var isServerError = (error) => {
 function isNodeJsHttp2TransientError(error) {
   return error.code === "ERR_HTTP2_STREAM_ERROR" && error.message.includes("NGHTTP2_REFUSED_STREAM");
 }
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/race.js
 var race = (promise, signal) => {
   if (!signal) {
     return promise;
@@ -2684,21 +2602,17 @@ var race = (promise, signal) => {
 };
 var createAbortError = () => Object.assign(new Error("Request aborted"), { name: "AbortError" });
 var isAbortError = (error) => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js
 var MAXIMUM_RETRY_DELAY = 20 * 1e3;
 var INITIAL_RETRY_TOKENS = 500;
 var NO_RETRY_INCREMENT = 1;
 var INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
 var REQUEST_HEADER = "amz-sdk-request";
-
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/parseRetryAfterHeader.js
 function parseRetryAfterHeader(response, logger) {
-  if (!HttpResponse.isInstance(response)) {
+  if (!import_chunk_TC5HUNIO.HttpResponse.isInstance(response)) {
     return;
   }
   for (const header in response.headers) {
-    if (!hasOwn(response.headers, header)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(response.headers, header)) {
       continue;
     }
     const h = header.toLowerCase();
@@ -2707,7 +2621,7 @@ function parseRetryAfterHeader(response, logger) {
       let retryAfterSeconds = NaN;
       if (retryAfter.endsWith("GMT")) {
         try {
-          const date = parseRfc7231DateTime(retryAfter);
+          const date = (0, import_chunk_X4VY5EZD.parseRfc7231DateTime)(retryAfter);
           retryAfterSeconds = (date.getTime() - Date.now()) / 1e3;
         } catch (e) {
           logger?.trace?.("Failed to parse retry-after header");
@@ -2735,8 +2649,6 @@ function parseRetryAfterHeader(response, logger) {
     }
   }
 }
-
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/util.js
 var asSdkError = (error) => {
   if (error instanceof Error) {
     return error;
@@ -2749,13 +2661,11 @@ var asSdkError = (error) => {
   }
   return new Error(`AWS SDK error wrapper for ${error}`);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js
 function bindRetryMiddleware(isStreamingPayload2) {
   return (options) => (next, context) => async (args) => {
     let retryStrategy = await options.retryStrategy();
     const maxAttempts = await options.maxAttempts();
-    const abortSignal = context[SMITHY_CONTEXT_KEY]?.abortSignal;
+    const abortSignal = context[import_chunk_TC5HUNIO.SMITHY_CONTEXT_KEY]?.abortSignal;
     if (isRetryStrategyV2(retryStrategy)) {
       retryStrategy = retryStrategy;
       const retryTokenScope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
@@ -2764,9 +2674,9 @@ function bindRetryMiddleware(isStreamingPayload2) {
       let attempts = 0;
       let totalRetryDelay = 0;
       const { request } = args;
-      const isRequest = HttpRequest.isInstance(request);
+      const isRequest = import_chunk_TC5HUNIO.HttpRequest.isInstance(request);
       if (isRequest) {
-        request.headers[INVOCATION_ID_HEADER] = v4();
+        request.headers[INVOCATION_ID_HEADER] = (0, import_chunk_X4VY5EZD.v4)();
       }
       while (true) {
         try {
@@ -2854,8 +2764,6 @@ function bindGetRetryPlugin(isStreamingPayload2) {
     }
   });
 }
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRateLimiter.js
 var DefaultRateLimiter = class _DefaultRateLimiter {
   static setTimeoutFn = (fn, delay) => setTimeout(fn, delay);
   beta;
@@ -2965,8 +2873,6 @@ var DefaultRateLimiter = class _DefaultRateLimiter {
     return parseFloat(num.toFixed(8));
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/retries-2026-config.js
 var Retry = class {
   static v2026 = true;
   static delay() {
@@ -2985,8 +2891,6 @@ var Retry = class {
     return "THROTTLING";
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryBackoffStrategy.js
 var DefaultRetryBackoffStrategy = class {
   x = Retry.delay();
   computeNextBackoffDelay(i) {
@@ -2999,8 +2903,6 @@ var DefaultRetryBackoffStrategy = class {
     this.x = delay;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryToken.js
 var DefaultRetryToken = class {
   delay;
   count;
@@ -3028,8 +2930,6 @@ var DefaultRetryToken = class {
     return this.longPoll;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/config.js
 var RETRY_MODES;
 (function(RETRY_MODES2) {
   RETRY_MODES2["STANDARD"] = "standard";
@@ -3037,8 +2937,6 @@ var RETRY_MODES;
 })(RETRY_MODES || (RETRY_MODES = {}));
 var DEFAULT_MAX_ATTEMPTS = 3;
 var DEFAULT_RETRY_MODE = RETRY_MODES.STANDARD;
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/StandardRetryStrategy.js
 var refusal = {
   incompatible: 1,
   attempts: 2,
@@ -3127,8 +3025,6 @@ var StandardRetryStrategy = class {
     return errorType === "THROTTLING" || errorType === "TRANSIENT";
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/util-retry/AdaptiveRetryStrategy.js
 var AdaptiveRetryStrategy = class {
   mode = RETRY_MODES.ADAPTIVE;
   rateLimiter;
@@ -3160,8 +3056,6 @@ var AdaptiveRetryStrategy = class {
     return this.standardRetryStrategy.maxAttempts();
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js
 var ENV_MAX_ATTEMPTS = "AWS_MAX_ATTEMPTS";
 var CONFIG_MAX_ATTEMPTS = "max_attempts";
 var NODE_MAX_ATTEMPT_CONFIG_OPTIONS = {
@@ -3192,11 +3086,11 @@ var NODE_MAX_ATTEMPT_CONFIG_OPTIONS = {
 var resolveRetryConfig = (input, defaults) => {
   const { retryStrategy, retryMode } = input;
   const { defaultMaxAttempts = DEFAULT_MAX_ATTEMPTS, defaultBaseDelay = Retry.delay() } = defaults ?? {};
-  const maxAttemptsProvider = normalizeProvider(input.maxAttempts ?? defaultMaxAttempts);
+  const maxAttemptsProvider = (0, import_chunk_TC5HUNIO.normalizeProvider)(input.maxAttempts ?? defaultMaxAttempts);
   let controller = retryStrategy ? Promise.resolve(retryStrategy) : void 0;
   const getDefault = async () => {
     const maxAttempts = await maxAttemptsProvider();
-    const adaptive = await normalizeProvider(retryMode)() === RETRY_MODES.ADAPTIVE;
+    const adaptive = await (0, import_chunk_TC5HUNIO.normalizeProvider)(retryMode)() === RETRY_MODES.ADAPTIVE;
     if (adaptive) {
       return new AdaptiveRetryStrategy(maxAttemptsProvider, {
         maxAttempts,
@@ -3220,12 +3114,8 @@ var NODE_RETRY_MODE_CONFIG_OPTIONS = {
   configFileSelector: (profile) => profile[CONFIG_RETRY_MODE],
   default: DEFAULT_RETRY_MODE
 };
-
-// node_modules/@smithy/core/dist-es/submodules/retry/index.js
 var retryMiddleware = bindRetryMiddleware(isStreamingPayload);
 var getRetryPlugin = bindGetRetryPlugin(isStreamingPayload);
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/check-features.js
 var ACCOUNT_ID_ENDPOINT_REGEX = /\d{12}\.ddb/;
 async function checkFeatures(context, config, args) {
   const request = args.request;
@@ -3273,8 +3163,6 @@ async function checkFeatures(context, config, args) {
     }
   }
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js
 var USER_AGENT = "user-agent";
 var X_AMZ_USER_AGENT = "x-amz-user-agent";
 var SPACE = " ";
@@ -3282,8 +3170,6 @@ var UA_NAME_SEPARATOR = "/";
 var UA_NAME_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w]/g;
 var UA_VALUE_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w#]/g;
 var UA_ESCAPE_CHAR = "-";
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/encode-features.js
 var BYTE_LIMIT = 1024;
 function encodeFeatures(features) {
   let buffer = "";
@@ -3301,11 +3187,9 @@ function encodeFeatures(features) {
   }
   return buffer;
 }
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/user-agent-middleware.js
 var userAgentMiddleware = (options) => (next, context) => async (args) => {
   const { request } = args;
-  if (!HttpRequest.isInstance(request)) {
+  if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(request)) {
     return next(args);
   }
   const { headers } = request;
@@ -3370,44 +3254,31 @@ var getUserAgentPlugin = (config) => ({
     clientStack.add(userAgentMiddleware(config), getUserAgentMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js
-import { platform, release } from "node:os";
-import { env } from "node:process";
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/getRuntimeUserAgentPair.js
-import { versions } from "node:process";
 var getRuntimeUserAgentPair = () => {
   const runtimesToCheck = ["deno", "bun", "llrt"];
   for (const runtime of runtimesToCheck) {
-    if (versions[runtime]) {
-      return [`md/${runtime}`, versions[runtime]];
+    if (import_node_process2.versions[runtime]) {
+      return [`md/${runtime}`, import_node_process2.versions[runtime]];
     }
   }
-  return ["md/nodejs", versions.node];
+  return ["md/nodejs", import_node_process2.versions.node];
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/crt-availability.js
 var crtAvailability = {
   isCrtAvailable: false
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/is-crt-available.js
 var isCrtAvailable = () => {
   if (crtAvailability.isCrtAvailable) {
     return ["md/crt-avail"];
   }
   return null;
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js
 var createDefaultUserAgentProvider = ({ serviceId, clientVersion }) => {
   const runtimeUserAgentPair = getRuntimeUserAgentPair();
   return async (config) => {
     const sections = [
       ["aws-sdk-js", clientVersion],
       ["ua", "2.1"],
-      [`os/${platform()}`, release()],
+      [`os/${(0, import_node_os.platform)()}`, (0, import_node_os.release)()],
       ["lang/js"],
       runtimeUserAgentPair
     ];
@@ -3418,8 +3289,8 @@ var createDefaultUserAgentProvider = ({ serviceId, clientVersion }) => {
     if (serviceId) {
       sections.push([`api/${serviceId}`, clientVersion]);
     }
-    if (env.AWS_EXECUTION_ENV) {
-      sections.push([`exec-env/${env.AWS_EXECUTION_ENV}`]);
+    if (import_node_process.env.AWS_EXECUTION_ENV) {
+      sections.push([`exec-env/${import_node_process.env.AWS_EXECUTION_ENV}`]);
     }
     const appId = await config?.userAgentAppId?.();
     const resolvedUserAgent = appId ? [...sections, [`app/${appId}`]] : [...sections];
@@ -3427,8 +3298,6 @@ var createDefaultUserAgentProvider = ({ serviceId, clientVersion }) => {
   };
 };
 var defaultUserAgent = createDefaultUserAgentProvider;
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/nodeAppIdConfigOptions.js
 var UA_APP_ID_ENV_NAME = "AWS_SDK_UA_APP_ID";
 var UA_APP_ID_INI_NAME = "sdk_ua_app_id";
 var UA_APP_ID_INI_NAME_DEPRECATED = "sdk-ua-app-id";
@@ -3437,11 +3306,9 @@ var NODE_APP_ID_CONFIG_OPTIONS = {
   configFileSelector: (profile) => profile[UA_APP_ID_INI_NAME] ?? profile[UA_APP_ID_INI_NAME_DEPRECATED],
   default: DEFAULT_UA_APP_ID
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js
 var createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-  const module = await import("./bowser-5V2N54X4.js");
-  const parse = module.parse ?? module.default.parse ?? (() => "");
+  const module2 = await Promise.resolve().then(() => __toESM(require("./bowser-5V2N54X4.js")));
+  const parse = module2.parse ?? module2.default.parse ?? (() => "");
   const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : void 0;
   const sections = [
     ["aws-sdk-js", clientVersion],
@@ -3459,8 +3326,6 @@ var createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => asy
   }
   return sections;
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/defaultUserAgent.js
 var fallback = {
   os(ua) {
     if (/iPhone|iPad|iPod/.test(ua)) {
@@ -3496,8 +3361,6 @@ var fallback = {
     return void 0;
   }
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/isVirtualHostableS3Bucket.js
 var isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
   if (allowSubDomains) {
     for (const label of value.split(".")) {
@@ -3507,7 +3370,7 @@ var isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
     }
     return true;
   }
-  if (!isValidHostLabel(value)) {
+  if (!(0, import_chunk_TC5HUNIO.isValidHostLabel)(value)) {
     return false;
   }
   if (value.length < 3 || value.length > 63) {
@@ -3521,8 +3384,6 @@ var isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
   }
   return true;
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/parseArn.js
 var ARN_DELIMITER = ":";
 var RESOURCE_DELIMITER = "/";
 var parseArn = (value) => {
@@ -3543,16 +3404,12 @@ var parseArn = (value) => {
     resourceId
   };
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js
 var awsEndpointFunctions = {
   isVirtualHostableS3Bucket,
   parseArn,
   partition
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/resolveDefaultAwsRegionalEndpointsConfig.js
 var resolveDefaultAwsRegionalEndpointsConfig = (input) => {
   if (typeof input.endpointProvider !== "function") {
     throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.");
@@ -3570,25 +3427,21 @@ var resolveDefaultAwsRegionalEndpointsConfig = (input) => {
   }
   return input;
 };
-var toEndpointV12 = (endpoint) => parseUrl(endpoint.url);
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/stsRegionDefaultResolver.js
+var toEndpointV12 = (endpoint) => (0, import_chunk_TC5HUNIO.parseUrl)(endpoint.url);
 function stsRegionDefaultResolver(loaderConfig = {}) {
-  return loadConfig({
-    ...NODE_REGION_CONFIG_OPTIONS,
+  return (0, import_chunk_LU7E3M5V.loadConfig)({
+    ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS,
     async default() {
       if (!warning.silence) {
         console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credential-providers README and set a region explicitly.");
       }
       return "us-east-1";
     }
-  }, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig });
+  }, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig });
 }
 var warning = {
   silence: false
 };
-
-// node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/extensions.js
 var getAwsRegionExtensionConfiguration = (runtimeConfig) => {
   return {
     setRegion(region) {
@@ -3604,80 +3457,80 @@ var resolveAwsRegionExtensionConfiguration = (awsRegionExtensionConfiguration) =
     region: awsRegionExtensionConfiguration.region()
   };
 };
-
-export {
-  WaiterState,
-  checkExceptions,
-  createWaiter,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  BinaryDecisionDiagram,
   Client,
   Command,
-  createAggregatedClient,
-  ServiceException,
-  decorateServiceException,
-  loadConfigsForDefaultMode,
-  emitWarningIfUnsupportedVersion2 as emitWarningIfUnsupportedVersion,
-  getDefaultExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  getValueFromTextNode,
-  NoOpLogger,
-  makeBuilder,
-  state,
-  emitWarningIfUnsupportedVersion as emitWarningIfUnsupportedVersion2,
-  getLongPollPlugin,
-  setCredentialFeature,
-  setFeature,
-  setTokenFeature,
-  getDefaultSocketTimeout,
-  resolveParams,
-  BinaryDecisionDiagram,
+  DEFAULT_RETRY_MODE,
+  DEFAULT_UA_APP_ID,
   EndpointCache,
   EndpointError,
-  customEndpointFunctions,
-  isIpAddress,
-  decideEndpoint,
-  resolveEndpoint,
-  getEndpointFromInstructions,
-  resolveEndpointConfig,
-  getEndpointPlugin,
-  resolveHostHeaderConfig,
-  hostHeaderMiddleware,
-  hostHeaderMiddlewareOptions,
-  getHostHeaderPlugin,
-  loggerMiddleware,
-  loggerMiddlewareOptions,
-  getLoggerPlugin,
-  recursionDetectionMiddlewareOptions,
-  recursionDetectionMiddleware,
-  getRecursionDetectionPlugin,
-  DEFAULT_UA_APP_ID,
-  resolveUserAgentConfig,
-  partition,
-  setPartitionInfo,
-  useDefaultPartitionInfo,
-  getUserAgentPrefix,
-  DEFAULT_RETRY_MODE,
+  NODE_APP_ID_CONFIG_OPTIONS,
   NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  resolveRetryConfig,
   NODE_RETRY_MODE_CONFIG_OPTIONS,
-  getRetryPlugin,
-  userAgentMiddleware,
-  getUserAgentMiddlewareOptions,
-  getUserAgentPlugin,
-  crtAvailability,
-  createDefaultUserAgentProvider,
-  defaultUserAgent,
+  NoOpLogger,
+  ServiceException,
   UA_APP_ID_ENV_NAME,
   UA_APP_ID_INI_NAME,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  createUserAgentStringParsingProvider,
-  fallback,
-  isVirtualHostableS3Bucket,
-  parseArn,
+  WaiterState,
   awsEndpointFunctions,
-  resolveDefaultAwsRegionalEndpointsConfig,
-  toEndpointV12 as toEndpointV1,
-  stsRegionDefaultResolver,
-  warning,
+  checkExceptions,
+  createAggregatedClient,
+  createDefaultUserAgentProvider,
+  createUserAgentStringParsingProvider,
+  createWaiter,
+  crtAvailability,
+  customEndpointFunctions,
+  decideEndpoint,
+  decorateServiceException,
+  defaultUserAgent,
+  emitWarningIfUnsupportedVersion,
+  emitWarningIfUnsupportedVersion2,
+  fallback,
   getAwsRegionExtensionConfiguration,
-  resolveAwsRegionExtensionConfiguration
-};
+  getDefaultExtensionConfiguration,
+  getDefaultSocketTimeout,
+  getEndpointFromInstructions,
+  getEndpointPlugin,
+  getHostHeaderPlugin,
+  getLoggerPlugin,
+  getLongPollPlugin,
+  getRecursionDetectionPlugin,
+  getRetryPlugin,
+  getUserAgentMiddlewareOptions,
+  getUserAgentPlugin,
+  getUserAgentPrefix,
+  getValueFromTextNode,
+  hostHeaderMiddleware,
+  hostHeaderMiddlewareOptions,
+  isIpAddress,
+  isVirtualHostableS3Bucket,
+  loadConfigsForDefaultMode,
+  loggerMiddleware,
+  loggerMiddlewareOptions,
+  makeBuilder,
+  parseArn,
+  partition,
+  recursionDetectionMiddleware,
+  recursionDetectionMiddlewareOptions,
+  resolveAwsRegionExtensionConfiguration,
+  resolveDefaultAwsRegionalEndpointsConfig,
+  resolveDefaultRuntimeConfig,
+  resolveEndpoint,
+  resolveEndpointConfig,
+  resolveHostHeaderConfig,
+  resolveParams,
+  resolveRetryConfig,
+  resolveUserAgentConfig,
+  setCredentialFeature,
+  setFeature,
+  setPartitionInfo,
+  setTokenFeature,
+  state,
+  stsRegionDefaultResolver,
+  toEndpointV1,
+  useDefaultPartitionInfo,
+  userAgentMiddleware,
+  warning
+});

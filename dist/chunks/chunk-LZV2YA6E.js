@@ -1,15 +1,36 @@
-import {
-  DockerStreamDemuxer,
-  removeContainer
-} from "./chunk-E32V7DX2.js";
-import {
-  createContainer
-} from "./chunk-AJ4NKK5M.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/serve/hosting.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_LZV2YA6E_exports = {};
+__export(chunk_LZV2YA6E_exports, {
+  SERVE_LABEL: () => SERVE_LABEL,
+  SERVE_PORT: () => SERVE_PORT,
+  cleanupServe: () => cleanupServe,
+  containerState: () => containerState,
+  hostingEnv: () => hostingEnv,
+  lastLogLines: () => lastLogLines,
+  removeServing: () => removeServing,
+  serveContainerOptions: () => serveContainerOptions,
+  startServing: () => startServing
+});
+module.exports = __toCommonJS(chunk_LZV2YA6E_exports);
+var import_chunk_E32V7DX2 = require("./chunk-E32V7DX2.js");
+var import_chunk_AJ4NKK5M = require("./chunk-AJ4NKK5M.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var SERVE_PORT = 8080;
 var SERVE_MODEL_DIR = "/opt/ml/model";
 var SERVE_LABEL = "sagemaker-train.serve";
@@ -44,10 +65,8 @@ function publishedPort(inspect, containerPort = SERVE_PORT) {
   const port = Number(found?.HostPort);
   return Number.isInteger(port) && port > 0 ? port : void 0;
 }
-
-// src/serve/container.ts
 async function startServing(docker, options, onCreated) {
-  const container = await createContainer(docker, serveContainerOptions(options));
+  const container = await (0, import_chunk_AJ4NKK5M.createContainer)(docker, serveContainerOptions(options));
   onCreated(container.id);
   await container.start();
   const port = publishedPort(await container.inspect(), bindPort(options.environment));
@@ -61,7 +80,7 @@ async function lastLogLines(docker, id, lines) {
   try {
     const raw = await docker.getContainer(id).logs({ stdout: true, stderr: true, follow: false, tail: lines });
     const parts = [];
-    const demuxer = new DockerStreamDemuxer((_kind, payload) => parts.push(payload));
+    const demuxer = new import_chunk_E32V7DX2.DockerStreamDemuxer((_kind, payload) => parts.push(payload));
     demuxer.push(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw)));
     return Buffer.concat(parts).toString("utf8").split("\n").map((l) => l.replace(/\r$/, "")).filter((l) => l.length > 0).slice(-lines);
   } catch {
@@ -69,28 +88,26 @@ async function lastLogLines(docker, id, lines) {
   }
 }
 function removeServing(docker, id, logger) {
-  return removeContainer(docker, id, logger);
+  return (0, import_chunk_E32V7DX2.removeContainer)(docker, id, logger);
 }
-
-// src/serve/cleanup.ts
 async function cleanupServe(saved, docker, logger) {
   if (!saved.serveContainer) return;
   try {
     await removeServing(await docker(), saved.serveContainer, logger);
     logger.info(`Removed the serve test's container ${saved.serveContainer.slice(0, 12)}`);
   } catch (err) {
-    logger.warning(`Could not remove the serve test's container: ${messageOf(err)}`);
+    logger.warning(`Could not remove the serve test's container: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
-
-export {
-  SERVE_PORT,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   SERVE_LABEL,
-  hostingEnv,
-  serveContainerOptions,
-  startServing,
+  SERVE_PORT,
+  cleanupServe,
   containerState,
+  hostingEnv,
   lastLogLines,
   removeServing,
-  cleanupServe
-};
+  serveContainerOptions,
+  startServing
+});

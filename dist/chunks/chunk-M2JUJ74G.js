@@ -1,23 +1,40 @@
-import {
-  __commonJS,
-  __require
-} from "./chunk-7VZ5H7B6.js";
-
-// node_modules/tunnel/lib/tunnel.js
-var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_M2JUJ74G_exports = {};
+__export(chunk_M2JUJ74G_exports, {
+  require_tunnel: () => require_tunnel2
+});
+module.exports = __toCommonJS(chunk_M2JUJ74G_exports);
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var require_tunnel = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/tunnel/lib/tunnel.js"(exports2) {
     "use strict";
-    var net = __require("net");
-    var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
-    var assert = __require("assert");
-    var util = __require("util");
-    exports.httpOverHttp = httpOverHttp;
-    exports.httpsOverHttp = httpsOverHttp;
-    exports.httpOverHttps = httpOverHttps;
-    exports.httpsOverHttps = httpsOverHttps;
+    var net = (0, import_chunk_7VZ5H7B6.__require)("net");
+    var tls = (0, import_chunk_7VZ5H7B6.__require)("tls");
+    var http = (0, import_chunk_7VZ5H7B6.__require)("http");
+    var https = (0, import_chunk_7VZ5H7B6.__require)("https");
+    var events = (0, import_chunk_7VZ5H7B6.__require)("events");
+    var assert = (0, import_chunk_7VZ5H7B6.__require)("assert");
+    var util = (0, import_chunk_7VZ5H7B6.__require)("util");
+    exports2.httpOverHttp = httpOverHttp;
+    exports2.httpsOverHttp = httpsOverHttp;
+    exports2.httpOverHttps = httpOverHttps;
+    exports2.httpsOverHttps = httpsOverHttps;
     function httpOverHttp(options) {
       var agent = new TunnelingAgent(options);
       agent.request = http.request;
@@ -229,17 +246,15 @@ var require_tunnel = __commonJS({
       debug = function() {
       };
     }
-    exports.debug = debug;
+    exports2.debug = debug;
   }
 });
-
-// node_modules/tunnel/index.js
-var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
-    module.exports = require_tunnel();
+var require_tunnel2 = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/tunnel/index.js"(exports2, module2) {
+    module2.exports = require_tunnel();
   }
 });
-
-export {
-  require_tunnel2 as require_tunnel
-};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  require_tunnel
+});

@@ -1,9 +1,31 @@
-import {
-  joinS3Key,
-  s3Uri
-} from "./chunk-G3PK4UPH.js";
-
-// src/backends/sagemaker/outcome.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_MHQU2NGJ_exports = {};
+__export(chunk_MHQU2NGJ_exports, {
+  LOG_GROUP: () => LOG_GROUP,
+  TERMINAL_STATUSES: () => TERMINAL_STATUSES,
+  finalMetrics: () => finalMetrics,
+  jobLinks: () => jobLinks,
+  outcomeOf: () => outcomeOf,
+  outputArtifactsUri: () => outputArtifactsUri
+});
+module.exports = __toCommonJS(chunk_MHQU2NGJ_exports);
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
 var LOG_GROUP = "/aws/sagemaker/TrainingJobs";
 var TERMINAL_STATUSES = /* @__PURE__ */ new Set(["Completed", "Failed", "Stopped"]);
 function outcomeOf(job) {
@@ -48,7 +70,7 @@ function finalMetrics(job) {
   return metrics;
 }
 function outputArtifactsUri(output, jobName) {
-  return s3Uri(output.bucket, joinS3Key(output.key, jobName, "output", "output.tar.gz"));
+  return (0, import_chunk_G3PK4UPH.s3Uri)(output.bucket, (0, import_chunk_G3PK4UPH.joinS3Key)(output.key, jobName, "output", "output.tar.gz"));
 }
 function cloudWatchFragment(value) {
   return encodeURIComponent(value).replace(/%/g, "$25");
@@ -65,12 +87,12 @@ function jobLinks(region, jobName) {
     }
   ];
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   LOG_GROUP,
   TERMINAL_STATUSES,
-  outcomeOf,
   finalMetrics,
-  outputArtifactsUri,
-  jobLinks
-};
+  jobLinks,
+  outcomeOf,
+  outputArtifactsUri
+});

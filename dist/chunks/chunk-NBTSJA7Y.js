@@ -1,4 +1,27 @@
-// src/logger.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_NBTSJA7Y_exports = {};
+__export(chunk_NBTSJA7Y_exports, {
+  ConsoleLogger: () => ConsoleLogger,
+  RedactingLogger: () => RedactingLogger,
+  redact: () => redact
+});
+module.exports = __toCommonJS(chunk_NBTSJA7Y_exports);
 function redact(text, secrets) {
   let out = text;
   for (const secret of secrets) if (secret !== "") out = out.split(secret).join("***");
@@ -73,9 +96,9 @@ var ConsoleLogger = class {
     return fn();
   }
 };
-
-export {
-  redact,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  ConsoleLogger,
   RedactingLogger,
-  ConsoleLogger
-};
+  redact
+});

@@ -1,4 +1,28 @@
-// src/wait/abortable.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_NHSZ5FW5_exports = {};
+__export(chunk_NHSZ5FW5_exports, {
+  isAbortError: () => isAbortError,
+  setLongTimeout: () => setLongTimeout,
+  sleep: () => sleep,
+  throwIfAborted: () => throwIfAborted
+});
+module.exports = __toCommonJS(chunk_NHSZ5FW5_exports);
 var AbortError = class extends Error {
   name = "AbortError";
   code = "ABORT_ERR";
@@ -48,10 +72,10 @@ function setLongTimeout(fn, ms) {
   arm();
   return () => clearTimeout(timer);
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   isAbortError,
-  throwIfAborted,
+  setLongTimeout,
   sleep,
-  setLongTimeout
-};
+  throwIfAborted
+});

@@ -1,4 +1,33 @@
-// src/report/format.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_NYTR2SKW_exports = {};
+__export(chunk_NYTR2SKW_exports, {
+  alignColumns: () => alignColumns,
+  clip: () => clip,
+  clipBytes: () => clipBytes,
+  codeBlock: () => codeBlock,
+  escapeInline: () => escapeInline,
+  formatDelta: () => formatDelta,
+  formatDuration: () => formatDuration,
+  formatNumber: () => formatNumber,
+  inlineCode: () => inlineCode
+});
+module.exports = __toCommonJS(chunk_NYTR2SKW_exports);
 function formatNumber(value) {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));
@@ -53,15 +82,15 @@ function alignColumns(rows) {
     (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - [...cell].length)).join("  ").trimEnd()
   ).join("\n");
 }
-
-export {
-  formatNumber,
-  formatDelta,
-  formatDuration,
-  escapeInline,
-  inlineCode,
-  codeBlock,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  alignColumns,
   clip,
   clipBytes,
-  alignColumns
-};
+  codeBlock,
+  escapeInline,
+  formatDelta,
+  formatDuration,
+  formatNumber,
+  inlineCode
+});

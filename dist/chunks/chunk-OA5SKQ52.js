@@ -1,34 +1,45 @@
-import {
-  memoizeDocker,
-  prefetchEngineInfo
-} from "./chunk-BFTENJIT.js";
-import {
-  localImageTag,
-  resolveImage
-} from "./chunk-LKL6FYIQ.js";
-import {
-  notRecordedWarning,
-  unpinnedImageReason
-} from "./chunk-OVMUTU22.js";
-import {
-  evaluateGates,
-  gateFailures
-} from "./chunk-3Y6ZB6SW.js";
-import {
-  createBackend
-} from "./chunk-YEKSJBTU.js";
-import {
-  NO_RUN_IDENTITY
-} from "./chunk-QBYG7RQS.js";
-import {
-  generateJobName,
-  requestFingerprint
-} from "./chunk-OWRVBMST.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/gate/conclusion.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_OA5SKQ52_exports = {};
+__export(chunk_OA5SKQ52_exports, {
+  conclude: () => conclude,
+  judgeAndReport: () => judgeAndReport,
+  trainAndJudge: () => trainAndJudge
+});
+module.exports = __toCommonJS(chunk_OA5SKQ52_exports);
+var import_chunk_BFTENJIT = require("./chunk-BFTENJIT.js");
+var import_chunk_LKL6FYIQ = require("./chunk-LKL6FYIQ.js");
+var import_chunk_OVMUTU22 = require("./chunk-OVMUTU22.js");
+var import_chunk_3Y6ZB6SW = require("./chunk-3Y6ZB6SW.js");
+var import_chunk_YEKSJBTU = require("./chunk-YEKSJBTU.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_OWRVBMST = require("./chunk-OWRVBMST.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 function conclude(input) {
   if (input.kind === "skipped") return { conclusion: "action_required", gate: "skipped", reason: input.reason };
   if (input.kind === "error") return { conclusion: "failure", gate: "failed", reason: input.reason };
@@ -51,7 +62,7 @@ function conclude(input) {
     return {
       conclusion: "failure",
       gate: "failed",
-      reason: `The model did not pass the gate: ${gateFailures(gate).join("; ")}`
+      reason: `The model did not pass the gate: ${(0, import_chunk_3Y6ZB6SW.gateFailures)(gate).join("; ")}`
     };
   }
   if (input.serve && !input.serve.passed) {
@@ -72,7 +83,7 @@ function conclude(input) {
   return { conclusion: "success", gate: "passed", reason: "" };
 }
 function judgeTraining(specs, result, baseline, policy = {}) {
-  const gate = evaluateGates({ specs, metrics: result.metrics, ...baseline ? { baseline } : {} });
+  const gate = (0, import_chunk_3Y6ZB6SW.evaluateGates)({ specs, metrics: result.metrics, ...baseline ? { baseline } : {} });
   const required = policy.baselineRequired ? { baselineRequired: policy.missing ? { missing: policy.missing } : {} } : {};
   const serve = policy.serve ? { serve: policy.serve } : {};
   return { gate, outcome: conclude({ kind: "trained", result, gate, ...required, ...serve }) };
@@ -83,8 +94,6 @@ function baselinePolicy(request, lookup) {
     ...lookup.missing !== void 0 ? { missing: lookup.missing } : {}
   };
 }
-
-// src/metrics/parser.ts
 var FLOAT = /^[+-]?(?:\d+(?:_\d+)*\.?(?:\d+(?:_\d+)*)?|\.\d+(?:_\d+)*)(?:[eE][+-]?\d+(?:_\d+)*)?$/;
 function parseMetricValue(text) {
   if (text === void 0) return void 0;
@@ -97,7 +106,7 @@ function compile(spec) {
   try {
     return { name: spec.name, pattern: new RegExp(spec.regex, "g") };
   } catch (err) {
-    const reason = messageOf(err);
+    const reason = (0, import_chunk_OEPHYHQN.messageOf)(err);
     throw new Error(`metric "${spec.name}": invalid regular expression ${JSON.stringify(spec.regex)}: ${reason}`);
   }
 }
@@ -141,14 +150,12 @@ function createMetricParser(specs, now = Date.now) {
     }
   };
 }
-
-// src/pipeline/run-training.ts
 function defaultBackendFor(deps, docker) {
   return (mode) => {
-    if (mode === "local") void prefetchEngineInfo(docker);
-    return createBackend(mode, {
+    if (mode === "local") void (0, import_chunk_BFTENJIT.prefetchEngineInfo)(docker);
+    return (0, import_chunk_YEKSJBTU.createBackend)(mode, {
       docker,
-      identity: deps.identity ?? NO_RUN_IDENTITY,
+      identity: deps.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY,
       ...deps.s3 ? { s3: deps.s3 } : {},
       ...deps.now ? { now: deps.now } : {}
     });
@@ -173,43 +180,43 @@ function notStartedResult(o) {
   };
 }
 function jobNameOf(request, deps, startedAt) {
-  return request.job.name ?? generateJobName({
+  return request.job.name ?? (0, import_chunk_OWRVBMST.generateJobName)({
     prefix: request.job.namePrefix,
-    identity: deps.identity ?? NO_RUN_IDENTITY,
+    identity: deps.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY,
     now: startedAt,
     random: deps.random ?? Math.random,
-    fingerprint: requestFingerprint(request)
+    fingerprint: (0, import_chunk_OWRVBMST.requestFingerprint)(request)
   });
 }
 async function imageStep(request, deps, notStarted) {
   if (deps.image) return { image: deps.image };
   deps.onPhase?.(request.image.kind === "build" ? "building" : "preparing");
   try {
-    const image = await resolveImage(request, deps);
+    const image = await (0, import_chunk_LKL6FYIQ.resolveImage)(request, deps);
     if (deps.signal.aborted) return { ended: notStarted("Stopped", "Stopped before training started.") };
     return { image };
   } catch (err) {
     if (deps.signal.aborted)
       return { ended: notStarted("Stopped", "Stopped before training started (while building the image).") };
-    deps.logger.debug(err instanceof Error && err.stack ? err.stack : messageOf(err));
-    return { ended: notStarted("Failed", `The image could not be built: ${messageOf(err)}`) };
+    deps.logger.debug(err instanceof Error && err.stack ? err.stack : (0, import_chunk_OEPHYHQN.messageOf)(err));
+    return { ended: notStarted("Failed", `The image could not be built: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`) };
   }
 }
 async function runTraining(request, pipelineDeps) {
-  const docker = memoizeDocker(pipelineDeps.docker);
+  const docker = (0, import_chunk_BFTENJIT.memoizeDocker)(pipelineDeps.docker);
   const deps = { ...pipelineDeps, docker };
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
-  const unpinned = deps.runCache && !deps.image ? unpinnedImageReason(request) : void 0;
-  if (unpinned) deps.logger.warning(notRecordedWarning(unpinned));
-  const cache = deps.runCache && !deps.image && !unpinned ? await import("./pipeline-hook-2LQ52SVQ.js") : void 0;
+  const unpinned = deps.runCache && !deps.image ? (0, import_chunk_OVMUTU22.unpinnedImageReason)(request) : void 0;
+  if (unpinned) deps.logger.warning((0, import_chunk_OVMUTU22.notRecordedWarning)(unpinned));
+  const cache = deps.runCache && !deps.image && !unpinned ? await Promise.resolve().then(() => __toESM(require("./pipeline-hook-2LQ52SVQ.js"))) : void 0;
   const verdict = cache ? await cache.checkRunCache(request, deps) : void 0;
   if (verdict?.kind === "reuse") return verdict.result;
   const startedAt = now();
   const jobName = jobNameOf(request, deps, startedAt);
-  deps.onState?.("job-name" /* JobName */, jobName);
+  deps.onState?.("job-name", jobName);
   deps.logger.info(`Training job ${jobName} (${request.mode} mode)`);
-  const fallbackImage = request.image.kind === "prebuilt" ? request.image.uri : localImageTag(request.job.namePrefix);
+  const fallbackImage = request.image.kind === "prebuilt" ? request.image.uri : (0, import_chunk_LKL6FYIQ.localImageTag)(request.job.namePrefix);
   const notStarted = (status, failureReason) => notStartedResult({
     request,
     jobName,
@@ -259,14 +266,12 @@ async function train({ request, deps, backend, jobName, image, now, runCache }) 
     ...image.digest ? { imageDigest: image.digest } : {}
   };
 }
-
-// src/pipeline/serve-and-register.ts
 async function serveStep(request, result, serve, ctx) {
   if (!request.serve || result.status !== "Completed") return void 0;
   if (!serve) return void 0;
   const docker = serve.docker ?? ctx.docker;
   if (!docker) return { passed: false, reason: "no Docker engine to run the serve test", samples: [], logTail: [] };
-  const { pullImage, runServeTest } = await import("./serve-PVKIDZUD.js");
+  const { pullImage, runServeTest } = await Promise.resolve().then(() => __toESM(require("./serve-PVKIDZUD.js")));
   const engine = typeof docker === "function" ? docker : () => Promise.resolve(docker);
   const pull = (uri) => pullImage(uri, { docker: engine, logger: ctx.logger, ...ctx.ecr ? { ecr: ctx.ecr } : {} });
   const report = await ctx.logger.group(
@@ -290,7 +295,7 @@ async function registerStep(request, result, outcome, register) {
   if (!spec) return void 0;
   if (outcome.gate !== "passed") return { skipped: "the gate did not pass" };
   if (!register) return { skipped: "this entry point does not register models" };
-  const { registerModel, shouldRegister } = await import("./register-JOHNDJVS.js");
+  const { registerModel, shouldRegister } = await Promise.resolve().then(() => __toESM(require("./register-JOHNDJVS.js")));
   const when = shouldRegister(spec, register.event);
   if ("skipped" in when) return when;
   if (request.output.kind !== "s3") return { skipped: "register needs an S3 output" };
@@ -319,12 +324,10 @@ async function registerStep(request, result, outcome, register) {
       register.clients
     );
   } catch (err) {
-    register.clients.logger.warning(`Registration failed: ${messageOf(err)}`);
-    return { failed: messageOf(err) };
+    register.clients.logger.warning(`Registration failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
+    return { failed: (0, import_chunk_OEPHYHQN.messageOf)(err) };
   }
 }
-
-// src/pipeline/train-and-judge.ts
 var NOT_LOOKED_UP = { missing: "it was not looked up" };
 async function trainAndJudge(request, deps) {
   const { reporter } = deps;
@@ -333,7 +336,7 @@ async function trainAndJudge(request, deps) {
   const result = await runTraining(request, {
     ...deps,
     onState: (key, value) => {
-      if (key === "job-name" /* JobName */) jobName = value;
+      if (key === "job-name") jobName = value;
       reporter.saveState?.(key, value);
     },
     onPhase: (phase) => reporter.phase?.(phase, jobName)
@@ -358,7 +361,7 @@ async function trainAndJudge(request, deps) {
   };
 }
 function lookUpBaseline(source) {
-  return source?.lookUp().catch((err) => ({ missing: `the lookup failed (${messageOf(err)})` }));
+  return source?.lookUp().catch((err) => ({ missing: `the lookup failed (${(0, import_chunk_OEPHYHQN.messageOf)(err)})` }));
 }
 async function judgeAndReport(request, result, deps) {
   await deps.reporter.recorded?.(request, result);
@@ -378,9 +381,9 @@ async function judgeAndReport(request, result, deps) {
   await deps.reporter.report(judged);
   return judged;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   conclude,
-  trainAndJudge,
-  judgeAndReport
-};
+  judgeAndReport,
+  trainAndJudge
+});

@@ -1,4 +1,27 @@
-// src/cache/unpinned.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_OVMUTU22_exports = {};
+__export(chunk_OVMUTU22_exports, {
+  notRecordedWarning: () => notRecordedWarning,
+  pinnedDigest: () => pinnedDigest,
+  unpinnedImageReason: () => unpinnedImageReason
+});
+module.exports = __toCommonJS(chunk_OVMUTU22_exports);
 var DIGEST = /@(sha256:[0-9a-f]{64})$/;
 function pinnedDigest(uri) {
   return DIGEST.exec(uri)?.[1];
@@ -11,9 +34,9 @@ function unpinnedImageReason(request) {
 function notRecordedWarning(reason) {
   return `Run cache: not reused and not recorded, because ${reason}.`;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  notRecordedWarning,
   pinnedDigest,
-  unpinnedImageReason,
-  notRecordedWarning
-};
+  unpinnedImageReason
+});

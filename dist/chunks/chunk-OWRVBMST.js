@@ -1,5 +1,30 @@
-// src/naming.ts
-import { createHash } from "node:crypto";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_OWRVBMST_exports = {};
+__export(chunk_OWRVBMST_exports, {
+  JOB_NAME_PATTERN: () => JOB_NAME_PATTERN,
+  MAX_JOB_NAME_LENGTH: () => MAX_JOB_NAME_LENGTH,
+  MAX_NAME_PREFIX_LENGTH: () => MAX_NAME_PREFIX_LENGTH,
+  generateJobName: () => generateJobName,
+  requestFingerprint: () => requestFingerprint
+});
+module.exports = __toCommonJS(chunk_OWRVBMST_exports);
+var import_node_crypto = require("node:crypto");
 var JOB_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 var MAX_JOB_NAME_LENGTH = 63;
 var MAX_NAME_PREFIX_LENGTH = 40;
@@ -12,7 +37,7 @@ function generateJobName(opts) {
 }
 function actionsSuffix(opts, runId) {
   const attempt = digitsOrUndefined(opts.identity.runAttempt) ?? "1";
-  const hash = createHash("sha256").update(
+  const hash = (0, import_node_crypto.createHash)("sha256").update(
     [
       opts.identity.repository ?? "",
       runId,
@@ -40,7 +65,7 @@ function digitsOrUndefined(value) {
   return trimmed !== void 0 && /^\d+$/.test(trimmed) ? trimmed.slice(0, 20) : void 0;
 }
 function requestFingerprint(request) {
-  return createHash("sha256").update(stableJson(request)).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(stableJson(request)).digest("hex");
 }
 function stableJson(value) {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
@@ -50,11 +75,11 @@ function stableJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   JOB_NAME_PATTERN,
   MAX_JOB_NAME_LENGTH,
   MAX_NAME_PREFIX_LENGTH,
   generateJobName,
   requestFingerprint
-};
+});

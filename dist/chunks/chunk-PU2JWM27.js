@@ -1,5 +1,25 @@
-import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-// node_modules/@aws-sdk/nested-clients/package.json
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_PU2JWM27_exports = {};
+__export(chunk_PU2JWM27_exports, {
+  package_default: () => package_default
+});
+module.exports = __toCommonJS(chunk_PU2JWM27_exports);
 var package_default = {
   name: "@aws-sdk/nested-clients",
   version: "3.998.3",
@@ -121,7 +141,7 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   package_default
-};
+});

@@ -1,4 +1,28 @@
-// src/run-identity.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_QBYG7RQS_exports = {};
+__export(chunk_QBYG7RQS_exports, {
+  NO_RUN_IDENTITY: () => NO_RUN_IDENTITY,
+  identityVariables: () => identityVariables,
+  readRunIdentity: () => readRunIdentity,
+  runAttemptKey: () => runAttemptKey
+});
+module.exports = __toCommonJS(chunk_QBYG7RQS_exports);
 var VARIABLES = {
   repository: "GITHUB_REPOSITORY",
   commit: "GITHUB_SHA",
@@ -55,10 +79,10 @@ function identityVariables(identity, fields) {
 function runAttemptKey(identity) {
   return identity.runId ? `${identity.runId}-${identity.runAttempt ?? "1"}` : void 0;
 }
-
-export {
-  readRunIdentity,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   NO_RUN_IDENTITY,
   identityVariables,
+  readRunIdentity,
   runAttemptKey
-};
+});

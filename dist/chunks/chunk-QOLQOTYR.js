@@ -1,40 +1,58 @@
-import {
-  sleep
-} from "./chunk-NHSZ5FW5.js";
-import {
-  runTagValue,
-  stopTrainingJob
-} from "./chunk-JR6BMV5V.js";
-import {
-  createCloudWatchLogsClient,
-  createSageMakerClient
-} from "./chunk-A2ZB4GEY.js";
-import {
-  createS3Client
-} from "./chunk-G3PK4UPH.js";
-import {
-  NO_RUN_IDENTITY
-} from "./chunk-QBYG7RQS.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/backends/sagemaker/cleanup.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_QOLQOTYR_exports = {};
+__export(chunk_QOLQOTYR_exports, {
+  MIN_DESCRIBE_INTERVAL_MS: () => MIN_DESCRIBE_INTERVAL_MS,
+  SageMakerBackend: () => SageMakerBackend,
+  cleanupSavedJob: () => cleanupSavedJob,
+  lazySageMakerBackend: () => lazySageMakerBackend,
+  stopSavedTrainingJob: () => stopSavedTrainingJob
+});
+module.exports = __toCommonJS(chunk_QOLQOTYR_exports);
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
+var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 async function stopSavedTrainingJob(opts) {
   try {
-    const client = await (opts.sagemaker ?? createSageMakerClient)(opts.region);
-    const runTag = runTagValue(opts.identity ?? NO_RUN_IDENTITY);
-    return await stopTrainingJob(client, opts.jobName, opts.logger, {
+    const client = await (opts.sagemaker ?? import_chunk_A2ZB4GEY.createSageMakerClient)(opts.region);
+    const runTag = (0, import_chunk_JR6BMV5V.runTagValue)(opts.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY);
+    return await (0, import_chunk_JR6BMV5V.stopTrainingJob)(client, opts.jobName, opts.logger, {
       ...runTag !== void 0 ? { runTag } : {},
       ...opts.signal ? { signal: opts.signal } : {}
     });
   } catch (err) {
-    opts.logger.warning(`Could not stop training job ${opts.jobName}: ${messageOf(err)}`);
+    opts.logger.warning(`Could not stop training job ${opts.jobName}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     return false;
   }
 }
-
-// src/backends/sagemaker/index.ts
 var MIN_DESCRIBE_INTERVAL_MS = 3e4;
 async function cleanupSavedJob(saved, ctx, stop = stopSavedTrainingJob) {
   if (!saved.jobName || !saved.sagemakerRegion) return;
@@ -50,17 +68,17 @@ var SageMakerBackend = class {
     return cleanupSavedJob(saved, ctx);
   }
   async run(ctx) {
-    const { SageMakerRun } = await import("./run-DJP4MPYD.js");
+    const { SageMakerRun } = await Promise.resolve().then(() => __toESM(require("./run-DJP4MPYD.js")));
     const describe = Math.max(this.deps.pollIntervalMs?.describe ?? MIN_DESCRIBE_INTERVAL_MS, MIN_DESCRIBE_INTERVAL_MS);
     return new SageMakerRun(
       {
         sagemaker: this.deps.sagemaker,
         logs: this.deps.logs,
-        s3: this.deps.s3 ?? createS3Client,
-        sleep: this.deps.sleep ?? sleep,
+        s3: this.deps.s3 ?? import_chunk_G3PK4UPH.createS3Client,
+        sleep: this.deps.sleep ?? import_chunk_NHSZ5FW5.sleep,
         now: this.deps.now ?? (() => /* @__PURE__ */ new Date()),
         random: this.deps.random ?? Math.random,
-        identity: this.deps.identity ?? NO_RUN_IDENTITY,
+        identity: this.deps.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY,
         pollIntervalMs: { describe, logs: this.deps.pollIntervalMs?.logs ?? 1e4 }
       },
       ctx
@@ -72,19 +90,19 @@ function lazySageMakerBackend(deps = {}) {
     async run(ctx) {
       const region = ctx.request.region;
       const [sagemaker, logs] = await Promise.all([
-        (deps.sagemaker ?? createSageMakerClient)(region),
-        (deps.logs ?? createCloudWatchLogsClient)(region)
+        (deps.sagemaker ?? import_chunk_A2ZB4GEY.createSageMakerClient)(region),
+        (deps.logs ?? import_chunk_A2ZB4GEY.createCloudWatchLogsClient)(region)
       ]);
       return new SageMakerBackend({ ...deps, sagemaker, logs }).run(ctx);
     },
     cleanup: (saved, ctx) => cleanupSavedJob(saved, ctx, deps.stopSavedJob)
   };
 }
-
-export {
-  stopSavedTrainingJob,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   MIN_DESCRIBE_INTERVAL_MS,
-  cleanupSavedJob,
   SageMakerBackend,
-  lazySageMakerBackend
-};
+  cleanupSavedJob,
+  lazySageMakerBackend,
+  stopSavedTrainingJob
+});

@@ -1,18 +1,34 @@
-import {
-  require_ignore
-} from "./chunk-VBX2D4NB.js";
-import {
-  lstatEach
-} from "./chunk-6EMK3JHB.js";
-import {
-  __toESM
-} from "./chunk-7VZ5H7B6.js";
-
-// src/image/build-context.ts
-var import_dockerignore = __toESM(require_ignore(), 1);
-import { randomBytes } from "node:crypto";
-import { lstat, readdir, readFile, readlink } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_SPTEJLOZ_exports = {};
+__export(chunk_SPTEJLOZ_exports, {
+  parseDockerignore: () => parseDockerignore,
+  resolveContext: () => resolveContext,
+  walkContext: () => walkContext
+});
+module.exports = __toCommonJS(chunk_SPTEJLOZ_exports);
+var import_chunk_VBX2D4NB = require("./chunk-VBX2D4NB.js");
+var import_chunk_6EMK3JHB = require("./chunk-6EMK3JHB.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_crypto = require("node:crypto");
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+var import_dockerignore = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_VBX2D4NB.require_ignore)(), 1);
 var ignore = import_dockerignore.default.default;
 function cleanPattern(pattern) {
   const out = [];
@@ -41,12 +57,12 @@ function contextFilter(patterns, dockerfileRel) {
 }
 async function* walkContext(opts) {
   const prefix = opts.prefix ?? "";
-  const names = (await readdir(opts.dir).catch((err) => {
+  const names = (await (0, import_promises.readdir)(opts.dir).catch((err) => {
     throw new Error(`Cannot read the folder ${opts.dir} in the build context: ${err.code ?? err.message}`);
   })).sort();
-  for await (const [name, stat] of lstatEach(opts.dir, names)) {
+  for await (const [name, stat] of (0, import_chunk_6EMK3JHB.lstatEach)(opts.dir, names)) {
     const rel = prefix + name;
-    const full = join(opts.dir, name);
+    const full = (0, import_node_path.join)(opts.dir, name);
     const excluded = opts.skip.has(rel) || opts.filter.excludes(rel);
     const base = { rel, full, mode: stat.mode & 4095, size: 0, mtime: stat.mtime };
     if (stat.isDirectory()) {
@@ -57,21 +73,21 @@ async function* walkContext(opts) {
     }
     if (excluded) continue;
     if (stat.isFile()) yield { ...base, type: "file", size: stat.size };
-    else if (stat.isSymbolicLink()) yield { ...base, type: "symlink", linkname: await readlink(full) };
+    else if (stat.isSymbolicLink()) yield { ...base, type: "symlink", linkname: await (0, import_promises.readlink)(full) };
   }
 }
 async function resolveContext(opts) {
-  const context = resolve(opts.context);
-  const dockerfilePath = resolve(context, opts.dockerfile);
-  const contextStat = await lstat(context).catch(() => void 0);
+  const context = (0, import_node_path.resolve)(opts.context);
+  const dockerfilePath = (0, import_node_path.resolve)(context, opts.dockerfile);
+  const contextStat = await (0, import_promises.lstat)(context).catch(() => void 0);
   if (!contextStat?.isDirectory()) throw new Error(`Build context ${context} is not a folder`);
-  const dockerfileBody = await readFile(dockerfilePath).catch((err) => {
+  const dockerfileBody = await (0, import_promises.readFile)(dockerfilePath).catch((err) => {
     throw new Error(`Cannot read the Dockerfile ${dockerfilePath}: ${err.code ?? err.message}`);
   });
-  const ignoreText = await readFile(join(context, ".dockerignore"), "utf8").catch(() => void 0);
-  const rel = relative(context, dockerfilePath);
-  const inside = rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-  const dockerfileName = inside ? rel.split(sep).join("/") : `.dockerfile.${randomBytes(10).toString("hex")}`;
+  const ignoreText = await (0, import_promises.readFile)((0, import_node_path.join)(context, ".dockerignore"), "utf8").catch(() => void 0);
+  const rel = (0, import_node_path.relative)(context, dockerfilePath);
+  const inside = rel !== "" && !rel.startsWith(`..${import_node_path.sep}`) && rel !== ".." && !(0, import_node_path.isAbsolute)(rel);
+  const dockerfileName = inside ? rel.split(import_node_path.sep).join("/") : `.dockerfile.${(0, import_node_crypto.randomBytes)(10).toString("hex")}`;
   const filter = contextFilter(parseDockerignore(ignoreText ?? ""), inside ? dockerfileName : void 0);
   return {
     context,
@@ -84,9 +100,9 @@ async function resolveContext(opts) {
     skip: new Set(inside ? [] : [".dockerignore"])
   };
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   parseDockerignore,
-  walkContext,
-  resolveContext
-};
+  resolveContext,
+  walkContext
+});

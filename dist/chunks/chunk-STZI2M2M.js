@@ -1,30 +1,42 @@
-import {
-  medianLatency,
-  reusedNote,
-  reusedTitlePrefix
-} from "./chunk-FNUKYPLP.js";
-import {
-  describeGithubError,
-  errorText
-} from "./chunk-VX7BJFZM.js";
-import {
-  evaluateGates
-} from "./chunk-3Y6ZB6SW.js";
-import {
-  costLabel
-} from "./chunk-XZEEPGY5.js";
-import {
-  clip,
-  clipBytes,
-  codeBlock,
-  escapeInline,
-  formatDelta,
-  formatDuration,
-  formatNumber,
-  inlineCode
-} from "./chunk-NYTR2SKW.js";
-
-// src/report/chart.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_STZI2M2M_exports = {};
+__export(chunk_STZI2M2M_exports, {
+  CheckRun: () => CheckRun,
+  DEFAULT_CHECK_NAME: () => DEFAULT_CHECK_NAME,
+  DEFAULT_UPDATE_INTERVAL_MS: () => DEFAULT_UPDATE_INTERVAL_MS,
+  cancelCheckRun: () => cancelCheckRun,
+  commentBody: () => commentBody,
+  commentMarker: () => commentMarker,
+  completedCheckOutput: () => completedCheckOutput,
+  errorCheckOutput: () => errorCheckOutput,
+  parseEmbeddedResult: () => parseEmbeddedResult,
+  runLinks: () => runLinks,
+  servingOutputs: () => servingOutputs,
+  skippedCheckOutput: () => skippedCheckOutput,
+  summaryMarkdown: () => summaryMarkdown
+});
+module.exports = __toCommonJS(chunk_STZI2M2M_exports);
+var import_chunk_FNUKYPLP = require("./chunk-FNUKYPLP.js");
+var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
+var import_chunk_3Y6ZB6SW = require("./chunk-3Y6ZB6SW.js");
+var import_chunk_XZEEPGY5 = require("./chunk-XZEEPGY5.js");
+var import_chunk_NYTR2SKW = require("./chunk-NYTR2SKW.js");
 var MAX_CHART_POINTS = 50;
 var MAX_CHARTS = 4;
 var MIN_CHART_POINTS = 3;
@@ -123,20 +135,20 @@ function metricChart(input) {
   const { min, max } = yRange([...values, ...extra]);
   const axis = xAxis(points);
   const colours = [LINE_COLOURS.series];
-  const lines = [`  line [${values.map(formatNumber).join(", ")}]`];
+  const lines = [`  line [${values.map(import_chunk_NYTR2SKW.formatNumber).join(", ")}]`];
   const legend = [`${LEGEND.series} ${input.name}`];
   if (threshold !== void 0) {
     colours.push(LINE_COLOURS.threshold);
-    lines.push(`  line [${Array(points.length).fill(formatNumber(threshold)).join(", ")}]`);
+    lines.push(`  line [${Array(points.length).fill((0, import_chunk_NYTR2SKW.formatNumber)(threshold)).join(", ")}]`);
     legend.push(
-      `${LEGEND.threshold} threshold ${input.spec?.goal === "minimize" ? "\u2264" : "\u2265"} ${formatNumber(threshold)}`
+      `${LEGEND.threshold} threshold ${input.spec?.goal === "minimize" ? "\u2264" : "\u2265"} ${(0, import_chunk_NYTR2SKW.formatNumber)(threshold)}`
     );
   }
   if (base && input.base) {
     colours.push(LINE_COLOURS.baseline);
-    lines.push(`  line [${base.map(formatNumber).join(", ")}]`);
+    lines.push(`  line [${base.map(import_chunk_NYTR2SKW.formatNumber).join(", ")}]`);
     const flat = input.base.series === void 0 || input.base.series.length < MIN_CHART_POINTS;
-    const value = flat && input.base.value !== void 0 ? ` (${formatNumber(input.base.value)})` : "";
+    const value = flat && input.base.value !== void 0 ? ` (${(0, import_chunk_NYTR2SKW.formatNumber)(input.base.value)})` : "";
     legend.push(`${LEGEND.baseline} ${input.base.label}${value}`);
   }
   const sampled = all.length > points.length ? ` (${points.length} of ${all.length} points)` : "";
@@ -146,7 +158,7 @@ function metricChart(input) {
     "xychart-beta",
     `  title ${quoted(`${input.name}${sampled}`)}`,
     `  ${axis.line}`,
-    `  y-axis ${quoted(input.name)} ${formatNumber(min)} --> ${formatNumber(max)}`,
+    `  y-axis ${quoted(input.name)} ${(0, import_chunk_NYTR2SKW.formatNumber)(min)} --> ${(0, import_chunk_NYTR2SKW.formatNumber)(max)}`,
     ...lines,
     "```",
     "",
@@ -162,8 +174,6 @@ function metricCharts(inputs) {
   }
   return charts;
 }
-
-// src/report/result-marker.ts
 var RESULT_MARKER = "sagemaker-train:result";
 function embedResult(result) {
   const json = JSON.stringify(result).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
@@ -211,10 +221,8 @@ function readSeries(value) {
   }
   return Object.keys(out).length > 0 ? out : void 0;
 }
-
-// src/report/links.ts
 function mdLink(text, url) {
-  return `[${escapeInline(text).replace(/[[\]]/g, "\\$&")}](${safeUrl(url)})`;
+  return `[${(0, import_chunk_NYTR2SKW.escapeInline)(text).replace(/[[\]]/g, "\\$&")}](${safeUrl(url)})`;
 }
 function safeUrl(url) {
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
@@ -224,7 +232,7 @@ function commitUrl(links, sha) {
 }
 function commitLink(links, sha) {
   const url = commitUrl(links, sha);
-  return url ? mdLink(sha.slice(0, 7), url) : inlineCode(sha.slice(0, 7));
+  return url ? mdLink(sha.slice(0, 7), url) : (0, import_chunk_NYTR2SKW.inlineCode)(sha.slice(0, 7));
 }
 function artifactsUrl(links) {
   return links.runUrl ? `${links.runUrl}#artifacts` : void 0;
@@ -249,8 +257,8 @@ function s3ConsoleUrl(uri, region) {
 }
 function artifactCell(location, links) {
   const console = s3ConsoleUrl(location, links.region);
-  if (console) return `${mdLink(location.split("/").pop() || location, console)} (${inlineCode(location)})`;
-  return `${inlineCode(location)} (on the runner)`;
+  if (console) return `${mdLink(location.split("/").pop() || location, console)} (${(0, import_chunk_NYTR2SKW.inlineCode)(location)})`;
+  return `${(0, import_chunk_NYTR2SKW.inlineCode)(location)} (on the runner)`;
 }
 function runLinks(o) {
   const repositoryUrl = o.serverUrl && o.owner && o.repo ? `${o.serverUrl.replace(/\/+$/, "")}/${o.owner}/${o.repo}` : o.runUrl?.replace(/\/actions\/runs\/.*$/, "");
@@ -262,8 +270,6 @@ function runLinks(o) {
     ...o.region ? { region: o.region } : {}
   };
 }
-
-// src/report/verdict.ts
 var CHECK_TITLE_VISIBLE_CHARS = 60;
 function metricChange(gate) {
   const { delta, base, goal } = gate;
@@ -287,7 +293,7 @@ var COLOUR = { good: "\u{1F7E2}", bad: "\u{1F534}", neutral: "\u26AA" };
 function changeLabel(gate, plain = false) {
   const change = metricChange(gate);
   if (!change) return void 0;
-  const amount = change.relative !== void 0 ? formatPercent(change.relative) : `${(gate.delta ?? 0) >= 0 ? "+" : "\u2212"}${formatNumber(Math.abs(gate.delta ?? 0))}`;
+  const amount = change.relative !== void 0 ? formatPercent(change.relative) : `${(gate.delta ?? 0) >= 0 ? "+" : "\u2212"}${(0, import_chunk_NYTR2SKW.formatNumber)(Math.abs(gate.delta ?? 0))}`;
   if (plain) return change.arrow === "" ? "\xB10" : `${change.arrow}${amount.replace(/^[+−]/, "")}`;
   const colour = change.good === void 0 ? COLOUR.neutral : change.good ? COLOUR.good : COLOUR.bad;
   return change.arrow === "" ? `${colour} \xB10` : `${colour} ${change.arrow} ${amount}`;
@@ -301,16 +307,16 @@ var shortNumber = (value) => Number.isInteger(value) ? String(value) : String(Nu
 function whyFailed(m) {
   if (m.value === void 0) return "not reported";
   if (m.threshold !== void 0 && m.notes.some((n) => n.includes("threshold"))) {
-    return `${m.goal === "minimize" ? "above" : "below"} ${formatNumber(m.threshold)}`;
+    return `${m.goal === "minimize" ? "above" : "below"} ${(0, import_chunk_NYTR2SKW.formatNumber)(m.threshold)}`;
   }
   if (m.notes.some((n) => n.startsWith("regressed"))) return "regressed";
   return m.notes.join("; ");
 }
 function metricMarkdown(m) {
-  const value = m.value === void 0 ? "_not reported_" : formatNumber(m.value);
+  const value = m.value === void 0 ? "_not reported_" : (0, import_chunk_NYTR2SKW.formatNumber)(m.value);
   const change = changeLabel(m);
-  const failed = m.verdict === "fail" && m.value !== void 0 ? ` (${escapeInline(whyFailed(m))})` : "";
-  return `${escapeInline(m.name)} **${value}**${change ? ` ${change}` : ""}${failed}`;
+  const failed = m.verdict === "fail" && m.value !== void 0 ? ` (${(0, import_chunk_NYTR2SKW.escapeInline)(whyFailed(m))})` : "";
+  return `${(0, import_chunk_NYTR2SKW.escapeInline)(m.name)} **${value}**${change ? ` ${change}` : ""}${failed}`;
 }
 var HEADS = {
   passed: "\u2705 Gate passed",
@@ -324,11 +330,11 @@ var HEADS = {
 function verdictLine(result, gate, serve) {
   if (result.status === "Failed" || result.status === "Stopped") {
     const head2 = result.status === "Failed" ? HEADS.trainingFailed : HEADS.stopped;
-    const reason = result.failureReason ? `: ${escapeInline(clip(firstLine(result.failureReason), 200))}` : "";
+    const reason = result.failureReason ? `: ${(0, import_chunk_NYTR2SKW.escapeInline)((0, import_chunk_NYTR2SKW.clip)(firstLine(result.failureReason), 200))}` : "";
     return `## ${head2}${reason}`;
   }
   if (result.status === "InProgress") return `## ${HEADS.inProgress}`;
-  if (serve?.cancelled) return `## ${HEADS.serveStopped}: ${escapeInline(serve.reason ?? "")}`;
+  if (serve?.cancelled) return `## ${HEADS.serveStopped}: ${(0, import_chunk_NYTR2SKW.escapeInline)(serve.reason ?? "")}`;
   const metrics = verdictMetrics(gate);
   const gated = gate.metrics.some((m) => m.verdict !== "none");
   const served = serve && !serve.passed ? ["the model did not serve"] : [];
@@ -356,7 +362,7 @@ function fitMetrics(head, phrases, max) {
       title = next;
       continue;
     }
-    return i === 0 ? clip(next, max) : `${title} +${phrases.length - i} more`;
+    return i === 0 ? (0, import_chunk_NYTR2SKW.clip)(next, max) : `${title} +${phrases.length - i} more`;
   }
   return title;
 }
@@ -364,51 +370,49 @@ function verdictTitle(result, gate, outcome, max = CHECK_TITLE_VISIBLE_CHARS, se
   if (result.status === "Failed" || result.status === "Stopped") {
     const head2 = result.status === "Failed" ? "Training failed" : "Training stopped";
     const reason = result.failureReason ? `: ${firstLine(result.failureReason)}` : "";
-    return clip(`${head2}${reason}`.replace(/\s+/g, " "), max);
+    return (0, import_chunk_NYTR2SKW.clip)(`${head2}${reason}`.replace(/\s+/g, " "), max);
   }
-  if (serve?.cancelled) return clip(`Serve test stopped: ${serve.reason ?? ""}`, max);
+  if (serve?.cancelled) return (0, import_chunk_NYTR2SKW.clip)(`Serve test stopped: ${serve.reason ?? ""}`, max);
   const metrics = verdictMetrics(gate);
   const gated = gate.metrics.some((m) => m.verdict !== "none");
   const head = outcome.gate === "failed" ? "Gate failed" : gated ? "Gate passed" : "Training completed";
   const served = serve && !serve.passed ? ["did not serve"] : [];
   const phrases = [...served, ...metrics.map((m) => metricTitle(m).replace(/\s+/g, " "))];
   const title = fitMetrics(head, phrases, max);
-  return clip(title, max);
+  return (0, import_chunk_NYTR2SKW.clip)(title, max);
 }
-
-// src/report/metrics-table.ts
 function criteria(row) {
   const out = [];
   if (row.threshold !== void 0 && row.goal)
-    out.push(`${row.goal === "maximize" ? "\u2265" : "\u2264"} ${formatNumber(row.threshold)}`);
+    out.push(`${row.goal === "maximize" ? "\u2265" : "\u2264"} ${(0, import_chunk_NYTR2SKW.formatNumber)(row.threshold)}`);
   if (row.maxRegression && row.base !== void 0) {
     const { kind, value } = row.maxRegression;
-    out.push(`at most ${kind === "relative" ? `${formatNumber(value * 100)}%` : formatNumber(value)} worse than base`);
+    out.push(`at most ${kind === "relative" ? `${(0, import_chunk_NYTR2SKW.formatNumber)(value * 100)}%` : (0, import_chunk_NYTR2SKW.formatNumber)(value)} worse than base`);
   }
   return out;
 }
 function gateCell(row) {
   if (row.verdict === "pass") return `\u2705 ${criteria(row).join(", ") || "pass"}`;
-  if (row.verdict === "fail") return `\u274C ${row.notes.map(escapeInline).join("; ") || "fail"}`;
-  return row.notes.length > 0 ? `\u26A0\uFE0F ${row.notes.map(escapeInline).join("; ")}` : "\u2014";
+  if (row.verdict === "fail") return `\u274C ${row.notes.map(import_chunk_NYTR2SKW.escapeInline).join("; ") || "fail"}`;
+  return row.notes.length > 0 ? `\u26A0\uFE0F ${row.notes.map(import_chunk_NYTR2SKW.escapeInline).join("; ")}` : "\u2014";
 }
 function changeCell(row) {
   if (row.delta === void 0) return "\u2014";
-  return `${changeLabel(row) ?? ""} (${formatDelta(row.delta)})`;
+  return `${changeLabel(row) ?? ""} (${(0, import_chunk_NYTR2SKW.formatDelta)(row.delta)})`;
 }
 function baselineLine(gate, links, context) {
-  const branch = context.baseBranch ? inlineCode(context.baseBranch) : "the base branch";
+  const branch = context.baseBranch ? (0, import_chunk_NYTR2SKW.inlineCode)(context.baseBranch) : "the base branch";
   const base = gate.baseline;
   if (base) {
     const viaPull = base.via === "pull-request" && base.pullRequest !== void 0 ? `, the head of pull request #${base.pullRequest}` + (base.baseSha ? ` (merged into ${branch} as ${commitLink(links, base.baseSha)})` : "") : "";
     const parts = [`Base: ${branch} at ${commitLink(links, base.sha)}${viaPull}`];
     if (base.url) parts.push(mdLink(base.jobName ? `its result (${base.jobName})` : "its result", base.url));
-    else if (base.jobName) parts.push(`job ${inlineCode(base.jobName)}`);
-    const how = context.baselineFoundBy ? ` (${escapeInline(context.baselineFoundBy)})` : "";
+    else if (base.jobName) parts.push(`job ${(0, import_chunk_NYTR2SKW.inlineCode)(base.jobName)}`);
+    const how = context.baselineFoundBy ? ` (${(0, import_chunk_NYTR2SKW.escapeInline)(context.baselineFoundBy)})` : "";
     return `${parts.join(" \xB7 ")}${how}.`;
   }
   if (context.baselineMissing !== void 0) {
-    return `_No baseline on ${branch}: ${escapeInline(context.baselineMissing)}. Only the thresholds were checked._`;
+    return `_No baseline on ${branch}: ${(0, import_chunk_NYTR2SKW.escapeInline)(context.baselineMissing)}. Only the thresholds were checked._`;
   }
   return void 0;
 }
@@ -425,36 +429,34 @@ function metricsTable(gate) {
   if (hasGate) columns.push(["Gate", "---"]);
   const header = [`| ${columns.map((c) => c[0]).join(" | ")} |`, `|${columns.map((c) => c[1]).join("|")}|`];
   const lines = rows.map((row) => {
-    const cells = [inlineCode(row.name), row.value === void 0 ? "_not reported_" : `**${formatNumber(row.value)}**`];
-    if (hasBase) cells.push(row.base === void 0 ? "\u2014" : formatNumber(row.base), changeCell(row));
+    const cells = [(0, import_chunk_NYTR2SKW.inlineCode)(row.name), row.value === void 0 ? "_not reported_" : `**${(0, import_chunk_NYTR2SKW.formatNumber)(row.value)}**`];
+    if (hasBase) cells.push(row.base === void 0 ? "\u2014" : (0, import_chunk_NYTR2SKW.formatNumber)(row.base), changeCell(row));
     if (hasGate) cells.push(gateCell(row));
     return `| ${cells.join(" | ")} |`;
   });
   return [...header, ...lines].join("\n");
 }
-
-// src/report/run-details.ts
 function status(result) {
   const secondary = result.secondaryStatus && result.secondaryStatus !== result.status;
-  return secondary ? `${result.status} (${escapeInline(result.secondaryStatus ?? "")})` : result.status;
+  return secondary ? `${result.status} (${(0, import_chunk_NYTR2SKW.escapeInline)(result.secondaryStatus ?? "")})` : result.status;
 }
 function spotSavings(result) {
   const { billableSeconds: billable, trainingSeconds: training } = result;
-  const times = billable !== void 0 && training !== void 0 ? ` (billed ${formatDuration(billable)} of ${formatDuration(training)} training)` : "";
-  if (result.spotSavingsPercent !== void 0) return `${formatNumber(result.spotSavingsPercent)}%${times}`;
+  const times = billable !== void 0 && training !== void 0 ? ` (billed ${(0, import_chunk_NYTR2SKW.formatDuration)(billable)} of ${(0, import_chunk_NYTR2SKW.formatDuration)(training)} training)` : "";
+  if (result.spotSavingsPercent !== void 0) return `${(0, import_chunk_NYTR2SKW.formatNumber)(result.spotSavingsPercent)}%${times}`;
   if (billable === void 0 || training === void 0 || training <= 0 || billable >= training) return void 0;
   return `${Math.round((1 - billable / training) * 100)}%${times}`;
 }
 function timeAndCost(result) {
-  const rows = [["Duration", formatDuration(result.durationSeconds)]];
-  if (result.trainingSeconds !== void 0) rows.push(["Training time", formatDuration(result.trainingSeconds)]);
+  const rows = [["Duration", (0, import_chunk_NYTR2SKW.formatDuration)(result.durationSeconds)]];
+  if (result.trainingSeconds !== void 0) rows.push(["Training time", (0, import_chunk_NYTR2SKW.formatDuration)(result.trainingSeconds)]);
   if (result.billableSeconds !== void 0) {
-    rows.push(["Billable", `${formatDuration(result.billableSeconds)} (${Math.round(result.billableSeconds)} s)`]);
+    rows.push(["Billable", `${(0, import_chunk_NYTR2SKW.formatDuration)(result.billableSeconds)} (${Math.round(result.billableSeconds)} s)`]);
   }
   if (result.cost) {
     rows.push([
       "Estimated cost",
-      `${costLabel(result.cost)} at $${formatNumber(result.cost.pricePerHour)} per instance-hour`
+      `${(0, import_chunk_XZEEPGY5.costLabel)(result.cost)} at $${(0, import_chunk_NYTR2SKW.formatNumber)(result.cost.pricePerHour)} per instance-hour`
     ]);
   }
   const savings = spotSavings(result);
@@ -465,7 +467,7 @@ function whatRan(result, request, links, pullRequest) {
   const rows = [
     [
       "Job",
-      `${inlineCode(result.jobName)} \xB7 ${result.mode} mode \xB7 ${inlineCode(result.instanceType)} \xD7 ${result.instanceCount}`
+      `${(0, import_chunk_NYTR2SKW.inlineCode)(result.jobName)} \xB7 ${result.mode} mode \xB7 ${(0, import_chunk_NYTR2SKW.inlineCode)(result.instanceType)} \xD7 ${result.instanceCount}`
     ],
     ["Status", status(result)]
   ];
@@ -476,14 +478,14 @@ function whatRan(result, request, links, pullRequest) {
   if (links.sha) rows.push(["Commit", commitLink(links, links.sha)]);
   if (links.configPath) {
     const url = configUrl(links);
-    rows.push(["Configuration", url ? mdLink(links.configPath, url) : inlineCode(links.configPath)]);
+    rows.push(["Configuration", url ? mdLink(links.configPath, url) : (0, import_chunk_NYTR2SKW.inlineCode)(links.configPath)]);
   }
-  rows.push(["Image", inlineCode(result.imageUri) + (result.imageNote ? ` (${escapeInline(result.imageNote)})` : "")]);
+  rows.push(["Image", (0, import_chunk_NYTR2SKW.inlineCode)(result.imageUri) + (result.imageNote ? ` (${(0, import_chunk_NYTR2SKW.escapeInline)(result.imageNote)})` : "")]);
   const hp = Object.entries(request.hyperparameters ?? {});
-  if (hp.length > 0) rows.push(["Hyperparameters", hp.map(([k, v]) => inlineCode(`${k}=${v}`)).join(" ")]);
+  if (hp.length > 0) rows.push(["Hyperparameters", hp.map(([k, v]) => (0, import_chunk_NYTR2SKW.inlineCode)(`${k}=${v}`)).join(" ")]);
   if (result.hosts && result.hosts.length > 0) {
     const hosts = result.hosts.map(
-      (h) => `${escapeInline(h.host)} (${h.exitCode === null ? "no exit code" : `exit ${h.exitCode}`})`
+      (h) => `${(0, import_chunk_NYTR2SKW.escapeInline)(h.host)} (${h.exitCode === null ? "no exit code" : `exit ${h.exitCode}`})`
     );
     rows.push(["Hosts", hosts.join(", ")]);
   }
@@ -513,18 +515,16 @@ function runDetails(result, request, links, pullRequest) {
     "</details>"
   ].join("\n");
 }
-
-// src/report/serving.ts
 var ms = (value) => value === void 0 ? "\u2013" : `${Math.round(value)} ms`;
 function serveSection(serve) {
-  const head = serve.passed ? `### \u2705 Serve test passed` : `### ${serve.cancelled ? "\u23F9\uFE0F Serve test stopped" : "\u274C Serve test failed"}: ${escapeInline(serve.reason ?? "the serve test failed")}`;
+  const head = serve.passed ? `### \u2705 Serve test passed` : `### ${serve.cancelled ? "\u23F9\uFE0F Serve test stopped" : "\u274C Serve test failed"}: ${(0, import_chunk_NYTR2SKW.escapeInline)(serve.reason ?? "the serve test failed")}`;
   const lines = [head, ""];
   if (serve.pingMs !== void 0) lines.push(`\`GET /ping\` answered 200 after ${ms(serve.pingMs)}.`, "");
   if (serve.samples.length > 0) {
     lines.push("| Sample | Status | Latency | Result |", "|---|---:|---:|---|");
     for (const s of serve.samples) {
-      const result = s.passed ? "\u2705" : `\u274C ${escapeInline(s.note ?? "")}`;
-      lines.push(`| ${escapeInline(s.name)} | ${s.status ?? "\u2013"} | ${ms(s.latencyMs)} | ${result} |`);
+      const result = s.passed ? "\u2705" : `\u274C ${(0, import_chunk_NYTR2SKW.escapeInline)(s.note ?? "")}`;
+      lines.push(`| ${(0, import_chunk_NYTR2SKW.escapeInline)(s.name)} | ${s.status ?? "\u2013"} | ${ms(s.latencyMs)} | ${result} |`);
     }
     lines.push("");
   }
@@ -532,7 +532,7 @@ function serveSection(serve) {
     lines.push(
       `<details open><summary>The serving container's last ${serve.logTail.length} log lines</summary>`,
       "",
-      codeBlock(serve.logTail.join("\n")),
+      (0, import_chunk_NYTR2SKW.codeBlock)(serve.logTail.join("\n")),
       "",
       "</details>"
     );
@@ -542,34 +542,47 @@ function serveSection(serve) {
 function registrationSection(registration) {
   if ("skipped" in registration) return `### Model registry
 
-Not registered: ${escapeInline(registration.skipped)}.`;
+Not registered: ${(0, import_chunk_NYTR2SKW.escapeInline)(registration.skipped)}.`;
   if ("failed" in registration)
     return `### Model registry
 
-\u26A0\uFE0F Registration failed: ${escapeInline(registration.failed)}`;
+\u26A0\uFE0F Registration failed: ${(0, import_chunk_NYTR2SKW.escapeInline)(registration.failed)}`;
   const what = registration.created ? "Registered" : "Already registered for this commit";
   const version = registration.version !== void 0 ? ` version ${registration.version}` : "";
   return [
     "### Model registry",
     "",
-    `${what}: [${escapeInline(registration.group)}${version}](${registration.url}) (${escapeInline(registration.approval)})`,
+    `${what}: [${(0, import_chunk_NYTR2SKW.escapeInline)(registration.group)}${version}](${registration.url}) (${(0, import_chunk_NYTR2SKW.escapeInline)(registration.approval)})`,
     "",
     `\`${registration.arn}\``
   ].join("\n");
 }
 function servingOutputs(serve, registration) {
-  const median = serve ? medianLatency(serve.samples) : void 0;
+  const median = serve ? (0, import_chunk_FNUKYPLP.medianLatency)(serve.samples) : void 0;
   const registered = registration && "arn" in registration ? registration : void 0;
   return {
-    ["serve" /* Serve */]: serve ? serve.passed ? "passed" : serve.cancelled ? "cancelled" : "failed" : "",
-    ["serve-ping-ms" /* ServePingMs */]: serve?.pingMs !== void 0 ? String(Math.round(serve.pingMs)) : "",
-    ["serve-latency-ms" /* ServeLatencyMs */]: median !== void 0 ? String(Math.round(median)) : "",
-    ["model-package-arn" /* ModelPackageArn */]: registered?.arn ?? "",
-    ["model-package-version" /* ModelPackageVersion */]: registered?.version !== void 0 ? String(registered.version) : ""
+    [
+      "serve"
+      /* Serve */
+    ]: serve ? serve.passed ? "passed" : serve.cancelled ? "cancelled" : "failed" : "",
+    [
+      "serve-ping-ms"
+      /* ServePingMs */
+    ]: serve?.pingMs !== void 0 ? String(Math.round(serve.pingMs)) : "",
+    [
+      "serve-latency-ms"
+      /* ServeLatencyMs */
+    ]: median !== void 0 ? String(Math.round(median)) : "",
+    [
+      "model-package-arn"
+      /* ModelPackageArn */
+    ]: registered?.arn ?? "",
+    [
+      "model-package-version"
+      /* ModelPackageVersion */
+    ]: registered?.version !== void 0 ? String(registered.version) : ""
   };
 }
-
-// src/report/summary.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024 - 4 * 1024;
 var TRUNCATION_MARKER = "> [!WARNING]\n> This summary was truncated to stay under GitHub's 1 MiB job summary limit; the full log is in the step's output.";
 var MAX_LOG_LINE_CHARS = 2e3;
@@ -584,7 +597,7 @@ function metricsSection(gate, options) {
 function partialMetrics(result) {
   const seen = Object.entries(result.metrics);
   if (seen.length === 0) return void 0;
-  const list = seen.map(([name, value]) => `${escapeInline(name)} ${formatNumber(value)}`).join(" \xB7 ");
+  const list = seen.map(([name, value]) => `${(0, import_chunk_NYTR2SKW.escapeInline)(name)} ${(0, import_chunk_NYTR2SKW.formatNumber)(value)}`).join(" \xB7 ");
   return `Last metrics before it ended: ${list}.`;
 }
 function chartInputs(result, request, options) {
@@ -626,7 +639,7 @@ function failureSection(result, limits) {
     parts.push(
       "<details><summary>Full failure reason</summary>",
       "",
-      codeBlock(clip(reason, limits.reasonChars)),
+      (0, import_chunk_NYTR2SKW.codeBlock)((0, import_chunk_NYTR2SKW.clip)(reason, limits.reasonChars)),
       "",
       "</details>",
       ""
@@ -638,16 +651,16 @@ function failureSection(result, limits) {
     parts.push("_No log lines were captured._");
     return parts.join("\n");
   }
-  const lines = result.logTail.slice(total - shown).map((line) => clip(line, MAX_LOG_LINE_CHARS));
+  const lines = result.logTail.slice(total - shown).map((line) => (0, import_chunk_NYTR2SKW.clip)(line, MAX_LOG_LINE_CHARS));
   const omitted = total - shown;
   parts.push(`<details open><summary>Last ${shown} log line${shown === 1 ? "" : "s"}</summary>`, "");
   if (omitted > 0) parts.push(`_${omitted} earlier line${omitted === 1 ? "" : "s"} omitted._`, "");
-  parts.push(codeBlock(lines.join("\n")), "", "</details>");
+  parts.push((0, import_chunk_NYTR2SKW.codeBlock)(lines.join("\n")), "", "</details>");
   return parts.join("\n");
 }
 function render(result, request, options, limits, truncated) {
   const sections = [verdictLine(result, options.gate, options.serve)];
-  const reused = reusedNote(result);
+  const reused = (0, import_chunk_FNUKYPLP.reusedNote)(result);
   if (reused) sections.push(reused);
   if (truncated) sections.push(TRUNCATION_MARKER);
   if (trained(result)) {
@@ -669,7 +682,7 @@ function render(result, request, options, limits, truncated) {
 var bytes = (text) => Buffer.byteLength(text, "utf8");
 function summaryMarkdown(result, request, options = {}) {
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-  const opts = { ...options, gate: options.gate ?? evaluateGates({ specs: request.metrics, metrics: result.metrics }) };
+  const opts = { ...options, gate: options.gate ?? (0, import_chunk_3Y6ZB6SW.evaluateGates)({ specs: request.metrics, metrics: result.metrics }) };
   const full = { tailLines: result.logTail.length, reasonChars: Number.MAX_SAFE_INTEGER };
   const text = render(result, request, opts, full, false);
   if (bytes(text) <= maxBytes) return text;
@@ -690,10 +703,8 @@ function summaryMarkdown(result, request, options = {}) {
 
 ${TRUNCATION_MARKER}
 `;
-  return clipBytes(candidate, Math.max(0, maxBytes - bytes(tail))) + tail;
+  return (0, import_chunk_NYTR2SKW.clipBytes)(candidate, Math.max(0, maxBytes - bytes(tail))) + tail;
 }
-
-// src/report/check-run.ts
 var CHECK_TEXT_MAX_CHARS = 65535;
 var CHECK_TITLE_MAX_CHARS = CHECK_TITLE_VISIBLE_CHARS;
 var MAX_ANNOTATIONS = 50;
@@ -703,15 +714,15 @@ function oneLine(text) {
 }
 function checkTitle(o) {
   const { result, gate } = o;
-  let title = `${reusedTitlePrefix(result)}${verdictTitle(result, gate, o.outcome, void 0, o.serve)}`;
+  let title = `${(0, import_chunk_FNUKYPLP.reusedTitlePrefix)(result)}${verdictTitle(result, gate, o.outcome, void 0, o.serve)}`;
   if (result.status === "Completed" && !gate.baseline && gate.metrics.some((m) => m.maxRegression !== void 0)) {
     title = `${title} \xB7 no baseline on ${o.baseBranch ?? "the base branch"}`;
   }
-  return clip(title, CHECK_TITLE_MAX_CHARS);
+  return (0, import_chunk_NYTR2SKW.clip)(title, CHECK_TITLE_MAX_CHARS);
 }
 function clipMessage(text) {
   let out = text;
-  while (Buffer.byteLength(out, "utf8") > ANNOTATION_MESSAGE_MAX_BYTES) out = clip(out, Math.floor(out.length * 0.9));
+  while (Buffer.byteLength(out, "utf8") > ANNOTATION_MESSAGE_MAX_BYTES) out = (0, import_chunk_NYTR2SKW.clip)(out, Math.floor(out.length * 0.9));
   return out;
 }
 function gateMessage(m, o) {
@@ -721,11 +732,11 @@ function gateMessage(m, o) {
     if (note === "not reported") return "not reported: no log line matched its regex";
     const regressed = /^regressed by (\S+) \(allowed (.+)\)$/.exec(note);
     if (regressed && m.base !== void 0) {
-      return `regressed by ${regressed[1]}${against} (base ${formatNumber(m.base)}, allowed ${regressed[2]})`;
+      return `regressed by ${regressed[1]}${against} (base ${(0, import_chunk_NYTR2SKW.formatNumber)(m.base)}, allowed ${regressed[2]})`;
     }
     return note;
   });
-  const value = m.value === void 0 ? "" : ` is ${formatNumber(m.value)}:`;
+  const value = m.value === void 0 ? "" : ` is ${(0, import_chunk_NYTR2SKW.formatNumber)(m.value)}:`;
   return `${m.name}${value || ":"} ${notes.join("; ")}.`;
 }
 function annotations(o) {
@@ -737,7 +748,7 @@ function annotations(o) {
       {
         ...at(),
         annotation_level: stopped ? "warning" : "failure",
-        title: clip(`Training job ${o.result.jobName} ${stopped ? "stopped" : "failed"}`, 255),
+        title: (0, import_chunk_NYTR2SKW.clip)(`Training job ${o.result.jobName} ${stopped ? "stopped" : "failed"}`, 255),
         message: clipMessage(
           o.result.failureReason ?? "No failure reason was reported; the log tail is in the summary."
         )
@@ -748,15 +759,15 @@ function annotations(o) {
   return o.gate.metrics.filter((m) => m.verdict === "fail").slice(0, MAX_ANNOTATIONS).map((m) => ({
     ...at(lines.get(m.name)),
     annotation_level: "failure",
-    title: clip(`${m.name} failed the gate`, 255),
+    title: (0, import_chunk_NYTR2SKW.clip)(`${m.name} failed the gate`, 255),
     message: clipMessage(gateMessage(m, o))
   }));
 }
 function costSentence(result) {
   const parts = [];
-  if (result.cost) parts.push(`Estimated cost ${costLabel(result.cost)}`);
+  if (result.cost) parts.push(`Estimated cost ${(0, import_chunk_XZEEPGY5.costLabel)(result.cost)}`);
   if (result.spotSavingsPercent !== void 0) {
-    parts.push(`${parts.length > 0 ? "spot" : "Spot"} savings ${formatNumber(result.spotSavingsPercent)}%`);
+    parts.push(`${parts.length > 0 ? "spot" : "Spot"} savings ${(0, import_chunk_NYTR2SKW.formatNumber)(result.spotSavingsPercent)}%`);
   }
   return parts.length > 0 ? ` ${parts.join("; ")}.` : "";
 }
@@ -790,10 +801,10 @@ function completedCheckOutput(o) {
     conclusion: o.outcome.conclusion,
     ...series ? { series } : {}
   });
-  const text = clip(
+  const text = (0, import_chunk_NYTR2SKW.clip)(
     `${marker}
 
-Training job ${inlineCode(result.jobName)} on ${inlineCode(o.sha)}.${costSentence(result)}`,
+Training job ${(0, import_chunk_NYTR2SKW.inlineCode)(result.jobName)} on ${(0, import_chunk_NYTR2SKW.inlineCode)(o.sha)}.${costSentence(result)}`,
     CHECK_TEXT_MAX_CHARS
   );
   const list = annotations(o);
@@ -815,10 +826,10 @@ function pickBaselineContext(o) {
 }
 function skippedCheckOutput(reason) {
   return {
-    title: clip(oneLine(`Training skipped: ${reason}`), CHECK_TITLE_MAX_CHARS),
-    summary: clip(`## \u23ED\uFE0F Training skipped
+    title: (0, import_chunk_NYTR2SKW.clip)(oneLine(`Training skipped: ${reason}`), CHECK_TITLE_MAX_CHARS),
+    summary: (0, import_chunk_NYTR2SKW.clip)(`## \u23ED\uFE0F Training skipped
 
-${escapeInline(reason)}
+${(0, import_chunk_NYTR2SKW.escapeInline)(reason)}
 `, CHECK_TEXT_MAX_CHARS)
   };
 }
@@ -832,7 +843,7 @@ function configAnnotations(reason, path, problems) {
     start_line: line,
     end_line: line,
     annotation_level: "failure",
-    title: clip(title, 255),
+    title: (0, import_chunk_NYTR2SKW.clip)(title, 255),
     message: clipMessage(message)
   });
   if (located.length === 0) return [annotation(1, "Training could not run", reason)];
@@ -842,8 +853,8 @@ function configAnnotations(reason, path, problems) {
 }
 function errorCheckOutput(reason, annotationPath, problems = []) {
   return {
-    title: clip(oneLine(`Training could not run: ${reason}`), CHECK_TITLE_MAX_CHARS),
-    summary: clip(
+    title: (0, import_chunk_NYTR2SKW.clip)(oneLine(`Training could not run: ${reason}`), CHECK_TITLE_MAX_CHARS),
+    summary: (0, import_chunk_NYTR2SKW.clip)(
       `## \u274C Training could not run
 
 \`\`\`text
@@ -866,10 +877,10 @@ var PHASES = {
 };
 function progressCheckOutput(phase, jobName) {
   const words = PHASES[phase] ?? phase;
-  const job = jobName ? ` ${inlineCode(jobName)}` : "";
+  const job = jobName ? ` ${(0, import_chunk_NYTR2SKW.inlineCode)(jobName)}` : "";
   return {
-    title: clip(`${words}\u2026`, CHECK_TITLE_MAX_CHARS),
-    summary: `## \u23F3 ${escapeInline(words)}${job}
+    title: (0, import_chunk_NYTR2SKW.clip)(`${words}\u2026`, CHECK_TITLE_MAX_CHARS),
+    summary: `## \u23F3 ${(0, import_chunk_NYTR2SKW.escapeInline)(words)}${job}
 
 The result appears here when the run finishes.
 `
@@ -883,10 +894,8 @@ var COMMENT_MAX_CHARS = 65536;
 function commentBody(checkName, summary) {
   const marker = commentMarker(checkName);
   return `${marker}
-${clip(summary, COMMENT_MAX_CHARS - marker.length - 1)}`;
+${(0, import_chunk_NYTR2SKW.clip)(summary, COMMENT_MAX_CHARS - marker.length - 1)}`;
 }
-
-// src/github/check-run.ts
 var DEFAULT_CHECK_NAME = "sagemaker-training";
 var DEFAULT_UPDATE_INTERVAL_MS = 6e4;
 var CheckRun = class {
@@ -911,19 +920,19 @@ var CheckRun = class {
     return { owner: this.o.owner, repo: this.o.repo };
   }
   warn(action, err) {
-    const info = describeGithubError(err);
+    const info = (0, import_chunk_VX7BJFZM.describeGithubError)(err);
     if (/can only be modified by the GitHub App that created it/.test(info.message)) {
-      this.disabled = `another GitHub App created it (${errorText(info)}); create and complete it with the same App`;
+      this.disabled = `another GitHub App created it (${(0, import_chunk_VX7BJFZM.errorText)(info)}); create and complete it with the same App`;
       this.o.logger.warning(`The check run was not updated: ${this.disabled}.`);
       return;
     }
     if (info.kind === "permission") {
-      this.disabled = `the token cannot ${action} (${errorText(info)}); give the job \`permissions: checks: write\``;
+      this.disabled = `the token cannot ${action} (${(0, import_chunk_VX7BJFZM.errorText)(info)}); give the job \`permissions: checks: write\``;
       this.o.logger.warning(`The check run was not posted: ${this.disabled}.`);
       return;
     }
     const what = info.kind === "rate-limit" ? "GitHub rate limit" : "GitHub API error";
-    this.o.logger.warning(`Could not ${action} (${what}: ${errorText(info)}); the result is in the job summary.`);
+    this.o.logger.warning(`Could not ${action} (${what}: ${(0, import_chunk_VX7BJFZM.errorText)(info)}); the result is in the job summary.`);
   }
   /** Creates the check run in_progress. Returns its id, or undefined when it could not be created. */
   async start(phase = "starting") {
@@ -1052,19 +1061,19 @@ async function cancelCheckRun(options) {
     output
   });
 }
-
-export {
-  runLinks,
-  servingOutputs,
-  summaryMarkdown,
-  parseEmbeddedResult,
-  completedCheckOutput,
-  skippedCheckOutput,
-  errorCheckOutput,
-  commentMarker,
-  commentBody,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CheckRun,
   DEFAULT_CHECK_NAME,
   DEFAULT_UPDATE_INTERVAL_MS,
-  CheckRun,
-  cancelCheckRun
-};
+  cancelCheckRun,
+  commentBody,
+  commentMarker,
+  completedCheckOutput,
+  errorCheckOutput,
+  parseEmbeddedResult,
+  runLinks,
+  servingOutputs,
+  skippedCheckOutput,
+  summaryMarkdown
+});

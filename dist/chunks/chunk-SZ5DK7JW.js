@@ -1,4 +1,27 @@
-// src/config/locations.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_SZ5DK7JW_exports = {};
+__export(chunk_SZ5DK7JW_exports, {
+  LocationError: () => LocationError,
+  hasUriScheme: () => hasUriScheme,
+  parseS3Uri: () => parseS3Uri
+});
+module.exports = __toCommonJS(chunk_SZ5DK7JW_exports);
 var LocationError = class extends Error {
   constructor(message) {
     super(message);
@@ -42,9 +65,9 @@ function parseS3Uri(text, options = {}) {
   const normalisedKey = options.asPrefix === true && key !== "" && !key.endsWith("/") ? `${key}/` : key;
   return { kind: "s3", uri: `s3://${bucket}/${normalisedKey}`, bucket, key: normalisedKey };
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   LocationError,
   hasUriScheme,
   parseS3Uri
-};
+});

@@ -1,120 +1,745 @@
-import {
-  defaultProvider
-} from "./chunk-D546KRQB.js";
-import {
-  SignatureV4MultiRegion
-} from "./chunk-VJXKPQFN.js";
-import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./chunk-BLTKLEVU.js";
-import {
-  AwsRestXmlProtocol,
-  AwsSdkSigV4ASigner,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  NODE_SIGV4A_CONFIG_OPTIONS,
-  resolveAwsSdkSigV4AConfig,
-  resolveAwsSdkSigV4Config
-} from "./chunk-EEZT73VI.js";
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  Crc32Node,
-  Md5Node,
-  Sha256Node,
-  readableStreamHasher
-} from "./chunk-X6HAP4OX.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  WaiterState,
-  awsEndpointFunctions,
-  checkExceptions,
-  createAggregatedClient,
-  createDefaultUserAgentProvider,
-  createWaiter,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveParams,
-  resolveRetryConfig,
-  resolveUserAgentConfig,
-  setFeature
-} from "./chunk-LYTMSHXR.js";
-import {
-  DefaultIdentityProviderConfig,
-  createPaginator,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin,
-  httpSigningMiddlewareOptions
-} from "./chunk-YFMXSBBW.js";
-import {
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig
-} from "./chunk-65MDVLYD.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  SelectorType,
-  booleanSelector,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  NormalizedSchema,
-  TypeRegistry,
-  calculateBodyLength,
-  createBufferedReadable,
-  createChecksumStream,
-  fromBase64,
-  fromUtf8,
-  getAwsChunkedEncodingStream,
-  getSchemaSerdePlugin,
-  isArrayBuffer,
-  parseRfc7231DateTime,
-  sdkStreamMixin,
-  streamCollector,
-  toBase64,
-  toUint8Array,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  HttpRequest,
-  HttpResponse,
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_SZWRIICW_exports = {};
+__export(chunk_SZWRIICW_exports, {
+  AbacStatus$: () => AbacStatus$,
+  AbortIncompleteMultipartUpload$: () => AbortIncompleteMultipartUpload$,
+  AbortMultipartUpload$: () => AbortMultipartUpload$,
+  AbortMultipartUploadCommand: () => AbortMultipartUploadCommand,
+  AbortMultipartUploadOutput$: () => AbortMultipartUploadOutput$,
+  AbortMultipartUploadRequest$: () => AbortMultipartUploadRequest$,
+  AccelerateConfiguration$: () => AccelerateConfiguration$,
+  AccessControlPolicy$: () => AccessControlPolicy$,
+  AccessControlTranslation$: () => AccessControlTranslation$,
+  AccessDenied: () => AccessDenied,
+  AccessDenied$: () => AccessDenied$,
+  AnalyticsAndOperator$: () => AnalyticsAndOperator$,
+  AnalyticsConfiguration$: () => AnalyticsConfiguration$,
+  AnalyticsExportDestination$: () => AnalyticsExportDestination$,
+  AnalyticsFilter$: () => AnalyticsFilter$,
+  AnalyticsS3BucketDestination$: () => AnalyticsS3BucketDestination$,
+  AnalyticsS3ExportFileFormat: () => AnalyticsS3ExportFileFormat,
+  AnnotationConfigurationState: () => AnnotationConfigurationState,
+  AnnotationDirective: () => AnnotationDirective,
+  AnnotationEntry$: () => AnnotationEntry$,
+  AnnotationLimitExceeded: () => AnnotationLimitExceeded,
+  AnnotationLimitExceeded$: () => AnnotationLimitExceeded$,
+  AnnotationNameTooLong: () => AnnotationNameTooLong,
+  AnnotationNameTooLong$: () => AnnotationNameTooLong$,
+  AnnotationTableConfiguration$: () => AnnotationTableConfiguration$,
+  AnnotationTableConfigurationResult$: () => AnnotationTableConfigurationResult$,
+  AnnotationTableConfigurationUpdates$: () => AnnotationTableConfigurationUpdates$,
+  ArchiveStatus: () => ArchiveStatus,
+  BlockedEncryptionTypes$: () => BlockedEncryptionTypes$,
+  Bucket$: () => Bucket$,
+  BucketAbacStatus: () => BucketAbacStatus,
+  BucketAccelerateStatus: () => BucketAccelerateStatus,
+  BucketAlreadyExists: () => BucketAlreadyExists,
+  BucketAlreadyExists$: () => BucketAlreadyExists$,
+  BucketAlreadyOwnedByYou: () => BucketAlreadyOwnedByYou,
+  BucketAlreadyOwnedByYou$: () => BucketAlreadyOwnedByYou$,
+  BucketCannedACL: () => BucketCannedACL,
+  BucketInfo$: () => BucketInfo$,
+  BucketLifecycleConfiguration$: () => BucketLifecycleConfiguration$,
+  BucketLocationConstraint: () => BucketLocationConstraint,
+  BucketLoggingStatus$: () => BucketLoggingStatus$,
+  BucketLogsPermission: () => BucketLogsPermission,
+  BucketNamespace: () => BucketNamespace,
+  BucketType: () => BucketType,
+  BucketVersioningStatus: () => BucketVersioningStatus,
+  CORSConfiguration$: () => CORSConfiguration$,
+  CORSRule$: () => CORSRule$,
+  CSVInput$: () => CSVInput$,
+  CSVOutput$: () => CSVOutput$,
+  Checksum$: () => Checksum$,
+  ChecksumAlgorithm: () => ChecksumAlgorithm2,
+  ChecksumMode: () => ChecksumMode,
+  ChecksumType: () => ChecksumType,
+  CommonPrefix$: () => CommonPrefix$,
+  CompleteMultipartUpload$: () => CompleteMultipartUpload$,
+  CompleteMultipartUploadCommand: () => CompleteMultipartUploadCommand,
+  CompleteMultipartUploadOutput$: () => CompleteMultipartUploadOutput$,
+  CompleteMultipartUploadRequest$: () => CompleteMultipartUploadRequest$,
+  CompletedMultipartUpload$: () => CompletedMultipartUpload$,
+  CompletedPart$: () => CompletedPart$,
+  CompressionType: () => CompressionType,
+  Condition$: () => Condition$,
+  ContinuationEvent$: () => ContinuationEvent$,
+  CopyObject$: () => CopyObject$,
+  CopyObjectCommand: () => CopyObjectCommand,
+  CopyObjectOutput$: () => CopyObjectOutput$,
+  CopyObjectRequest$: () => CopyObjectRequest$,
+  CopyObjectResult$: () => CopyObjectResult$,
+  CopyPartResult$: () => CopyPartResult$,
+  CreateBucket$: () => CreateBucket$,
+  CreateBucketCommand: () => CreateBucketCommand,
+  CreateBucketConfiguration$: () => CreateBucketConfiguration$,
+  CreateBucketMetadataConfiguration$: () => CreateBucketMetadataConfiguration$,
+  CreateBucketMetadataConfigurationCommand: () => CreateBucketMetadataConfigurationCommand,
+  CreateBucketMetadataConfigurationRequest$: () => CreateBucketMetadataConfigurationRequest$,
+  CreateBucketMetadataTableConfiguration$: () => CreateBucketMetadataTableConfiguration$,
+  CreateBucketMetadataTableConfigurationCommand: () => CreateBucketMetadataTableConfigurationCommand,
+  CreateBucketMetadataTableConfigurationRequest$: () => CreateBucketMetadataTableConfigurationRequest$,
+  CreateBucketOutput$: () => CreateBucketOutput$,
+  CreateBucketRequest$: () => CreateBucketRequest$,
+  CreateMultipartUpload$: () => CreateMultipartUpload$,
+  CreateMultipartUploadCommand: () => CreateMultipartUploadCommand,
+  CreateMultipartUploadOutput$: () => CreateMultipartUploadOutput$,
+  CreateMultipartUploadRequest$: () => CreateMultipartUploadRequest$,
+  CreateSession$: () => CreateSession$,
+  CreateSessionCommand: () => CreateSessionCommand,
+  CreateSessionOutput$: () => CreateSessionOutput$,
+  CreateSessionRequest$: () => CreateSessionRequest$,
+  DataRedundancy: () => DataRedundancy,
+  DefaultRetention$: () => DefaultRetention$,
+  Delete$: () => Delete$,
+  DeleteBucket$: () => DeleteBucket$,
+  DeleteBucketAnalyticsConfiguration$: () => DeleteBucketAnalyticsConfiguration$,
+  DeleteBucketAnalyticsConfigurationCommand: () => DeleteBucketAnalyticsConfigurationCommand,
+  DeleteBucketAnalyticsConfigurationRequest$: () => DeleteBucketAnalyticsConfigurationRequest$,
+  DeleteBucketCommand: () => DeleteBucketCommand,
+  DeleteBucketCors$: () => DeleteBucketCors$,
+  DeleteBucketCorsCommand: () => DeleteBucketCorsCommand,
+  DeleteBucketCorsRequest$: () => DeleteBucketCorsRequest$,
+  DeleteBucketEncryption$: () => DeleteBucketEncryption$,
+  DeleteBucketEncryptionCommand: () => DeleteBucketEncryptionCommand,
+  DeleteBucketEncryptionRequest$: () => DeleteBucketEncryptionRequest$,
+  DeleteBucketIntelligentTieringConfiguration$: () => DeleteBucketIntelligentTieringConfiguration$,
+  DeleteBucketIntelligentTieringConfigurationCommand: () => DeleteBucketIntelligentTieringConfigurationCommand,
+  DeleteBucketIntelligentTieringConfigurationRequest$: () => DeleteBucketIntelligentTieringConfigurationRequest$,
+  DeleteBucketInventoryConfiguration$: () => DeleteBucketInventoryConfiguration$,
+  DeleteBucketInventoryConfigurationCommand: () => DeleteBucketInventoryConfigurationCommand,
+  DeleteBucketInventoryConfigurationRequest$: () => DeleteBucketInventoryConfigurationRequest$,
+  DeleteBucketLifecycle$: () => DeleteBucketLifecycle$,
+  DeleteBucketLifecycleCommand: () => DeleteBucketLifecycleCommand,
+  DeleteBucketLifecycleRequest$: () => DeleteBucketLifecycleRequest$,
+  DeleteBucketMetadataConfiguration$: () => DeleteBucketMetadataConfiguration$,
+  DeleteBucketMetadataConfigurationCommand: () => DeleteBucketMetadataConfigurationCommand,
+  DeleteBucketMetadataConfigurationRequest$: () => DeleteBucketMetadataConfigurationRequest$,
+  DeleteBucketMetadataTableConfiguration$: () => DeleteBucketMetadataTableConfiguration$,
+  DeleteBucketMetadataTableConfigurationCommand: () => DeleteBucketMetadataTableConfigurationCommand,
+  DeleteBucketMetadataTableConfigurationRequest$: () => DeleteBucketMetadataTableConfigurationRequest$,
+  DeleteBucketMetricsConfiguration$: () => DeleteBucketMetricsConfiguration$,
+  DeleteBucketMetricsConfigurationCommand: () => DeleteBucketMetricsConfigurationCommand,
+  DeleteBucketMetricsConfigurationRequest$: () => DeleteBucketMetricsConfigurationRequest$,
+  DeleteBucketOwnershipControls$: () => DeleteBucketOwnershipControls$,
+  DeleteBucketOwnershipControlsCommand: () => DeleteBucketOwnershipControlsCommand,
+  DeleteBucketOwnershipControlsRequest$: () => DeleteBucketOwnershipControlsRequest$,
+  DeleteBucketPolicy$: () => DeleteBucketPolicy$,
+  DeleteBucketPolicyCommand: () => DeleteBucketPolicyCommand,
+  DeleteBucketPolicyRequest$: () => DeleteBucketPolicyRequest$,
+  DeleteBucketReplication$: () => DeleteBucketReplication$,
+  DeleteBucketReplicationCommand: () => DeleteBucketReplicationCommand,
+  DeleteBucketReplicationRequest$: () => DeleteBucketReplicationRequest$,
+  DeleteBucketRequest$: () => DeleteBucketRequest$,
+  DeleteBucketTagging$: () => DeleteBucketTagging$,
+  DeleteBucketTaggingCommand: () => DeleteBucketTaggingCommand,
+  DeleteBucketTaggingRequest$: () => DeleteBucketTaggingRequest$,
+  DeleteBucketWebsite$: () => DeleteBucketWebsite$,
+  DeleteBucketWebsiteCommand: () => DeleteBucketWebsiteCommand,
+  DeleteBucketWebsiteRequest$: () => DeleteBucketWebsiteRequest$,
+  DeleteMarkerEntry$: () => DeleteMarkerEntry$,
+  DeleteMarkerReplication$: () => DeleteMarkerReplication$,
+  DeleteMarkerReplicationStatus: () => DeleteMarkerReplicationStatus,
+  DeleteObject$: () => DeleteObject$,
+  DeleteObjectAnnotation$: () => DeleteObjectAnnotation$,
+  DeleteObjectAnnotationCommand: () => DeleteObjectAnnotationCommand,
+  DeleteObjectAnnotationOutput$: () => DeleteObjectAnnotationOutput$,
+  DeleteObjectAnnotationRequest$: () => DeleteObjectAnnotationRequest$,
+  DeleteObjectCommand: () => DeleteObjectCommand,
+  DeleteObjectOutput$: () => DeleteObjectOutput$,
+  DeleteObjectRequest$: () => DeleteObjectRequest$,
+  DeleteObjectTagging$: () => DeleteObjectTagging$,
+  DeleteObjectTaggingCommand: () => DeleteObjectTaggingCommand,
+  DeleteObjectTaggingOutput$: () => DeleteObjectTaggingOutput$,
+  DeleteObjectTaggingRequest$: () => DeleteObjectTaggingRequest$,
+  DeleteObjects$: () => DeleteObjects$,
+  DeleteObjectsCommand: () => DeleteObjectsCommand,
+  DeleteObjectsOutput$: () => DeleteObjectsOutput$,
+  DeleteObjectsRequest$: () => DeleteObjectsRequest$,
+  DeletePublicAccessBlock$: () => DeletePublicAccessBlock$,
+  DeletePublicAccessBlockCommand: () => DeletePublicAccessBlockCommand,
+  DeletePublicAccessBlockRequest$: () => DeletePublicAccessBlockRequest$,
+  DeletedObject$: () => DeletedObject$,
+  Destination$: () => Destination$,
+  DestinationResult$: () => DestinationResult$,
+  EncodingType: () => EncodingType,
+  Encryption$: () => Encryption$,
+  EncryptionConfiguration$: () => EncryptionConfiguration$,
+  EncryptionType: () => EncryptionType,
+  EncryptionTypeMismatch: () => EncryptionTypeMismatch,
+  EncryptionTypeMismatch$: () => EncryptionTypeMismatch$,
+  EndEvent$: () => EndEvent$,
+  ErrorDetails$: () => ErrorDetails$,
+  ErrorDocument$: () => ErrorDocument$,
+  Event: () => Event,
+  EventBridgeConfiguration$: () => EventBridgeConfiguration$,
+  EventHoldDuration$: () => EventHoldDuration$,
+  ExistingObjectReplication$: () => ExistingObjectReplication$,
+  ExistingObjectReplicationStatus: () => ExistingObjectReplicationStatus,
+  ExpirationState: () => ExpirationState,
+  ExpirationStatus: () => ExpirationStatus,
+  ExpressionType: () => ExpressionType,
+  FileHeaderInfo: () => FileHeaderInfo,
+  FilterRule$: () => FilterRule$,
+  FilterRuleName: () => FilterRuleName,
+  GetBucketAbac$: () => GetBucketAbac$,
+  GetBucketAbacCommand: () => GetBucketAbacCommand,
+  GetBucketAbacOutput$: () => GetBucketAbacOutput$,
+  GetBucketAbacRequest$: () => GetBucketAbacRequest$,
+  GetBucketAccelerateConfiguration$: () => GetBucketAccelerateConfiguration$,
+  GetBucketAccelerateConfigurationCommand: () => GetBucketAccelerateConfigurationCommand,
+  GetBucketAccelerateConfigurationOutput$: () => GetBucketAccelerateConfigurationOutput$,
+  GetBucketAccelerateConfigurationRequest$: () => GetBucketAccelerateConfigurationRequest$,
+  GetBucketAcl$: () => GetBucketAcl$,
+  GetBucketAclCommand: () => GetBucketAclCommand,
+  GetBucketAclOutput$: () => GetBucketAclOutput$,
+  GetBucketAclRequest$: () => GetBucketAclRequest$,
+  GetBucketAnalyticsConfiguration$: () => GetBucketAnalyticsConfiguration$,
+  GetBucketAnalyticsConfigurationCommand: () => GetBucketAnalyticsConfigurationCommand,
+  GetBucketAnalyticsConfigurationOutput$: () => GetBucketAnalyticsConfigurationOutput$,
+  GetBucketAnalyticsConfigurationRequest$: () => GetBucketAnalyticsConfigurationRequest$,
+  GetBucketCors$: () => GetBucketCors$,
+  GetBucketCorsCommand: () => GetBucketCorsCommand,
+  GetBucketCorsOutput$: () => GetBucketCorsOutput$,
+  GetBucketCorsRequest$: () => GetBucketCorsRequest$,
+  GetBucketEncryption$: () => GetBucketEncryption$,
+  GetBucketEncryptionCommand: () => GetBucketEncryptionCommand,
+  GetBucketEncryptionOutput$: () => GetBucketEncryptionOutput$,
+  GetBucketEncryptionRequest$: () => GetBucketEncryptionRequest$,
+  GetBucketIntelligentTieringConfiguration$: () => GetBucketIntelligentTieringConfiguration$,
+  GetBucketIntelligentTieringConfigurationCommand: () => GetBucketIntelligentTieringConfigurationCommand,
+  GetBucketIntelligentTieringConfigurationOutput$: () => GetBucketIntelligentTieringConfigurationOutput$,
+  GetBucketIntelligentTieringConfigurationRequest$: () => GetBucketIntelligentTieringConfigurationRequest$,
+  GetBucketInventoryConfiguration$: () => GetBucketInventoryConfiguration$,
+  GetBucketInventoryConfigurationCommand: () => GetBucketInventoryConfigurationCommand,
+  GetBucketInventoryConfigurationOutput$: () => GetBucketInventoryConfigurationOutput$,
+  GetBucketInventoryConfigurationRequest$: () => GetBucketInventoryConfigurationRequest$,
+  GetBucketLifecycleConfiguration$: () => GetBucketLifecycleConfiguration$,
+  GetBucketLifecycleConfigurationCommand: () => GetBucketLifecycleConfigurationCommand,
+  GetBucketLifecycleConfigurationOutput$: () => GetBucketLifecycleConfigurationOutput$,
+  GetBucketLifecycleConfigurationRequest$: () => GetBucketLifecycleConfigurationRequest$,
+  GetBucketLocation$: () => GetBucketLocation$,
+  GetBucketLocationCommand: () => GetBucketLocationCommand,
+  GetBucketLocationOutput$: () => GetBucketLocationOutput$,
+  GetBucketLocationRequest$: () => GetBucketLocationRequest$,
+  GetBucketLogging$: () => GetBucketLogging$,
+  GetBucketLoggingCommand: () => GetBucketLoggingCommand,
+  GetBucketLoggingOutput$: () => GetBucketLoggingOutput$,
+  GetBucketLoggingRequest$: () => GetBucketLoggingRequest$,
+  GetBucketMetadataConfiguration$: () => GetBucketMetadataConfiguration$,
+  GetBucketMetadataConfigurationCommand: () => GetBucketMetadataConfigurationCommand,
+  GetBucketMetadataConfigurationOutput$: () => GetBucketMetadataConfigurationOutput$,
+  GetBucketMetadataConfigurationRequest$: () => GetBucketMetadataConfigurationRequest$,
+  GetBucketMetadataConfigurationResult$: () => GetBucketMetadataConfigurationResult$,
+  GetBucketMetadataTableConfiguration$: () => GetBucketMetadataTableConfiguration$,
+  GetBucketMetadataTableConfigurationCommand: () => GetBucketMetadataTableConfigurationCommand,
+  GetBucketMetadataTableConfigurationOutput$: () => GetBucketMetadataTableConfigurationOutput$,
+  GetBucketMetadataTableConfigurationRequest$: () => GetBucketMetadataTableConfigurationRequest$,
+  GetBucketMetadataTableConfigurationResult$: () => GetBucketMetadataTableConfigurationResult$,
+  GetBucketMetricsConfiguration$: () => GetBucketMetricsConfiguration$,
+  GetBucketMetricsConfigurationCommand: () => GetBucketMetricsConfigurationCommand,
+  GetBucketMetricsConfigurationOutput$: () => GetBucketMetricsConfigurationOutput$,
+  GetBucketMetricsConfigurationRequest$: () => GetBucketMetricsConfigurationRequest$,
+  GetBucketNotificationConfiguration$: () => GetBucketNotificationConfiguration$,
+  GetBucketNotificationConfigurationCommand: () => GetBucketNotificationConfigurationCommand,
+  GetBucketNotificationConfigurationRequest$: () => GetBucketNotificationConfigurationRequest$,
+  GetBucketOwnershipControls$: () => GetBucketOwnershipControls$,
+  GetBucketOwnershipControlsCommand: () => GetBucketOwnershipControlsCommand,
+  GetBucketOwnershipControlsOutput$: () => GetBucketOwnershipControlsOutput$,
+  GetBucketOwnershipControlsRequest$: () => GetBucketOwnershipControlsRequest$,
+  GetBucketPolicy$: () => GetBucketPolicy$,
+  GetBucketPolicyCommand: () => GetBucketPolicyCommand,
+  GetBucketPolicyOutput$: () => GetBucketPolicyOutput$,
+  GetBucketPolicyRequest$: () => GetBucketPolicyRequest$,
+  GetBucketPolicyStatus$: () => GetBucketPolicyStatus$,
+  GetBucketPolicyStatusCommand: () => GetBucketPolicyStatusCommand,
+  GetBucketPolicyStatusOutput$: () => GetBucketPolicyStatusOutput$,
+  GetBucketPolicyStatusRequest$: () => GetBucketPolicyStatusRequest$,
+  GetBucketReplication$: () => GetBucketReplication$,
+  GetBucketReplicationCommand: () => GetBucketReplicationCommand,
+  GetBucketReplicationOutput$: () => GetBucketReplicationOutput$,
+  GetBucketReplicationRequest$: () => GetBucketReplicationRequest$,
+  GetBucketRequestPayment$: () => GetBucketRequestPayment$,
+  GetBucketRequestPaymentCommand: () => GetBucketRequestPaymentCommand,
+  GetBucketRequestPaymentOutput$: () => GetBucketRequestPaymentOutput$,
+  GetBucketRequestPaymentRequest$: () => GetBucketRequestPaymentRequest$,
+  GetBucketTagging$: () => GetBucketTagging$,
+  GetBucketTaggingCommand: () => GetBucketTaggingCommand,
+  GetBucketTaggingOutput$: () => GetBucketTaggingOutput$,
+  GetBucketTaggingRequest$: () => GetBucketTaggingRequest$,
+  GetBucketVersioning$: () => GetBucketVersioning$,
+  GetBucketVersioningCommand: () => GetBucketVersioningCommand,
+  GetBucketVersioningOutput$: () => GetBucketVersioningOutput$,
+  GetBucketVersioningRequest$: () => GetBucketVersioningRequest$,
+  GetBucketWebsite$: () => GetBucketWebsite$,
+  GetBucketWebsiteCommand: () => GetBucketWebsiteCommand,
+  GetBucketWebsiteOutput$: () => GetBucketWebsiteOutput$,
+  GetBucketWebsiteRequest$: () => GetBucketWebsiteRequest$,
+  GetObject$: () => GetObject$,
+  GetObjectAcl$: () => GetObjectAcl$,
+  GetObjectAclCommand: () => GetObjectAclCommand,
+  GetObjectAclOutput$: () => GetObjectAclOutput$,
+  GetObjectAclRequest$: () => GetObjectAclRequest$,
+  GetObjectAnnotation$: () => GetObjectAnnotation$,
+  GetObjectAnnotationCommand: () => GetObjectAnnotationCommand,
+  GetObjectAnnotationOutput$: () => GetObjectAnnotationOutput$,
+  GetObjectAnnotationRequest$: () => GetObjectAnnotationRequest$,
+  GetObjectAttributes$: () => GetObjectAttributes$,
+  GetObjectAttributesCommand: () => GetObjectAttributesCommand,
+  GetObjectAttributesOutput$: () => GetObjectAttributesOutput$,
+  GetObjectAttributesParts$: () => GetObjectAttributesParts$,
+  GetObjectAttributesRequest$: () => GetObjectAttributesRequest$,
+  GetObjectCommand: () => GetObjectCommand,
+  GetObjectLegalHold$: () => GetObjectLegalHold$,
+  GetObjectLegalHoldCommand: () => GetObjectLegalHoldCommand,
+  GetObjectLegalHoldOutput$: () => GetObjectLegalHoldOutput$,
+  GetObjectLegalHoldRequest$: () => GetObjectLegalHoldRequest$,
+  GetObjectLockConfiguration$: () => GetObjectLockConfiguration$,
+  GetObjectLockConfigurationCommand: () => GetObjectLockConfigurationCommand,
+  GetObjectLockConfigurationOutput$: () => GetObjectLockConfigurationOutput$,
+  GetObjectLockConfigurationRequest$: () => GetObjectLockConfigurationRequest$,
+  GetObjectOutput$: () => GetObjectOutput$,
+  GetObjectRequest$: () => GetObjectRequest$,
+  GetObjectRetention$: () => GetObjectRetention$,
+  GetObjectRetentionCommand: () => GetObjectRetentionCommand,
+  GetObjectRetentionOutput$: () => GetObjectRetentionOutput$,
+  GetObjectRetentionRequest$: () => GetObjectRetentionRequest$,
+  GetObjectTagging$: () => GetObjectTagging$,
+  GetObjectTaggingCommand: () => GetObjectTaggingCommand,
+  GetObjectTaggingOutput$: () => GetObjectTaggingOutput$,
+  GetObjectTaggingRequest$: () => GetObjectTaggingRequest$,
+  GetObjectTorrent$: () => GetObjectTorrent$,
+  GetObjectTorrentCommand: () => GetObjectTorrentCommand,
+  GetObjectTorrentOutput$: () => GetObjectTorrentOutput$,
+  GetObjectTorrentRequest$: () => GetObjectTorrentRequest$,
+  GetPublicAccessBlock$: () => GetPublicAccessBlock$,
+  GetPublicAccessBlockCommand: () => GetPublicAccessBlockCommand,
+  GetPublicAccessBlockOutput$: () => GetPublicAccessBlockOutput$,
+  GetPublicAccessBlockRequest$: () => GetPublicAccessBlockRequest$,
+  GlacierJobParameters$: () => GlacierJobParameters$,
+  Grant$: () => Grant$,
+  Grantee$: () => Grantee$,
+  HeadBucket$: () => HeadBucket$,
+  HeadBucketCommand: () => HeadBucketCommand,
+  HeadBucketOutput$: () => HeadBucketOutput$,
+  HeadBucketRequest$: () => HeadBucketRequest$,
+  HeadObject$: () => HeadObject$,
+  HeadObjectCommand: () => HeadObjectCommand,
+  HeadObjectOutput$: () => HeadObjectOutput$,
+  HeadObjectRequest$: () => HeadObjectRequest$,
+  IdempotencyParameterMismatch: () => IdempotencyParameterMismatch,
+  IdempotencyParameterMismatch$: () => IdempotencyParameterMismatch$,
+  IndexDocument$: () => IndexDocument$,
+  Initiator$: () => Initiator$,
+  InputSerialization$: () => InputSerialization$,
+  IntelligentTieringAccessTier: () => IntelligentTieringAccessTier,
+  IntelligentTieringAndOperator$: () => IntelligentTieringAndOperator$,
+  IntelligentTieringConfiguration$: () => IntelligentTieringConfiguration$,
+  IntelligentTieringFilter$: () => IntelligentTieringFilter$,
+  IntelligentTieringStatus: () => IntelligentTieringStatus,
+  InvalidAnnotationName: () => InvalidAnnotationName,
+  InvalidAnnotationName$: () => InvalidAnnotationName$,
+  InvalidObjectState: () => InvalidObjectState,
+  InvalidObjectState$: () => InvalidObjectState$,
+  InvalidPrefix: () => InvalidPrefix,
+  InvalidPrefix$: () => InvalidPrefix$,
+  InvalidRequest: () => InvalidRequest,
+  InvalidRequest$: () => InvalidRequest$,
+  InvalidWriteOffset: () => InvalidWriteOffset,
+  InvalidWriteOffset$: () => InvalidWriteOffset$,
+  InventoryConfiguration$: () => InventoryConfiguration$,
+  InventoryConfigurationState: () => InventoryConfigurationState,
+  InventoryDestination$: () => InventoryDestination$,
+  InventoryEncryption$: () => InventoryEncryption$,
+  InventoryFilter$: () => InventoryFilter$,
+  InventoryFormat: () => InventoryFormat,
+  InventoryFrequency: () => InventoryFrequency,
+  InventoryIncludedObjectVersions: () => InventoryIncludedObjectVersions,
+  InventoryOptionalField: () => InventoryOptionalField,
+  InventoryS3BucketDestination$: () => InventoryS3BucketDestination$,
+  InventorySchedule$: () => InventorySchedule$,
+  InventoryTableConfiguration$: () => InventoryTableConfiguration$,
+  InventoryTableConfigurationResult$: () => InventoryTableConfigurationResult$,
+  InventoryTableConfigurationUpdates$: () => InventoryTableConfigurationUpdates$,
+  JSONInput$: () => JSONInput$,
+  JSONOutput$: () => JSONOutput$,
+  JSONType: () => JSONType,
+  JournalTableConfiguration$: () => JournalTableConfiguration$,
+  JournalTableConfigurationResult$: () => JournalTableConfigurationResult$,
+  JournalTableConfigurationUpdates$: () => JournalTableConfigurationUpdates$,
+  LambdaFunctionConfiguration$: () => LambdaFunctionConfiguration$,
+  LifecycleExpiration$: () => LifecycleExpiration$,
+  LifecycleRule$: () => LifecycleRule$,
+  LifecycleRuleAndOperator$: () => LifecycleRuleAndOperator$,
+  LifecycleRuleFilter$: () => LifecycleRuleFilter$,
+  ListBucketAnalyticsConfigurations$: () => ListBucketAnalyticsConfigurations$,
+  ListBucketAnalyticsConfigurationsCommand: () => ListBucketAnalyticsConfigurationsCommand,
+  ListBucketAnalyticsConfigurationsOutput$: () => ListBucketAnalyticsConfigurationsOutput$,
+  ListBucketAnalyticsConfigurationsRequest$: () => ListBucketAnalyticsConfigurationsRequest$,
+  ListBucketIntelligentTieringConfigurations$: () => ListBucketIntelligentTieringConfigurations$,
+  ListBucketIntelligentTieringConfigurationsCommand: () => ListBucketIntelligentTieringConfigurationsCommand,
+  ListBucketIntelligentTieringConfigurationsOutput$: () => ListBucketIntelligentTieringConfigurationsOutput$,
+  ListBucketIntelligentTieringConfigurationsRequest$: () => ListBucketIntelligentTieringConfigurationsRequest$,
+  ListBucketInventoryConfigurations$: () => ListBucketInventoryConfigurations$,
+  ListBucketInventoryConfigurationsCommand: () => ListBucketInventoryConfigurationsCommand,
+  ListBucketInventoryConfigurationsOutput$: () => ListBucketInventoryConfigurationsOutput$,
+  ListBucketInventoryConfigurationsRequest$: () => ListBucketInventoryConfigurationsRequest$,
+  ListBucketMetricsConfigurations$: () => ListBucketMetricsConfigurations$,
+  ListBucketMetricsConfigurationsCommand: () => ListBucketMetricsConfigurationsCommand,
+  ListBucketMetricsConfigurationsOutput$: () => ListBucketMetricsConfigurationsOutput$,
+  ListBucketMetricsConfigurationsRequest$: () => ListBucketMetricsConfigurationsRequest$,
+  ListBuckets$: () => ListBuckets$,
+  ListBucketsCommand: () => ListBucketsCommand,
+  ListBucketsOutput$: () => ListBucketsOutput$,
+  ListBucketsRequest$: () => ListBucketsRequest$,
+  ListDirectoryBuckets$: () => ListDirectoryBuckets$,
+  ListDirectoryBucketsCommand: () => ListDirectoryBucketsCommand,
+  ListDirectoryBucketsOutput$: () => ListDirectoryBucketsOutput$,
+  ListDirectoryBucketsRequest$: () => ListDirectoryBucketsRequest$,
+  ListMultipartUploads$: () => ListMultipartUploads$,
+  ListMultipartUploadsCommand: () => ListMultipartUploadsCommand,
+  ListMultipartUploadsOutput$: () => ListMultipartUploadsOutput$,
+  ListMultipartUploadsRequest$: () => ListMultipartUploadsRequest$,
+  ListObjectAnnotations$: () => ListObjectAnnotations$,
+  ListObjectAnnotationsCommand: () => ListObjectAnnotationsCommand,
+  ListObjectAnnotationsOutput$: () => ListObjectAnnotationsOutput$,
+  ListObjectAnnotationsRequest$: () => ListObjectAnnotationsRequest$,
+  ListObjectVersions$: () => ListObjectVersions$,
+  ListObjectVersionsCommand: () => ListObjectVersionsCommand,
+  ListObjectVersionsOutput$: () => ListObjectVersionsOutput$,
+  ListObjectVersionsRequest$: () => ListObjectVersionsRequest$,
+  ListObjects$: () => ListObjects$,
+  ListObjectsCommand: () => ListObjectsCommand,
+  ListObjectsOutput$: () => ListObjectsOutput$,
+  ListObjectsRequest$: () => ListObjectsRequest$,
+  ListObjectsV2$: () => ListObjectsV2$,
+  ListObjectsV2Command: () => ListObjectsV2Command,
+  ListObjectsV2Output$: () => ListObjectsV2Output$,
+  ListObjectsV2Request$: () => ListObjectsV2Request$,
+  ListParts$: () => ListParts$,
+  ListPartsCommand: () => ListPartsCommand,
+  ListPartsOutput$: () => ListPartsOutput$,
+  ListPartsRequest$: () => ListPartsRequest$,
+  LocationInfo$: () => LocationInfo$,
+  LocationType: () => LocationType,
+  LoggingEnabled$: () => LoggingEnabled$,
+  MFADelete: () => MFADelete,
+  MFADeleteStatus: () => MFADeleteStatus,
+  MetadataConfiguration$: () => MetadataConfiguration$,
+  MetadataConfigurationResult$: () => MetadataConfigurationResult$,
+  MetadataDirective: () => MetadataDirective,
+  MetadataEntry$: () => MetadataEntry$,
+  MetadataTableConfiguration$: () => MetadataTableConfiguration$,
+  MetadataTableConfigurationResult$: () => MetadataTableConfigurationResult$,
+  MetadataTableEncryptionConfiguration$: () => MetadataTableEncryptionConfiguration$,
+  Metrics$: () => Metrics$,
+  MetricsAndOperator$: () => MetricsAndOperator$,
+  MetricsConfiguration$: () => MetricsConfiguration$,
+  MetricsFilter$: () => MetricsFilter$,
+  MetricsStatus: () => MetricsStatus,
+  MultipartUpload$: () => MultipartUpload$,
+  NoSuchAnnotation: () => NoSuchAnnotation,
+  NoSuchAnnotation$: () => NoSuchAnnotation$,
+  NoSuchBucket: () => NoSuchBucket,
+  NoSuchBucket$: () => NoSuchBucket$,
+  NoSuchKey: () => NoSuchKey,
+  NoSuchKey$: () => NoSuchKey$,
+  NoSuchUpload: () => NoSuchUpload,
+  NoSuchUpload$: () => NoSuchUpload$,
+  NoncurrentVersionExpiration$: () => NoncurrentVersionExpiration$,
+  NoncurrentVersionTransition$: () => NoncurrentVersionTransition$,
+  NotFound: () => NotFound,
+  NotFound$: () => NotFound$,
+  NotificationConfiguration$: () => NotificationConfiguration$,
+  NotificationConfigurationFilter$: () => NotificationConfigurationFilter$,
+  ObjectAlreadyInActiveTierError: () => ObjectAlreadyInActiveTierError,
+  ObjectAlreadyInActiveTierError$: () => ObjectAlreadyInActiveTierError$,
+  ObjectAttributes: () => ObjectAttributes,
+  ObjectCannedACL: () => ObjectCannedACL,
+  ObjectEncryption$: () => ObjectEncryption$,
+  ObjectIdentifier$: () => ObjectIdentifier$,
+  ObjectLockConfiguration$: () => ObjectLockConfiguration$,
+  ObjectLockEnabled: () => ObjectLockEnabled,
+  ObjectLockEventHold: () => ObjectLockEventHold,
+  ObjectLockLegalHold$: () => ObjectLockLegalHold$,
+  ObjectLockLegalHoldStatus: () => ObjectLockLegalHoldStatus,
+  ObjectLockMode: () => ObjectLockMode,
+  ObjectLockRetention$: () => ObjectLockRetention$,
+  ObjectLockRetentionMode: () => ObjectLockRetentionMode,
+  ObjectLockRule$: () => ObjectLockRule$,
+  ObjectNotInActiveTierError: () => ObjectNotInActiveTierError,
+  ObjectNotInActiveTierError$: () => ObjectNotInActiveTierError$,
+  ObjectOwnership: () => ObjectOwnership,
+  ObjectPart$: () => ObjectPart$,
+  ObjectStorageClass: () => ObjectStorageClass,
+  ObjectVersion$: () => ObjectVersion$,
+  ObjectVersionStorageClass: () => ObjectVersionStorageClass,
+  OptionalObjectAttributes: () => OptionalObjectAttributes,
+  OutputLocation$: () => OutputLocation$,
+  OutputSerialization$: () => OutputSerialization$,
+  Owner$: () => Owner$,
+  OwnerOverride: () => OwnerOverride,
+  OwnershipControls$: () => OwnershipControls$,
+  OwnershipControlsRule$: () => OwnershipControlsRule$,
+  ParquetInput$: () => ParquetInput$,
+  Part$: () => Part$,
+  PartitionDateSource: () => PartitionDateSource,
+  PartitionedPrefix$: () => PartitionedPrefix$,
+  Payer: () => Payer,
+  Permission: () => Permission,
+  PolicyStatus$: () => PolicyStatus$,
+  Progress$: () => Progress$,
+  ProgressEvent$: () => ProgressEvent$,
+  Protocol: () => Protocol,
+  PublicAccessBlockConfiguration$: () => PublicAccessBlockConfiguration$,
+  PutBucketAbac$: () => PutBucketAbac$,
+  PutBucketAbacCommand: () => PutBucketAbacCommand,
+  PutBucketAbacRequest$: () => PutBucketAbacRequest$,
+  PutBucketAccelerateConfiguration$: () => PutBucketAccelerateConfiguration$,
+  PutBucketAccelerateConfigurationCommand: () => PutBucketAccelerateConfigurationCommand,
+  PutBucketAccelerateConfigurationRequest$: () => PutBucketAccelerateConfigurationRequest$,
+  PutBucketAcl$: () => PutBucketAcl$,
+  PutBucketAclCommand: () => PutBucketAclCommand,
+  PutBucketAclRequest$: () => PutBucketAclRequest$,
+  PutBucketAnalyticsConfiguration$: () => PutBucketAnalyticsConfiguration$,
+  PutBucketAnalyticsConfigurationCommand: () => PutBucketAnalyticsConfigurationCommand,
+  PutBucketAnalyticsConfigurationRequest$: () => PutBucketAnalyticsConfigurationRequest$,
+  PutBucketCors$: () => PutBucketCors$,
+  PutBucketCorsCommand: () => PutBucketCorsCommand,
+  PutBucketCorsRequest$: () => PutBucketCorsRequest$,
+  PutBucketEncryption$: () => PutBucketEncryption$,
+  PutBucketEncryptionCommand: () => PutBucketEncryptionCommand,
+  PutBucketEncryptionRequest$: () => PutBucketEncryptionRequest$,
+  PutBucketIntelligentTieringConfiguration$: () => PutBucketIntelligentTieringConfiguration$,
+  PutBucketIntelligentTieringConfigurationCommand: () => PutBucketIntelligentTieringConfigurationCommand,
+  PutBucketIntelligentTieringConfigurationRequest$: () => PutBucketIntelligentTieringConfigurationRequest$,
+  PutBucketInventoryConfiguration$: () => PutBucketInventoryConfiguration$,
+  PutBucketInventoryConfigurationCommand: () => PutBucketInventoryConfigurationCommand,
+  PutBucketInventoryConfigurationRequest$: () => PutBucketInventoryConfigurationRequest$,
+  PutBucketLifecycleConfiguration$: () => PutBucketLifecycleConfiguration$,
+  PutBucketLifecycleConfigurationCommand: () => PutBucketLifecycleConfigurationCommand,
+  PutBucketLifecycleConfigurationOutput$: () => PutBucketLifecycleConfigurationOutput$,
+  PutBucketLifecycleConfigurationRequest$: () => PutBucketLifecycleConfigurationRequest$,
+  PutBucketLogging$: () => PutBucketLogging$,
+  PutBucketLoggingCommand: () => PutBucketLoggingCommand,
+  PutBucketLoggingRequest$: () => PutBucketLoggingRequest$,
+  PutBucketMetricsConfiguration$: () => PutBucketMetricsConfiguration$,
+  PutBucketMetricsConfigurationCommand: () => PutBucketMetricsConfigurationCommand,
+  PutBucketMetricsConfigurationRequest$: () => PutBucketMetricsConfigurationRequest$,
+  PutBucketNotificationConfiguration$: () => PutBucketNotificationConfiguration$,
+  PutBucketNotificationConfigurationCommand: () => PutBucketNotificationConfigurationCommand,
+  PutBucketNotificationConfigurationRequest$: () => PutBucketNotificationConfigurationRequest$,
+  PutBucketOwnershipControls$: () => PutBucketOwnershipControls$,
+  PutBucketOwnershipControlsCommand: () => PutBucketOwnershipControlsCommand,
+  PutBucketOwnershipControlsRequest$: () => PutBucketOwnershipControlsRequest$,
+  PutBucketPolicy$: () => PutBucketPolicy$,
+  PutBucketPolicyCommand: () => PutBucketPolicyCommand,
+  PutBucketPolicyRequest$: () => PutBucketPolicyRequest$,
+  PutBucketReplication$: () => PutBucketReplication$,
+  PutBucketReplicationCommand: () => PutBucketReplicationCommand,
+  PutBucketReplicationRequest$: () => PutBucketReplicationRequest$,
+  PutBucketRequestPayment$: () => PutBucketRequestPayment$,
+  PutBucketRequestPaymentCommand: () => PutBucketRequestPaymentCommand,
+  PutBucketRequestPaymentRequest$: () => PutBucketRequestPaymentRequest$,
+  PutBucketTagging$: () => PutBucketTagging$,
+  PutBucketTaggingCommand: () => PutBucketTaggingCommand,
+  PutBucketTaggingRequest$: () => PutBucketTaggingRequest$,
+  PutBucketVersioning$: () => PutBucketVersioning$,
+  PutBucketVersioningCommand: () => PutBucketVersioningCommand,
+  PutBucketVersioningRequest$: () => PutBucketVersioningRequest$,
+  PutBucketWebsite$: () => PutBucketWebsite$,
+  PutBucketWebsiteCommand: () => PutBucketWebsiteCommand,
+  PutBucketWebsiteRequest$: () => PutBucketWebsiteRequest$,
+  PutObject$: () => PutObject$,
+  PutObjectAcl$: () => PutObjectAcl$,
+  PutObjectAclCommand: () => PutObjectAclCommand,
+  PutObjectAclOutput$: () => PutObjectAclOutput$,
+  PutObjectAclRequest$: () => PutObjectAclRequest$,
+  PutObjectAnnotation$: () => PutObjectAnnotation$,
+  PutObjectAnnotationCommand: () => PutObjectAnnotationCommand,
+  PutObjectAnnotationOutput$: () => PutObjectAnnotationOutput$,
+  PutObjectAnnotationRequest$: () => PutObjectAnnotationRequest$,
+  PutObjectCommand: () => PutObjectCommand,
+  PutObjectLegalHold$: () => PutObjectLegalHold$,
+  PutObjectLegalHoldCommand: () => PutObjectLegalHoldCommand,
+  PutObjectLegalHoldOutput$: () => PutObjectLegalHoldOutput$,
+  PutObjectLegalHoldRequest$: () => PutObjectLegalHoldRequest$,
+  PutObjectLockConfiguration$: () => PutObjectLockConfiguration$,
+  PutObjectLockConfigurationCommand: () => PutObjectLockConfigurationCommand,
+  PutObjectLockConfigurationOutput$: () => PutObjectLockConfigurationOutput$,
+  PutObjectLockConfigurationRequest$: () => PutObjectLockConfigurationRequest$,
+  PutObjectOutput$: () => PutObjectOutput$,
+  PutObjectRequest$: () => PutObjectRequest$,
+  PutObjectRetention$: () => PutObjectRetention$,
+  PutObjectRetentionCommand: () => PutObjectRetentionCommand,
+  PutObjectRetentionOutput$: () => PutObjectRetentionOutput$,
+  PutObjectRetentionRequest$: () => PutObjectRetentionRequest$,
+  PutObjectTagging$: () => PutObjectTagging$,
+  PutObjectTaggingCommand: () => PutObjectTaggingCommand,
+  PutObjectTaggingOutput$: () => PutObjectTaggingOutput$,
+  PutObjectTaggingRequest$: () => PutObjectTaggingRequest$,
+  PutPublicAccessBlock$: () => PutPublicAccessBlock$,
+  PutPublicAccessBlockCommand: () => PutPublicAccessBlockCommand,
+  PutPublicAccessBlockRequest$: () => PutPublicAccessBlockRequest$,
+  QueueConfiguration$: () => QueueConfiguration$,
+  QuoteFields: () => QuoteFields,
+  RecordExpiration$: () => RecordExpiration$,
+  RecordsEvent$: () => RecordsEvent$,
+  Redirect$: () => Redirect$,
+  RedirectAllRequestsTo$: () => RedirectAllRequestsTo$,
+  RenameObject$: () => RenameObject$,
+  RenameObjectCommand: () => RenameObjectCommand,
+  RenameObjectOutput$: () => RenameObjectOutput$,
+  RenameObjectRequest$: () => RenameObjectRequest$,
+  ReplicaModifications$: () => ReplicaModifications$,
+  ReplicaModificationsStatus: () => ReplicaModificationsStatus,
+  ReplicationConfiguration$: () => ReplicationConfiguration$,
+  ReplicationRule$: () => ReplicationRule$,
+  ReplicationRuleAndOperator$: () => ReplicationRuleAndOperator$,
+  ReplicationRuleFilter$: () => ReplicationRuleFilter$,
+  ReplicationRuleStatus: () => ReplicationRuleStatus,
+  ReplicationStatus: () => ReplicationStatus,
+  ReplicationTime$: () => ReplicationTime$,
+  ReplicationTimeStatus: () => ReplicationTimeStatus,
+  ReplicationTimeValue$: () => ReplicationTimeValue$,
+  RequestCharged: () => RequestCharged,
+  RequestPayer: () => RequestPayer,
+  RequestPaymentConfiguration$: () => RequestPaymentConfiguration$,
+  RequestProgress$: () => RequestProgress$,
+  RestoreObject$: () => RestoreObject$,
+  RestoreObjectCommand: () => RestoreObjectCommand,
+  RestoreObjectOutput$: () => RestoreObjectOutput$,
+  RestoreObjectRequest$: () => RestoreObjectRequest$,
+  RestoreRequest$: () => RestoreRequest$,
+  RestoreRequestType: () => RestoreRequestType,
+  RestoreStatus$: () => RestoreStatus$,
+  RoutingRule$: () => RoutingRule$,
+  S3: () => S3,
+  S3Client: () => S3Client,
+  S3KeyFilter$: () => S3KeyFilter$,
+  S3Location$: () => S3Location$,
+  S3ServiceException: () => S3ServiceException,
+  S3ServiceException$: () => S3ServiceException$,
+  S3TablesBucketType: () => S3TablesBucketType,
+  S3TablesDestination$: () => S3TablesDestination$,
+  S3TablesDestinationResult$: () => S3TablesDestinationResult$,
+  SSEKMS$: () => SSEKMS$,
+  SSEKMSEncryption$: () => SSEKMSEncryption$,
+  SSES3$: () => SSES3$,
+  ScanRange$: () => ScanRange$,
+  SelectObjectContent$: () => SelectObjectContent$,
+  SelectObjectContentCommand: () => SelectObjectContentCommand,
+  SelectObjectContentEventStream$: () => SelectObjectContentEventStream$,
+  SelectObjectContentOutput$: () => SelectObjectContentOutput$,
+  SelectObjectContentRequest$: () => SelectObjectContentRequest$,
+  SelectParameters$: () => SelectParameters$,
+  ServerSideEncryption: () => ServerSideEncryption,
+  ServerSideEncryptionByDefault$: () => ServerSideEncryptionByDefault$,
+  ServerSideEncryptionConfiguration$: () => ServerSideEncryptionConfiguration$,
+  ServerSideEncryptionRule$: () => ServerSideEncryptionRule$,
+  SessionCredentials$: () => SessionCredentials$,
+  SessionMode: () => SessionMode,
+  SimplePrefix$: () => SimplePrefix$,
+  SourceSelectionCriteria$: () => SourceSelectionCriteria$,
+  SseKmsEncryptedObjects$: () => SseKmsEncryptedObjects$,
+  SseKmsEncryptedObjectsStatus: () => SseKmsEncryptedObjectsStatus,
+  Stats$: () => Stats$,
+  StatsEvent$: () => StatsEvent$,
+  StorageClass: () => StorageClass,
+  StorageClassAnalysis$: () => StorageClassAnalysis$,
+  StorageClassAnalysisDataExport$: () => StorageClassAnalysisDataExport$,
+  StorageClassAnalysisSchemaVersion: () => StorageClassAnalysisSchemaVersion,
+  TableSseAlgorithm: () => TableSseAlgorithm,
+  Tag$: () => Tag$,
+  Tagging$: () => Tagging$,
+  TaggingDirective: () => TaggingDirective,
+  TargetGrant$: () => TargetGrant$,
+  TargetObjectKeyFormat$: () => TargetObjectKeyFormat$,
+  Tier: () => Tier,
+  Tiering$: () => Tiering$,
+  TooManyParts: () => TooManyParts,
+  TooManyParts$: () => TooManyParts$,
+  TopicConfiguration$: () => TopicConfiguration$,
+  Transition$: () => Transition$,
+  TransitionDefaultMinimumObjectSize: () => TransitionDefaultMinimumObjectSize,
+  TransitionStorageClass: () => TransitionStorageClass,
+  Type: () => Type,
+  UnsupportedMediaType: () => UnsupportedMediaType,
+  UnsupportedMediaType$: () => UnsupportedMediaType$,
+  UpdateBucketMetadataAnnotationTableConfiguration$: () => UpdateBucketMetadataAnnotationTableConfiguration$,
+  UpdateBucketMetadataAnnotationTableConfigurationCommand: () => UpdateBucketMetadataAnnotationTableConfigurationCommand,
+  UpdateBucketMetadataAnnotationTableConfigurationRequest$: () => UpdateBucketMetadataAnnotationTableConfigurationRequest$,
+  UpdateBucketMetadataInventoryTableConfiguration$: () => UpdateBucketMetadataInventoryTableConfiguration$,
+  UpdateBucketMetadataInventoryTableConfigurationCommand: () => UpdateBucketMetadataInventoryTableConfigurationCommand,
+  UpdateBucketMetadataInventoryTableConfigurationRequest$: () => UpdateBucketMetadataInventoryTableConfigurationRequest$,
+  UpdateBucketMetadataJournalTableConfiguration$: () => UpdateBucketMetadataJournalTableConfiguration$,
+  UpdateBucketMetadataJournalTableConfigurationCommand: () => UpdateBucketMetadataJournalTableConfigurationCommand,
+  UpdateBucketMetadataJournalTableConfigurationRequest$: () => UpdateBucketMetadataJournalTableConfigurationRequest$,
+  UpdateObjectEncryption$: () => UpdateObjectEncryption$,
+  UpdateObjectEncryptionCommand: () => UpdateObjectEncryptionCommand,
+  UpdateObjectEncryptionRequest$: () => UpdateObjectEncryptionRequest$,
+  UpdateObjectEncryptionResponse$: () => UpdateObjectEncryptionResponse$,
+  UploadPart$: () => UploadPart$,
+  UploadPartCommand: () => UploadPartCommand,
+  UploadPartCopy$: () => UploadPartCopy$,
+  UploadPartCopyCommand: () => UploadPartCopyCommand,
+  UploadPartCopyOutput$: () => UploadPartCopyOutput$,
+  UploadPartCopyRequest$: () => UploadPartCopyRequest$,
+  UploadPartOutput$: () => UploadPartOutput$,
+  UploadPartRequest$: () => UploadPartRequest$,
+  VersioningConfiguration$: () => VersioningConfiguration$,
+  WebsiteConfiguration$: () => WebsiteConfiguration$,
+  WriteGetObjectResponse$: () => WriteGetObjectResponse$,
+  WriteGetObjectResponseCommand: () => WriteGetObjectResponseCommand,
+  WriteGetObjectResponseRequest$: () => WriteGetObjectResponseRequest$,
+  _Error$: () => _Error$,
+  _Object$: () => _Object$,
+  errorTypeRegistries: () => errorTypeRegistries,
+  paginateListBuckets: () => paginateListBuckets,
+  paginateListDirectoryBuckets: () => paginateListDirectoryBuckets,
+  paginateListObjectAnnotations: () => paginateListObjectAnnotations,
+  paginateListObjectsV2: () => paginateListObjectsV2,
+  paginateListParts: () => paginateListParts,
+  waitForBucketExists: () => waitForBucketExists,
+  waitForBucketNotExists: () => waitForBucketNotExists,
+  waitForObjectExists: () => waitForObjectExists,
+  waitForObjectNotExists: () => waitForObjectNotExists,
+  waitUntilBucketExists: () => waitUntilBucketExists,
+  waitUntilBucketNotExists: () => waitUntilBucketNotExists,
+  waitUntilObjectExists: () => waitUntilObjectExists,
+  waitUntilObjectNotExists: () => waitUntilObjectNotExists
+});
+module.exports = __toCommonJS(chunk_SZWRIICW_exports);
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_VJXKPQFN = require("./chunk-VJXKPQFN.js");
+var import_chunk_BLTKLEVU = require("./chunk-BLTKLEVU.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_node_stream = require("node:stream");
+var import_node_crypto = require("node:crypto");
 var RequestChecksumCalculation = {
   WHEN_SUPPORTED: "WHEN_SUPPORTED",
   WHEN_REQUIRED: "WHEN_REQUIRED"
@@ -140,8 +765,6 @@ var ChecksumLocation;
   ChecksumLocation2["TRAILER"] = "trailer";
 })(ChecksumLocation || (ChecksumLocation = {}));
 var DEFAULT_CHECKSUM_ALGORITHM = ChecksumAlgorithm.CRC32;
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js
 var SelectorType2;
 (function(SelectorType3) {
   SelectorType3["ENV"] = "env";
@@ -157,8 +780,6 @@ var stringUnionSelector = (obj, key, union, type) => {
   }
   return value;
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js
 var ENV_REQUEST_CHECKSUM_CALCULATION = "AWS_REQUEST_CHECKSUM_CALCULATION";
 var CONFIG_REQUEST_CHECKSUM_CALCULATION = "request_checksum_calculation";
 var NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = {
@@ -166,8 +787,6 @@ var NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = {
   configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_REQUEST_CHECKSUM_CALCULATION, RequestChecksumCalculation, SelectorType2.CONFIG),
   default: DEFAULT_REQUEST_CHECKSUM_CALCULATION
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js
 var ENV_RESPONSE_CHECKSUM_VALIDATION = "AWS_RESPONSE_CHECKSUM_VALIDATION";
 var CONFIG_RESPONSE_CHECKSUM_VALIDATION = "response_checksum_validation";
 var NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = {
@@ -175,8 +794,6 @@ var NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = {
   configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_RESPONSE_CHECKSUM_VALIDATION, ResponseChecksumValidation, SelectorType2.CONFIG),
   default: DEFAULT_RESPONSE_CHECKSUM_VALIDATION
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js
 var getChecksumAlgorithmForRequest = (input, { requestChecksumRequired, requestAlgorithmMember, requestChecksumCalculation }) => {
   if (!requestAlgorithmMember) {
     return requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired ? DEFAULT_CHECKSUM_ALGORITHM : void 0;
@@ -187,11 +804,7 @@ var getChecksumAlgorithmForRequest = (input, { requestChecksumRequired, requestA
   const checksumAlgorithm = input[requestAlgorithmMember];
   return checksumAlgorithm;
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js
 var getChecksumLocationName = (algorithm) => algorithm === ChecksumAlgorithm.MD5 ? "content-md5" : `x-amz-checksum-${algorithm.toLowerCase()}`;
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js
 var hasHeader = (header, headers) => {
   const soughtHeader = header.toLowerCase();
   for (const headerName of Object.keys(headers)) {
@@ -201,8 +814,6 @@ var hasHeader = (header, headers) => {
   }
   return false;
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js
 var hasHeaderWithPrefix = (headerPrefix, headers) => {
   const soughtHeaderPrefix = headerPrefix.toLowerCase();
   for (const headerName of Object.keys(headers)) {
@@ -212,11 +823,7 @@ var hasHeaderWithPrefix = (headerPrefix, headers) => {
   }
   return false;
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js
-var isStreaming = (body) => body !== void 0 && typeof body !== "string" && !ArrayBuffer.isView(body) && !isArrayBuffer(body);
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js
+var isStreaming = (body) => body !== void 0 && typeof body !== "string" && !ArrayBuffer.isView(body) && !(0, import_chunk_X4VY5EZD.isArrayBuffer)(body);
 var T = new Uint32Array(256);
 for (let i2 = 0; i2 < 256; ++i2) {
   let c2 = i2;
@@ -248,16 +855,10 @@ var Crc32cJs = class {
     this.crc = 4294967295;
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js
 var Crc32cNode = Crc32cJs;
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js
 var crc64NvmeCrtContainer = {
   CrtCrc64Nvme: null
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js
 var generateCRC64NVMETable = () => {
   const sliceLength = 8;
   const tables = new Array(sliceLength);
@@ -347,8 +948,6 @@ var Crc64NvmeJs = class {
     this.c2 = 4294967295;
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js
 var Crc64Nvme = class {
   impl;
   constructor() {
@@ -365,8 +964,6 @@ var Crc64Nvme = class {
     this.impl.reset();
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js
 var CLIENT_SUPPORTED_ALGORITHMS = [
   ChecksumAlgorithm.CRC32,
   ChecksumAlgorithm.CRC32C,
@@ -381,15 +978,13 @@ var PRIORITY_ORDER_ALGORITHMS = [
   ChecksumAlgorithm.CRC32C,
   ChecksumAlgorithm.CRC64NVME
 ];
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js
 var selectChecksumAlgorithmFunction = (checksumAlgorithm, config) => {
   const { checksumAlgorithms = {} } = config;
   switch (checksumAlgorithm) {
     case ChecksumAlgorithm.MD5:
       return checksumAlgorithms?.MD5 ?? config.md5;
     case ChecksumAlgorithm.CRC32:
-      return checksumAlgorithms?.CRC32 ?? Crc32Node;
+      return checksumAlgorithms?.CRC32 ?? import_chunk_X6HAP4OX.Crc32Node;
     case ChecksumAlgorithm.CRC32C:
       return checksumAlgorithms?.CRC32C ?? Crc32cNode;
     case ChecksumAlgorithm.CRC64NVME:
@@ -405,15 +1000,11 @@ var selectChecksumAlgorithmFunction = (checksumAlgorithm, config) => {
       throw new Error(`The checksum algorithm "${checksumAlgorithm}" is not supported by the client. Select one of ${CLIENT_SUPPORTED_ALGORITHMS}, or provide an implementation to  the client constructor checksums field.`);
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js
 var stringHasher = (checksumAlgorithmFn, body) => {
   const hash = new checksumAlgorithmFn();
-  hash.update(toUint8Array(body || ""));
+  hash.update((0, import_chunk_X4VY5EZD.toUint8Array)(body || ""));
   return hash.digest();
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js
 var flexibleChecksumsMiddlewareOptions = {
   name: "flexibleChecksumsMiddleware",
   step: "build",
@@ -421,7 +1012,7 @@ var flexibleChecksumsMiddlewareOptions = {
   override: true
 };
 var flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
+  if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(args.request)) {
     return next(args);
   }
   if (hasHeaderWithPrefix("x-amz-checksum-", args.request.headers)) {
@@ -452,26 +1043,26 @@ var flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) 
   if (checksumAlgorithm) {
     switch (checksumAlgorithm) {
       case ChecksumAlgorithm.CRC32:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32", "U");
+        (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32", "U");
         break;
       case ChecksumAlgorithm.CRC32C:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32C", "V");
+        (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32C", "V");
         break;
       case ChecksumAlgorithm.CRC64NVME:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC64", "W");
+        (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_REQ_CRC64", "W");
         break;
       case ChecksumAlgorithm.SHA1:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA1", "X");
+        (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_REQ_SHA1", "X");
         break;
       case ChecksumAlgorithm.SHA256:
-        setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA256", "Y");
+        (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_REQ_SHA256", "Y");
         break;
     }
     const checksumLocationName = getChecksumLocationName(checksumAlgorithm);
     const checksumAlgorithmFn = selectChecksumAlgorithmFunction(checksumAlgorithm, config);
     if (isStreaming(requestBody)) {
       const { getAwsChunkedEncodingStream: getAwsChunkedEncodingStream2, bodyLengthChecker } = config;
-      updatedBody = getAwsChunkedEncodingStream2(typeof config.requestStreamBufferSize === "number" && config.requestStreamBufferSize >= 8 * 1024 ? createBufferedReadable(requestBody, config.requestStreamBufferSize, context.logger) : requestBody, {
+      updatedBody = getAwsChunkedEncodingStream2(typeof config.requestStreamBufferSize === "number" && config.requestStreamBufferSize >= 8 * 1024 ? (0, import_chunk_X4VY5EZD.createBufferedReadable)(requestBody, config.requestStreamBufferSize, context.logger) : requestBody, {
         base64Encoder,
         bodyLengthChecker,
         checksumLocationName,
@@ -518,8 +1109,6 @@ var flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) 
     throw e2;
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js
 var flexibleChecksumsInputMiddlewareOptions = {
   name: "flexibleChecksumsInputMiddleware",
   toMiddleware: "serializerMiddleware",
@@ -534,18 +1123,18 @@ var flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, cont
   const responseChecksumValidation = await config.responseChecksumValidation();
   switch (requestChecksumCalculation) {
     case RequestChecksumCalculation.WHEN_REQUIRED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED", "a");
+      (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED", "a");
       break;
     case RequestChecksumCalculation.WHEN_SUPPORTED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED", "Z");
+      (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED", "Z");
       break;
   }
   switch (responseChecksumValidation) {
     case ResponseChecksumValidation.WHEN_REQUIRED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED", "c");
+      (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED", "c");
       break;
     case ResponseChecksumValidation.WHEN_SUPPORTED:
-      setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED", "b");
+      (0, import_chunk_LYTMSHXR.setFeature)(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED", "b");
       break;
   }
   if (requestValidationModeMember && !input[requestValidationModeMember]) {
@@ -555,8 +1144,6 @@ var flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, cont
   }
   return next(args);
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js
 var getChecksumAlgorithmListForResponse = (responseAlgorithms = []) => {
   const validChecksumAlgorithms = [];
   let i2 = PRIORITY_ORDER_ALGORITHMS.length;
@@ -570,8 +1157,6 @@ var getChecksumAlgorithmListForResponse = (responseAlgorithms = []) => {
   }
   return validChecksumAlgorithms.filter(Boolean);
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js
 var isChecksumWithPartNumber = (checksum) => {
   const lastHyphenIndex = checksum.lastIndexOf("-");
   if (lastHyphenIndex !== -1) {
@@ -585,11 +1170,7 @@ var isChecksumWithPartNumber = (checksum) => {
   }
   return false;
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js
 var getChecksum = async (body, { checksumAlgorithmFn, base64Encoder }) => base64Encoder(await stringHasher(checksumAlgorithmFn, body));
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js
 var validateChecksumFromResponse = async (response, { config, responseAlgorithms, logger }) => {
   const checksumAlgorithms = getChecksumAlgorithmListForResponse(responseAlgorithms);
   const { body: responseBody, headers: responseHeaders } = response;
@@ -609,7 +1190,7 @@ var validateChecksumFromResponse = async (response, { config, responseAlgorithms
       }
       const { base64Encoder } = config;
       if (isStreaming(responseBody)) {
-        response.body = createChecksumStream({
+        response.body = (0, import_chunk_X4VY5EZD.createChecksumStream)({
           expectedChecksum: checksumFromResponse,
           checksumSourceLocation: responseHeader,
           checksum: new checksumAlgorithmFn(),
@@ -626,8 +1207,6 @@ var validateChecksumFromResponse = async (response, { config, responseAlgorithms
     }
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js
 var flexibleChecksumsResponseMiddlewareOptions = {
   name: "flexibleChecksumsResponseMiddleware",
   toMiddleware: "deserializerMiddleware",
@@ -636,7 +1215,7 @@ var flexibleChecksumsResponseMiddlewareOptions = {
   override: true
 };
 var flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
+  if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(args.request)) {
     return next(args);
   }
   const input = args.input;
@@ -669,8 +1248,6 @@ var flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, c
   }
   return result;
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js
 var getFlexibleChecksumsPlugin = (config, middlewareConfig) => ({
   applyToStack: (clientStack) => {
     clientStack.add(flexibleChecksumsMiddleware(config, middlewareConfig), flexibleChecksumsMiddlewareOptions);
@@ -678,28 +1255,24 @@ var getFlexibleChecksumsPlugin = (config, middlewareConfig) => ({
     clientStack.addRelativeTo(flexibleChecksumsResponseMiddleware(config, middlewareConfig), flexibleChecksumsResponseMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js
 var resolveFlexibleChecksumsConfig = (input) => {
   const { requestChecksumCalculation, responseChecksumValidation, requestStreamBufferSize } = input;
   return Object.assign(input, {
-    requestChecksumCalculation: normalizeProvider(requestChecksumCalculation ?? DEFAULT_REQUEST_CHECKSUM_CALCULATION),
-    responseChecksumValidation: normalizeProvider(responseChecksumValidation ?? DEFAULT_RESPONSE_CHECKSUM_VALIDATION),
+    requestChecksumCalculation: (0, import_chunk_TC5HUNIO.normalizeProvider)(requestChecksumCalculation ?? DEFAULT_REQUEST_CHECKSUM_CALCULATION),
+    responseChecksumValidation: (0, import_chunk_TC5HUNIO.normalizeProvider)(responseChecksumValidation ?? DEFAULT_RESPONSE_CHECKSUM_VALIDATION),
     requestStreamBufferSize: Number(requestStreamBufferSize ?? 0),
     checksumAlgorithms: input.checksumAlgorithms ?? {}
   });
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js
 var CONTENT_LENGTH_HEADER = "content-length";
 var DECODED_CONTENT_LENGTH_HEADER = "x-amz-decoded-content-length";
 function checkContentLengthHeader() {
   return (next, context) => async (args) => {
     const { request } = args;
-    if (HttpRequest.isInstance(request)) {
+    if (import_chunk_TC5HUNIO.HttpRequest.isInstance(request)) {
       if (!(CONTENT_LENGTH_HEADER in request.headers) && !(DECODED_CONTENT_LENGTH_HEADER in request.headers)) {
         const message = `Are you using a Stream of unknown length as the Body of a PutObject request? Consider using Upload instead from @aws-sdk/lib-storage.`;
-        if (typeof context?.logger?.warn === "function" && !(context.logger instanceof NoOpLogger)) {
+        if (typeof context?.logger?.warn === "function" && !(context.logger instanceof import_chunk_LYTMSHXR.NoOpLogger)) {
           context.logger.warn(message);
         } else {
           console.warn(message);
@@ -720,8 +1293,6 @@ var getCheckContentLengthHeaderPlugin = (unused) => ({
     clientStack.add(checkContentLengthHeader(), checkContentLengthHeaderMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js
 var regionRedirectEndpointMiddleware = (config) => {
   return (next, context) => async (args) => {
     const originalRegion = await config.region();
@@ -763,8 +1334,6 @@ var regionRedirectEndpointMiddlewareOptions = {
   relation: "before",
   toMiddleware: "endpointV2Middleware"
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js
 function regionRedirectMiddleware(clientConfig) {
   return (next, context) => async (args) => {
     try {
@@ -780,7 +1349,7 @@ function regionRedirectMiddleware(clientConfig) {
               const actualRegion = bucketRegionHeader;
               context.logger?.debug(`Redirecting from ${await clientConfig.region()} to ${actualRegion}`);
               context.__s3RegionRedirect = actualRegion;
-              setFeature(context, "S3_REGION_REDIRECT", "Ah");
+              (0, import_chunk_LYTMSHXR.setFeature)(context, "S3_REGION_REDIRECT", "Ah");
             } catch (e2) {
               throw new Error("Region redirect failed: " + e2);
             }
@@ -804,8 +1373,6 @@ var getRegionRedirectMiddlewarePlugin = (clientConfig) => ({
     clientStack.addRelativeTo(regionRedirectEndpointMiddleware(clientConfig), regionRedirectEndpointMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCache.js
 var S3ExpressIdentityCache = class _S3ExpressIdentityCache {
   data;
   lastPurgeTime = Date.now();
@@ -849,8 +1416,6 @@ var S3ExpressIdentityCache = class _S3ExpressIdentityCache {
     }
   }
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCacheEntry.js
 var S3ExpressIdentityCacheEntry = class {
   _identity;
   isRefreshing;
@@ -865,8 +1430,6 @@ var S3ExpressIdentityCacheEntry = class {
     return this._identity;
   }
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityProviderImpl.js
 var S3ExpressIdentityProviderImpl = class _S3ExpressIdentityProviderImpl {
   createSessionFn;
   cache;
@@ -924,8 +1487,6 @@ var S3ExpressIdentityProviderImpl = class _S3ExpressIdentityProviderImpl {
     return identity;
   }
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-configuration/s3Configuration.js
 var resolveS3Config = (input, { session }) => {
   const [s3ClientProvider, CreateSessionCommandCtor] = session;
   const { forcePathStyle, useAccelerateEndpoint, disableMultiregionAccessPoints, followRegionRedirects, s3ExpressIdentityProvider, bucketEndpoint, expectContinueHeader } = input;
@@ -941,17 +1502,15 @@ var resolveS3Config = (input, { session }) => {
     expectContinueHeader: expectContinueHeader ?? 2097152
   });
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-expires/s3-expires-middleware.js
 var s3ExpiresMiddleware = (config) => {
   return (next, context) => async (args) => {
     const result = await next(args);
     const { response } = result;
-    if (HttpResponse.isInstance(response)) {
+    if (import_chunk_TC5HUNIO.HttpResponse.isInstance(response)) {
       if (response.headers.expires) {
         response.headers.expiresstring = response.headers.expires;
         try {
-          parseRfc7231DateTime(response.headers.expires);
+          (0, import_chunk_X4VY5EZD.parseRfc7231DateTime)(response.headers.expires);
         } catch (e2) {
           context.logger?.warn(`AWS SDK Warning for ${context.clientName}::${context.commandName} response parsing (${response.headers.expires}): ${e2}`);
           delete response.headers.expires;
@@ -973,8 +1532,6 @@ var getS3ExpiresMiddlewarePlugin = (clientConfig) => ({
     clientStack.addRelativeTo(s3ExpiresMiddleware(clientConfig), s3ExpiresMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/constants.js
 var S3_EXPRESS_BUCKET_TYPE = "Directory";
 var S3_EXPRESS_BACKEND = "S3Express";
 var S3_EXPRESS_AUTH_SCHEME = "sigv4-s3express";
@@ -983,12 +1540,10 @@ var SESSION_TOKEN_HEADER = SESSION_TOKEN_QUERY_PARAM.toLowerCase();
 var NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME = "AWS_S3_DISABLE_EXPRESS_SESSION_AUTH";
 var NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME = "s3_disable_express_session_auth";
 var NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS = {
-  environmentVariableSelector: (env) => booleanSelector(env, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME, SelectorType.ENV),
-  configFileSelector: (profile) => booleanSelector(profile, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME, SelectorType.CONFIG),
+  environmentVariableSelector: (env) => (0, import_chunk_LU7E3M5V.booleanSelector)(env, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME, import_chunk_LU7E3M5V.SelectorType.ENV),
+  configFileSelector: (profile) => (0, import_chunk_LU7E3M5V.booleanSelector)(profile, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME, import_chunk_LU7E3M5V.SelectorType.CONFIG),
   default: false
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressMiddleware.js
 var s3ExpressMiddleware = (options) => {
   return (next, context) => async (args) => {
     if (context.endpointV2) {
@@ -996,7 +1551,7 @@ var s3ExpressMiddleware = (options) => {
       const isS3ExpressAuth = endpoint.properties?.authSchemes?.[0]?.name === S3_EXPRESS_AUTH_SCHEME;
       const isS3ExpressBucket = endpoint.properties?.backend === S3_EXPRESS_BACKEND || endpoint.properties?.bucketType === S3_EXPRESS_BUCKET_TYPE;
       if (isS3ExpressBucket) {
-        setFeature(context, "S3_EXPRESS_BUCKET", "J");
+        (0, import_chunk_LYTMSHXR.setFeature)(context, "S3_EXPRESS_BUCKET", "J");
         context.isS3ExpressBucket = true;
       }
       if (isS3ExpressAuth) {
@@ -1006,7 +1561,7 @@ var s3ExpressMiddleware = (options) => {
             Bucket: requestBucket
           });
           context.s3ExpressIdentity = s3ExpressIdentity;
-          if (HttpRequest.isInstance(args.request) && s3ExpressIdentity.sessionToken) {
+          if (import_chunk_TC5HUNIO.HttpRequest.isInstance(args.request) && s3ExpressIdentity.sessionToken) {
             args.request.headers[SESSION_TOKEN_HEADER] = s3ExpressIdentity.sessionToken;
           }
         }
@@ -1026,8 +1581,6 @@ var getS3ExpressPlugin = (options) => ({
     clientStack.add(s3ExpressMiddleware(options), s3ExpressMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/signS3Express.js
 var signS3Express = async (s3ExpressIdentity, signingOptions, request, sigV4MultiRegionSigner) => {
   const signedRequest = await sigV4MultiRegionSigner.signWithCredentials(request, s3ExpressIdentity, {});
   if (signedRequest.headers["X-Amz-Security-Token"] || signedRequest.headers["x-amz-security-token"]) {
@@ -1035,18 +1588,16 @@ var signS3Express = async (s3ExpressIdentity, signingOptions, request, sigV4Mult
   }
   return signedRequest;
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressHttpSigningMiddleware.js
 var defaultErrorHandler = (signingProperties) => (error) => {
   throw error;
 };
 var defaultSuccessHandler = (httpResponse, signingProperties) => {
 };
 var s3ExpressHttpSigningMiddleware = (config) => (next, context) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
+  if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(args.request)) {
     return next(args);
   }
-  const smithyContext = getSmithyContext(context);
+  const smithyContext = (0, import_chunk_TC5HUNIO.getSmithyContext)(context);
   const scheme = smithyContext.selectedHttpAuthScheme;
   if (!scheme) {
     throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
@@ -1067,17 +1618,12 @@ var s3ExpressHttpSigningMiddleware = (config) => (next, context) => async (args)
 };
 var getS3ExpressHttpSigningPlugin = (config) => ({
   applyToStack: (clientStack) => {
-    clientStack.addRelativeTo(s3ExpressHttpSigningMiddleware(config), httpSigningMiddlewareOptions);
+    clientStack.addRelativeTo(s3ExpressHttpSigningMiddleware(config), import_chunk_YFMXSBBW.httpSigningMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
-import { Readable } from "node:stream";
 function toStream(bytes) {
-  return Readable.from(Buffer.from(bytes));
+  return import_node_stream.Readable.from(Buffer.from(bytes));
 }
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-throw-200-exceptions/throw-200-exceptions.js
 var THROW_IF_EMPTY_BODY = {
   CopyObjectCommand: true,
   UploadPartCopyCommand: true,
@@ -1086,7 +1632,7 @@ var THROW_IF_EMPTY_BODY = {
 var throw200ExceptionsMiddleware = (config) => (next, context) => async (args) => {
   const result = await next(args);
   const { response } = result;
-  if (!HttpResponse.isInstance(response)) {
+  if (!import_chunk_TC5HUNIO.HttpResponse.isInstance(response)) {
     return result;
   }
   const { statusCode, body } = response;
@@ -1127,11 +1673,7 @@ var getThrow200ExceptionsPlugin = (config) => ({
     clientStack.addRelativeTo(throw200ExceptionsMiddleware(config), throw200ExceptionsMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js
 var validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js
 function bucketEndpointMiddleware(options) {
   return (next, context) => async (args) => {
     if (options.bucketEndpoint) {
@@ -1166,8 +1708,6 @@ var bucketEndpointMiddlewareOptions = {
   relation: "after",
   toMiddleware: "endpointV2Middleware"
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-validate-bucket-name/validate-bucket-name.js
 function validateBucketNameMiddleware({ bucketEndpoint }) {
   return (next) => async (args) => {
     const { input: { Bucket } } = args;
@@ -1191,12 +1731,10 @@ var getValidateBucketNamePlugin = (options) => ({
     clientStack.addRelativeTo(bucketEndpointMiddleware(options), bucketEndpointMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/protocol/S3RestXmlProtocol.js
-var S3RestXmlProtocol = class extends AwsRestXmlProtocol {
+var S3RestXmlProtocol = class extends import_chunk_EEZT73VI.AwsRestXmlProtocol {
   async serializeRequest(operationSchema, input, context) {
     const request = await super.serializeRequest(operationSchema, input, context);
-    const ns = NormalizedSchema.of(operationSchema.input);
+    const ns = import_chunk_X4VY5EZD.NormalizedSchema.of(operationSchema.input);
     const staticStructureSchema = ns.getSchema();
     let bucketMemberIndex = 0;
     const requiredMemberCount = staticStructureSchema[6] ?? 0;
@@ -1216,21 +1754,17 @@ var S3RestXmlProtocol = class extends AwsRestXmlProtocol {
     return request;
   }
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeUseArnRegionConfigOptions.js
 var NODE_USE_ARN_REGION_ENV_NAME = "AWS_S3_USE_ARN_REGION";
 var NODE_USE_ARN_REGION_INI_NAME = "s3_use_arn_region";
 var NODE_USE_ARN_REGION_CONFIG_OPTIONS = {
-  environmentVariableSelector: (env) => booleanSelector(env, NODE_USE_ARN_REGION_ENV_NAME, SelectorType.ENV),
-  configFileSelector: (profile) => booleanSelector(profile, NODE_USE_ARN_REGION_INI_NAME, SelectorType.CONFIG),
+  environmentVariableSelector: (env) => (0, import_chunk_LU7E3M5V.booleanSelector)(env, NODE_USE_ARN_REGION_ENV_NAME, import_chunk_LU7E3M5V.SelectorType.ENV),
+  configFileSelector: (profile) => (0, import_chunk_LU7E3M5V.booleanSelector)(profile, NODE_USE_ARN_REGION_INI_NAME, import_chunk_LU7E3M5V.SelectorType.CONFIG),
   default: void 0
 };
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-expect-continue/middleware-expect-continue.js
 function addExpectContinueMiddleware(options) {
   return (next) => async (args) => {
     const { request } = args;
-    if (options.expectContinueHeader !== false && HttpRequest.isInstance(request) && request.body && options.runtime === "node" && options.requestHandler?.constructor?.name !== "FetchHttpHandler") {
+    if (options.expectContinueHeader !== false && import_chunk_TC5HUNIO.HttpRequest.isInstance(request) && request.body && options.runtime === "node" && options.requestHandler?.constructor?.name !== "FetchHttpHandler") {
       let sendHeader = true;
       if (typeof options.expectContinueHeader === "number") {
         try {
@@ -1262,8 +1796,6 @@ var getAddExpectContinuePlugin = (options) => ({
     clientStack.add(addExpectContinueMiddleware(options), addExpectContinueMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/middleware-location-constraint.js
 function locationConstraintMiddleware(options) {
   return (next) => async (args) => {
     const { CreateBucketConfiguration } = args.input;
@@ -1288,8 +1820,6 @@ var getLocationConstraintPlugin = (config) => ({
     clientStack.add(locationConstraintMiddleware(config), locationConstraintMiddlewareOptions);
   }
 });
-
-// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-ssec/middleware-ssec.js
 function ssecMiddleware(options) {
   return (next) => async (args) => {
     const input = { ...args.input };
@@ -1352,8 +1882,6 @@ function isValidBase64EncodedSSECustomerKey(str, options) {
     return false;
   }
 }
-
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/bdd.js
 var aw = "ref";
 var ax = "argv";
 var ay = "backend";
@@ -3294,10 +3822,8 @@ var nodes = new Int32Array([
   r + 15,
   r + 20
 ]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
+var bdd = import_chunk_LYTMSHXR.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+var cache = new import_chunk_LYTMSHXR.EndpointCache({
   size: 50,
   params: [
     "Accelerate",
@@ -3317,30 +3843,28 @@ var cache = new EndpointCache({
   ]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+  return cache.get(endpointParams, () => (0, import_chunk_LYTMSHXR.decideEndpoint)(bdd, {
     endpointParams,
     logger: context.logger
   }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthSchemeProvider.js
+import_chunk_LYTMSHXR.customEndpointFunctions.aws = import_chunk_LYTMSHXR.awsEndpointFunctions;
 var createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
   if (!input) {
     throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
   }
   const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
-  const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
+  const instructionsFn = (0, import_chunk_TC5HUNIO.getSmithyContext)(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
   if (!instructionsFn) {
     throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
   }
-  const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
+  const endpointParameters = await (0, import_chunk_LYTMSHXR.resolveParams)(input, { getEndpointParameterInstructions: instructionsFn }, config);
   return Object.assign(defaultParameters, endpointParameters);
 };
 var _defaultS3HttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
+    operation: (0, import_chunk_TC5HUNIO.getSmithyContext)(context).operation,
+    region: await (0, import_chunk_TC5HUNIO.normalizeProvider)(config.region)() || (() => {
       throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
     })()
   };
@@ -3397,7 +3921,7 @@ var createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver2, def
           const name2 = s2.name.toLowerCase();
           return name2 !== "sigv4a" && name2.startsWith("sigv4");
         });
-        if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
+        if (import_chunk_VJXKPQFN.SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
           continue;
         }
       } else if (name.startsWith("sigv4")) {
@@ -3433,14 +3957,12 @@ var defaultS3HttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvide
   "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption
 });
 var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
-  const config_1 = resolveAwsSdkSigV4AConfig(config_0);
+  const config_0 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4Config)(config);
+  const config_1 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4AConfig)(config_0);
   return Object.assign(config_1, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+    authSchemePreference: (0, import_chunk_TC5HUNIO.normalizeProvider)(config.authSchemePreference ?? [])
   });
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useFipsEndpoint: options.useFipsEndpoint ?? false,
@@ -3465,9 +3987,7 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "AmazonS3", "S3Client", getEndpointPlugin);
+var command = (0, import_chunk_LYTMSHXR.makeBuilder)(commonParams, "AmazonS3", "S3Client", import_chunk_LYTMSHXR.getEndpointPlugin);
 var _ep0 = {
   Bucket: { type: "contextParams", name: "Bucket" },
   Key: { type: "contextParams", name: "Key" }
@@ -3584,17 +4104,13 @@ var _mw13 = (Command2, cs, config, o2) => [
   getThrow200ExceptionsPlugin(config),
   getSsecPlugin(config)
 ];
-
-// node_modules/@aws-sdk/client-s3/dist-es/models/S3ServiceException.js
-var S3ServiceException = class _S3ServiceException extends ServiceException {
+var S3ServiceException = class _S3ServiceException extends import_chunk_LYTMSHXR.ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.s3#S3ServiceException";
   constructor(options) {
     super(options);
     Object.setPrototypeOf(this, _S3ServiceException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/models/errors.js
 var NoSuchUpload = class _NoSuchUpload extends S3ServiceException {
   static shapeId = "com.amazonaws.s3#NoSuchUpload";
   name = "NoSuchUpload";
@@ -3872,8 +4388,6 @@ var ObjectAlreadyInActiveTierError = class _ObjectAlreadyInActiveTierError exten
     Object.setPrototypeOf(this, _ObjectAlreadyInActiveTierError.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/schemas/schemas_0.js
 var _A = "Account";
 var _AAO = "AnalyticsAndOperator";
 var _AC = "AccelerateConfiguration";
@@ -4954,10 +5468,10 @@ var _xawob = "x-amz-write-offset-bytes";
 var _xawrl = "x-amz-website-redirect-location";
 var _xs = "xsi:type";
 var n0 = "com.amazonaws.s3";
-var _s_registry = new TypeRegistry(_s);
+var _s_registry = new import_chunk_X4VY5EZD.TypeRegistry(_s);
 var S3ServiceException$ = [-3, _s, "S3ServiceException", 0, [], []];
 _s_registry.registerError(S3ServiceException$, S3ServiceException);
-var n0_registry = new TypeRegistry(n0);
+var n0_registry = new import_chunk_X4VY5EZD.TypeRegistry(n0);
 var AccessDenied$ = [
   -3,
   n0,
@@ -9341,12 +9855,8 @@ var WriteGetObjectResponse$ = [
   () => WriteGetObjectResponseRequest$,
   () => __Unit
 ];
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateSessionCommand.js
 var CreateSessionCommand = class extends command(_ep4, _mw0, "CreateSession", CreateSession$) {
 };
-
-// node_modules/@aws-sdk/client-s3/package.json
 var package_default = {
   name: "@aws-sdk/client-s3",
   version: "3.1169.0",
@@ -9430,8 +9940,6 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js
 var BLOCK = 64;
 var DIGEST_LENGTH = 20;
 var INIT = new Int32Array([1732584193, 4023233417, 2562383102, 271733878, 3285377520]);
@@ -9554,7 +10062,7 @@ var Sha1Js = class _Sha1Js {
     return out;
   }
   static normalizeKey(secret) {
-    const key = toUint8Array(secret);
+    const key = (0, import_chunk_X4VY5EZD.toUint8Array)(secret);
     if (key.byteLength > BLOCK) {
       const h2 = new _Sha1Js();
       h2.update(key);
@@ -9596,12 +10104,9 @@ var Sha1Js = class _Sha1Js {
     state[4] = state[4] + s4 | 0;
   }
 };
-
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-import { createHash, createHmac } from "node:crypto";
 var hasNativeCrypto = (() => {
   try {
-    createHash("sha1");
+    (0, import_node_crypto.createHash)("sha1");
     return true;
   } catch {
     return false;
@@ -9641,7 +10146,7 @@ function buildNativeClass() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac("sha1", toBuffer(this.secret)) : createHash("sha1");
+      return this.secret ? (0, import_node_crypto.createHmac)("sha1", toBuffer(this.secret)) : (0, import_node_crypto.createHash)("sha1");
     }
   };
 }
@@ -9654,32 +10159,30 @@ function toBuffer(data) {
   }
   return Buffer.from(data);
 }
-
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2006-03-01",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
+    base64Decoder: config?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64,
+    base64Encoder: config?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
-    getAwsChunkedEncodingStream: config?.getAwsChunkedEncodingStream ?? getAwsChunkedEncodingStream,
+    getAwsChunkedEncodingStream: config?.getAwsChunkedEncodingStream ?? import_chunk_X4VY5EZD.getAwsChunkedEncodingStream,
     httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultS3HttpAuthSchemeProvider,
     httpAuthSchemes: config?.httpAuthSchemes ?? [
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       },
       {
         schemeId: "aws.auth#sigv4a",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
-        signer: new AwsSdkSigV4ASigner()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4ASigner()
       }
     ],
-    logger: config?.logger ?? new NoOpLogger(),
-    md5: config?.md5 ?? Md5Node,
+    logger: config?.logger ?? new import_chunk_LYTMSHXR.NoOpLogger(),
+    md5: config?.md5 ?? import_chunk_X6HAP4OX.Md5Node,
     protocol: config?.protocol ?? S3RestXmlProtocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.s3",
@@ -9688,26 +10191,24 @@ var getRuntimeConfig = (config) => {
       version: "2006-03-01",
       serviceTarget: "AmazonS3"
     },
-    sdkStreamMixin: config?.sdkStreamMixin ?? sdkStreamMixin,
+    sdkStreamMixin: config?.sdkStreamMixin ?? import_chunk_X4VY5EZD.sdkStreamMixin,
     serviceId: config?.serviceId ?? "S3",
     sha1: config?.sha1 ?? Sha1Node,
-    sha256: config?.sha256 ?? Sha256Node,
-    signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
+    sha256: config?.sha256 ?? import_chunk_X6HAP4OX.Sha256Node,
+    signerConstructor: config?.signerConstructor ?? import_chunk_VJXKPQFN.SignatureV4MultiRegion,
     signingEscapePath: config?.signingEscapePath ?? false,
-    urlParser: config?.urlParser ?? parseUrl,
+    urlParser: config?.urlParser ?? import_chunk_TC5HUNIO.parseUrl,
     useArnRegion: config?.useArnRegion ?? void 0,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    utf8Decoder: config?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8
   };
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion)(process.version);
+  const defaultsMode = (0, import_chunk_LU7E3M5V.resolveDefaultsModeConfig)(config);
+  const defaultConfigProvider = () => defaultsMode().then(import_chunk_LYTMSHXR.loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion2)(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -9717,32 +10218,30 @@ var getRuntimeConfig2 = (config) => {
     ...config,
     runtime: "node",
     defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    disableS3ExpressSessionAuth: config?.disableS3ExpressSessionAuth ?? loadConfig(NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, loaderConfig),
-    eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider,
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestChecksumCalculation: config?.requestChecksumCalculation ?? loadConfig(NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, loaderConfig),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    responseChecksumValidation: config?.responseChecksumValidation ?? loadConfig(NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, loaderConfig),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    authSchemePreference: config?.authSchemePreference ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? import_chunk_X4VY5EZD.calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? import_chunk_D546KRQB.defaultProvider,
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, import_chunk_LYTMSHXR.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    disableS3ExpressSessionAuth: config?.disableS3ExpressSessionAuth ?? (0, import_chunk_LU7E3M5V.loadConfig)(NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, loaderConfig),
+    eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? import_chunk_BLTKLEVU.eventStreamSerdeProvider2,
+    maxAttempts: config?.maxAttempts ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestChecksumCalculation: config?.requestChecksumCalculation ?? (0, import_chunk_LU7E3M5V.loadConfig)(NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, loaderConfig),
+    requestHandler: import_chunk_UTHY2BUW.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    responseChecksumValidation: config?.responseChecksumValidation ?? (0, import_chunk_LU7E3M5V.loadConfig)(NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, loaderConfig),
+    retryMode: config?.retryMode ?? (0, import_chunk_LU7E3M5V.loadConfig)({
+      ...import_chunk_LYTMSHXR.NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || import_chunk_LYTMSHXR.DEFAULT_RETRY_MODE
     }, config),
-    sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    streamHasher: config?.streamHasher ?? readableStreamHasher,
-    useArnRegion: config?.useArnRegion ?? loadConfig(NODE_USE_ARN_REGION_CONFIG_OPTIONS, loaderConfig),
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
+    streamCollector: config?.streamCollector ?? import_chunk_X4VY5EZD.streamCollector,
+    streamHasher: config?.streamHasher ?? import_chunk_X6HAP4OX.readableStreamHasher,
+    useArnRegion: config?.useArnRegion ?? (0, import_chunk_LU7E3M5V.loadConfig)(NODE_USE_ARN_REGION_CONFIG_OPTIONS, loaderConfig),
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
   };
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -9780,48 +10279,44 @@ var resolveHttpAuthRuntimeConfig = (config) => {
     credentials: config.credentials()
   };
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  const extensionConfiguration = Object.assign((0, import_chunk_LYTMSHXR.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, import_chunk_LYTMSHXR.getDefaultExtensionConfiguration)(runtimeConfig), (0, import_chunk_65MDVLYD.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+  return Object.assign(runtimeConfig, (0, import_chunk_LYTMSHXR.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, import_chunk_LYTMSHXR.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, import_chunk_65MDVLYD.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/S3Client.js
-var S3Client = class extends Client {
+var S3Client = class extends import_chunk_LYTMSHXR.Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
+    const _config_2 = (0, import_chunk_LYTMSHXR.resolveUserAgentConfig)(_config_1);
     const _config_3 = resolveFlexibleChecksumsConfig(_config_2);
-    const _config_4 = resolveRetryConfig(_config_3);
-    const _config_5 = resolveRegionConfig(_config_4);
-    const _config_6 = resolveHostHeaderConfig(_config_5);
-    const _config_7 = resolveEndpointConfig(_config_6);
-    const _config_8 = resolveEventStreamSerdeConfig(_config_7);
+    const _config_4 = (0, import_chunk_LYTMSHXR.resolveRetryConfig)(_config_3);
+    const _config_5 = (0, import_chunk_LU7E3M5V.resolveRegionConfig)(_config_4);
+    const _config_6 = (0, import_chunk_LYTMSHXR.resolveHostHeaderConfig)(_config_5);
+    const _config_7 = (0, import_chunk_LYTMSHXR.resolveEndpointConfig)(_config_6);
+    const _config_8 = (0, import_chunk_BLTKLEVU.resolveEventStreamSerdeConfig)(_config_7);
     const _config_9 = resolveHttpAuthSchemeConfig(_config_8);
     const _config_10 = resolveS3Config(_config_9, { session: [() => this, CreateSessionCommand] });
     const _config_11 = resolveRuntimeExtensions(_config_10, configuration?.extensions || []);
     this.config = _config_11;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+    this.middlewareStack.use((0, import_chunk_X4VY5EZD.getSchemaSerdePlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_65MDVLYD.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
       httpAuthSchemeParametersProvider: defaultS3HttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+      identityProviderConfigProvider: async (config) => new import_chunk_YFMXSBBW.DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials,
         "aws.auth#sigv4a": config.credentials
       })
     }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpSigningPlugin)(this.config));
     this.middlewareStack.use(getValidateBucketNamePlugin(this.config));
     this.middlewareStack.use(getAddExpectContinuePlugin(this.config));
     this.middlewareStack.use(getRegionRedirectMiddlewarePlugin(this.config));
@@ -9832,492 +10327,256 @@ var S3Client = class extends Client {
     super.destroy();
   }
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/AbortMultipartUploadCommand.js
 var AbortMultipartUploadCommand = class extends command(_ep0, _mw0, "AbortMultipartUpload", AbortMultipartUpload$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CompleteMultipartUploadCommand.js
 var CompleteMultipartUploadCommand = class extends command(_ep0, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CopyObjectCommand.js
 var CopyObjectCommand = class extends command(_ep1, _mw1, "CopyObject", CopyObject$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketCommand.js
 var CreateBucketCommand = class extends command(_ep2, _mw2, "CreateBucket", CreateBucket$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketMetadataConfigurationCommand.js
 var CreateBucketMetadataConfigurationCommand = class extends command(_ep3, _mw3, "CreateBucketMetadataConfiguration", CreateBucketMetadataConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateBucketMetadataTableConfigurationCommand.js
 var CreateBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw3, "CreateBucketMetadataTableConfiguration", CreateBucketMetadataTableConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/CreateMultipartUploadCommand.js
 var CreateMultipartUploadCommand = class extends command(_ep0, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketAnalyticsConfigurationCommand.js
 var DeleteBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketAnalyticsConfiguration", DeleteBucketAnalyticsConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketCommand.js
 var DeleteBucketCommand = class extends command(_ep3, _mw4, "DeleteBucket", DeleteBucket$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketCorsCommand.js
 var DeleteBucketCorsCommand = class extends command(_ep3, _mw4, "DeleteBucketCors", DeleteBucketCors$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketEncryptionCommand.js
 var DeleteBucketEncryptionCommand = class extends command(_ep3, _mw4, "DeleteBucketEncryption", DeleteBucketEncryption$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketIntelligentTieringConfigurationCommand.js
 var DeleteBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketIntelligentTieringConfiguration", DeleteBucketIntelligentTieringConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketInventoryConfigurationCommand.js
 var DeleteBucketInventoryConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketInventoryConfiguration", DeleteBucketInventoryConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketLifecycleCommand.js
 var DeleteBucketLifecycleCommand = class extends command(_ep3, _mw4, "DeleteBucketLifecycle", DeleteBucketLifecycle$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetadataConfigurationCommand.js
 var DeleteBucketMetadataConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetadataConfiguration", DeleteBucketMetadataConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetadataTableConfigurationCommand.js
 var DeleteBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetadataTableConfiguration", DeleteBucketMetadataTableConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketMetricsConfigurationCommand.js
 var DeleteBucketMetricsConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetricsConfiguration", DeleteBucketMetricsConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketOwnershipControlsCommand.js
 var DeleteBucketOwnershipControlsCommand = class extends command(_ep3, _mw4, "DeleteBucketOwnershipControls", DeleteBucketOwnershipControls$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketPolicyCommand.js
 var DeleteBucketPolicyCommand = class extends command(_ep3, _mw4, "DeleteBucketPolicy", DeleteBucketPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketReplicationCommand.js
 var DeleteBucketReplicationCommand = class extends command(_ep3, _mw4, "DeleteBucketReplication", DeleteBucketReplication$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketTaggingCommand.js
 var DeleteBucketTaggingCommand = class extends command(_ep3, _mw4, "DeleteBucketTagging", DeleteBucketTagging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteBucketWebsiteCommand.js
 var DeleteBucketWebsiteCommand = class extends command(_ep3, _mw4, "DeleteBucketWebsite", DeleteBucketWebsite$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectAnnotationCommand.js
 var DeleteObjectAnnotationCommand = class extends command(_ep5, _mw0, "DeleteObjectAnnotation", DeleteObjectAnnotation$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectCommand.js
 var DeleteObjectCommand = class extends command(_ep0, _mw0, "DeleteObject", DeleteObject$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectsCommand.js
 var DeleteObjectsCommand = class extends command(_ep5, _mw5, "DeleteObjects", DeleteObjects$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeleteObjectTaggingCommand.js
 var DeleteObjectTaggingCommand = class extends command(_ep5, _mw0, "DeleteObjectTagging", DeleteObjectTagging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/DeletePublicAccessBlockCommand.js
 var DeletePublicAccessBlockCommand = class extends command(_ep3, _mw4, "DeletePublicAccessBlock", DeletePublicAccessBlock$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAbacCommand.js
 var GetBucketAbacCommand = class extends command(_ep5, _mw0, "GetBucketAbac", GetBucketAbac$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAccelerateConfigurationCommand.js
 var GetBucketAccelerateConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketAccelerateConfiguration", GetBucketAccelerateConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAclCommand.js
 var GetBucketAclCommand = class extends command(_ep3, _mw0, "GetBucketAcl", GetBucketAcl$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketAnalyticsConfigurationCommand.js
 var GetBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketAnalyticsConfiguration", GetBucketAnalyticsConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketCorsCommand.js
 var GetBucketCorsCommand = class extends command(_ep3, _mw0, "GetBucketCors", GetBucketCors$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketEncryptionCommand.js
 var GetBucketEncryptionCommand = class extends command(_ep3, _mw0, "GetBucketEncryption", GetBucketEncryption$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketIntelligentTieringConfigurationCommand.js
 var GetBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketIntelligentTieringConfiguration", GetBucketIntelligentTieringConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketInventoryConfigurationCommand.js
 var GetBucketInventoryConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketInventoryConfiguration", GetBucketInventoryConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLifecycleConfigurationCommand.js
 var GetBucketLifecycleConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketLifecycleConfiguration", GetBucketLifecycleConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLocationCommand.js
 var GetBucketLocationCommand = class extends command(_ep3, _mw0, "GetBucketLocation", GetBucketLocation$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketLoggingCommand.js
 var GetBucketLoggingCommand = class extends command(_ep3, _mw0, "GetBucketLogging", GetBucketLogging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetadataConfigurationCommand.js
 var GetBucketMetadataConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetadataConfiguration", GetBucketMetadataConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetadataTableConfigurationCommand.js
 var GetBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetadataTableConfiguration", GetBucketMetadataTableConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketMetricsConfigurationCommand.js
 var GetBucketMetricsConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetricsConfiguration", GetBucketMetricsConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketNotificationConfigurationCommand.js
 var GetBucketNotificationConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketNotificationConfiguration", GetBucketNotificationConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketOwnershipControlsCommand.js
 var GetBucketOwnershipControlsCommand = class extends command(_ep3, _mw0, "GetBucketOwnershipControls", GetBucketOwnershipControls$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketPolicyCommand.js
 var GetBucketPolicyCommand = class extends command(_ep3, _mw4, "GetBucketPolicy", GetBucketPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketPolicyStatusCommand.js
 var GetBucketPolicyStatusCommand = class extends command(_ep3, _mw0, "GetBucketPolicyStatus", GetBucketPolicyStatus$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketReplicationCommand.js
 var GetBucketReplicationCommand = class extends command(_ep3, _mw0, "GetBucketReplication", GetBucketReplication$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketRequestPaymentCommand.js
 var GetBucketRequestPaymentCommand = class extends command(_ep3, _mw0, "GetBucketRequestPayment", GetBucketRequestPayment$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketTaggingCommand.js
 var GetBucketTaggingCommand = class extends command(_ep3, _mw0, "GetBucketTagging", GetBucketTagging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketVersioningCommand.js
 var GetBucketVersioningCommand = class extends command(_ep3, _mw0, "GetBucketVersioning", GetBucketVersioning$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetBucketWebsiteCommand.js
 var GetBucketWebsiteCommand = class extends command(_ep3, _mw0, "GetBucketWebsite", GetBucketWebsite$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAclCommand.js
 var GetObjectAclCommand = class extends command(_ep0, _mw0, "GetObjectAcl", GetObjectAcl$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAnnotationCommand.js
 var GetObjectAnnotationCommand = class extends command(_ep0, _mw6, "GetObjectAnnotation", GetObjectAnnotation$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectAttributesCommand.js
 var GetObjectAttributesCommand = class extends command(_ep5, _mw1, "GetObjectAttributes", GetObjectAttributes$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectCommand.js
 var GetObjectCommand = class extends command(_ep0, _mw7, "GetObject", GetObject$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectLegalHoldCommand.js
 var GetObjectLegalHoldCommand = class extends command(_ep5, _mw0, "GetObjectLegalHold", GetObjectLegalHold$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectLockConfigurationCommand.js
 var GetObjectLockConfigurationCommand = class extends command(_ep5, _mw0, "GetObjectLockConfiguration", GetObjectLockConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectRetentionCommand.js
 var GetObjectRetentionCommand = class extends command(_ep5, _mw0, "GetObjectRetention", GetObjectRetention$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectTaggingCommand.js
 var GetObjectTaggingCommand = class extends command(_ep5, _mw0, "GetObjectTagging", GetObjectTagging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetObjectTorrentCommand.js
 var GetObjectTorrentCommand = class extends command(_ep5, _mw4, "GetObjectTorrent", GetObjectTorrent$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/GetPublicAccessBlockCommand.js
 var GetPublicAccessBlockCommand = class extends command(_ep3, _mw0, "GetPublicAccessBlock", GetPublicAccessBlock$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/HeadBucketCommand.js
 var HeadBucketCommand = class extends command(_ep5, _mw0, "HeadBucket", HeadBucket$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/HeadObjectCommand.js
 var HeadObjectCommand = class extends command(_ep0, _mw8, "HeadObject", HeadObject$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketAnalyticsConfigurationsCommand.js
 var ListBucketAnalyticsConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketIntelligentTieringConfigurationsCommand.js
 var ListBucketIntelligentTieringConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketIntelligentTieringConfigurations", ListBucketIntelligentTieringConfigurations$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketInventoryConfigurationsCommand.js
 var ListBucketInventoryConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketInventoryConfigurations", ListBucketInventoryConfigurations$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketMetricsConfigurationsCommand.js
 var ListBucketMetricsConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketMetricsConfigurations", ListBucketMetricsConfigurations$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListBucketsCommand.js
 var ListBucketsCommand = class extends command(_ep6, _mw0, "ListBuckets", ListBuckets$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListDirectoryBucketsCommand.js
 var ListDirectoryBucketsCommand = class extends command(_ep7, _mw0, "ListDirectoryBuckets", ListDirectoryBuckets$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListMultipartUploadsCommand.js
 var ListMultipartUploadsCommand = class extends command(_ep8, _mw0, "ListMultipartUploads", ListMultipartUploads$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectAnnotationsCommand.js
 var ListObjectAnnotationsCommand = class extends command(_ep5, _mw0, "ListObjectAnnotations", ListObjectAnnotations$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsCommand.js
 var ListObjectsCommand = class extends command(_ep8, _mw0, "ListObjects", ListObjects$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectsV2Command.js
 var ListObjectsV2Command = class extends command(_ep8, _mw0, "ListObjectsV2", ListObjectsV2$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListObjectVersionsCommand.js
 var ListObjectVersionsCommand = class extends command(_ep8, _mw0, "ListObjectVersions", ListObjectVersions$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/ListPartsCommand.js
 var ListPartsCommand = class extends command(_ep0, _mw1, "ListParts", ListParts$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAbacCommand.js
 var PutBucketAbacCommand = class extends command(_ep5, _mw9, "PutBucketAbac", PutBucketAbac$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAccelerateConfigurationCommand.js
 var PutBucketAccelerateConfigurationCommand = class extends command(_ep3, _mw9, "PutBucketAccelerateConfiguration", PutBucketAccelerateConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAclCommand.js
 var PutBucketAclCommand = class extends command(_ep3, _mw3, "PutBucketAcl", PutBucketAcl$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketAnalyticsConfigurationCommand.js
 var PutBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketAnalyticsConfiguration", PutBucketAnalyticsConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketCorsCommand.js
 var PutBucketCorsCommand = class extends command(_ep3, _mw3, "PutBucketCors", PutBucketCors$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketEncryptionCommand.js
 var PutBucketEncryptionCommand = class extends command(_ep3, _mw3, "PutBucketEncryption", PutBucketEncryption$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketIntelligentTieringConfigurationCommand.js
 var PutBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketIntelligentTieringConfiguration", PutBucketIntelligentTieringConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketInventoryConfigurationCommand.js
 var PutBucketInventoryConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketInventoryConfiguration", PutBucketInventoryConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketLifecycleConfigurationCommand.js
 var PutBucketLifecycleConfigurationCommand = class extends command(_ep3, _mw5, "PutBucketLifecycleConfiguration", PutBucketLifecycleConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketLoggingCommand.js
 var PutBucketLoggingCommand = class extends command(_ep3, _mw3, "PutBucketLogging", PutBucketLogging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketMetricsConfigurationCommand.js
 var PutBucketMetricsConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketMetricsConfiguration", PutBucketMetricsConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketNotificationConfigurationCommand.js
 var PutBucketNotificationConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketNotificationConfiguration", PutBucketNotificationConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketOwnershipControlsCommand.js
 var PutBucketOwnershipControlsCommand = class extends command(_ep3, _mw3, "PutBucketOwnershipControls", PutBucketOwnershipControls$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketPolicyCommand.js
 var PutBucketPolicyCommand = class extends command(_ep3, _mw3, "PutBucketPolicy", PutBucketPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketReplicationCommand.js
 var PutBucketReplicationCommand = class extends command(_ep3, _mw3, "PutBucketReplication", PutBucketReplication$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketRequestPaymentCommand.js
 var PutBucketRequestPaymentCommand = class extends command(_ep3, _mw3, "PutBucketRequestPayment", PutBucketRequestPayment$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketTaggingCommand.js
 var PutBucketTaggingCommand = class extends command(_ep3, _mw3, "PutBucketTagging", PutBucketTagging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketVersioningCommand.js
 var PutBucketVersioningCommand = class extends command(_ep3, _mw3, "PutBucketVersioning", PutBucketVersioning$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutBucketWebsiteCommand.js
 var PutBucketWebsiteCommand = class extends command(_ep3, _mw3, "PutBucketWebsite", PutBucketWebsite$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectAclCommand.js
 var PutObjectAclCommand = class extends command(_ep0, _mw5, "PutObjectAcl", PutObjectAcl$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectAnnotationCommand.js
 var PutObjectAnnotationCommand = class extends command(_ep0, _mw10, "PutObjectAnnotation", PutObjectAnnotation$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectCommand.js
 var PutObjectCommand = class extends command(_ep0, _mw11, "PutObject", PutObject$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectLegalHoldCommand.js
 var PutObjectLegalHoldCommand = class extends command(_ep5, _mw5, "PutObjectLegalHold", PutObjectLegalHold$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectLockConfigurationCommand.js
 var PutObjectLockConfigurationCommand = class extends command(_ep5, _mw5, "PutObjectLockConfiguration", PutObjectLockConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectRetentionCommand.js
 var PutObjectRetentionCommand = class extends command(_ep5, _mw5, "PutObjectRetention", PutObjectRetention$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutObjectTaggingCommand.js
 var PutObjectTaggingCommand = class extends command(_ep5, _mw5, "PutObjectTagging", PutObjectTagging$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/PutPublicAccessBlockCommand.js
 var PutPublicAccessBlockCommand = class extends command(_ep3, _mw3, "PutPublicAccessBlock", PutPublicAccessBlock$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/RenameObjectCommand.js
 var RenameObjectCommand = class extends command(_ep0, _mw0, "RenameObject", RenameObject$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/RestoreObjectCommand.js
 var RestoreObjectCommand = class extends command(_ep5, _mw10, "RestoreObject", RestoreObject$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/SelectObjectContentCommand.js
 var SelectObjectContentCommand = class extends command(_ep5, _mw12, "SelectObjectContent", SelectObjectContent$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataAnnotationTableConfigurationCommand.js
 var UpdateBucketMetadataAnnotationTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataAnnotationTableConfiguration", UpdateBucketMetadataAnnotationTableConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataInventoryTableConfigurationCommand.js
 var UpdateBucketMetadataInventoryTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataInventoryTableConfiguration", UpdateBucketMetadataInventoryTableConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateBucketMetadataJournalTableConfigurationCommand.js
 var UpdateBucketMetadataJournalTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataJournalTableConfiguration", UpdateBucketMetadataJournalTableConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UpdateObjectEncryptionCommand.js
 var UpdateObjectEncryptionCommand = class extends command(_ep5, _mw5, "UpdateObjectEncryption", UpdateObjectEncryption$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UploadPartCommand.js
 var UploadPartCommand = class extends command(_ep0, _mw13, "UploadPart", UploadPart$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/UploadPartCopyCommand.js
 var UploadPartCopyCommand = class extends command(_ep4, _mw1, "UploadPartCopy", UploadPartCopy$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/commands/WriteGetObjectResponseCommand.js
 var WriteGetObjectResponseCommand = class extends command(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListBucketsPaginator.js
-var paginateListBuckets = createPaginator(S3Client, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
-
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListDirectoryBucketsPaginator.js
-var paginateListDirectoryBuckets = createPaginator(S3Client, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
-
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListObjectAnnotationsPaginator.js
-var paginateListObjectAnnotations = createPaginator(S3Client, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
-
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListObjectsV2Paginator.js
-var paginateListObjectsV2 = createPaginator(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
-
-// node_modules/@aws-sdk/client-s3/dist-es/pagination/ListPartsPaginator.js
-var paginateListParts = createPaginator(S3Client, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
-
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForBucketExists.js
+var paginateListBuckets = (0, import_chunk_YFMXSBBW.createPaginator)(S3Client, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
+var paginateListDirectoryBuckets = (0, import_chunk_YFMXSBBW.createPaginator)(S3Client, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
+var paginateListObjectAnnotations = (0, import_chunk_YFMXSBBW.createPaginator)(S3Client, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
+var paginateListObjectsV2 = (0, import_chunk_YFMXSBBW.createPaginator)(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
+var paginateListParts = (0, import_chunk_YFMXSBBW.createPaginator)(S3Client, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
 var checkState = async (client, input) => {
   let reason;
   try {
     let result = await client.send(new HeadBucketCommand(input));
     reason = result;
-    return { state: WaiterState.SUCCESS, reason };
+    return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
   } catch (exception) {
     reason = exception;
     if (exception.name === "NotFound") {
-      return { state: WaiterState.RETRY, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForBucketExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
 };
 var waitUntilBucketExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForBucketNotExists.js
 var checkState2 = async (client, input) => {
   let reason;
   try {
@@ -10326,47 +10585,43 @@ var checkState2 = async (client, input) => {
   } catch (exception) {
     reason = exception;
     if (exception.name === "NotFound") {
-      return { state: WaiterState.SUCCESS, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForBucketNotExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
 };
 var waitUntilBucketNotExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForObjectExists.js
 var checkState3 = async (client, input) => {
   let reason;
   try {
     let result = await client.send(new HeadObjectCommand(input));
     reason = result;
-    return { state: WaiterState.SUCCESS, reason };
+    return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
   } catch (exception) {
     reason = exception;
     if (exception.name === "NotFound") {
-      return { state: WaiterState.RETRY, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForObjectExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState3);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState3);
 };
 var waitUntilObjectExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState3);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState3);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/waiters/waitForObjectNotExists.js
 var checkState4 = async (client, input) => {
   let reason;
   try {
@@ -10375,22 +10630,20 @@ var checkState4 = async (client, input) => {
   } catch (exception) {
     reason = exception;
     if (exception.name === "NotFound") {
-      return { state: WaiterState.SUCCESS, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForObjectNotExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState4);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState4);
 };
 var waitUntilObjectNotExists = async (params, input) => {
   const serviceDefaults = { minDelay: 5, maxDelay: 120 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState4);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState4);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-s3/dist-es/S3.js
 var commands = {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -10520,9 +10773,7 @@ var waiters = {
 };
 var S3 = class extends S3Client {
 };
-createAggregatedClient(commands, S3, { paginators, waiters });
-
-// node_modules/@aws-sdk/client-s3/dist-es/models/enums.js
+(0, import_chunk_LYTMSHXR.createAggregatedClient)(commands, S3, { paginators, waiters });
 var BucketAbacStatus = {
   Disabled: "Disabled",
   Enabled: "Enabled"
@@ -10960,267 +11211,435 @@ var QuoteFields = {
 var RestoreRequestType = {
   SELECT: "SELECT"
 };
-
-export {
-  S3ServiceException,
-  NoSuchUpload,
-  AccessDenied,
-  ObjectNotInActiveTierError,
-  BucketAlreadyExists,
-  BucketAlreadyOwnedByYou,
-  NoSuchBucket,
-  NoSuchKey,
-  InvalidObjectState,
-  NoSuchAnnotation,
-  NotFound,
-  InvalidPrefix,
-  EncryptionTypeMismatch,
-  InvalidRequest,
-  InvalidWriteOffset,
-  TooManyParts,
-  AnnotationLimitExceeded,
-  AnnotationNameTooLong,
-  InvalidAnnotationName,
-  UnsupportedMediaType,
-  IdempotencyParameterMismatch,
-  ObjectAlreadyInActiveTierError,
-  S3ServiceException$,
-  AccessDenied$,
-  AnnotationLimitExceeded$,
-  AnnotationNameTooLong$,
-  BucketAlreadyExists$,
-  BucketAlreadyOwnedByYou$,
-  EncryptionTypeMismatch$,
-  IdempotencyParameterMismatch$,
-  InvalidAnnotationName$,
-  InvalidObjectState$,
-  InvalidPrefix$,
-  InvalidRequest$,
-  InvalidWriteOffset$,
-  NoSuchAnnotation$,
-  NoSuchBucket$,
-  NoSuchKey$,
-  NoSuchUpload$,
-  NotFound$,
-  ObjectAlreadyInActiveTierError$,
-  ObjectNotInActiveTierError$,
-  TooManyParts$,
-  UnsupportedMediaType$,
-  errorTypeRegistries,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   AbacStatus$,
   AbortIncompleteMultipartUpload$,
+  AbortMultipartUpload$,
+  AbortMultipartUploadCommand,
   AbortMultipartUploadOutput$,
   AbortMultipartUploadRequest$,
   AccelerateConfiguration$,
   AccessControlPolicy$,
   AccessControlTranslation$,
+  AccessDenied,
+  AccessDenied$,
   AnalyticsAndOperator$,
   AnalyticsConfiguration$,
   AnalyticsExportDestination$,
+  AnalyticsFilter$,
   AnalyticsS3BucketDestination$,
+  AnalyticsS3ExportFileFormat,
+  AnnotationConfigurationState,
+  AnnotationDirective,
   AnnotationEntry$,
+  AnnotationLimitExceeded,
+  AnnotationLimitExceeded$,
+  AnnotationNameTooLong,
+  AnnotationNameTooLong$,
   AnnotationTableConfiguration$,
   AnnotationTableConfigurationResult$,
   AnnotationTableConfigurationUpdates$,
+  ArchiveStatus,
   BlockedEncryptionTypes$,
   Bucket$,
+  BucketAbacStatus,
+  BucketAccelerateStatus,
+  BucketAlreadyExists,
+  BucketAlreadyExists$,
+  BucketAlreadyOwnedByYou,
+  BucketAlreadyOwnedByYou$,
+  BucketCannedACL,
   BucketInfo$,
   BucketLifecycleConfiguration$,
+  BucketLocationConstraint,
   BucketLoggingStatus$,
+  BucketLogsPermission,
+  BucketNamespace,
+  BucketType,
+  BucketVersioningStatus,
+  CORSConfiguration$,
+  CORSRule$,
+  CSVInput$,
+  CSVOutput$,
   Checksum$,
+  ChecksumAlgorithm,
+  ChecksumMode,
+  ChecksumType,
   CommonPrefix$,
-  CompletedMultipartUpload$,
-  CompletedPart$,
+  CompleteMultipartUpload$,
+  CompleteMultipartUploadCommand,
   CompleteMultipartUploadOutput$,
   CompleteMultipartUploadRequest$,
+  CompletedMultipartUpload$,
+  CompletedPart$,
+  CompressionType,
   Condition$,
   ContinuationEvent$,
+  CopyObject$,
+  CopyObjectCommand,
   CopyObjectOutput$,
   CopyObjectRequest$,
   CopyObjectResult$,
   CopyPartResult$,
-  CORSConfiguration$,
-  CORSRule$,
+  CreateBucket$,
+  CreateBucketCommand,
   CreateBucketConfiguration$,
+  CreateBucketMetadataConfiguration$,
+  CreateBucketMetadataConfigurationCommand,
   CreateBucketMetadataConfigurationRequest$,
+  CreateBucketMetadataTableConfiguration$,
+  CreateBucketMetadataTableConfigurationCommand,
   CreateBucketMetadataTableConfigurationRequest$,
   CreateBucketOutput$,
   CreateBucketRequest$,
+  CreateMultipartUpload$,
+  CreateMultipartUploadCommand,
   CreateMultipartUploadOutput$,
   CreateMultipartUploadRequest$,
+  CreateSession$,
+  CreateSessionCommand,
   CreateSessionOutput$,
   CreateSessionRequest$,
-  CSVInput$,
-  CSVOutput$,
+  DataRedundancy,
   DefaultRetention$,
   Delete$,
+  DeleteBucket$,
+  DeleteBucketAnalyticsConfiguration$,
+  DeleteBucketAnalyticsConfigurationCommand,
   DeleteBucketAnalyticsConfigurationRequest$,
+  DeleteBucketCommand,
+  DeleteBucketCors$,
+  DeleteBucketCorsCommand,
   DeleteBucketCorsRequest$,
+  DeleteBucketEncryption$,
+  DeleteBucketEncryptionCommand,
   DeleteBucketEncryptionRequest$,
+  DeleteBucketIntelligentTieringConfiguration$,
+  DeleteBucketIntelligentTieringConfigurationCommand,
   DeleteBucketIntelligentTieringConfigurationRequest$,
+  DeleteBucketInventoryConfiguration$,
+  DeleteBucketInventoryConfigurationCommand,
   DeleteBucketInventoryConfigurationRequest$,
+  DeleteBucketLifecycle$,
+  DeleteBucketLifecycleCommand,
   DeleteBucketLifecycleRequest$,
+  DeleteBucketMetadataConfiguration$,
+  DeleteBucketMetadataConfigurationCommand,
   DeleteBucketMetadataConfigurationRequest$,
+  DeleteBucketMetadataTableConfiguration$,
+  DeleteBucketMetadataTableConfigurationCommand,
   DeleteBucketMetadataTableConfigurationRequest$,
+  DeleteBucketMetricsConfiguration$,
+  DeleteBucketMetricsConfigurationCommand,
   DeleteBucketMetricsConfigurationRequest$,
+  DeleteBucketOwnershipControls$,
+  DeleteBucketOwnershipControlsCommand,
   DeleteBucketOwnershipControlsRequest$,
+  DeleteBucketPolicy$,
+  DeleteBucketPolicyCommand,
   DeleteBucketPolicyRequest$,
+  DeleteBucketReplication$,
+  DeleteBucketReplicationCommand,
   DeleteBucketReplicationRequest$,
   DeleteBucketRequest$,
+  DeleteBucketTagging$,
+  DeleteBucketTaggingCommand,
   DeleteBucketTaggingRequest$,
+  DeleteBucketWebsite$,
+  DeleteBucketWebsiteCommand,
   DeleteBucketWebsiteRequest$,
-  DeletedObject$,
   DeleteMarkerEntry$,
   DeleteMarkerReplication$,
+  DeleteMarkerReplicationStatus,
+  DeleteObject$,
+  DeleteObjectAnnotation$,
+  DeleteObjectAnnotationCommand,
   DeleteObjectAnnotationOutput$,
   DeleteObjectAnnotationRequest$,
+  DeleteObjectCommand,
   DeleteObjectOutput$,
   DeleteObjectRequest$,
-  DeleteObjectsOutput$,
-  DeleteObjectsRequest$,
+  DeleteObjectTagging$,
+  DeleteObjectTaggingCommand,
   DeleteObjectTaggingOutput$,
   DeleteObjectTaggingRequest$,
+  DeleteObjects$,
+  DeleteObjectsCommand,
+  DeleteObjectsOutput$,
+  DeleteObjectsRequest$,
+  DeletePublicAccessBlock$,
+  DeletePublicAccessBlockCommand,
   DeletePublicAccessBlockRequest$,
+  DeletedObject$,
   Destination$,
   DestinationResult$,
+  EncodingType,
   Encryption$,
   EncryptionConfiguration$,
+  EncryptionType,
+  EncryptionTypeMismatch,
+  EncryptionTypeMismatch$,
   EndEvent$,
-  _Error$,
   ErrorDetails$,
   ErrorDocument$,
+  Event,
   EventBridgeConfiguration$,
   EventHoldDuration$,
   ExistingObjectReplication$,
+  ExistingObjectReplicationStatus,
+  ExpirationState,
+  ExpirationStatus,
+  ExpressionType,
+  FileHeaderInfo,
   FilterRule$,
+  FilterRuleName,
+  GetBucketAbac$,
+  GetBucketAbacCommand,
   GetBucketAbacOutput$,
   GetBucketAbacRequest$,
+  GetBucketAccelerateConfiguration$,
+  GetBucketAccelerateConfigurationCommand,
   GetBucketAccelerateConfigurationOutput$,
   GetBucketAccelerateConfigurationRequest$,
+  GetBucketAcl$,
+  GetBucketAclCommand,
   GetBucketAclOutput$,
   GetBucketAclRequest$,
+  GetBucketAnalyticsConfiguration$,
+  GetBucketAnalyticsConfigurationCommand,
   GetBucketAnalyticsConfigurationOutput$,
   GetBucketAnalyticsConfigurationRequest$,
+  GetBucketCors$,
+  GetBucketCorsCommand,
   GetBucketCorsOutput$,
   GetBucketCorsRequest$,
+  GetBucketEncryption$,
+  GetBucketEncryptionCommand,
   GetBucketEncryptionOutput$,
   GetBucketEncryptionRequest$,
+  GetBucketIntelligentTieringConfiguration$,
+  GetBucketIntelligentTieringConfigurationCommand,
   GetBucketIntelligentTieringConfigurationOutput$,
   GetBucketIntelligentTieringConfigurationRequest$,
+  GetBucketInventoryConfiguration$,
+  GetBucketInventoryConfigurationCommand,
   GetBucketInventoryConfigurationOutput$,
   GetBucketInventoryConfigurationRequest$,
+  GetBucketLifecycleConfiguration$,
+  GetBucketLifecycleConfigurationCommand,
   GetBucketLifecycleConfigurationOutput$,
   GetBucketLifecycleConfigurationRequest$,
+  GetBucketLocation$,
+  GetBucketLocationCommand,
   GetBucketLocationOutput$,
   GetBucketLocationRequest$,
+  GetBucketLogging$,
+  GetBucketLoggingCommand,
   GetBucketLoggingOutput$,
   GetBucketLoggingRequest$,
+  GetBucketMetadataConfiguration$,
+  GetBucketMetadataConfigurationCommand,
   GetBucketMetadataConfigurationOutput$,
   GetBucketMetadataConfigurationRequest$,
   GetBucketMetadataConfigurationResult$,
+  GetBucketMetadataTableConfiguration$,
+  GetBucketMetadataTableConfigurationCommand,
   GetBucketMetadataTableConfigurationOutput$,
   GetBucketMetadataTableConfigurationRequest$,
   GetBucketMetadataTableConfigurationResult$,
+  GetBucketMetricsConfiguration$,
+  GetBucketMetricsConfigurationCommand,
   GetBucketMetricsConfigurationOutput$,
   GetBucketMetricsConfigurationRequest$,
+  GetBucketNotificationConfiguration$,
+  GetBucketNotificationConfigurationCommand,
   GetBucketNotificationConfigurationRequest$,
+  GetBucketOwnershipControls$,
+  GetBucketOwnershipControlsCommand,
   GetBucketOwnershipControlsOutput$,
   GetBucketOwnershipControlsRequest$,
+  GetBucketPolicy$,
+  GetBucketPolicyCommand,
   GetBucketPolicyOutput$,
   GetBucketPolicyRequest$,
+  GetBucketPolicyStatus$,
+  GetBucketPolicyStatusCommand,
   GetBucketPolicyStatusOutput$,
   GetBucketPolicyStatusRequest$,
+  GetBucketReplication$,
+  GetBucketReplicationCommand,
   GetBucketReplicationOutput$,
   GetBucketReplicationRequest$,
+  GetBucketRequestPayment$,
+  GetBucketRequestPaymentCommand,
   GetBucketRequestPaymentOutput$,
   GetBucketRequestPaymentRequest$,
+  GetBucketTagging$,
+  GetBucketTaggingCommand,
   GetBucketTaggingOutput$,
   GetBucketTaggingRequest$,
+  GetBucketVersioning$,
+  GetBucketVersioningCommand,
   GetBucketVersioningOutput$,
   GetBucketVersioningRequest$,
+  GetBucketWebsite$,
+  GetBucketWebsiteCommand,
   GetBucketWebsiteOutput$,
   GetBucketWebsiteRequest$,
+  GetObject$,
+  GetObjectAcl$,
+  GetObjectAclCommand,
   GetObjectAclOutput$,
   GetObjectAclRequest$,
+  GetObjectAnnotation$,
+  GetObjectAnnotationCommand,
   GetObjectAnnotationOutput$,
   GetObjectAnnotationRequest$,
+  GetObjectAttributes$,
+  GetObjectAttributesCommand,
   GetObjectAttributesOutput$,
   GetObjectAttributesParts$,
   GetObjectAttributesRequest$,
+  GetObjectCommand,
+  GetObjectLegalHold$,
+  GetObjectLegalHoldCommand,
   GetObjectLegalHoldOutput$,
   GetObjectLegalHoldRequest$,
+  GetObjectLockConfiguration$,
+  GetObjectLockConfigurationCommand,
   GetObjectLockConfigurationOutput$,
   GetObjectLockConfigurationRequest$,
   GetObjectOutput$,
   GetObjectRequest$,
+  GetObjectRetention$,
+  GetObjectRetentionCommand,
   GetObjectRetentionOutput$,
   GetObjectRetentionRequest$,
+  GetObjectTagging$,
+  GetObjectTaggingCommand,
   GetObjectTaggingOutput$,
   GetObjectTaggingRequest$,
+  GetObjectTorrent$,
+  GetObjectTorrentCommand,
   GetObjectTorrentOutput$,
   GetObjectTorrentRequest$,
+  GetPublicAccessBlock$,
+  GetPublicAccessBlockCommand,
   GetPublicAccessBlockOutput$,
   GetPublicAccessBlockRequest$,
   GlacierJobParameters$,
   Grant$,
   Grantee$,
+  HeadBucket$,
+  HeadBucketCommand,
   HeadBucketOutput$,
   HeadBucketRequest$,
+  HeadObject$,
+  HeadObjectCommand,
   HeadObjectOutput$,
   HeadObjectRequest$,
+  IdempotencyParameterMismatch,
+  IdempotencyParameterMismatch$,
   IndexDocument$,
   Initiator$,
   InputSerialization$,
+  IntelligentTieringAccessTier,
   IntelligentTieringAndOperator$,
   IntelligentTieringConfiguration$,
   IntelligentTieringFilter$,
+  IntelligentTieringStatus,
+  InvalidAnnotationName,
+  InvalidAnnotationName$,
+  InvalidObjectState,
+  InvalidObjectState$,
+  InvalidPrefix,
+  InvalidPrefix$,
+  InvalidRequest,
+  InvalidRequest$,
+  InvalidWriteOffset,
+  InvalidWriteOffset$,
   InventoryConfiguration$,
+  InventoryConfigurationState,
   InventoryDestination$,
   InventoryEncryption$,
   InventoryFilter$,
+  InventoryFormat,
+  InventoryFrequency,
+  InventoryIncludedObjectVersions,
+  InventoryOptionalField,
   InventoryS3BucketDestination$,
   InventorySchedule$,
   InventoryTableConfiguration$,
   InventoryTableConfigurationResult$,
   InventoryTableConfigurationUpdates$,
+  JSONInput$,
+  JSONOutput$,
+  JSONType,
   JournalTableConfiguration$,
   JournalTableConfigurationResult$,
   JournalTableConfigurationUpdates$,
-  JSONInput$,
-  JSONOutput$,
   LambdaFunctionConfiguration$,
   LifecycleExpiration$,
   LifecycleRule$,
   LifecycleRuleAndOperator$,
   LifecycleRuleFilter$,
+  ListBucketAnalyticsConfigurations$,
+  ListBucketAnalyticsConfigurationsCommand,
   ListBucketAnalyticsConfigurationsOutput$,
   ListBucketAnalyticsConfigurationsRequest$,
+  ListBucketIntelligentTieringConfigurations$,
+  ListBucketIntelligentTieringConfigurationsCommand,
   ListBucketIntelligentTieringConfigurationsOutput$,
   ListBucketIntelligentTieringConfigurationsRequest$,
+  ListBucketInventoryConfigurations$,
+  ListBucketInventoryConfigurationsCommand,
   ListBucketInventoryConfigurationsOutput$,
   ListBucketInventoryConfigurationsRequest$,
+  ListBucketMetricsConfigurations$,
+  ListBucketMetricsConfigurationsCommand,
   ListBucketMetricsConfigurationsOutput$,
   ListBucketMetricsConfigurationsRequest$,
+  ListBuckets$,
+  ListBucketsCommand,
   ListBucketsOutput$,
   ListBucketsRequest$,
+  ListDirectoryBuckets$,
+  ListDirectoryBucketsCommand,
   ListDirectoryBucketsOutput$,
   ListDirectoryBucketsRequest$,
+  ListMultipartUploads$,
+  ListMultipartUploadsCommand,
   ListMultipartUploadsOutput$,
   ListMultipartUploadsRequest$,
+  ListObjectAnnotations$,
+  ListObjectAnnotationsCommand,
   ListObjectAnnotationsOutput$,
   ListObjectAnnotationsRequest$,
-  ListObjectsOutput$,
-  ListObjectsRequest$,
-  ListObjectsV2Output$,
-  ListObjectsV2Request$,
+  ListObjectVersions$,
+  ListObjectVersionsCommand,
   ListObjectVersionsOutput$,
   ListObjectVersionsRequest$,
+  ListObjects$,
+  ListObjectsCommand,
+  ListObjectsOutput$,
+  ListObjectsRequest$,
+  ListObjectsV2$,
+  ListObjectsV2Command,
+  ListObjectsV2Output$,
+  ListObjectsV2Request$,
+  ListParts$,
+  ListPartsCommand,
   ListPartsOutput$,
   ListPartsRequest$,
   LocationInfo$,
+  LocationType,
   LoggingEnabled$,
+  MFADelete,
+  MFADeleteStatus,
   MetadataConfiguration$,
   MetadataConfigurationResult$,
+  MetadataDirective,
   MetadataEntry$,
   MetadataTableConfiguration$,
   MetadataTableConfigurationResult$,
@@ -11228,445 +11647,277 @@ export {
   Metrics$,
   MetricsAndOperator$,
   MetricsConfiguration$,
+  MetricsFilter$,
+  MetricsStatus,
   MultipartUpload$,
+  NoSuchAnnotation,
+  NoSuchAnnotation$,
+  NoSuchBucket,
+  NoSuchBucket$,
+  NoSuchKey,
+  NoSuchKey$,
+  NoSuchUpload,
+  NoSuchUpload$,
   NoncurrentVersionExpiration$,
   NoncurrentVersionTransition$,
+  NotFound,
+  NotFound$,
   NotificationConfiguration$,
   NotificationConfigurationFilter$,
-  _Object$,
+  ObjectAlreadyInActiveTierError,
+  ObjectAlreadyInActiveTierError$,
+  ObjectAttributes,
+  ObjectCannedACL,
+  ObjectEncryption$,
   ObjectIdentifier$,
   ObjectLockConfiguration$,
+  ObjectLockEnabled,
+  ObjectLockEventHold,
   ObjectLockLegalHold$,
+  ObjectLockLegalHoldStatus,
+  ObjectLockMode,
   ObjectLockRetention$,
+  ObjectLockRetentionMode,
   ObjectLockRule$,
+  ObjectNotInActiveTierError,
+  ObjectNotInActiveTierError$,
+  ObjectOwnership,
   ObjectPart$,
+  ObjectStorageClass,
   ObjectVersion$,
+  ObjectVersionStorageClass,
+  OptionalObjectAttributes,
   OutputLocation$,
   OutputSerialization$,
   Owner$,
+  OwnerOverride,
   OwnershipControls$,
   OwnershipControlsRule$,
   ParquetInput$,
   Part$,
+  PartitionDateSource,
   PartitionedPrefix$,
+  Payer,
+  Permission,
   PolicyStatus$,
   Progress$,
   ProgressEvent$,
+  Protocol,
   PublicAccessBlockConfiguration$,
+  PutBucketAbac$,
+  PutBucketAbacCommand,
   PutBucketAbacRequest$,
+  PutBucketAccelerateConfiguration$,
+  PutBucketAccelerateConfigurationCommand,
   PutBucketAccelerateConfigurationRequest$,
+  PutBucketAcl$,
+  PutBucketAclCommand,
   PutBucketAclRequest$,
+  PutBucketAnalyticsConfiguration$,
+  PutBucketAnalyticsConfigurationCommand,
   PutBucketAnalyticsConfigurationRequest$,
+  PutBucketCors$,
+  PutBucketCorsCommand,
   PutBucketCorsRequest$,
+  PutBucketEncryption$,
+  PutBucketEncryptionCommand,
   PutBucketEncryptionRequest$,
+  PutBucketIntelligentTieringConfiguration$,
+  PutBucketIntelligentTieringConfigurationCommand,
   PutBucketIntelligentTieringConfigurationRequest$,
+  PutBucketInventoryConfiguration$,
+  PutBucketInventoryConfigurationCommand,
   PutBucketInventoryConfigurationRequest$,
+  PutBucketLifecycleConfiguration$,
+  PutBucketLifecycleConfigurationCommand,
   PutBucketLifecycleConfigurationOutput$,
   PutBucketLifecycleConfigurationRequest$,
+  PutBucketLogging$,
+  PutBucketLoggingCommand,
   PutBucketLoggingRequest$,
+  PutBucketMetricsConfiguration$,
+  PutBucketMetricsConfigurationCommand,
   PutBucketMetricsConfigurationRequest$,
+  PutBucketNotificationConfiguration$,
+  PutBucketNotificationConfigurationCommand,
   PutBucketNotificationConfigurationRequest$,
+  PutBucketOwnershipControls$,
+  PutBucketOwnershipControlsCommand,
   PutBucketOwnershipControlsRequest$,
+  PutBucketPolicy$,
+  PutBucketPolicyCommand,
   PutBucketPolicyRequest$,
+  PutBucketReplication$,
+  PutBucketReplicationCommand,
   PutBucketReplicationRequest$,
+  PutBucketRequestPayment$,
+  PutBucketRequestPaymentCommand,
   PutBucketRequestPaymentRequest$,
+  PutBucketTagging$,
+  PutBucketTaggingCommand,
   PutBucketTaggingRequest$,
+  PutBucketVersioning$,
+  PutBucketVersioningCommand,
   PutBucketVersioningRequest$,
+  PutBucketWebsite$,
+  PutBucketWebsiteCommand,
   PutBucketWebsiteRequest$,
+  PutObject$,
+  PutObjectAcl$,
+  PutObjectAclCommand,
   PutObjectAclOutput$,
   PutObjectAclRequest$,
+  PutObjectAnnotation$,
+  PutObjectAnnotationCommand,
   PutObjectAnnotationOutput$,
   PutObjectAnnotationRequest$,
+  PutObjectCommand,
+  PutObjectLegalHold$,
+  PutObjectLegalHoldCommand,
   PutObjectLegalHoldOutput$,
   PutObjectLegalHoldRequest$,
+  PutObjectLockConfiguration$,
+  PutObjectLockConfigurationCommand,
   PutObjectLockConfigurationOutput$,
   PutObjectLockConfigurationRequest$,
   PutObjectOutput$,
   PutObjectRequest$,
+  PutObjectRetention$,
+  PutObjectRetentionCommand,
   PutObjectRetentionOutput$,
   PutObjectRetentionRequest$,
+  PutObjectTagging$,
+  PutObjectTaggingCommand,
   PutObjectTaggingOutput$,
   PutObjectTaggingRequest$,
+  PutPublicAccessBlock$,
+  PutPublicAccessBlockCommand,
   PutPublicAccessBlockRequest$,
   QueueConfiguration$,
+  QuoteFields,
   RecordExpiration$,
   RecordsEvent$,
   Redirect$,
   RedirectAllRequestsTo$,
+  RenameObject$,
+  RenameObjectCommand,
   RenameObjectOutput$,
   RenameObjectRequest$,
   ReplicaModifications$,
+  ReplicaModificationsStatus,
   ReplicationConfiguration$,
   ReplicationRule$,
   ReplicationRuleAndOperator$,
   ReplicationRuleFilter$,
+  ReplicationRuleStatus,
+  ReplicationStatus,
   ReplicationTime$,
+  ReplicationTimeStatus,
   ReplicationTimeValue$,
+  RequestCharged,
+  RequestPayer,
   RequestPaymentConfiguration$,
   RequestProgress$,
+  RestoreObject$,
+  RestoreObjectCommand,
   RestoreObjectOutput$,
   RestoreObjectRequest$,
   RestoreRequest$,
+  RestoreRequestType,
   RestoreStatus$,
   RoutingRule$,
+  S3,
+  S3Client,
   S3KeyFilter$,
   S3Location$,
+  S3ServiceException,
+  S3ServiceException$,
+  S3TablesBucketType,
   S3TablesDestination$,
   S3TablesDestinationResult$,
+  SSEKMS$,
+  SSEKMSEncryption$,
+  SSES3$,
   ScanRange$,
+  SelectObjectContent$,
+  SelectObjectContentCommand,
+  SelectObjectContentEventStream$,
   SelectObjectContentOutput$,
   SelectObjectContentRequest$,
   SelectParameters$,
+  ServerSideEncryption,
   ServerSideEncryptionByDefault$,
   ServerSideEncryptionConfiguration$,
   ServerSideEncryptionRule$,
   SessionCredentials$,
+  SessionMode,
   SimplePrefix$,
   SourceSelectionCriteria$,
-  SSEKMS$,
   SseKmsEncryptedObjects$,
-  SSEKMSEncryption$,
-  SSES3$,
+  SseKmsEncryptedObjectsStatus,
   Stats$,
   StatsEvent$,
+  StorageClass,
   StorageClassAnalysis$,
   StorageClassAnalysisDataExport$,
+  StorageClassAnalysisSchemaVersion,
+  TableSseAlgorithm,
   Tag$,
   Tagging$,
+  TaggingDirective,
   TargetGrant$,
   TargetObjectKeyFormat$,
+  Tier,
   Tiering$,
+  TooManyParts,
+  TooManyParts$,
   TopicConfiguration$,
   Transition$,
+  TransitionDefaultMinimumObjectSize,
+  TransitionStorageClass,
+  Type,
+  UnsupportedMediaType,
+  UnsupportedMediaType$,
+  UpdateBucketMetadataAnnotationTableConfiguration$,
+  UpdateBucketMetadataAnnotationTableConfigurationCommand,
   UpdateBucketMetadataAnnotationTableConfigurationRequest$,
+  UpdateBucketMetadataInventoryTableConfiguration$,
+  UpdateBucketMetadataInventoryTableConfigurationCommand,
   UpdateBucketMetadataInventoryTableConfigurationRequest$,
+  UpdateBucketMetadataJournalTableConfiguration$,
+  UpdateBucketMetadataJournalTableConfigurationCommand,
   UpdateBucketMetadataJournalTableConfigurationRequest$,
+  UpdateObjectEncryption$,
+  UpdateObjectEncryptionCommand,
   UpdateObjectEncryptionRequest$,
   UpdateObjectEncryptionResponse$,
+  UploadPart$,
+  UploadPartCommand,
+  UploadPartCopy$,
+  UploadPartCopyCommand,
   UploadPartCopyOutput$,
   UploadPartCopyRequest$,
   UploadPartOutput$,
   UploadPartRequest$,
   VersioningConfiguration$,
   WebsiteConfiguration$,
-  WriteGetObjectResponseRequest$,
-  AnalyticsFilter$,
-  MetricsFilter$,
-  ObjectEncryption$,
-  SelectObjectContentEventStream$,
-  AbortMultipartUpload$,
-  CompleteMultipartUpload$,
-  CopyObject$,
-  CreateBucket$,
-  CreateBucketMetadataConfiguration$,
-  CreateBucketMetadataTableConfiguration$,
-  CreateMultipartUpload$,
-  CreateSession$,
-  DeleteBucket$,
-  DeleteBucketAnalyticsConfiguration$,
-  DeleteBucketCors$,
-  DeleteBucketEncryption$,
-  DeleteBucketIntelligentTieringConfiguration$,
-  DeleteBucketInventoryConfiguration$,
-  DeleteBucketLifecycle$,
-  DeleteBucketMetadataConfiguration$,
-  DeleteBucketMetadataTableConfiguration$,
-  DeleteBucketMetricsConfiguration$,
-  DeleteBucketOwnershipControls$,
-  DeleteBucketPolicy$,
-  DeleteBucketReplication$,
-  DeleteBucketTagging$,
-  DeleteBucketWebsite$,
-  DeleteObject$,
-  DeleteObjectAnnotation$,
-  DeleteObjects$,
-  DeleteObjectTagging$,
-  DeletePublicAccessBlock$,
-  GetBucketAbac$,
-  GetBucketAccelerateConfiguration$,
-  GetBucketAcl$,
-  GetBucketAnalyticsConfiguration$,
-  GetBucketCors$,
-  GetBucketEncryption$,
-  GetBucketIntelligentTieringConfiguration$,
-  GetBucketInventoryConfiguration$,
-  GetBucketLifecycleConfiguration$,
-  GetBucketLocation$,
-  GetBucketLogging$,
-  GetBucketMetadataConfiguration$,
-  GetBucketMetadataTableConfiguration$,
-  GetBucketMetricsConfiguration$,
-  GetBucketNotificationConfiguration$,
-  GetBucketOwnershipControls$,
-  GetBucketPolicy$,
-  GetBucketPolicyStatus$,
-  GetBucketReplication$,
-  GetBucketRequestPayment$,
-  GetBucketTagging$,
-  GetBucketVersioning$,
-  GetBucketWebsite$,
-  GetObject$,
-  GetObjectAcl$,
-  GetObjectAnnotation$,
-  GetObjectAttributes$,
-  GetObjectLegalHold$,
-  GetObjectLockConfiguration$,
-  GetObjectRetention$,
-  GetObjectTagging$,
-  GetObjectTorrent$,
-  GetPublicAccessBlock$,
-  HeadBucket$,
-  HeadObject$,
-  ListBucketAnalyticsConfigurations$,
-  ListBucketIntelligentTieringConfigurations$,
-  ListBucketInventoryConfigurations$,
-  ListBucketMetricsConfigurations$,
-  ListBuckets$,
-  ListDirectoryBuckets$,
-  ListMultipartUploads$,
-  ListObjectAnnotations$,
-  ListObjects$,
-  ListObjectsV2$,
-  ListObjectVersions$,
-  ListParts$,
-  PutBucketAbac$,
-  PutBucketAccelerateConfiguration$,
-  PutBucketAcl$,
-  PutBucketAnalyticsConfiguration$,
-  PutBucketCors$,
-  PutBucketEncryption$,
-  PutBucketIntelligentTieringConfiguration$,
-  PutBucketInventoryConfiguration$,
-  PutBucketLifecycleConfiguration$,
-  PutBucketLogging$,
-  PutBucketMetricsConfiguration$,
-  PutBucketNotificationConfiguration$,
-  PutBucketOwnershipControls$,
-  PutBucketPolicy$,
-  PutBucketReplication$,
-  PutBucketRequestPayment$,
-  PutBucketTagging$,
-  PutBucketVersioning$,
-  PutBucketWebsite$,
-  PutObject$,
-  PutObjectAcl$,
-  PutObjectAnnotation$,
-  PutObjectLegalHold$,
-  PutObjectLockConfiguration$,
-  PutObjectRetention$,
-  PutObjectTagging$,
-  PutPublicAccessBlock$,
-  RenameObject$,
-  RestoreObject$,
-  SelectObjectContent$,
-  UpdateBucketMetadataAnnotationTableConfiguration$,
-  UpdateBucketMetadataInventoryTableConfiguration$,
-  UpdateBucketMetadataJournalTableConfiguration$,
-  UpdateObjectEncryption$,
-  UploadPart$,
-  UploadPartCopy$,
   WriteGetObjectResponse$,
-  CreateSessionCommand,
-  S3Client,
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CopyObjectCommand,
-  CreateBucketCommand,
-  CreateBucketMetadataConfigurationCommand,
-  CreateBucketMetadataTableConfigurationCommand,
-  CreateMultipartUploadCommand,
-  DeleteBucketAnalyticsConfigurationCommand,
-  DeleteBucketCommand,
-  DeleteBucketCorsCommand,
-  DeleteBucketEncryptionCommand,
-  DeleteBucketIntelligentTieringConfigurationCommand,
-  DeleteBucketInventoryConfigurationCommand,
-  DeleteBucketLifecycleCommand,
-  DeleteBucketMetadataConfigurationCommand,
-  DeleteBucketMetadataTableConfigurationCommand,
-  DeleteBucketMetricsConfigurationCommand,
-  DeleteBucketOwnershipControlsCommand,
-  DeleteBucketPolicyCommand,
-  DeleteBucketReplicationCommand,
-  DeleteBucketTaggingCommand,
-  DeleteBucketWebsiteCommand,
-  DeleteObjectAnnotationCommand,
-  DeleteObjectCommand,
-  DeleteObjectsCommand,
-  DeleteObjectTaggingCommand,
-  DeletePublicAccessBlockCommand,
-  GetBucketAbacCommand,
-  GetBucketAccelerateConfigurationCommand,
-  GetBucketAclCommand,
-  GetBucketAnalyticsConfigurationCommand,
-  GetBucketCorsCommand,
-  GetBucketEncryptionCommand,
-  GetBucketIntelligentTieringConfigurationCommand,
-  GetBucketInventoryConfigurationCommand,
-  GetBucketLifecycleConfigurationCommand,
-  GetBucketLocationCommand,
-  GetBucketLoggingCommand,
-  GetBucketMetadataConfigurationCommand,
-  GetBucketMetadataTableConfigurationCommand,
-  GetBucketMetricsConfigurationCommand,
-  GetBucketNotificationConfigurationCommand,
-  GetBucketOwnershipControlsCommand,
-  GetBucketPolicyCommand,
-  GetBucketPolicyStatusCommand,
-  GetBucketReplicationCommand,
-  GetBucketRequestPaymentCommand,
-  GetBucketTaggingCommand,
-  GetBucketVersioningCommand,
-  GetBucketWebsiteCommand,
-  GetObjectAclCommand,
-  GetObjectAnnotationCommand,
-  GetObjectAttributesCommand,
-  GetObjectCommand,
-  GetObjectLegalHoldCommand,
-  GetObjectLockConfigurationCommand,
-  GetObjectRetentionCommand,
-  GetObjectTaggingCommand,
-  GetObjectTorrentCommand,
-  GetPublicAccessBlockCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListBucketAnalyticsConfigurationsCommand,
-  ListBucketIntelligentTieringConfigurationsCommand,
-  ListBucketInventoryConfigurationsCommand,
-  ListBucketMetricsConfigurationsCommand,
-  ListBucketsCommand,
-  ListDirectoryBucketsCommand,
-  ListMultipartUploadsCommand,
-  ListObjectAnnotationsCommand,
-  ListObjectsCommand,
-  ListObjectsV2Command,
-  ListObjectVersionsCommand,
-  ListPartsCommand,
-  PutBucketAbacCommand,
-  PutBucketAccelerateConfigurationCommand,
-  PutBucketAclCommand,
-  PutBucketAnalyticsConfigurationCommand,
-  PutBucketCorsCommand,
-  PutBucketEncryptionCommand,
-  PutBucketIntelligentTieringConfigurationCommand,
-  PutBucketInventoryConfigurationCommand,
-  PutBucketLifecycleConfigurationCommand,
-  PutBucketLoggingCommand,
-  PutBucketMetricsConfigurationCommand,
-  PutBucketNotificationConfigurationCommand,
-  PutBucketOwnershipControlsCommand,
-  PutBucketPolicyCommand,
-  PutBucketReplicationCommand,
-  PutBucketRequestPaymentCommand,
-  PutBucketTaggingCommand,
-  PutBucketVersioningCommand,
-  PutBucketWebsiteCommand,
-  PutObjectAclCommand,
-  PutObjectAnnotationCommand,
-  PutObjectCommand,
-  PutObjectLegalHoldCommand,
-  PutObjectLockConfigurationCommand,
-  PutObjectRetentionCommand,
-  PutObjectTaggingCommand,
-  PutPublicAccessBlockCommand,
-  RenameObjectCommand,
-  RestoreObjectCommand,
-  SelectObjectContentCommand,
-  UpdateBucketMetadataAnnotationTableConfigurationCommand,
-  UpdateBucketMetadataInventoryTableConfigurationCommand,
-  UpdateBucketMetadataJournalTableConfigurationCommand,
-  UpdateObjectEncryptionCommand,
-  UploadPartCommand,
-  UploadPartCopyCommand,
   WriteGetObjectResponseCommand,
+  WriteGetObjectResponseRequest$,
+  _Error$,
+  _Object$,
+  errorTypeRegistries,
   paginateListBuckets,
   paginateListDirectoryBuckets,
   paginateListObjectAnnotations,
   paginateListObjectsV2,
   paginateListParts,
   waitForBucketExists,
-  waitUntilBucketExists,
   waitForBucketNotExists,
-  waitUntilBucketNotExists,
   waitForObjectExists,
-  waitUntilObjectExists,
   waitForObjectNotExists,
-  waitUntilObjectNotExists,
-  S3,
-  BucketAbacStatus,
-  RequestCharged,
-  RequestPayer,
-  BucketAccelerateStatus,
-  Type,
-  Permission,
-  OwnerOverride,
-  ChecksumType,
-  ServerSideEncryption,
-  ObjectCannedACL,
-  AnnotationDirective,
-  ChecksumAlgorithm2 as ChecksumAlgorithm,
-  MetadataDirective,
-  ObjectLockEventHold,
-  ObjectLockLegalHoldStatus,
-  ObjectLockMode,
-  StorageClass,
-  TaggingDirective,
-  BucketCannedACL,
-  BucketNamespace,
-  DataRedundancy,
-  BucketType,
-  LocationType,
-  BucketLocationConstraint,
-  ObjectOwnership,
-  AnnotationConfigurationState,
-  TableSseAlgorithm,
-  InventoryConfigurationState,
-  ExpirationState,
-  SessionMode,
-  AnalyticsS3ExportFileFormat,
-  StorageClassAnalysisSchemaVersion,
-  EncryptionType,
-  IntelligentTieringStatus,
-  IntelligentTieringAccessTier,
-  InventoryFormat,
-  InventoryIncludedObjectVersions,
-  InventoryOptionalField,
-  InventoryFrequency,
-  TransitionStorageClass,
-  ExpirationStatus,
-  TransitionDefaultMinimumObjectSize,
-  BucketLogsPermission,
-  PartitionDateSource,
-  S3TablesBucketType,
-  Event,
-  FilterRuleName,
-  DeleteMarkerReplicationStatus,
-  MetricsStatus,
-  ReplicationTimeStatus,
-  ExistingObjectReplicationStatus,
-  ReplicaModificationsStatus,
-  SseKmsEncryptedObjectsStatus,
-  ReplicationRuleStatus,
-  Payer,
-  MFADeleteStatus,
-  BucketVersioningStatus,
-  Protocol,
-  ReplicationStatus,
-  ChecksumMode,
-  ObjectAttributes,
-  ObjectLockEnabled,
-  ObjectLockRetentionMode,
-  ArchiveStatus,
-  EncodingType,
-  ObjectStorageClass,
-  OptionalObjectAttributes,
-  ObjectVersionStorageClass,
-  MFADelete,
-  Tier,
-  ExpressionType,
-  CompressionType,
-  FileHeaderInfo,
-  JSONType,
-  QuoteFields,
-  RestoreRequestType
-};
+  waitUntilBucketExists,
+  waitUntilBucketNotExists,
+  waitUntilObjectExists,
+  waitUntilObjectNotExists
+});

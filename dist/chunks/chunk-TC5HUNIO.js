@@ -1,4 +1,37 @@
-// node_modules/@smithy/types/dist-es/extensions/checksum.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_TC5HUNIO_exports = {};
+__export(chunk_TC5HUNIO_exports, {
+  AlgorithmId: () => AlgorithmId,
+  EndpointURLScheme: () => EndpointURLScheme,
+  HttpRequest: () => HttpRequest,
+  HttpResponse: () => HttpResponse,
+  IniSectionType: () => IniSectionType,
+  SMITHY_CONTEXT_KEY: () => SMITHY_CONTEXT_KEY,
+  getSmithyContext: () => getSmithyContext,
+  hasOwn: () => hasOwn,
+  isValidHostLabel: () => isValidHostLabel,
+  isValidHostname: () => isValidHostname,
+  normalizeProvider: () => normalizeProvider,
+  parseUrl: () => parseUrl,
+  toEndpointV1: () => toEndpointV1
+});
+module.exports = __toCommonJS(chunk_TC5HUNIO_exports);
 var AlgorithmId;
 (function(AlgorithmId2) {
   AlgorithmId2["MD5"] = "md5";
@@ -7,34 +40,22 @@ var AlgorithmId;
   AlgorithmId2["SHA1"] = "sha1";
   AlgorithmId2["SHA256"] = "sha256";
 })(AlgorithmId || (AlgorithmId = {}));
-
-// node_modules/@smithy/types/dist-es/middleware.js
 var SMITHY_CONTEXT_KEY = "__smithy_context";
-
-// node_modules/@smithy/types/dist-es/endpoint.js
 var EndpointURLScheme;
 (function(EndpointURLScheme2) {
   EndpointURLScheme2["HTTP"] = "http";
   EndpointURLScheme2["HTTPS"] = "https";
 })(EndpointURLScheme || (EndpointURLScheme = {}));
-
-// node_modules/@smithy/types/dist-es/profile.js
 var IniSectionType;
 (function(IniSectionType2) {
   IniSectionType2["PROFILE"] = "profile";
   IniSectionType2["SSO_SESSION"] = "sso-session";
   IniSectionType2["SERVICES"] = "services";
 })(IniSectionType || (IniSectionType = {}));
-
-// node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js
 var getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
-
-// node_modules/@smithy/core/dist-es/submodules/transport/hasOwn.js
 function hasOwn(o, k) {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
-
-// node_modules/@smithy/core/dist-es/submodules/transport/httpRequest.js
 var HttpRequest = class _HttpRequest {
   method;
   protocol;
@@ -90,8 +111,6 @@ function cloneQuery(query) {
     };
   }, {});
 }
-
-// node_modules/@smithy/core/dist-es/submodules/transport/isValidHostLabel.js
 var VALID_HOST_LABEL_REGEX = new RegExp(`^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$`);
 var isValidHostLabel = (value, allowSubDomains = false) => {
   if (!allowSubDomains) {
@@ -105,8 +124,6 @@ var isValidHostLabel = (value, allowSubDomains = false) => {
   }
   return true;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/transport/normalizeProvider.js
 var normalizeProvider = (input) => {
   if (typeof input === "function") {
     return input;
@@ -114,8 +131,6 @@ var normalizeProvider = (input) => {
   const promisified = Promise.resolve(input);
   return () => promisified;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/transport/parseQueryString.js
 function parseQueryString(querystring) {
   const query = {};
   querystring = querystring.replace(/^\?/, "");
@@ -137,8 +152,6 @@ function parseQueryString(querystring) {
   }
   return query;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js
 var parseUrl = (url) => {
   if (typeof url === "string") {
     return parseUrl(new URL(url));
@@ -156,8 +169,6 @@ var parseUrl = (url) => {
     query
   };
 };
-
-// node_modules/@smithy/core/dist-es/submodules/transport/toEndpointV1.js
 var toEndpointV1 = (endpoint) => {
   if (typeof endpoint === "object") {
     if ("url" in endpoint) {
@@ -177,8 +188,6 @@ var toEndpointV1 = (endpoint) => {
   }
   return parseUrl(endpoint);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/transport/httpResponse.js
 var HttpResponse = class {
   statusCode;
   reason;
@@ -198,25 +207,23 @@ var HttpResponse = class {
     return typeof resp.statusCode === "number" && typeof resp.headers === "object";
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/transport/isValidHostname.js
 function isValidHostname(hostname) {
   const hostPattern = /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
   return hostPattern.test(hostname);
 }
-
-export {
-  EndpointURLScheme,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   AlgorithmId,
-  SMITHY_CONTEXT_KEY,
-  IniSectionType,
-  getSmithyContext,
-  hasOwn,
+  EndpointURLScheme,
   HttpRequest,
   HttpResponse,
+  IniSectionType,
+  SMITHY_CONTEXT_KEY,
+  getSmithyContext,
+  hasOwn,
   isValidHostLabel,
   isValidHostname,
   normalizeProvider,
   parseUrl,
   toEndpointV1
-};
+});

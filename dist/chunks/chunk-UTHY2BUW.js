@@ -1,12 +1,39 @@
-import {
-  buildQueryString
-} from "./chunk-65MDVLYD.js";
-import {
-  HttpResponse,
-  hasOwn
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_UTHY2BUW_exports = {};
+__export(chunk_UTHY2BUW_exports, {
+  NodeHttpHandler: () => NodeHttpHandler
+});
+module.exports = __toCommonJS(chunk_UTHY2BUW_exports);
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_node_https = __toESM(require("node:https"));
+var import_node_stream = require("node:stream");
 function buildAbortError(abortSignal) {
   const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
   if (reason) {
@@ -24,15 +51,11 @@ function buildAbortError(abortSignal) {
   abortError.name = "AbortError";
   return abortError;
 }
-
-// node_modules/@smithy/node-http-handler/dist-es/constants.js
 var NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
-
-// node_modules/@smithy/node-http-handler/dist-es/get-transformed-headers.js
 var getTransformedHeaders = (headers) => {
   const transformedHeaders = {};
   for (const name in headers) {
-    if (!hasOwn(headers, name)) {
+    if (!(0, import_chunk_TC5HUNIO.hasOwn)(headers, name)) {
       continue;
     }
     const headerValues = headers[name];
@@ -40,17 +63,10 @@ var getTransformedHeaders = (headers) => {
   }
   return transformedHeaders;
 };
-
-// node_modules/@smithy/node-http-handler/dist-es/node-https.js
-import node_https from "node:https";
-
-// node_modules/@smithy/node-http-handler/dist-es/timing.js
 var timing = {
   setTimeout: (cb, ms) => setTimeout(cb, ms),
   clearTimeout: (timeoutId) => clearTimeout(timeoutId)
 };
-
-// node_modules/@smithy/node-http-handler/dist-es/set-connection-timeout.js
 var DEFER_EVENT_LISTENER_TIME = 1e3;
 var setConnectionTimeout = (request, reject, timeoutInMs = 0) => {
   if (!timeoutInMs) {
@@ -84,8 +100,6 @@ var setConnectionTimeout = (request, reject, timeoutInMs = 0) => {
   }
   return timing.setTimeout(registerTimeout.bind(null, DEFER_EVENT_LISTENER_TIME), DEFER_EVENT_LISTENER_TIME);
 };
-
-// node_modules/@smithy/node-http-handler/dist-es/set-request-timeout.js
 var setRequestTimeout = (req, reject, timeoutInMs = 0, throwOnRequestTimeout, logger) => {
   if (timeoutInMs) {
     return timing.setTimeout(() => {
@@ -105,8 +119,6 @@ var setRequestTimeout = (req, reject, timeoutInMs = 0, throwOnRequestTimeout, lo
   }
   return -1;
 };
-
-// node_modules/@smithy/node-http-handler/dist-es/set-socket-keep-alive.js
 var DEFER_EVENT_LISTENER_TIME2 = 3e3;
 var setSocketKeepAlive = (request, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME2) => {
   if (keepAlive !== true) {
@@ -127,14 +139,10 @@ var setSocketKeepAlive = (request, { keepAlive, keepAliveMsecs }, deferTimeMs = 
   }
   return timing.setTimeout(registerListener, deferTimeMs);
 };
-
-// node_modules/@smithy/node-http-handler/dist-es/resolve-default-socket-timeout.js
 var resolveDefaultSocketTimeout = (config) => {
   const value = config?.defaultSocketTimeout;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
 };
-
-// node_modules/@smithy/node-http-handler/dist-es/set-socket-timeout.js
 var DEFER_EVENT_LISTENER_TIME3 = 3e3;
 var setSocketTimeout = (request, reject, timeoutInMs = 0, isServiceDefault = false) => {
   if (!Number.isFinite(timeoutInMs) || timeoutInMs <= 0) {
@@ -170,9 +178,6 @@ var setSocketTimeout = (request, reject, timeoutInMs = 0, isServiceDefault = fal
   const deferralId = timing.setTimeout(registerTimeout, DEFER_EVENT_LISTENER_TIME3);
   request.once("close", () => timing.clearTimeout(deferralId));
 };
-
-// node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
-import { Readable } from "node:stream";
 var MIN_WAIT_TIME = 6e3;
 async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
   const headers = request.headers;
@@ -205,7 +210,7 @@ async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN
   }
 }
 function writeBody(httpRequest, body) {
-  if (body instanceof Readable) {
+  if (body instanceof import_node_stream.Readable) {
     body.pipe(httpRequest);
     return;
   }
@@ -230,8 +235,6 @@ function writeBody(httpRequest, body) {
   }
   httpRequest.end();
 }
-
-// node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js
 var hAgent = void 0;
 var hRequest = void 0;
 var NodeHttpHandler = class _NodeHttpHandler {
@@ -257,7 +260,7 @@ var NodeHttpHandler = class _NodeHttpHandler {
     }
     if (sockets && requests) {
       for (const origin in sockets) {
-        if (!hasOwn(sockets, origin)) {
+        if (!(0, import_chunk_TC5HUNIO.hasOwn)(sockets, origin)) {
           continue;
         }
         const socketsInUse = sockets[origin]?.length ?? 0;
@@ -328,7 +331,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
       const expectContinue = headers ? (headers.Expect ?? headers.expect) === "100-continue" : false;
       let agent = isSSL ? config.httpsAgent : config.httpAgent;
       if (expectContinue && !this.externalAgent) {
-        agent = new (isSSL ? node_https.Agent : hAgent)({
+        agent = new (isSSL ? import_node_https.default.Agent : hAgent)({
           keepAlive: false,
           maxSockets: Infinity
         });
@@ -336,7 +339,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
       socketWarningTimeoutId = timing.setTimeout(() => {
         this.socketWarningTimestamp = _NodeHttpHandler.checkSocketUsage(agent, this.socketWarningTimestamp, logger);
       }, config.socketAcquisitionWarningTimeout ?? (config.requestTimeout ?? 2e3) + (config.connectionTimeout ?? 1e3));
-      const queryString = request.query ? buildQueryString(request.query) : "";
+      const queryString = request.query ? (0, import_chunk_65MDVLYD.buildQueryString)(request.query) : "";
       let auth = void 0;
       if (request.username != null || request.password != null) {
         const username = request.username ?? "";
@@ -365,9 +368,9 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         agent,
         auth
       };
-      const requestFunc = isSSL ? node_https.request : hRequest;
+      const requestFunc = isSSL ? import_node_https.default.request : hRequest;
       const req = requestFunc(nodeHttpsOptions, (res) => {
-        const httpResponse = new HttpResponse({
+        const httpResponse = new import_chunk_TC5HUNIO.HttpResponse({
           statusCode: res.statusCode || -1,
           reason: res.statusMessage,
           headers: getTransformedHeaders(res.headers),
@@ -453,7 +456,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
       socketAcquisitionWarningTimeout,
       throwOnRequestTimeout,
       httpAgentProvider: () => httpAgentPromise ??= (async () => {
-        const node_http = await import("node:http");
+        const node_http = await Promise.resolve().then(() => __toESM(require("node:http")));
         const { Agent, request } = node_http.default ?? node_http;
         hRequest = request;
         hAgent = Agent;
@@ -464,17 +467,17 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new hAgent({ keepAlive, maxSockets, ...httpAgent });
       })(),
       httpsAgent: (() => {
-        if (httpsAgent instanceof node_https.Agent || typeof httpsAgent?.destroy === "function") {
+        if (httpsAgent instanceof import_node_https.default.Agent || typeof httpsAgent?.destroy === "function") {
           this.externalAgent = true;
           return httpsAgent;
         }
-        return new node_https.Agent({ keepAlive, maxSockets, ...httpsAgent });
+        return new import_node_https.default.Agent({ keepAlive, maxSockets, ...httpsAgent });
       })(),
       logger
     };
   }
 };
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   NodeHttpHandler
-};
+});

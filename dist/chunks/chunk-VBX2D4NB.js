@@ -1,16 +1,33 @@
-import {
-  __commonJS,
-  __require
-} from "./chunk-7VZ5H7B6.js";
-
-// node_modules/@balena/dockerignore/ignore.js
-var require_ignore = __commonJS({
-  "node_modules/@balena/dockerignore/ignore.js"(exports, module) {
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_VBX2D4NB_exports = {};
+__export(chunk_VBX2D4NB_exports, {
+  require_ignore: () => require_ignore
+});
+module.exports = __toCommonJS(chunk_VBX2D4NB_exports);
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var require_ignore = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {
     "use strict";
-    var path = __require("path");
+    var path = (0, import_chunk_7VZ5H7B6.__require)("path");
     var factory = (options) => new IgnoreBase(options);
     factory.default = factory;
-    module.exports = factory;
+    module2.exports = factory;
     function make_array(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -216,7 +233,7 @@ var require_ignore = __commonJS({
     };
   }
 });
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   require_ignore
-};
+});

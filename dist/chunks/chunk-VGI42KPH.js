@@ -1,4 +1,40 @@
-// src/image/ensure-options.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_VGI42KPH_exports = {};
+__export(chunk_VGI42KPH_exports, {
+  RegistryClient: () => RegistryClient,
+  RegistryError: () => RegistryError,
+  engineOf: () => engineOf,
+  signalOf: () => signalOf
+});
+module.exports = __toCommonJS(chunk_VGI42KPH_exports);
+var import_node_stream = require("node:stream");
+var import_promises = require("node:stream/promises");
 function engineOf(opts) {
   let engine;
   return () => engine ??= typeof opts.docker === "function" ? opts.docker() : Promise.resolve(opts.docker);
@@ -6,10 +42,6 @@ function engineOf(opts) {
 function signalOf(opts) {
   return opts.signal ? { signal: opts.signal } : {};
 }
-
-// src/image/http-transport.ts
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var IDLE_MS = 3e5;
 function plainHeaders(headers) {
@@ -70,7 +102,7 @@ async function exchange(send, body) {
   if (body === void 0) req.end();
   else if (Buffer.isBuffer(body)) req.end(body);
   else {
-    pipeline(Readable.from(body), req).catch((err) => req.destroy(err));
+    (0, import_promises.pipeline)(import_node_stream.Readable.from(body), req).catch((err) => req.destroy(err));
   }
   return answered;
 }
@@ -80,7 +112,7 @@ var registryFetch = async (input, init = {}) => {
   const body = bodyOf(init.body);
   const plain = (url.protocol === "http:" || url.protocol === "https:") && (init.redirect ?? "follow") === "follow";
   if (!plain || !headers || !body) return fetch(input, init);
-  const { request } = url.protocol === "https:" ? await import("node:https") : await import("node:http");
+  const { request } = url.protocol === "https:" ? await Promise.resolve().then(() => __toESM(require("node:https"))) : await Promise.resolve().then(() => __toESM(require("node:http")));
   const options = {
     method: init.method ?? "GET",
     headers,
@@ -96,8 +128,6 @@ var registryFetch = async (input, init = {}) => {
   }
   return fetch(input, init);
 };
-
-// src/image/registry.ts
 var MANIFEST_ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.list.v2+json",
@@ -275,10 +305,10 @@ var RegistryClient = class {
     );
   }
 };
-
-export {
-  engineOf,
-  signalOf,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  RegistryClient,
   RegistryError,
-  RegistryClient
-};
+  engineOf,
+  signalOf
+});

@@ -1,18 +1,32 @@
-import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import {
-  SignatureV4,
-  signatureV4aContainer
-} from "./chunk-EEZT73VI.js";
-
-// node_modules/@aws-sdk/signature-v4-multi-region/dist-es/signature-v4-crt-container.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_VJXKPQFN_exports = {};
+__export(chunk_VJXKPQFN_exports, {
+  SignatureV4MultiRegion: () => SignatureV4MultiRegion
+});
+module.exports = __toCommonJS(chunk_VJXKPQFN_exports);
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var signatureV4CrtContainer = {
   CrtSignerV4: null
 };
-
-// node_modules/@aws-sdk/signature-v4-multi-region/dist-es/SignatureV4SignWithCredentials.js
 var SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";
 var SESSION_TOKEN_HEADER = SESSION_TOKEN_QUERY_PARAM.toLowerCase();
-var SignatureV4SignWithCredentials = class extends SignatureV4 {
+var SignatureV4SignWithCredentials = class extends import_chunk_EEZT73VI.SignatureV4 {
   async signWithCredentials(requestToSign, credentials, options) {
     const credentialsWithoutSessionToken = getCredentialsWithoutSessionToken(credentials);
     requestToSign.headers[SESSION_TOKEN_HEADER] = credentials.sessionToken;
@@ -45,8 +59,6 @@ function setSingleOverride(privateAccess, credentialsWithoutSessionToken) {
     return Promise.resolve(credentialsWithoutSessionToken);
   };
 }
-
-// node_modules/@aws-sdk/signature-v4-multi-region/dist-es/SignatureV4MultiRegion.js
 var SignatureV4MultiRegion = class {
   sigv4aSigner;
   sigv4Signer;
@@ -54,7 +66,7 @@ var SignatureV4MultiRegion = class {
   static sigv4aDependency() {
     if (typeof signatureV4CrtContainer.CrtSignerV4 === "function") {
       return "crt";
-    } else if (typeof signatureV4aContainer.SignatureV4a === "function") {
+    } else if (typeof import_chunk_EEZT73VI.signatureV4aContainer.SignatureV4a === "function") {
       return "js";
     }
     return "none";
@@ -102,7 +114,7 @@ var SignatureV4MultiRegion = class {
   getSigv4aSigner() {
     if (!this.sigv4aSigner) {
       const CrtSignerV4 = signatureV4CrtContainer.CrtSignerV4;
-      const JsSigV4aSigner = signatureV4aContainer.SignatureV4a;
+      const JsSigV4aSigner = import_chunk_EEZT73VI.signatureV4aContainer.SignatureV4a;
       if (this.signerOptions.runtime === "node") {
         if (!CrtSignerV4 && !JsSigV4aSigner) {
           throw new Error("Neither CRT nor JS SigV4a implementation is available. Please load either @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");
@@ -131,7 +143,7 @@ var SignatureV4MultiRegion = class {
     return this.sigv4aSigner;
   }
 };
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   SignatureV4MultiRegion
-};
+});

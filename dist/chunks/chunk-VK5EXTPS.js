@@ -1,23 +1,46 @@
-import {
-  resolveContext,
-  walkContext
-} from "./chunk-SPTEJLOZ.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/image/content-hash.ts
-import { createHash as createHash2 } from "node:crypto";
-import { resolve } from "node:path";
-
-// src/image/file-digest.ts
-import { open } from "node:fs/promises";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_VK5EXTPS_exports = {};
+__export(chunk_VK5EXTPS_exports, {
+  fileFingerprint: () => fileFingerprint,
+  gitBlobIds: () => gitBlobIds,
+  hashBuildContext: () => hashBuildContext,
+  hashFile: () => hashFile
+});
+module.exports = __toCommonJS(chunk_VK5EXTPS_exports);
+var import_chunk_SPTEJLOZ = require("./chunk-SPTEJLOZ.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_node_crypto = require("node:crypto");
+var import_node_path = require("node:path");
+var import_promises = require("node:fs/promises");
+var import_node_child_process = require("node:child_process");
+var import_node_crypto2 = require("node:crypto");
+var import_promises2 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var import_promises4 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
 var CHUNK = 1024 * 1024;
 var spare = [];
 async function digestFile(path, hash) {
   const buffer = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
   try {
-    const handle = await open(path, "r");
+    const handle = await (0, import_promises.open)(path, "r");
     try {
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
@@ -31,31 +54,12 @@ async function digestFile(path, hash) {
     if (spare.length < 16) spare.push(buffer);
   }
 }
-
-// src/image/git-ids.ts
-import { spawn } from "node:child_process";
-
-// src/image/git-index.ts
-import { createHash } from "node:crypto";
-import { lstat as lstat2, open as open2 } from "node:fs/promises";
-
-// src/image/git-repository.ts
-import { access, constants, lstat, realpath } from "node:fs/promises";
-import { delimiter, dirname as dirname2, join as join2, relative, sep } from "node:path";
-
-// src/image/git-config.ts
-import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, join } from "node:path";
-
-// src/image/if-present.ts
 function ifPresent(pending) {
   return pending.catch((err) => {
     if (err.code === "ENOENT" || err.code === "ENOTDIR") return void 0;
     throw err;
   });
 }
-
-// src/image/git-config.ts
 var ESCAPES = { n: "\n", t: "	", b: "\b", '"': '"', "\\": "\\" };
 var Cursor = class {
   constructor(text, file) {
@@ -183,7 +187,7 @@ function parseGitConfig(text, file, included = false) {
 var MAX_INCLUDE_DEPTH = 10;
 async function readGitConfig(file, home, depth = 0) {
   if (depth > MAX_INCLUDE_DEPTH) throw new Error(`${file}: includes nested more than ${MAX_INCLUDE_DEPTH} deep`);
-  const text = await ifPresent(readFile(file, "utf8"));
+  const text = await ifPresent((0, import_promises4.readFile)(file, "utf8"));
   if (text === void 0) return [];
   const out = [];
   for (const entry of parseGitConfig(text, file, depth > 0)) {
@@ -197,10 +201,10 @@ async function readGitConfig(file, home, depth = 0) {
 function includedPath(path, from, home) {
   if (path.startsWith("~/")) {
     if (!home) throw new Error(`${from}: includes ${path} but HOME is not set`);
-    return join(home, path.slice(2));
+    return (0, import_node_path3.join)(home, path.slice(2));
   }
   if (path.startsWith("~") || path.startsWith("%(")) throw new Error(`${from}: includes ${path}`);
-  return isAbsolute(path) ? path : join(dirname(from), path);
+  return (0, import_node_path3.isAbsolute)(path) ? path : (0, import_node_path3.join)((0, import_node_path3.dirname)(from), path);
 }
 function gitBoolean(value2) {
   if (value2 === null) return true;
@@ -209,20 +213,18 @@ function gitBoolean(value2) {
   if (v === "false" || v === "no" || v === "off" || v === "") return false;
   return /^-?\d+$/.test(v) ? Number(v) !== 0 : void 0;
 }
-
-// src/image/git-repository.ts
 var HARMLESS_GIT_VARIABLE = /^GIT_(TERMINAL_PROMPT|ASKPASS|SSH|SSH_COMMAND|SSH_VARIANT|(AUTHOR|COMMITTER)_(NAME|EMAIL|DATE)|EDITOR|SEQUENCE_EDITOR|PAGER|TRACE\w*|HTTP_\w+|LFS_\w+|SSL_\w+|PROXY_\w+|PROTOCOL_FROM_USER|ALLOW_PROTOCOL|REDACT_COOKIES|CURL_VERBOSE)$/;
-var lstatOrUndefined = (path) => ifPresent(lstat(path));
+var lstatOrUndefined = (path) => ifPresent((0, import_promises3.lstat)(path));
 async function findWorkTree(start) {
   let dir = start;
-  let device = (await lstat(dir)).dev;
+  let device = (await (0, import_promises3.lstat)(dir)).dev;
   for (; ; ) {
-    const dotGit = await lstatOrUndefined(join2(dir, ".git"));
+    const dotGit = await lstatOrUndefined((0, import_node_path2.join)(dir, ".git"));
     if (dotGit && !dotGit.isDirectory()) return void 0;
-    if (dotGit && await isGitDir(join2(dir, ".git"))) return { workTree: dir, gitDir: join2(dir, ".git") };
-    const parent = dirname2(dir);
+    if (dotGit && await isGitDir((0, import_node_path2.join)(dir, ".git"))) return { workTree: dir, gitDir: (0, import_node_path2.join)(dir, ".git") };
+    const parent = (0, import_node_path2.dirname)(dir);
     if (parent === dir) return void 0;
-    const parentDevice = (await lstat(parent)).dev;
+    const parentDevice = (await (0, import_promises3.lstat)(parent)).dev;
     if (parentDevice !== device) return void 0;
     dir = parent;
     device = parentDevice;
@@ -230,49 +232,49 @@ async function findWorkTree(start) {
 }
 async function isGitDir(dir) {
   const [head, objects, refs] = await Promise.all(
-    ["HEAD", "objects", "refs"].map((n) => lstatOrUndefined(join2(dir, n)))
+    ["HEAD", "objects", "refs"].map((n) => lstatOrUndefined((0, import_node_path2.join)(dir, n)))
   );
   return Boolean(head?.isFile() && objects?.isDirectory() && refs?.isDirectory());
 }
 async function gitOnPath(path) {
-  const candidates = path.split(delimiter).filter(Boolean).map((dir) => join2(dir, "git"));
+  const candidates = path.split(import_node_path2.delimiter).filter(Boolean).map((dir) => (0, import_node_path2.join)(dir, "git"));
   const runnable = await Promise.all(
     candidates.map(
-      (file) => access(file, constants.X_OK).then(
+      (file) => (0, import_promises3.access)(file, import_promises3.constants.X_OK).then(
         () => true,
         () => false
       )
     )
   );
   const found = candidates[runnable.indexOf(true)];
-  return found === void 0 ? [] : [.../* @__PURE__ */ new Set([found, await realpath(found)])];
+  return found === void 0 ? [] : [.../* @__PURE__ */ new Set([found, await (0, import_promises3.realpath)(found)])];
 }
 function systemFolders(gits) {
   const folders = gits.map((git) => {
-    const prefix = dirname2(dirname2(git));
-    return prefix === "/usr" ? "/etc" : join2(prefix, "etc");
+    const prefix = (0, import_node_path2.dirname)((0, import_node_path2.dirname)(git));
+    return prefix === "/usr" ? "/etc" : (0, import_node_path2.join)(prefix, "etc");
   });
   return [...new Set(folders)];
 }
 function userFolders(env) {
   const home = env["HOME"];
-  const xdg = env["XDG_CONFIG_HOME"] || (home ? join2(home, ".config") : void 0);
-  return { xdgGit: xdg ? [join2(xdg, "git")] : [], home: home ? [home] : [] };
+  const xdg = env["XDG_CONFIG_HOME"] || (home ? (0, import_node_path2.join)(home, ".config") : void 0);
+  return { xdgGit: xdg ? [(0, import_node_path2.join)(xdg, "git")] : [], home: home ? [home] : [] };
 }
 function configFiles(gitDir, system, env) {
   const user = userFolders(env);
   return [
-    ...system.map((dir) => join2(dir, "gitconfig")),
-    ...user.xdgGit.map((dir) => join2(dir, "config")),
-    ...user.home.map((dir) => join2(dir, ".gitconfig")),
-    join2(gitDir, "config")
+    ...system.map((dir) => (0, import_node_path2.join)(dir, "gitconfig")),
+    ...user.xdgGit.map((dir) => (0, import_node_path2.join)(dir, "config")),
+    ...user.home.map((dir) => (0, import_node_path2.join)(dir, ".gitconfig")),
+    (0, import_node_path2.join)(gitDir, "config")
   ];
 }
 function attributeFiles(gitDir, system, env) {
   return [
-    ...system.map((dir) => join2(dir, "gitattributes")),
-    ...userFolders(env).xdgGit.map((dir) => join2(dir, "attributes")),
-    join2(gitDir, "info", "attributes")
+    ...system.map((dir) => (0, import_node_path2.join)(dir, "gitattributes")),
+    ...userFolders(env).xdgGit.map((dir) => (0, import_node_path2.join)(dir, "attributes")),
+    (0, import_node_path2.join)(gitDir, "info", "attributes")
   ];
 }
 function settingAgainst(entry) {
@@ -305,11 +307,11 @@ async function plainRepository(dir, env = process.env) {
   if (variable) return { why: `${variable} is set` };
   const gitsOnPath = gitOnPath(env["PATH"] ?? "");
   gitsOnPath.catch(() => void 0);
-  const real = await realpath(dir);
+  const real = await (0, import_promises3.realpath)(dir);
   const found = await findWorkTree(real);
   if (!found) return { why: "no .git folder found as git would find it" };
   const uid = process.getuid?.();
-  const [top, gitDirStat] = await Promise.all([lstat(found.workTree), lstat(found.gitDir)]);
+  const [top, gitDirStat] = await Promise.all([(0, import_promises3.lstat)(found.workTree), (0, import_promises3.lstat)(found.gitDir)]);
   if (top.uid !== uid || gitDirStat.uid !== uid) return { why: "the repository is owned by another user" };
   const gits = await gitsOnPath;
   if (gits.length === 0) return { why: "no git on PATH" };
@@ -327,11 +329,9 @@ async function plainRepository(dir, env = process.env) {
     if (against) return { why: `${against} is set in ${entry.file}` };
     if (entry.key === "core.filemode") fileMode = gitBoolean(entry.value) ?? true;
   }
-  const folder = relative(found.workTree, real).split(sep).join("/");
+  const folder = (0, import_node_path2.relative)(found.workTree, real).split(import_node_path2.sep).join("/");
   return { repository: { ...found, folder, fileMode } };
 }
-
-// src/image/git-index.ts
 var HASH_BYTES = 20;
 var FLAG_ASSUME_VALID = 32768;
 var FLAG_EXTENDED = 16384;
@@ -415,10 +415,10 @@ function byStatData(e, st, opts) {
   return "read";
 }
 function blobIdOfFile(path, size) {
-  return digestFile(path, createHash("sha1").update(`blob ${size}\0`));
+  return digestFile(path, (0, import_node_crypto2.createHash)("sha1").update(`blob ${size}\0`));
 }
 async function readIndexFile(path) {
-  const handle = await ifPresent(open2(path, "r"));
+  const handle = await ifPresent((0, import_promises2.open)(path, "r"));
   if (!handle) return { indexTime: 0n };
   try {
     const [stat, buf] = await Promise.all([handle.stat({ bigint: true }), handle.readFile()]);
@@ -428,7 +428,7 @@ async function readIndexFile(path) {
   }
 }
 async function indexBlobIds(dir, env = process.env) {
-  return readIndex(dir, env).catch((err) => ({ why: messageOf(err) }));
+  return readIndex(dir, env).catch((err) => ({ why: (0, import_chunk_OEPHYHQN.messageOf)(err) }));
 }
 async function readIndex(dir, env) {
   const found = await plainRepository(dir, env);
@@ -447,7 +447,7 @@ async function readIndex(dir, env) {
   if (attributes) return { why: `${attributes} exists` };
   const blobIdOf = async (rel, full) => {
     const e = byPath.get(rel);
-    const st = e && await lstat2(full, { bigint: true }).catch(() => void 0);
+    const st = e && await (0, import_promises2.lstat)(full, { bigint: true }).catch(() => void 0);
     if (!e || !st) return void 0;
     const verdict = byStatData(e, st, { indexTime, fileMode });
     if (verdict !== "read") return verdict === "clean" ? e.id : void 0;
@@ -464,15 +464,13 @@ async function attributesFileFor(workTree, folder, entries, indexed) {
   const wanted = new Set(files);
   const inIndex = indexed.find((e) => wanted.has(e.path));
   if (inIndex) return `${workTree}/${inIndex.path}`;
-  const present = await Promise.all(files.map((f) => ifPresent(lstat2(`${workTree}/${f}`))));
+  const present = await Promise.all(files.map((f) => ifPresent((0, import_promises2.lstat)(`${workTree}/${f}`))));
   const index = present.findIndex(Boolean);
   return index < 0 ? void 0 : `${workTree}/${files[index]}`;
 }
-
-// src/image/git-ids.ts
 var TIMEOUT_MS = 3e4;
 var runGit = (args, opts) => new Promise((resolve2, reject) => {
-  const child = spawn("git", ["--no-optional-locks", ...args], {
+  const child = (0, import_node_child_process.spawn)("git", ["--no-optional-locks", ...args], {
     cwd: opts.cwd,
     timeout: TIMEOUT_MS,
     stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
@@ -606,16 +604,14 @@ async function gitBlobIds(dir, opts = {}) {
   const ids = await cleanBlobIds(dir, opts);
   return ids && ((rel, _full, size) => Promise.resolve(usableBlobId(ids.get(rel), size)));
 }
-
-// src/image/content-hash.ts
 var VERSION = "sagemaker-train/context/v1";
 var CONCURRENCY = 4;
 async function hashFile(path) {
   try {
-    return await digestFile(path, createHash2("sha256"));
+    return await digestFile(path, (0, import_node_crypto.createHash)("sha256"));
   } catch (err) {
     const code = err.code;
-    throw new Error(`Cannot read ${path} in the build context: ${code ?? messageOf(err)}`);
+    throw new Error(`Cannot read ${path} in the build context: ${code ?? (0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
 function entryLine(entry, contentHash) {
@@ -638,7 +634,7 @@ function foldSettings(total, spec, resolved) {
     total.update(`arg ${JSON.stringify(key)}=${JSON.stringify(spec.buildArgs[key])}
 `);
   }
-  const dockerfileHash = createHash2("sha256").update(resolved.dockerfileBody).digest("hex");
+  const dockerfileHash = (0, import_node_crypto.createHash)("sha256").update(resolved.dockerfileBody).digest("hex");
   total.update(
     `dockerfile ${resolved.inside ? JSON.stringify(resolved.dockerfileName) : "(outside)"} ${dockerfileHash}
 `
@@ -652,7 +648,7 @@ async function foldEntries(total, resolved, blobIdOf, limit) {
     if (first) total.update(await first);
   };
   try {
-    for await (const entry of walkContext({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
+    for await (const entry of (0, import_chunk_SPTEJLOZ.walkContext)({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
       pending.push(entry.type === "file" ? fileLine(entry, blobIdOf, tally) : Promise.resolve(entryLine(entry)));
       while (pending.length >= limit) await foldFirst();
     }
@@ -680,11 +676,11 @@ function fileLine(entry, blobIdOf, tally) {
   return line;
 }
 async function hashBuildContext(spec, opts = {}) {
-  const gitIds = opts.git === false ? Promise.resolve(void 0) : gitBlobIds(resolve(spec.context), { ...opts.git ? { git: opts.git } : {}, ...debugOf(opts) });
+  const gitIds = opts.git === false ? Promise.resolve(void 0) : gitBlobIds((0, import_node_path.resolve)(spec.context), { ...opts.git ? { git: opts.git } : {}, ...debugOf(opts) });
   gitIds.catch(() => void 0);
-  const resolved = await resolveContext(spec);
+  const resolved = await (0, import_chunk_SPTEJLOZ.resolveContext)(spec);
   const blobIdOf = await gitIds;
-  const total = createHash2("sha256");
+  const total = (0, import_node_crypto.createHash)("sha256");
   foldSettings(total, spec, resolved);
   const tally = await foldEntries(total, resolved, blobIdOf, Math.max(1, opts.concurrency ?? CONCURRENCY));
   const hex = total.digest("hex");
@@ -693,10 +689,10 @@ async function hashBuildContext(spec, opts = {}) {
 function debugOf(opts) {
   return opts.debug ? { debug: opts.debug } : {};
 }
-
-export {
-  gitBlobIds,
-  hashFile,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   fileFingerprint,
-  hashBuildContext
-};
+  gitBlobIds,
+  hashBuildContext,
+  hashFile
+});

@@ -1,9 +1,29 @@
-import {
-  getUserAgent,
-  request
-} from "./chunk-AABL2YXP.js";
-
-// node_modules/before-after-hook/lib/register.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_VV7UWPJH_exports = {};
+__export(chunk_VV7UWPJH_exports, {
+  Octokit: () => Octokit,
+  legacyRestEndpointMethods: () => legacyRestEndpointMethods,
+  paginateRest: () => paginateRest,
+  restEndpointMethods: () => restEndpointMethods
+});
+module.exports = __toCommonJS(chunk_VV7UWPJH_exports);
+var import_chunk_AABL2YXP = require("./chunk-AABL2YXP.js");
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -25,8 +45,6 @@ function register(state, name, method, options) {
     }, method)();
   });
 }
-
-// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -60,8 +78,6 @@ function addHook(state, kind, name, hook2) {
     orig
   });
 }
-
-// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -74,8 +90,6 @@ function removeHook(state, name, method) {
   }
   state.registry[name].splice(index, 1);
 }
-
-// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -108,8 +122,6 @@ function Collection() {
   return hook2;
 }
 var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -205,9 +217,9 @@ function withDefaults(request2, newDefaults) {
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults(request, {
+var graphql2 = withDefaults(import_chunk_AABL2YXP.request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION} ${(0, import_chunk_AABL2YXP.getUserAgent)()}`
   },
   method: "POST",
   url: "/graphql"
@@ -218,8 +230,6 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -263,11 +273,7 @@ var createTokenAuth = function createTokenAuth2(token) {
     hook: hook.bind(null, token)
   });
 };
-
-// node_modules/@octokit/core/dist-src/version.js
 var VERSION2 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
 var noop = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -287,7 +293,7 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION2} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION2} ${(0, import_chunk_AABL2YXP.getUserAgent)()}`;
 var Octokit = class {
   static VERSION = VERSION2;
   static defaults(defaults) {
@@ -331,7 +337,7 @@ var Octokit = class {
   constructor(options = {}) {
     const hook2 = new before_after_hook_default.Collection();
     const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      baseUrl: import_chunk_AABL2YXP.request.endpoint.DEFAULTS.baseUrl,
       headers: {},
       request: Object.assign({}, options.request, {
         // @ts-ignore internal usage only, no need to type
@@ -352,7 +358,7 @@ var Octokit = class {
     if (options.timeZone) {
       requestDefaults.headers["time-zone"] = options.timeZone;
     }
-    this.request = request.defaults(requestDefaults);
+    this.request = import_chunk_AABL2YXP.request.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
     this.log = createLogger(options.log);
     this.hook = hook2;
@@ -400,11 +406,7 @@ var Octokit = class {
   // TODO: type `octokit.auth` based on passed options.authStrategy
   auth;
 };
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION3 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -2695,8 +2697,6 @@ var Endpoints = {
   }
 };
 var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint] of Object.entries(endpoints)) {
@@ -2818,8 +2818,6 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   }
   return Object.assign(withDecorations, requestWithDefaults);
 }
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -2835,8 +2833,6 @@ function legacyRestEndpointMethods(octokit) {
   };
 }
 legacyRestEndpointMethods.VERSION = VERSION3;
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION4 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -2951,10 +2947,10 @@ function paginateRest(octokit) {
   };
 }
 paginateRest.VERSION = VERSION4;
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   Octokit,
-  restEndpointMethods,
   legacyRestEndpointMethods,
-  paginateRest
-};
+  paginateRest,
+  restEndpointMethods
+});

@@ -1,4 +1,40 @@
-// src/github/client.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_VX7BJFZM_exports = {};
+__export(chunk_VX7BJFZM_exports, {
+  DEFAULT_API_URL: () => DEFAULT_API_URL,
+  MAX_RATE_LIMIT_WAIT_S: () => MAX_RATE_LIMIT_WAIT_S,
+  createGithub: () => createGithub,
+  describeGithubError: () => describeGithubError,
+  errorText: () => errorText,
+  rateLimitHandlers: () => rateLimitHandlers
+});
+module.exports = __toCommonJS(chunk_VX7BJFZM_exports);
 var DEFAULT_API_URL = "https://api.github.com";
 var MAX_RATE_LIMIT_WAIT_S = 120;
 function rateLimitHandlers(logger, retries) {
@@ -15,9 +51,9 @@ function rateLimitHandlers(logger, retries) {
 }
 async function createGithub(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./github-QH6TNSQQ.js"),
-    import("./dist-bundle-3TOYQOP7.js"),
-    import("./dist-bundle-52RN2ZCA.js")
+    Promise.resolve().then(() => __toESM(require("./github-QH6TNSQQ.js"))),
+    Promise.resolve().then(() => __toESM(require("./dist-bundle-3TOYQOP7.js"))),
+    Promise.resolve().then(() => __toESM(require("./dist-bundle-52RN2ZCA.js")))
   ]);
   const { logger } = options;
   const quiet = (message) => logger.debug(`GitHub: ${message}`);
@@ -57,12 +93,12 @@ function describeGithubError(err) {
 function errorText(info) {
   return info.status ? `${info.status} ${info.message}` : info.message;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   DEFAULT_API_URL,
   MAX_RATE_LIMIT_WAIT_S,
-  rateLimitHandlers,
   createGithub,
   describeGithubError,
-  errorText
-};
+  errorText,
+  rateLimitHandlers
+});

@@ -1,10 +1,68 @@
-import {
-  HttpResponse,
-  getSmithyContext,
-  toEndpointV1
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@smithy/core/dist-es/submodules/schema/schemas/operation.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_X4VY5EZD_exports = {};
+__export(chunk_X4VY5EZD_exports, {
+  LazyJsonString: () => LazyJsonString,
+  NormalizedSchema: () => NormalizedSchema,
+  NumericValue: () => NumericValue,
+  TypeRegistry: () => TypeRegistry,
+  Uint8ArrayBlobAdapter: () => Uint8ArrayBlobAdapter,
+  _parseEpochTimestamp: () => _parseEpochTimestamp,
+  _parseRfc3339DateTimeWithOffset: () => _parseRfc3339DateTimeWithOffset,
+  _parseRfc7231DateTime: () => _parseRfc7231DateTime,
+  calculateBodyLength: () => calculateBodyLength,
+  createBufferedReadable: () => createBufferedReadable,
+  createChecksumStream: () => createChecksumStream2,
+  dateToUtcString: () => dateToUtcString,
+  deref: () => deref,
+  fromBase64: () => fromBase64,
+  fromHex: () => fromHex,
+  fromUtf8: () => fromUtf8,
+  generateIdempotencyToken: () => generateIdempotencyToken,
+  getAwsChunkedEncodingStream: () => getAwsChunkedEncodingStream2,
+  getSchemaSerdePlugin: () => getSchemaSerdePlugin,
+  isArrayBuffer: () => isArrayBuffer,
+  parseEpochTimestamp: () => parseEpochTimestamp,
+  parseRfc3339DateTime: () => parseRfc3339DateTime,
+  parseRfc3339DateTimeWithOffset: () => parseRfc3339DateTimeWithOffset,
+  parseRfc7231DateTime: () => parseRfc7231DateTime,
+  quoteHeader: () => quoteHeader,
+  sdkStreamMixin: () => sdkStreamMixin2,
+  splitEvery: () => splitEvery,
+  splitHeader: () => splitHeader,
+  streamCollector: () => streamCollector2,
+  toBase64: () => toBase64,
+  toHex: () => toHex,
+  toUint8Array: () => toUint8Array,
+  toUtf8: () => toUtf8,
+  translateTraits: () => translateTraits,
+  v4: () => v4,
+  writeKey: () => writeKey
+});
+module.exports = __toCommonJS(chunk_X4VY5EZD_exports);
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_stream = require("node:stream");
+var import_node_stream2 = require("node:stream");
+var import_node_stream3 = require("node:stream");
+var import_node_stream4 = require("node:stream");
+var import_node_stream5 = require("node:stream");
 var operation = (namespace, name, traits, input, output) => ({
   name,
   namespace,
@@ -12,11 +70,9 @@ var operation = (namespace, name, traits, input, output) => ({
   input,
   output
 });
-
-// node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaDeserializationMiddleware.js
 var schemaDeserializationMiddleware = (config) => (next, context) => async (args) => {
   const { response } = await next(args);
-  const { operationSchema } = getSmithyContext(context);
+  const { operationSchema } = (0, import_chunk_TC5HUNIO.getSmithyContext)(context);
   const [, ns, n, t, i, o] = operationSchema ?? [];
   try {
     const parsed = await config.protocol.deserializeResponse(operation(ns, n, t, i, o), {
@@ -51,7 +107,7 @@ var schemaDeserializationMiddleware = (config) => (next, context) => async (args
         }
       }
       try {
-        if (HttpResponse.isInstance(response)) {
+        if (import_chunk_TC5HUNIO.HttpResponse.isInstance(response)) {
           const { headers = {}, statusCode } = response;
           const headerEntries = Object.entries(headers);
           error.$metadata = {
@@ -72,12 +128,10 @@ var findHeader = (pattern, headers) => {
     return k.match(pattern);
   }) || [void 0, void 0])[1];
 };
-
-// node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaSerializationMiddleware.js
 var schemaSerializationMiddleware = (config) => (next, context) => async (args) => {
-  const { operationSchema } = getSmithyContext(context);
+  const { operationSchema } = (0, import_chunk_TC5HUNIO.getSmithyContext)(context);
   const [, ns, n, t, i, o] = operationSchema ?? [];
-  const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : config.endpoint;
+  const endpoint = context.endpointV2 ? async () => (0, import_chunk_TC5HUNIO.toEndpointV1)(context.endpointV2) : config.endpoint;
   const request = await config.protocol.serializeRequest(operation(ns, n, t, i, o), args.input, {
     ...config,
     ...context,
@@ -88,8 +142,6 @@ var schemaSerializationMiddleware = (config) => (next, context) => async (args) 
     request
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/schema/middleware/getSchemaSerdePlugin.js
 var deserializerMiddlewareOption = {
   name: "deserializerMiddleware",
   step: "deserialize",
@@ -111,16 +163,12 @@ function getSchemaSerdePlugin(config) {
     }
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/schema/deref.js
 var deref = (schemaRef) => {
   if (typeof schemaRef === "function") {
     return schemaRef();
   }
   return schemaRef;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/schema/schemas/translateTraits.js
 var traitsCache = [];
 function translateTraits(indicator) {
   if (typeof indicator === "object") {
@@ -147,8 +195,6 @@ function translateTraits(indicator) {
   }
   return traitsCache[indicator] = traits;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/schema/schemas/NormalizedSchema.js
 var anno = {
   it: /* @__PURE__ */ Symbol.for("@smithy/nor-struct-it"),
   ns: /* @__PURE__ */ Symbol.for("@smithy/ns")
@@ -429,8 +475,6 @@ function member(memberSchema, memberName) {
 }
 var isMemberSchema = (sc) => Array.isArray(sc) && sc.length === 2;
 var isStaticSchema = (sc) => Array.isArray(sc) && sc.length >= 5;
-
-// node_modules/@smithy/core/dist-es/submodules/schema/TypeRegistry.js
 var TypeRegistry = class _TypeRegistry {
   namespace;
   schemas;
@@ -540,11 +584,7 @@ var TypeRegistry = class _TypeRegistry {
     return this.namespace + "#" + shapeId;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/is-array-buffer/is-array-buffer.js
 var isArrayBuffer = (arg) => typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer || Object.prototype.toString.call(arg) === "[object ArrayBuffer]";
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-buffer-from/buffer-from.js
 var fromArrayBuffer = (input, offset = 0, length = input.byteLength - offset) => {
   if (!isArrayBuffer(input)) {
     throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof input} (${input})`);
@@ -557,14 +597,10 @@ var fromString = (input, encoding) => {
   }
   return encoding ? Buffer.from(input, encoding) : Buffer.from(input);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/fromUtf8.js
 var fromUtf8 = (input) => {
   const buf = fromString(input, "utf8");
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength / Uint8Array.BYTES_PER_ELEMENT);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUtf8.js
 var toUtf8 = (input) => {
   if (typeof input === "string") {
     return input;
@@ -574,8 +610,6 @@ var toUtf8 = (input) => {
   }
   return fromArrayBuffer(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-hex-encoding/hex-encoding.js
 var SHORT_TO_HEX = {};
 var HEX_TO_SHORT = {};
 for (let i = 0; i < 256; i++) {
@@ -608,11 +642,6 @@ function toHex(bytes) {
   }
   return out;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/index.js
-import { getRandomValues } from "node:crypto";
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-base64/fromBase64.js
 var BASE64_REGEX = /^[A-Za-z0-9+/]*={0,2}$/;
 var fromBase64 = (input) => {
   if (input.length * 3 % 4 !== 0) {
@@ -624,8 +653,6 @@ var fromBase64 = (input) => {
   const buffer = fromString(input, "base64");
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.js
 var toBase64 = (_input) => {
   let input;
   if (typeof _input === "string") {
@@ -638,8 +665,6 @@ var toBase64 = (_input) => {
   }
   return fromArrayBuffer(input.buffer, input.byteOffset, input.byteLength).toString("base64");
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/blob/Uint8ArrayBlobAdapter.js
 function bindUint8ArrayBlobAdapter(toUtf83, fromUtf83, toBase643, fromBase642) {
   return class Uint8ArrayBlobAdapter2 extends Uint8Array {
     static fromString(source, encoding = "utf-8") {
@@ -663,8 +688,6 @@ function bindUint8ArrayBlobAdapter(toUtf83, fromUtf83, toBase643, fromBase642) {
     }
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/uuid/v4.js
 var decimalToHex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 function bindV4(getRandomValues2) {
   if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") {
@@ -678,8 +701,6 @@ function bindV4(getRandomValues2) {
     return decimalToHex[rnds[0]] + decimalToHex[rnds[1]] + decimalToHex[rnds[2]] + decimalToHex[rnds[3]] + "-" + decimalToHex[rnds[4]] + decimalToHex[rnds[5]] + "-" + decimalToHex[rnds[6]] + decimalToHex[rnds[7]] + "-" + decimalToHex[rnds[8]] + decimalToHex[rnds[9]] + "-" + decimalToHex[rnds[10]] + decimalToHex[rnds[11]] + decimalToHex[rnds[12]] + decimalToHex[rnds[13]] + decimalToHex[rnds[14]] + decimalToHex[rnds[15]];
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/parse-utils.js
 var expectNumber = (value) => {
   if (value === null || value === void 0) {
     return void 0;
@@ -774,8 +795,6 @@ var stackTraceWarning = (message) => {
 var logger = {
   warn: console.warn
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/date-utils.js
 var DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 function dateToUtcString(date2) {
@@ -960,8 +979,6 @@ var stripLeadingZeroes = (value) => {
   }
   return value.slice(idx);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/lazy-json.js
 var LazyJsonString = function LazyJsonString2(val) {
   const str = Object.assign(new String(val), {
     deserializeJSON() {
@@ -985,16 +1002,12 @@ LazyJsonString.from = (object) => {
   return LazyJsonString(JSON.stringify(object));
 };
 LazyJsonString.fromObject = LazyJsonString.from;
-
-// node_modules/@smithy/core/dist-es/submodules/serde/quote-header.js
 function quoteHeader(part) {
   if (part.includes(",") || part.includes('"')) {
     part = `"${part.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
   }
   return part;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/schema-serde-lib/schema-date-utils.js
 var ddd = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?`;
 var mmm = `(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
 var time = `(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?`;
@@ -1096,8 +1109,6 @@ function range(v, min, max) {
     throw new Error(`Value ${_v} out of range [${min}, ${max}]`);
   }
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/split-every.js
 function splitEvery(value, delimiter, numDelimiters) {
   if (numDelimiters <= 0 || !Number.isInteger(numDelimiters)) {
     throw new Error("Invalid number of delimiters (" + numDelimiters + ") for splitEvery.");
@@ -1124,8 +1135,6 @@ function splitEvery(value, delimiter, numDelimiters) {
   }
   return compoundSegments;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/split-header.js
 var splitHeader = (value) => {
   const z = value.length;
   const values = [];
@@ -1164,8 +1173,6 @@ var splitHeader = (value) => {
     return v.replace(/\\"/g, '"');
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/value/NumericValue.js
 var format = /^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
 var NumericValue = class _NumericValue {
   string;
@@ -1188,9 +1195,6 @@ var NumericValue = class _NumericValue {
     return _NumericValue.prototype.isPrototypeOf(object) || _nv.type === "bigDecimal" && format.test(_nv.string);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
-import { ReadStream, fstatSync, lstatSync } from "node:fs";
 var calculateBodyLength = (body) => {
   if (!body) {
     return 0;
@@ -1203,17 +1207,15 @@ var calculateBodyLength = (body) => {
     return body.size;
   } else if (typeof body.start === "number" && typeof body.end === "number") {
     return body.end + 1 - body.start;
-  } else if (body instanceof ReadStream) {
+  } else if (body instanceof import_node_fs.ReadStream) {
     if (body.path != null) {
-      return lstatSync(body.path).size;
+      return (0, import_node_fs.lstatSync)(body.path).size;
     } else if (typeof body.fd === "number") {
-      return fstatSync(body.fd).size;
+      return (0, import_node_fs.fstatSync)(body.fd).size;
     }
   }
   throw new Error(`Body Length computation failed for ${body}`);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUint8Array.js
 var toUint8Array = (data) => {
   if (data instanceof Uint8Array) {
     return data;
@@ -1226,8 +1228,6 @@ var toUint8Array = (data) => {
   }
   return new Uint8Array(data);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/concatBytes.js
 function concatBytes(arrays, length) {
   if (length === void 0) {
     length = 0;
@@ -1243,10 +1243,7 @@ function concatBytes(arrays, length) {
   }
   return result;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.js
-import { Readable } from "node:stream";
-var ChecksumStream = class extends Readable {
+var ChecksumStream = class extends import_node_stream.Readable {
   expectedChecksum;
   checksumSourceLocation;
   checksum;
@@ -1319,17 +1316,11 @@ var ChecksumStream = class extends Readable {
     callback(error);
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-type-check.js
 var isReadableStream = (stream) => typeof ReadableStream === "function" && (stream?.constructor?.name === ReadableStream.name || stream instanceof ReadableStream);
 var isBlob = (blob) => {
   return typeof Blob === "function" && (blob?.constructor?.name === Blob.name || blob instanceof Blob);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/fromUtf8.browser.js
 var fromUtf82 = (input) => new TextEncoder().encode(input);
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-base64/constants-for-browser.js
 var chars = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/`;
 var alphabetByEncoding = Object.entries(chars).reduce((acc, [i, c]) => {
   acc[c] = Number(i);
@@ -1339,8 +1330,6 @@ var alphabetByValue = chars.split("");
 var bitsPerLetter = 6;
 var bitsPerByte = 8;
 var maxLetterValue = 63;
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.browser.js
 function toBase642(_input) {
   let input;
   if (typeof _input === "string") {
@@ -1371,14 +1360,10 @@ function toBase642(_input) {
   }
   return str;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.browser.js
 var ReadableStreamRef = typeof ReadableStream === "function" ? ReadableStream : function() {
 };
 var ChecksumStream2 = class extends ReadableStreamRef {
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.browser.js
 var createChecksumStream = ({ expectedChecksum, checksum, source, checksumSourceLocation, base64Encoder }) => {
   if (!isReadableStream(source)) {
     throw new Error(`@smithy/util-stream: unsupported source type ${source?.constructor?.name ?? source} in ChecksumStream.`);
@@ -1410,19 +1395,12 @@ var createChecksumStream = ({ expectedChecksum, checksum, source, checksumSource
   Object.setPrototypeOf(readable, ChecksumStream2.prototype);
   return readable;
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.js
 function createChecksumStream2(init) {
   if (typeof ReadableStream === "function" && isReadableStream(init.source)) {
     return createChecksumStream(init);
   }
   return new ChecksumStream(init);
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.js
-import { Readable as Readable2 } from "node:stream";
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/ByteArrayCollector.js
 var ByteArrayCollector = class {
   allocByteArray;
   byteLength = 0;
@@ -1455,8 +1433,6 @@ var ByteArrayCollector = class {
     this.byteLength = 0;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.browser.js
 function createBufferedReadableStream(upstream, size, logger2) {
   const reader = upstream.getReader();
   let streamBufferingLoggedWarning = false;
@@ -1547,13 +1523,11 @@ function modeOf(chunk, allowBuffer = true) {
   }
   return -1;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.js
 function createBufferedReadable(upstream, size, logger2) {
   if (isReadableStream(upstream)) {
     return createBufferedReadableStream(upstream, size, logger2);
   }
-  const downstream = new Readable2({ read() {
+  const downstream = new import_node_stream2.Readable({ read() {
   } });
   let streamBufferingLoggedWarning = false;
   let bytesSeen = 0;
@@ -1602,11 +1576,6 @@ function createBufferedReadable(upstream, size, logger2) {
   });
   return downstream;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.js
-import { Readable as Readable3 } from "node:stream";
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.browser.js
 var getAwsChunkedEncodingStream = (readableStream, options) => {
   const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
   const checksumRequired = base64Encoder !== void 0 && bodyLengthChecker !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
@@ -1636,8 +1605,6 @@ ${value}\r
     }
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.js
 function getAwsChunkedEncodingStream2(stream, options) {
   const readable = stream;
   const readableStream = stream;
@@ -1649,7 +1616,7 @@ function getAwsChunkedEncodingStream2(stream, options) {
   const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
   Promise.resolve(digest).catch(() => {
   });
-  const awsChunkedEncodingStream = new Readable3({
+  const awsChunkedEncodingStream = new import_node_stream3.Readable({
     read() {
       readable.resume();
     }
@@ -1688,11 +1655,6 @@ function getAwsChunkedEncodingStream2(stream, options) {
   });
   return awsChunkedEncodingStream;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js
-import { Readable as Readable4 } from "node:stream";
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUtf8.browser.js
 var toUtf82 = (input) => {
   if (typeof input === "string") {
     return input;
@@ -1702,8 +1664,6 @@ var toUtf82 = (input) => {
   }
   return new TextDecoder("utf-8").decode(input);
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-collector.browser.js
 var streamCollector = async (stream) => {
   if (isBlob(stream)) {
     return collectBlob(stream);
@@ -1729,8 +1689,6 @@ async function collectReadableStream(stream) {
   }
   return concatBytes(chunks, length);
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.browser.js
 var ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED = "The stream has already been transformed.";
 var sdkStreamMixin = (stream) => {
   if (!isBlobInstance(stream) && !isReadableStream(stream)) {
@@ -1783,9 +1741,6 @@ var sdkStreamMixin = (stream) => {
   });
 };
 var isBlobInstance = (stream) => typeof Blob === "function" && stream instanceof Blob;
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-collector.js
-import { Writable } from "node:stream";
 var streamCollector2 = (stream) => {
   if (isBlob(stream)) {
     return collectBlob(stream);
@@ -1808,18 +1763,16 @@ var streamCollector2 = (stream) => {
     });
   });
 };
-var Collector = class extends Writable {
+var Collector = class extends import_node_stream5.Writable {
   bufferedBytes = [];
   _write(chunk, encoding, callback) {
     this.bufferedBytes.push(chunk);
     callback();
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js
 var ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED2 = "The stream has already been transformed.";
 var sdkStreamMixin2 = (stream) => {
-  if (!(stream instanceof Readable4)) {
+  if (!(stream instanceof import_node_stream4.Readable)) {
     try {
       return sdkStreamMixin(stream);
     } catch (ignored) {
@@ -1853,62 +1806,58 @@ var sdkStreamMixin2 = (stream) => {
       if (stream.readableFlowing !== null) {
         throw new Error("The stream has been consumed by other callbacks.");
       }
-      if (typeof Readable4.toWeb !== "function") {
+      if (typeof import_node_stream4.Readable.toWeb !== "function") {
         throw new Error("Readable.toWeb() is not supported. Please ensure a polyfill is available.");
       }
       transformed = true;
-      return Readable4.toWeb(stream);
+      return import_node_stream4.Readable.toWeb(stream);
     }
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/serde/writeKey.js
 function writeKey(obj) {
   Object.defineProperty(obj, "__proto__", { value: void 0, writable: true, enumerable: true, configurable: true });
 }
-
-// node_modules/@smithy/core/dist-es/submodules/serde/index.js
 var Uint8ArrayBlobAdapter = class extends bindUint8ArrayBlobAdapter(toUtf8, fromUtf8, toBase64, fromBase64) {
 };
-var _getRandomValues = getRandomValues;
+var _getRandomValues = import_node_crypto.getRandomValues;
 var v4 = bindV4(_getRandomValues);
 var generateIdempotencyToken = v4;
-
-export {
-  deref,
-  getSchemaSerdePlugin,
-  translateTraits,
-  NormalizedSchema,
-  TypeRegistry,
-  isArrayBuffer,
-  fromBase64,
-  fromUtf8,
-  toBase64,
-  toUtf8,
-  dateToUtcString,
-  parseRfc3339DateTime,
-  parseRfc3339DateTimeWithOffset,
-  parseRfc7231DateTime,
-  parseEpochTimestamp,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   LazyJsonString,
-  quoteHeader,
+  NormalizedSchema,
+  NumericValue,
+  TypeRegistry,
+  Uint8ArrayBlobAdapter,
   _parseEpochTimestamp,
   _parseRfc3339DateTimeWithOffset,
   _parseRfc7231DateTime,
+  calculateBodyLength,
+  createBufferedReadable,
+  createChecksumStream,
+  dateToUtcString,
+  deref,
+  fromBase64,
+  fromHex,
+  fromUtf8,
+  generateIdempotencyToken,
+  getAwsChunkedEncodingStream,
+  getSchemaSerdePlugin,
+  isArrayBuffer,
+  parseEpochTimestamp,
+  parseRfc3339DateTime,
+  parseRfc3339DateTimeWithOffset,
+  parseRfc7231DateTime,
+  quoteHeader,
+  sdkStreamMixin,
   splitEvery,
   splitHeader,
-  NumericValue,
-  fromHex,
+  streamCollector,
+  toBase64,
   toHex,
-  calculateBodyLength,
   toUint8Array,
-  createChecksumStream2 as createChecksumStream,
-  createBufferedReadable,
-  getAwsChunkedEncodingStream2 as getAwsChunkedEncodingStream,
-  streamCollector2 as streamCollector,
-  sdkStreamMixin2 as sdkStreamMixin,
-  writeKey,
-  Uint8ArrayBlobAdapter,
+  toUtf8,
+  translateTraits,
   v4,
-  generateIdempotencyToken
-};
+  writeKey
+});

@@ -1,11 +1,43 @@
-import {
-  toUint8Array
-} from "./chunk-X4VY5EZD.js";
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js
-import * as zlib from "node:zlib";
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Js.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_X6HAP4OX_exports = {};
+__export(chunk_X6HAP4OX_exports, {
+  Crc32Node: () => Crc32Node,
+  Md5Node: () => Md5Node,
+  Sha256Node: () => Sha256Node,
+  readableStreamHasher: () => readableStreamHasher
+});
+module.exports = __toCommonJS(chunk_X6HAP4OX_exports);
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var zlib = __toESM(require("node:zlib"));
+var import_node_stream = require("node:stream");
+var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var CRC32_TABLE = new Uint32Array(256);
 for (let i = 0; i < 256; ++i) {
   let c = i;
@@ -36,8 +68,6 @@ var Crc32Js = class {
     this.checksum = ONES;
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js
 var zlibCrc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : void 0;
 var Crc32Node = zlibCrc32 ? buildNativeClass(zlibCrc32) : Crc32Js;
 function buildNativeClass(nativeCrc32) {
@@ -60,10 +90,7 @@ function buildNativeClass(nativeCrc32) {
     }
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/HashCalculator.js
-import { Writable } from "node:stream";
-var HashCalculator = class extends Writable {
+var HashCalculator = class extends import_node_stream.Writable {
   hash;
   constructor(hash, options) {
     super(options);
@@ -71,15 +98,13 @@ var HashCalculator = class extends Writable {
   }
   _write(chunk, encoding, callback) {
     try {
-      this.hash.update(toUint8Array(chunk));
+      this.hash.update((0, import_chunk_X4VY5EZD.toUint8Array)(chunk));
     } catch (err) {
       return callback(err);
     }
     callback();
   }
 };
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/readableStreamHasher.js
 var readableStreamHasher = (hashCtor, readableStream) => {
   if (readableStream.readableFlowing !== null) {
     throw new Error("Unable to calculate hash for flowing readable stream");
@@ -98,8 +123,6 @@ var readableStreamHasher = (hashCtor, readableStream) => {
     });
   });
 };
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js
 var Md5Js = class {
   digestLength = 16;
   state = Uint32Array.from(INIT);
@@ -107,7 +130,7 @@ var Md5Js = class {
   bufferLength = 0;
   bytesHashed = 0;
   update(sourceData) {
-    const data = toUint8Array(sourceData);
+    const data = (0, import_chunk_X4VY5EZD.toUint8Array)(sourceData);
     let pos = 0;
     let len = data.byteLength;
     this.bytesHashed += len;
@@ -188,12 +211,9 @@ function compress(state, block) {
   state[2] = state[2] + c & M;
   state[3] = state[3] + d & M;
 }
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
-import { createHash } from "node:crypto";
 var hasNativeCrypto = (() => {
   try {
-    createHash("md5");
+    (0, import_node_crypto.createHash)("md5");
     return true;
   } catch {
     return false;
@@ -203,21 +223,19 @@ var Md5Node = hasNativeCrypto ? buildNativeClass2() : Md5Js;
 function buildNativeClass2() {
   return class Md5Node {
     digestLength = 16;
-    hash = createHash("md5");
+    hash = (0, import_node_crypto.createHash)("md5");
     update(data) {
-      this.hash.update(toUint8Array(data));
+      this.hash.update((0, import_chunk_X4VY5EZD.toUint8Array)(data));
     }
     async digest() {
       const buf = this.hash.copy().digest();
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     reset() {
-      this.hash = createHash("md5");
+      this.hash = (0, import_node_crypto.createHash)("md5");
     }
   };
 }
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js
 var BLOCK = 64;
 var DIGEST_LENGTH = 32;
 var MAX_HASHABLE_LENGTH = 2 ** 53 - 1;
@@ -254,7 +272,7 @@ var Sha256Js = class _Sha256Js {
       this.inner.update(data);
       return;
     }
-    const chunk = toUint8Array(data);
+    const chunk = (0, import_chunk_X4VY5EZD.toUint8Array)(data);
     let position = 0;
     let { byteLength } = chunk;
     this.bytesHashed += byteLength;
@@ -319,7 +337,7 @@ var Sha256Js = class _Sha256Js {
     return out;
   }
   static normalizeKey(secret) {
-    const key = toUint8Array(secret);
+    const key = (0, import_chunk_X4VY5EZD.toUint8Array)(secret);
     if (key.byteLength > BLOCK) {
       const h = new _Sha256Js();
       h.update(key);
@@ -448,12 +466,9 @@ var K = new Int32Array([
   3204031479,
   3329325298
 ]);
-
-// node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
-import { createHash as createHash2, createHmac } from "node:crypto";
 var hasNativeCrypto2 = (() => {
   try {
-    createHash2("sha256");
+    (0, import_node_crypto2.createHash)("sha256");
     return true;
   } catch {
     return false;
@@ -493,7 +508,7 @@ function buildNativeClass3() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac("sha256", toBuffer(this.secret)) : createHash2("sha256");
+      return this.secret ? (0, import_node_crypto2.createHmac)("sha256", toBuffer(this.secret)) : (0, import_node_crypto2.createHash)("sha256");
     }
   };
 }
@@ -506,10 +521,10 @@ function toBuffer(data) {
   }
   return Buffer.from(data);
 }
-
-export {
-  readableStreamHasher,
-  Md5Node,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   Crc32Node,
-  Sha256Node
-};
+  Md5Node,
+  Sha256Node,
+  readableStreamHasher
+});

@@ -1,4 +1,27 @@
-// src/cost/prices.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_XZEEPGY5_exports = {};
+__export(chunk_XZEEPGY5_exports, {
+  costLabel: () => costLabel,
+  estimateCost: () => estimateCost,
+  spotSavingsPercent: () => spotSavingsPercent
+});
+module.exports = __toCommonJS(chunk_XZEEPGY5_exports);
 var TRAINING_PRICES_USD_PER_HOUR = {
   // General purpose
   "ml.m5.large": 0.115,
@@ -49,8 +72,6 @@ var TRAINING_PRICES_USD_PER_HOUR = {
   "ml.trn1.2xlarge": 1.545,
   "ml.trn1.32xlarge": 24.725
 };
-
-// src/cost/estimate.ts
 var isNonNegative = (n) => n !== void 0 && Number.isFinite(n) && n >= 0;
 function tablePricePerHour(instanceType) {
   return Object.hasOwn(TRAINING_PRICES_USD_PER_HOUR, instanceType) ? TRAINING_PRICES_USD_PER_HOUR[instanceType] : void 0;
@@ -74,9 +95,9 @@ function costLabel(cost) {
   const usd = `$${cost.usd.toFixed(2)}`;
   return cost.priceSource === "table" ? `\u2248 ${usd} (approximate, built-in price table)` : `${usd} (at the configured price)`;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  costLabel,
   estimateCost,
-  spotSavingsPercent,
-  costLabel
-};
+  spotSavingsPercent
+});

@@ -1,14 +1,35 @@
-import {
-  ConfigError,
-  OVERRIDES,
-  loadConfig,
-  overridesFromFlags,
-  suggest
-} from "./chunk-EXI4PAKY.js";
-
-// src/cli/context.ts
-import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_YCPKGGKK_exports = {};
+__export(chunk_YCPKGGKK_exports, {
+  EXIT: () => EXIT,
+  UsageError: () => UsageError,
+  load: () => load,
+  loadOrReport: () => loadOrReport,
+  loadWithWarnings: () => loadWithWarnings,
+  parse: () => parse,
+  printWarnings: () => printWarnings,
+  write: () => write
+});
+module.exports = __toCommonJS(chunk_YCPKGGKK_exports);
+var import_chunk_EXI4PAKY = require("./chunk-EXI4PAKY.js");
+var import_node_path = require("node:path");
+var import_node_util = require("node:util");
 var EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 };
 var UsageError = class extends Error {
 };
@@ -29,13 +50,13 @@ var OPTIONS = {
   check: { type: "string" },
   "app-id": { type: "string" },
   ruleset: { type: "boolean" },
-  ...Object.fromEntries(OVERRIDES.map((o) => [o.name, { type: "string" }]))
+  ...Object.fromEntries(import_chunk_EXI4PAKY.OVERRIDES.map((o) => [o.name, { type: "string" }]))
 };
 function usageErrorOf(err) {
   const e = err;
   if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const name = /'(-{1,2}[^']+)'/.exec(e.message ?? "")?.[1] ?? "";
-    const hint = suggest(name.replace(/^-+/, ""), Object.keys(OPTIONS));
+    const hint = (0, import_chunk_EXI4PAKY.suggest)(name.replace(/^-+/, ""), Object.keys(OPTIONS));
     return new UsageError(`unknown option ${name || "(unreadable)"}${hint ? `; did you mean --${hint}?` : ""}`);
   }
   if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
@@ -46,7 +67,7 @@ function usageErrorOf(err) {
 function parse(argv) {
   let parsed;
   try {
-    const result = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const result = (0, import_node_util.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     parsed = { values: result.values, positionals: result.positionals };
   } catch (err) {
     throw usageErrorOf(err);
@@ -55,7 +76,7 @@ function parse(argv) {
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
   if (first === void 0) return { command: void 0, values: parsed.values };
   if (!COMMANDS.includes(first)) {
-    const hint = suggest(first, COMMANDS);
+    const hint = (0, import_chunk_EXI4PAKY.suggest)(first, COMMANDS);
     throw new UsageError(`unknown command ${JSON.stringify(first)}${hint ? `; did you mean ${hint}?` : ""}`);
   }
   return { command: first, values: parsed.values };
@@ -70,15 +91,15 @@ function printWarnings(deps, warnings) {
 }
 async function loadWithWarnings(values, deps) {
   const overrideValues = {};
-  for (const o of OVERRIDES) {
+  for (const o of import_chunk_EXI4PAKY.OVERRIDES) {
     const v = values[o.name];
     if (typeof v === "string") overrideValues[o.name] = v;
   }
   if (values["no-reuse"]) overrideValues.reuse = "false";
-  return loadConfig({
-    workspace: resolve(deps.cwd, values.workspace ?? "."),
+  return (0, import_chunk_EXI4PAKY.loadConfig)({
+    workspace: (0, import_node_path.resolve)(deps.cwd, values.workspace ?? "."),
     ...values.config !== void 0 ? { configFile: values.config, configFileExplicit: true } : {},
-    overrides: overridesFromFlags({
+    overrides: (0, import_chunk_EXI4PAKY.overridesFromFlags)({
       values: overrideValues,
       sets: values.set ?? [],
       hyperparameters: values.hyperparameter ?? [],
@@ -91,7 +112,7 @@ async function loadOrReport(values, deps) {
   try {
     return await load(values, deps);
   } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
+    if (!(err instanceof import_chunk_EXI4PAKY.ConfigError)) throw err;
     write(deps.stderr, err.message);
     return void 0;
   }
@@ -100,14 +121,14 @@ function write(stream, text) {
   stream.write(text.endsWith("\n") ? text : `${text}
 `);
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   EXIT,
   UsageError,
-  parse,
   load,
-  printWarnings,
-  loadWithWarnings,
   loadOrReport,
+  loadWithWarnings,
+  parse,
+  printWarnings,
   write
-};
+});

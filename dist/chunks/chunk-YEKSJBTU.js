@@ -1,4 +1,36 @@
-// src/backends/backend.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_YEKSJBTU_exports = {};
+__export(chunk_YEKSJBTU_exports, {
+  createBackend: () => createBackend,
+  modeOfSavedState: () => modeOfSavedState
+});
+module.exports = __toCommonJS(chunk_YEKSJBTU_exports);
 function isModeContext(ctx, mode) {
   return ctx.request.mode === mode;
 }
@@ -13,8 +45,6 @@ function forMode(mode, backend) {
     cleanup: (saved, ctx) => backend.cleanup(saved, ctx)
   };
 }
-
-// src/backends/factory.ts
 function createBackend(mode, clients) {
   const common = {
     ...clients.s3 ? { s3: clients.s3 } : {},
@@ -25,7 +55,7 @@ function createBackend(mode, clients) {
       return forMode(
         "local",
         loadedOnFirstCall(async () => {
-          const { LocalBackend } = await import("./local-FZM7N35J.js");
+          const { LocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-FZM7N35J.js")));
           return new LocalBackend({ docker: clients.docker, ...common });
         })
       );
@@ -33,7 +63,7 @@ function createBackend(mode, clients) {
       return forMode(
         "sagemaker",
         loadedOnFirstCall(
-          async () => (await import("./sagemaker-BFIUSWUX.js")).lazySageMakerBackend({
+          async () => (await Promise.resolve().then(() => __toESM(require("./sagemaker-BFIUSWUX.js")))).lazySageMakerBackend({
             identity: clients.identity,
             ...common,
             ...clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}
@@ -44,7 +74,7 @@ function createBackend(mode, clients) {
       return forMode(
         "fargate",
         loadedOnFirstCall(
-          async () => (await import("./fargate-TBJ2LMYN.js")).lazyFargateBackend({
+          async () => (await Promise.resolve().then(() => __toESM(require("./fargate-TBJ2LMYN.js")))).lazyFargateBackend({
             identity: clients.identity,
             ...common,
             ...clients.stopSavedTask ? { stopSavedTask: clients.stopSavedTask } : {},
@@ -67,8 +97,8 @@ function modeOfSavedState(saved) {
   if (saved.sagemakerRegion) return "sagemaker";
   return "local";
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   createBackend,
   modeOfSavedState
-};
+});

@@ -1,10 +1,35 @@
-import {
-  HttpRequest,
-  getSmithyContext,
-  hasOwn
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/resolveAuthOptions.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_YFMXSBBW_exports = {};
+__export(chunk_YFMXSBBW_exports, {
+  DefaultIdentityProviderConfig: () => DefaultIdentityProviderConfig,
+  NoAuthSigner: () => NoAuthSigner,
+  createPaginator: () => createPaginator,
+  doesIdentityRequireRefresh: () => doesIdentityRequireRefresh,
+  getHttpAuthSchemeEndpointRuleSetPlugin: () => getHttpAuthSchemeEndpointRuleSetPlugin,
+  getHttpSigningPlugin: () => getHttpSigningPlugin,
+  httpSigningMiddlewareOptions: () => httpSigningMiddlewareOptions,
+  isIdentityExpired: () => isIdentityExpired,
+  memoizeIdentityProvider: () => memoizeIdentityProvider,
+  normalizeProvider: () => normalizeProvider
+});
+module.exports = __toCommonJS(chunk_YFMXSBBW_exports);
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
   if (!authSchemePreference || authSchemePreference.length === 0) {
     return candidateAuthOptions;
@@ -25,8 +50,6 @@ var resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
   }
   return preferredAuthOptions;
 };
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js
 function convertHttpAuthSchemesToMap(httpAuthSchemes) {
   const map = /* @__PURE__ */ new Map();
   for (const scheme of httpAuthSchemes) {
@@ -39,7 +62,7 @@ var httpAuthSchemeMiddleware = (config, mwOptions) => (next, context) => async (
   const authSchemePreference = config.authSchemePreference ? await config.authSchemePreference() : [];
   const resolvedOptions = resolveAuthOptions(options, authSchemePreference);
   const authSchemes = convertHttpAuthSchemesToMap(config.httpAuthSchemes);
-  const smithyContext = getSmithyContext(context);
+  const smithyContext = (0, import_chunk_TC5HUNIO.getSmithyContext)(context);
   const failureReasons = [];
   for (const option of resolvedOptions) {
     const scheme = authSchemes.get(option.schemeId);
@@ -67,8 +90,6 @@ var httpAuthSchemeMiddleware = (config, mwOptions) => (next, context) => async (
   }
   return next(args);
 };
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/getHttpAuthSchemeEndpointRuleSetPlugin.js
 var httpAuthSchemeEndpointRuleSetMiddlewareOptions = {
   step: "serialize",
   tags: ["HTTP_AUTH_SCHEME"],
@@ -85,18 +106,16 @@ var getHttpAuthSchemeEndpointRuleSetPlugin = (config, { httpAuthSchemeParameters
     }), httpAuthSchemeEndpointRuleSetMiddlewareOptions);
   }
 });
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/httpSigningMiddleware.js
 var defaultErrorHandler = (signingProperties) => (error) => {
   throw error;
 };
 var defaultSuccessHandler = (httpResponse, signingProperties) => {
 };
 var httpSigningMiddleware = (config) => (next, context) => async (args) => {
-  if (!HttpRequest.isInstance(args.request)) {
+  if (!import_chunk_TC5HUNIO.HttpRequest.isInstance(args.request)) {
     return next(args);
   }
-  const smithyContext = getSmithyContext(context);
+  const smithyContext = (0, import_chunk_TC5HUNIO.getSmithyContext)(context);
   const scheme = smithyContext.selectedHttpAuthScheme;
   if (!scheme) {
     throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
@@ -109,8 +128,6 @@ var httpSigningMiddleware = (config) => (next, context) => async (args) => {
   (signer.successHandler || defaultSuccessHandler)(output.response, signingProperties);
   return output;
 };
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/getHttpSigningMiddleware.js
 var httpSigningMiddlewareOptions = {
   step: "finalizeRequest",
   tags: ["HTTP_SIGNING"],
@@ -125,8 +142,6 @@ var getHttpSigningPlugin = (config) => ({
     clientStack.addRelativeTo(httpSigningMiddleware(config), httpSigningMiddlewareOptions);
   }
 });
-
-// node_modules/@smithy/core/dist-es/normalizeProvider.js
 var normalizeProvider = (input) => {
   if (typeof input === "function") {
     return input;
@@ -134,8 +149,6 @@ var normalizeProvider = (input) => {
   const promisified = Promise.resolve(input);
   return () => promisified;
 };
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js
 var makePagedClientRequest = async (CommandCtor, client, input, withCommand = (_) => _, ...args) => {
   let command = new CommandCtor(input);
   command = withCommand(command) ?? command;
@@ -176,13 +189,11 @@ var get = (fromObject, path) => {
   }
   return cursor;
 };
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js
 var DefaultIdentityProviderConfig = class {
   authSchemes = /* @__PURE__ */ new Map();
   constructor(config) {
     for (const key in config) {
-      if (!hasOwn(config, key)) {
+      if (!(0, import_chunk_TC5HUNIO.hasOwn)(config, key)) {
         continue;
       }
       const value = config[key];
@@ -195,15 +206,11 @@ var DefaultIdentityProviderConfig = class {
     return this.authSchemes.get(schemeId);
   }
 };
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js
 var NoAuthSigner = class {
   async sign(httpRequest, identity, signingProperties) {
     return httpRequest;
   }
 };
-
-// node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/memoizeIdentityProvider.js
 var createIsIdentityExpiredFunction = (expirationMs) => function isIdentityExpired2(identity) {
   return doesIdentityRequireRefresh(identity) && identity.expiration.getTime() - Date.now() < expirationMs;
 };
@@ -258,16 +265,16 @@ var memoizeIdentityProvider = (provider, isExpired, requiresRefresh) => {
     return resolved;
   };
 };
-
-export {
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  httpSigningMiddlewareOptions,
-  getHttpSigningPlugin,
-  normalizeProvider,
-  createPaginator,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   DefaultIdentityProviderConfig,
   NoAuthSigner,
-  isIdentityExpired,
+  createPaginator,
   doesIdentityRequireRefresh,
-  memoizeIdentityProvider
-};
+  getHttpAuthSchemeEndpointRuleSetPlugin,
+  getHttpSigningPlugin,
+  httpSigningMiddlewareOptions,
+  isIdentityExpired,
+  memoizeIdentityProvider,
+  normalizeProvider
+});

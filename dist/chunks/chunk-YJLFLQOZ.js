@@ -1,4 +1,26 @@
-// src/config/instance-storage.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_YJLFLQOZ_exports = {};
+__export(chunk_YJLFLQOZ_exports, {
+  checkMode: () => checkMode,
+  checkRemoteJob: () => checkRemoteJob
+});
+module.exports = __toCommonJS(chunk_YJLFLQOZ_exports);
 var INSTANCE_STORAGE_FAMILIES = [
   "ml.g4dn",
   "ml.g5",
@@ -22,8 +44,6 @@ function hasInstanceStorage(instanceType) {
   const family = instanceType.split(".").slice(0, 2).join(".");
   return INSTANCE_STORAGE_FAMILIES.includes(family);
 }
-
-// src/config/mode-rules.ts
 function checkMode(draft) {
   const problems = modeProblems(draft);
   if (problems.length > 0) return { ok: false, problems };
@@ -103,8 +123,8 @@ function typedRequest(draft) {
   const request = { ...remote, mode: "fargate", fargate };
   return request;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   checkMode,
   checkRemoteJob
-};
+});

@@ -1,4 +1,28 @@
-// src/wait/backoff.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_YOYRZ3GA_exports = {};
+__export(chunk_YOYRZ3GA_exports, {
+  awsErrorName: () => awsErrorName,
+  backoffDelay: () => backoffDelay,
+  isAccessDeniedError: () => isAccessDeniedError,
+  isTransientError: () => isTransientError
+});
+module.exports = __toCommonJS(chunk_YOYRZ3GA_exports);
 function backoffDelay(attempt, opts) {
   const random = opts.random ?? Math.random;
   const exponential = Math.min(opts.capMs, opts.baseMs * 2 ** Math.max(0, Math.min(attempt, 30)));
@@ -41,10 +65,10 @@ function isAccessDeniedError(err) {
   const name = awsErrorName(err);
   return name === "AccessDeniedException" || name === "AccessDenied" || name === "UnauthorizedOperation" || shapeOf(err).$metadata?.httpStatusCode === 403;
 }
-
-export {
-  backoffDelay,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   awsErrorName,
-  isTransientError,
-  isAccessDeniedError
-};
+  backoffDelay,
+  isAccessDeniedError,
+  isTransientError
+});

@@ -1,96 +1,2892 @@
-import {
-  defaultProvider
-} from "./chunk-D546KRQB.js";
-import {
-  AwsJson1_1Protocol,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  resolveAwsSdkSigV4Config
-} from "./chunk-EEZT73VI.js";
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  Sha256Node
-} from "./chunk-X6HAP4OX.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  WaiterState,
-  awsEndpointFunctions,
-  checkExceptions,
-  createAggregatedClient,
-  createDefaultUserAgentProvider,
-  createWaiter,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveRetryConfig,
-  resolveUserAgentConfig
-} from "./chunk-LYTMSHXR.js";
-import {
-  DefaultIdentityProviderConfig,
-  createPaginator,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin
-} from "./chunk-YFMXSBBW.js";
-import {
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig
-} from "./chunk-65MDVLYD.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  TypeRegistry,
-  calculateBodyLength,
-  fromBase64,
-  fromUtf8,
-  getSchemaSerdePlugin,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthSchemeProvider.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_YPU6SPTV_exports = {};
+__export(chunk_YPU6SPTV_exports, {
+  AIAdapterModelPackageEntry$: () => AIAdapterModelPackageEntry$,
+  AIAdapterS3Entry$: () => AIAdapterS3Entry$,
+  AIAdapterSource$: () => AIAdapterSource$,
+  AIBenchmarkEndpoint$: () => AIBenchmarkEndpoint$,
+  AIBenchmarkInferenceComponent$: () => AIBenchmarkInferenceComponent$,
+  AIBenchmarkJobStatus: () => AIBenchmarkJobStatus,
+  AIBenchmarkJobSummary$: () => AIBenchmarkJobSummary$,
+  AIBenchmarkNetworkConfig$: () => AIBenchmarkNetworkConfig$,
+  AIBenchmarkOutputConfig$: () => AIBenchmarkOutputConfig$,
+  AIBenchmarkOutputResult$: () => AIBenchmarkOutputResult$,
+  AIBenchmarkTarget$: () => AIBenchmarkTarget$,
+  AICapacityReservationConfig$: () => AICapacityReservationConfig$,
+  AICapacityReservationPreference: () => AICapacityReservationPreference,
+  AICloudWatchLogs$: () => AICloudWatchLogs$,
+  AIDatasetConfig$: () => AIDatasetConfig$,
+  AIMlflowConfig$: () => AIMlflowConfig$,
+  AIModelSource$: () => AIModelSource$,
+  AIModelSourceS3$: () => AIModelSourceS3$,
+  AIRecommendation$: () => AIRecommendation$,
+  AIRecommendationAdapterDetails$: () => AIRecommendationAdapterDetails$,
+  AIRecommendationComputeSpec$: () => AIRecommendationComputeSpec$,
+  AIRecommendationConstraint$: () => AIRecommendationConstraint$,
+  AIRecommendationDeploymentConfiguration$: () => AIRecommendationDeploymentConfiguration$,
+  AIRecommendationDeploymentS3Channel$: () => AIRecommendationDeploymentS3Channel$,
+  AIRecommendationInferenceFramework: () => AIRecommendationInferenceFramework,
+  AIRecommendationInferenceSpecification$: () => AIRecommendationInferenceSpecification$,
+  AIRecommendationInstanceDetail$: () => AIRecommendationInstanceDetail$,
+  AIRecommendationInstanceType: () => AIRecommendationInstanceType,
+  AIRecommendationJobStatus: () => AIRecommendationJobStatus,
+  AIRecommendationJobSummary$: () => AIRecommendationJobSummary$,
+  AIRecommendationMetric: () => AIRecommendationMetric,
+  AIRecommendationModelDetails$: () => AIRecommendationModelDetails$,
+  AIRecommendationOptimizationDetail$: () => AIRecommendationOptimizationDetail$,
+  AIRecommendationOptimizationType: () => AIRecommendationOptimizationType,
+  AIRecommendationOutputConfig$: () => AIRecommendationOutputConfig$,
+  AIRecommendationOutputResult$: () => AIRecommendationOutputResult$,
+  AIRecommendationPerformanceMetric$: () => AIRecommendationPerformanceMetric$,
+  AIRecommendationPerformanceTarget$: () => AIRecommendationPerformanceTarget$,
+  AIWorkloadConfigSummary$: () => AIWorkloadConfigSummary$,
+  AIWorkloadConfigs$: () => AIWorkloadConfigs$,
+  AIWorkloadDataSource$: () => AIWorkloadDataSource$,
+  AIWorkloadInputDataConfig$: () => AIWorkloadInputDataConfig$,
+  AIWorkloadS3DataSource$: () => AIWorkloadS3DataSource$,
+  AcceleratorPartitionConfig$: () => AcceleratorPartitionConfig$,
+  AccountDefaultStatus: () => AccountDefaultStatus,
+  ActionSource$: () => ActionSource$,
+  ActionStatus: () => ActionStatus,
+  ActionSummary$: () => ActionSummary$,
+  ActivationState: () => ActivationState,
+  ActiveClusterOperationName: () => ActiveClusterOperationName,
+  AddAssociation$: () => AddAssociation$,
+  AddAssociationCommand: () => AddAssociationCommand,
+  AddAssociationRequest$: () => AddAssociationRequest$,
+  AddAssociationResponse$: () => AddAssociationResponse$,
+  AddClusterNodeSpecification$: () => AddClusterNodeSpecification$,
+  AddTags$: () => AddTags$,
+  AddTagsCommand: () => AddTagsCommand,
+  AddTagsInput$: () => AddTagsInput$,
+  AddTagsOutput$: () => AddTagsOutput$,
+  AdditionalEnis$: () => AdditionalEnis$,
+  AdditionalInferenceSpecificationDefinition$: () => AdditionalInferenceSpecificationDefinition$,
+  AdditionalModelDataSource$: () => AdditionalModelDataSource$,
+  AdditionalS3DataSource$: () => AdditionalS3DataSource$,
+  AdditionalS3DataSourceDataType: () => AdditionalS3DataSourceDataType,
+  AgentVersion$: () => AgentVersion$,
+  AggregationTransformationValue: () => AggregationTransformationValue,
+  Alarm$: () => Alarm$,
+  AlarmDetails$: () => AlarmDetails$,
+  AlgorithmSortBy: () => AlgorithmSortBy,
+  AlgorithmSpecification$: () => AlgorithmSpecification$,
+  AlgorithmStatus: () => AlgorithmStatus,
+  AlgorithmStatusDetails$: () => AlgorithmStatusDetails$,
+  AlgorithmStatusItem$: () => AlgorithmStatusItem$,
+  AlgorithmSummary$: () => AlgorithmSummary$,
+  AlgorithmValidationProfile$: () => AlgorithmValidationProfile$,
+  AlgorithmValidationSpecification$: () => AlgorithmValidationSpecification$,
+  AmazonQSettings$: () => AmazonQSettings$,
+  AnnotationConsolidationConfig$: () => AnnotationConsolidationConfig$,
+  AppDetails$: () => AppDetails$,
+  AppImageConfigDetails$: () => AppImageConfigDetails$,
+  AppImageConfigSortKey: () => AppImageConfigSortKey,
+  AppInstanceType: () => AppInstanceType,
+  AppLifecycleManagement$: () => AppLifecycleManagement$,
+  AppNetworkAccessType: () => AppNetworkAccessType,
+  AppSecurityGroupManagement: () => AppSecurityGroupManagement,
+  AppSortKey: () => AppSortKey,
+  AppSpecification$: () => AppSpecification$,
+  AppStatus: () => AppStatus,
+  AppType: () => AppType,
+  ArtifactSource$: () => ArtifactSource$,
+  ArtifactSourceIdType: () => ArtifactSourceIdType,
+  ArtifactSourceType$: () => ArtifactSourceType$,
+  ArtifactSummary$: () => ArtifactSummary$,
+  AssemblyType: () => AssemblyType,
+  AssociateTrialComponent$: () => AssociateTrialComponent$,
+  AssociateTrialComponentCommand: () => AssociateTrialComponentCommand,
+  AssociateTrialComponentRequest$: () => AssociateTrialComponentRequest$,
+  AssociateTrialComponentResponse$: () => AssociateTrialComponentResponse$,
+  AssociationEdgeType: () => AssociationEdgeType,
+  AssociationInfo$: () => AssociationInfo$,
+  AssociationSummary$: () => AssociationSummary$,
+  AsyncInferenceClientConfig$: () => AsyncInferenceClientConfig$,
+  AsyncInferenceConfig$: () => AsyncInferenceConfig$,
+  AsyncInferenceNotificationConfig$: () => AsyncInferenceNotificationConfig$,
+  AsyncInferenceOutputConfig$: () => AsyncInferenceOutputConfig$,
+  AsyncNotificationTopicTypes: () => AsyncNotificationTopicTypes,
+  AthenaDatasetDefinition$: () => AthenaDatasetDefinition$,
+  AthenaResultCompressionType: () => AthenaResultCompressionType,
+  AthenaResultFormat: () => AthenaResultFormat,
+  AttachClusterNodeNetworkInterface$: () => AttachClusterNodeNetworkInterface$,
+  AttachClusterNodeNetworkInterfaceCommand: () => AttachClusterNodeNetworkInterfaceCommand,
+  AttachClusterNodeNetworkInterfaceRequest$: () => AttachClusterNodeNetworkInterfaceRequest$,
+  AttachClusterNodeNetworkInterfaceResponse$: () => AttachClusterNodeNetworkInterfaceResponse$,
+  AttachClusterNodeVolume$: () => AttachClusterNodeVolume$,
+  AttachClusterNodeVolumeCommand: () => AttachClusterNodeVolumeCommand,
+  AttachClusterNodeVolumeRequest$: () => AttachClusterNodeVolumeRequest$,
+  AttachClusterNodeVolumeResponse$: () => AttachClusterNodeVolumeResponse$,
+  AuthMode: () => AuthMode,
+  AuthorizedUrl$: () => AuthorizedUrl$,
+  AutoMLAlgorithm: () => AutoMLAlgorithm,
+  AutoMLAlgorithmConfig$: () => AutoMLAlgorithmConfig$,
+  AutoMLCandidate$: () => AutoMLCandidate$,
+  AutoMLCandidateGenerationConfig$: () => AutoMLCandidateGenerationConfig$,
+  AutoMLCandidateStep$: () => AutoMLCandidateStep$,
+  AutoMLChannel$: () => AutoMLChannel$,
+  AutoMLChannelType: () => AutoMLChannelType,
+  AutoMLComputeConfig$: () => AutoMLComputeConfig$,
+  AutoMLContainerDefinition$: () => AutoMLContainerDefinition$,
+  AutoMLDataSource$: () => AutoMLDataSource$,
+  AutoMLDataSplitConfig$: () => AutoMLDataSplitConfig$,
+  AutoMLJobArtifacts$: () => AutoMLJobArtifacts$,
+  AutoMLJobChannel$: () => AutoMLJobChannel$,
+  AutoMLJobCompletionCriteria$: () => AutoMLJobCompletionCriteria$,
+  AutoMLJobConfig$: () => AutoMLJobConfig$,
+  AutoMLJobObjective$: () => AutoMLJobObjective$,
+  AutoMLJobObjectiveType: () => AutoMLJobObjectiveType,
+  AutoMLJobSecondaryStatus: () => AutoMLJobSecondaryStatus,
+  AutoMLJobStatus: () => AutoMLJobStatus,
+  AutoMLJobStepMetadata$: () => AutoMLJobStepMetadata$,
+  AutoMLJobSummary$: () => AutoMLJobSummary$,
+  AutoMLMetricEnum: () => AutoMLMetricEnum,
+  AutoMLMetricExtendedEnum: () => AutoMLMetricExtendedEnum,
+  AutoMLMode: () => AutoMLMode,
+  AutoMLOutputDataConfig$: () => AutoMLOutputDataConfig$,
+  AutoMLPartialFailureReason$: () => AutoMLPartialFailureReason$,
+  AutoMLProblemTypeConfig$: () => AutoMLProblemTypeConfig$,
+  AutoMLProblemTypeConfigName: () => AutoMLProblemTypeConfigName,
+  AutoMLProblemTypeResolvedAttributes$: () => AutoMLProblemTypeResolvedAttributes$,
+  AutoMLProcessingUnit: () => AutoMLProcessingUnit,
+  AutoMLResolvedAttributes$: () => AutoMLResolvedAttributes$,
+  AutoMLS3DataSource$: () => AutoMLS3DataSource$,
+  AutoMLS3DataType: () => AutoMLS3DataType,
+  AutoMLSecurityConfig$: () => AutoMLSecurityConfig$,
+  AutoMLSortBy: () => AutoMLSortBy,
+  AutoMLSortOrder: () => AutoMLSortOrder,
+  AutoMountHomeEFS: () => AutoMountHomeEFS,
+  AutoParameter$: () => AutoParameter$,
+  AutoRollbackConfig$: () => AutoRollbackConfig$,
+  Autotune$: () => Autotune$,
+  AutotuneMode: () => AutotuneMode,
+  AvailabilityZoneBalanceEnforcementMode: () => AvailabilityZoneBalanceEnforcementMode,
+  AvailableUpgrade$: () => AvailableUpgrade$,
+  AwsManagedHumanLoopRequestSource: () => AwsManagedHumanLoopRequestSource,
+  BaseModel$: () => BaseModel$,
+  BatchAddClusterNodes$: () => BatchAddClusterNodes$,
+  BatchAddClusterNodesCommand: () => BatchAddClusterNodesCommand,
+  BatchAddClusterNodesError$: () => BatchAddClusterNodesError$,
+  BatchAddClusterNodesErrorCode: () => BatchAddClusterNodesErrorCode,
+  BatchAddClusterNodesRequest$: () => BatchAddClusterNodesRequest$,
+  BatchAddClusterNodesResponse$: () => BatchAddClusterNodesResponse$,
+  BatchDataCaptureConfig$: () => BatchDataCaptureConfig$,
+  BatchDeleteClusterNodeLogicalIdsError$: () => BatchDeleteClusterNodeLogicalIdsError$,
+  BatchDeleteClusterNodes$: () => BatchDeleteClusterNodes$,
+  BatchDeleteClusterNodesCommand: () => BatchDeleteClusterNodesCommand,
+  BatchDeleteClusterNodesError$: () => BatchDeleteClusterNodesError$,
+  BatchDeleteClusterNodesErrorCode: () => BatchDeleteClusterNodesErrorCode,
+  BatchDeleteClusterNodesRequest$: () => BatchDeleteClusterNodesRequest$,
+  BatchDeleteClusterNodesResponse$: () => BatchDeleteClusterNodesResponse$,
+  BatchDescribeModelPackage$: () => BatchDescribeModelPackage$,
+  BatchDescribeModelPackageCommand: () => BatchDescribeModelPackageCommand,
+  BatchDescribeModelPackageError$: () => BatchDescribeModelPackageError$,
+  BatchDescribeModelPackageInput$: () => BatchDescribeModelPackageInput$,
+  BatchDescribeModelPackageOutput$: () => BatchDescribeModelPackageOutput$,
+  BatchDescribeModelPackageSummary$: () => BatchDescribeModelPackageSummary$,
+  BatchRebootClusterNodeLogicalIdsError$: () => BatchRebootClusterNodeLogicalIdsError$,
+  BatchRebootClusterNodes$: () => BatchRebootClusterNodes$,
+  BatchRebootClusterNodesCommand: () => BatchRebootClusterNodesCommand,
+  BatchRebootClusterNodesError$: () => BatchRebootClusterNodesError$,
+  BatchRebootClusterNodesErrorCode: () => BatchRebootClusterNodesErrorCode,
+  BatchRebootClusterNodesRequest$: () => BatchRebootClusterNodesRequest$,
+  BatchRebootClusterNodesResponse$: () => BatchRebootClusterNodesResponse$,
+  BatchReplaceClusterNodeLogicalIdsError$: () => BatchReplaceClusterNodeLogicalIdsError$,
+  BatchReplaceClusterNodes$: () => BatchReplaceClusterNodes$,
+  BatchReplaceClusterNodesCommand: () => BatchReplaceClusterNodesCommand,
+  BatchReplaceClusterNodesError$: () => BatchReplaceClusterNodesError$,
+  BatchReplaceClusterNodesErrorCode: () => BatchReplaceClusterNodesErrorCode,
+  BatchReplaceClusterNodesRequest$: () => BatchReplaceClusterNodesRequest$,
+  BatchReplaceClusterNodesResponse$: () => BatchReplaceClusterNodesResponse$,
+  BatchStrategy: () => BatchStrategy,
+  BatchTransformInput$: () => BatchTransformInput$,
+  BedrockCustomModelDeploymentMetadata$: () => BedrockCustomModelDeploymentMetadata$,
+  BedrockCustomModelMetadata$: () => BedrockCustomModelMetadata$,
+  BedrockModelImportMetadata$: () => BedrockModelImportMetadata$,
+  BedrockProvisionedModelThroughputMetadata$: () => BedrockProvisionedModelThroughputMetadata$,
+  BestObjectiveNotImproving$: () => BestObjectiveNotImproving$,
+  Bias$: () => Bias$,
+  BlueGreenUpdatePolicy$: () => BlueGreenUpdatePolicy$,
+  BooleanOperator: () => BooleanOperator,
+  CacheHitResult$: () => CacheHitResult$,
+  CallbackStepMetadata$: () => CallbackStepMetadata$,
+  CandidateArtifactLocations$: () => CandidateArtifactLocations$,
+  CandidateGenerationConfig$: () => CandidateGenerationConfig$,
+  CandidateProperties$: () => CandidateProperties$,
+  CandidateSortBy: () => CandidateSortBy,
+  CandidateStatus: () => CandidateStatus,
+  CandidateStepType: () => CandidateStepType,
+  CanvasAppSettings$: () => CanvasAppSettings$,
+  CapacityReservation$: () => CapacityReservation$,
+  CapacityReservationPreference: () => CapacityReservationPreference,
+  CapacityReservationType: () => CapacityReservationType,
+  CapacitySize$: () => CapacitySize$,
+  CapacitySizeConfig$: () => CapacitySizeConfig$,
+  CapacitySizeType: () => CapacitySizeType,
+  CaptureContentTypeHeader$: () => CaptureContentTypeHeader$,
+  CaptureMode: () => CaptureMode,
+  CaptureOption$: () => CaptureOption$,
+  CaptureStatus: () => CaptureStatus,
+  CategoricalParameter$: () => CategoricalParameter$,
+  CategoricalParameterRange$: () => CategoricalParameterRange$,
+  CategoricalParameterRangeSpecification$: () => CategoricalParameterRangeSpecification$,
+  CfnCreateTemplateProvider$: () => CfnCreateTemplateProvider$,
+  CfnStackCreateParameter$: () => CfnStackCreateParameter$,
+  CfnStackDetail$: () => CfnStackDetail$,
+  CfnStackParameter$: () => CfnStackParameter$,
+  CfnStackUpdateParameter$: () => CfnStackUpdateParameter$,
+  CfnTemplateProviderDetail$: () => CfnTemplateProviderDetail$,
+  CfnUpdateTemplateProvider$: () => CfnUpdateTemplateProvider$,
+  Channel$: () => Channel$,
+  ChannelSpecification$: () => ChannelSpecification$,
+  CheckpointConfig$: () => CheckpointConfig$,
+  ClarifyCheckStepMetadata$: () => ClarifyCheckStepMetadata$,
+  ClarifyExplainerConfig$: () => ClarifyExplainerConfig$,
+  ClarifyFeatureType: () => ClarifyFeatureType,
+  ClarifyInferenceConfig$: () => ClarifyInferenceConfig$,
+  ClarifyShapBaselineConfig$: () => ClarifyShapBaselineConfig$,
+  ClarifyShapConfig$: () => ClarifyShapConfig$,
+  ClarifyTextConfig$: () => ClarifyTextConfig$,
+  ClarifyTextGranularity: () => ClarifyTextGranularity,
+  ClarifyTextLanguage: () => ClarifyTextLanguage,
+  ClusterAutoPatchConfig$: () => ClusterAutoPatchConfig$,
+  ClusterAutoPatchConfigDetails$: () => ClusterAutoPatchConfigDetails$,
+  ClusterAutoScalerType: () => ClusterAutoScalerType,
+  ClusterAutoScalingConfig$: () => ClusterAutoScalingConfig$,
+  ClusterAutoScalingConfigOutput$: () => ClusterAutoScalingConfigOutput$,
+  ClusterAutoScalingMode: () => ClusterAutoScalingMode,
+  ClusterAutoScalingStatus: () => ClusterAutoScalingStatus,
+  ClusterCapacityRequirements$: () => ClusterCapacityRequirements$,
+  ClusterCapacityType: () => ClusterCapacityType,
+  ClusterConfigMode: () => ClusterConfigMode,
+  ClusterEbsVolumeConfig$: () => ClusterEbsVolumeConfig$,
+  ClusterEventDetail$: () => ClusterEventDetail$,
+  ClusterEventLevel: () => ClusterEventLevel,
+  ClusterEventResourceType: () => ClusterEventResourceType,
+  ClusterEventSummary$: () => ClusterEventSummary$,
+  ClusterFSxLustreDeletionPolicy: () => ClusterFSxLustreDeletionPolicy,
+  ClusterFsxLustreConfig$: () => ClusterFsxLustreConfig$,
+  ClusterFsxOpenZfsConfig$: () => ClusterFsxOpenZfsConfig$,
+  ClusterImageVersionStatus: () => ClusterImageVersionStatus,
+  ClusterInstanceGroupDetails$: () => ClusterInstanceGroupDetails$,
+  ClusterInstanceGroupSpecification$: () => ClusterInstanceGroupSpecification$,
+  ClusterInstancePlacement$: () => ClusterInstancePlacement$,
+  ClusterInstanceRequirementDetails$: () => ClusterInstanceRequirementDetails$,
+  ClusterInstanceRequirements$: () => ClusterInstanceRequirements$,
+  ClusterInstanceStatus: () => ClusterInstanceStatus,
+  ClusterInstanceStatusDetails$: () => ClusterInstanceStatusDetails$,
+  ClusterInstanceStorageConfig$: () => ClusterInstanceStorageConfig$,
+  ClusterInstanceType: () => ClusterInstanceType,
+  ClusterInstanceTypeDetail$: () => ClusterInstanceTypeDetail$,
+  ClusterInterfaceType: () => ClusterInterfaceType,
+  ClusterKubernetesConfig$: () => ClusterKubernetesConfig$,
+  ClusterKubernetesConfigDetails$: () => ClusterKubernetesConfigDetails$,
+  ClusterKubernetesConfigNodeDetails$: () => ClusterKubernetesConfigNodeDetails$,
+  ClusterKubernetesTaint$: () => ClusterKubernetesTaint$,
+  ClusterKubernetesTaintEffect: () => ClusterKubernetesTaintEffect,
+  ClusterLifeCycleConfig$: () => ClusterLifeCycleConfig$,
+  ClusterMetadata$: () => ClusterMetadata$,
+  ClusterNetworkInterface$: () => ClusterNetworkInterface$,
+  ClusterNetworkInterfaceDetails$: () => ClusterNetworkInterfaceDetails$,
+  ClusterNodeDetails$: () => ClusterNodeDetails$,
+  ClusterNodeProvisioningMode: () => ClusterNodeProvisioningMode,
+  ClusterNodeRecovery: () => ClusterNodeRecovery,
+  ClusterNodeSummary$: () => ClusterNodeSummary$,
+  ClusterOnDemandOptions$: () => ClusterOnDemandOptions$,
+  ClusterOrchestrator$: () => ClusterOrchestrator$,
+  ClusterOrchestratorEksConfig$: () => ClusterOrchestratorEksConfig$,
+  ClusterOrchestratorSlurmConfig$: () => ClusterOrchestratorSlurmConfig$,
+  ClusterPatchSchedule$: () => ClusterPatchSchedule$,
+  ClusterPatchScheduleDetails$: () => ClusterPatchScheduleDetails$,
+  ClusterPatchingStrategy: () => ClusterPatchingStrategy,
+  ClusterRestrictedInstanceGroupDetails$: () => ClusterRestrictedInstanceGroupDetails$,
+  ClusterRestrictedInstanceGroupSpecification$: () => ClusterRestrictedInstanceGroupSpecification$,
+  ClusterRestrictedInstanceGroupsConfig$: () => ClusterRestrictedInstanceGroupsConfig$,
+  ClusterRestrictedInstanceGroupsConfigOutput$: () => ClusterRestrictedInstanceGroupsConfigOutput$,
+  ClusterSchedulerConfigSummary$: () => ClusterSchedulerConfigSummary$,
+  ClusterSharedEnvironmentConfig$: () => ClusterSharedEnvironmentConfig$,
+  ClusterSharedEnvironmentConfigDetails$: () => ClusterSharedEnvironmentConfigDetails$,
+  ClusterSlurmConfig$: () => ClusterSlurmConfig$,
+  ClusterSlurmConfigDetails$: () => ClusterSlurmConfigDetails$,
+  ClusterSlurmConfigStrategy: () => ClusterSlurmConfigStrategy,
+  ClusterSlurmNodeType: () => ClusterSlurmNodeType,
+  ClusterSortBy: () => ClusterSortBy,
+  ClusterSpotOptions$: () => ClusterSpotOptions$,
+  ClusterStatus: () => ClusterStatus,
+  ClusterSummary$: () => ClusterSummary$,
+  ClusterTieredStorageConfig$: () => ClusterTieredStorageConfig$,
+  CodeEditorAppImageConfig$: () => CodeEditorAppImageConfig$,
+  CodeEditorAppSettings$: () => CodeEditorAppSettings$,
+  CodeRepository$: () => CodeRepository$,
+  CodeRepositorySortBy: () => CodeRepositorySortBy,
+  CodeRepositorySortOrder: () => CodeRepositorySortOrder,
+  CodeRepositorySummary$: () => CodeRepositorySummary$,
+  CognitoConfig$: () => CognitoConfig$,
+  CognitoMemberDefinition$: () => CognitoMemberDefinition$,
+  CollectionConfig$: () => CollectionConfig$,
+  CollectionConfiguration$: () => CollectionConfiguration$,
+  CollectionType: () => CollectionType,
+  CompilationJobStatus: () => CompilationJobStatus,
+  CompilationJobSummary$: () => CompilationJobSummary$,
+  CompleteOnConvergence: () => CompleteOnConvergence,
+  CompressionType: () => CompressionType,
+  ComputeQuotaConfig$: () => ComputeQuotaConfig$,
+  ComputeQuotaResourceConfig$: () => ComputeQuotaResourceConfig$,
+  ComputeQuotaSummary$: () => ComputeQuotaSummary$,
+  ComputeQuotaTarget$: () => ComputeQuotaTarget$,
+  ConditionOutcome: () => ConditionOutcome,
+  ConditionStepMetadata$: () => ConditionStepMetadata$,
+  ConflictException: () => ConflictException,
+  ConflictException$: () => ConflictException$,
+  ContainerConfig$: () => ContainerConfig$,
+  ContainerDefinition$: () => ContainerDefinition$,
+  ContainerMetricsConfig$: () => ContainerMetricsConfig$,
+  ContainerMode: () => ContainerMode,
+  ContentClassifier: () => ContentClassifier,
+  ContextSource$: () => ContextSource$,
+  ContextSummary$: () => ContextSummary$,
+  ContinuousParameterRange$: () => ContinuousParameterRange$,
+  ContinuousParameterRangeSpecification$: () => ContinuousParameterRangeSpecification$,
+  ConvergenceDetected$: () => ConvergenceDetected$,
+  CreateAIBenchmarkJob$: () => CreateAIBenchmarkJob$,
+  CreateAIBenchmarkJobCommand: () => CreateAIBenchmarkJobCommand,
+  CreateAIBenchmarkJobRequest$: () => CreateAIBenchmarkJobRequest$,
+  CreateAIBenchmarkJobResponse$: () => CreateAIBenchmarkJobResponse$,
+  CreateAIRecommendationJob$: () => CreateAIRecommendationJob$,
+  CreateAIRecommendationJobCommand: () => CreateAIRecommendationJobCommand,
+  CreateAIRecommendationJobRequest$: () => CreateAIRecommendationJobRequest$,
+  CreateAIRecommendationJobResponse$: () => CreateAIRecommendationJobResponse$,
+  CreateAIWorkloadConfig$: () => CreateAIWorkloadConfig$,
+  CreateAIWorkloadConfigCommand: () => CreateAIWorkloadConfigCommand,
+  CreateAIWorkloadConfigRequest$: () => CreateAIWorkloadConfigRequest$,
+  CreateAIWorkloadConfigResponse$: () => CreateAIWorkloadConfigResponse$,
+  CreateAction$: () => CreateAction$,
+  CreateActionCommand: () => CreateActionCommand,
+  CreateActionRequest$: () => CreateActionRequest$,
+  CreateActionResponse$: () => CreateActionResponse$,
+  CreateAlgorithm$: () => CreateAlgorithm$,
+  CreateAlgorithmCommand: () => CreateAlgorithmCommand,
+  CreateAlgorithmInput$: () => CreateAlgorithmInput$,
+  CreateAlgorithmOutput$: () => CreateAlgorithmOutput$,
+  CreateApp$: () => CreateApp$,
+  CreateAppCommand: () => CreateAppCommand,
+  CreateAppImageConfig$: () => CreateAppImageConfig$,
+  CreateAppImageConfigCommand: () => CreateAppImageConfigCommand,
+  CreateAppImageConfigRequest$: () => CreateAppImageConfigRequest$,
+  CreateAppImageConfigResponse$: () => CreateAppImageConfigResponse$,
+  CreateAppRequest$: () => CreateAppRequest$,
+  CreateAppResponse$: () => CreateAppResponse$,
+  CreateArtifact$: () => CreateArtifact$,
+  CreateArtifactCommand: () => CreateArtifactCommand,
+  CreateArtifactRequest$: () => CreateArtifactRequest$,
+  CreateArtifactResponse$: () => CreateArtifactResponse$,
+  CreateAutoMLJob$: () => CreateAutoMLJob$,
+  CreateAutoMLJobCommand: () => CreateAutoMLJobCommand,
+  CreateAutoMLJobRequest$: () => CreateAutoMLJobRequest$,
+  CreateAutoMLJobResponse$: () => CreateAutoMLJobResponse$,
+  CreateAutoMLJobV2$: () => CreateAutoMLJobV2$,
+  CreateAutoMLJobV2Command: () => CreateAutoMLJobV2Command,
+  CreateAutoMLJobV2Request$: () => CreateAutoMLJobV2Request$,
+  CreateAutoMLJobV2Response$: () => CreateAutoMLJobV2Response$,
+  CreateCluster$: () => CreateCluster$,
+  CreateClusterCommand: () => CreateClusterCommand,
+  CreateClusterRequest$: () => CreateClusterRequest$,
+  CreateClusterResponse$: () => CreateClusterResponse$,
+  CreateClusterSchedulerConfig$: () => CreateClusterSchedulerConfig$,
+  CreateClusterSchedulerConfigCommand: () => CreateClusterSchedulerConfigCommand,
+  CreateClusterSchedulerConfigRequest$: () => CreateClusterSchedulerConfigRequest$,
+  CreateClusterSchedulerConfigResponse$: () => CreateClusterSchedulerConfigResponse$,
+  CreateCodeRepository$: () => CreateCodeRepository$,
+  CreateCodeRepositoryCommand: () => CreateCodeRepositoryCommand,
+  CreateCodeRepositoryInput$: () => CreateCodeRepositoryInput$,
+  CreateCodeRepositoryOutput$: () => CreateCodeRepositoryOutput$,
+  CreateCompilationJob$: () => CreateCompilationJob$,
+  CreateCompilationJobCommand: () => CreateCompilationJobCommand,
+  CreateCompilationJobRequest$: () => CreateCompilationJobRequest$,
+  CreateCompilationJobResponse$: () => CreateCompilationJobResponse$,
+  CreateComputeQuota$: () => CreateComputeQuota$,
+  CreateComputeQuotaCommand: () => CreateComputeQuotaCommand,
+  CreateComputeQuotaRequest$: () => CreateComputeQuotaRequest$,
+  CreateComputeQuotaResponse$: () => CreateComputeQuotaResponse$,
+  CreateContext$: () => CreateContext$,
+  CreateContextCommand: () => CreateContextCommand,
+  CreateContextRequest$: () => CreateContextRequest$,
+  CreateContextResponse$: () => CreateContextResponse$,
+  CreateDataQualityJobDefinition$: () => CreateDataQualityJobDefinition$,
+  CreateDataQualityJobDefinitionCommand: () => CreateDataQualityJobDefinitionCommand,
+  CreateDataQualityJobDefinitionRequest$: () => CreateDataQualityJobDefinitionRequest$,
+  CreateDataQualityJobDefinitionResponse$: () => CreateDataQualityJobDefinitionResponse$,
+  CreateDeviceFleet$: () => CreateDeviceFleet$,
+  CreateDeviceFleetCommand: () => CreateDeviceFleetCommand,
+  CreateDeviceFleetRequest$: () => CreateDeviceFleetRequest$,
+  CreateDomain$: () => CreateDomain$,
+  CreateDomainCommand: () => CreateDomainCommand,
+  CreateDomainRequest$: () => CreateDomainRequest$,
+  CreateDomainResponse$: () => CreateDomainResponse$,
+  CreateEdgeDeploymentPlan$: () => CreateEdgeDeploymentPlan$,
+  CreateEdgeDeploymentPlanCommand: () => CreateEdgeDeploymentPlanCommand,
+  CreateEdgeDeploymentPlanRequest$: () => CreateEdgeDeploymentPlanRequest$,
+  CreateEdgeDeploymentPlanResponse$: () => CreateEdgeDeploymentPlanResponse$,
+  CreateEdgeDeploymentStage$: () => CreateEdgeDeploymentStage$,
+  CreateEdgeDeploymentStageCommand: () => CreateEdgeDeploymentStageCommand,
+  CreateEdgeDeploymentStageRequest$: () => CreateEdgeDeploymentStageRequest$,
+  CreateEdgePackagingJob$: () => CreateEdgePackagingJob$,
+  CreateEdgePackagingJobCommand: () => CreateEdgePackagingJobCommand,
+  CreateEdgePackagingJobRequest$: () => CreateEdgePackagingJobRequest$,
+  CreateEndpoint$: () => CreateEndpoint$,
+  CreateEndpointCommand: () => CreateEndpointCommand,
+  CreateEndpointConfig$: () => CreateEndpointConfig$,
+  CreateEndpointConfigCommand: () => CreateEndpointConfigCommand,
+  CreateEndpointConfigInput$: () => CreateEndpointConfigInput$,
+  CreateEndpointConfigOutput$: () => CreateEndpointConfigOutput$,
+  CreateEndpointInput$: () => CreateEndpointInput$,
+  CreateEndpointOutput$: () => CreateEndpointOutput$,
+  CreateExperiment$: () => CreateExperiment$,
+  CreateExperimentCommand: () => CreateExperimentCommand,
+  CreateExperimentRequest$: () => CreateExperimentRequest$,
+  CreateExperimentResponse$: () => CreateExperimentResponse$,
+  CreateFeatureGroup$: () => CreateFeatureGroup$,
+  CreateFeatureGroupCommand: () => CreateFeatureGroupCommand,
+  CreateFeatureGroupRequest$: () => CreateFeatureGroupRequest$,
+  CreateFeatureGroupResponse$: () => CreateFeatureGroupResponse$,
+  CreateFlowDefinition$: () => CreateFlowDefinition$,
+  CreateFlowDefinitionCommand: () => CreateFlowDefinitionCommand,
+  CreateFlowDefinitionRequest$: () => CreateFlowDefinitionRequest$,
+  CreateFlowDefinitionResponse$: () => CreateFlowDefinitionResponse$,
+  CreateHub$: () => CreateHub$,
+  CreateHubCommand: () => CreateHubCommand,
+  CreateHubContentPresignedUrls$: () => CreateHubContentPresignedUrls$,
+  CreateHubContentPresignedUrlsCommand: () => CreateHubContentPresignedUrlsCommand,
+  CreateHubContentPresignedUrlsRequest$: () => CreateHubContentPresignedUrlsRequest$,
+  CreateHubContentPresignedUrlsResponse$: () => CreateHubContentPresignedUrlsResponse$,
+  CreateHubContentReference$: () => CreateHubContentReference$,
+  CreateHubContentReferenceCommand: () => CreateHubContentReferenceCommand,
+  CreateHubContentReferenceRequest$: () => CreateHubContentReferenceRequest$,
+  CreateHubContentReferenceResponse$: () => CreateHubContentReferenceResponse$,
+  CreateHubRequest$: () => CreateHubRequest$,
+  CreateHubResponse$: () => CreateHubResponse$,
+  CreateHumanTaskUi$: () => CreateHumanTaskUi$,
+  CreateHumanTaskUiCommand: () => CreateHumanTaskUiCommand,
+  CreateHumanTaskUiRequest$: () => CreateHumanTaskUiRequest$,
+  CreateHumanTaskUiResponse$: () => CreateHumanTaskUiResponse$,
+  CreateHyperParameterTuningJob$: () => CreateHyperParameterTuningJob$,
+  CreateHyperParameterTuningJobCommand: () => CreateHyperParameterTuningJobCommand,
+  CreateHyperParameterTuningJobRequest$: () => CreateHyperParameterTuningJobRequest$,
+  CreateHyperParameterTuningJobResponse$: () => CreateHyperParameterTuningJobResponse$,
+  CreateImage$: () => CreateImage$,
+  CreateImageCommand: () => CreateImageCommand,
+  CreateImageRequest$: () => CreateImageRequest$,
+  CreateImageResponse$: () => CreateImageResponse$,
+  CreateImageVersion$: () => CreateImageVersion$,
+  CreateImageVersionCommand: () => CreateImageVersionCommand,
+  CreateImageVersionRequest$: () => CreateImageVersionRequest$,
+  CreateImageVersionResponse$: () => CreateImageVersionResponse$,
+  CreateInferenceComponent$: () => CreateInferenceComponent$,
+  CreateInferenceComponentCommand: () => CreateInferenceComponentCommand,
+  CreateInferenceComponentInput$: () => CreateInferenceComponentInput$,
+  CreateInferenceComponentOutput$: () => CreateInferenceComponentOutput$,
+  CreateInferenceExperiment$: () => CreateInferenceExperiment$,
+  CreateInferenceExperimentCommand: () => CreateInferenceExperimentCommand,
+  CreateInferenceExperimentRequest$: () => CreateInferenceExperimentRequest$,
+  CreateInferenceExperimentResponse$: () => CreateInferenceExperimentResponse$,
+  CreateInferenceRecommendationsJob$: () => CreateInferenceRecommendationsJob$,
+  CreateInferenceRecommendationsJobCommand: () => CreateInferenceRecommendationsJobCommand,
+  CreateInferenceRecommendationsJobRequest$: () => CreateInferenceRecommendationsJobRequest$,
+  CreateInferenceRecommendationsJobResponse$: () => CreateInferenceRecommendationsJobResponse$,
+  CreateJob$: () => CreateJob$,
+  CreateJobCommand: () => CreateJobCommand,
+  CreateJobRequest$: () => CreateJobRequest$,
+  CreateJobResponse$: () => CreateJobResponse$,
+  CreateLabelingJob$: () => CreateLabelingJob$,
+  CreateLabelingJobCommand: () => CreateLabelingJobCommand,
+  CreateLabelingJobRequest$: () => CreateLabelingJobRequest$,
+  CreateLabelingJobResponse$: () => CreateLabelingJobResponse$,
+  CreateMlflowApp$: () => CreateMlflowApp$,
+  CreateMlflowAppCommand: () => CreateMlflowAppCommand,
+  CreateMlflowAppRequest$: () => CreateMlflowAppRequest$,
+  CreateMlflowAppResponse$: () => CreateMlflowAppResponse$,
+  CreateMlflowTrackingServer$: () => CreateMlflowTrackingServer$,
+  CreateMlflowTrackingServerCommand: () => CreateMlflowTrackingServerCommand,
+  CreateMlflowTrackingServerRequest$: () => CreateMlflowTrackingServerRequest$,
+  CreateMlflowTrackingServerResponse$: () => CreateMlflowTrackingServerResponse$,
+  CreateModel$: () => CreateModel$,
+  CreateModelBiasJobDefinition$: () => CreateModelBiasJobDefinition$,
+  CreateModelBiasJobDefinitionCommand: () => CreateModelBiasJobDefinitionCommand,
+  CreateModelBiasJobDefinitionRequest$: () => CreateModelBiasJobDefinitionRequest$,
+  CreateModelBiasJobDefinitionResponse$: () => CreateModelBiasJobDefinitionResponse$,
+  CreateModelCard$: () => CreateModelCard$,
+  CreateModelCardCommand: () => CreateModelCardCommand,
+  CreateModelCardExportJob$: () => CreateModelCardExportJob$,
+  CreateModelCardExportJobCommand: () => CreateModelCardExportJobCommand,
+  CreateModelCardExportJobRequest$: () => CreateModelCardExportJobRequest$,
+  CreateModelCardExportJobResponse$: () => CreateModelCardExportJobResponse$,
+  CreateModelCardRequest$: () => CreateModelCardRequest$,
+  CreateModelCardResponse$: () => CreateModelCardResponse$,
+  CreateModelCommand: () => CreateModelCommand,
+  CreateModelExplainabilityJobDefinition$: () => CreateModelExplainabilityJobDefinition$,
+  CreateModelExplainabilityJobDefinitionCommand: () => CreateModelExplainabilityJobDefinitionCommand,
+  CreateModelExplainabilityJobDefinitionRequest$: () => CreateModelExplainabilityJobDefinitionRequest$,
+  CreateModelExplainabilityJobDefinitionResponse$: () => CreateModelExplainabilityJobDefinitionResponse$,
+  CreateModelInput$: () => CreateModelInput$,
+  CreateModelOutput$: () => CreateModelOutput$,
+  CreateModelPackage$: () => CreateModelPackage$,
+  CreateModelPackageCommand: () => CreateModelPackageCommand,
+  CreateModelPackageGroup$: () => CreateModelPackageGroup$,
+  CreateModelPackageGroupCommand: () => CreateModelPackageGroupCommand,
+  CreateModelPackageGroupInput$: () => CreateModelPackageGroupInput$,
+  CreateModelPackageGroupOutput$: () => CreateModelPackageGroupOutput$,
+  CreateModelPackageInput$: () => CreateModelPackageInput$,
+  CreateModelPackageOutput$: () => CreateModelPackageOutput$,
+  CreateModelQualityJobDefinition$: () => CreateModelQualityJobDefinition$,
+  CreateModelQualityJobDefinitionCommand: () => CreateModelQualityJobDefinitionCommand,
+  CreateModelQualityJobDefinitionRequest$: () => CreateModelQualityJobDefinitionRequest$,
+  CreateModelQualityJobDefinitionResponse$: () => CreateModelQualityJobDefinitionResponse$,
+  CreateMonitoringSchedule$: () => CreateMonitoringSchedule$,
+  CreateMonitoringScheduleCommand: () => CreateMonitoringScheduleCommand,
+  CreateMonitoringScheduleRequest$: () => CreateMonitoringScheduleRequest$,
+  CreateMonitoringScheduleResponse$: () => CreateMonitoringScheduleResponse$,
+  CreateNotebookInstance$: () => CreateNotebookInstance$,
+  CreateNotebookInstanceCommand: () => CreateNotebookInstanceCommand,
+  CreateNotebookInstanceInput$: () => CreateNotebookInstanceInput$,
+  CreateNotebookInstanceLifecycleConfig$: () => CreateNotebookInstanceLifecycleConfig$,
+  CreateNotebookInstanceLifecycleConfigCommand: () => CreateNotebookInstanceLifecycleConfigCommand,
+  CreateNotebookInstanceLifecycleConfigInput$: () => CreateNotebookInstanceLifecycleConfigInput$,
+  CreateNotebookInstanceLifecycleConfigOutput$: () => CreateNotebookInstanceLifecycleConfigOutput$,
+  CreateNotebookInstanceOutput$: () => CreateNotebookInstanceOutput$,
+  CreateOptimizationJob$: () => CreateOptimizationJob$,
+  CreateOptimizationJobCommand: () => CreateOptimizationJobCommand,
+  CreateOptimizationJobRequest$: () => CreateOptimizationJobRequest$,
+  CreateOptimizationJobResponse$: () => CreateOptimizationJobResponse$,
+  CreatePartnerApp$: () => CreatePartnerApp$,
+  CreatePartnerAppCommand: () => CreatePartnerAppCommand,
+  CreatePartnerAppPresignedUrl$: () => CreatePartnerAppPresignedUrl$,
+  CreatePartnerAppPresignedUrlCommand: () => CreatePartnerAppPresignedUrlCommand,
+  CreatePartnerAppPresignedUrlRequest$: () => CreatePartnerAppPresignedUrlRequest$,
+  CreatePartnerAppPresignedUrlResponse$: () => CreatePartnerAppPresignedUrlResponse$,
+  CreatePartnerAppRequest$: () => CreatePartnerAppRequest$,
+  CreatePartnerAppResponse$: () => CreatePartnerAppResponse$,
+  CreatePipeline$: () => CreatePipeline$,
+  CreatePipelineCommand: () => CreatePipelineCommand,
+  CreatePipelineRequest$: () => CreatePipelineRequest$,
+  CreatePipelineResponse$: () => CreatePipelineResponse$,
+  CreatePresignedDomainUrl$: () => CreatePresignedDomainUrl$,
+  CreatePresignedDomainUrlCommand: () => CreatePresignedDomainUrlCommand,
+  CreatePresignedDomainUrlRequest$: () => CreatePresignedDomainUrlRequest$,
+  CreatePresignedDomainUrlResponse$: () => CreatePresignedDomainUrlResponse$,
+  CreatePresignedMlflowAppUrl$: () => CreatePresignedMlflowAppUrl$,
+  CreatePresignedMlflowAppUrlCommand: () => CreatePresignedMlflowAppUrlCommand,
+  CreatePresignedMlflowAppUrlRequest$: () => CreatePresignedMlflowAppUrlRequest$,
+  CreatePresignedMlflowAppUrlResponse$: () => CreatePresignedMlflowAppUrlResponse$,
+  CreatePresignedMlflowTrackingServerUrl$: () => CreatePresignedMlflowTrackingServerUrl$,
+  CreatePresignedMlflowTrackingServerUrlCommand: () => CreatePresignedMlflowTrackingServerUrlCommand,
+  CreatePresignedMlflowTrackingServerUrlRequest$: () => CreatePresignedMlflowTrackingServerUrlRequest$,
+  CreatePresignedMlflowTrackingServerUrlResponse$: () => CreatePresignedMlflowTrackingServerUrlResponse$,
+  CreatePresignedNotebookInstanceUrl$: () => CreatePresignedNotebookInstanceUrl$,
+  CreatePresignedNotebookInstanceUrlCommand: () => CreatePresignedNotebookInstanceUrlCommand,
+  CreatePresignedNotebookInstanceUrlInput$: () => CreatePresignedNotebookInstanceUrlInput$,
+  CreatePresignedNotebookInstanceUrlOutput$: () => CreatePresignedNotebookInstanceUrlOutput$,
+  CreateProcessingJob$: () => CreateProcessingJob$,
+  CreateProcessingJobCommand: () => CreateProcessingJobCommand,
+  CreateProcessingJobRequest$: () => CreateProcessingJobRequest$,
+  CreateProcessingJobResponse$: () => CreateProcessingJobResponse$,
+  CreateProject$: () => CreateProject$,
+  CreateProjectCommand: () => CreateProjectCommand,
+  CreateProjectInput$: () => CreateProjectInput$,
+  CreateProjectOutput$: () => CreateProjectOutput$,
+  CreateSpace$: () => CreateSpace$,
+  CreateSpaceCommand: () => CreateSpaceCommand,
+  CreateSpaceRequest$: () => CreateSpaceRequest$,
+  CreateSpaceResponse$: () => CreateSpaceResponse$,
+  CreateStudioLifecycleConfig$: () => CreateStudioLifecycleConfig$,
+  CreateStudioLifecycleConfigCommand: () => CreateStudioLifecycleConfigCommand,
+  CreateStudioLifecycleConfigRequest$: () => CreateStudioLifecycleConfigRequest$,
+  CreateStudioLifecycleConfigResponse$: () => CreateStudioLifecycleConfigResponse$,
+  CreateTemplateProvider$: () => CreateTemplateProvider$,
+  CreateTrainingJob$: () => CreateTrainingJob$,
+  CreateTrainingJobCommand: () => CreateTrainingJobCommand,
+  CreateTrainingJobRequest$: () => CreateTrainingJobRequest$,
+  CreateTrainingJobResponse$: () => CreateTrainingJobResponse$,
+  CreateTrainingPlan$: () => CreateTrainingPlan$,
+  CreateTrainingPlanCommand: () => CreateTrainingPlanCommand,
+  CreateTrainingPlanRequest$: () => CreateTrainingPlanRequest$,
+  CreateTrainingPlanResponse$: () => CreateTrainingPlanResponse$,
+  CreateTransformJob$: () => CreateTransformJob$,
+  CreateTransformJobCommand: () => CreateTransformJobCommand,
+  CreateTransformJobRequest$: () => CreateTransformJobRequest$,
+  CreateTransformJobResponse$: () => CreateTransformJobResponse$,
+  CreateTrial$: () => CreateTrial$,
+  CreateTrialCommand: () => CreateTrialCommand,
+  CreateTrialComponent$: () => CreateTrialComponent$,
+  CreateTrialComponentCommand: () => CreateTrialComponentCommand,
+  CreateTrialComponentRequest$: () => CreateTrialComponentRequest$,
+  CreateTrialComponentResponse$: () => CreateTrialComponentResponse$,
+  CreateTrialRequest$: () => CreateTrialRequest$,
+  CreateTrialResponse$: () => CreateTrialResponse$,
+  CreateUserProfile$: () => CreateUserProfile$,
+  CreateUserProfileCommand: () => CreateUserProfileCommand,
+  CreateUserProfileRequest$: () => CreateUserProfileRequest$,
+  CreateUserProfileResponse$: () => CreateUserProfileResponse$,
+  CreateWorkforce$: () => CreateWorkforce$,
+  CreateWorkforceCommand: () => CreateWorkforceCommand,
+  CreateWorkforceRequest$: () => CreateWorkforceRequest$,
+  CreateWorkforceResponse$: () => CreateWorkforceResponse$,
+  CreateWorkteam$: () => CreateWorkteam$,
+  CreateWorkteamCommand: () => CreateWorkteamCommand,
+  CreateWorkteamRequest$: () => CreateWorkteamRequest$,
+  CreateWorkteamResponse$: () => CreateWorkteamResponse$,
+  CrossAccountFilterOption: () => CrossAccountFilterOption,
+  CustomFileSystem$: () => CustomFileSystem$,
+  CustomFileSystemConfig$: () => CustomFileSystemConfig$,
+  CustomImage$: () => CustomImage$,
+  CustomPosixUserConfig$: () => CustomPosixUserConfig$,
+  CustomizationTechnique: () => CustomizationTechnique,
+  CustomizedMetricSpecification$: () => CustomizedMetricSpecification$,
+  DataCaptureConfig$: () => DataCaptureConfig$,
+  DataCaptureConfigSummary$: () => DataCaptureConfigSummary$,
+  DataCatalogConfig$: () => DataCatalogConfig$,
+  DataDistributionType: () => DataDistributionType,
+  DataProcessing$: () => DataProcessing$,
+  DataQualityAppSpecification$: () => DataQualityAppSpecification$,
+  DataQualityBaselineConfig$: () => DataQualityBaselineConfig$,
+  DataQualityJobInput$: () => DataQualityJobInput$,
+  DataSource$: () => DataSource$,
+  DataSourceName: () => DataSourceName,
+  DatasetDefinition$: () => DatasetDefinition$,
+  DatasetSource$: () => DatasetSource$,
+  DebugHookConfig$: () => DebugHookConfig$,
+  DebugRuleConfiguration$: () => DebugRuleConfiguration$,
+  DebugRuleEvaluationStatus$: () => DebugRuleEvaluationStatus$,
+  DeepHealthCheckType: () => DeepHealthCheckType,
+  DefaultEbsStorageSettings$: () => DefaultEbsStorageSettings$,
+  DefaultSpaceSettings$: () => DefaultSpaceSettings$,
+  DefaultSpaceStorageSettings$: () => DefaultSpaceStorageSettings$,
+  DeleteAIBenchmarkJob$: () => DeleteAIBenchmarkJob$,
+  DeleteAIBenchmarkJobCommand: () => DeleteAIBenchmarkJobCommand,
+  DeleteAIBenchmarkJobRequest$: () => DeleteAIBenchmarkJobRequest$,
+  DeleteAIBenchmarkJobResponse$: () => DeleteAIBenchmarkJobResponse$,
+  DeleteAIRecommendationJob$: () => DeleteAIRecommendationJob$,
+  DeleteAIRecommendationJobCommand: () => DeleteAIRecommendationJobCommand,
+  DeleteAIRecommendationJobRequest$: () => DeleteAIRecommendationJobRequest$,
+  DeleteAIRecommendationJobResponse$: () => DeleteAIRecommendationJobResponse$,
+  DeleteAIWorkloadConfig$: () => DeleteAIWorkloadConfig$,
+  DeleteAIWorkloadConfigCommand: () => DeleteAIWorkloadConfigCommand,
+  DeleteAIWorkloadConfigRequest$: () => DeleteAIWorkloadConfigRequest$,
+  DeleteAIWorkloadConfigResponse$: () => DeleteAIWorkloadConfigResponse$,
+  DeleteAction$: () => DeleteAction$,
+  DeleteActionCommand: () => DeleteActionCommand,
+  DeleteActionRequest$: () => DeleteActionRequest$,
+  DeleteActionResponse$: () => DeleteActionResponse$,
+  DeleteAlgorithm$: () => DeleteAlgorithm$,
+  DeleteAlgorithmCommand: () => DeleteAlgorithmCommand,
+  DeleteAlgorithmInput$: () => DeleteAlgorithmInput$,
+  DeleteApp$: () => DeleteApp$,
+  DeleteAppCommand: () => DeleteAppCommand,
+  DeleteAppImageConfig$: () => DeleteAppImageConfig$,
+  DeleteAppImageConfigCommand: () => DeleteAppImageConfigCommand,
+  DeleteAppImageConfigRequest$: () => DeleteAppImageConfigRequest$,
+  DeleteAppRequest$: () => DeleteAppRequest$,
+  DeleteArtifact$: () => DeleteArtifact$,
+  DeleteArtifactCommand: () => DeleteArtifactCommand,
+  DeleteArtifactRequest$: () => DeleteArtifactRequest$,
+  DeleteArtifactResponse$: () => DeleteArtifactResponse$,
+  DeleteAssociation$: () => DeleteAssociation$,
+  DeleteAssociationCommand: () => DeleteAssociationCommand,
+  DeleteAssociationRequest$: () => DeleteAssociationRequest$,
+  DeleteAssociationResponse$: () => DeleteAssociationResponse$,
+  DeleteCluster$: () => DeleteCluster$,
+  DeleteClusterCommand: () => DeleteClusterCommand,
+  DeleteClusterRequest$: () => DeleteClusterRequest$,
+  DeleteClusterResponse$: () => DeleteClusterResponse$,
+  DeleteClusterSchedulerConfig$: () => DeleteClusterSchedulerConfig$,
+  DeleteClusterSchedulerConfigCommand: () => DeleteClusterSchedulerConfigCommand,
+  DeleteClusterSchedulerConfigRequest$: () => DeleteClusterSchedulerConfigRequest$,
+  DeleteCodeRepository$: () => DeleteCodeRepository$,
+  DeleteCodeRepositoryCommand: () => DeleteCodeRepositoryCommand,
+  DeleteCodeRepositoryInput$: () => DeleteCodeRepositoryInput$,
+  DeleteCompilationJob$: () => DeleteCompilationJob$,
+  DeleteCompilationJobCommand: () => DeleteCompilationJobCommand,
+  DeleteCompilationJobRequest$: () => DeleteCompilationJobRequest$,
+  DeleteComputeQuota$: () => DeleteComputeQuota$,
+  DeleteComputeQuotaCommand: () => DeleteComputeQuotaCommand,
+  DeleteComputeQuotaRequest$: () => DeleteComputeQuotaRequest$,
+  DeleteContext$: () => DeleteContext$,
+  DeleteContextCommand: () => DeleteContextCommand,
+  DeleteContextRequest$: () => DeleteContextRequest$,
+  DeleteContextResponse$: () => DeleteContextResponse$,
+  DeleteDataQualityJobDefinition$: () => DeleteDataQualityJobDefinition$,
+  DeleteDataQualityJobDefinitionCommand: () => DeleteDataQualityJobDefinitionCommand,
+  DeleteDataQualityJobDefinitionRequest$: () => DeleteDataQualityJobDefinitionRequest$,
+  DeleteDeviceFleet$: () => DeleteDeviceFleet$,
+  DeleteDeviceFleetCommand: () => DeleteDeviceFleetCommand,
+  DeleteDeviceFleetRequest$: () => DeleteDeviceFleetRequest$,
+  DeleteDomain$: () => DeleteDomain$,
+  DeleteDomainCommand: () => DeleteDomainCommand,
+  DeleteDomainRequest$: () => DeleteDomainRequest$,
+  DeleteEdgeDeploymentPlan$: () => DeleteEdgeDeploymentPlan$,
+  DeleteEdgeDeploymentPlanCommand: () => DeleteEdgeDeploymentPlanCommand,
+  DeleteEdgeDeploymentPlanRequest$: () => DeleteEdgeDeploymentPlanRequest$,
+  DeleteEdgeDeploymentStage$: () => DeleteEdgeDeploymentStage$,
+  DeleteEdgeDeploymentStageCommand: () => DeleteEdgeDeploymentStageCommand,
+  DeleteEdgeDeploymentStageRequest$: () => DeleteEdgeDeploymentStageRequest$,
+  DeleteEndpoint$: () => DeleteEndpoint$,
+  DeleteEndpointCommand: () => DeleteEndpointCommand,
+  DeleteEndpointConfig$: () => DeleteEndpointConfig$,
+  DeleteEndpointConfigCommand: () => DeleteEndpointConfigCommand,
+  DeleteEndpointConfigInput$: () => DeleteEndpointConfigInput$,
+  DeleteEndpointInput$: () => DeleteEndpointInput$,
+  DeleteExperiment$: () => DeleteExperiment$,
+  DeleteExperimentCommand: () => DeleteExperimentCommand,
+  DeleteExperimentRequest$: () => DeleteExperimentRequest$,
+  DeleteExperimentResponse$: () => DeleteExperimentResponse$,
+  DeleteFeatureGroup$: () => DeleteFeatureGroup$,
+  DeleteFeatureGroupCommand: () => DeleteFeatureGroupCommand,
+  DeleteFeatureGroupRequest$: () => DeleteFeatureGroupRequest$,
+  DeleteFlowDefinition$: () => DeleteFlowDefinition$,
+  DeleteFlowDefinitionCommand: () => DeleteFlowDefinitionCommand,
+  DeleteFlowDefinitionRequest$: () => DeleteFlowDefinitionRequest$,
+  DeleteFlowDefinitionResponse$: () => DeleteFlowDefinitionResponse$,
+  DeleteHub$: () => DeleteHub$,
+  DeleteHubCommand: () => DeleteHubCommand,
+  DeleteHubContent$: () => DeleteHubContent$,
+  DeleteHubContentCommand: () => DeleteHubContentCommand,
+  DeleteHubContentReference$: () => DeleteHubContentReference$,
+  DeleteHubContentReferenceCommand: () => DeleteHubContentReferenceCommand,
+  DeleteHubContentReferenceRequest$: () => DeleteHubContentReferenceRequest$,
+  DeleteHubContentRequest$: () => DeleteHubContentRequest$,
+  DeleteHubRequest$: () => DeleteHubRequest$,
+  DeleteHumanTaskUi$: () => DeleteHumanTaskUi$,
+  DeleteHumanTaskUiCommand: () => DeleteHumanTaskUiCommand,
+  DeleteHumanTaskUiRequest$: () => DeleteHumanTaskUiRequest$,
+  DeleteHumanTaskUiResponse$: () => DeleteHumanTaskUiResponse$,
+  DeleteHyperParameterTuningJob$: () => DeleteHyperParameterTuningJob$,
+  DeleteHyperParameterTuningJobCommand: () => DeleteHyperParameterTuningJobCommand,
+  DeleteHyperParameterTuningJobRequest$: () => DeleteHyperParameterTuningJobRequest$,
+  DeleteImage$: () => DeleteImage$,
+  DeleteImageCommand: () => DeleteImageCommand,
+  DeleteImageRequest$: () => DeleteImageRequest$,
+  DeleteImageResponse$: () => DeleteImageResponse$,
+  DeleteImageVersion$: () => DeleteImageVersion$,
+  DeleteImageVersionCommand: () => DeleteImageVersionCommand,
+  DeleteImageVersionRequest$: () => DeleteImageVersionRequest$,
+  DeleteImageVersionResponse$: () => DeleteImageVersionResponse$,
+  DeleteInferenceComponent$: () => DeleteInferenceComponent$,
+  DeleteInferenceComponentCommand: () => DeleteInferenceComponentCommand,
+  DeleteInferenceComponentInput$: () => DeleteInferenceComponentInput$,
+  DeleteInferenceExperiment$: () => DeleteInferenceExperiment$,
+  DeleteInferenceExperimentCommand: () => DeleteInferenceExperimentCommand,
+  DeleteInferenceExperimentRequest$: () => DeleteInferenceExperimentRequest$,
+  DeleteInferenceExperimentResponse$: () => DeleteInferenceExperimentResponse$,
+  DeleteJob$: () => DeleteJob$,
+  DeleteJobCommand: () => DeleteJobCommand,
+  DeleteJobRequest$: () => DeleteJobRequest$,
+  DeleteJobResponse$: () => DeleteJobResponse$,
+  DeleteMlflowApp$: () => DeleteMlflowApp$,
+  DeleteMlflowAppCommand: () => DeleteMlflowAppCommand,
+  DeleteMlflowAppRequest$: () => DeleteMlflowAppRequest$,
+  DeleteMlflowAppResponse$: () => DeleteMlflowAppResponse$,
+  DeleteMlflowTrackingServer$: () => DeleteMlflowTrackingServer$,
+  DeleteMlflowTrackingServerCommand: () => DeleteMlflowTrackingServerCommand,
+  DeleteMlflowTrackingServerRequest$: () => DeleteMlflowTrackingServerRequest$,
+  DeleteMlflowTrackingServerResponse$: () => DeleteMlflowTrackingServerResponse$,
+  DeleteModel$: () => DeleteModel$,
+  DeleteModelBiasJobDefinition$: () => DeleteModelBiasJobDefinition$,
+  DeleteModelBiasJobDefinitionCommand: () => DeleteModelBiasJobDefinitionCommand,
+  DeleteModelBiasJobDefinitionRequest$: () => DeleteModelBiasJobDefinitionRequest$,
+  DeleteModelCard$: () => DeleteModelCard$,
+  DeleteModelCardCommand: () => DeleteModelCardCommand,
+  DeleteModelCardRequest$: () => DeleteModelCardRequest$,
+  DeleteModelCommand: () => DeleteModelCommand,
+  DeleteModelExplainabilityJobDefinition$: () => DeleteModelExplainabilityJobDefinition$,
+  DeleteModelExplainabilityJobDefinitionCommand: () => DeleteModelExplainabilityJobDefinitionCommand,
+  DeleteModelExplainabilityJobDefinitionRequest$: () => DeleteModelExplainabilityJobDefinitionRequest$,
+  DeleteModelInput$: () => DeleteModelInput$,
+  DeleteModelPackage$: () => DeleteModelPackage$,
+  DeleteModelPackageCommand: () => DeleteModelPackageCommand,
+  DeleteModelPackageGroup$: () => DeleteModelPackageGroup$,
+  DeleteModelPackageGroupCommand: () => DeleteModelPackageGroupCommand,
+  DeleteModelPackageGroupInput$: () => DeleteModelPackageGroupInput$,
+  DeleteModelPackageGroupPolicy$: () => DeleteModelPackageGroupPolicy$,
+  DeleteModelPackageGroupPolicyCommand: () => DeleteModelPackageGroupPolicyCommand,
+  DeleteModelPackageGroupPolicyInput$: () => DeleteModelPackageGroupPolicyInput$,
+  DeleteModelPackageInput$: () => DeleteModelPackageInput$,
+  DeleteModelQualityJobDefinition$: () => DeleteModelQualityJobDefinition$,
+  DeleteModelQualityJobDefinitionCommand: () => DeleteModelQualityJobDefinitionCommand,
+  DeleteModelQualityJobDefinitionRequest$: () => DeleteModelQualityJobDefinitionRequest$,
+  DeleteMonitoringSchedule$: () => DeleteMonitoringSchedule$,
+  DeleteMonitoringScheduleCommand: () => DeleteMonitoringScheduleCommand,
+  DeleteMonitoringScheduleRequest$: () => DeleteMonitoringScheduleRequest$,
+  DeleteNotebookInstance$: () => DeleteNotebookInstance$,
+  DeleteNotebookInstanceCommand: () => DeleteNotebookInstanceCommand,
+  DeleteNotebookInstanceInput$: () => DeleteNotebookInstanceInput$,
+  DeleteNotebookInstanceLifecycleConfig$: () => DeleteNotebookInstanceLifecycleConfig$,
+  DeleteNotebookInstanceLifecycleConfigCommand: () => DeleteNotebookInstanceLifecycleConfigCommand,
+  DeleteNotebookInstanceLifecycleConfigInput$: () => DeleteNotebookInstanceLifecycleConfigInput$,
+  DeleteOptimizationJob$: () => DeleteOptimizationJob$,
+  DeleteOptimizationJobCommand: () => DeleteOptimizationJobCommand,
+  DeleteOptimizationJobRequest$: () => DeleteOptimizationJobRequest$,
+  DeletePartnerApp$: () => DeletePartnerApp$,
+  DeletePartnerAppCommand: () => DeletePartnerAppCommand,
+  DeletePartnerAppRequest$: () => DeletePartnerAppRequest$,
+  DeletePartnerAppResponse$: () => DeletePartnerAppResponse$,
+  DeletePipeline$: () => DeletePipeline$,
+  DeletePipelineCommand: () => DeletePipelineCommand,
+  DeletePipelineRequest$: () => DeletePipelineRequest$,
+  DeletePipelineResponse$: () => DeletePipelineResponse$,
+  DeleteProcessingJob$: () => DeleteProcessingJob$,
+  DeleteProcessingJobCommand: () => DeleteProcessingJobCommand,
+  DeleteProcessingJobRequest$: () => DeleteProcessingJobRequest$,
+  DeleteProject$: () => DeleteProject$,
+  DeleteProjectCommand: () => DeleteProjectCommand,
+  DeleteProjectInput$: () => DeleteProjectInput$,
+  DeleteSpace$: () => DeleteSpace$,
+  DeleteSpaceCommand: () => DeleteSpaceCommand,
+  DeleteSpaceRequest$: () => DeleteSpaceRequest$,
+  DeleteStudioLifecycleConfig$: () => DeleteStudioLifecycleConfig$,
+  DeleteStudioLifecycleConfigCommand: () => DeleteStudioLifecycleConfigCommand,
+  DeleteStudioLifecycleConfigRequest$: () => DeleteStudioLifecycleConfigRequest$,
+  DeleteTags$: () => DeleteTags$,
+  DeleteTagsCommand: () => DeleteTagsCommand,
+  DeleteTagsInput$: () => DeleteTagsInput$,
+  DeleteTagsOutput$: () => DeleteTagsOutput$,
+  DeleteTrainingJob$: () => DeleteTrainingJob$,
+  DeleteTrainingJobCommand: () => DeleteTrainingJobCommand,
+  DeleteTrainingJobRequest$: () => DeleteTrainingJobRequest$,
+  DeleteTrial$: () => DeleteTrial$,
+  DeleteTrialCommand: () => DeleteTrialCommand,
+  DeleteTrialComponent$: () => DeleteTrialComponent$,
+  DeleteTrialComponentCommand: () => DeleteTrialComponentCommand,
+  DeleteTrialComponentRequest$: () => DeleteTrialComponentRequest$,
+  DeleteTrialComponentResponse$: () => DeleteTrialComponentResponse$,
+  DeleteTrialRequest$: () => DeleteTrialRequest$,
+  DeleteTrialResponse$: () => DeleteTrialResponse$,
+  DeleteUserProfile$: () => DeleteUserProfile$,
+  DeleteUserProfileCommand: () => DeleteUserProfileCommand,
+  DeleteUserProfileRequest$: () => DeleteUserProfileRequest$,
+  DeleteWorkforce$: () => DeleteWorkforce$,
+  DeleteWorkforceCommand: () => DeleteWorkforceCommand,
+  DeleteWorkforceRequest$: () => DeleteWorkforceRequest$,
+  DeleteWorkforceResponse$: () => DeleteWorkforceResponse$,
+  DeleteWorkteam$: () => DeleteWorkteam$,
+  DeleteWorkteamCommand: () => DeleteWorkteamCommand,
+  DeleteWorkteamRequest$: () => DeleteWorkteamRequest$,
+  DeleteWorkteamResponse$: () => DeleteWorkteamResponse$,
+  DeployedImage$: () => DeployedImage$,
+  DeploymentConfig$: () => DeploymentConfig$,
+  DeploymentConfiguration$: () => DeploymentConfiguration$,
+  DeploymentRecommendation$: () => DeploymentRecommendation$,
+  DeploymentStage$: () => DeploymentStage$,
+  DeploymentStageStatusSummary$: () => DeploymentStageStatusSummary$,
+  DeregisterDevices$: () => DeregisterDevices$,
+  DeregisterDevicesCommand: () => DeregisterDevicesCommand,
+  DeregisterDevicesRequest$: () => DeregisterDevicesRequest$,
+  DerivedInformation$: () => DerivedInformation$,
+  DescribeAIBenchmarkJob$: () => DescribeAIBenchmarkJob$,
+  DescribeAIBenchmarkJobCommand: () => DescribeAIBenchmarkJobCommand,
+  DescribeAIBenchmarkJobRequest$: () => DescribeAIBenchmarkJobRequest$,
+  DescribeAIBenchmarkJobResponse$: () => DescribeAIBenchmarkJobResponse$,
+  DescribeAIRecommendationJob$: () => DescribeAIRecommendationJob$,
+  DescribeAIRecommendationJobCommand: () => DescribeAIRecommendationJobCommand,
+  DescribeAIRecommendationJobRequest$: () => DescribeAIRecommendationJobRequest$,
+  DescribeAIRecommendationJobResponse$: () => DescribeAIRecommendationJobResponse$,
+  DescribeAIWorkloadConfig$: () => DescribeAIWorkloadConfig$,
+  DescribeAIWorkloadConfigCommand: () => DescribeAIWorkloadConfigCommand,
+  DescribeAIWorkloadConfigRequest$: () => DescribeAIWorkloadConfigRequest$,
+  DescribeAIWorkloadConfigResponse$: () => DescribeAIWorkloadConfigResponse$,
+  DescribeAction$: () => DescribeAction$,
+  DescribeActionCommand: () => DescribeActionCommand,
+  DescribeActionRequest$: () => DescribeActionRequest$,
+  DescribeActionResponse$: () => DescribeActionResponse$,
+  DescribeAlgorithm$: () => DescribeAlgorithm$,
+  DescribeAlgorithmCommand: () => DescribeAlgorithmCommand,
+  DescribeAlgorithmInput$: () => DescribeAlgorithmInput$,
+  DescribeAlgorithmOutput$: () => DescribeAlgorithmOutput$,
+  DescribeApp$: () => DescribeApp$,
+  DescribeAppCommand: () => DescribeAppCommand,
+  DescribeAppImageConfig$: () => DescribeAppImageConfig$,
+  DescribeAppImageConfigCommand: () => DescribeAppImageConfigCommand,
+  DescribeAppImageConfigRequest$: () => DescribeAppImageConfigRequest$,
+  DescribeAppImageConfigResponse$: () => DescribeAppImageConfigResponse$,
+  DescribeAppRequest$: () => DescribeAppRequest$,
+  DescribeAppResponse$: () => DescribeAppResponse$,
+  DescribeArtifact$: () => DescribeArtifact$,
+  DescribeArtifactCommand: () => DescribeArtifactCommand,
+  DescribeArtifactRequest$: () => DescribeArtifactRequest$,
+  DescribeArtifactResponse$: () => DescribeArtifactResponse$,
+  DescribeAutoMLJob$: () => DescribeAutoMLJob$,
+  DescribeAutoMLJobCommand: () => DescribeAutoMLJobCommand,
+  DescribeAutoMLJobRequest$: () => DescribeAutoMLJobRequest$,
+  DescribeAutoMLJobResponse$: () => DescribeAutoMLJobResponse$,
+  DescribeAutoMLJobV2$: () => DescribeAutoMLJobV2$,
+  DescribeAutoMLJobV2Command: () => DescribeAutoMLJobV2Command,
+  DescribeAutoMLJobV2Request$: () => DescribeAutoMLJobV2Request$,
+  DescribeAutoMLJobV2Response$: () => DescribeAutoMLJobV2Response$,
+  DescribeCluster$: () => DescribeCluster$,
+  DescribeClusterCommand: () => DescribeClusterCommand,
+  DescribeClusterEvent$: () => DescribeClusterEvent$,
+  DescribeClusterEventCommand: () => DescribeClusterEventCommand,
+  DescribeClusterEventRequest$: () => DescribeClusterEventRequest$,
+  DescribeClusterEventResponse$: () => DescribeClusterEventResponse$,
+  DescribeClusterNode$: () => DescribeClusterNode$,
+  DescribeClusterNodeCommand: () => DescribeClusterNodeCommand,
+  DescribeClusterNodeRequest$: () => DescribeClusterNodeRequest$,
+  DescribeClusterNodeResponse$: () => DescribeClusterNodeResponse$,
+  DescribeClusterRequest$: () => DescribeClusterRequest$,
+  DescribeClusterResponse$: () => DescribeClusterResponse$,
+  DescribeClusterSchedulerConfig$: () => DescribeClusterSchedulerConfig$,
+  DescribeClusterSchedulerConfigCommand: () => DescribeClusterSchedulerConfigCommand,
+  DescribeClusterSchedulerConfigRequest$: () => DescribeClusterSchedulerConfigRequest$,
+  DescribeClusterSchedulerConfigResponse$: () => DescribeClusterSchedulerConfigResponse$,
+  DescribeCodeRepository$: () => DescribeCodeRepository$,
+  DescribeCodeRepositoryCommand: () => DescribeCodeRepositoryCommand,
+  DescribeCodeRepositoryInput$: () => DescribeCodeRepositoryInput$,
+  DescribeCodeRepositoryOutput$: () => DescribeCodeRepositoryOutput$,
+  DescribeCompilationJob$: () => DescribeCompilationJob$,
+  DescribeCompilationJobCommand: () => DescribeCompilationJobCommand,
+  DescribeCompilationJobRequest$: () => DescribeCompilationJobRequest$,
+  DescribeCompilationJobResponse$: () => DescribeCompilationJobResponse$,
+  DescribeComputeQuota$: () => DescribeComputeQuota$,
+  DescribeComputeQuotaCommand: () => DescribeComputeQuotaCommand,
+  DescribeComputeQuotaRequest$: () => DescribeComputeQuotaRequest$,
+  DescribeComputeQuotaResponse$: () => DescribeComputeQuotaResponse$,
+  DescribeContext$: () => DescribeContext$,
+  DescribeContextCommand: () => DescribeContextCommand,
+  DescribeContextRequest$: () => DescribeContextRequest$,
+  DescribeContextResponse$: () => DescribeContextResponse$,
+  DescribeDataQualityJobDefinition$: () => DescribeDataQualityJobDefinition$,
+  DescribeDataQualityJobDefinitionCommand: () => DescribeDataQualityJobDefinitionCommand,
+  DescribeDataQualityJobDefinitionRequest$: () => DescribeDataQualityJobDefinitionRequest$,
+  DescribeDataQualityJobDefinitionResponse$: () => DescribeDataQualityJobDefinitionResponse$,
+  DescribeDevice$: () => DescribeDevice$,
+  DescribeDeviceCommand: () => DescribeDeviceCommand,
+  DescribeDeviceFleet$: () => DescribeDeviceFleet$,
+  DescribeDeviceFleetCommand: () => DescribeDeviceFleetCommand,
+  DescribeDeviceFleetRequest$: () => DescribeDeviceFleetRequest$,
+  DescribeDeviceFleetResponse$: () => DescribeDeviceFleetResponse$,
+  DescribeDeviceRequest$: () => DescribeDeviceRequest$,
+  DescribeDeviceResponse$: () => DescribeDeviceResponse$,
+  DescribeDomain$: () => DescribeDomain$,
+  DescribeDomainCommand: () => DescribeDomainCommand,
+  DescribeDomainRequest$: () => DescribeDomainRequest$,
+  DescribeDomainResponse$: () => DescribeDomainResponse$,
+  DescribeEdgeDeploymentPlan$: () => DescribeEdgeDeploymentPlan$,
+  DescribeEdgeDeploymentPlanCommand: () => DescribeEdgeDeploymentPlanCommand,
+  DescribeEdgeDeploymentPlanRequest$: () => DescribeEdgeDeploymentPlanRequest$,
+  DescribeEdgeDeploymentPlanResponse$: () => DescribeEdgeDeploymentPlanResponse$,
+  DescribeEdgePackagingJob$: () => DescribeEdgePackagingJob$,
+  DescribeEdgePackagingJobCommand: () => DescribeEdgePackagingJobCommand,
+  DescribeEdgePackagingJobRequest$: () => DescribeEdgePackagingJobRequest$,
+  DescribeEdgePackagingJobResponse$: () => DescribeEdgePackagingJobResponse$,
+  DescribeEndpoint$: () => DescribeEndpoint$,
+  DescribeEndpointCommand: () => DescribeEndpointCommand,
+  DescribeEndpointConfig$: () => DescribeEndpointConfig$,
+  DescribeEndpointConfigCommand: () => DescribeEndpointConfigCommand,
+  DescribeEndpointConfigInput$: () => DescribeEndpointConfigInput$,
+  DescribeEndpointConfigOutput$: () => DescribeEndpointConfigOutput$,
+  DescribeEndpointInput$: () => DescribeEndpointInput$,
+  DescribeEndpointOutput$: () => DescribeEndpointOutput$,
+  DescribeExperiment$: () => DescribeExperiment$,
+  DescribeExperimentCommand: () => DescribeExperimentCommand,
+  DescribeExperimentRequest$: () => DescribeExperimentRequest$,
+  DescribeExperimentResponse$: () => DescribeExperimentResponse$,
+  DescribeFeatureGroup$: () => DescribeFeatureGroup$,
+  DescribeFeatureGroupCommand: () => DescribeFeatureGroupCommand,
+  DescribeFeatureGroupRequest$: () => DescribeFeatureGroupRequest$,
+  DescribeFeatureGroupResponse$: () => DescribeFeatureGroupResponse$,
+  DescribeFeatureMetadata$: () => DescribeFeatureMetadata$,
+  DescribeFeatureMetadataCommand: () => DescribeFeatureMetadataCommand,
+  DescribeFeatureMetadataRequest$: () => DescribeFeatureMetadataRequest$,
+  DescribeFeatureMetadataResponse$: () => DescribeFeatureMetadataResponse$,
+  DescribeFlowDefinition$: () => DescribeFlowDefinition$,
+  DescribeFlowDefinitionCommand: () => DescribeFlowDefinitionCommand,
+  DescribeFlowDefinitionRequest$: () => DescribeFlowDefinitionRequest$,
+  DescribeFlowDefinitionResponse$: () => DescribeFlowDefinitionResponse$,
+  DescribeHub$: () => DescribeHub$,
+  DescribeHubCommand: () => DescribeHubCommand,
+  DescribeHubContent$: () => DescribeHubContent$,
+  DescribeHubContentCommand: () => DescribeHubContentCommand,
+  DescribeHubContentRequest$: () => DescribeHubContentRequest$,
+  DescribeHubContentResponse$: () => DescribeHubContentResponse$,
+  DescribeHubRequest$: () => DescribeHubRequest$,
+  DescribeHubResponse$: () => DescribeHubResponse$,
+  DescribeHumanTaskUi$: () => DescribeHumanTaskUi$,
+  DescribeHumanTaskUiCommand: () => DescribeHumanTaskUiCommand,
+  DescribeHumanTaskUiRequest$: () => DescribeHumanTaskUiRequest$,
+  DescribeHumanTaskUiResponse$: () => DescribeHumanTaskUiResponse$,
+  DescribeHyperParameterTuningJob$: () => DescribeHyperParameterTuningJob$,
+  DescribeHyperParameterTuningJobCommand: () => DescribeHyperParameterTuningJobCommand,
+  DescribeHyperParameterTuningJobRequest$: () => DescribeHyperParameterTuningJobRequest$,
+  DescribeHyperParameterTuningJobResponse$: () => DescribeHyperParameterTuningJobResponse$,
+  DescribeImage$: () => DescribeImage$,
+  DescribeImageCommand: () => DescribeImageCommand,
+  DescribeImageRequest$: () => DescribeImageRequest$,
+  DescribeImageResponse$: () => DescribeImageResponse$,
+  DescribeImageVersion$: () => DescribeImageVersion$,
+  DescribeImageVersionCommand: () => DescribeImageVersionCommand,
+  DescribeImageVersionRequest$: () => DescribeImageVersionRequest$,
+  DescribeImageVersionResponse$: () => DescribeImageVersionResponse$,
+  DescribeInferenceComponent$: () => DescribeInferenceComponent$,
+  DescribeInferenceComponentCommand: () => DescribeInferenceComponentCommand,
+  DescribeInferenceComponentInput$: () => DescribeInferenceComponentInput$,
+  DescribeInferenceComponentOutput$: () => DescribeInferenceComponentOutput$,
+  DescribeInferenceExperiment$: () => DescribeInferenceExperiment$,
+  DescribeInferenceExperimentCommand: () => DescribeInferenceExperimentCommand,
+  DescribeInferenceExperimentRequest$: () => DescribeInferenceExperimentRequest$,
+  DescribeInferenceExperimentResponse$: () => DescribeInferenceExperimentResponse$,
+  DescribeInferenceRecommendationsJob$: () => DescribeInferenceRecommendationsJob$,
+  DescribeInferenceRecommendationsJobCommand: () => DescribeInferenceRecommendationsJobCommand,
+  DescribeInferenceRecommendationsJobRequest$: () => DescribeInferenceRecommendationsJobRequest$,
+  DescribeInferenceRecommendationsJobResponse$: () => DescribeInferenceRecommendationsJobResponse$,
+  DescribeJob$: () => DescribeJob$,
+  DescribeJobCommand: () => DescribeJobCommand,
+  DescribeJobRequest$: () => DescribeJobRequest$,
+  DescribeJobResponse$: () => DescribeJobResponse$,
+  DescribeJobSchemaVersion$: () => DescribeJobSchemaVersion$,
+  DescribeJobSchemaVersionCommand: () => DescribeJobSchemaVersionCommand,
+  DescribeJobSchemaVersionRequest$: () => DescribeJobSchemaVersionRequest$,
+  DescribeJobSchemaVersionResponse$: () => DescribeJobSchemaVersionResponse$,
+  DescribeLabelingJob$: () => DescribeLabelingJob$,
+  DescribeLabelingJobCommand: () => DescribeLabelingJobCommand,
+  DescribeLabelingJobRequest$: () => DescribeLabelingJobRequest$,
+  DescribeLabelingJobResponse$: () => DescribeLabelingJobResponse$,
+  DescribeLineageGroup$: () => DescribeLineageGroup$,
+  DescribeLineageGroupCommand: () => DescribeLineageGroupCommand,
+  DescribeLineageGroupRequest$: () => DescribeLineageGroupRequest$,
+  DescribeLineageGroupResponse$: () => DescribeLineageGroupResponse$,
+  DescribeMlflowApp$: () => DescribeMlflowApp$,
+  DescribeMlflowAppCommand: () => DescribeMlflowAppCommand,
+  DescribeMlflowAppRequest$: () => DescribeMlflowAppRequest$,
+  DescribeMlflowAppResponse$: () => DescribeMlflowAppResponse$,
+  DescribeMlflowTrackingServer$: () => DescribeMlflowTrackingServer$,
+  DescribeMlflowTrackingServerCommand: () => DescribeMlflowTrackingServerCommand,
+  DescribeMlflowTrackingServerRequest$: () => DescribeMlflowTrackingServerRequest$,
+  DescribeMlflowTrackingServerResponse$: () => DescribeMlflowTrackingServerResponse$,
+  DescribeModel$: () => DescribeModel$,
+  DescribeModelBiasJobDefinition$: () => DescribeModelBiasJobDefinition$,
+  DescribeModelBiasJobDefinitionCommand: () => DescribeModelBiasJobDefinitionCommand,
+  DescribeModelBiasJobDefinitionRequest$: () => DescribeModelBiasJobDefinitionRequest$,
+  DescribeModelBiasJobDefinitionResponse$: () => DescribeModelBiasJobDefinitionResponse$,
+  DescribeModelCard$: () => DescribeModelCard$,
+  DescribeModelCardCommand: () => DescribeModelCardCommand,
+  DescribeModelCardExportJob$: () => DescribeModelCardExportJob$,
+  DescribeModelCardExportJobCommand: () => DescribeModelCardExportJobCommand,
+  DescribeModelCardExportJobRequest$: () => DescribeModelCardExportJobRequest$,
+  DescribeModelCardExportJobResponse$: () => DescribeModelCardExportJobResponse$,
+  DescribeModelCardRequest$: () => DescribeModelCardRequest$,
+  DescribeModelCardResponse$: () => DescribeModelCardResponse$,
+  DescribeModelCommand: () => DescribeModelCommand,
+  DescribeModelExplainabilityJobDefinition$: () => DescribeModelExplainabilityJobDefinition$,
+  DescribeModelExplainabilityJobDefinitionCommand: () => DescribeModelExplainabilityJobDefinitionCommand,
+  DescribeModelExplainabilityJobDefinitionRequest$: () => DescribeModelExplainabilityJobDefinitionRequest$,
+  DescribeModelExplainabilityJobDefinitionResponse$: () => DescribeModelExplainabilityJobDefinitionResponse$,
+  DescribeModelInput$: () => DescribeModelInput$,
+  DescribeModelOutput$: () => DescribeModelOutput$,
+  DescribeModelPackage$: () => DescribeModelPackage$,
+  DescribeModelPackageCommand: () => DescribeModelPackageCommand,
+  DescribeModelPackageGroup$: () => DescribeModelPackageGroup$,
+  DescribeModelPackageGroupCommand: () => DescribeModelPackageGroupCommand,
+  DescribeModelPackageGroupInput$: () => DescribeModelPackageGroupInput$,
+  DescribeModelPackageGroupOutput$: () => DescribeModelPackageGroupOutput$,
+  DescribeModelPackageInput$: () => DescribeModelPackageInput$,
+  DescribeModelPackageOutput$: () => DescribeModelPackageOutput$,
+  DescribeModelQualityJobDefinition$: () => DescribeModelQualityJobDefinition$,
+  DescribeModelQualityJobDefinitionCommand: () => DescribeModelQualityJobDefinitionCommand,
+  DescribeModelQualityJobDefinitionRequest$: () => DescribeModelQualityJobDefinitionRequest$,
+  DescribeModelQualityJobDefinitionResponse$: () => DescribeModelQualityJobDefinitionResponse$,
+  DescribeMonitoringSchedule$: () => DescribeMonitoringSchedule$,
+  DescribeMonitoringScheduleCommand: () => DescribeMonitoringScheduleCommand,
+  DescribeMonitoringScheduleRequest$: () => DescribeMonitoringScheduleRequest$,
+  DescribeMonitoringScheduleResponse$: () => DescribeMonitoringScheduleResponse$,
+  DescribeNotebookInstance$: () => DescribeNotebookInstance$,
+  DescribeNotebookInstanceCommand: () => DescribeNotebookInstanceCommand,
+  DescribeNotebookInstanceInput$: () => DescribeNotebookInstanceInput$,
+  DescribeNotebookInstanceLifecycleConfig$: () => DescribeNotebookInstanceLifecycleConfig$,
+  DescribeNotebookInstanceLifecycleConfigCommand: () => DescribeNotebookInstanceLifecycleConfigCommand,
+  DescribeNotebookInstanceLifecycleConfigInput$: () => DescribeNotebookInstanceLifecycleConfigInput$,
+  DescribeNotebookInstanceLifecycleConfigOutput$: () => DescribeNotebookInstanceLifecycleConfigOutput$,
+  DescribeNotebookInstanceOutput$: () => DescribeNotebookInstanceOutput$,
+  DescribeOptimizationJob$: () => DescribeOptimizationJob$,
+  DescribeOptimizationJobCommand: () => DescribeOptimizationJobCommand,
+  DescribeOptimizationJobRequest$: () => DescribeOptimizationJobRequest$,
+  DescribeOptimizationJobResponse$: () => DescribeOptimizationJobResponse$,
+  DescribePartnerApp$: () => DescribePartnerApp$,
+  DescribePartnerAppCommand: () => DescribePartnerAppCommand,
+  DescribePartnerAppRequest$: () => DescribePartnerAppRequest$,
+  DescribePartnerAppResponse$: () => DescribePartnerAppResponse$,
+  DescribePipeline$: () => DescribePipeline$,
+  DescribePipelineCommand: () => DescribePipelineCommand,
+  DescribePipelineDefinitionForExecution$: () => DescribePipelineDefinitionForExecution$,
+  DescribePipelineDefinitionForExecutionCommand: () => DescribePipelineDefinitionForExecutionCommand,
+  DescribePipelineDefinitionForExecutionRequest$: () => DescribePipelineDefinitionForExecutionRequest$,
+  DescribePipelineDefinitionForExecutionResponse$: () => DescribePipelineDefinitionForExecutionResponse$,
+  DescribePipelineExecution$: () => DescribePipelineExecution$,
+  DescribePipelineExecutionCommand: () => DescribePipelineExecutionCommand,
+  DescribePipelineExecutionRequest$: () => DescribePipelineExecutionRequest$,
+  DescribePipelineExecutionResponse$: () => DescribePipelineExecutionResponse$,
+  DescribePipelineRequest$: () => DescribePipelineRequest$,
+  DescribePipelineResponse$: () => DescribePipelineResponse$,
+  DescribeProcessingJob$: () => DescribeProcessingJob$,
+  DescribeProcessingJobCommand: () => DescribeProcessingJobCommand,
+  DescribeProcessingJobRequest$: () => DescribeProcessingJobRequest$,
+  DescribeProcessingJobResponse$: () => DescribeProcessingJobResponse$,
+  DescribeProject$: () => DescribeProject$,
+  DescribeProjectCommand: () => DescribeProjectCommand,
+  DescribeProjectInput$: () => DescribeProjectInput$,
+  DescribeProjectOutput$: () => DescribeProjectOutput$,
+  DescribeReservedCapacity$: () => DescribeReservedCapacity$,
+  DescribeReservedCapacityCommand: () => DescribeReservedCapacityCommand,
+  DescribeReservedCapacityRequest$: () => DescribeReservedCapacityRequest$,
+  DescribeReservedCapacityResponse$: () => DescribeReservedCapacityResponse$,
+  DescribeSpace$: () => DescribeSpace$,
+  DescribeSpaceCommand: () => DescribeSpaceCommand,
+  DescribeSpaceRequest$: () => DescribeSpaceRequest$,
+  DescribeSpaceResponse$: () => DescribeSpaceResponse$,
+  DescribeStudioLifecycleConfig$: () => DescribeStudioLifecycleConfig$,
+  DescribeStudioLifecycleConfigCommand: () => DescribeStudioLifecycleConfigCommand,
+  DescribeStudioLifecycleConfigRequest$: () => DescribeStudioLifecycleConfigRequest$,
+  DescribeStudioLifecycleConfigResponse$: () => DescribeStudioLifecycleConfigResponse$,
+  DescribeSubscribedWorkteam$: () => DescribeSubscribedWorkteam$,
+  DescribeSubscribedWorkteamCommand: () => DescribeSubscribedWorkteamCommand,
+  DescribeSubscribedWorkteamRequest$: () => DescribeSubscribedWorkteamRequest$,
+  DescribeSubscribedWorkteamResponse$: () => DescribeSubscribedWorkteamResponse$,
+  DescribeTrainingJob$: () => DescribeTrainingJob$,
+  DescribeTrainingJobCommand: () => DescribeTrainingJobCommand,
+  DescribeTrainingJobRequest$: () => DescribeTrainingJobRequest$,
+  DescribeTrainingJobResponse$: () => DescribeTrainingJobResponse$,
+  DescribeTrainingPlan$: () => DescribeTrainingPlan$,
+  DescribeTrainingPlanCommand: () => DescribeTrainingPlanCommand,
+  DescribeTrainingPlanExtensionHistory$: () => DescribeTrainingPlanExtensionHistory$,
+  DescribeTrainingPlanExtensionHistoryCommand: () => DescribeTrainingPlanExtensionHistoryCommand,
+  DescribeTrainingPlanExtensionHistoryRequest$: () => DescribeTrainingPlanExtensionHistoryRequest$,
+  DescribeTrainingPlanExtensionHistoryResponse$: () => DescribeTrainingPlanExtensionHistoryResponse$,
+  DescribeTrainingPlanRequest$: () => DescribeTrainingPlanRequest$,
+  DescribeTrainingPlanResponse$: () => DescribeTrainingPlanResponse$,
+  DescribeTransformJob$: () => DescribeTransformJob$,
+  DescribeTransformJobCommand: () => DescribeTransformJobCommand,
+  DescribeTransformJobRequest$: () => DescribeTransformJobRequest$,
+  DescribeTransformJobResponse$: () => DescribeTransformJobResponse$,
+  DescribeTrial$: () => DescribeTrial$,
+  DescribeTrialCommand: () => DescribeTrialCommand,
+  DescribeTrialComponent$: () => DescribeTrialComponent$,
+  DescribeTrialComponentCommand: () => DescribeTrialComponentCommand,
+  DescribeTrialComponentRequest$: () => DescribeTrialComponentRequest$,
+  DescribeTrialComponentResponse$: () => DescribeTrialComponentResponse$,
+  DescribeTrialRequest$: () => DescribeTrialRequest$,
+  DescribeTrialResponse$: () => DescribeTrialResponse$,
+  DescribeUserProfile$: () => DescribeUserProfile$,
+  DescribeUserProfileCommand: () => DescribeUserProfileCommand,
+  DescribeUserProfileRequest$: () => DescribeUserProfileRequest$,
+  DescribeUserProfileResponse$: () => DescribeUserProfileResponse$,
+  DescribeWorkforce$: () => DescribeWorkforce$,
+  DescribeWorkforceCommand: () => DescribeWorkforceCommand,
+  DescribeWorkforceRequest$: () => DescribeWorkforceRequest$,
+  DescribeWorkforceResponse$: () => DescribeWorkforceResponse$,
+  DescribeWorkteam$: () => DescribeWorkteam$,
+  DescribeWorkteamCommand: () => DescribeWorkteamCommand,
+  DescribeWorkteamRequest$: () => DescribeWorkteamRequest$,
+  DescribeWorkteamResponse$: () => DescribeWorkteamResponse$,
+  DesiredWeightAndCapacity$: () => DesiredWeightAndCapacity$,
+  DetachClusterNodeVolume$: () => DetachClusterNodeVolume$,
+  DetachClusterNodeVolumeCommand: () => DetachClusterNodeVolumeCommand,
+  DetachClusterNodeVolumeRequest$: () => DetachClusterNodeVolumeRequest$,
+  DetachClusterNodeVolumeResponse$: () => DetachClusterNodeVolumeResponse$,
+  DetailedAlgorithmStatus: () => DetailedAlgorithmStatus,
+  DetailedModelPackageStatus: () => DetailedModelPackageStatus,
+  Device$: () => Device$,
+  DeviceDeploymentStatus: () => DeviceDeploymentStatus,
+  DeviceDeploymentSummary$: () => DeviceDeploymentSummary$,
+  DeviceFleetSummary$: () => DeviceFleetSummary$,
+  DeviceSelectionConfig$: () => DeviceSelectionConfig$,
+  DeviceStats$: () => DeviceStats$,
+  DeviceSubsetType: () => DeviceSubsetType,
+  DeviceSummary$: () => DeviceSummary$,
+  DirectDeploySettings$: () => DirectDeploySettings$,
+  DirectInternetAccess: () => DirectInternetAccess,
+  Direction: () => Direction,
+  DisableSagemakerServicecatalogPortfolio$: () => DisableSagemakerServicecatalogPortfolio$,
+  DisableSagemakerServicecatalogPortfolioCommand: () => DisableSagemakerServicecatalogPortfolioCommand,
+  DisableSagemakerServicecatalogPortfolioInput$: () => DisableSagemakerServicecatalogPortfolioInput$,
+  DisableSagemakerServicecatalogPortfolioOutput$: () => DisableSagemakerServicecatalogPortfolioOutput$,
+  DisassociateTrialComponent$: () => DisassociateTrialComponent$,
+  DisassociateTrialComponentCommand: () => DisassociateTrialComponentCommand,
+  DisassociateTrialComponentRequest$: () => DisassociateTrialComponentRequest$,
+  DisassociateTrialComponentResponse$: () => DisassociateTrialComponentResponse$,
+  DockerSettings$: () => DockerSettings$,
+  DomainDetails$: () => DomainDetails$,
+  DomainSettings$: () => DomainSettings$,
+  DomainSettingsForUpdate$: () => DomainSettingsForUpdate$,
+  DomainStatus: () => DomainStatus,
+  DriftCheckBaselines$: () => DriftCheckBaselines$,
+  DriftCheckBias$: () => DriftCheckBias$,
+  DriftCheckExplainability$: () => DriftCheckExplainability$,
+  DriftCheckModelDataQuality$: () => DriftCheckModelDataQuality$,
+  DriftCheckModelQuality$: () => DriftCheckModelQuality$,
+  DynamicScalingConfiguration$: () => DynamicScalingConfiguration$,
+  EFSFileSystem$: () => EFSFileSystem$,
+  EFSFileSystemConfig$: () => EFSFileSystemConfig$,
+  EMRStepMetadata$: () => EMRStepMetadata$,
+  EbsStorageSettings$: () => EbsStorageSettings$,
+  Ec2CapacityReservation$: () => Ec2CapacityReservation$,
+  Edge$: () => Edge$,
+  EdgeDeploymentConfig$: () => EdgeDeploymentConfig$,
+  EdgeDeploymentModelConfig$: () => EdgeDeploymentModelConfig$,
+  EdgeDeploymentPlanSummary$: () => EdgeDeploymentPlanSummary$,
+  EdgeDeploymentStatus$: () => EdgeDeploymentStatus$,
+  EdgeModel$: () => EdgeModel$,
+  EdgeModelStat$: () => EdgeModelStat$,
+  EdgeModelSummary$: () => EdgeModelSummary$,
+  EdgeOutputConfig$: () => EdgeOutputConfig$,
+  EdgePackagingJobStatus: () => EdgePackagingJobStatus,
+  EdgePackagingJobSummary$: () => EdgePackagingJobSummary$,
+  EdgePresetDeploymentOutput$: () => EdgePresetDeploymentOutput$,
+  EdgePresetDeploymentStatus: () => EdgePresetDeploymentStatus,
+  EdgePresetDeploymentType: () => EdgePresetDeploymentType,
+  EmrServerlessComputeConfig$: () => EmrServerlessComputeConfig$,
+  EmrServerlessSettings$: () => EmrServerlessSettings$,
+  EmrSettings$: () => EmrSettings$,
+  EnableSagemakerServicecatalogPortfolio$: () => EnableSagemakerServicecatalogPortfolio$,
+  EnableSagemakerServicecatalogPortfolioCommand: () => EnableSagemakerServicecatalogPortfolioCommand,
+  EnableSagemakerServicecatalogPortfolioInput$: () => EnableSagemakerServicecatalogPortfolioInput$,
+  EnableSagemakerServicecatalogPortfolioOutput$: () => EnableSagemakerServicecatalogPortfolioOutput$,
+  EnabledOrDisabled: () => EnabledOrDisabled,
+  Endpoint$: () => Endpoint$,
+  EndpointConfigSortKey: () => EndpointConfigSortKey,
+  EndpointConfigStepMetadata$: () => EndpointConfigStepMetadata$,
+  EndpointConfigSummary$: () => EndpointConfigSummary$,
+  EndpointInfo$: () => EndpointInfo$,
+  EndpointInput$: () => EndpointInput$,
+  EndpointInputConfiguration$: () => EndpointInputConfiguration$,
+  EndpointMetadata$: () => EndpointMetadata$,
+  EndpointOutputConfiguration$: () => EndpointOutputConfiguration$,
+  EndpointPerformance$: () => EndpointPerformance$,
+  EndpointSortKey: () => EndpointSortKey,
+  EndpointStatus: () => EndpointStatus,
+  EndpointStepMetadata$: () => EndpointStepMetadata$,
+  EndpointSummary$: () => EndpointSummary$,
+  EnvironmentConfig$: () => EnvironmentConfig$,
+  EnvironmentConfigDetails$: () => EnvironmentConfigDetails$,
+  EnvironmentParameter$: () => EnvironmentParameter$,
+  EnvironmentParameterRanges$: () => EnvironmentParameterRanges$,
+  ErrorInfo$: () => ErrorInfo$,
+  EvaluationType: () => EvaluationType,
+  EventDetails$: () => EventDetails$,
+  EventMetadata$: () => EventMetadata$,
+  EventSortBy: () => EventSortBy,
+  ExecutionRoleIdentityConfig: () => ExecutionRoleIdentityConfig,
+  ExecutionRoleSessionNameMode: () => ExecutionRoleSessionNameMode,
+  ExecutionStatus: () => ExecutionStatus,
+  Experiment$: () => Experiment$,
+  ExperimentConfig$: () => ExperimentConfig$,
+  ExperimentSource$: () => ExperimentSource$,
+  ExperimentSummary$: () => ExperimentSummary$,
+  Explainability$: () => Explainability$,
+  ExplainerConfig$: () => ExplainerConfig$,
+  ExtendTrainingPlan$: () => ExtendTrainingPlan$,
+  ExtendTrainingPlanCommand: () => ExtendTrainingPlanCommand,
+  ExtendTrainingPlanRequest$: () => ExtendTrainingPlanRequest$,
+  ExtendTrainingPlanResponse$: () => ExtendTrainingPlanResponse$,
+  FSxLustreConfig$: () => FSxLustreConfig$,
+  FSxLustreFileSystem$: () => FSxLustreFileSystem$,
+  FSxLustreFileSystemConfig$: () => FSxLustreFileSystemConfig$,
+  FailStepMetadata$: () => FailStepMetadata$,
+  FailureHandlingPolicy: () => FailureHandlingPolicy,
+  FairShare: () => FairShare,
+  FeatureDefinition$: () => FeatureDefinition$,
+  FeatureGroup$: () => FeatureGroup$,
+  FeatureGroupSortBy: () => FeatureGroupSortBy,
+  FeatureGroupSortOrder: () => FeatureGroupSortOrder,
+  FeatureGroupStatus: () => FeatureGroupStatus,
+  FeatureGroupSummary$: () => FeatureGroupSummary$,
+  FeatureMetadata$: () => FeatureMetadata$,
+  FeatureParameter$: () => FeatureParameter$,
+  FeatureStatus: () => FeatureStatus,
+  FeatureType: () => FeatureType,
+  FileSource$: () => FileSource$,
+  FileSystemAccessMode: () => FileSystemAccessMode,
+  FileSystemConfig$: () => FileSystemConfig$,
+  FileSystemDataSource$: () => FileSystemDataSource$,
+  FileSystemType: () => FileSystemType,
+  FillingType: () => FillingType,
+  Filter$: () => Filter$,
+  FinalAutoMLJobObjectiveMetric$: () => FinalAutoMLJobObjectiveMetric$,
+  FinalHyperParameterTuningJobObjectiveMetric$: () => FinalHyperParameterTuningJobObjectiveMetric$,
+  FlatInvocations: () => FlatInvocations,
+  FlowDefinitionOutputConfig$: () => FlowDefinitionOutputConfig$,
+  FlowDefinitionStatus: () => FlowDefinitionStatus,
+  FlowDefinitionSummary$: () => FlowDefinitionSummary$,
+  Framework: () => Framework,
+  GenerativeAiSettings$: () => GenerativeAiSettings$,
+  GetDeviceFleetReport$: () => GetDeviceFleetReport$,
+  GetDeviceFleetReportCommand: () => GetDeviceFleetReportCommand,
+  GetDeviceFleetReportRequest$: () => GetDeviceFleetReportRequest$,
+  GetDeviceFleetReportResponse$: () => GetDeviceFleetReportResponse$,
+  GetLineageGroupPolicy$: () => GetLineageGroupPolicy$,
+  GetLineageGroupPolicyCommand: () => GetLineageGroupPolicyCommand,
+  GetLineageGroupPolicyRequest$: () => GetLineageGroupPolicyRequest$,
+  GetLineageGroupPolicyResponse$: () => GetLineageGroupPolicyResponse$,
+  GetModelPackageGroupPolicy$: () => GetModelPackageGroupPolicy$,
+  GetModelPackageGroupPolicyCommand: () => GetModelPackageGroupPolicyCommand,
+  GetModelPackageGroupPolicyInput$: () => GetModelPackageGroupPolicyInput$,
+  GetModelPackageGroupPolicyOutput$: () => GetModelPackageGroupPolicyOutput$,
+  GetSagemakerServicecatalogPortfolioStatus$: () => GetSagemakerServicecatalogPortfolioStatus$,
+  GetSagemakerServicecatalogPortfolioStatusCommand: () => GetSagemakerServicecatalogPortfolioStatusCommand,
+  GetSagemakerServicecatalogPortfolioStatusInput$: () => GetSagemakerServicecatalogPortfolioStatusInput$,
+  GetSagemakerServicecatalogPortfolioStatusOutput$: () => GetSagemakerServicecatalogPortfolioStatusOutput$,
+  GetScalingConfigurationRecommendation$: () => GetScalingConfigurationRecommendation$,
+  GetScalingConfigurationRecommendationCommand: () => GetScalingConfigurationRecommendationCommand,
+  GetScalingConfigurationRecommendationRequest$: () => GetScalingConfigurationRecommendationRequest$,
+  GetScalingConfigurationRecommendationResponse$: () => GetScalingConfigurationRecommendationResponse$,
+  GetSearchSuggestions$: () => GetSearchSuggestions$,
+  GetSearchSuggestionsCommand: () => GetSearchSuggestionsCommand,
+  GetSearchSuggestionsRequest$: () => GetSearchSuggestionsRequest$,
+  GetSearchSuggestionsResponse$: () => GetSearchSuggestionsResponse$,
+  GitConfig$: () => GitConfig$,
+  GitConfigForUpdate$: () => GitConfigForUpdate$,
+  HiddenSageMakerImage$: () => HiddenSageMakerImage$,
+  HolidayConfigAttributes$: () => HolidayConfigAttributes$,
+  HomeEfsFileSystemCreation: () => HomeEfsFileSystemCreation,
+  HubAccessConfig$: () => HubAccessConfig$,
+  HubContent$: () => HubContent$,
+  HubContentDependency$: () => HubContentDependency$,
+  HubContentInfo$: () => HubContentInfo$,
+  HubContentSortBy: () => HubContentSortBy,
+  HubContentStatus: () => HubContentStatus,
+  HubContentSupportStatus: () => HubContentSupportStatus,
+  HubContentType: () => HubContentType,
+  HubInfo$: () => HubInfo$,
+  HubS3StorageConfig$: () => HubS3StorageConfig$,
+  HubSortBy: () => HubSortBy,
+  HubStatus: () => HubStatus,
+  HumanLoopActivationConditionsConfig$: () => HumanLoopActivationConditionsConfig$,
+  HumanLoopActivationConfig$: () => HumanLoopActivationConfig$,
+  HumanLoopConfig$: () => HumanLoopConfig$,
+  HumanLoopRequestSource$: () => HumanLoopRequestSource$,
+  HumanTaskConfig$: () => HumanTaskConfig$,
+  HumanTaskUiStatus: () => HumanTaskUiStatus,
+  HumanTaskUiSummary$: () => HumanTaskUiSummary$,
+  HyperParameterAlgorithmSpecification$: () => HyperParameterAlgorithmSpecification$,
+  HyperParameterScalingType: () => HyperParameterScalingType,
+  HyperParameterSpecification$: () => HyperParameterSpecification$,
+  HyperParameterTrainingJobDefinition$: () => HyperParameterTrainingJobDefinition$,
+  HyperParameterTrainingJobSummary$: () => HyperParameterTrainingJobSummary$,
+  HyperParameterTuningAllocationStrategy: () => HyperParameterTuningAllocationStrategy,
+  HyperParameterTuningInstanceConfig$: () => HyperParameterTuningInstanceConfig$,
+  HyperParameterTuningJobCompletionDetails$: () => HyperParameterTuningJobCompletionDetails$,
+  HyperParameterTuningJobConfig$: () => HyperParameterTuningJobConfig$,
+  HyperParameterTuningJobConsumedResources$: () => HyperParameterTuningJobConsumedResources$,
+  HyperParameterTuningJobObjective$: () => HyperParameterTuningJobObjective$,
+  HyperParameterTuningJobObjectiveType: () => HyperParameterTuningJobObjectiveType,
+  HyperParameterTuningJobSearchEntity$: () => HyperParameterTuningJobSearchEntity$,
+  HyperParameterTuningJobSortByOptions: () => HyperParameterTuningJobSortByOptions,
+  HyperParameterTuningJobStatus: () => HyperParameterTuningJobStatus,
+  HyperParameterTuningJobStrategyConfig$: () => HyperParameterTuningJobStrategyConfig$,
+  HyperParameterTuningJobStrategyType: () => HyperParameterTuningJobStrategyType,
+  HyperParameterTuningJobSummary$: () => HyperParameterTuningJobSummary$,
+  HyperParameterTuningJobWarmStartConfig$: () => HyperParameterTuningJobWarmStartConfig$,
+  HyperParameterTuningJobWarmStartType: () => HyperParameterTuningJobWarmStartType,
+  HyperParameterTuningResourceConfig$: () => HyperParameterTuningResourceConfig$,
+  HyperbandStrategyConfig$: () => HyperbandStrategyConfig$,
+  IPAddressType: () => IPAddressType,
+  IamIdentity$: () => IamIdentity$,
+  IamPolicyConstraints$: () => IamPolicyConstraints$,
+  IdcConfigInput$: () => IdcConfigInput$,
+  IdcConfigOutput$: () => IdcConfigOutput$,
+  IdentityProviderOAuthSetting$: () => IdentityProviderOAuthSetting$,
+  IdleResourceSharing: () => IdleResourceSharing,
+  IdleSettings$: () => IdleSettings$,
+  Image$: () => Image$,
+  ImageClassificationJobConfig$: () => ImageClassificationJobConfig$,
+  ImageConfig$: () => ImageConfig$,
+  ImageSortBy: () => ImageSortBy,
+  ImageSortOrder: () => ImageSortOrder,
+  ImageStatus: () => ImageStatus,
+  ImageVersion$: () => ImageVersion$,
+  ImageVersionSortBy: () => ImageVersionSortBy,
+  ImageVersionSortOrder: () => ImageVersionSortOrder,
+  ImageVersionStatus: () => ImageVersionStatus,
+  ImportHubContent$: () => ImportHubContent$,
+  ImportHubContentCommand: () => ImportHubContentCommand,
+  ImportHubContentRequest$: () => ImportHubContentRequest$,
+  ImportHubContentResponse$: () => ImportHubContentResponse$,
+  IncludedData: () => IncludedData,
+  InferenceComponentAvailabilityZoneBalance$: () => InferenceComponentAvailabilityZoneBalance$,
+  InferenceComponentCapacitySize$: () => InferenceComponentCapacitySize$,
+  InferenceComponentCapacitySizeType: () => InferenceComponentCapacitySizeType,
+  InferenceComponentComputeResourceRequirements$: () => InferenceComponentComputeResourceRequirements$,
+  InferenceComponentContainerSpecification$: () => InferenceComponentContainerSpecification$,
+  InferenceComponentContainerSpecificationSummary$: () => InferenceComponentContainerSpecificationSummary$,
+  InferenceComponentDataCacheConfig$: () => InferenceComponentDataCacheConfig$,
+  InferenceComponentDataCacheConfigSummary$: () => InferenceComponentDataCacheConfigSummary$,
+  InferenceComponentDeploymentConfig$: () => InferenceComponentDeploymentConfig$,
+  InferenceComponentMetadata$: () => InferenceComponentMetadata$,
+  InferenceComponentPlacementStatus$: () => InferenceComponentPlacementStatus$,
+  InferenceComponentPlacementStrategy: () => InferenceComponentPlacementStrategy,
+  InferenceComponentRollingUpdatePolicy$: () => InferenceComponentRollingUpdatePolicy$,
+  InferenceComponentRuntimeConfig$: () => InferenceComponentRuntimeConfig$,
+  InferenceComponentRuntimeConfigSummary$: () => InferenceComponentRuntimeConfigSummary$,
+  InferenceComponentSchedulingConfig$: () => InferenceComponentSchedulingConfig$,
+  InferenceComponentSortKey: () => InferenceComponentSortKey,
+  InferenceComponentSpecification$: () => InferenceComponentSpecification$,
+  InferenceComponentSpecificationSummary$: () => InferenceComponentSpecificationSummary$,
+  InferenceComponentStartupParameters$: () => InferenceComponentStartupParameters$,
+  InferenceComponentStatus: () => InferenceComponentStatus,
+  InferenceComponentSummary$: () => InferenceComponentSummary$,
+  InferenceExecutionConfig$: () => InferenceExecutionConfig$,
+  InferenceExecutionMode: () => InferenceExecutionMode,
+  InferenceExperimentDataStorageConfig$: () => InferenceExperimentDataStorageConfig$,
+  InferenceExperimentSchedule$: () => InferenceExperimentSchedule$,
+  InferenceExperimentStatus: () => InferenceExperimentStatus,
+  InferenceExperimentStopDesiredState: () => InferenceExperimentStopDesiredState,
+  InferenceExperimentSummary$: () => InferenceExperimentSummary$,
+  InferenceExperimentType: () => InferenceExperimentType,
+  InferenceHubAccessConfig$: () => InferenceHubAccessConfig$,
+  InferenceMetrics$: () => InferenceMetrics$,
+  InferenceRecommendation$: () => InferenceRecommendation$,
+  InferenceRecommendationsJob$: () => InferenceRecommendationsJob$,
+  InferenceRecommendationsJobStep$: () => InferenceRecommendationsJobStep$,
+  InferenceSpecification$: () => InferenceSpecification$,
+  InfraCheckConfig$: () => InfraCheckConfig$,
+  InputConfig$: () => InputConfig$,
+  InputMode: () => InputMode,
+  InstanceGroup$: () => InstanceGroup$,
+  InstanceGroupHealthCheckConfiguration$: () => InstanceGroupHealthCheckConfiguration$,
+  InstanceGroupMetadata$: () => InstanceGroupMetadata$,
+  InstanceGroupScalingMetadata$: () => InstanceGroupScalingMetadata$,
+  InstanceGroupStatus: () => InstanceGroupStatus,
+  InstanceMetadata$: () => InstanceMetadata$,
+  InstanceMetadataServiceConfiguration$: () => InstanceMetadataServiceConfiguration$,
+  InstancePlacementConfig$: () => InstancePlacementConfig$,
+  InstancePool$: () => InstancePool$,
+  InstancePoolSummary$: () => InstancePoolSummary$,
+  InstancePreference$: () => InstancePreference$,
+  InstanceRequirementsEniConfiguration$: () => InstanceRequirementsEniConfiguration$,
+  IntegerParameterRange$: () => IntegerParameterRange$,
+  IntegerParameterRangeSpecification$: () => IntegerParameterRangeSpecification$,
+  IsTrackingServerActive: () => IsTrackingServerActive,
+  Job$: () => Job$,
+  JobCategory: () => JobCategory,
+  JobConfigSchemaVersionSummary$: () => JobConfigSchemaVersionSummary$,
+  JobSecondaryStatus: () => JobSecondaryStatus,
+  JobSecondaryStatusTransition$: () => JobSecondaryStatusTransition$,
+  JobStatus: () => JobStatus,
+  JobStepMetadata$: () => JobStepMetadata$,
+  JobSummary$: () => JobSummary$,
+  JobType: () => JobType,
+  JoinSource: () => JoinSource,
+  JupyterLabAppImageConfig$: () => JupyterLabAppImageConfig$,
+  JupyterLabAppSettings$: () => JupyterLabAppSettings$,
+  JupyterServerAppSettings$: () => JupyterServerAppSettings$,
+  KendraSettings$: () => KendraSettings$,
+  KernelGatewayAppSettings$: () => KernelGatewayAppSettings$,
+  KernelGatewayImageConfig$: () => KernelGatewayImageConfig$,
+  KernelSpec$: () => KernelSpec$,
+  LabelCounters$: () => LabelCounters$,
+  LabelCountersForWorkteam$: () => LabelCountersForWorkteam$,
+  LabelingJobAlgorithmsConfig$: () => LabelingJobAlgorithmsConfig$,
+  LabelingJobDataAttributes$: () => LabelingJobDataAttributes$,
+  LabelingJobDataSource$: () => LabelingJobDataSource$,
+  LabelingJobForWorkteamSummary$: () => LabelingJobForWorkteamSummary$,
+  LabelingJobInputConfig$: () => LabelingJobInputConfig$,
+  LabelingJobOutput$: () => LabelingJobOutput$,
+  LabelingJobOutputConfig$: () => LabelingJobOutputConfig$,
+  LabelingJobResourceConfig$: () => LabelingJobResourceConfig$,
+  LabelingJobS3DataSource$: () => LabelingJobS3DataSource$,
+  LabelingJobSnsDataSource$: () => LabelingJobSnsDataSource$,
+  LabelingJobStatus: () => LabelingJobStatus,
+  LabelingJobStoppingConditions$: () => LabelingJobStoppingConditions$,
+  LabelingJobSummary$: () => LabelingJobSummary$,
+  LambdaStepMetadata$: () => LambdaStepMetadata$,
+  LastUpdateStatus$: () => LastUpdateStatus$,
+  LastUpdateStatusValue: () => LastUpdateStatusValue,
+  LifecycleManagement: () => LifecycleManagement,
+  LineageGroupSummary$: () => LineageGroupSummary$,
+  LineageMetadata$: () => LineageMetadata$,
+  LineageType: () => LineageType,
+  ListAIBenchmarkJobs$: () => ListAIBenchmarkJobs$,
+  ListAIBenchmarkJobsCommand: () => ListAIBenchmarkJobsCommand,
+  ListAIBenchmarkJobsRequest$: () => ListAIBenchmarkJobsRequest$,
+  ListAIBenchmarkJobsResponse$: () => ListAIBenchmarkJobsResponse$,
+  ListAIBenchmarkJobsSortBy: () => ListAIBenchmarkJobsSortBy,
+  ListAIRecommendationJobs$: () => ListAIRecommendationJobs$,
+  ListAIRecommendationJobsCommand: () => ListAIRecommendationJobsCommand,
+  ListAIRecommendationJobsRequest$: () => ListAIRecommendationJobsRequest$,
+  ListAIRecommendationJobsResponse$: () => ListAIRecommendationJobsResponse$,
+  ListAIRecommendationJobsSortBy: () => ListAIRecommendationJobsSortBy,
+  ListAIWorkloadConfigs$: () => ListAIWorkloadConfigs$,
+  ListAIWorkloadConfigsCommand: () => ListAIWorkloadConfigsCommand,
+  ListAIWorkloadConfigsRequest$: () => ListAIWorkloadConfigsRequest$,
+  ListAIWorkloadConfigsResponse$: () => ListAIWorkloadConfigsResponse$,
+  ListAIWorkloadConfigsSortBy: () => ListAIWorkloadConfigsSortBy,
+  ListActions$: () => ListActions$,
+  ListActionsCommand: () => ListActionsCommand,
+  ListActionsRequest$: () => ListActionsRequest$,
+  ListActionsResponse$: () => ListActionsResponse$,
+  ListAlgorithms$: () => ListAlgorithms$,
+  ListAlgorithmsCommand: () => ListAlgorithmsCommand,
+  ListAlgorithmsInput$: () => ListAlgorithmsInput$,
+  ListAlgorithmsOutput$: () => ListAlgorithmsOutput$,
+  ListAliases$: () => ListAliases$,
+  ListAliasesCommand: () => ListAliasesCommand,
+  ListAliasesRequest$: () => ListAliasesRequest$,
+  ListAliasesResponse$: () => ListAliasesResponse$,
+  ListAppImageConfigs$: () => ListAppImageConfigs$,
+  ListAppImageConfigsCommand: () => ListAppImageConfigsCommand,
+  ListAppImageConfigsRequest$: () => ListAppImageConfigsRequest$,
+  ListAppImageConfigsResponse$: () => ListAppImageConfigsResponse$,
+  ListApps$: () => ListApps$,
+  ListAppsCommand: () => ListAppsCommand,
+  ListAppsRequest$: () => ListAppsRequest$,
+  ListAppsResponse$: () => ListAppsResponse$,
+  ListArtifacts$: () => ListArtifacts$,
+  ListArtifactsCommand: () => ListArtifactsCommand,
+  ListArtifactsRequest$: () => ListArtifactsRequest$,
+  ListArtifactsResponse$: () => ListArtifactsResponse$,
+  ListAssociations$: () => ListAssociations$,
+  ListAssociationsCommand: () => ListAssociationsCommand,
+  ListAssociationsRequest$: () => ListAssociationsRequest$,
+  ListAssociationsResponse$: () => ListAssociationsResponse$,
+  ListAutoMLJobs$: () => ListAutoMLJobs$,
+  ListAutoMLJobsCommand: () => ListAutoMLJobsCommand,
+  ListAutoMLJobsRequest$: () => ListAutoMLJobsRequest$,
+  ListAutoMLJobsResponse$: () => ListAutoMLJobsResponse$,
+  ListCandidatesForAutoMLJob$: () => ListCandidatesForAutoMLJob$,
+  ListCandidatesForAutoMLJobCommand: () => ListCandidatesForAutoMLJobCommand,
+  ListCandidatesForAutoMLJobRequest$: () => ListCandidatesForAutoMLJobRequest$,
+  ListCandidatesForAutoMLJobResponse$: () => ListCandidatesForAutoMLJobResponse$,
+  ListClusterEvents$: () => ListClusterEvents$,
+  ListClusterEventsCommand: () => ListClusterEventsCommand,
+  ListClusterEventsRequest$: () => ListClusterEventsRequest$,
+  ListClusterEventsResponse$: () => ListClusterEventsResponse$,
+  ListClusterNodes$: () => ListClusterNodes$,
+  ListClusterNodesCommand: () => ListClusterNodesCommand,
+  ListClusterNodesRequest$: () => ListClusterNodesRequest$,
+  ListClusterNodesResponse$: () => ListClusterNodesResponse$,
+  ListClusterSchedulerConfigs$: () => ListClusterSchedulerConfigs$,
+  ListClusterSchedulerConfigsCommand: () => ListClusterSchedulerConfigsCommand,
+  ListClusterSchedulerConfigsRequest$: () => ListClusterSchedulerConfigsRequest$,
+  ListClusterSchedulerConfigsResponse$: () => ListClusterSchedulerConfigsResponse$,
+  ListClusters$: () => ListClusters$,
+  ListClustersCommand: () => ListClustersCommand,
+  ListClustersRequest$: () => ListClustersRequest$,
+  ListClustersResponse$: () => ListClustersResponse$,
+  ListCodeRepositories$: () => ListCodeRepositories$,
+  ListCodeRepositoriesCommand: () => ListCodeRepositoriesCommand,
+  ListCodeRepositoriesInput$: () => ListCodeRepositoriesInput$,
+  ListCodeRepositoriesOutput$: () => ListCodeRepositoriesOutput$,
+  ListCompilationJobs$: () => ListCompilationJobs$,
+  ListCompilationJobsCommand: () => ListCompilationJobsCommand,
+  ListCompilationJobsRequest$: () => ListCompilationJobsRequest$,
+  ListCompilationJobsResponse$: () => ListCompilationJobsResponse$,
+  ListCompilationJobsSortBy: () => ListCompilationJobsSortBy,
+  ListComputeQuotas$: () => ListComputeQuotas$,
+  ListComputeQuotasCommand: () => ListComputeQuotasCommand,
+  ListComputeQuotasRequest$: () => ListComputeQuotasRequest$,
+  ListComputeQuotasResponse$: () => ListComputeQuotasResponse$,
+  ListContexts$: () => ListContexts$,
+  ListContextsCommand: () => ListContextsCommand,
+  ListContextsRequest$: () => ListContextsRequest$,
+  ListContextsResponse$: () => ListContextsResponse$,
+  ListDataQualityJobDefinitions$: () => ListDataQualityJobDefinitions$,
+  ListDataQualityJobDefinitionsCommand: () => ListDataQualityJobDefinitionsCommand,
+  ListDataQualityJobDefinitionsRequest$: () => ListDataQualityJobDefinitionsRequest$,
+  ListDataQualityJobDefinitionsResponse$: () => ListDataQualityJobDefinitionsResponse$,
+  ListDeviceFleets$: () => ListDeviceFleets$,
+  ListDeviceFleetsCommand: () => ListDeviceFleetsCommand,
+  ListDeviceFleetsRequest$: () => ListDeviceFleetsRequest$,
+  ListDeviceFleetsResponse$: () => ListDeviceFleetsResponse$,
+  ListDeviceFleetsSortBy: () => ListDeviceFleetsSortBy,
+  ListDevices$: () => ListDevices$,
+  ListDevicesCommand: () => ListDevicesCommand,
+  ListDevicesRequest$: () => ListDevicesRequest$,
+  ListDevicesResponse$: () => ListDevicesResponse$,
+  ListDomains$: () => ListDomains$,
+  ListDomainsCommand: () => ListDomainsCommand,
+  ListDomainsRequest$: () => ListDomainsRequest$,
+  ListDomainsResponse$: () => ListDomainsResponse$,
+  ListEdgeDeploymentPlans$: () => ListEdgeDeploymentPlans$,
+  ListEdgeDeploymentPlansCommand: () => ListEdgeDeploymentPlansCommand,
+  ListEdgeDeploymentPlansRequest$: () => ListEdgeDeploymentPlansRequest$,
+  ListEdgeDeploymentPlansResponse$: () => ListEdgeDeploymentPlansResponse$,
+  ListEdgeDeploymentPlansSortBy: () => ListEdgeDeploymentPlansSortBy,
+  ListEdgePackagingJobs$: () => ListEdgePackagingJobs$,
+  ListEdgePackagingJobsCommand: () => ListEdgePackagingJobsCommand,
+  ListEdgePackagingJobsRequest$: () => ListEdgePackagingJobsRequest$,
+  ListEdgePackagingJobsResponse$: () => ListEdgePackagingJobsResponse$,
+  ListEdgePackagingJobsSortBy: () => ListEdgePackagingJobsSortBy,
+  ListEndpointConfigs$: () => ListEndpointConfigs$,
+  ListEndpointConfigsCommand: () => ListEndpointConfigsCommand,
+  ListEndpointConfigsInput$: () => ListEndpointConfigsInput$,
+  ListEndpointConfigsOutput$: () => ListEndpointConfigsOutput$,
+  ListEndpoints$: () => ListEndpoints$,
+  ListEndpointsCommand: () => ListEndpointsCommand,
+  ListEndpointsInput$: () => ListEndpointsInput$,
+  ListEndpointsOutput$: () => ListEndpointsOutput$,
+  ListExperiments$: () => ListExperiments$,
+  ListExperimentsCommand: () => ListExperimentsCommand,
+  ListExperimentsRequest$: () => ListExperimentsRequest$,
+  ListExperimentsResponse$: () => ListExperimentsResponse$,
+  ListFeatureGroups$: () => ListFeatureGroups$,
+  ListFeatureGroupsCommand: () => ListFeatureGroupsCommand,
+  ListFeatureGroupsRequest$: () => ListFeatureGroupsRequest$,
+  ListFeatureGroupsResponse$: () => ListFeatureGroupsResponse$,
+  ListFlowDefinitions$: () => ListFlowDefinitions$,
+  ListFlowDefinitionsCommand: () => ListFlowDefinitionsCommand,
+  ListFlowDefinitionsRequest$: () => ListFlowDefinitionsRequest$,
+  ListFlowDefinitionsResponse$: () => ListFlowDefinitionsResponse$,
+  ListHubContentVersions$: () => ListHubContentVersions$,
+  ListHubContentVersionsCommand: () => ListHubContentVersionsCommand,
+  ListHubContentVersionsRequest$: () => ListHubContentVersionsRequest$,
+  ListHubContentVersionsResponse$: () => ListHubContentVersionsResponse$,
+  ListHubContents$: () => ListHubContents$,
+  ListHubContentsCommand: () => ListHubContentsCommand,
+  ListHubContentsRequest$: () => ListHubContentsRequest$,
+  ListHubContentsResponse$: () => ListHubContentsResponse$,
+  ListHubs$: () => ListHubs$,
+  ListHubsCommand: () => ListHubsCommand,
+  ListHubsRequest$: () => ListHubsRequest$,
+  ListHubsResponse$: () => ListHubsResponse$,
+  ListHumanTaskUis$: () => ListHumanTaskUis$,
+  ListHumanTaskUisCommand: () => ListHumanTaskUisCommand,
+  ListHumanTaskUisRequest$: () => ListHumanTaskUisRequest$,
+  ListHumanTaskUisResponse$: () => ListHumanTaskUisResponse$,
+  ListHyperParameterTuningJobs$: () => ListHyperParameterTuningJobs$,
+  ListHyperParameterTuningJobsCommand: () => ListHyperParameterTuningJobsCommand,
+  ListHyperParameterTuningJobsRequest$: () => ListHyperParameterTuningJobsRequest$,
+  ListHyperParameterTuningJobsResponse$: () => ListHyperParameterTuningJobsResponse$,
+  ListImageVersions$: () => ListImageVersions$,
+  ListImageVersionsCommand: () => ListImageVersionsCommand,
+  ListImageVersionsRequest$: () => ListImageVersionsRequest$,
+  ListImageVersionsResponse$: () => ListImageVersionsResponse$,
+  ListImages$: () => ListImages$,
+  ListImagesCommand: () => ListImagesCommand,
+  ListImagesRequest$: () => ListImagesRequest$,
+  ListImagesResponse$: () => ListImagesResponse$,
+  ListInferenceComponents$: () => ListInferenceComponents$,
+  ListInferenceComponentsCommand: () => ListInferenceComponentsCommand,
+  ListInferenceComponentsInput$: () => ListInferenceComponentsInput$,
+  ListInferenceComponentsOutput$: () => ListInferenceComponentsOutput$,
+  ListInferenceExperiments$: () => ListInferenceExperiments$,
+  ListInferenceExperimentsCommand: () => ListInferenceExperimentsCommand,
+  ListInferenceExperimentsRequest$: () => ListInferenceExperimentsRequest$,
+  ListInferenceExperimentsResponse$: () => ListInferenceExperimentsResponse$,
+  ListInferenceRecommendationsJobSteps$: () => ListInferenceRecommendationsJobSteps$,
+  ListInferenceRecommendationsJobStepsCommand: () => ListInferenceRecommendationsJobStepsCommand,
+  ListInferenceRecommendationsJobStepsRequest$: () => ListInferenceRecommendationsJobStepsRequest$,
+  ListInferenceRecommendationsJobStepsResponse$: () => ListInferenceRecommendationsJobStepsResponse$,
+  ListInferenceRecommendationsJobs$: () => ListInferenceRecommendationsJobs$,
+  ListInferenceRecommendationsJobsCommand: () => ListInferenceRecommendationsJobsCommand,
+  ListInferenceRecommendationsJobsRequest$: () => ListInferenceRecommendationsJobsRequest$,
+  ListInferenceRecommendationsJobsResponse$: () => ListInferenceRecommendationsJobsResponse$,
+  ListInferenceRecommendationsJobsSortBy: () => ListInferenceRecommendationsJobsSortBy,
+  ListJobSchemaVersions$: () => ListJobSchemaVersions$,
+  ListJobSchemaVersionsCommand: () => ListJobSchemaVersionsCommand,
+  ListJobSchemaVersionsRequest$: () => ListJobSchemaVersionsRequest$,
+  ListJobSchemaVersionsResponse$: () => ListJobSchemaVersionsResponse$,
+  ListJobs$: () => ListJobs$,
+  ListJobsCommand: () => ListJobsCommand,
+  ListJobsRequest$: () => ListJobsRequest$,
+  ListJobsResponse$: () => ListJobsResponse$,
+  ListLabelingJobs$: () => ListLabelingJobs$,
+  ListLabelingJobsCommand: () => ListLabelingJobsCommand,
+  ListLabelingJobsForWorkteam$: () => ListLabelingJobsForWorkteam$,
+  ListLabelingJobsForWorkteamCommand: () => ListLabelingJobsForWorkteamCommand,
+  ListLabelingJobsForWorkteamRequest$: () => ListLabelingJobsForWorkteamRequest$,
+  ListLabelingJobsForWorkteamResponse$: () => ListLabelingJobsForWorkteamResponse$,
+  ListLabelingJobsForWorkteamSortByOptions: () => ListLabelingJobsForWorkteamSortByOptions,
+  ListLabelingJobsRequest$: () => ListLabelingJobsRequest$,
+  ListLabelingJobsResponse$: () => ListLabelingJobsResponse$,
+  ListLineageGroups$: () => ListLineageGroups$,
+  ListLineageGroupsCommand: () => ListLineageGroupsCommand,
+  ListLineageGroupsRequest$: () => ListLineageGroupsRequest$,
+  ListLineageGroupsResponse$: () => ListLineageGroupsResponse$,
+  ListMlflowApps$: () => ListMlflowApps$,
+  ListMlflowAppsCommand: () => ListMlflowAppsCommand,
+  ListMlflowAppsRequest$: () => ListMlflowAppsRequest$,
+  ListMlflowAppsResponse$: () => ListMlflowAppsResponse$,
+  ListMlflowTrackingServers$: () => ListMlflowTrackingServers$,
+  ListMlflowTrackingServersCommand: () => ListMlflowTrackingServersCommand,
+  ListMlflowTrackingServersRequest$: () => ListMlflowTrackingServersRequest$,
+  ListMlflowTrackingServersResponse$: () => ListMlflowTrackingServersResponse$,
+  ListModelBiasJobDefinitions$: () => ListModelBiasJobDefinitions$,
+  ListModelBiasJobDefinitionsCommand: () => ListModelBiasJobDefinitionsCommand,
+  ListModelBiasJobDefinitionsRequest$: () => ListModelBiasJobDefinitionsRequest$,
+  ListModelBiasJobDefinitionsResponse$: () => ListModelBiasJobDefinitionsResponse$,
+  ListModelCardExportJobs$: () => ListModelCardExportJobs$,
+  ListModelCardExportJobsCommand: () => ListModelCardExportJobsCommand,
+  ListModelCardExportJobsRequest$: () => ListModelCardExportJobsRequest$,
+  ListModelCardExportJobsResponse$: () => ListModelCardExportJobsResponse$,
+  ListModelCardVersions$: () => ListModelCardVersions$,
+  ListModelCardVersionsCommand: () => ListModelCardVersionsCommand,
+  ListModelCardVersionsRequest$: () => ListModelCardVersionsRequest$,
+  ListModelCardVersionsResponse$: () => ListModelCardVersionsResponse$,
+  ListModelCards$: () => ListModelCards$,
+  ListModelCardsCommand: () => ListModelCardsCommand,
+  ListModelCardsRequest$: () => ListModelCardsRequest$,
+  ListModelCardsResponse$: () => ListModelCardsResponse$,
+  ListModelExplainabilityJobDefinitions$: () => ListModelExplainabilityJobDefinitions$,
+  ListModelExplainabilityJobDefinitionsCommand: () => ListModelExplainabilityJobDefinitionsCommand,
+  ListModelExplainabilityJobDefinitionsRequest$: () => ListModelExplainabilityJobDefinitionsRequest$,
+  ListModelExplainabilityJobDefinitionsResponse$: () => ListModelExplainabilityJobDefinitionsResponse$,
+  ListModelMetadata$: () => ListModelMetadata$,
+  ListModelMetadataCommand: () => ListModelMetadataCommand,
+  ListModelMetadataRequest$: () => ListModelMetadataRequest$,
+  ListModelMetadataResponse$: () => ListModelMetadataResponse$,
+  ListModelPackageGroups$: () => ListModelPackageGroups$,
+  ListModelPackageGroupsCommand: () => ListModelPackageGroupsCommand,
+  ListModelPackageGroupsInput$: () => ListModelPackageGroupsInput$,
+  ListModelPackageGroupsOutput$: () => ListModelPackageGroupsOutput$,
+  ListModelPackages$: () => ListModelPackages$,
+  ListModelPackagesCommand: () => ListModelPackagesCommand,
+  ListModelPackagesInput$: () => ListModelPackagesInput$,
+  ListModelPackagesOutput$: () => ListModelPackagesOutput$,
+  ListModelQualityJobDefinitions$: () => ListModelQualityJobDefinitions$,
+  ListModelQualityJobDefinitionsCommand: () => ListModelQualityJobDefinitionsCommand,
+  ListModelQualityJobDefinitionsRequest$: () => ListModelQualityJobDefinitionsRequest$,
+  ListModelQualityJobDefinitionsResponse$: () => ListModelQualityJobDefinitionsResponse$,
+  ListModels$: () => ListModels$,
+  ListModelsCommand: () => ListModelsCommand,
+  ListModelsInput$: () => ListModelsInput$,
+  ListModelsOutput$: () => ListModelsOutput$,
+  ListMonitoringAlertHistory$: () => ListMonitoringAlertHistory$,
+  ListMonitoringAlertHistoryCommand: () => ListMonitoringAlertHistoryCommand,
+  ListMonitoringAlertHistoryRequest$: () => ListMonitoringAlertHistoryRequest$,
+  ListMonitoringAlertHistoryResponse$: () => ListMonitoringAlertHistoryResponse$,
+  ListMonitoringAlerts$: () => ListMonitoringAlerts$,
+  ListMonitoringAlertsCommand: () => ListMonitoringAlertsCommand,
+  ListMonitoringAlertsRequest$: () => ListMonitoringAlertsRequest$,
+  ListMonitoringAlertsResponse$: () => ListMonitoringAlertsResponse$,
+  ListMonitoringExecutions$: () => ListMonitoringExecutions$,
+  ListMonitoringExecutionsCommand: () => ListMonitoringExecutionsCommand,
+  ListMonitoringExecutionsRequest$: () => ListMonitoringExecutionsRequest$,
+  ListMonitoringExecutionsResponse$: () => ListMonitoringExecutionsResponse$,
+  ListMonitoringSchedules$: () => ListMonitoringSchedules$,
+  ListMonitoringSchedulesCommand: () => ListMonitoringSchedulesCommand,
+  ListMonitoringSchedulesRequest$: () => ListMonitoringSchedulesRequest$,
+  ListMonitoringSchedulesResponse$: () => ListMonitoringSchedulesResponse$,
+  ListNotebookInstanceLifecycleConfigs$: () => ListNotebookInstanceLifecycleConfigs$,
+  ListNotebookInstanceLifecycleConfigsCommand: () => ListNotebookInstanceLifecycleConfigsCommand,
+  ListNotebookInstanceLifecycleConfigsInput$: () => ListNotebookInstanceLifecycleConfigsInput$,
+  ListNotebookInstanceLifecycleConfigsOutput$: () => ListNotebookInstanceLifecycleConfigsOutput$,
+  ListNotebookInstances$: () => ListNotebookInstances$,
+  ListNotebookInstancesCommand: () => ListNotebookInstancesCommand,
+  ListNotebookInstancesInput$: () => ListNotebookInstancesInput$,
+  ListNotebookInstancesOutput$: () => ListNotebookInstancesOutput$,
+  ListOptimizationJobs$: () => ListOptimizationJobs$,
+  ListOptimizationJobsCommand: () => ListOptimizationJobsCommand,
+  ListOptimizationJobsRequest$: () => ListOptimizationJobsRequest$,
+  ListOptimizationJobsResponse$: () => ListOptimizationJobsResponse$,
+  ListOptimizationJobsSortBy: () => ListOptimizationJobsSortBy,
+  ListPartnerApps$: () => ListPartnerApps$,
+  ListPartnerAppsCommand: () => ListPartnerAppsCommand,
+  ListPartnerAppsRequest$: () => ListPartnerAppsRequest$,
+  ListPartnerAppsResponse$: () => ListPartnerAppsResponse$,
+  ListPipelineExecutionSteps$: () => ListPipelineExecutionSteps$,
+  ListPipelineExecutionStepsCommand: () => ListPipelineExecutionStepsCommand,
+  ListPipelineExecutionStepsRequest$: () => ListPipelineExecutionStepsRequest$,
+  ListPipelineExecutionStepsResponse$: () => ListPipelineExecutionStepsResponse$,
+  ListPipelineExecutions$: () => ListPipelineExecutions$,
+  ListPipelineExecutionsCommand: () => ListPipelineExecutionsCommand,
+  ListPipelineExecutionsRequest$: () => ListPipelineExecutionsRequest$,
+  ListPipelineExecutionsResponse$: () => ListPipelineExecutionsResponse$,
+  ListPipelineParametersForExecution$: () => ListPipelineParametersForExecution$,
+  ListPipelineParametersForExecutionCommand: () => ListPipelineParametersForExecutionCommand,
+  ListPipelineParametersForExecutionRequest$: () => ListPipelineParametersForExecutionRequest$,
+  ListPipelineParametersForExecutionResponse$: () => ListPipelineParametersForExecutionResponse$,
+  ListPipelineVersions$: () => ListPipelineVersions$,
+  ListPipelineVersionsCommand: () => ListPipelineVersionsCommand,
+  ListPipelineVersionsRequest$: () => ListPipelineVersionsRequest$,
+  ListPipelineVersionsResponse$: () => ListPipelineVersionsResponse$,
+  ListPipelines$: () => ListPipelines$,
+  ListPipelinesCommand: () => ListPipelinesCommand,
+  ListPipelinesRequest$: () => ListPipelinesRequest$,
+  ListPipelinesResponse$: () => ListPipelinesResponse$,
+  ListProcessingJobs$: () => ListProcessingJobs$,
+  ListProcessingJobsCommand: () => ListProcessingJobsCommand,
+  ListProcessingJobsRequest$: () => ListProcessingJobsRequest$,
+  ListProcessingJobsResponse$: () => ListProcessingJobsResponse$,
+  ListProjects$: () => ListProjects$,
+  ListProjectsCommand: () => ListProjectsCommand,
+  ListProjectsInput$: () => ListProjectsInput$,
+  ListProjectsOutput$: () => ListProjectsOutput$,
+  ListResourceCatalogs$: () => ListResourceCatalogs$,
+  ListResourceCatalogsCommand: () => ListResourceCatalogsCommand,
+  ListResourceCatalogsRequest$: () => ListResourceCatalogsRequest$,
+  ListResourceCatalogsResponse$: () => ListResourceCatalogsResponse$,
+  ListSpaces$: () => ListSpaces$,
+  ListSpacesCommand: () => ListSpacesCommand,
+  ListSpacesRequest$: () => ListSpacesRequest$,
+  ListSpacesResponse$: () => ListSpacesResponse$,
+  ListStageDevices$: () => ListStageDevices$,
+  ListStageDevicesCommand: () => ListStageDevicesCommand,
+  ListStageDevicesRequest$: () => ListStageDevicesRequest$,
+  ListStageDevicesResponse$: () => ListStageDevicesResponse$,
+  ListStudioLifecycleConfigs$: () => ListStudioLifecycleConfigs$,
+  ListStudioLifecycleConfigsCommand: () => ListStudioLifecycleConfigsCommand,
+  ListStudioLifecycleConfigsRequest$: () => ListStudioLifecycleConfigsRequest$,
+  ListStudioLifecycleConfigsResponse$: () => ListStudioLifecycleConfigsResponse$,
+  ListSubscribedWorkteams$: () => ListSubscribedWorkteams$,
+  ListSubscribedWorkteamsCommand: () => ListSubscribedWorkteamsCommand,
+  ListSubscribedWorkteamsRequest$: () => ListSubscribedWorkteamsRequest$,
+  ListSubscribedWorkteamsResponse$: () => ListSubscribedWorkteamsResponse$,
+  ListTags$: () => ListTags$,
+  ListTagsCommand: () => ListTagsCommand,
+  ListTagsInput$: () => ListTagsInput$,
+  ListTagsOutput$: () => ListTagsOutput$,
+  ListTrainingJobs$: () => ListTrainingJobs$,
+  ListTrainingJobsCommand: () => ListTrainingJobsCommand,
+  ListTrainingJobsForHyperParameterTuningJob$: () => ListTrainingJobsForHyperParameterTuningJob$,
+  ListTrainingJobsForHyperParameterTuningJobCommand: () => ListTrainingJobsForHyperParameterTuningJobCommand,
+  ListTrainingJobsForHyperParameterTuningJobRequest$: () => ListTrainingJobsForHyperParameterTuningJobRequest$,
+  ListTrainingJobsForHyperParameterTuningJobResponse$: () => ListTrainingJobsForHyperParameterTuningJobResponse$,
+  ListTrainingJobsRequest$: () => ListTrainingJobsRequest$,
+  ListTrainingJobsResponse$: () => ListTrainingJobsResponse$,
+  ListTrainingPlans$: () => ListTrainingPlans$,
+  ListTrainingPlansCommand: () => ListTrainingPlansCommand,
+  ListTrainingPlansRequest$: () => ListTrainingPlansRequest$,
+  ListTrainingPlansResponse$: () => ListTrainingPlansResponse$,
+  ListTransformJobs$: () => ListTransformJobs$,
+  ListTransformJobsCommand: () => ListTransformJobsCommand,
+  ListTransformJobsRequest$: () => ListTransformJobsRequest$,
+  ListTransformJobsResponse$: () => ListTransformJobsResponse$,
+  ListTrialComponents$: () => ListTrialComponents$,
+  ListTrialComponentsCommand: () => ListTrialComponentsCommand,
+  ListTrialComponentsRequest$: () => ListTrialComponentsRequest$,
+  ListTrialComponentsResponse$: () => ListTrialComponentsResponse$,
+  ListTrials$: () => ListTrials$,
+  ListTrialsCommand: () => ListTrialsCommand,
+  ListTrialsRequest$: () => ListTrialsRequest$,
+  ListTrialsResponse$: () => ListTrialsResponse$,
+  ListUltraServersByReservedCapacity$: () => ListUltraServersByReservedCapacity$,
+  ListUltraServersByReservedCapacityCommand: () => ListUltraServersByReservedCapacityCommand,
+  ListUltraServersByReservedCapacityRequest$: () => ListUltraServersByReservedCapacityRequest$,
+  ListUltraServersByReservedCapacityResponse$: () => ListUltraServersByReservedCapacityResponse$,
+  ListUserProfiles$: () => ListUserProfiles$,
+  ListUserProfilesCommand: () => ListUserProfilesCommand,
+  ListUserProfilesRequest$: () => ListUserProfilesRequest$,
+  ListUserProfilesResponse$: () => ListUserProfilesResponse$,
+  ListWorkforces$: () => ListWorkforces$,
+  ListWorkforcesCommand: () => ListWorkforcesCommand,
+  ListWorkforcesRequest$: () => ListWorkforcesRequest$,
+  ListWorkforcesResponse$: () => ListWorkforcesResponse$,
+  ListWorkforcesSortByOptions: () => ListWorkforcesSortByOptions,
+  ListWorkteams$: () => ListWorkteams$,
+  ListWorkteamsCommand: () => ListWorkteamsCommand,
+  ListWorkteamsRequest$: () => ListWorkteamsRequest$,
+  ListWorkteamsResponse$: () => ListWorkteamsResponse$,
+  ListWorkteamsSortByOptions: () => ListWorkteamsSortByOptions,
+  MIGProfileType: () => MIGProfileType,
+  MLflowConfiguration$: () => MLflowConfiguration$,
+  MaintenanceStatus: () => MaintenanceStatus,
+  ManagedConfiguration$: () => ManagedConfiguration$,
+  ManagedInstanceScalingScaleInStrategy: () => ManagedInstanceScalingScaleInStrategy,
+  ManagedInstanceScalingStatus: () => ManagedInstanceScalingStatus,
+  ManagedStorageType: () => ManagedStorageType,
+  MemberDefinition$: () => MemberDefinition$,
+  MetadataProperties$: () => MetadataProperties$,
+  MetricData$: () => MetricData$,
+  MetricDatum$: () => MetricDatum$,
+  MetricDefinition$: () => MetricDefinition$,
+  MetricPublishFrequencyInSeconds: () => MetricPublishFrequencyInSeconds,
+  MetricSetSource: () => MetricSetSource,
+  MetricSpecification$: () => MetricSpecification$,
+  MetricsConfig$: () => MetricsConfig$,
+  MetricsEndpoint$: () => MetricsEndpoint$,
+  MetricsSource$: () => MetricsSource$,
+  MlTools: () => MlTools,
+  MlflowAppStatus: () => MlflowAppStatus,
+  MlflowAppSummary$: () => MlflowAppSummary$,
+  MlflowConfig$: () => MlflowConfig$,
+  MlflowDetails$: () => MlflowDetails$,
+  Model$: () => Model$,
+  ModelAccessConfig$: () => ModelAccessConfig$,
+  ModelApprovalStatus: () => ModelApprovalStatus,
+  ModelArtifacts$: () => ModelArtifacts$,
+  ModelBiasAppSpecification$: () => ModelBiasAppSpecification$,
+  ModelBiasBaselineConfig$: () => ModelBiasBaselineConfig$,
+  ModelBiasJobInput$: () => ModelBiasJobInput$,
+  ModelCacheSetting: () => ModelCacheSetting,
+  ModelCard$: () => ModelCard$,
+  ModelCardExportArtifacts$: () => ModelCardExportArtifacts$,
+  ModelCardExportJobSortBy: () => ModelCardExportJobSortBy,
+  ModelCardExportJobSortOrder: () => ModelCardExportJobSortOrder,
+  ModelCardExportJobStatus: () => ModelCardExportJobStatus,
+  ModelCardExportJobSummary$: () => ModelCardExportJobSummary$,
+  ModelCardExportOutputConfig$: () => ModelCardExportOutputConfig$,
+  ModelCardProcessingStatus: () => ModelCardProcessingStatus,
+  ModelCardSecurityConfig$: () => ModelCardSecurityConfig$,
+  ModelCardSortBy: () => ModelCardSortBy,
+  ModelCardSortOrder: () => ModelCardSortOrder,
+  ModelCardStatus: () => ModelCardStatus,
+  ModelCardSummary$: () => ModelCardSummary$,
+  ModelCardVersionSortBy: () => ModelCardVersionSortBy,
+  ModelCardVersionSummary$: () => ModelCardVersionSummary$,
+  ModelClientConfig$: () => ModelClientConfig$,
+  ModelCompilationConfig$: () => ModelCompilationConfig$,
+  ModelCompressionType: () => ModelCompressionType,
+  ModelConfiguration$: () => ModelConfiguration$,
+  ModelDashboardEndpoint$: () => ModelDashboardEndpoint$,
+  ModelDashboardIndicatorAction$: () => ModelDashboardIndicatorAction$,
+  ModelDashboardModel$: () => ModelDashboardModel$,
+  ModelDashboardModelCard$: () => ModelDashboardModelCard$,
+  ModelDashboardMonitoringSchedule$: () => ModelDashboardMonitoringSchedule$,
+  ModelDataQuality$: () => ModelDataQuality$,
+  ModelDataSource$: () => ModelDataSource$,
+  ModelDeployConfig$: () => ModelDeployConfig$,
+  ModelDeployResult$: () => ModelDeployResult$,
+  ModelDigests$: () => ModelDigests$,
+  ModelExplainabilityAppSpecification$: () => ModelExplainabilityAppSpecification$,
+  ModelExplainabilityBaselineConfig$: () => ModelExplainabilityBaselineConfig$,
+  ModelExplainabilityJobInput$: () => ModelExplainabilityJobInput$,
+  ModelInfrastructureConfig$: () => ModelInfrastructureConfig$,
+  ModelInfrastructureType: () => ModelInfrastructureType,
+  ModelInput$: () => ModelInput$,
+  ModelLatencyThreshold$: () => ModelLatencyThreshold$,
+  ModelLifeCycle$: () => ModelLifeCycle$,
+  ModelMetadataFilter$: () => ModelMetadataFilter$,
+  ModelMetadataFilterType: () => ModelMetadataFilterType,
+  ModelMetadataSearchExpression$: () => ModelMetadataSearchExpression$,
+  ModelMetadataSummary$: () => ModelMetadataSummary$,
+  ModelMetrics$: () => ModelMetrics$,
+  ModelPackage$: () => ModelPackage$,
+  ModelPackageConfig$: () => ModelPackageConfig$,
+  ModelPackageContainerDefinition$: () => ModelPackageContainerDefinition$,
+  ModelPackageGroup$: () => ModelPackageGroup$,
+  ModelPackageGroupSortBy: () => ModelPackageGroupSortBy,
+  ModelPackageGroupStatus: () => ModelPackageGroupStatus,
+  ModelPackageGroupSummary$: () => ModelPackageGroupSummary$,
+  ModelPackageModelCard$: () => ModelPackageModelCard$,
+  ModelPackageRegistrationType: () => ModelPackageRegistrationType,
+  ModelPackageSecurityConfig$: () => ModelPackageSecurityConfig$,
+  ModelPackageSortBy: () => ModelPackageSortBy,
+  ModelPackageStatus: () => ModelPackageStatus,
+  ModelPackageStatusDetails$: () => ModelPackageStatusDetails$,
+  ModelPackageStatusItem$: () => ModelPackageStatusItem$,
+  ModelPackageSummary$: () => ModelPackageSummary$,
+  ModelPackageType: () => ModelPackageType,
+  ModelPackageValidationProfile$: () => ModelPackageValidationProfile$,
+  ModelPackageValidationSpecification$: () => ModelPackageValidationSpecification$,
+  ModelQuality$: () => ModelQuality$,
+  ModelQualityAppSpecification$: () => ModelQualityAppSpecification$,
+  ModelQualityBaselineConfig$: () => ModelQualityBaselineConfig$,
+  ModelQualityJobInput$: () => ModelQualityJobInput$,
+  ModelQuantizationConfig$: () => ModelQuantizationConfig$,
+  ModelRegisterSettings$: () => ModelRegisterSettings$,
+  ModelRegistrationMode: () => ModelRegistrationMode,
+  ModelShardingConfig$: () => ModelShardingConfig$,
+  ModelSortKey: () => ModelSortKey,
+  ModelSpeculativeDecodingConfig$: () => ModelSpeculativeDecodingConfig$,
+  ModelSpeculativeDecodingS3DataType: () => ModelSpeculativeDecodingS3DataType,
+  ModelSpeculativeDecodingTechnique: () => ModelSpeculativeDecodingTechnique,
+  ModelSpeculativeDecodingTrainingDataSource$: () => ModelSpeculativeDecodingTrainingDataSource$,
+  ModelStepMetadata$: () => ModelStepMetadata$,
+  ModelSummary$: () => ModelSummary$,
+  ModelVariantAction: () => ModelVariantAction,
+  ModelVariantConfig$: () => ModelVariantConfig$,
+  ModelVariantConfigSummary$: () => ModelVariantConfigSummary$,
+  ModelVariantStatus: () => ModelVariantStatus,
+  MonitoringAlertActions$: () => MonitoringAlertActions$,
+  MonitoringAlertHistorySortKey: () => MonitoringAlertHistorySortKey,
+  MonitoringAlertHistorySummary$: () => MonitoringAlertHistorySummary$,
+  MonitoringAlertStatus: () => MonitoringAlertStatus,
+  MonitoringAlertSummary$: () => MonitoringAlertSummary$,
+  MonitoringAppSpecification$: () => MonitoringAppSpecification$,
+  MonitoringBaselineConfig$: () => MonitoringBaselineConfig$,
+  MonitoringClusterConfig$: () => MonitoringClusterConfig$,
+  MonitoringConstraintsResource$: () => MonitoringConstraintsResource$,
+  MonitoringCsvDatasetFormat$: () => MonitoringCsvDatasetFormat$,
+  MonitoringDatasetFormat$: () => MonitoringDatasetFormat$,
+  MonitoringExecutionSortKey: () => MonitoringExecutionSortKey,
+  MonitoringExecutionSummary$: () => MonitoringExecutionSummary$,
+  MonitoringGroundTruthS3Input$: () => MonitoringGroundTruthS3Input$,
+  MonitoringInput$: () => MonitoringInput$,
+  MonitoringJobDefinition$: () => MonitoringJobDefinition$,
+  MonitoringJobDefinitionSortKey: () => MonitoringJobDefinitionSortKey,
+  MonitoringJobDefinitionSummary$: () => MonitoringJobDefinitionSummary$,
+  MonitoringJsonDatasetFormat$: () => MonitoringJsonDatasetFormat$,
+  MonitoringNetworkConfig$: () => MonitoringNetworkConfig$,
+  MonitoringOutput$: () => MonitoringOutput$,
+  MonitoringOutputConfig$: () => MonitoringOutputConfig$,
+  MonitoringParquetDatasetFormat$: () => MonitoringParquetDatasetFormat$,
+  MonitoringProblemType: () => MonitoringProblemType,
+  MonitoringResources$: () => MonitoringResources$,
+  MonitoringS3Output$: () => MonitoringS3Output$,
+  MonitoringSchedule$: () => MonitoringSchedule$,
+  MonitoringScheduleConfig$: () => MonitoringScheduleConfig$,
+  MonitoringScheduleSortKey: () => MonitoringScheduleSortKey,
+  MonitoringScheduleSummary$: () => MonitoringScheduleSummary$,
+  MonitoringStatisticsResource$: () => MonitoringStatisticsResource$,
+  MonitoringStoppingCondition$: () => MonitoringStoppingCondition$,
+  MonitoringType: () => MonitoringType,
+  MultiModelConfig$: () => MultiModelConfig$,
+  NeoVpcConfig$: () => NeoVpcConfig$,
+  NestedFilters$: () => NestedFilters$,
+  NetworkConfig$: () => NetworkConfig$,
+  NodeAdditionResult$: () => NodeAdditionResult$,
+  NodeUnavailabilityType: () => NodeUnavailabilityType,
+  NotebookInstanceAcceleratorType: () => NotebookInstanceAcceleratorType,
+  NotebookInstanceLifecycleConfigSortKey: () => NotebookInstanceLifecycleConfigSortKey,
+  NotebookInstanceLifecycleConfigSortOrder: () => NotebookInstanceLifecycleConfigSortOrder,
+  NotebookInstanceLifecycleConfigSummary$: () => NotebookInstanceLifecycleConfigSummary$,
+  NotebookInstanceLifecycleHook$: () => NotebookInstanceLifecycleHook$,
+  NotebookInstanceSortKey: () => NotebookInstanceSortKey,
+  NotebookInstanceSortOrder: () => NotebookInstanceSortOrder,
+  NotebookInstanceStatus: () => NotebookInstanceStatus,
+  NotebookInstanceSummary$: () => NotebookInstanceSummary$,
+  NotebookOutputOption: () => NotebookOutputOption,
+  NotificationConfiguration$: () => NotificationConfiguration$,
+  ObjectiveStatus: () => ObjectiveStatus,
+  ObjectiveStatusCounters$: () => ObjectiveStatusCounters$,
+  OfflineStoreConfig$: () => OfflineStoreConfig$,
+  OfflineStoreStatus$: () => OfflineStoreStatus$,
+  OfflineStoreStatusValue: () => OfflineStoreStatusValue,
+  OidcConfig$: () => OidcConfig$,
+  OidcConfigForResponse$: () => OidcConfigForResponse$,
+  OidcMemberDefinition$: () => OidcMemberDefinition$,
+  OnlineStoreConfig$: () => OnlineStoreConfig$,
+  OnlineStoreConfigUpdate$: () => OnlineStoreConfigUpdate$,
+  OnlineStoreSecurityConfig$: () => OnlineStoreSecurityConfig$,
+  Operator: () => Operator,
+  OptimizationConfig$: () => OptimizationConfig$,
+  OptimizationJobDeploymentInstanceType: () => OptimizationJobDeploymentInstanceType,
+  OptimizationJobModelSource$: () => OptimizationJobModelSource$,
+  OptimizationJobModelSourceS3$: () => OptimizationJobModelSourceS3$,
+  OptimizationJobOutputConfig$: () => OptimizationJobOutputConfig$,
+  OptimizationJobStatus: () => OptimizationJobStatus,
+  OptimizationJobSummary$: () => OptimizationJobSummary$,
+  OptimizationModelAccessConfig$: () => OptimizationModelAccessConfig$,
+  OptimizationOutput$: () => OptimizationOutput$,
+  OptimizationSageMakerModel$: () => OptimizationSageMakerModel$,
+  OptimizationVpcConfig$: () => OptimizationVpcConfig$,
+  OrderKey: () => OrderKey,
+  OutputCompressionType: () => OutputCompressionType,
+  OutputConfig$: () => OutputConfig$,
+  OutputDataConfig$: () => OutputDataConfig$,
+  OutputParameter$: () => OutputParameter$,
+  OwnershipSettings$: () => OwnershipSettings$,
+  OwnershipSettingsSummary$: () => OwnershipSettingsSummary$,
+  ParallelismConfiguration$: () => ParallelismConfiguration$,
+  Parameter$: () => Parameter$,
+  ParameterRange$: () => ParameterRange$,
+  ParameterRanges$: () => ParameterRanges$,
+  ParameterType: () => ParameterType,
+  Parent$: () => Parent$,
+  ParentHyperParameterTuningJob$: () => ParentHyperParameterTuningJob$,
+  PartnerAppAuthType: () => PartnerAppAuthType,
+  PartnerAppConfig$: () => PartnerAppConfig$,
+  PartnerAppMaintenanceConfig$: () => PartnerAppMaintenanceConfig$,
+  PartnerAppStatus: () => PartnerAppStatus,
+  PartnerAppSummary$: () => PartnerAppSummary$,
+  PartnerAppType: () => PartnerAppType,
+  Peft: () => Peft,
+  PendingDeploymentSummary$: () => PendingDeploymentSummary$,
+  PendingProductionVariantSummary$: () => PendingProductionVariantSummary$,
+  Phase$: () => Phase$,
+  Pipeline$: () => Pipeline$,
+  PipelineDefinitionS3Location$: () => PipelineDefinitionS3Location$,
+  PipelineExecution$: () => PipelineExecution$,
+  PipelineExecutionStatus: () => PipelineExecutionStatus,
+  PipelineExecutionStep$: () => PipelineExecutionStep$,
+  PipelineExecutionStepMetadata$: () => PipelineExecutionStepMetadata$,
+  PipelineExecutionSummary$: () => PipelineExecutionSummary$,
+  PipelineExperimentConfig$: () => PipelineExperimentConfig$,
+  PipelineStatus: () => PipelineStatus,
+  PipelineSummary$: () => PipelineSummary$,
+  PipelineVersion$: () => PipelineVersion$,
+  PipelineVersionSummary$: () => PipelineVersionSummary$,
+  PlacementSpecification$: () => PlacementSpecification$,
+  PredefinedMetricSpecification$: () => PredefinedMetricSpecification$,
+  PreemptTeamTasks: () => PreemptTeamTasks,
+  PrefixAwareRoutingConfig$: () => PrefixAwareRoutingConfig$,
+  PresignedUrlAccessConfig$: () => PresignedUrlAccessConfig$,
+  PriorityClass$: () => PriorityClass$,
+  ProblemType: () => ProblemType,
+  ProcessingClusterConfig$: () => ProcessingClusterConfig$,
+  ProcessingFeatureStoreOutput$: () => ProcessingFeatureStoreOutput$,
+  ProcessingInput$: () => ProcessingInput$,
+  ProcessingInstancePreference$: () => ProcessingInstancePreference$,
+  ProcessingInstanceType: () => ProcessingInstanceType,
+  ProcessingJob$: () => ProcessingJob$,
+  ProcessingJobStatus: () => ProcessingJobStatus,
+  ProcessingJobStepMetadata$: () => ProcessingJobStepMetadata$,
+  ProcessingJobSummary$: () => ProcessingJobSummary$,
+  ProcessingOutput$: () => ProcessingOutput$,
+  ProcessingOutputConfig$: () => ProcessingOutputConfig$,
+  ProcessingResources$: () => ProcessingResources$,
+  ProcessingS3CompressionType: () => ProcessingS3CompressionType,
+  ProcessingS3DataDistributionType: () => ProcessingS3DataDistributionType,
+  ProcessingS3DataType: () => ProcessingS3DataType,
+  ProcessingS3Input$: () => ProcessingS3Input$,
+  ProcessingS3InputMode: () => ProcessingS3InputMode,
+  ProcessingS3Output$: () => ProcessingS3Output$,
+  ProcessingS3UploadMode: () => ProcessingS3UploadMode,
+  ProcessingStoppingCondition$: () => ProcessingStoppingCondition$,
+  Processor: () => Processor,
+  ProductionVariant$: () => ProductionVariant$,
+  ProductionVariantAcceleratorType: () => ProductionVariantAcceleratorType,
+  ProductionVariantCapacityReservationConfig$: () => ProductionVariantCapacityReservationConfig$,
+  ProductionVariantCapacityReservationSummary$: () => ProductionVariantCapacityReservationSummary$,
+  ProductionVariantCoreDumpConfig$: () => ProductionVariantCoreDumpConfig$,
+  ProductionVariantInferenceAmiVersion: () => ProductionVariantInferenceAmiVersion,
+  ProductionVariantInstanceType: () => ProductionVariantInstanceType,
+  ProductionVariantManagedInstanceScaling$: () => ProductionVariantManagedInstanceScaling$,
+  ProductionVariantManagedInstanceScalingScaleInPolicy$: () => ProductionVariantManagedInstanceScalingScaleInPolicy$,
+  ProductionVariantRoutingConfig$: () => ProductionVariantRoutingConfig$,
+  ProductionVariantServerlessConfig$: () => ProductionVariantServerlessConfig$,
+  ProductionVariantServerlessUpdateConfig$: () => ProductionVariantServerlessUpdateConfig$,
+  ProductionVariantStatus$: () => ProductionVariantStatus$,
+  ProductionVariantSummary$: () => ProductionVariantSummary$,
+  ProfilerConfig$: () => ProfilerConfig$,
+  ProfilerConfigForUpdate$: () => ProfilerConfigForUpdate$,
+  ProfilerRuleConfiguration$: () => ProfilerRuleConfiguration$,
+  ProfilerRuleEvaluationStatus$: () => ProfilerRuleEvaluationStatus$,
+  ProfilingStatus: () => ProfilingStatus,
+  Project$: () => Project$,
+  ProjectSortBy: () => ProjectSortBy,
+  ProjectSortOrder: () => ProjectSortOrder,
+  ProjectStatus: () => ProjectStatus,
+  ProjectSummary$: () => ProjectSummary$,
+  PropertyNameQuery$: () => PropertyNameQuery$,
+  PropertyNameSuggestion$: () => PropertyNameSuggestion$,
+  ProvisioningParameter$: () => ProvisioningParameter$,
+  PublicWorkforceTaskPrice$: () => PublicWorkforceTaskPrice$,
+  PutModelPackageGroupPolicy$: () => PutModelPackageGroupPolicy$,
+  PutModelPackageGroupPolicyCommand: () => PutModelPackageGroupPolicyCommand,
+  PutModelPackageGroupPolicyInput$: () => PutModelPackageGroupPolicyInput$,
+  PutModelPackageGroupPolicyOutput$: () => PutModelPackageGroupPolicyOutput$,
+  QualityCheckStepMetadata$: () => QualityCheckStepMetadata$,
+  QueryFilters$: () => QueryFilters$,
+  QueryLineage$: () => QueryLineage$,
+  QueryLineageCommand: () => QueryLineageCommand,
+  QueryLineageRequest$: () => QueryLineageRequest$,
+  QueryLineageResponse$: () => QueryLineageResponse$,
+  RSessionAppSettings$: () => RSessionAppSettings$,
+  RStudioServerProAccessStatus: () => RStudioServerProAccessStatus,
+  RStudioServerProAppSettings$: () => RStudioServerProAppSettings$,
+  RStudioServerProDomainSettings$: () => RStudioServerProDomainSettings$,
+  RStudioServerProDomainSettingsForUpdate$: () => RStudioServerProDomainSettingsForUpdate$,
+  RStudioServerProUserGroup: () => RStudioServerProUserGroup,
+  RealTimeInferenceConfig$: () => RealTimeInferenceConfig$,
+  RealTimeInferenceRecommendation$: () => RealTimeInferenceRecommendation$,
+  RecommendationJobCompiledOutputConfig$: () => RecommendationJobCompiledOutputConfig$,
+  RecommendationJobContainerConfig$: () => RecommendationJobContainerConfig$,
+  RecommendationJobInferenceBenchmark$: () => RecommendationJobInferenceBenchmark$,
+  RecommendationJobInputConfig$: () => RecommendationJobInputConfig$,
+  RecommendationJobOutputConfig$: () => RecommendationJobOutputConfig$,
+  RecommendationJobPayloadConfig$: () => RecommendationJobPayloadConfig$,
+  RecommendationJobResourceLimit$: () => RecommendationJobResourceLimit$,
+  RecommendationJobStatus: () => RecommendationJobStatus,
+  RecommendationJobStoppingConditions$: () => RecommendationJobStoppingConditions$,
+  RecommendationJobSupportedEndpointType: () => RecommendationJobSupportedEndpointType,
+  RecommendationJobType: () => RecommendationJobType,
+  RecommendationJobVpcConfig$: () => RecommendationJobVpcConfig$,
+  RecommendationMetrics$: () => RecommendationMetrics$,
+  RecommendationStatus: () => RecommendationStatus,
+  RecommendationStepType: () => RecommendationStepType,
+  RecordWrapper: () => RecordWrapper,
+  RedshiftDatasetDefinition$: () => RedshiftDatasetDefinition$,
+  RedshiftResultCompressionType: () => RedshiftResultCompressionType,
+  RedshiftResultFormat: () => RedshiftResultFormat,
+  RegisterDevices$: () => RegisterDevices$,
+  RegisterDevicesCommand: () => RegisterDevicesCommand,
+  RegisterDevicesRequest$: () => RegisterDevicesRequest$,
+  RegisterModelStepMetadata$: () => RegisterModelStepMetadata$,
+  Relation: () => Relation,
+  RemoteDebugConfig$: () => RemoteDebugConfig$,
+  RemoteDebugConfigForUpdate$: () => RemoteDebugConfigForUpdate$,
+  RenderUiTemplate$: () => RenderUiTemplate$,
+  RenderUiTemplateCommand: () => RenderUiTemplateCommand,
+  RenderUiTemplateRequest$: () => RenderUiTemplateRequest$,
+  RenderUiTemplateResponse$: () => RenderUiTemplateResponse$,
+  RenderableTask$: () => RenderableTask$,
+  RenderingError$: () => RenderingError$,
+  RepositoryAccessMode: () => RepositoryAccessMode,
+  RepositoryAuthConfig$: () => RepositoryAuthConfig$,
+  ReservedCapacityInstanceType: () => ReservedCapacityInstanceType,
+  ReservedCapacityOffering$: () => ReservedCapacityOffering$,
+  ReservedCapacityStatus: () => ReservedCapacityStatus,
+  ReservedCapacitySummary$: () => ReservedCapacitySummary$,
+  ReservedCapacityType: () => ReservedCapacityType,
+  ResolvedAttributes$: () => ResolvedAttributes$,
+  ResourceCatalog$: () => ResourceCatalog$,
+  ResourceCatalogSortBy: () => ResourceCatalogSortBy,
+  ResourceCatalogSortOrder: () => ResourceCatalogSortOrder,
+  ResourceConfig$: () => ResourceConfig$,
+  ResourceConfigForUpdate$: () => ResourceConfigForUpdate$,
+  ResourceInUse: () => ResourceInUse,
+  ResourceInUse$: () => ResourceInUse$,
+  ResourceLimitExceeded: () => ResourceLimitExceeded,
+  ResourceLimitExceeded$: () => ResourceLimitExceeded$,
+  ResourceLimits$: () => ResourceLimits$,
+  ResourceNotFound: () => ResourceNotFound,
+  ResourceNotFound$: () => ResourceNotFound$,
+  ResourceSharingConfig$: () => ResourceSharingConfig$,
+  ResourceSharingStrategy: () => ResourceSharingStrategy,
+  ResourceSpec$: () => ResourceSpec$,
+  ResourceType: () => ResourceType,
+  RetentionPolicy$: () => RetentionPolicy$,
+  RetentionType: () => RetentionType,
+  RetryPipelineExecution$: () => RetryPipelineExecution$,
+  RetryPipelineExecutionCommand: () => RetryPipelineExecutionCommand,
+  RetryPipelineExecutionRequest$: () => RetryPipelineExecutionRequest$,
+  RetryPipelineExecutionResponse$: () => RetryPipelineExecutionResponse$,
+  RetryStrategy$: () => RetryStrategy$,
+  RoleGroupAssignment$: () => RoleGroupAssignment$,
+  RollingDeploymentPolicy$: () => RollingDeploymentPolicy$,
+  RollingUpdatePolicy$: () => RollingUpdatePolicy$,
+  RootAccess: () => RootAccess,
+  RoutingStrategy: () => RoutingStrategy,
+  RuleEvaluationStatus: () => RuleEvaluationStatus,
+  S3DataDistribution: () => S3DataDistribution,
+  S3DataSource$: () => S3DataSource$,
+  S3DataType: () => S3DataType,
+  S3FileSystem$: () => S3FileSystem$,
+  S3FileSystemConfig$: () => S3FileSystemConfig$,
+  S3ModelDataSource$: () => S3ModelDataSource$,
+  S3ModelDataType: () => S3ModelDataType,
+  S3Presign$: () => S3Presign$,
+  S3StorageConfig$: () => S3StorageConfig$,
+  SageMaker: () => SageMaker,
+  SageMakerClient: () => SageMakerClient,
+  SageMakerImageName: () => SageMakerImageName,
+  SageMakerResourceName: () => SageMakerResourceName,
+  SageMakerServiceException: () => SageMakerServiceException,
+  SageMakerServiceException$: () => SageMakerServiceException$,
+  SagemakerServicecatalogStatus: () => SagemakerServicecatalogStatus,
+  ScalingPolicy$: () => ScalingPolicy$,
+  ScalingPolicyMetric$: () => ScalingPolicyMetric$,
+  ScalingPolicyObjective$: () => ScalingPolicyObjective$,
+  ScheduleConfig$: () => ScheduleConfig$,
+  ScheduleStatus: () => ScheduleStatus,
+  ScheduledUpdateConfig$: () => ScheduledUpdateConfig$,
+  SchedulerConfig$: () => SchedulerConfig$,
+  SchedulerConfigComponent: () => SchedulerConfigComponent,
+  SchedulerResourceStatus: () => SchedulerResourceStatus,
+  Search$: () => Search$,
+  SearchCommand: () => SearchCommand,
+  SearchExpression$: () => SearchExpression$,
+  SearchRecord$: () => SearchRecord$,
+  SearchRequest$: () => SearchRequest$,
+  SearchResponse$: () => SearchResponse$,
+  SearchSortOrder: () => SearchSortOrder,
+  SearchTrainingPlanOfferings$: () => SearchTrainingPlanOfferings$,
+  SearchTrainingPlanOfferingsCommand: () => SearchTrainingPlanOfferingsCommand,
+  SearchTrainingPlanOfferingsRequest$: () => SearchTrainingPlanOfferingsRequest$,
+  SearchTrainingPlanOfferingsResponse$: () => SearchTrainingPlanOfferingsResponse$,
+  SecondaryStatus: () => SecondaryStatus,
+  SecondaryStatusTransition$: () => SecondaryStatusTransition$,
+  SelectedStep$: () => SelectedStep$,
+  SelectiveExecutionConfig$: () => SelectiveExecutionConfig$,
+  SelectiveExecutionResult$: () => SelectiveExecutionResult$,
+  SendPipelineExecutionStepFailure$: () => SendPipelineExecutionStepFailure$,
+  SendPipelineExecutionStepFailureCommand: () => SendPipelineExecutionStepFailureCommand,
+  SendPipelineExecutionStepFailureRequest$: () => SendPipelineExecutionStepFailureRequest$,
+  SendPipelineExecutionStepFailureResponse$: () => SendPipelineExecutionStepFailureResponse$,
+  SendPipelineExecutionStepSuccess$: () => SendPipelineExecutionStepSuccess$,
+  SendPipelineExecutionStepSuccessCommand: () => SendPipelineExecutionStepSuccessCommand,
+  SendPipelineExecutionStepSuccessRequest$: () => SendPipelineExecutionStepSuccessRequest$,
+  SendPipelineExecutionStepSuccessResponse$: () => SendPipelineExecutionStepSuccessResponse$,
+  ServerlessJobConfig$: () => ServerlessJobConfig$,
+  ServerlessJobType: () => ServerlessJobType,
+  ServiceCatalogProvisionedProductDetails$: () => ServiceCatalogProvisionedProductDetails$,
+  ServiceCatalogProvisioningDetails$: () => ServiceCatalogProvisioningDetails$,
+  ServiceCatalogProvisioningUpdateDetails$: () => ServiceCatalogProvisioningUpdateDetails$,
+  SessionChainingConfig$: () => SessionChainingConfig$,
+  ShadowModeConfig$: () => ShadowModeConfig$,
+  ShadowModelVariantConfig$: () => ShadowModelVariantConfig$,
+  SharingSettings$: () => SharingSettings$,
+  SharingType: () => SharingType,
+  ShuffleConfig$: () => ShuffleConfig$,
+  SkipModelValidation: () => SkipModelValidation,
+  SoftwareUpdateStatus: () => SoftwareUpdateStatus,
+  SortActionsBy: () => SortActionsBy,
+  SortArtifactsBy: () => SortArtifactsBy,
+  SortAssociationsBy: () => SortAssociationsBy,
+  SortBy: () => SortBy,
+  SortClusterSchedulerConfigBy: () => SortClusterSchedulerConfigBy,
+  SortContextsBy: () => SortContextsBy,
+  SortExperimentsBy: () => SortExperimentsBy,
+  SortInferenceExperimentsBy: () => SortInferenceExperimentsBy,
+  SortLineageGroupsBy: () => SortLineageGroupsBy,
+  SortMlflowAppBy: () => SortMlflowAppBy,
+  SortOrder: () => SortOrder,
+  SortPipelineExecutionsBy: () => SortPipelineExecutionsBy,
+  SortPipelinesBy: () => SortPipelinesBy,
+  SortQuotaBy: () => SortQuotaBy,
+  SortTrackingServerBy: () => SortTrackingServerBy,
+  SortTrialComponentsBy: () => SortTrialComponentsBy,
+  SortTrialsBy: () => SortTrialsBy,
+  SourceAlgorithm$: () => SourceAlgorithm$,
+  SourceAlgorithmSpecification$: () => SourceAlgorithmSpecification$,
+  SourceIpConfig$: () => SourceIpConfig$,
+  SpaceAppLifecycleManagement$: () => SpaceAppLifecycleManagement$,
+  SpaceCodeEditorAppSettings$: () => SpaceCodeEditorAppSettings$,
+  SpaceDetails$: () => SpaceDetails$,
+  SpaceIdleSettings$: () => SpaceIdleSettings$,
+  SpaceJupyterLabAppSettings$: () => SpaceJupyterLabAppSettings$,
+  SpaceSettings$: () => SpaceSettings$,
+  SpaceSettingsSummary$: () => SpaceSettingsSummary$,
+  SpaceSharingSettings$: () => SpaceSharingSettings$,
+  SpaceSharingSettingsSummary$: () => SpaceSharingSettingsSummary$,
+  SpaceSortKey: () => SpaceSortKey,
+  SpaceStatus: () => SpaceStatus,
+  SpaceStorageSettings$: () => SpaceStorageSettings$,
+  SplitType: () => SplitType,
+  StageStatus: () => StageStatus,
+  Stairs$: () => Stairs$,
+  StartClusterHealthCheck$: () => StartClusterHealthCheck$,
+  StartClusterHealthCheckCommand: () => StartClusterHealthCheckCommand,
+  StartClusterHealthCheckRequest$: () => StartClusterHealthCheckRequest$,
+  StartClusterHealthCheckResponse$: () => StartClusterHealthCheckResponse$,
+  StartEdgeDeploymentStage$: () => StartEdgeDeploymentStage$,
+  StartEdgeDeploymentStageCommand: () => StartEdgeDeploymentStageCommand,
+  StartEdgeDeploymentStageRequest$: () => StartEdgeDeploymentStageRequest$,
+  StartInferenceExperiment$: () => StartInferenceExperiment$,
+  StartInferenceExperimentCommand: () => StartInferenceExperimentCommand,
+  StartInferenceExperimentRequest$: () => StartInferenceExperimentRequest$,
+  StartInferenceExperimentResponse$: () => StartInferenceExperimentResponse$,
+  StartMlflowTrackingServer$: () => StartMlflowTrackingServer$,
+  StartMlflowTrackingServerCommand: () => StartMlflowTrackingServerCommand,
+  StartMlflowTrackingServerRequest$: () => StartMlflowTrackingServerRequest$,
+  StartMlflowTrackingServerResponse$: () => StartMlflowTrackingServerResponse$,
+  StartMonitoringSchedule$: () => StartMonitoringSchedule$,
+  StartMonitoringScheduleCommand: () => StartMonitoringScheduleCommand,
+  StartMonitoringScheduleRequest$: () => StartMonitoringScheduleRequest$,
+  StartNotebookInstance$: () => StartNotebookInstance$,
+  StartNotebookInstanceCommand: () => StartNotebookInstanceCommand,
+  StartNotebookInstanceInput$: () => StartNotebookInstanceInput$,
+  StartPipelineExecution$: () => StartPipelineExecution$,
+  StartPipelineExecutionCommand: () => StartPipelineExecutionCommand,
+  StartPipelineExecutionRequest$: () => StartPipelineExecutionRequest$,
+  StartPipelineExecutionResponse$: () => StartPipelineExecutionResponse$,
+  StartSession$: () => StartSession$,
+  StartSessionCommand: () => StartSessionCommand,
+  StartSessionRequest$: () => StartSessionRequest$,
+  StartSessionResponse$: () => StartSessionResponse$,
+  Statistic: () => Statistic,
+  StepStatus: () => StepStatus,
+  StopAIBenchmarkJob$: () => StopAIBenchmarkJob$,
+  StopAIBenchmarkJobCommand: () => StopAIBenchmarkJobCommand,
+  StopAIBenchmarkJobRequest$: () => StopAIBenchmarkJobRequest$,
+  StopAIBenchmarkJobResponse$: () => StopAIBenchmarkJobResponse$,
+  StopAIRecommendationJob$: () => StopAIRecommendationJob$,
+  StopAIRecommendationJobCommand: () => StopAIRecommendationJobCommand,
+  StopAIRecommendationJobRequest$: () => StopAIRecommendationJobRequest$,
+  StopAIRecommendationJobResponse$: () => StopAIRecommendationJobResponse$,
+  StopAutoMLJob$: () => StopAutoMLJob$,
+  StopAutoMLJobCommand: () => StopAutoMLJobCommand,
+  StopAutoMLJobRequest$: () => StopAutoMLJobRequest$,
+  StopCompilationJob$: () => StopCompilationJob$,
+  StopCompilationJobCommand: () => StopCompilationJobCommand,
+  StopCompilationJobRequest$: () => StopCompilationJobRequest$,
+  StopEdgeDeploymentStage$: () => StopEdgeDeploymentStage$,
+  StopEdgeDeploymentStageCommand: () => StopEdgeDeploymentStageCommand,
+  StopEdgeDeploymentStageRequest$: () => StopEdgeDeploymentStageRequest$,
+  StopEdgePackagingJob$: () => StopEdgePackagingJob$,
+  StopEdgePackagingJobCommand: () => StopEdgePackagingJobCommand,
+  StopEdgePackagingJobRequest$: () => StopEdgePackagingJobRequest$,
+  StopHyperParameterTuningJob$: () => StopHyperParameterTuningJob$,
+  StopHyperParameterTuningJobCommand: () => StopHyperParameterTuningJobCommand,
+  StopHyperParameterTuningJobRequest$: () => StopHyperParameterTuningJobRequest$,
+  StopInferenceExperiment$: () => StopInferenceExperiment$,
+  StopInferenceExperimentCommand: () => StopInferenceExperimentCommand,
+  StopInferenceExperimentRequest$: () => StopInferenceExperimentRequest$,
+  StopInferenceExperimentResponse$: () => StopInferenceExperimentResponse$,
+  StopInferenceRecommendationsJob$: () => StopInferenceRecommendationsJob$,
+  StopInferenceRecommendationsJobCommand: () => StopInferenceRecommendationsJobCommand,
+  StopInferenceRecommendationsJobRequest$: () => StopInferenceRecommendationsJobRequest$,
+  StopJob$: () => StopJob$,
+  StopJobCommand: () => StopJobCommand,
+  StopJobRequest$: () => StopJobRequest$,
+  StopJobResponse$: () => StopJobResponse$,
+  StopLabelingJob$: () => StopLabelingJob$,
+  StopLabelingJobCommand: () => StopLabelingJobCommand,
+  StopLabelingJobRequest$: () => StopLabelingJobRequest$,
+  StopMlflowTrackingServer$: () => StopMlflowTrackingServer$,
+  StopMlflowTrackingServerCommand: () => StopMlflowTrackingServerCommand,
+  StopMlflowTrackingServerRequest$: () => StopMlflowTrackingServerRequest$,
+  StopMlflowTrackingServerResponse$: () => StopMlflowTrackingServerResponse$,
+  StopMonitoringSchedule$: () => StopMonitoringSchedule$,
+  StopMonitoringScheduleCommand: () => StopMonitoringScheduleCommand,
+  StopMonitoringScheduleRequest$: () => StopMonitoringScheduleRequest$,
+  StopNotebookInstance$: () => StopNotebookInstance$,
+  StopNotebookInstanceCommand: () => StopNotebookInstanceCommand,
+  StopNotebookInstanceInput$: () => StopNotebookInstanceInput$,
+  StopOptimizationJob$: () => StopOptimizationJob$,
+  StopOptimizationJobCommand: () => StopOptimizationJobCommand,
+  StopOptimizationJobRequest$: () => StopOptimizationJobRequest$,
+  StopPipelineExecution$: () => StopPipelineExecution$,
+  StopPipelineExecutionCommand: () => StopPipelineExecutionCommand,
+  StopPipelineExecutionRequest$: () => StopPipelineExecutionRequest$,
+  StopPipelineExecutionResponse$: () => StopPipelineExecutionResponse$,
+  StopProcessingJob$: () => StopProcessingJob$,
+  StopProcessingJobCommand: () => StopProcessingJobCommand,
+  StopProcessingJobRequest$: () => StopProcessingJobRequest$,
+  StopTrainingJob$: () => StopTrainingJob$,
+  StopTrainingJobCommand: () => StopTrainingJobCommand,
+  StopTrainingJobRequest$: () => StopTrainingJobRequest$,
+  StopTransformJob$: () => StopTransformJob$,
+  StopTransformJobCommand: () => StopTransformJobCommand,
+  StopTransformJobRequest$: () => StopTransformJobRequest$,
+  StoppingCondition$: () => StoppingCondition$,
+  StorageType: () => StorageType,
+  StudioLifecycleConfigAppType: () => StudioLifecycleConfigAppType,
+  StudioLifecycleConfigDetails$: () => StudioLifecycleConfigDetails$,
+  StudioLifecycleConfigSortKey: () => StudioLifecycleConfigSortKey,
+  StudioWebPortal: () => StudioWebPortal,
+  StudioWebPortalSettings$: () => StudioWebPortalSettings$,
+  SubscribedWorkteam$: () => SubscribedWorkteam$,
+  SuggestionQuery$: () => SuggestionQuery$,
+  TableFormat: () => TableFormat,
+  TabularJobConfig$: () => TabularJobConfig$,
+  TabularResolvedAttributes$: () => TabularResolvedAttributes$,
+  Tag$: () => Tag$,
+  TagPropagation: () => TagPropagation,
+  TargetDevice: () => TargetDevice,
+  TargetPlatform$: () => TargetPlatform$,
+  TargetPlatformAccelerator: () => TargetPlatformAccelerator,
+  TargetPlatformArch: () => TargetPlatformArch,
+  TargetPlatformOs: () => TargetPlatformOs,
+  TargetTrackingScalingPolicyConfiguration$: () => TargetTrackingScalingPolicyConfiguration$,
+  TemplateProviderDetail$: () => TemplateProviderDetail$,
+  TensorBoardAppSettings$: () => TensorBoardAppSettings$,
+  TensorBoardOutputConfig$: () => TensorBoardOutputConfig$,
+  TextClassificationJobConfig$: () => TextClassificationJobConfig$,
+  TextGenerationJobConfig$: () => TextGenerationJobConfig$,
+  TextGenerationResolvedAttributes$: () => TextGenerationResolvedAttributes$,
+  ThroughputConfig$: () => ThroughputConfig$,
+  ThroughputConfigDescription$: () => ThroughputConfigDescription$,
+  ThroughputConfigUpdate$: () => ThroughputConfigUpdate$,
+  ThroughputMode: () => ThroughputMode,
+  TimeSeriesConfig$: () => TimeSeriesConfig$,
+  TimeSeriesForecastingJobConfig$: () => TimeSeriesForecastingJobConfig$,
+  TimeSeriesForecastingSettings$: () => TimeSeriesForecastingSettings$,
+  TimeSeriesTransformations$: () => TimeSeriesTransformations$,
+  TotalHits$: () => TotalHits$,
+  TrackingServerMaintenanceStatus: () => TrackingServerMaintenanceStatus,
+  TrackingServerSize: () => TrackingServerSize,
+  TrackingServerStatus: () => TrackingServerStatus,
+  TrackingServerSummary$: () => TrackingServerSummary$,
+  TrafficPattern$: () => TrafficPattern$,
+  TrafficRoutingConfig$: () => TrafficRoutingConfig$,
+  TrafficRoutingConfigType: () => TrafficRoutingConfigType,
+  TrafficType: () => TrafficType,
+  TrainingImageConfig$: () => TrainingImageConfig$,
+  TrainingInputMode: () => TrainingInputMode,
+  TrainingInstanceType: () => TrainingInstanceType,
+  TrainingJob$: () => TrainingJob$,
+  TrainingJobDefinition$: () => TrainingJobDefinition$,
+  TrainingJobEarlyStoppingType: () => TrainingJobEarlyStoppingType,
+  TrainingJobSortByOptions: () => TrainingJobSortByOptions,
+  TrainingJobStatus: () => TrainingJobStatus,
+  TrainingJobStatusCounters$: () => TrainingJobStatusCounters$,
+  TrainingJobStepMetadata$: () => TrainingJobStepMetadata$,
+  TrainingJobSummary$: () => TrainingJobSummary$,
+  TrainingPlanExtension$: () => TrainingPlanExtension$,
+  TrainingPlanExtensionOffering$: () => TrainingPlanExtensionOffering$,
+  TrainingPlanFilter$: () => TrainingPlanFilter$,
+  TrainingPlanFilterName: () => TrainingPlanFilterName,
+  TrainingPlanOffering$: () => TrainingPlanOffering$,
+  TrainingPlanSortBy: () => TrainingPlanSortBy,
+  TrainingPlanSortOrder: () => TrainingPlanSortOrder,
+  TrainingPlanStatus: () => TrainingPlanStatus,
+  TrainingPlanSummary$: () => TrainingPlanSummary$,
+  TrainingProgressInfo$: () => TrainingProgressInfo$,
+  TrainingRepositoryAccessMode: () => TrainingRepositoryAccessMode,
+  TrainingRepositoryAuthConfig$: () => TrainingRepositoryAuthConfig$,
+  TrainingSpecification$: () => TrainingSpecification$,
+  TransformDataSource$: () => TransformDataSource$,
+  TransformInput$: () => TransformInput$,
+  TransformInstanceType: () => TransformInstanceType,
+  TransformJob$: () => TransformJob$,
+  TransformJobDefinition$: () => TransformJobDefinition$,
+  TransformJobStatus: () => TransformJobStatus,
+  TransformJobStepMetadata$: () => TransformJobStepMetadata$,
+  TransformJobSummary$: () => TransformJobSummary$,
+  TransformOutput$: () => TransformOutput$,
+  TransformResources$: () => TransformResources$,
+  TransformS3DataSource$: () => TransformS3DataSource$,
+  Trial$: () => Trial$,
+  TrialComponent$: () => TrialComponent$,
+  TrialComponentArtifact$: () => TrialComponentArtifact$,
+  TrialComponentMetricSummary$: () => TrialComponentMetricSummary$,
+  TrialComponentParameterValue$: () => TrialComponentParameterValue$,
+  TrialComponentPrimaryStatus: () => TrialComponentPrimaryStatus,
+  TrialComponentSimpleSummary$: () => TrialComponentSimpleSummary$,
+  TrialComponentSource$: () => TrialComponentSource$,
+  TrialComponentSourceDetail$: () => TrialComponentSourceDetail$,
+  TrialComponentStatus$: () => TrialComponentStatus$,
+  TrialComponentSummary$: () => TrialComponentSummary$,
+  TrialSource$: () => TrialSource$,
+  TrialSummary$: () => TrialSummary$,
+  TrustedIdentityPropagationSettings$: () => TrustedIdentityPropagationSettings$,
+  TtlDuration$: () => TtlDuration$,
+  TtlDurationUnit: () => TtlDurationUnit,
+  TuningJobCompletionCriteria$: () => TuningJobCompletionCriteria$,
+  TuningJobStepMetaData$: () => TuningJobStepMetaData$,
+  USD$: () => USD$,
+  UiConfig$: () => UiConfig$,
+  UiTemplate$: () => UiTemplate$,
+  UiTemplateInfo$: () => UiTemplateInfo$,
+  UltraServer$: () => UltraServer$,
+  UltraServerHealthStatus: () => UltraServerHealthStatus,
+  UltraServerInfo$: () => UltraServerInfo$,
+  UltraServerSummary$: () => UltraServerSummary$,
+  UnifiedStudioSettings$: () => UnifiedStudioSettings$,
+  UpdateAction$: () => UpdateAction$,
+  UpdateActionCommand: () => UpdateActionCommand,
+  UpdateActionRequest$: () => UpdateActionRequest$,
+  UpdateActionResponse$: () => UpdateActionResponse$,
+  UpdateAppImageConfig$: () => UpdateAppImageConfig$,
+  UpdateAppImageConfigCommand: () => UpdateAppImageConfigCommand,
+  UpdateAppImageConfigRequest$: () => UpdateAppImageConfigRequest$,
+  UpdateAppImageConfigResponse$: () => UpdateAppImageConfigResponse$,
+  UpdateArtifact$: () => UpdateArtifact$,
+  UpdateArtifactCommand: () => UpdateArtifactCommand,
+  UpdateArtifactRequest$: () => UpdateArtifactRequest$,
+  UpdateArtifactResponse$: () => UpdateArtifactResponse$,
+  UpdateCluster$: () => UpdateCluster$,
+  UpdateClusterCommand: () => UpdateClusterCommand,
+  UpdateClusterRequest$: () => UpdateClusterRequest$,
+  UpdateClusterResponse$: () => UpdateClusterResponse$,
+  UpdateClusterSchedulerConfig$: () => UpdateClusterSchedulerConfig$,
+  UpdateClusterSchedulerConfigCommand: () => UpdateClusterSchedulerConfigCommand,
+  UpdateClusterSchedulerConfigRequest$: () => UpdateClusterSchedulerConfigRequest$,
+  UpdateClusterSchedulerConfigResponse$: () => UpdateClusterSchedulerConfigResponse$,
+  UpdateClusterSoftware$: () => UpdateClusterSoftware$,
+  UpdateClusterSoftwareCommand: () => UpdateClusterSoftwareCommand,
+  UpdateClusterSoftwareInstanceGroupSpecification$: () => UpdateClusterSoftwareInstanceGroupSpecification$,
+  UpdateClusterSoftwareRequest$: () => UpdateClusterSoftwareRequest$,
+  UpdateClusterSoftwareResponse$: () => UpdateClusterSoftwareResponse$,
+  UpdateCodeRepository$: () => UpdateCodeRepository$,
+  UpdateCodeRepositoryCommand: () => UpdateCodeRepositoryCommand,
+  UpdateCodeRepositoryInput$: () => UpdateCodeRepositoryInput$,
+  UpdateCodeRepositoryOutput$: () => UpdateCodeRepositoryOutput$,
+  UpdateComputeQuota$: () => UpdateComputeQuota$,
+  UpdateComputeQuotaCommand: () => UpdateComputeQuotaCommand,
+  UpdateComputeQuotaRequest$: () => UpdateComputeQuotaRequest$,
+  UpdateComputeQuotaResponse$: () => UpdateComputeQuotaResponse$,
+  UpdateContext$: () => UpdateContext$,
+  UpdateContextCommand: () => UpdateContextCommand,
+  UpdateContextRequest$: () => UpdateContextRequest$,
+  UpdateContextResponse$: () => UpdateContextResponse$,
+  UpdateDeviceFleet$: () => UpdateDeviceFleet$,
+  UpdateDeviceFleetCommand: () => UpdateDeviceFleetCommand,
+  UpdateDeviceFleetRequest$: () => UpdateDeviceFleetRequest$,
+  UpdateDevices$: () => UpdateDevices$,
+  UpdateDevicesCommand: () => UpdateDevicesCommand,
+  UpdateDevicesRequest$: () => UpdateDevicesRequest$,
+  UpdateDomain$: () => UpdateDomain$,
+  UpdateDomainCommand: () => UpdateDomainCommand,
+  UpdateDomainRequest$: () => UpdateDomainRequest$,
+  UpdateDomainResponse$: () => UpdateDomainResponse$,
+  UpdateEndpoint$: () => UpdateEndpoint$,
+  UpdateEndpointCommand: () => UpdateEndpointCommand,
+  UpdateEndpointInput$: () => UpdateEndpointInput$,
+  UpdateEndpointOutput$: () => UpdateEndpointOutput$,
+  UpdateEndpointWeightsAndCapacities$: () => UpdateEndpointWeightsAndCapacities$,
+  UpdateEndpointWeightsAndCapacitiesCommand: () => UpdateEndpointWeightsAndCapacitiesCommand,
+  UpdateEndpointWeightsAndCapacitiesInput$: () => UpdateEndpointWeightsAndCapacitiesInput$,
+  UpdateEndpointWeightsAndCapacitiesOutput$: () => UpdateEndpointWeightsAndCapacitiesOutput$,
+  UpdateExperiment$: () => UpdateExperiment$,
+  UpdateExperimentCommand: () => UpdateExperimentCommand,
+  UpdateExperimentRequest$: () => UpdateExperimentRequest$,
+  UpdateExperimentResponse$: () => UpdateExperimentResponse$,
+  UpdateFeatureGroup$: () => UpdateFeatureGroup$,
+  UpdateFeatureGroupCommand: () => UpdateFeatureGroupCommand,
+  UpdateFeatureGroupRequest$: () => UpdateFeatureGroupRequest$,
+  UpdateFeatureGroupResponse$: () => UpdateFeatureGroupResponse$,
+  UpdateFeatureMetadata$: () => UpdateFeatureMetadata$,
+  UpdateFeatureMetadataCommand: () => UpdateFeatureMetadataCommand,
+  UpdateFeatureMetadataRequest$: () => UpdateFeatureMetadataRequest$,
+  UpdateHub$: () => UpdateHub$,
+  UpdateHubCommand: () => UpdateHubCommand,
+  UpdateHubContent$: () => UpdateHubContent$,
+  UpdateHubContentCommand: () => UpdateHubContentCommand,
+  UpdateHubContentReference$: () => UpdateHubContentReference$,
+  UpdateHubContentReferenceCommand: () => UpdateHubContentReferenceCommand,
+  UpdateHubContentReferenceRequest$: () => UpdateHubContentReferenceRequest$,
+  UpdateHubContentReferenceResponse$: () => UpdateHubContentReferenceResponse$,
+  UpdateHubContentRequest$: () => UpdateHubContentRequest$,
+  UpdateHubContentResponse$: () => UpdateHubContentResponse$,
+  UpdateHubRequest$: () => UpdateHubRequest$,
+  UpdateHubResponse$: () => UpdateHubResponse$,
+  UpdateImage$: () => UpdateImage$,
+  UpdateImageCommand: () => UpdateImageCommand,
+  UpdateImageRequest$: () => UpdateImageRequest$,
+  UpdateImageResponse$: () => UpdateImageResponse$,
+  UpdateImageVersion$: () => UpdateImageVersion$,
+  UpdateImageVersionCommand: () => UpdateImageVersionCommand,
+  UpdateImageVersionRequest$: () => UpdateImageVersionRequest$,
+  UpdateImageVersionResponse$: () => UpdateImageVersionResponse$,
+  UpdateInferenceComponent$: () => UpdateInferenceComponent$,
+  UpdateInferenceComponentCommand: () => UpdateInferenceComponentCommand,
+  UpdateInferenceComponentInput$: () => UpdateInferenceComponentInput$,
+  UpdateInferenceComponentOutput$: () => UpdateInferenceComponentOutput$,
+  UpdateInferenceComponentRuntimeConfig$: () => UpdateInferenceComponentRuntimeConfig$,
+  UpdateInferenceComponentRuntimeConfigCommand: () => UpdateInferenceComponentRuntimeConfigCommand,
+  UpdateInferenceComponentRuntimeConfigInput$: () => UpdateInferenceComponentRuntimeConfigInput$,
+  UpdateInferenceComponentRuntimeConfigOutput$: () => UpdateInferenceComponentRuntimeConfigOutput$,
+  UpdateInferenceExperiment$: () => UpdateInferenceExperiment$,
+  UpdateInferenceExperimentCommand: () => UpdateInferenceExperimentCommand,
+  UpdateInferenceExperimentRequest$: () => UpdateInferenceExperimentRequest$,
+  UpdateInferenceExperimentResponse$: () => UpdateInferenceExperimentResponse$,
+  UpdateMlflowApp$: () => UpdateMlflowApp$,
+  UpdateMlflowAppCommand: () => UpdateMlflowAppCommand,
+  UpdateMlflowAppRequest$: () => UpdateMlflowAppRequest$,
+  UpdateMlflowAppResponse$: () => UpdateMlflowAppResponse$,
+  UpdateMlflowTrackingServer$: () => UpdateMlflowTrackingServer$,
+  UpdateMlflowTrackingServerCommand: () => UpdateMlflowTrackingServerCommand,
+  UpdateMlflowTrackingServerRequest$: () => UpdateMlflowTrackingServerRequest$,
+  UpdateMlflowTrackingServerResponse$: () => UpdateMlflowTrackingServerResponse$,
+  UpdateModelCard$: () => UpdateModelCard$,
+  UpdateModelCardCommand: () => UpdateModelCardCommand,
+  UpdateModelCardRequest$: () => UpdateModelCardRequest$,
+  UpdateModelCardResponse$: () => UpdateModelCardResponse$,
+  UpdateModelPackage$: () => UpdateModelPackage$,
+  UpdateModelPackageCommand: () => UpdateModelPackageCommand,
+  UpdateModelPackageInput$: () => UpdateModelPackageInput$,
+  UpdateModelPackageOutput$: () => UpdateModelPackageOutput$,
+  UpdateMonitoringAlert$: () => UpdateMonitoringAlert$,
+  UpdateMonitoringAlertCommand: () => UpdateMonitoringAlertCommand,
+  UpdateMonitoringAlertRequest$: () => UpdateMonitoringAlertRequest$,
+  UpdateMonitoringAlertResponse$: () => UpdateMonitoringAlertResponse$,
+  UpdateMonitoringSchedule$: () => UpdateMonitoringSchedule$,
+  UpdateMonitoringScheduleCommand: () => UpdateMonitoringScheduleCommand,
+  UpdateMonitoringScheduleRequest$: () => UpdateMonitoringScheduleRequest$,
+  UpdateMonitoringScheduleResponse$: () => UpdateMonitoringScheduleResponse$,
+  UpdateNotebookInstance$: () => UpdateNotebookInstance$,
+  UpdateNotebookInstanceCommand: () => UpdateNotebookInstanceCommand,
+  UpdateNotebookInstanceInput$: () => UpdateNotebookInstanceInput$,
+  UpdateNotebookInstanceLifecycleConfig$: () => UpdateNotebookInstanceLifecycleConfig$,
+  UpdateNotebookInstanceLifecycleConfigCommand: () => UpdateNotebookInstanceLifecycleConfigCommand,
+  UpdateNotebookInstanceLifecycleConfigInput$: () => UpdateNotebookInstanceLifecycleConfigInput$,
+  UpdateNotebookInstanceLifecycleConfigOutput$: () => UpdateNotebookInstanceLifecycleConfigOutput$,
+  UpdateNotebookInstanceOutput$: () => UpdateNotebookInstanceOutput$,
+  UpdatePartnerApp$: () => UpdatePartnerApp$,
+  UpdatePartnerAppCommand: () => UpdatePartnerAppCommand,
+  UpdatePartnerAppRequest$: () => UpdatePartnerAppRequest$,
+  UpdatePartnerAppResponse$: () => UpdatePartnerAppResponse$,
+  UpdatePipeline$: () => UpdatePipeline$,
+  UpdatePipelineCommand: () => UpdatePipelineCommand,
+  UpdatePipelineExecution$: () => UpdatePipelineExecution$,
+  UpdatePipelineExecutionCommand: () => UpdatePipelineExecutionCommand,
+  UpdatePipelineExecutionRequest$: () => UpdatePipelineExecutionRequest$,
+  UpdatePipelineExecutionResponse$: () => UpdatePipelineExecutionResponse$,
+  UpdatePipelineRequest$: () => UpdatePipelineRequest$,
+  UpdatePipelineResponse$: () => UpdatePipelineResponse$,
+  UpdatePipelineVersion$: () => UpdatePipelineVersion$,
+  UpdatePipelineVersionCommand: () => UpdatePipelineVersionCommand,
+  UpdatePipelineVersionRequest$: () => UpdatePipelineVersionRequest$,
+  UpdatePipelineVersionResponse$: () => UpdatePipelineVersionResponse$,
+  UpdateProject$: () => UpdateProject$,
+  UpdateProjectCommand: () => UpdateProjectCommand,
+  UpdateProjectInput$: () => UpdateProjectInput$,
+  UpdateProjectOutput$: () => UpdateProjectOutput$,
+  UpdateSpace$: () => UpdateSpace$,
+  UpdateSpaceCommand: () => UpdateSpaceCommand,
+  UpdateSpaceRequest$: () => UpdateSpaceRequest$,
+  UpdateSpaceResponse$: () => UpdateSpaceResponse$,
+  UpdateTemplateProvider$: () => UpdateTemplateProvider$,
+  UpdateTrainingJob$: () => UpdateTrainingJob$,
+  UpdateTrainingJobCommand: () => UpdateTrainingJobCommand,
+  UpdateTrainingJobRequest$: () => UpdateTrainingJobRequest$,
+  UpdateTrainingJobResponse$: () => UpdateTrainingJobResponse$,
+  UpdateTrial$: () => UpdateTrial$,
+  UpdateTrialCommand: () => UpdateTrialCommand,
+  UpdateTrialComponent$: () => UpdateTrialComponent$,
+  UpdateTrialComponentCommand: () => UpdateTrialComponentCommand,
+  UpdateTrialComponentRequest$: () => UpdateTrialComponentRequest$,
+  UpdateTrialComponentResponse$: () => UpdateTrialComponentResponse$,
+  UpdateTrialRequest$: () => UpdateTrialRequest$,
+  UpdateTrialResponse$: () => UpdateTrialResponse$,
+  UpdateUserProfile$: () => UpdateUserProfile$,
+  UpdateUserProfileCommand: () => UpdateUserProfileCommand,
+  UpdateUserProfileRequest$: () => UpdateUserProfileRequest$,
+  UpdateUserProfileResponse$: () => UpdateUserProfileResponse$,
+  UpdateWorkforce$: () => UpdateWorkforce$,
+  UpdateWorkforceCommand: () => UpdateWorkforceCommand,
+  UpdateWorkforceRequest$: () => UpdateWorkforceRequest$,
+  UpdateWorkforceResponse$: () => UpdateWorkforceResponse$,
+  UpdateWorkteam$: () => UpdateWorkteam$,
+  UpdateWorkteamCommand: () => UpdateWorkteamCommand,
+  UpdateWorkteamRequest$: () => UpdateWorkteamRequest$,
+  UpdateWorkteamResponse$: () => UpdateWorkteamResponse$,
+  UserContext$: () => UserContext$,
+  UserProfileDetails$: () => UserProfileDetails$,
+  UserProfileSortKey: () => UserProfileSortKey,
+  UserProfileStatus: () => UserProfileStatus,
+  UserSettings$: () => UserSettings$,
+  VariantProperty$: () => VariantProperty$,
+  VariantPropertyType: () => VariantPropertyType,
+  VariantStatus: () => VariantStatus,
+  VectorConfig$: () => VectorConfig$,
+  VendorGuidance: () => VendorGuidance,
+  Vertex$: () => Vertex$,
+  VisibilityConditions$: () => VisibilityConditions$,
+  VolumeAttachmentStatus: () => VolumeAttachmentStatus,
+  VpcConfig$: () => VpcConfig$,
+  WarmPoolResourceStatus: () => WarmPoolResourceStatus,
+  WarmPoolStatus$: () => WarmPoolStatus$,
+  WorkerAccessConfiguration$: () => WorkerAccessConfiguration$,
+  Workforce$: () => Workforce$,
+  WorkforceIpAddressType: () => WorkforceIpAddressType,
+  WorkforceStatus: () => WorkforceStatus,
+  WorkforceVpcConfigRequest$: () => WorkforceVpcConfigRequest$,
+  WorkforceVpcConfigResponse$: () => WorkforceVpcConfigResponse$,
+  WorkloadSpec$: () => WorkloadSpec$,
+  WorkspaceSettings$: () => WorkspaceSettings$,
+  Workteam$: () => Workteam$,
+  _InstanceType: () => _InstanceType,
+  errorTypeRegistries: () => errorTypeRegistries,
+  paginateCreateHubContentPresignedUrls: () => paginateCreateHubContentPresignedUrls,
+  paginateDescribeTrainingPlanExtensionHistory: () => paginateDescribeTrainingPlanExtensionHistory,
+  paginateListAIBenchmarkJobs: () => paginateListAIBenchmarkJobs,
+  paginateListAIRecommendationJobs: () => paginateListAIRecommendationJobs,
+  paginateListAIWorkloadConfigs: () => paginateListAIWorkloadConfigs,
+  paginateListActions: () => paginateListActions,
+  paginateListAlgorithms: () => paginateListAlgorithms,
+  paginateListAliases: () => paginateListAliases,
+  paginateListAppImageConfigs: () => paginateListAppImageConfigs,
+  paginateListApps: () => paginateListApps,
+  paginateListArtifacts: () => paginateListArtifacts,
+  paginateListAssociations: () => paginateListAssociations,
+  paginateListAutoMLJobs: () => paginateListAutoMLJobs,
+  paginateListCandidatesForAutoMLJob: () => paginateListCandidatesForAutoMLJob,
+  paginateListClusterEvents: () => paginateListClusterEvents,
+  paginateListClusterNodes: () => paginateListClusterNodes,
+  paginateListClusterSchedulerConfigs: () => paginateListClusterSchedulerConfigs,
+  paginateListClusters: () => paginateListClusters,
+  paginateListCodeRepositories: () => paginateListCodeRepositories,
+  paginateListCompilationJobs: () => paginateListCompilationJobs,
+  paginateListComputeQuotas: () => paginateListComputeQuotas,
+  paginateListContexts: () => paginateListContexts,
+  paginateListDataQualityJobDefinitions: () => paginateListDataQualityJobDefinitions,
+  paginateListDeviceFleets: () => paginateListDeviceFleets,
+  paginateListDevices: () => paginateListDevices,
+  paginateListDomains: () => paginateListDomains,
+  paginateListEdgeDeploymentPlans: () => paginateListEdgeDeploymentPlans,
+  paginateListEdgePackagingJobs: () => paginateListEdgePackagingJobs,
+  paginateListEndpointConfigs: () => paginateListEndpointConfigs,
+  paginateListEndpoints: () => paginateListEndpoints,
+  paginateListExperiments: () => paginateListExperiments,
+  paginateListFeatureGroups: () => paginateListFeatureGroups,
+  paginateListFlowDefinitions: () => paginateListFlowDefinitions,
+  paginateListHumanTaskUis: () => paginateListHumanTaskUis,
+  paginateListHyperParameterTuningJobs: () => paginateListHyperParameterTuningJobs,
+  paginateListImageVersions: () => paginateListImageVersions,
+  paginateListImages: () => paginateListImages,
+  paginateListInferenceComponents: () => paginateListInferenceComponents,
+  paginateListInferenceExperiments: () => paginateListInferenceExperiments,
+  paginateListInferenceRecommendationsJobSteps: () => paginateListInferenceRecommendationsJobSteps,
+  paginateListInferenceRecommendationsJobs: () => paginateListInferenceRecommendationsJobs,
+  paginateListJobSchemaVersions: () => paginateListJobSchemaVersions,
+  paginateListJobs: () => paginateListJobs,
+  paginateListLabelingJobs: () => paginateListLabelingJobs,
+  paginateListLabelingJobsForWorkteam: () => paginateListLabelingJobsForWorkteam,
+  paginateListLineageGroups: () => paginateListLineageGroups,
+  paginateListMlflowApps: () => paginateListMlflowApps,
+  paginateListMlflowTrackingServers: () => paginateListMlflowTrackingServers,
+  paginateListModelBiasJobDefinitions: () => paginateListModelBiasJobDefinitions,
+  paginateListModelCardExportJobs: () => paginateListModelCardExportJobs,
+  paginateListModelCardVersions: () => paginateListModelCardVersions,
+  paginateListModelCards: () => paginateListModelCards,
+  paginateListModelExplainabilityJobDefinitions: () => paginateListModelExplainabilityJobDefinitions,
+  paginateListModelMetadata: () => paginateListModelMetadata,
+  paginateListModelPackageGroups: () => paginateListModelPackageGroups,
+  paginateListModelPackages: () => paginateListModelPackages,
+  paginateListModelQualityJobDefinitions: () => paginateListModelQualityJobDefinitions,
+  paginateListModels: () => paginateListModels,
+  paginateListMonitoringAlertHistory: () => paginateListMonitoringAlertHistory,
+  paginateListMonitoringAlerts: () => paginateListMonitoringAlerts,
+  paginateListMonitoringExecutions: () => paginateListMonitoringExecutions,
+  paginateListMonitoringSchedules: () => paginateListMonitoringSchedules,
+  paginateListNotebookInstanceLifecycleConfigs: () => paginateListNotebookInstanceLifecycleConfigs,
+  paginateListNotebookInstances: () => paginateListNotebookInstances,
+  paginateListOptimizationJobs: () => paginateListOptimizationJobs,
+  paginateListPartnerApps: () => paginateListPartnerApps,
+  paginateListPipelineExecutionSteps: () => paginateListPipelineExecutionSteps,
+  paginateListPipelineExecutions: () => paginateListPipelineExecutions,
+  paginateListPipelineParametersForExecution: () => paginateListPipelineParametersForExecution,
+  paginateListPipelineVersions: () => paginateListPipelineVersions,
+  paginateListPipelines: () => paginateListPipelines,
+  paginateListProcessingJobs: () => paginateListProcessingJobs,
+  paginateListProjects: () => paginateListProjects,
+  paginateListResourceCatalogs: () => paginateListResourceCatalogs,
+  paginateListSpaces: () => paginateListSpaces,
+  paginateListStageDevices: () => paginateListStageDevices,
+  paginateListStudioLifecycleConfigs: () => paginateListStudioLifecycleConfigs,
+  paginateListSubscribedWorkteams: () => paginateListSubscribedWorkteams,
+  paginateListTags: () => paginateListTags,
+  paginateListTrainingJobs: () => paginateListTrainingJobs,
+  paginateListTrainingJobsForHyperParameterTuningJob: () => paginateListTrainingJobsForHyperParameterTuningJob,
+  paginateListTrainingPlans: () => paginateListTrainingPlans,
+  paginateListTransformJobs: () => paginateListTransformJobs,
+  paginateListTrialComponents: () => paginateListTrialComponents,
+  paginateListTrials: () => paginateListTrials,
+  paginateListUltraServersByReservedCapacity: () => paginateListUltraServersByReservedCapacity,
+  paginateListUserProfiles: () => paginateListUserProfiles,
+  paginateListWorkforces: () => paginateListWorkforces,
+  paginateListWorkteams: () => paginateListWorkteams,
+  paginateQueryLineage: () => paginateQueryLineage,
+  paginateSearch: () => paginateSearch,
+  waitForEndpointDeleted: () => waitForEndpointDeleted,
+  waitForEndpointInService: () => waitForEndpointInService,
+  waitForImageCreated: () => waitForImageCreated,
+  waitForImageDeleted: () => waitForImageDeleted,
+  waitForImageUpdated: () => waitForImageUpdated,
+  waitForImageVersionCreated: () => waitForImageVersionCreated,
+  waitForImageVersionDeleted: () => waitForImageVersionDeleted,
+  waitForNotebookInstanceDeleted: () => waitForNotebookInstanceDeleted,
+  waitForNotebookInstanceInService: () => waitForNotebookInstanceInService,
+  waitForNotebookInstanceStopped: () => waitForNotebookInstanceStopped,
+  waitForProcessingJobCompletedOrStopped: () => waitForProcessingJobCompletedOrStopped,
+  waitForTrainingJobCompletedOrStopped: () => waitForTrainingJobCompletedOrStopped,
+  waitForTransformJobCompletedOrStopped: () => waitForTransformJobCompletedOrStopped,
+  waitUntilEndpointDeleted: () => waitUntilEndpointDeleted,
+  waitUntilEndpointInService: () => waitUntilEndpointInService,
+  waitUntilImageCreated: () => waitUntilImageCreated,
+  waitUntilImageDeleted: () => waitUntilImageDeleted,
+  waitUntilImageUpdated: () => waitUntilImageUpdated,
+  waitUntilImageVersionCreated: () => waitUntilImageVersionCreated,
+  waitUntilImageVersionDeleted: () => waitUntilImageVersionDeleted,
+  waitUntilNotebookInstanceDeleted: () => waitUntilNotebookInstanceDeleted,
+  waitUntilNotebookInstanceInService: () => waitUntilNotebookInstanceInService,
+  waitUntilNotebookInstanceStopped: () => waitUntilNotebookInstanceStopped,
+  waitUntilProcessingJobCompletedOrStopped: () => waitUntilProcessingJobCompletedOrStopped,
+  waitUntilTrainingJobCompletedOrStopped: () => waitUntilTrainingJobCompletedOrStopped,
+  waitUntilTransformJobCompletedOrStopped: () => waitUntilTransformJobCompletedOrStopped
+});
+module.exports = __toCommonJS(chunk_YPU6SPTV_exports);
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var defaultSageMakerHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
+    operation: (0, import_chunk_TC5HUNIO.getSmithyContext)(context).operation,
+    region: await (0, import_chunk_TC5HUNIO.normalizeProvider)(config.region)() || (() => {
       throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
     })()
   };
@@ -120,13 +2916,11 @@ var defaultSageMakerHttpAuthSchemeProvider = (authParameters) => {
   return options;
 };
 var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
+  const config_0 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4Config)(config);
   return Object.assign(config_0, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+    authSchemePreference: (0, import_chunk_TC5HUNIO.normalizeProvider)(config.authSchemePreference ?? [])
   });
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -140,8 +2934,6 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
-
-// node_modules/@aws-sdk/client-sagemaker/package.json
 var package_default = {
   name: "@aws-sdk/client-sagemaker",
   version: "3.1142.0",
@@ -219,8 +3011,6 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/endpoint/bdd.js
 var m = "ref";
 var a = -1;
 var b = true;
@@ -311,30 +3101,24 @@ var nodes = new Int32Array([
   r + 2,
   r + 3
 ]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
+var bdd = import_chunk_LYTMSHXR.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+var cache = new import_chunk_LYTMSHXR.EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+  return cache.get(endpointParams, () => (0, import_chunk_LYTMSHXR.decideEndpoint)(bdd, {
     endpointParams,
     logger: context.logger
   }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/models/SageMakerServiceException.js
-var SageMakerServiceException = class _SageMakerServiceException extends ServiceException {
+import_chunk_LYTMSHXR.customEndpointFunctions.aws = import_chunk_LYTMSHXR.awsEndpointFunctions;
+var SageMakerServiceException = class _SageMakerServiceException extends import_chunk_LYTMSHXR.ServiceException {
   constructor(options) {
     super(options);
     Object.setPrototypeOf(this, _SageMakerServiceException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/models/errors.js
 var ResourceLimitExceeded = class _ResourceLimitExceeded extends SageMakerServiceException {
   name = "ResourceLimitExceeded";
   $fault = "client";
@@ -391,8 +3175,6 @@ var ResourceInUse = class _ResourceInUse extends SageMakerServiceException {
     this.Message = opts.Message;
   }
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/schemas/schemas_0.js
 var _A = "Alarm";
 var _AA = "ActionArn";
 var _AAR = "AddAssociationRequest";
@@ -4143,10 +6925,10 @@ var _e = "error";
 var _mT = "mediaType";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sagemaker";
 var n0 = "com.amazonaws.sagemaker";
-var _s_registry = new TypeRegistry(_s);
+var _s_registry = new import_chunk_X4VY5EZD.TypeRegistry(_s);
 var SageMakerServiceException$ = [-3, _s, "SageMakerServiceException", 0, [], []];
 _s_registry.registerError(SageMakerServiceException$, SageMakerServiceException);
-var n0_registry = new TypeRegistry(n0);
+var n0_registry = new import_chunk_X4VY5EZD.TypeRegistry(n0);
 var ConflictException$ = [
   -3,
   n0,
@@ -22683,13 +25465,11 @@ var UpdateWorkteam$ = [
   () => UpdateWorkteamRequest$,
   () => UpdateWorkteamResponse$
 ];
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2017-07-24",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
+    base64Decoder: config?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64,
+    base64Encoder: config?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
@@ -22698,11 +25478,11 @@ var getRuntimeConfig = (config) => {
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       }
     ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsJson1_1Protocol,
+    logger: config?.logger ?? new import_chunk_LYTMSHXR.NoOpLogger(),
+    protocol: config?.protocol ?? import_chunk_EEZT73VI.AwsJson1_1Protocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.sagemaker",
       errorTypeRegistries,
@@ -22711,20 +25491,18 @@ var getRuntimeConfig = (config) => {
       serviceTarget: "SageMaker"
     },
     serviceId: config?.serviceId ?? "SageMaker",
-    sha256: config?.sha256 ?? Sha256Node,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    sha256: config?.sha256 ?? import_chunk_X6HAP4OX.Sha256Node,
+    urlParser: config?.urlParser ?? import_chunk_TC5HUNIO.parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8
   };
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion)(process.version);
+  const defaultsMode = (0, import_chunk_LU7E3M5V.resolveDefaultsModeConfig)(config);
+  const defaultConfigProvider = () => defaultsMode().then(import_chunk_LYTMSHXR.loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion2)(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -22734,25 +25512,23 @@ var getRuntimeConfig2 = (config) => {
     ...config,
     runtime: "node",
     defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    authSchemePreference: config?.authSchemePreference ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? import_chunk_X4VY5EZD.calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? import_chunk_D546KRQB.defaultProvider,
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, import_chunk_LYTMSHXR.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    maxAttempts: config?.maxAttempts ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: import_chunk_UTHY2BUW.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? (0, import_chunk_LU7E3M5V.loadConfig)({
+      ...import_chunk_LYTMSHXR.NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || import_chunk_LYTMSHXR.DEFAULT_RETRY_MODE
     }, config),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    streamCollector: config?.streamCollector ?? import_chunk_X4VY5EZD.streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
   };
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -22790,1945 +25566,947 @@ var resolveHttpAuthRuntimeConfig = (config) => {
     credentials: config.credentials()
   };
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  const extensionConfiguration = Object.assign((0, import_chunk_LYTMSHXR.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, import_chunk_LYTMSHXR.getDefaultExtensionConfiguration)(runtimeConfig), (0, import_chunk_65MDVLYD.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+  return Object.assign(runtimeConfig, (0, import_chunk_LYTMSHXR.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, import_chunk_LYTMSHXR.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, import_chunk_65MDVLYD.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/SageMakerClient.js
-var SageMakerClient = class extends Client {
+var SageMakerClient = class extends import_chunk_LYTMSHXR.Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
+    const _config_2 = (0, import_chunk_LYTMSHXR.resolveUserAgentConfig)(_config_1);
+    const _config_3 = (0, import_chunk_LYTMSHXR.resolveRetryConfig)(_config_2);
+    const _config_4 = (0, import_chunk_LU7E3M5V.resolveRegionConfig)(_config_3);
+    const _config_5 = (0, import_chunk_LYTMSHXR.resolveHostHeaderConfig)(_config_4);
+    const _config_6 = (0, import_chunk_LYTMSHXR.resolveEndpointConfig)(_config_5);
     const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
     const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
     this.config = _config_8;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+    this.middlewareStack.use((0, import_chunk_X4VY5EZD.getSchemaSerdePlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_65MDVLYD.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
       httpAuthSchemeParametersProvider: defaultSageMakerHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+      identityProviderConfigProvider: async (config) => new import_chunk_YFMXSBBW.DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials
       })
     }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpSigningPlugin)(this.config));
   }
   destroy() {
     super.destroy();
   }
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "SageMaker", "SageMakerClient", getEndpointPlugin);
+var command = (0, import_chunk_LYTMSHXR.makeBuilder)(commonParams, "SageMaker", "SageMakerClient", import_chunk_LYTMSHXR.getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o) => [];
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/AddAssociationCommand.js
 var AddAssociationCommand = class extends command(_ep0, _mw0, "AddAssociation", AddAssociation$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/AddTagsCommand.js
 var AddTagsCommand = class extends command(_ep0, _mw0, "AddTags", AddTags$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/AssociateTrialComponentCommand.js
 var AssociateTrialComponentCommand = class extends command(_ep0, _mw0, "AssociateTrialComponent", AssociateTrialComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/AttachClusterNodeNetworkInterfaceCommand.js
 var AttachClusterNodeNetworkInterfaceCommand = class extends command(_ep0, _mw0, "AttachClusterNodeNetworkInterface", AttachClusterNodeNetworkInterface$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/AttachClusterNodeVolumeCommand.js
 var AttachClusterNodeVolumeCommand = class extends command(_ep0, _mw0, "AttachClusterNodeVolume", AttachClusterNodeVolume$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/BatchAddClusterNodesCommand.js
 var BatchAddClusterNodesCommand = class extends command(_ep0, _mw0, "BatchAddClusterNodes", BatchAddClusterNodes$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/BatchDeleteClusterNodesCommand.js
 var BatchDeleteClusterNodesCommand = class extends command(_ep0, _mw0, "BatchDeleteClusterNodes", BatchDeleteClusterNodes$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/BatchDescribeModelPackageCommand.js
 var BatchDescribeModelPackageCommand = class extends command(_ep0, _mw0, "BatchDescribeModelPackage", BatchDescribeModelPackage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/BatchRebootClusterNodesCommand.js
 var BatchRebootClusterNodesCommand = class extends command(_ep0, _mw0, "BatchRebootClusterNodes", BatchRebootClusterNodes$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/BatchReplaceClusterNodesCommand.js
 var BatchReplaceClusterNodesCommand = class extends command(_ep0, _mw0, "BatchReplaceClusterNodes", BatchReplaceClusterNodes$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateActionCommand.js
 var CreateActionCommand = class extends command(_ep0, _mw0, "CreateAction", CreateAction$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAIBenchmarkJobCommand.js
 var CreateAIBenchmarkJobCommand = class extends command(_ep0, _mw0, "CreateAIBenchmarkJob", CreateAIBenchmarkJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAIRecommendationJobCommand.js
 var CreateAIRecommendationJobCommand = class extends command(_ep0, _mw0, "CreateAIRecommendationJob", CreateAIRecommendationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAIWorkloadConfigCommand.js
 var CreateAIWorkloadConfigCommand = class extends command(_ep0, _mw0, "CreateAIWorkloadConfig", CreateAIWorkloadConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAlgorithmCommand.js
 var CreateAlgorithmCommand = class extends command(_ep0, _mw0, "CreateAlgorithm", CreateAlgorithm$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAppCommand.js
 var CreateAppCommand = class extends command(_ep0, _mw0, "CreateApp", CreateApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAppImageConfigCommand.js
 var CreateAppImageConfigCommand = class extends command(_ep0, _mw0, "CreateAppImageConfig", CreateAppImageConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateArtifactCommand.js
 var CreateArtifactCommand = class extends command(_ep0, _mw0, "CreateArtifact", CreateArtifact$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAutoMLJobCommand.js
 var CreateAutoMLJobCommand = class extends command(_ep0, _mw0, "CreateAutoMLJob", CreateAutoMLJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateAutoMLJobV2Command.js
 var CreateAutoMLJobV2Command = class extends command(_ep0, _mw0, "CreateAutoMLJobV2", CreateAutoMLJobV2$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateClusterCommand.js
 var CreateClusterCommand = class extends command(_ep0, _mw0, "CreateCluster", CreateCluster$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateClusterSchedulerConfigCommand.js
 var CreateClusterSchedulerConfigCommand = class extends command(_ep0, _mw0, "CreateClusterSchedulerConfig", CreateClusterSchedulerConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateCodeRepositoryCommand.js
 var CreateCodeRepositoryCommand = class extends command(_ep0, _mw0, "CreateCodeRepository", CreateCodeRepository$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateCompilationJobCommand.js
 var CreateCompilationJobCommand = class extends command(_ep0, _mw0, "CreateCompilationJob", CreateCompilationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateComputeQuotaCommand.js
 var CreateComputeQuotaCommand = class extends command(_ep0, _mw0, "CreateComputeQuota", CreateComputeQuota$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateContextCommand.js
 var CreateContextCommand = class extends command(_ep0, _mw0, "CreateContext", CreateContext$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateDataQualityJobDefinitionCommand.js
 var CreateDataQualityJobDefinitionCommand = class extends command(_ep0, _mw0, "CreateDataQualityJobDefinition", CreateDataQualityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateDeviceFleetCommand.js
 var CreateDeviceFleetCommand = class extends command(_ep0, _mw0, "CreateDeviceFleet", CreateDeviceFleet$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateDomainCommand.js
 var CreateDomainCommand = class extends command(_ep0, _mw0, "CreateDomain", CreateDomain$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateEdgeDeploymentPlanCommand.js
 var CreateEdgeDeploymentPlanCommand = class extends command(_ep0, _mw0, "CreateEdgeDeploymentPlan", CreateEdgeDeploymentPlan$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateEdgeDeploymentStageCommand.js
 var CreateEdgeDeploymentStageCommand = class extends command(_ep0, _mw0, "CreateEdgeDeploymentStage", CreateEdgeDeploymentStage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateEdgePackagingJobCommand.js
 var CreateEdgePackagingJobCommand = class extends command(_ep0, _mw0, "CreateEdgePackagingJob", CreateEdgePackagingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateEndpointCommand.js
 var CreateEndpointCommand = class extends command(_ep0, _mw0, "CreateEndpoint", CreateEndpoint$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateEndpointConfigCommand.js
 var CreateEndpointConfigCommand = class extends command(_ep0, _mw0, "CreateEndpointConfig", CreateEndpointConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateExperimentCommand.js
 var CreateExperimentCommand = class extends command(_ep0, _mw0, "CreateExperiment", CreateExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateFeatureGroupCommand.js
 var CreateFeatureGroupCommand = class extends command(_ep0, _mw0, "CreateFeatureGroup", CreateFeatureGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateFlowDefinitionCommand.js
 var CreateFlowDefinitionCommand = class extends command(_ep0, _mw0, "CreateFlowDefinition", CreateFlowDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateHubCommand.js
 var CreateHubCommand = class extends command(_ep0, _mw0, "CreateHub", CreateHub$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateHubContentPresignedUrlsCommand.js
 var CreateHubContentPresignedUrlsCommand = class extends command(_ep0, _mw0, "CreateHubContentPresignedUrls", CreateHubContentPresignedUrls$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateHubContentReferenceCommand.js
 var CreateHubContentReferenceCommand = class extends command(_ep0, _mw0, "CreateHubContentReference", CreateHubContentReference$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateHumanTaskUiCommand.js
 var CreateHumanTaskUiCommand = class extends command(_ep0, _mw0, "CreateHumanTaskUi", CreateHumanTaskUi$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateHyperParameterTuningJobCommand.js
 var CreateHyperParameterTuningJobCommand = class extends command(_ep0, _mw0, "CreateHyperParameterTuningJob", CreateHyperParameterTuningJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateImageCommand.js
 var CreateImageCommand = class extends command(_ep0, _mw0, "CreateImage", CreateImage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateImageVersionCommand.js
 var CreateImageVersionCommand = class extends command(_ep0, _mw0, "CreateImageVersion", CreateImageVersion$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateInferenceComponentCommand.js
 var CreateInferenceComponentCommand = class extends command(_ep0, _mw0, "CreateInferenceComponent", CreateInferenceComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateInferenceExperimentCommand.js
 var CreateInferenceExperimentCommand = class extends command(_ep0, _mw0, "CreateInferenceExperiment", CreateInferenceExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateInferenceRecommendationsJobCommand.js
 var CreateInferenceRecommendationsJobCommand = class extends command(_ep0, _mw0, "CreateInferenceRecommendationsJob", CreateInferenceRecommendationsJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateJobCommand.js
 var CreateJobCommand = class extends command(_ep0, _mw0, "CreateJob", CreateJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateLabelingJobCommand.js
 var CreateLabelingJobCommand = class extends command(_ep0, _mw0, "CreateLabelingJob", CreateLabelingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateMlflowAppCommand.js
 var CreateMlflowAppCommand = class extends command(_ep0, _mw0, "CreateMlflowApp", CreateMlflowApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateMlflowTrackingServerCommand.js
 var CreateMlflowTrackingServerCommand = class extends command(_ep0, _mw0, "CreateMlflowTrackingServer", CreateMlflowTrackingServer$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelBiasJobDefinitionCommand.js
 var CreateModelBiasJobDefinitionCommand = class extends command(_ep0, _mw0, "CreateModelBiasJobDefinition", CreateModelBiasJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelCardCommand.js
 var CreateModelCardCommand = class extends command(_ep0, _mw0, "CreateModelCard", CreateModelCard$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelCardExportJobCommand.js
 var CreateModelCardExportJobCommand = class extends command(_ep0, _mw0, "CreateModelCardExportJob", CreateModelCardExportJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelCommand.js
 var CreateModelCommand = class extends command(_ep0, _mw0, "CreateModel", CreateModel$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelExplainabilityJobDefinitionCommand.js
 var CreateModelExplainabilityJobDefinitionCommand = class extends command(_ep0, _mw0, "CreateModelExplainabilityJobDefinition", CreateModelExplainabilityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelPackageCommand.js
 var CreateModelPackageCommand = class extends command(_ep0, _mw0, "CreateModelPackage", CreateModelPackage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelPackageGroupCommand.js
 var CreateModelPackageGroupCommand = class extends command(_ep0, _mw0, "CreateModelPackageGroup", CreateModelPackageGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateModelQualityJobDefinitionCommand.js
 var CreateModelQualityJobDefinitionCommand = class extends command(_ep0, _mw0, "CreateModelQualityJobDefinition", CreateModelQualityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateMonitoringScheduleCommand.js
 var CreateMonitoringScheduleCommand = class extends command(_ep0, _mw0, "CreateMonitoringSchedule", CreateMonitoringSchedule$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateNotebookInstanceCommand.js
 var CreateNotebookInstanceCommand = class extends command(_ep0, _mw0, "CreateNotebookInstance", CreateNotebookInstance$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateNotebookInstanceLifecycleConfigCommand.js
 var CreateNotebookInstanceLifecycleConfigCommand = class extends command(_ep0, _mw0, "CreateNotebookInstanceLifecycleConfig", CreateNotebookInstanceLifecycleConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateOptimizationJobCommand.js
 var CreateOptimizationJobCommand = class extends command(_ep0, _mw0, "CreateOptimizationJob", CreateOptimizationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePartnerAppCommand.js
 var CreatePartnerAppCommand = class extends command(_ep0, _mw0, "CreatePartnerApp", CreatePartnerApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePartnerAppPresignedUrlCommand.js
 var CreatePartnerAppPresignedUrlCommand = class extends command(_ep0, _mw0, "CreatePartnerAppPresignedUrl", CreatePartnerAppPresignedUrl$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePipelineCommand.js
 var CreatePipelineCommand = class extends command(_ep0, _mw0, "CreatePipeline", CreatePipeline$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePresignedDomainUrlCommand.js
 var CreatePresignedDomainUrlCommand = class extends command(_ep0, _mw0, "CreatePresignedDomainUrl", CreatePresignedDomainUrl$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePresignedMlflowAppUrlCommand.js
 var CreatePresignedMlflowAppUrlCommand = class extends command(_ep0, _mw0, "CreatePresignedMlflowAppUrl", CreatePresignedMlflowAppUrl$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePresignedMlflowTrackingServerUrlCommand.js
 var CreatePresignedMlflowTrackingServerUrlCommand = class extends command(_ep0, _mw0, "CreatePresignedMlflowTrackingServerUrl", CreatePresignedMlflowTrackingServerUrl$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreatePresignedNotebookInstanceUrlCommand.js
 var CreatePresignedNotebookInstanceUrlCommand = class extends command(_ep0, _mw0, "CreatePresignedNotebookInstanceUrl", CreatePresignedNotebookInstanceUrl$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateProcessingJobCommand.js
 var CreateProcessingJobCommand = class extends command(_ep0, _mw0, "CreateProcessingJob", CreateProcessingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateProjectCommand.js
 var CreateProjectCommand = class extends command(_ep0, _mw0, "CreateProject", CreateProject$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateSpaceCommand.js
 var CreateSpaceCommand = class extends command(_ep0, _mw0, "CreateSpace", CreateSpace$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateStudioLifecycleConfigCommand.js
 var CreateStudioLifecycleConfigCommand = class extends command(_ep0, _mw0, "CreateStudioLifecycleConfig", CreateStudioLifecycleConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateTrainingJobCommand.js
 var CreateTrainingJobCommand = class extends command(_ep0, _mw0, "CreateTrainingJob", CreateTrainingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateTrainingPlanCommand.js
 var CreateTrainingPlanCommand = class extends command(_ep0, _mw0, "CreateTrainingPlan", CreateTrainingPlan$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateTransformJobCommand.js
 var CreateTransformJobCommand = class extends command(_ep0, _mw0, "CreateTransformJob", CreateTransformJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateTrialCommand.js
 var CreateTrialCommand = class extends command(_ep0, _mw0, "CreateTrial", CreateTrial$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateTrialComponentCommand.js
 var CreateTrialComponentCommand = class extends command(_ep0, _mw0, "CreateTrialComponent", CreateTrialComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateUserProfileCommand.js
 var CreateUserProfileCommand = class extends command(_ep0, _mw0, "CreateUserProfile", CreateUserProfile$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateWorkforceCommand.js
 var CreateWorkforceCommand = class extends command(_ep0, _mw0, "CreateWorkforce", CreateWorkforce$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/CreateWorkteamCommand.js
 var CreateWorkteamCommand = class extends command(_ep0, _mw0, "CreateWorkteam", CreateWorkteam$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteActionCommand.js
 var DeleteActionCommand = class extends command(_ep0, _mw0, "DeleteAction", DeleteAction$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteAIBenchmarkJobCommand.js
 var DeleteAIBenchmarkJobCommand = class extends command(_ep0, _mw0, "DeleteAIBenchmarkJob", DeleteAIBenchmarkJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteAIRecommendationJobCommand.js
 var DeleteAIRecommendationJobCommand = class extends command(_ep0, _mw0, "DeleteAIRecommendationJob", DeleteAIRecommendationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteAIWorkloadConfigCommand.js
 var DeleteAIWorkloadConfigCommand = class extends command(_ep0, _mw0, "DeleteAIWorkloadConfig", DeleteAIWorkloadConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteAlgorithmCommand.js
 var DeleteAlgorithmCommand = class extends command(_ep0, _mw0, "DeleteAlgorithm", DeleteAlgorithm$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteAppCommand.js
 var DeleteAppCommand = class extends command(_ep0, _mw0, "DeleteApp", DeleteApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteAppImageConfigCommand.js
 var DeleteAppImageConfigCommand = class extends command(_ep0, _mw0, "DeleteAppImageConfig", DeleteAppImageConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteArtifactCommand.js
 var DeleteArtifactCommand = class extends command(_ep0, _mw0, "DeleteArtifact", DeleteArtifact$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteAssociationCommand.js
 var DeleteAssociationCommand = class extends command(_ep0, _mw0, "DeleteAssociation", DeleteAssociation$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteClusterCommand.js
 var DeleteClusterCommand = class extends command(_ep0, _mw0, "DeleteCluster", DeleteCluster$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteClusterSchedulerConfigCommand.js
 var DeleteClusterSchedulerConfigCommand = class extends command(_ep0, _mw0, "DeleteClusterSchedulerConfig", DeleteClusterSchedulerConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteCodeRepositoryCommand.js
 var DeleteCodeRepositoryCommand = class extends command(_ep0, _mw0, "DeleteCodeRepository", DeleteCodeRepository$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteCompilationJobCommand.js
 var DeleteCompilationJobCommand = class extends command(_ep0, _mw0, "DeleteCompilationJob", DeleteCompilationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteComputeQuotaCommand.js
 var DeleteComputeQuotaCommand = class extends command(_ep0, _mw0, "DeleteComputeQuota", DeleteComputeQuota$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteContextCommand.js
 var DeleteContextCommand = class extends command(_ep0, _mw0, "DeleteContext", DeleteContext$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteDataQualityJobDefinitionCommand.js
 var DeleteDataQualityJobDefinitionCommand = class extends command(_ep0, _mw0, "DeleteDataQualityJobDefinition", DeleteDataQualityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteDeviceFleetCommand.js
 var DeleteDeviceFleetCommand = class extends command(_ep0, _mw0, "DeleteDeviceFleet", DeleteDeviceFleet$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteDomainCommand.js
 var DeleteDomainCommand = class extends command(_ep0, _mw0, "DeleteDomain", DeleteDomain$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteEdgeDeploymentPlanCommand.js
 var DeleteEdgeDeploymentPlanCommand = class extends command(_ep0, _mw0, "DeleteEdgeDeploymentPlan", DeleteEdgeDeploymentPlan$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteEdgeDeploymentStageCommand.js
 var DeleteEdgeDeploymentStageCommand = class extends command(_ep0, _mw0, "DeleteEdgeDeploymentStage", DeleteEdgeDeploymentStage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteEndpointCommand.js
 var DeleteEndpointCommand = class extends command(_ep0, _mw0, "DeleteEndpoint", DeleteEndpoint$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteEndpointConfigCommand.js
 var DeleteEndpointConfigCommand = class extends command(_ep0, _mw0, "DeleteEndpointConfig", DeleteEndpointConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteExperimentCommand.js
 var DeleteExperimentCommand = class extends command(_ep0, _mw0, "DeleteExperiment", DeleteExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteFeatureGroupCommand.js
 var DeleteFeatureGroupCommand = class extends command(_ep0, _mw0, "DeleteFeatureGroup", DeleteFeatureGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteFlowDefinitionCommand.js
 var DeleteFlowDefinitionCommand = class extends command(_ep0, _mw0, "DeleteFlowDefinition", DeleteFlowDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteHubCommand.js
 var DeleteHubCommand = class extends command(_ep0, _mw0, "DeleteHub", DeleteHub$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteHubContentCommand.js
 var DeleteHubContentCommand = class extends command(_ep0, _mw0, "DeleteHubContent", DeleteHubContent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteHubContentReferenceCommand.js
 var DeleteHubContentReferenceCommand = class extends command(_ep0, _mw0, "DeleteHubContentReference", DeleteHubContentReference$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteHumanTaskUiCommand.js
 var DeleteHumanTaskUiCommand = class extends command(_ep0, _mw0, "DeleteHumanTaskUi", DeleteHumanTaskUi$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteHyperParameterTuningJobCommand.js
 var DeleteHyperParameterTuningJobCommand = class extends command(_ep0, _mw0, "DeleteHyperParameterTuningJob", DeleteHyperParameterTuningJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteImageCommand.js
 var DeleteImageCommand = class extends command(_ep0, _mw0, "DeleteImage", DeleteImage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteImageVersionCommand.js
 var DeleteImageVersionCommand = class extends command(_ep0, _mw0, "DeleteImageVersion", DeleteImageVersion$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteInferenceComponentCommand.js
 var DeleteInferenceComponentCommand = class extends command(_ep0, _mw0, "DeleteInferenceComponent", DeleteInferenceComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteInferenceExperimentCommand.js
 var DeleteInferenceExperimentCommand = class extends command(_ep0, _mw0, "DeleteInferenceExperiment", DeleteInferenceExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteJobCommand.js
 var DeleteJobCommand = class extends command(_ep0, _mw0, "DeleteJob", DeleteJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteMlflowAppCommand.js
 var DeleteMlflowAppCommand = class extends command(_ep0, _mw0, "DeleteMlflowApp", DeleteMlflowApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteMlflowTrackingServerCommand.js
 var DeleteMlflowTrackingServerCommand = class extends command(_ep0, _mw0, "DeleteMlflowTrackingServer", DeleteMlflowTrackingServer$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelBiasJobDefinitionCommand.js
 var DeleteModelBiasJobDefinitionCommand = class extends command(_ep0, _mw0, "DeleteModelBiasJobDefinition", DeleteModelBiasJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelCardCommand.js
 var DeleteModelCardCommand = class extends command(_ep0, _mw0, "DeleteModelCard", DeleteModelCard$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelCommand.js
 var DeleteModelCommand = class extends command(_ep0, _mw0, "DeleteModel", DeleteModel$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelExplainabilityJobDefinitionCommand.js
 var DeleteModelExplainabilityJobDefinitionCommand = class extends command(_ep0, _mw0, "DeleteModelExplainabilityJobDefinition", DeleteModelExplainabilityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelPackageCommand.js
 var DeleteModelPackageCommand = class extends command(_ep0, _mw0, "DeleteModelPackage", DeleteModelPackage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelPackageGroupCommand.js
 var DeleteModelPackageGroupCommand = class extends command(_ep0, _mw0, "DeleteModelPackageGroup", DeleteModelPackageGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelPackageGroupPolicyCommand.js
 var DeleteModelPackageGroupPolicyCommand = class extends command(_ep0, _mw0, "DeleteModelPackageGroupPolicy", DeleteModelPackageGroupPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteModelQualityJobDefinitionCommand.js
 var DeleteModelQualityJobDefinitionCommand = class extends command(_ep0, _mw0, "DeleteModelQualityJobDefinition", DeleteModelQualityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteMonitoringScheduleCommand.js
 var DeleteMonitoringScheduleCommand = class extends command(_ep0, _mw0, "DeleteMonitoringSchedule", DeleteMonitoringSchedule$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteNotebookInstanceCommand.js
 var DeleteNotebookInstanceCommand = class extends command(_ep0, _mw0, "DeleteNotebookInstance", DeleteNotebookInstance$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteNotebookInstanceLifecycleConfigCommand.js
 var DeleteNotebookInstanceLifecycleConfigCommand = class extends command(_ep0, _mw0, "DeleteNotebookInstanceLifecycleConfig", DeleteNotebookInstanceLifecycleConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteOptimizationJobCommand.js
 var DeleteOptimizationJobCommand = class extends command(_ep0, _mw0, "DeleteOptimizationJob", DeleteOptimizationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeletePartnerAppCommand.js
 var DeletePartnerAppCommand = class extends command(_ep0, _mw0, "DeletePartnerApp", DeletePartnerApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeletePipelineCommand.js
 var DeletePipelineCommand = class extends command(_ep0, _mw0, "DeletePipeline", DeletePipeline$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteProcessingJobCommand.js
 var DeleteProcessingJobCommand = class extends command(_ep0, _mw0, "DeleteProcessingJob", DeleteProcessingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteProjectCommand.js
 var DeleteProjectCommand = class extends command(_ep0, _mw0, "DeleteProject", DeleteProject$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteSpaceCommand.js
 var DeleteSpaceCommand = class extends command(_ep0, _mw0, "DeleteSpace", DeleteSpace$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteStudioLifecycleConfigCommand.js
 var DeleteStudioLifecycleConfigCommand = class extends command(_ep0, _mw0, "DeleteStudioLifecycleConfig", DeleteStudioLifecycleConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteTagsCommand.js
 var DeleteTagsCommand = class extends command(_ep0, _mw0, "DeleteTags", DeleteTags$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteTrainingJobCommand.js
 var DeleteTrainingJobCommand = class extends command(_ep0, _mw0, "DeleteTrainingJob", DeleteTrainingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteTrialCommand.js
 var DeleteTrialCommand = class extends command(_ep0, _mw0, "DeleteTrial", DeleteTrial$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteTrialComponentCommand.js
 var DeleteTrialComponentCommand = class extends command(_ep0, _mw0, "DeleteTrialComponent", DeleteTrialComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteUserProfileCommand.js
 var DeleteUserProfileCommand = class extends command(_ep0, _mw0, "DeleteUserProfile", DeleteUserProfile$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteWorkforceCommand.js
 var DeleteWorkforceCommand = class extends command(_ep0, _mw0, "DeleteWorkforce", DeleteWorkforce$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeleteWorkteamCommand.js
 var DeleteWorkteamCommand = class extends command(_ep0, _mw0, "DeleteWorkteam", DeleteWorkteam$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DeregisterDevicesCommand.js
 var DeregisterDevicesCommand = class extends command(_ep0, _mw0, "DeregisterDevices", DeregisterDevices$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeActionCommand.js
 var DescribeActionCommand = class extends command(_ep0, _mw0, "DescribeAction", DescribeAction$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAIBenchmarkJobCommand.js
 var DescribeAIBenchmarkJobCommand = class extends command(_ep0, _mw0, "DescribeAIBenchmarkJob", DescribeAIBenchmarkJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAIRecommendationJobCommand.js
 var DescribeAIRecommendationJobCommand = class extends command(_ep0, _mw0, "DescribeAIRecommendationJob", DescribeAIRecommendationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAIWorkloadConfigCommand.js
 var DescribeAIWorkloadConfigCommand = class extends command(_ep0, _mw0, "DescribeAIWorkloadConfig", DescribeAIWorkloadConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAlgorithmCommand.js
 var DescribeAlgorithmCommand = class extends command(_ep0, _mw0, "DescribeAlgorithm", DescribeAlgorithm$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAppCommand.js
 var DescribeAppCommand = class extends command(_ep0, _mw0, "DescribeApp", DescribeApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAppImageConfigCommand.js
 var DescribeAppImageConfigCommand = class extends command(_ep0, _mw0, "DescribeAppImageConfig", DescribeAppImageConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeArtifactCommand.js
 var DescribeArtifactCommand = class extends command(_ep0, _mw0, "DescribeArtifact", DescribeArtifact$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAutoMLJobCommand.js
 var DescribeAutoMLJobCommand = class extends command(_ep0, _mw0, "DescribeAutoMLJob", DescribeAutoMLJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeAutoMLJobV2Command.js
 var DescribeAutoMLJobV2Command = class extends command(_ep0, _mw0, "DescribeAutoMLJobV2", DescribeAutoMLJobV2$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeClusterCommand.js
 var DescribeClusterCommand = class extends command(_ep0, _mw0, "DescribeCluster", DescribeCluster$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeClusterEventCommand.js
 var DescribeClusterEventCommand = class extends command(_ep0, _mw0, "DescribeClusterEvent", DescribeClusterEvent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeClusterNodeCommand.js
 var DescribeClusterNodeCommand = class extends command(_ep0, _mw0, "DescribeClusterNode", DescribeClusterNode$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeClusterSchedulerConfigCommand.js
 var DescribeClusterSchedulerConfigCommand = class extends command(_ep0, _mw0, "DescribeClusterSchedulerConfig", DescribeClusterSchedulerConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeCodeRepositoryCommand.js
 var DescribeCodeRepositoryCommand = class extends command(_ep0, _mw0, "DescribeCodeRepository", DescribeCodeRepository$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeCompilationJobCommand.js
 var DescribeCompilationJobCommand = class extends command(_ep0, _mw0, "DescribeCompilationJob", DescribeCompilationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeComputeQuotaCommand.js
 var DescribeComputeQuotaCommand = class extends command(_ep0, _mw0, "DescribeComputeQuota", DescribeComputeQuota$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeContextCommand.js
 var DescribeContextCommand = class extends command(_ep0, _mw0, "DescribeContext", DescribeContext$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeDataQualityJobDefinitionCommand.js
 var DescribeDataQualityJobDefinitionCommand = class extends command(_ep0, _mw0, "DescribeDataQualityJobDefinition", DescribeDataQualityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeDeviceCommand.js
 var DescribeDeviceCommand = class extends command(_ep0, _mw0, "DescribeDevice", DescribeDevice$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeDeviceFleetCommand.js
 var DescribeDeviceFleetCommand = class extends command(_ep0, _mw0, "DescribeDeviceFleet", DescribeDeviceFleet$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeDomainCommand.js
 var DescribeDomainCommand = class extends command(_ep0, _mw0, "DescribeDomain", DescribeDomain$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeEdgeDeploymentPlanCommand.js
 var DescribeEdgeDeploymentPlanCommand = class extends command(_ep0, _mw0, "DescribeEdgeDeploymentPlan", DescribeEdgeDeploymentPlan$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeEdgePackagingJobCommand.js
 var DescribeEdgePackagingJobCommand = class extends command(_ep0, _mw0, "DescribeEdgePackagingJob", DescribeEdgePackagingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeEndpointCommand.js
 var DescribeEndpointCommand = class extends command(_ep0, _mw0, "DescribeEndpoint", DescribeEndpoint$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeEndpointConfigCommand.js
 var DescribeEndpointConfigCommand = class extends command(_ep0, _mw0, "DescribeEndpointConfig", DescribeEndpointConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeExperimentCommand.js
 var DescribeExperimentCommand = class extends command(_ep0, _mw0, "DescribeExperiment", DescribeExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeFeatureGroupCommand.js
 var DescribeFeatureGroupCommand = class extends command(_ep0, _mw0, "DescribeFeatureGroup", DescribeFeatureGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeFeatureMetadataCommand.js
 var DescribeFeatureMetadataCommand = class extends command(_ep0, _mw0, "DescribeFeatureMetadata", DescribeFeatureMetadata$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeFlowDefinitionCommand.js
 var DescribeFlowDefinitionCommand = class extends command(_ep0, _mw0, "DescribeFlowDefinition", DescribeFlowDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeHubCommand.js
 var DescribeHubCommand = class extends command(_ep0, _mw0, "DescribeHub", DescribeHub$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeHubContentCommand.js
 var DescribeHubContentCommand = class extends command(_ep0, _mw0, "DescribeHubContent", DescribeHubContent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeHumanTaskUiCommand.js
 var DescribeHumanTaskUiCommand = class extends command(_ep0, _mw0, "DescribeHumanTaskUi", DescribeHumanTaskUi$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeHyperParameterTuningJobCommand.js
 var DescribeHyperParameterTuningJobCommand = class extends command(_ep0, _mw0, "DescribeHyperParameterTuningJob", DescribeHyperParameterTuningJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeImageCommand.js
 var DescribeImageCommand = class extends command(_ep0, _mw0, "DescribeImage", DescribeImage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeImageVersionCommand.js
 var DescribeImageVersionCommand = class extends command(_ep0, _mw0, "DescribeImageVersion", DescribeImageVersion$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeInferenceComponentCommand.js
 var DescribeInferenceComponentCommand = class extends command(_ep0, _mw0, "DescribeInferenceComponent", DescribeInferenceComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeInferenceExperimentCommand.js
 var DescribeInferenceExperimentCommand = class extends command(_ep0, _mw0, "DescribeInferenceExperiment", DescribeInferenceExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeInferenceRecommendationsJobCommand.js
 var DescribeInferenceRecommendationsJobCommand = class extends command(_ep0, _mw0, "DescribeInferenceRecommendationsJob", DescribeInferenceRecommendationsJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeJobCommand.js
 var DescribeJobCommand = class extends command(_ep0, _mw0, "DescribeJob", DescribeJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeJobSchemaVersionCommand.js
 var DescribeJobSchemaVersionCommand = class extends command(_ep0, _mw0, "DescribeJobSchemaVersion", DescribeJobSchemaVersion$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeLabelingJobCommand.js
 var DescribeLabelingJobCommand = class extends command(_ep0, _mw0, "DescribeLabelingJob", DescribeLabelingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeLineageGroupCommand.js
 var DescribeLineageGroupCommand = class extends command(_ep0, _mw0, "DescribeLineageGroup", DescribeLineageGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeMlflowAppCommand.js
 var DescribeMlflowAppCommand = class extends command(_ep0, _mw0, "DescribeMlflowApp", DescribeMlflowApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeMlflowTrackingServerCommand.js
 var DescribeMlflowTrackingServerCommand = class extends command(_ep0, _mw0, "DescribeMlflowTrackingServer", DescribeMlflowTrackingServer$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelBiasJobDefinitionCommand.js
 var DescribeModelBiasJobDefinitionCommand = class extends command(_ep0, _mw0, "DescribeModelBiasJobDefinition", DescribeModelBiasJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelCardCommand.js
 var DescribeModelCardCommand = class extends command(_ep0, _mw0, "DescribeModelCard", DescribeModelCard$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelCardExportJobCommand.js
 var DescribeModelCardExportJobCommand = class extends command(_ep0, _mw0, "DescribeModelCardExportJob", DescribeModelCardExportJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelCommand.js
 var DescribeModelCommand = class extends command(_ep0, _mw0, "DescribeModel", DescribeModel$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelExplainabilityJobDefinitionCommand.js
 var DescribeModelExplainabilityJobDefinitionCommand = class extends command(_ep0, _mw0, "DescribeModelExplainabilityJobDefinition", DescribeModelExplainabilityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelPackageCommand.js
 var DescribeModelPackageCommand = class extends command(_ep0, _mw0, "DescribeModelPackage", DescribeModelPackage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelPackageGroupCommand.js
 var DescribeModelPackageGroupCommand = class extends command(_ep0, _mw0, "DescribeModelPackageGroup", DescribeModelPackageGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeModelQualityJobDefinitionCommand.js
 var DescribeModelQualityJobDefinitionCommand = class extends command(_ep0, _mw0, "DescribeModelQualityJobDefinition", DescribeModelQualityJobDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeMonitoringScheduleCommand.js
 var DescribeMonitoringScheduleCommand = class extends command(_ep0, _mw0, "DescribeMonitoringSchedule", DescribeMonitoringSchedule$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeNotebookInstanceCommand.js
 var DescribeNotebookInstanceCommand = class extends command(_ep0, _mw0, "DescribeNotebookInstance", DescribeNotebookInstance$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeNotebookInstanceLifecycleConfigCommand.js
 var DescribeNotebookInstanceLifecycleConfigCommand = class extends command(_ep0, _mw0, "DescribeNotebookInstanceLifecycleConfig", DescribeNotebookInstanceLifecycleConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeOptimizationJobCommand.js
 var DescribeOptimizationJobCommand = class extends command(_ep0, _mw0, "DescribeOptimizationJob", DescribeOptimizationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePartnerAppCommand.js
 var DescribePartnerAppCommand = class extends command(_ep0, _mw0, "DescribePartnerApp", DescribePartnerApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineCommand.js
 var DescribePipelineCommand = class extends command(_ep0, _mw0, "DescribePipeline", DescribePipeline$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineDefinitionForExecutionCommand.js
 var DescribePipelineDefinitionForExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineDefinitionForExecution", DescribePipelineDefinitionForExecution$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribePipelineExecutionCommand.js
 var DescribePipelineExecutionCommand = class extends command(_ep0, _mw0, "DescribePipelineExecution", DescribePipelineExecution$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProcessingJobCommand.js
 var DescribeProcessingJobCommand = class extends command(_ep0, _mw0, "DescribeProcessingJob", DescribeProcessingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeProjectCommand.js
 var DescribeProjectCommand = class extends command(_ep0, _mw0, "DescribeProject", DescribeProject$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeReservedCapacityCommand.js
 var DescribeReservedCapacityCommand = class extends command(_ep0, _mw0, "DescribeReservedCapacity", DescribeReservedCapacity$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeSpaceCommand.js
 var DescribeSpaceCommand = class extends command(_ep0, _mw0, "DescribeSpace", DescribeSpace$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeStudioLifecycleConfigCommand.js
 var DescribeStudioLifecycleConfigCommand = class extends command(_ep0, _mw0, "DescribeStudioLifecycleConfig", DescribeStudioLifecycleConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeSubscribedWorkteamCommand.js
 var DescribeSubscribedWorkteamCommand = class extends command(_ep0, _mw0, "DescribeSubscribedWorkteam", DescribeSubscribedWorkteam$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeTrainingJobCommand.js
 var DescribeTrainingJobCommand = class extends command(_ep0, _mw0, "DescribeTrainingJob", DescribeTrainingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeTrainingPlanCommand.js
 var DescribeTrainingPlanCommand = class extends command(_ep0, _mw0, "DescribeTrainingPlan", DescribeTrainingPlan$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeTrainingPlanExtensionHistoryCommand.js
 var DescribeTrainingPlanExtensionHistoryCommand = class extends command(_ep0, _mw0, "DescribeTrainingPlanExtensionHistory", DescribeTrainingPlanExtensionHistory$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeTransformJobCommand.js
 var DescribeTransformJobCommand = class extends command(_ep0, _mw0, "DescribeTransformJob", DescribeTransformJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeTrialCommand.js
 var DescribeTrialCommand = class extends command(_ep0, _mw0, "DescribeTrial", DescribeTrial$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeTrialComponentCommand.js
 var DescribeTrialComponentCommand = class extends command(_ep0, _mw0, "DescribeTrialComponent", DescribeTrialComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeUserProfileCommand.js
 var DescribeUserProfileCommand = class extends command(_ep0, _mw0, "DescribeUserProfile", DescribeUserProfile$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeWorkforceCommand.js
 var DescribeWorkforceCommand = class extends command(_ep0, _mw0, "DescribeWorkforce", DescribeWorkforce$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DescribeWorkteamCommand.js
 var DescribeWorkteamCommand = class extends command(_ep0, _mw0, "DescribeWorkteam", DescribeWorkteam$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DetachClusterNodeVolumeCommand.js
 var DetachClusterNodeVolumeCommand = class extends command(_ep0, _mw0, "DetachClusterNodeVolume", DetachClusterNodeVolume$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DisableSagemakerServicecatalogPortfolioCommand.js
 var DisableSagemakerServicecatalogPortfolioCommand = class extends command(_ep0, _mw0, "DisableSagemakerServicecatalogPortfolio", DisableSagemakerServicecatalogPortfolio$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/DisassociateTrialComponentCommand.js
 var DisassociateTrialComponentCommand = class extends command(_ep0, _mw0, "DisassociateTrialComponent", DisassociateTrialComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/EnableSagemakerServicecatalogPortfolioCommand.js
 var EnableSagemakerServicecatalogPortfolioCommand = class extends command(_ep0, _mw0, "EnableSagemakerServicecatalogPortfolio", EnableSagemakerServicecatalogPortfolio$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ExtendTrainingPlanCommand.js
 var ExtendTrainingPlanCommand = class extends command(_ep0, _mw0, "ExtendTrainingPlan", ExtendTrainingPlan$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/GetDeviceFleetReportCommand.js
 var GetDeviceFleetReportCommand = class extends command(_ep0, _mw0, "GetDeviceFleetReport", GetDeviceFleetReport$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/GetLineageGroupPolicyCommand.js
 var GetLineageGroupPolicyCommand = class extends command(_ep0, _mw0, "GetLineageGroupPolicy", GetLineageGroupPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/GetModelPackageGroupPolicyCommand.js
 var GetModelPackageGroupPolicyCommand = class extends command(_ep0, _mw0, "GetModelPackageGroupPolicy", GetModelPackageGroupPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/GetSagemakerServicecatalogPortfolioStatusCommand.js
 var GetSagemakerServicecatalogPortfolioStatusCommand = class extends command(_ep0, _mw0, "GetSagemakerServicecatalogPortfolioStatus", GetSagemakerServicecatalogPortfolioStatus$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/GetScalingConfigurationRecommendationCommand.js
 var GetScalingConfigurationRecommendationCommand = class extends command(_ep0, _mw0, "GetScalingConfigurationRecommendation", GetScalingConfigurationRecommendation$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/GetSearchSuggestionsCommand.js
 var GetSearchSuggestionsCommand = class extends command(_ep0, _mw0, "GetSearchSuggestions", GetSearchSuggestions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ImportHubContentCommand.js
 var ImportHubContentCommand = class extends command(_ep0, _mw0, "ImportHubContent", ImportHubContent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListActionsCommand.js
 var ListActionsCommand = class extends command(_ep0, _mw0, "ListActions", ListActions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAIBenchmarkJobsCommand.js
 var ListAIBenchmarkJobsCommand = class extends command(_ep0, _mw0, "ListAIBenchmarkJobs", ListAIBenchmarkJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAIRecommendationJobsCommand.js
 var ListAIRecommendationJobsCommand = class extends command(_ep0, _mw0, "ListAIRecommendationJobs", ListAIRecommendationJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAIWorkloadConfigsCommand.js
 var ListAIWorkloadConfigsCommand = class extends command(_ep0, _mw0, "ListAIWorkloadConfigs", ListAIWorkloadConfigs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAlgorithmsCommand.js
 var ListAlgorithmsCommand = class extends command(_ep0, _mw0, "ListAlgorithms", ListAlgorithms$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAliasesCommand.js
 var ListAliasesCommand = class extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAppImageConfigsCommand.js
 var ListAppImageConfigsCommand = class extends command(_ep0, _mw0, "ListAppImageConfigs", ListAppImageConfigs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAppsCommand.js
 var ListAppsCommand = class extends command(_ep0, _mw0, "ListApps", ListApps$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListArtifactsCommand.js
 var ListArtifactsCommand = class extends command(_ep0, _mw0, "ListArtifacts", ListArtifacts$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAssociationsCommand.js
 var ListAssociationsCommand = class extends command(_ep0, _mw0, "ListAssociations", ListAssociations$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListAutoMLJobsCommand.js
 var ListAutoMLJobsCommand = class extends command(_ep0, _mw0, "ListAutoMLJobs", ListAutoMLJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListCandidatesForAutoMLJobCommand.js
 var ListCandidatesForAutoMLJobCommand = class extends command(_ep0, _mw0, "ListCandidatesForAutoMLJob", ListCandidatesForAutoMLJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListClusterEventsCommand.js
 var ListClusterEventsCommand = class extends command(_ep0, _mw0, "ListClusterEvents", ListClusterEvents$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListClusterNodesCommand.js
 var ListClusterNodesCommand = class extends command(_ep0, _mw0, "ListClusterNodes", ListClusterNodes$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListClusterSchedulerConfigsCommand.js
 var ListClusterSchedulerConfigsCommand = class extends command(_ep0, _mw0, "ListClusterSchedulerConfigs", ListClusterSchedulerConfigs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListClustersCommand.js
 var ListClustersCommand = class extends command(_ep0, _mw0, "ListClusters", ListClusters$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListCodeRepositoriesCommand.js
 var ListCodeRepositoriesCommand = class extends command(_ep0, _mw0, "ListCodeRepositories", ListCodeRepositories$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListCompilationJobsCommand.js
 var ListCompilationJobsCommand = class extends command(_ep0, _mw0, "ListCompilationJobs", ListCompilationJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListComputeQuotasCommand.js
 var ListComputeQuotasCommand = class extends command(_ep0, _mw0, "ListComputeQuotas", ListComputeQuotas$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListContextsCommand.js
 var ListContextsCommand = class extends command(_ep0, _mw0, "ListContexts", ListContexts$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListDataQualityJobDefinitionsCommand.js
 var ListDataQualityJobDefinitionsCommand = class extends command(_ep0, _mw0, "ListDataQualityJobDefinitions", ListDataQualityJobDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListDeviceFleetsCommand.js
 var ListDeviceFleetsCommand = class extends command(_ep0, _mw0, "ListDeviceFleets", ListDeviceFleets$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListDevicesCommand.js
 var ListDevicesCommand = class extends command(_ep0, _mw0, "ListDevices", ListDevices$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListDomainsCommand.js
 var ListDomainsCommand = class extends command(_ep0, _mw0, "ListDomains", ListDomains$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListEdgeDeploymentPlansCommand.js
 var ListEdgeDeploymentPlansCommand = class extends command(_ep0, _mw0, "ListEdgeDeploymentPlans", ListEdgeDeploymentPlans$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListEdgePackagingJobsCommand.js
 var ListEdgePackagingJobsCommand = class extends command(_ep0, _mw0, "ListEdgePackagingJobs", ListEdgePackagingJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListEndpointConfigsCommand.js
 var ListEndpointConfigsCommand = class extends command(_ep0, _mw0, "ListEndpointConfigs", ListEndpointConfigs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListEndpointsCommand.js
 var ListEndpointsCommand = class extends command(_ep0, _mw0, "ListEndpoints", ListEndpoints$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListExperimentsCommand.js
 var ListExperimentsCommand = class extends command(_ep0, _mw0, "ListExperiments", ListExperiments$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListFeatureGroupsCommand.js
 var ListFeatureGroupsCommand = class extends command(_ep0, _mw0, "ListFeatureGroups", ListFeatureGroups$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListFlowDefinitionsCommand.js
 var ListFlowDefinitionsCommand = class extends command(_ep0, _mw0, "ListFlowDefinitions", ListFlowDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListHubContentsCommand.js
 var ListHubContentsCommand = class extends command(_ep0, _mw0, "ListHubContents", ListHubContents$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListHubContentVersionsCommand.js
 var ListHubContentVersionsCommand = class extends command(_ep0, _mw0, "ListHubContentVersions", ListHubContentVersions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListHubsCommand.js
 var ListHubsCommand = class extends command(_ep0, _mw0, "ListHubs", ListHubs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListHumanTaskUisCommand.js
 var ListHumanTaskUisCommand = class extends command(_ep0, _mw0, "ListHumanTaskUis", ListHumanTaskUis$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListHyperParameterTuningJobsCommand.js
 var ListHyperParameterTuningJobsCommand = class extends command(_ep0, _mw0, "ListHyperParameterTuningJobs", ListHyperParameterTuningJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListImagesCommand.js
 var ListImagesCommand = class extends command(_ep0, _mw0, "ListImages", ListImages$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListImageVersionsCommand.js
 var ListImageVersionsCommand = class extends command(_ep0, _mw0, "ListImageVersions", ListImageVersions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListInferenceComponentsCommand.js
 var ListInferenceComponentsCommand = class extends command(_ep0, _mw0, "ListInferenceComponents", ListInferenceComponents$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListInferenceExperimentsCommand.js
 var ListInferenceExperimentsCommand = class extends command(_ep0, _mw0, "ListInferenceExperiments", ListInferenceExperiments$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListInferenceRecommendationsJobsCommand.js
 var ListInferenceRecommendationsJobsCommand = class extends command(_ep0, _mw0, "ListInferenceRecommendationsJobs", ListInferenceRecommendationsJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListInferenceRecommendationsJobStepsCommand.js
 var ListInferenceRecommendationsJobStepsCommand = class extends command(_ep0, _mw0, "ListInferenceRecommendationsJobSteps", ListInferenceRecommendationsJobSteps$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListJobSchemaVersionsCommand.js
 var ListJobSchemaVersionsCommand = class extends command(_ep0, _mw0, "ListJobSchemaVersions", ListJobSchemaVersions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListJobsCommand.js
 var ListJobsCommand = class extends command(_ep0, _mw0, "ListJobs", ListJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListLabelingJobsCommand.js
 var ListLabelingJobsCommand = class extends command(_ep0, _mw0, "ListLabelingJobs", ListLabelingJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListLabelingJobsForWorkteamCommand.js
 var ListLabelingJobsForWorkteamCommand = class extends command(_ep0, _mw0, "ListLabelingJobsForWorkteam", ListLabelingJobsForWorkteam$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListLineageGroupsCommand.js
 var ListLineageGroupsCommand = class extends command(_ep0, _mw0, "ListLineageGroups", ListLineageGroups$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMlflowAppsCommand.js
 var ListMlflowAppsCommand = class extends command(_ep0, _mw0, "ListMlflowApps", ListMlflowApps$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMlflowTrackingServersCommand.js
 var ListMlflowTrackingServersCommand = class extends command(_ep0, _mw0, "ListMlflowTrackingServers", ListMlflowTrackingServers$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelBiasJobDefinitionsCommand.js
 var ListModelBiasJobDefinitionsCommand = class extends command(_ep0, _mw0, "ListModelBiasJobDefinitions", ListModelBiasJobDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelCardExportJobsCommand.js
 var ListModelCardExportJobsCommand = class extends command(_ep0, _mw0, "ListModelCardExportJobs", ListModelCardExportJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelCardsCommand.js
 var ListModelCardsCommand = class extends command(_ep0, _mw0, "ListModelCards", ListModelCards$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelCardVersionsCommand.js
 var ListModelCardVersionsCommand = class extends command(_ep0, _mw0, "ListModelCardVersions", ListModelCardVersions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelExplainabilityJobDefinitionsCommand.js
 var ListModelExplainabilityJobDefinitionsCommand = class extends command(_ep0, _mw0, "ListModelExplainabilityJobDefinitions", ListModelExplainabilityJobDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelMetadataCommand.js
 var ListModelMetadataCommand = class extends command(_ep0, _mw0, "ListModelMetadata", ListModelMetadata$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelPackageGroupsCommand.js
 var ListModelPackageGroupsCommand = class extends command(_ep0, _mw0, "ListModelPackageGroups", ListModelPackageGroups$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelPackagesCommand.js
 var ListModelPackagesCommand = class extends command(_ep0, _mw0, "ListModelPackages", ListModelPackages$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelQualityJobDefinitionsCommand.js
 var ListModelQualityJobDefinitionsCommand = class extends command(_ep0, _mw0, "ListModelQualityJobDefinitions", ListModelQualityJobDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListModelsCommand.js
 var ListModelsCommand = class extends command(_ep0, _mw0, "ListModels", ListModels$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringAlertHistoryCommand.js
 var ListMonitoringAlertHistoryCommand = class extends command(_ep0, _mw0, "ListMonitoringAlertHistory", ListMonitoringAlertHistory$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringAlertsCommand.js
 var ListMonitoringAlertsCommand = class extends command(_ep0, _mw0, "ListMonitoringAlerts", ListMonitoringAlerts$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringExecutionsCommand.js
 var ListMonitoringExecutionsCommand = class extends command(_ep0, _mw0, "ListMonitoringExecutions", ListMonitoringExecutions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListMonitoringSchedulesCommand.js
 var ListMonitoringSchedulesCommand = class extends command(_ep0, _mw0, "ListMonitoringSchedules", ListMonitoringSchedules$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListNotebookInstanceLifecycleConfigsCommand.js
 var ListNotebookInstanceLifecycleConfigsCommand = class extends command(_ep0, _mw0, "ListNotebookInstanceLifecycleConfigs", ListNotebookInstanceLifecycleConfigs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListNotebookInstancesCommand.js
 var ListNotebookInstancesCommand = class extends command(_ep0, _mw0, "ListNotebookInstances", ListNotebookInstances$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListOptimizationJobsCommand.js
 var ListOptimizationJobsCommand = class extends command(_ep0, _mw0, "ListOptimizationJobs", ListOptimizationJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPartnerAppsCommand.js
 var ListPartnerAppsCommand = class extends command(_ep0, _mw0, "ListPartnerApps", ListPartnerApps$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionsCommand.js
 var ListPipelineExecutionsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutions", ListPipelineExecutions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineExecutionStepsCommand.js
 var ListPipelineExecutionStepsCommand = class extends command(_ep0, _mw0, "ListPipelineExecutionSteps", ListPipelineExecutionSteps$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineParametersForExecutionCommand.js
 var ListPipelineParametersForExecutionCommand = class extends command(_ep0, _mw0, "ListPipelineParametersForExecution", ListPipelineParametersForExecution$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelinesCommand.js
 var ListPipelinesCommand = class extends command(_ep0, _mw0, "ListPipelines", ListPipelines$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListPipelineVersionsCommand.js
 var ListPipelineVersionsCommand = class extends command(_ep0, _mw0, "ListPipelineVersions", ListPipelineVersions$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListProcessingJobsCommand.js
 var ListProcessingJobsCommand = class extends command(_ep0, _mw0, "ListProcessingJobs", ListProcessingJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListProjectsCommand.js
 var ListProjectsCommand = class extends command(_ep0, _mw0, "ListProjects", ListProjects$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListResourceCatalogsCommand.js
 var ListResourceCatalogsCommand = class extends command(_ep0, _mw0, "ListResourceCatalogs", ListResourceCatalogs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListSpacesCommand.js
 var ListSpacesCommand = class extends command(_ep0, _mw0, "ListSpaces", ListSpaces$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListStageDevicesCommand.js
 var ListStageDevicesCommand = class extends command(_ep0, _mw0, "ListStageDevices", ListStageDevices$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListStudioLifecycleConfigsCommand.js
 var ListStudioLifecycleConfigsCommand = class extends command(_ep0, _mw0, "ListStudioLifecycleConfigs", ListStudioLifecycleConfigs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListSubscribedWorkteamsCommand.js
 var ListSubscribedWorkteamsCommand = class extends command(_ep0, _mw0, "ListSubscribedWorkteams", ListSubscribedWorkteams$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListTagsCommand.js
 var ListTagsCommand = class extends command(_ep0, _mw0, "ListTags", ListTags$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListTrainingJobsCommand.js
 var ListTrainingJobsCommand = class extends command(_ep0, _mw0, "ListTrainingJobs", ListTrainingJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListTrainingJobsForHyperParameterTuningJobCommand.js
 var ListTrainingJobsForHyperParameterTuningJobCommand = class extends command(_ep0, _mw0, "ListTrainingJobsForHyperParameterTuningJob", ListTrainingJobsForHyperParameterTuningJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListTrainingPlansCommand.js
 var ListTrainingPlansCommand = class extends command(_ep0, _mw0, "ListTrainingPlans", ListTrainingPlans$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListTransformJobsCommand.js
 var ListTransformJobsCommand = class extends command(_ep0, _mw0, "ListTransformJobs", ListTransformJobs$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListTrialComponentsCommand.js
 var ListTrialComponentsCommand = class extends command(_ep0, _mw0, "ListTrialComponents", ListTrialComponents$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListTrialsCommand.js
 var ListTrialsCommand = class extends command(_ep0, _mw0, "ListTrials", ListTrials$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListUltraServersByReservedCapacityCommand.js
 var ListUltraServersByReservedCapacityCommand = class extends command(_ep0, _mw0, "ListUltraServersByReservedCapacity", ListUltraServersByReservedCapacity$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListUserProfilesCommand.js
 var ListUserProfilesCommand = class extends command(_ep0, _mw0, "ListUserProfiles", ListUserProfiles$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListWorkforcesCommand.js
 var ListWorkforcesCommand = class extends command(_ep0, _mw0, "ListWorkforces", ListWorkforces$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/ListWorkteamsCommand.js
 var ListWorkteamsCommand = class extends command(_ep0, _mw0, "ListWorkteams", ListWorkteams$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/PutModelPackageGroupPolicyCommand.js
 var PutModelPackageGroupPolicyCommand = class extends command(_ep0, _mw0, "PutModelPackageGroupPolicy", PutModelPackageGroupPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/QueryLineageCommand.js
 var QueryLineageCommand = class extends command(_ep0, _mw0, "QueryLineage", QueryLineage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/RegisterDevicesCommand.js
 var RegisterDevicesCommand = class extends command(_ep0, _mw0, "RegisterDevices", RegisterDevices$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/RenderUiTemplateCommand.js
 var RenderUiTemplateCommand = class extends command(_ep0, _mw0, "RenderUiTemplate", RenderUiTemplate$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/RetryPipelineExecutionCommand.js
 var RetryPipelineExecutionCommand = class extends command(_ep0, _mw0, "RetryPipelineExecution", RetryPipelineExecution$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/SearchCommand.js
 var SearchCommand = class extends command(_ep0, _mw0, "Search", Search$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/SearchTrainingPlanOfferingsCommand.js
 var SearchTrainingPlanOfferingsCommand = class extends command(_ep0, _mw0, "SearchTrainingPlanOfferings", SearchTrainingPlanOfferings$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/SendPipelineExecutionStepFailureCommand.js
 var SendPipelineExecutionStepFailureCommand = class extends command(_ep0, _mw0, "SendPipelineExecutionStepFailure", SendPipelineExecutionStepFailure$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/SendPipelineExecutionStepSuccessCommand.js
 var SendPipelineExecutionStepSuccessCommand = class extends command(_ep0, _mw0, "SendPipelineExecutionStepSuccess", SendPipelineExecutionStepSuccess$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartClusterHealthCheckCommand.js
 var StartClusterHealthCheckCommand = class extends command(_ep0, _mw0, "StartClusterHealthCheck", StartClusterHealthCheck$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartEdgeDeploymentStageCommand.js
 var StartEdgeDeploymentStageCommand = class extends command(_ep0, _mw0, "StartEdgeDeploymentStage", StartEdgeDeploymentStage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartInferenceExperimentCommand.js
 var StartInferenceExperimentCommand = class extends command(_ep0, _mw0, "StartInferenceExperiment", StartInferenceExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartMlflowTrackingServerCommand.js
 var StartMlflowTrackingServerCommand = class extends command(_ep0, _mw0, "StartMlflowTrackingServer", StartMlflowTrackingServer$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartMonitoringScheduleCommand.js
 var StartMonitoringScheduleCommand = class extends command(_ep0, _mw0, "StartMonitoringSchedule", StartMonitoringSchedule$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartNotebookInstanceCommand.js
 var StartNotebookInstanceCommand = class extends command(_ep0, _mw0, "StartNotebookInstance", StartNotebookInstance$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartPipelineExecutionCommand.js
 var StartPipelineExecutionCommand = class extends command(_ep0, _mw0, "StartPipelineExecution", StartPipelineExecution$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StartSessionCommand.js
 var StartSessionCommand = class extends command(_ep0, _mw0, "StartSession", StartSession$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopAIBenchmarkJobCommand.js
 var StopAIBenchmarkJobCommand = class extends command(_ep0, _mw0, "StopAIBenchmarkJob", StopAIBenchmarkJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopAIRecommendationJobCommand.js
 var StopAIRecommendationJobCommand = class extends command(_ep0, _mw0, "StopAIRecommendationJob", StopAIRecommendationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopAutoMLJobCommand.js
 var StopAutoMLJobCommand = class extends command(_ep0, _mw0, "StopAutoMLJob", StopAutoMLJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopCompilationJobCommand.js
 var StopCompilationJobCommand = class extends command(_ep0, _mw0, "StopCompilationJob", StopCompilationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopEdgeDeploymentStageCommand.js
 var StopEdgeDeploymentStageCommand = class extends command(_ep0, _mw0, "StopEdgeDeploymentStage", StopEdgeDeploymentStage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopEdgePackagingJobCommand.js
 var StopEdgePackagingJobCommand = class extends command(_ep0, _mw0, "StopEdgePackagingJob", StopEdgePackagingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopHyperParameterTuningJobCommand.js
 var StopHyperParameterTuningJobCommand = class extends command(_ep0, _mw0, "StopHyperParameterTuningJob", StopHyperParameterTuningJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopInferenceExperimentCommand.js
 var StopInferenceExperimentCommand = class extends command(_ep0, _mw0, "StopInferenceExperiment", StopInferenceExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopInferenceRecommendationsJobCommand.js
 var StopInferenceRecommendationsJobCommand = class extends command(_ep0, _mw0, "StopInferenceRecommendationsJob", StopInferenceRecommendationsJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopJobCommand.js
 var StopJobCommand = class extends command(_ep0, _mw0, "StopJob", StopJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopLabelingJobCommand.js
 var StopLabelingJobCommand = class extends command(_ep0, _mw0, "StopLabelingJob", StopLabelingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopMlflowTrackingServerCommand.js
 var StopMlflowTrackingServerCommand = class extends command(_ep0, _mw0, "StopMlflowTrackingServer", StopMlflowTrackingServer$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopMonitoringScheduleCommand.js
 var StopMonitoringScheduleCommand = class extends command(_ep0, _mw0, "StopMonitoringSchedule", StopMonitoringSchedule$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopNotebookInstanceCommand.js
 var StopNotebookInstanceCommand = class extends command(_ep0, _mw0, "StopNotebookInstance", StopNotebookInstance$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopOptimizationJobCommand.js
 var StopOptimizationJobCommand = class extends command(_ep0, _mw0, "StopOptimizationJob", StopOptimizationJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopPipelineExecutionCommand.js
 var StopPipelineExecutionCommand = class extends command(_ep0, _mw0, "StopPipelineExecution", StopPipelineExecution$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopProcessingJobCommand.js
 var StopProcessingJobCommand = class extends command(_ep0, _mw0, "StopProcessingJob", StopProcessingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopTrainingJobCommand.js
 var StopTrainingJobCommand = class extends command(_ep0, _mw0, "StopTrainingJob", StopTrainingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/StopTransformJobCommand.js
 var StopTransformJobCommand = class extends command(_ep0, _mw0, "StopTransformJob", StopTransformJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateActionCommand.js
 var UpdateActionCommand = class extends command(_ep0, _mw0, "UpdateAction", UpdateAction$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateAppImageConfigCommand.js
 var UpdateAppImageConfigCommand = class extends command(_ep0, _mw0, "UpdateAppImageConfig", UpdateAppImageConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateArtifactCommand.js
 var UpdateArtifactCommand = class extends command(_ep0, _mw0, "UpdateArtifact", UpdateArtifact$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateClusterCommand.js
 var UpdateClusterCommand = class extends command(_ep0, _mw0, "UpdateCluster", UpdateCluster$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateClusterSchedulerConfigCommand.js
 var UpdateClusterSchedulerConfigCommand = class extends command(_ep0, _mw0, "UpdateClusterSchedulerConfig", UpdateClusterSchedulerConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateClusterSoftwareCommand.js
 var UpdateClusterSoftwareCommand = class extends command(_ep0, _mw0, "UpdateClusterSoftware", UpdateClusterSoftware$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateCodeRepositoryCommand.js
 var UpdateCodeRepositoryCommand = class extends command(_ep0, _mw0, "UpdateCodeRepository", UpdateCodeRepository$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateComputeQuotaCommand.js
 var UpdateComputeQuotaCommand = class extends command(_ep0, _mw0, "UpdateComputeQuota", UpdateComputeQuota$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateContextCommand.js
 var UpdateContextCommand = class extends command(_ep0, _mw0, "UpdateContext", UpdateContext$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateDeviceFleetCommand.js
 var UpdateDeviceFleetCommand = class extends command(_ep0, _mw0, "UpdateDeviceFleet", UpdateDeviceFleet$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateDevicesCommand.js
 var UpdateDevicesCommand = class extends command(_ep0, _mw0, "UpdateDevices", UpdateDevices$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateDomainCommand.js
 var UpdateDomainCommand = class extends command(_ep0, _mw0, "UpdateDomain", UpdateDomain$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateEndpointCommand.js
 var UpdateEndpointCommand = class extends command(_ep0, _mw0, "UpdateEndpoint", UpdateEndpoint$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateEndpointWeightsAndCapacitiesCommand.js
 var UpdateEndpointWeightsAndCapacitiesCommand = class extends command(_ep0, _mw0, "UpdateEndpointWeightsAndCapacities", UpdateEndpointWeightsAndCapacities$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateExperimentCommand.js
 var UpdateExperimentCommand = class extends command(_ep0, _mw0, "UpdateExperiment", UpdateExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateFeatureGroupCommand.js
 var UpdateFeatureGroupCommand = class extends command(_ep0, _mw0, "UpdateFeatureGroup", UpdateFeatureGroup$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateFeatureMetadataCommand.js
 var UpdateFeatureMetadataCommand = class extends command(_ep0, _mw0, "UpdateFeatureMetadata", UpdateFeatureMetadata$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateHubCommand.js
 var UpdateHubCommand = class extends command(_ep0, _mw0, "UpdateHub", UpdateHub$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateHubContentCommand.js
 var UpdateHubContentCommand = class extends command(_ep0, _mw0, "UpdateHubContent", UpdateHubContent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateHubContentReferenceCommand.js
 var UpdateHubContentReferenceCommand = class extends command(_ep0, _mw0, "UpdateHubContentReference", UpdateHubContentReference$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateImageCommand.js
 var UpdateImageCommand = class extends command(_ep0, _mw0, "UpdateImage", UpdateImage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateImageVersionCommand.js
 var UpdateImageVersionCommand = class extends command(_ep0, _mw0, "UpdateImageVersion", UpdateImageVersion$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateInferenceComponentCommand.js
 var UpdateInferenceComponentCommand = class extends command(_ep0, _mw0, "UpdateInferenceComponent", UpdateInferenceComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateInferenceComponentRuntimeConfigCommand.js
 var UpdateInferenceComponentRuntimeConfigCommand = class extends command(_ep0, _mw0, "UpdateInferenceComponentRuntimeConfig", UpdateInferenceComponentRuntimeConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateInferenceExperimentCommand.js
 var UpdateInferenceExperimentCommand = class extends command(_ep0, _mw0, "UpdateInferenceExperiment", UpdateInferenceExperiment$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateMlflowAppCommand.js
 var UpdateMlflowAppCommand = class extends command(_ep0, _mw0, "UpdateMlflowApp", UpdateMlflowApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateMlflowTrackingServerCommand.js
 var UpdateMlflowTrackingServerCommand = class extends command(_ep0, _mw0, "UpdateMlflowTrackingServer", UpdateMlflowTrackingServer$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateModelCardCommand.js
 var UpdateModelCardCommand = class extends command(_ep0, _mw0, "UpdateModelCard", UpdateModelCard$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateModelPackageCommand.js
 var UpdateModelPackageCommand = class extends command(_ep0, _mw0, "UpdateModelPackage", UpdateModelPackage$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateMonitoringAlertCommand.js
 var UpdateMonitoringAlertCommand = class extends command(_ep0, _mw0, "UpdateMonitoringAlert", UpdateMonitoringAlert$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateMonitoringScheduleCommand.js
 var UpdateMonitoringScheduleCommand = class extends command(_ep0, _mw0, "UpdateMonitoringSchedule", UpdateMonitoringSchedule$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateNotebookInstanceCommand.js
 var UpdateNotebookInstanceCommand = class extends command(_ep0, _mw0, "UpdateNotebookInstance", UpdateNotebookInstance$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateNotebookInstanceLifecycleConfigCommand.js
 var UpdateNotebookInstanceLifecycleConfigCommand = class extends command(_ep0, _mw0, "UpdateNotebookInstanceLifecycleConfig", UpdateNotebookInstanceLifecycleConfig$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePartnerAppCommand.js
 var UpdatePartnerAppCommand = class extends command(_ep0, _mw0, "UpdatePartnerApp", UpdatePartnerApp$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineCommand.js
 var UpdatePipelineCommand = class extends command(_ep0, _mw0, "UpdatePipeline", UpdatePipeline$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineExecutionCommand.js
 var UpdatePipelineExecutionCommand = class extends command(_ep0, _mw0, "UpdatePipelineExecution", UpdatePipelineExecution$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdatePipelineVersionCommand.js
 var UpdatePipelineVersionCommand = class extends command(_ep0, _mw0, "UpdatePipelineVersion", UpdatePipelineVersion$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateProjectCommand.js
 var UpdateProjectCommand = class extends command(_ep0, _mw0, "UpdateProject", UpdateProject$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateSpaceCommand.js
 var UpdateSpaceCommand = class extends command(_ep0, _mw0, "UpdateSpace", UpdateSpace$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateTrainingJobCommand.js
 var UpdateTrainingJobCommand = class extends command(_ep0, _mw0, "UpdateTrainingJob", UpdateTrainingJob$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateTrialCommand.js
 var UpdateTrialCommand = class extends command(_ep0, _mw0, "UpdateTrial", UpdateTrial$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateTrialComponentCommand.js
 var UpdateTrialComponentCommand = class extends command(_ep0, _mw0, "UpdateTrialComponent", UpdateTrialComponent$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateUserProfileCommand.js
 var UpdateUserProfileCommand = class extends command(_ep0, _mw0, "UpdateUserProfile", UpdateUserProfile$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateWorkforceCommand.js
 var UpdateWorkforceCommand = class extends command(_ep0, _mw0, "UpdateWorkforce", UpdateWorkforce$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/commands/UpdateWorkteamCommand.js
 var UpdateWorkteamCommand = class extends command(_ep0, _mw0, "UpdateWorkteam", UpdateWorkteam$) {
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/CreateHubContentPresignedUrlsPaginator.js
-var paginateCreateHubContentPresignedUrls = createPaginator(SageMakerClient, CreateHubContentPresignedUrlsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/DescribeTrainingPlanExtensionHistoryPaginator.js
-var paginateDescribeTrainingPlanExtensionHistory = createPaginator(SageMakerClient, DescribeTrainingPlanExtensionHistoryCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListActionsPaginator.js
-var paginateListActions = createPaginator(SageMakerClient, ListActionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAIBenchmarkJobsPaginator.js
-var paginateListAIBenchmarkJobs = createPaginator(SageMakerClient, ListAIBenchmarkJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAIRecommendationJobsPaginator.js
-var paginateListAIRecommendationJobs = createPaginator(SageMakerClient, ListAIRecommendationJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAIWorkloadConfigsPaginator.js
-var paginateListAIWorkloadConfigs = createPaginator(SageMakerClient, ListAIWorkloadConfigsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAlgorithmsPaginator.js
-var paginateListAlgorithms = createPaginator(SageMakerClient, ListAlgorithmsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAliasesPaginator.js
-var paginateListAliases = createPaginator(SageMakerClient, ListAliasesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAppImageConfigsPaginator.js
-var paginateListAppImageConfigs = createPaginator(SageMakerClient, ListAppImageConfigsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAppsPaginator.js
-var paginateListApps = createPaginator(SageMakerClient, ListAppsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListArtifactsPaginator.js
-var paginateListArtifacts = createPaginator(SageMakerClient, ListArtifactsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAssociationsPaginator.js
-var paginateListAssociations = createPaginator(SageMakerClient, ListAssociationsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListAutoMLJobsPaginator.js
-var paginateListAutoMLJobs = createPaginator(SageMakerClient, ListAutoMLJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListCandidatesForAutoMLJobPaginator.js
-var paginateListCandidatesForAutoMLJob = createPaginator(SageMakerClient, ListCandidatesForAutoMLJobCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListClusterEventsPaginator.js
-var paginateListClusterEvents = createPaginator(SageMakerClient, ListClusterEventsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListClusterNodesPaginator.js
-var paginateListClusterNodes = createPaginator(SageMakerClient, ListClusterNodesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListClusterSchedulerConfigsPaginator.js
-var paginateListClusterSchedulerConfigs = createPaginator(SageMakerClient, ListClusterSchedulerConfigsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListClustersPaginator.js
-var paginateListClusters = createPaginator(SageMakerClient, ListClustersCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListCodeRepositoriesPaginator.js
-var paginateListCodeRepositories = createPaginator(SageMakerClient, ListCodeRepositoriesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListCompilationJobsPaginator.js
-var paginateListCompilationJobs = createPaginator(SageMakerClient, ListCompilationJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListComputeQuotasPaginator.js
-var paginateListComputeQuotas = createPaginator(SageMakerClient, ListComputeQuotasCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListContextsPaginator.js
-var paginateListContexts = createPaginator(SageMakerClient, ListContextsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListDataQualityJobDefinitionsPaginator.js
-var paginateListDataQualityJobDefinitions = createPaginator(SageMakerClient, ListDataQualityJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListDeviceFleetsPaginator.js
-var paginateListDeviceFleets = createPaginator(SageMakerClient, ListDeviceFleetsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListDevicesPaginator.js
-var paginateListDevices = createPaginator(SageMakerClient, ListDevicesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListDomainsPaginator.js
-var paginateListDomains = createPaginator(SageMakerClient, ListDomainsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListEdgeDeploymentPlansPaginator.js
-var paginateListEdgeDeploymentPlans = createPaginator(SageMakerClient, ListEdgeDeploymentPlansCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListEdgePackagingJobsPaginator.js
-var paginateListEdgePackagingJobs = createPaginator(SageMakerClient, ListEdgePackagingJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListEndpointConfigsPaginator.js
-var paginateListEndpointConfigs = createPaginator(SageMakerClient, ListEndpointConfigsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListEndpointsPaginator.js
-var paginateListEndpoints = createPaginator(SageMakerClient, ListEndpointsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListExperimentsPaginator.js
-var paginateListExperiments = createPaginator(SageMakerClient, ListExperimentsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListFeatureGroupsPaginator.js
-var paginateListFeatureGroups = createPaginator(SageMakerClient, ListFeatureGroupsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListFlowDefinitionsPaginator.js
-var paginateListFlowDefinitions = createPaginator(SageMakerClient, ListFlowDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListHumanTaskUisPaginator.js
-var paginateListHumanTaskUis = createPaginator(SageMakerClient, ListHumanTaskUisCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListHyperParameterTuningJobsPaginator.js
-var paginateListHyperParameterTuningJobs = createPaginator(SageMakerClient, ListHyperParameterTuningJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListImagesPaginator.js
-var paginateListImages = createPaginator(SageMakerClient, ListImagesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListImageVersionsPaginator.js
-var paginateListImageVersions = createPaginator(SageMakerClient, ListImageVersionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListInferenceComponentsPaginator.js
-var paginateListInferenceComponents = createPaginator(SageMakerClient, ListInferenceComponentsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListInferenceExperimentsPaginator.js
-var paginateListInferenceExperiments = createPaginator(SageMakerClient, ListInferenceExperimentsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListInferenceRecommendationsJobsPaginator.js
-var paginateListInferenceRecommendationsJobs = createPaginator(SageMakerClient, ListInferenceRecommendationsJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListInferenceRecommendationsJobStepsPaginator.js
-var paginateListInferenceRecommendationsJobSteps = createPaginator(SageMakerClient, ListInferenceRecommendationsJobStepsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListJobSchemaVersionsPaginator.js
-var paginateListJobSchemaVersions = createPaginator(SageMakerClient, ListJobSchemaVersionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListJobsPaginator.js
-var paginateListJobs = createPaginator(SageMakerClient, ListJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListLabelingJobsForWorkteamPaginator.js
-var paginateListLabelingJobsForWorkteam = createPaginator(SageMakerClient, ListLabelingJobsForWorkteamCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListLabelingJobsPaginator.js
-var paginateListLabelingJobs = createPaginator(SageMakerClient, ListLabelingJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListLineageGroupsPaginator.js
-var paginateListLineageGroups = createPaginator(SageMakerClient, ListLineageGroupsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListMlflowAppsPaginator.js
-var paginateListMlflowApps = createPaginator(SageMakerClient, ListMlflowAppsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListMlflowTrackingServersPaginator.js
-var paginateListMlflowTrackingServers = createPaginator(SageMakerClient, ListMlflowTrackingServersCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelBiasJobDefinitionsPaginator.js
-var paginateListModelBiasJobDefinitions = createPaginator(SageMakerClient, ListModelBiasJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelCardExportJobsPaginator.js
-var paginateListModelCardExportJobs = createPaginator(SageMakerClient, ListModelCardExportJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelCardsPaginator.js
-var paginateListModelCards = createPaginator(SageMakerClient, ListModelCardsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelCardVersionsPaginator.js
-var paginateListModelCardVersions = createPaginator(SageMakerClient, ListModelCardVersionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelExplainabilityJobDefinitionsPaginator.js
-var paginateListModelExplainabilityJobDefinitions = createPaginator(SageMakerClient, ListModelExplainabilityJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelMetadataPaginator.js
-var paginateListModelMetadata = createPaginator(SageMakerClient, ListModelMetadataCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelPackageGroupsPaginator.js
-var paginateListModelPackageGroups = createPaginator(SageMakerClient, ListModelPackageGroupsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelPackagesPaginator.js
-var paginateListModelPackages = createPaginator(SageMakerClient, ListModelPackagesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelQualityJobDefinitionsPaginator.js
-var paginateListModelQualityJobDefinitions = createPaginator(SageMakerClient, ListModelQualityJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListModelsPaginator.js
-var paginateListModels = createPaginator(SageMakerClient, ListModelsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListMonitoringAlertHistoryPaginator.js
-var paginateListMonitoringAlertHistory = createPaginator(SageMakerClient, ListMonitoringAlertHistoryCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListMonitoringAlertsPaginator.js
-var paginateListMonitoringAlerts = createPaginator(SageMakerClient, ListMonitoringAlertsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListMonitoringExecutionsPaginator.js
-var paginateListMonitoringExecutions = createPaginator(SageMakerClient, ListMonitoringExecutionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListMonitoringSchedulesPaginator.js
-var paginateListMonitoringSchedules = createPaginator(SageMakerClient, ListMonitoringSchedulesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListNotebookInstanceLifecycleConfigsPaginator.js
-var paginateListNotebookInstanceLifecycleConfigs = createPaginator(SageMakerClient, ListNotebookInstanceLifecycleConfigsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListNotebookInstancesPaginator.js
-var paginateListNotebookInstances = createPaginator(SageMakerClient, ListNotebookInstancesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListOptimizationJobsPaginator.js
-var paginateListOptimizationJobs = createPaginator(SageMakerClient, ListOptimizationJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListPartnerAppsPaginator.js
-var paginateListPartnerApps = createPaginator(SageMakerClient, ListPartnerAppsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListPipelineExecutionsPaginator.js
-var paginateListPipelineExecutions = createPaginator(SageMakerClient, ListPipelineExecutionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListPipelineExecutionStepsPaginator.js
-var paginateListPipelineExecutionSteps = createPaginator(SageMakerClient, ListPipelineExecutionStepsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListPipelineParametersForExecutionPaginator.js
-var paginateListPipelineParametersForExecution = createPaginator(SageMakerClient, ListPipelineParametersForExecutionCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListPipelinesPaginator.js
-var paginateListPipelines = createPaginator(SageMakerClient, ListPipelinesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListPipelineVersionsPaginator.js
-var paginateListPipelineVersions = createPaginator(SageMakerClient, ListPipelineVersionsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListProcessingJobsPaginator.js
-var paginateListProcessingJobs = createPaginator(SageMakerClient, ListProcessingJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListProjectsPaginator.js
-var paginateListProjects = createPaginator(SageMakerClient, ListProjectsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListResourceCatalogsPaginator.js
-var paginateListResourceCatalogs = createPaginator(SageMakerClient, ListResourceCatalogsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListSpacesPaginator.js
-var paginateListSpaces = createPaginator(SageMakerClient, ListSpacesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListStageDevicesPaginator.js
-var paginateListStageDevices = createPaginator(SageMakerClient, ListStageDevicesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListStudioLifecycleConfigsPaginator.js
-var paginateListStudioLifecycleConfigs = createPaginator(SageMakerClient, ListStudioLifecycleConfigsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListSubscribedWorkteamsPaginator.js
-var paginateListSubscribedWorkteams = createPaginator(SageMakerClient, ListSubscribedWorkteamsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListTagsPaginator.js
-var paginateListTags = createPaginator(SageMakerClient, ListTagsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListTrainingJobsForHyperParameterTuningJobPaginator.js
-var paginateListTrainingJobsForHyperParameterTuningJob = createPaginator(SageMakerClient, ListTrainingJobsForHyperParameterTuningJobCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListTrainingJobsPaginator.js
-var paginateListTrainingJobs = createPaginator(SageMakerClient, ListTrainingJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListTrainingPlansPaginator.js
-var paginateListTrainingPlans = createPaginator(SageMakerClient, ListTrainingPlansCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListTransformJobsPaginator.js
-var paginateListTransformJobs = createPaginator(SageMakerClient, ListTransformJobsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListTrialComponentsPaginator.js
-var paginateListTrialComponents = createPaginator(SageMakerClient, ListTrialComponentsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListTrialsPaginator.js
-var paginateListTrials = createPaginator(SageMakerClient, ListTrialsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListUltraServersByReservedCapacityPaginator.js
-var paginateListUltraServersByReservedCapacity = createPaginator(SageMakerClient, ListUltraServersByReservedCapacityCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListUserProfilesPaginator.js
-var paginateListUserProfiles = createPaginator(SageMakerClient, ListUserProfilesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListWorkforcesPaginator.js
-var paginateListWorkforces = createPaginator(SageMakerClient, ListWorkforcesCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/ListWorkteamsPaginator.js
-var paginateListWorkteams = createPaginator(SageMakerClient, ListWorkteamsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/QueryLineagePaginator.js
-var paginateQueryLineage = createPaginator(SageMakerClient, QueryLineageCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/pagination/SearchPaginator.js
-var paginateSearch = createPaginator(SageMakerClient, SearchCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForEndpointDeleted.js
+var paginateCreateHubContentPresignedUrls = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, CreateHubContentPresignedUrlsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateDescribeTrainingPlanExtensionHistory = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, DescribeTrainingPlanExtensionHistoryCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListActions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListActionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAIBenchmarkJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAIBenchmarkJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAIRecommendationJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAIRecommendationJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAIWorkloadConfigs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAIWorkloadConfigsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAlgorithms = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAlgorithmsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAliases = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAliasesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAppImageConfigs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAppImageConfigsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListApps = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAppsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListArtifacts = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListArtifactsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAssociations = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAssociationsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListAutoMLJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListAutoMLJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListCandidatesForAutoMLJob = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListCandidatesForAutoMLJobCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListClusterEvents = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListClusterEventsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListClusterNodes = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListClusterNodesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListClusterSchedulerConfigs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListClusterSchedulerConfigsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListClusters = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListClustersCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListCodeRepositories = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListCodeRepositoriesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListCompilationJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListCompilationJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListComputeQuotas = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListComputeQuotasCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListContexts = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListContextsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListDataQualityJobDefinitions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListDataQualityJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListDeviceFleets = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListDeviceFleetsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListDevices = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListDevicesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListDomains = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListDomainsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListEdgeDeploymentPlans = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListEdgeDeploymentPlansCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListEdgePackagingJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListEdgePackagingJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListEndpointConfigs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListEndpointConfigsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListEndpoints = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListEndpointsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListExperiments = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListExperimentsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListFeatureGroups = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListFeatureGroupsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListFlowDefinitions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListFlowDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListHumanTaskUis = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListHumanTaskUisCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListHyperParameterTuningJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListHyperParameterTuningJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListImages = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListImagesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListImageVersions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListImageVersionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListInferenceComponents = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListInferenceComponentsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListInferenceExperiments = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListInferenceExperimentsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListInferenceRecommendationsJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListInferenceRecommendationsJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListInferenceRecommendationsJobSteps = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListInferenceRecommendationsJobStepsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListJobSchemaVersions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListJobSchemaVersionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListLabelingJobsForWorkteam = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListLabelingJobsForWorkteamCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListLabelingJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListLabelingJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListLineageGroups = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListLineageGroupsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListMlflowApps = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListMlflowAppsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListMlflowTrackingServers = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListMlflowTrackingServersCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelBiasJobDefinitions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelBiasJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelCardExportJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelCardExportJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelCards = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelCardsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelCardVersions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelCardVersionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelExplainabilityJobDefinitions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelExplainabilityJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelMetadata = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelMetadataCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelPackageGroups = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelPackageGroupsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelPackages = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelPackagesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModelQualityJobDefinitions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelQualityJobDefinitionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListModels = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListModelsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListMonitoringAlertHistory = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListMonitoringAlertHistoryCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListMonitoringAlerts = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListMonitoringAlertsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListMonitoringExecutions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListMonitoringExecutionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListMonitoringSchedules = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListMonitoringSchedulesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListNotebookInstanceLifecycleConfigs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListNotebookInstanceLifecycleConfigsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListNotebookInstances = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListNotebookInstancesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListOptimizationJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListOptimizationJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListPartnerApps = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListPartnerAppsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListPipelineExecutions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListPipelineExecutionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListPipelineExecutionSteps = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListPipelineExecutionStepsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListPipelineParametersForExecution = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListPipelineParametersForExecutionCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListPipelines = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListPipelinesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListPipelineVersions = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListPipelineVersionsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListProcessingJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListProcessingJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListProjects = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListProjectsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListResourceCatalogs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListResourceCatalogsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListSpaces = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListSpacesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListStageDevices = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListStageDevicesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListStudioLifecycleConfigs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListStudioLifecycleConfigsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListSubscribedWorkteams = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListSubscribedWorkteamsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListTags = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListTagsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListTrainingJobsForHyperParameterTuningJob = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListTrainingJobsForHyperParameterTuningJobCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListTrainingJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListTrainingJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListTrainingPlans = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListTrainingPlansCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListTransformJobs = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListTransformJobsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListTrialComponents = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListTrialComponentsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListTrials = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListTrialsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListUltraServersByReservedCapacity = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListUltraServersByReservedCapacityCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListUserProfiles = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListUserProfilesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListWorkforces = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListWorkforcesCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListWorkteams = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, ListWorkteamsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateQueryLineage = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, QueryLineageCommand, "NextToken", "NextToken", "MaxResults");
+var paginateSearch = (0, import_chunk_YFMXSBBW.createPaginator)(SageMakerClient, SearchCommand, "NextToken", "NextToken", "MaxResults");
 var checkState = async (client, input) => {
   let reason;
   try {
@@ -24739,29 +26517,27 @@ var checkState = async (client, input) => {
         return result.EndpointStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.SUCCESS, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForEndpointDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
 };
 var waitUntilEndpointDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForEndpointInService.js
 var checkState2 = async (client, input) => {
   let reason;
   try {
@@ -24772,7 +26548,7 @@ var checkState2 = async (client, input) => {
         return result.EndpointStatus;
       };
       if (returnComparator() === "InService") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -24781,29 +26557,27 @@ var checkState2 = async (client, input) => {
         return result.EndpointStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForEndpointInService = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
 };
 var waitUntilEndpointInService = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState2);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForImageCreated.js
 var checkState3 = async (client, input) => {
   let reason;
   try {
@@ -24814,7 +26588,7 @@ var checkState3 = async (client, input) => {
         return result.ImageStatus;
       };
       if (returnComparator() === "CREATED") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -24823,29 +26597,27 @@ var checkState3 = async (client, input) => {
         return result.ImageStatus;
       };
       if (returnComparator() === "CREATE_FAILED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForImageCreated = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState3);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState3);
 };
 var waitUntilImageCreated = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState3);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState3);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForImageDeleted.js
 var checkState4 = async (client, input) => {
   let reason;
   try {
@@ -24856,32 +26628,30 @@ var checkState4 = async (client, input) => {
         return result.ImageStatus;
       };
       if (returnComparator() === "DELETE_FAILED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ResourceNotFoundException") {
-      return { state: WaiterState.SUCCESS, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
     }
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForImageDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState4);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState4);
 };
 var waitUntilImageDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState4);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState4);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForImageUpdated.js
 var checkState5 = async (client, input) => {
   let reason;
   try {
@@ -24892,7 +26662,7 @@ var checkState5 = async (client, input) => {
         return result.ImageStatus;
       };
       if (returnComparator() === "CREATED") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -24901,29 +26671,27 @@ var checkState5 = async (client, input) => {
         return result.ImageStatus;
       };
       if (returnComparator() === "UPDATE_FAILED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForImageUpdated = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState5);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState5);
 };
 var waitUntilImageUpdated = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState5);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState5);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForImageVersionCreated.js
 var checkState6 = async (client, input) => {
   let reason;
   try {
@@ -24934,7 +26702,7 @@ var checkState6 = async (client, input) => {
         return result.ImageVersionStatus;
       };
       if (returnComparator() === "CREATED") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -24943,29 +26711,27 @@ var checkState6 = async (client, input) => {
         return result.ImageVersionStatus;
       };
       if (returnComparator() === "CREATE_FAILED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForImageVersionCreated = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState6);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState6);
 };
 var waitUntilImageVersionCreated = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState6);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState6);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForImageVersionDeleted.js
 var checkState7 = async (client, input) => {
   let reason;
   try {
@@ -24976,32 +26742,30 @@ var checkState7 = async (client, input) => {
         return result.ImageVersionStatus;
       };
       if (returnComparator() === "DELETE_FAILED") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ResourceNotFoundException") {
-      return { state: WaiterState.SUCCESS, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
     }
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForImageVersionDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState7);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState7);
 };
 var waitUntilImageVersionDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState7);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState7);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForNotebookInstanceDeleted.js
 var checkState8 = async (client, input) => {
   let reason;
   try {
@@ -25012,29 +26776,27 @@ var checkState8 = async (client, input) => {
         return result.NotebookInstanceStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.SUCCESS, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForNotebookInstanceDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState8);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState8);
 };
 var waitUntilNotebookInstanceDeleted = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState8);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState8);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForNotebookInstanceInService.js
 var checkState9 = async (client, input) => {
   let reason;
   try {
@@ -25045,7 +26807,7 @@ var checkState9 = async (client, input) => {
         return result.NotebookInstanceStatus;
       };
       if (returnComparator() === "InService") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25054,26 +26816,24 @@ var checkState9 = async (client, input) => {
         return result.NotebookInstanceStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForNotebookInstanceInService = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState9);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState9);
 };
 var waitUntilNotebookInstanceInService = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState9);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState9);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForNotebookInstanceStopped.js
 var checkState10 = async (client, input) => {
   let reason;
   try {
@@ -25084,7 +26844,7 @@ var checkState10 = async (client, input) => {
         return result.NotebookInstanceStatus;
       };
       if (returnComparator() === "Stopped") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25093,26 +26853,24 @@ var checkState10 = async (client, input) => {
         return result.NotebookInstanceStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForNotebookInstanceStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState10);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState10);
 };
 var waitUntilNotebookInstanceStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 30, maxDelay: 1800 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState10);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState10);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForProcessingJobCompletedOrStopped.js
 var checkState11 = async (client, input) => {
   let reason;
   try {
@@ -25123,7 +26881,7 @@ var checkState11 = async (client, input) => {
         return result.ProcessingJobStatus;
       };
       if (returnComparator() === "Completed") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25132,7 +26890,7 @@ var checkState11 = async (client, input) => {
         return result.ProcessingJobStatus;
       };
       if (returnComparator() === "Stopped") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25141,29 +26899,27 @@ var checkState11 = async (client, input) => {
         return result.ProcessingJobStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForProcessingJobCompletedOrStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState11);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState11);
 };
 var waitUntilProcessingJobCompletedOrStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState11);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState11);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForTrainingJobCompletedOrStopped.js
 var checkState12 = async (client, input) => {
   let reason;
   try {
@@ -25174,7 +26930,7 @@ var checkState12 = async (client, input) => {
         return result.TrainingJobStatus;
       };
       if (returnComparator() === "Completed") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25183,7 +26939,7 @@ var checkState12 = async (client, input) => {
         return result.TrainingJobStatus;
       };
       if (returnComparator() === "Stopped") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25192,29 +26948,27 @@ var checkState12 = async (client, input) => {
         return result.TrainingJobStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForTrainingJobCompletedOrStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 120, maxDelay: 21600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState12);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState12);
 };
 var waitUntilTrainingJobCompletedOrStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 120, maxDelay: 21600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState12);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState12);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/waiters/waitForTransformJobCompletedOrStopped.js
 var checkState13 = async (client, input) => {
   let reason;
   try {
@@ -25225,7 +26979,7 @@ var checkState13 = async (client, input) => {
         return result.TransformJobStatus;
       };
       if (returnComparator() === "Completed") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25234,7 +26988,7 @@ var checkState13 = async (client, input) => {
         return result.TransformJobStatus;
       };
       if (returnComparator() === "Stopped") {
-        return { state: WaiterState.SUCCESS, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.SUCCESS, reason };
       }
     } catch (e2) {
     }
@@ -25243,29 +26997,27 @@ var checkState13 = async (client, input) => {
         return result.TransformJobStatus;
       };
       if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
+        return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
       }
     } catch (e2) {
     }
   } catch (exception) {
     reason = exception;
     if (exception.name === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason };
+      return { state: import_chunk_LYTMSHXR.WaiterState.FAILURE, reason };
     }
   }
-  return { state: WaiterState.RETRY, reason };
+  return { state: import_chunk_LYTMSHXR.WaiterState.RETRY, reason };
 };
 var waitForTransformJobCompletedOrStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  return createWaiter({ ...serviceDefaults, ...params }, input, checkState13);
+  return (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState13);
 };
 var waitUntilTransformJobCompletedOrStopped = async (params, input) => {
   const serviceDefaults = { minDelay: 60, maxDelay: 3600 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState13);
-  return checkExceptions(result);
+  const result = await (0, import_chunk_LYTMSHXR.createWaiter)({ ...serviceDefaults, ...params }, input, checkState13);
+  return (0, import_chunk_LYTMSHXR.checkExceptions)(result);
 };
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/SageMaker.js
 var commands = {
   AddAssociationCommand,
   AddTagsCommand,
@@ -25782,9 +27534,7 @@ var waiters = {
 };
 var SageMaker = class extends SageMakerClient {
 };
-createAggregatedClient(commands, SageMaker, { paginators, waiters });
-
-// node_modules/@aws-sdk/client-sagemaker/dist-es/models/enums.js
+(0, import_chunk_LYTMSHXR.createAggregatedClient)(commands, SageMaker, { paginators, waiters });
 var MIGProfileType = {
   MIG_1G_10GB: "mig-1g.10gb",
   MIG_1G_18GB: "mig-1g.18gb",
@@ -29367,43 +31117,25 @@ var VariantPropertyType = {
   DesiredInstanceCount: "DesiredInstanceCount",
   DesiredWeight: "DesiredWeight"
 };
-
-export {
-  SageMakerServiceException,
-  ResourceLimitExceeded,
-  ResourceNotFound,
-  ConflictException,
-  ResourceInUse,
-  SageMakerServiceException$,
-  ConflictException$,
-  ResourceInUse$,
-  ResourceLimitExceeded$,
-  ResourceNotFound$,
-  errorTypeRegistries,
-  AcceleratorPartitionConfig$,
-  ActionSource$,
-  ActionSummary$,
-  AddAssociationRequest$,
-  AddAssociationResponse$,
-  AddClusterNodeSpecification$,
-  AdditionalEnis$,
-  AdditionalInferenceSpecificationDefinition$,
-  AdditionalModelDataSource$,
-  AdditionalS3DataSource$,
-  AddTagsInput$,
-  AddTagsOutput$,
-  AgentVersion$,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   AIAdapterModelPackageEntry$,
   AIAdapterS3Entry$,
+  AIAdapterSource$,
   AIBenchmarkEndpoint$,
   AIBenchmarkInferenceComponent$,
+  AIBenchmarkJobStatus,
   AIBenchmarkJobSummary$,
   AIBenchmarkNetworkConfig$,
   AIBenchmarkOutputConfig$,
   AIBenchmarkOutputResult$,
+  AIBenchmarkTarget$,
   AICapacityReservationConfig$,
+  AICapacityReservationPreference,
   AICloudWatchLogs$,
+  AIDatasetConfig$,
   AIMlflowConfig$,
+  AIModelSource$,
   AIModelSourceS3$,
   AIRecommendation$,
   AIRecommendationAdapterDetails$,
@@ -29411,23 +31143,53 @@ export {
   AIRecommendationConstraint$,
   AIRecommendationDeploymentConfiguration$,
   AIRecommendationDeploymentS3Channel$,
+  AIRecommendationInferenceFramework,
   AIRecommendationInferenceSpecification$,
   AIRecommendationInstanceDetail$,
+  AIRecommendationInstanceType,
+  AIRecommendationJobStatus,
   AIRecommendationJobSummary$,
+  AIRecommendationMetric,
   AIRecommendationModelDetails$,
   AIRecommendationOptimizationDetail$,
+  AIRecommendationOptimizationType,
   AIRecommendationOutputConfig$,
   AIRecommendationOutputResult$,
   AIRecommendationPerformanceMetric$,
   AIRecommendationPerformanceTarget$,
-  AIWorkloadConfigs$,
   AIWorkloadConfigSummary$,
+  AIWorkloadConfigs$,
   AIWorkloadDataSource$,
   AIWorkloadInputDataConfig$,
   AIWorkloadS3DataSource$,
+  AcceleratorPartitionConfig$,
+  AccountDefaultStatus,
+  ActionSource$,
+  ActionStatus,
+  ActionSummary$,
+  ActivationState,
+  ActiveClusterOperationName,
+  AddAssociation$,
+  AddAssociationCommand,
+  AddAssociationRequest$,
+  AddAssociationResponse$,
+  AddClusterNodeSpecification$,
+  AddTags$,
+  AddTagsCommand,
+  AddTagsInput$,
+  AddTagsOutput$,
+  AdditionalEnis$,
+  AdditionalInferenceSpecificationDefinition$,
+  AdditionalModelDataSource$,
+  AdditionalS3DataSource$,
+  AdditionalS3DataSourceDataType,
+  AgentVersion$,
+  AggregationTransformationValue,
   Alarm$,
   AlarmDetails$,
+  AlgorithmSortBy,
   AlgorithmSpecification$,
+  AlgorithmStatus,
   AlgorithmStatusDetails$,
   AlgorithmStatusItem$,
   AlgorithmSummary$,
@@ -29437,30 +31199,52 @@ export {
   AnnotationConsolidationConfig$,
   AppDetails$,
   AppImageConfigDetails$,
+  AppImageConfigSortKey,
+  AppInstanceType,
   AppLifecycleManagement$,
+  AppNetworkAccessType,
+  AppSecurityGroupManagement,
+  AppSortKey,
   AppSpecification$,
+  AppStatus,
+  AppType,
   ArtifactSource$,
+  ArtifactSourceIdType,
   ArtifactSourceType$,
   ArtifactSummary$,
+  AssemblyType,
+  AssociateTrialComponent$,
+  AssociateTrialComponentCommand,
   AssociateTrialComponentRequest$,
   AssociateTrialComponentResponse$,
+  AssociationEdgeType,
   AssociationInfo$,
   AssociationSummary$,
   AsyncInferenceClientConfig$,
   AsyncInferenceConfig$,
   AsyncInferenceNotificationConfig$,
   AsyncInferenceOutputConfig$,
+  AsyncNotificationTopicTypes,
   AthenaDatasetDefinition$,
+  AthenaResultCompressionType,
+  AthenaResultFormat,
+  AttachClusterNodeNetworkInterface$,
+  AttachClusterNodeNetworkInterfaceCommand,
   AttachClusterNodeNetworkInterfaceRequest$,
   AttachClusterNodeNetworkInterfaceResponse$,
+  AttachClusterNodeVolume$,
+  AttachClusterNodeVolumeCommand,
   AttachClusterNodeVolumeRequest$,
   AttachClusterNodeVolumeResponse$,
+  AuthMode,
   AuthorizedUrl$,
+  AutoMLAlgorithm,
   AutoMLAlgorithmConfig$,
   AutoMLCandidate$,
   AutoMLCandidateGenerationConfig$,
   AutoMLCandidateStep$,
   AutoMLChannel$,
+  AutoMLChannelType,
   AutoMLComputeConfig$,
   AutoMLContainerDefinition$,
   AutoMLDataSource$,
@@ -29470,38 +31254,70 @@ export {
   AutoMLJobCompletionCriteria$,
   AutoMLJobConfig$,
   AutoMLJobObjective$,
+  AutoMLJobObjectiveType,
+  AutoMLJobSecondaryStatus,
+  AutoMLJobStatus,
   AutoMLJobStepMetadata$,
   AutoMLJobSummary$,
+  AutoMLMetricEnum,
+  AutoMLMetricExtendedEnum,
+  AutoMLMode,
   AutoMLOutputDataConfig$,
   AutoMLPartialFailureReason$,
+  AutoMLProblemTypeConfig$,
+  AutoMLProblemTypeConfigName,
+  AutoMLProblemTypeResolvedAttributes$,
+  AutoMLProcessingUnit,
   AutoMLResolvedAttributes$,
   AutoMLS3DataSource$,
+  AutoMLS3DataType,
   AutoMLSecurityConfig$,
+  AutoMLSortBy,
+  AutoMLSortOrder,
+  AutoMountHomeEFS,
   AutoParameter$,
   AutoRollbackConfig$,
   Autotune$,
+  AutotuneMode,
+  AvailabilityZoneBalanceEnforcementMode,
   AvailableUpgrade$,
+  AwsManagedHumanLoopRequestSource,
   BaseModel$,
+  BatchAddClusterNodes$,
+  BatchAddClusterNodesCommand,
   BatchAddClusterNodesError$,
+  BatchAddClusterNodesErrorCode,
   BatchAddClusterNodesRequest$,
   BatchAddClusterNodesResponse$,
   BatchDataCaptureConfig$,
   BatchDeleteClusterNodeLogicalIdsError$,
+  BatchDeleteClusterNodes$,
+  BatchDeleteClusterNodesCommand,
   BatchDeleteClusterNodesError$,
+  BatchDeleteClusterNodesErrorCode,
   BatchDeleteClusterNodesRequest$,
   BatchDeleteClusterNodesResponse$,
+  BatchDescribeModelPackage$,
+  BatchDescribeModelPackageCommand,
   BatchDescribeModelPackageError$,
   BatchDescribeModelPackageInput$,
   BatchDescribeModelPackageOutput$,
   BatchDescribeModelPackageSummary$,
   BatchRebootClusterNodeLogicalIdsError$,
+  BatchRebootClusterNodes$,
+  BatchRebootClusterNodesCommand,
   BatchRebootClusterNodesError$,
+  BatchRebootClusterNodesErrorCode,
   BatchRebootClusterNodesRequest$,
   BatchRebootClusterNodesResponse$,
   BatchReplaceClusterNodeLogicalIdsError$,
+  BatchReplaceClusterNodes$,
+  BatchReplaceClusterNodesCommand,
   BatchReplaceClusterNodesError$,
+  BatchReplaceClusterNodesErrorCode,
   BatchReplaceClusterNodesRequest$,
   BatchReplaceClusterNodesResponse$,
+  BatchStrategy,
   BatchTransformInput$,
   BedrockCustomModelDeploymentMetadata$,
   BedrockCustomModelMetadata$,
@@ -29510,17 +31326,26 @@ export {
   BestObjectiveNotImproving$,
   Bias$,
   BlueGreenUpdatePolicy$,
+  BooleanOperator,
   CacheHitResult$,
   CallbackStepMetadata$,
   CandidateArtifactLocations$,
   CandidateGenerationConfig$,
   CandidateProperties$,
+  CandidateSortBy,
+  CandidateStatus,
+  CandidateStepType,
   CanvasAppSettings$,
   CapacityReservation$,
+  CapacityReservationPreference,
+  CapacityReservationType,
   CapacitySize$,
   CapacitySizeConfig$,
+  CapacitySizeType,
   CaptureContentTypeHeader$,
+  CaptureMode,
   CaptureOption$,
+  CaptureStatus,
   CategoricalParameter$,
   CategoricalParameterRange$,
   CategoricalParameterRangeSpecification$,
@@ -29536,36 +31361,55 @@ export {
   CheckpointConfig$,
   ClarifyCheckStepMetadata$,
   ClarifyExplainerConfig$,
+  ClarifyFeatureType,
   ClarifyInferenceConfig$,
   ClarifyShapBaselineConfig$,
   ClarifyShapConfig$,
   ClarifyTextConfig$,
+  ClarifyTextGranularity,
+  ClarifyTextLanguage,
   ClusterAutoPatchConfig$,
   ClusterAutoPatchConfigDetails$,
+  ClusterAutoScalerType,
   ClusterAutoScalingConfig$,
   ClusterAutoScalingConfigOutput$,
+  ClusterAutoScalingMode,
+  ClusterAutoScalingStatus,
   ClusterCapacityRequirements$,
+  ClusterCapacityType,
+  ClusterConfigMode,
   ClusterEbsVolumeConfig$,
   ClusterEventDetail$,
+  ClusterEventLevel,
+  ClusterEventResourceType,
   ClusterEventSummary$,
+  ClusterFSxLustreDeletionPolicy,
   ClusterFsxLustreConfig$,
   ClusterFsxOpenZfsConfig$,
+  ClusterImageVersionStatus,
   ClusterInstanceGroupDetails$,
   ClusterInstanceGroupSpecification$,
   ClusterInstancePlacement$,
   ClusterInstanceRequirementDetails$,
   ClusterInstanceRequirements$,
+  ClusterInstanceStatus,
   ClusterInstanceStatusDetails$,
+  ClusterInstanceStorageConfig$,
+  ClusterInstanceType,
   ClusterInstanceTypeDetail$,
+  ClusterInterfaceType,
   ClusterKubernetesConfig$,
   ClusterKubernetesConfigDetails$,
   ClusterKubernetesConfigNodeDetails$,
   ClusterKubernetesTaint$,
+  ClusterKubernetesTaintEffect,
   ClusterLifeCycleConfig$,
   ClusterMetadata$,
   ClusterNetworkInterface$,
   ClusterNetworkInterfaceDetails$,
   ClusterNodeDetails$,
+  ClusterNodeProvisioningMode,
+  ClusterNodeRecovery,
   ClusterNodeSummary$,
   ClusterOnDemandOptions$,
   ClusterOrchestrator$,
@@ -29573,284 +31417,576 @@ export {
   ClusterOrchestratorSlurmConfig$,
   ClusterPatchSchedule$,
   ClusterPatchScheduleDetails$,
+  ClusterPatchingStrategy,
   ClusterRestrictedInstanceGroupDetails$,
+  ClusterRestrictedInstanceGroupSpecification$,
   ClusterRestrictedInstanceGroupsConfig$,
   ClusterRestrictedInstanceGroupsConfigOutput$,
-  ClusterRestrictedInstanceGroupSpecification$,
   ClusterSchedulerConfigSummary$,
   ClusterSharedEnvironmentConfig$,
   ClusterSharedEnvironmentConfigDetails$,
   ClusterSlurmConfig$,
   ClusterSlurmConfigDetails$,
+  ClusterSlurmConfigStrategy,
+  ClusterSlurmNodeType,
+  ClusterSortBy,
   ClusterSpotOptions$,
+  ClusterStatus,
   ClusterSummary$,
   ClusterTieredStorageConfig$,
   CodeEditorAppImageConfig$,
   CodeEditorAppSettings$,
   CodeRepository$,
+  CodeRepositorySortBy,
+  CodeRepositorySortOrder,
   CodeRepositorySummary$,
   CognitoConfig$,
   CognitoMemberDefinition$,
+  CollectionConfig$,
   CollectionConfiguration$,
+  CollectionType,
+  CompilationJobStatus,
   CompilationJobSummary$,
+  CompleteOnConvergence,
+  CompressionType,
   ComputeQuotaConfig$,
   ComputeQuotaResourceConfig$,
   ComputeQuotaSummary$,
   ComputeQuotaTarget$,
+  ConditionOutcome,
   ConditionStepMetadata$,
+  ConflictException,
+  ConflictException$,
   ContainerConfig$,
   ContainerDefinition$,
   ContainerMetricsConfig$,
+  ContainerMode,
+  ContentClassifier,
   ContextSource$,
   ContextSummary$,
   ContinuousParameterRange$,
   ContinuousParameterRangeSpecification$,
   ConvergenceDetected$,
-  CreateActionRequest$,
-  CreateActionResponse$,
+  CreateAIBenchmarkJob$,
+  CreateAIBenchmarkJobCommand,
   CreateAIBenchmarkJobRequest$,
   CreateAIBenchmarkJobResponse$,
+  CreateAIRecommendationJob$,
+  CreateAIRecommendationJobCommand,
   CreateAIRecommendationJobRequest$,
   CreateAIRecommendationJobResponse$,
+  CreateAIWorkloadConfig$,
+  CreateAIWorkloadConfigCommand,
   CreateAIWorkloadConfigRequest$,
   CreateAIWorkloadConfigResponse$,
+  CreateAction$,
+  CreateActionCommand,
+  CreateActionRequest$,
+  CreateActionResponse$,
+  CreateAlgorithm$,
+  CreateAlgorithmCommand,
   CreateAlgorithmInput$,
   CreateAlgorithmOutput$,
+  CreateApp$,
+  CreateAppCommand,
+  CreateAppImageConfig$,
+  CreateAppImageConfigCommand,
   CreateAppImageConfigRequest$,
   CreateAppImageConfigResponse$,
   CreateAppRequest$,
   CreateAppResponse$,
+  CreateArtifact$,
+  CreateArtifactCommand,
   CreateArtifactRequest$,
   CreateArtifactResponse$,
+  CreateAutoMLJob$,
+  CreateAutoMLJobCommand,
   CreateAutoMLJobRequest$,
   CreateAutoMLJobResponse$,
+  CreateAutoMLJobV2$,
+  CreateAutoMLJobV2Command,
   CreateAutoMLJobV2Request$,
   CreateAutoMLJobV2Response$,
+  CreateCluster$,
+  CreateClusterCommand,
   CreateClusterRequest$,
   CreateClusterResponse$,
+  CreateClusterSchedulerConfig$,
+  CreateClusterSchedulerConfigCommand,
   CreateClusterSchedulerConfigRequest$,
   CreateClusterSchedulerConfigResponse$,
+  CreateCodeRepository$,
+  CreateCodeRepositoryCommand,
   CreateCodeRepositoryInput$,
   CreateCodeRepositoryOutput$,
+  CreateCompilationJob$,
+  CreateCompilationJobCommand,
   CreateCompilationJobRequest$,
   CreateCompilationJobResponse$,
+  CreateComputeQuota$,
+  CreateComputeQuotaCommand,
   CreateComputeQuotaRequest$,
   CreateComputeQuotaResponse$,
+  CreateContext$,
+  CreateContextCommand,
   CreateContextRequest$,
   CreateContextResponse$,
+  CreateDataQualityJobDefinition$,
+  CreateDataQualityJobDefinitionCommand,
   CreateDataQualityJobDefinitionRequest$,
   CreateDataQualityJobDefinitionResponse$,
+  CreateDeviceFleet$,
+  CreateDeviceFleetCommand,
   CreateDeviceFleetRequest$,
+  CreateDomain$,
+  CreateDomainCommand,
   CreateDomainRequest$,
   CreateDomainResponse$,
+  CreateEdgeDeploymentPlan$,
+  CreateEdgeDeploymentPlanCommand,
   CreateEdgeDeploymentPlanRequest$,
   CreateEdgeDeploymentPlanResponse$,
+  CreateEdgeDeploymentStage$,
+  CreateEdgeDeploymentStageCommand,
   CreateEdgeDeploymentStageRequest$,
+  CreateEdgePackagingJob$,
+  CreateEdgePackagingJobCommand,
   CreateEdgePackagingJobRequest$,
+  CreateEndpoint$,
+  CreateEndpointCommand,
+  CreateEndpointConfig$,
+  CreateEndpointConfigCommand,
   CreateEndpointConfigInput$,
   CreateEndpointConfigOutput$,
   CreateEndpointInput$,
   CreateEndpointOutput$,
+  CreateExperiment$,
+  CreateExperimentCommand,
   CreateExperimentRequest$,
   CreateExperimentResponse$,
+  CreateFeatureGroup$,
+  CreateFeatureGroupCommand,
   CreateFeatureGroupRequest$,
   CreateFeatureGroupResponse$,
+  CreateFlowDefinition$,
+  CreateFlowDefinitionCommand,
   CreateFlowDefinitionRequest$,
   CreateFlowDefinitionResponse$,
+  CreateHub$,
+  CreateHubCommand,
+  CreateHubContentPresignedUrls$,
+  CreateHubContentPresignedUrlsCommand,
   CreateHubContentPresignedUrlsRequest$,
   CreateHubContentPresignedUrlsResponse$,
+  CreateHubContentReference$,
+  CreateHubContentReferenceCommand,
   CreateHubContentReferenceRequest$,
   CreateHubContentReferenceResponse$,
   CreateHubRequest$,
   CreateHubResponse$,
+  CreateHumanTaskUi$,
+  CreateHumanTaskUiCommand,
   CreateHumanTaskUiRequest$,
   CreateHumanTaskUiResponse$,
+  CreateHyperParameterTuningJob$,
+  CreateHyperParameterTuningJobCommand,
   CreateHyperParameterTuningJobRequest$,
   CreateHyperParameterTuningJobResponse$,
+  CreateImage$,
+  CreateImageCommand,
   CreateImageRequest$,
   CreateImageResponse$,
+  CreateImageVersion$,
+  CreateImageVersionCommand,
   CreateImageVersionRequest$,
   CreateImageVersionResponse$,
+  CreateInferenceComponent$,
+  CreateInferenceComponentCommand,
   CreateInferenceComponentInput$,
   CreateInferenceComponentOutput$,
+  CreateInferenceExperiment$,
+  CreateInferenceExperimentCommand,
   CreateInferenceExperimentRequest$,
   CreateInferenceExperimentResponse$,
+  CreateInferenceRecommendationsJob$,
+  CreateInferenceRecommendationsJobCommand,
   CreateInferenceRecommendationsJobRequest$,
   CreateInferenceRecommendationsJobResponse$,
+  CreateJob$,
+  CreateJobCommand,
   CreateJobRequest$,
   CreateJobResponse$,
+  CreateLabelingJob$,
+  CreateLabelingJobCommand,
   CreateLabelingJobRequest$,
   CreateLabelingJobResponse$,
+  CreateMlflowApp$,
+  CreateMlflowAppCommand,
   CreateMlflowAppRequest$,
   CreateMlflowAppResponse$,
+  CreateMlflowTrackingServer$,
+  CreateMlflowTrackingServerCommand,
   CreateMlflowTrackingServerRequest$,
   CreateMlflowTrackingServerResponse$,
+  CreateModel$,
+  CreateModelBiasJobDefinition$,
+  CreateModelBiasJobDefinitionCommand,
   CreateModelBiasJobDefinitionRequest$,
   CreateModelBiasJobDefinitionResponse$,
+  CreateModelCard$,
+  CreateModelCardCommand,
+  CreateModelCardExportJob$,
+  CreateModelCardExportJobCommand,
   CreateModelCardExportJobRequest$,
   CreateModelCardExportJobResponse$,
   CreateModelCardRequest$,
   CreateModelCardResponse$,
+  CreateModelCommand,
+  CreateModelExplainabilityJobDefinition$,
+  CreateModelExplainabilityJobDefinitionCommand,
   CreateModelExplainabilityJobDefinitionRequest$,
   CreateModelExplainabilityJobDefinitionResponse$,
   CreateModelInput$,
   CreateModelOutput$,
+  CreateModelPackage$,
+  CreateModelPackageCommand,
+  CreateModelPackageGroup$,
+  CreateModelPackageGroupCommand,
   CreateModelPackageGroupInput$,
   CreateModelPackageGroupOutput$,
   CreateModelPackageInput$,
   CreateModelPackageOutput$,
+  CreateModelQualityJobDefinition$,
+  CreateModelQualityJobDefinitionCommand,
   CreateModelQualityJobDefinitionRequest$,
   CreateModelQualityJobDefinitionResponse$,
+  CreateMonitoringSchedule$,
+  CreateMonitoringScheduleCommand,
   CreateMonitoringScheduleRequest$,
   CreateMonitoringScheduleResponse$,
+  CreateNotebookInstance$,
+  CreateNotebookInstanceCommand,
   CreateNotebookInstanceInput$,
+  CreateNotebookInstanceLifecycleConfig$,
+  CreateNotebookInstanceLifecycleConfigCommand,
   CreateNotebookInstanceLifecycleConfigInput$,
   CreateNotebookInstanceLifecycleConfigOutput$,
   CreateNotebookInstanceOutput$,
+  CreateOptimizationJob$,
+  CreateOptimizationJobCommand,
   CreateOptimizationJobRequest$,
   CreateOptimizationJobResponse$,
+  CreatePartnerApp$,
+  CreatePartnerAppCommand,
+  CreatePartnerAppPresignedUrl$,
+  CreatePartnerAppPresignedUrlCommand,
   CreatePartnerAppPresignedUrlRequest$,
   CreatePartnerAppPresignedUrlResponse$,
   CreatePartnerAppRequest$,
   CreatePartnerAppResponse$,
+  CreatePipeline$,
+  CreatePipelineCommand,
   CreatePipelineRequest$,
   CreatePipelineResponse$,
+  CreatePresignedDomainUrl$,
+  CreatePresignedDomainUrlCommand,
   CreatePresignedDomainUrlRequest$,
   CreatePresignedDomainUrlResponse$,
+  CreatePresignedMlflowAppUrl$,
+  CreatePresignedMlflowAppUrlCommand,
   CreatePresignedMlflowAppUrlRequest$,
   CreatePresignedMlflowAppUrlResponse$,
+  CreatePresignedMlflowTrackingServerUrl$,
+  CreatePresignedMlflowTrackingServerUrlCommand,
   CreatePresignedMlflowTrackingServerUrlRequest$,
   CreatePresignedMlflowTrackingServerUrlResponse$,
+  CreatePresignedNotebookInstanceUrl$,
+  CreatePresignedNotebookInstanceUrlCommand,
   CreatePresignedNotebookInstanceUrlInput$,
   CreatePresignedNotebookInstanceUrlOutput$,
+  CreateProcessingJob$,
+  CreateProcessingJobCommand,
   CreateProcessingJobRequest$,
   CreateProcessingJobResponse$,
+  CreateProject$,
+  CreateProjectCommand,
   CreateProjectInput$,
   CreateProjectOutput$,
+  CreateSpace$,
+  CreateSpaceCommand,
   CreateSpaceRequest$,
   CreateSpaceResponse$,
+  CreateStudioLifecycleConfig$,
+  CreateStudioLifecycleConfigCommand,
   CreateStudioLifecycleConfigRequest$,
   CreateStudioLifecycleConfigResponse$,
   CreateTemplateProvider$,
+  CreateTrainingJob$,
+  CreateTrainingJobCommand,
   CreateTrainingJobRequest$,
   CreateTrainingJobResponse$,
+  CreateTrainingPlan$,
+  CreateTrainingPlanCommand,
   CreateTrainingPlanRequest$,
   CreateTrainingPlanResponse$,
+  CreateTransformJob$,
+  CreateTransformJobCommand,
   CreateTransformJobRequest$,
   CreateTransformJobResponse$,
+  CreateTrial$,
+  CreateTrialCommand,
+  CreateTrialComponent$,
+  CreateTrialComponentCommand,
   CreateTrialComponentRequest$,
   CreateTrialComponentResponse$,
   CreateTrialRequest$,
   CreateTrialResponse$,
+  CreateUserProfile$,
+  CreateUserProfileCommand,
   CreateUserProfileRequest$,
   CreateUserProfileResponse$,
+  CreateWorkforce$,
+  CreateWorkforceCommand,
   CreateWorkforceRequest$,
   CreateWorkforceResponse$,
+  CreateWorkteam$,
+  CreateWorkteamCommand,
   CreateWorkteamRequest$,
   CreateWorkteamResponse$,
+  CrossAccountFilterOption,
+  CustomFileSystem$,
+  CustomFileSystemConfig$,
   CustomImage$,
-  CustomizedMetricSpecification$,
   CustomPosixUserConfig$,
+  CustomizationTechnique,
+  CustomizedMetricSpecification$,
   DataCaptureConfig$,
   DataCaptureConfigSummary$,
   DataCatalogConfig$,
+  DataDistributionType,
   DataProcessing$,
   DataQualityAppSpecification$,
   DataQualityBaselineConfig$,
   DataQualityJobInput$,
+  DataSource$,
+  DataSourceName,
   DatasetDefinition$,
   DatasetSource$,
-  DataSource$,
   DebugHookConfig$,
   DebugRuleConfiguration$,
   DebugRuleEvaluationStatus$,
+  DeepHealthCheckType,
   DefaultEbsStorageSettings$,
   DefaultSpaceSettings$,
   DefaultSpaceStorageSettings$,
-  DeleteActionRequest$,
-  DeleteActionResponse$,
+  DeleteAIBenchmarkJob$,
+  DeleteAIBenchmarkJobCommand,
   DeleteAIBenchmarkJobRequest$,
   DeleteAIBenchmarkJobResponse$,
+  DeleteAIRecommendationJob$,
+  DeleteAIRecommendationJobCommand,
   DeleteAIRecommendationJobRequest$,
   DeleteAIRecommendationJobResponse$,
+  DeleteAIWorkloadConfig$,
+  DeleteAIWorkloadConfigCommand,
   DeleteAIWorkloadConfigRequest$,
   DeleteAIWorkloadConfigResponse$,
+  DeleteAction$,
+  DeleteActionCommand,
+  DeleteActionRequest$,
+  DeleteActionResponse$,
+  DeleteAlgorithm$,
+  DeleteAlgorithmCommand,
   DeleteAlgorithmInput$,
+  DeleteApp$,
+  DeleteAppCommand,
+  DeleteAppImageConfig$,
+  DeleteAppImageConfigCommand,
   DeleteAppImageConfigRequest$,
   DeleteAppRequest$,
+  DeleteArtifact$,
+  DeleteArtifactCommand,
   DeleteArtifactRequest$,
   DeleteArtifactResponse$,
+  DeleteAssociation$,
+  DeleteAssociationCommand,
   DeleteAssociationRequest$,
   DeleteAssociationResponse$,
+  DeleteCluster$,
+  DeleteClusterCommand,
   DeleteClusterRequest$,
   DeleteClusterResponse$,
+  DeleteClusterSchedulerConfig$,
+  DeleteClusterSchedulerConfigCommand,
   DeleteClusterSchedulerConfigRequest$,
+  DeleteCodeRepository$,
+  DeleteCodeRepositoryCommand,
   DeleteCodeRepositoryInput$,
+  DeleteCompilationJob$,
+  DeleteCompilationJobCommand,
   DeleteCompilationJobRequest$,
+  DeleteComputeQuota$,
+  DeleteComputeQuotaCommand,
   DeleteComputeQuotaRequest$,
+  DeleteContext$,
+  DeleteContextCommand,
   DeleteContextRequest$,
   DeleteContextResponse$,
+  DeleteDataQualityJobDefinition$,
+  DeleteDataQualityJobDefinitionCommand,
   DeleteDataQualityJobDefinitionRequest$,
+  DeleteDeviceFleet$,
+  DeleteDeviceFleetCommand,
   DeleteDeviceFleetRequest$,
+  DeleteDomain$,
+  DeleteDomainCommand,
   DeleteDomainRequest$,
+  DeleteEdgeDeploymentPlan$,
+  DeleteEdgeDeploymentPlanCommand,
   DeleteEdgeDeploymentPlanRequest$,
+  DeleteEdgeDeploymentStage$,
+  DeleteEdgeDeploymentStageCommand,
   DeleteEdgeDeploymentStageRequest$,
+  DeleteEndpoint$,
+  DeleteEndpointCommand,
+  DeleteEndpointConfig$,
+  DeleteEndpointConfigCommand,
   DeleteEndpointConfigInput$,
   DeleteEndpointInput$,
+  DeleteExperiment$,
+  DeleteExperimentCommand,
   DeleteExperimentRequest$,
   DeleteExperimentResponse$,
+  DeleteFeatureGroup$,
+  DeleteFeatureGroupCommand,
   DeleteFeatureGroupRequest$,
+  DeleteFlowDefinition$,
+  DeleteFlowDefinitionCommand,
   DeleteFlowDefinitionRequest$,
   DeleteFlowDefinitionResponse$,
+  DeleteHub$,
+  DeleteHubCommand,
+  DeleteHubContent$,
+  DeleteHubContentCommand,
+  DeleteHubContentReference$,
+  DeleteHubContentReferenceCommand,
   DeleteHubContentReferenceRequest$,
   DeleteHubContentRequest$,
   DeleteHubRequest$,
+  DeleteHumanTaskUi$,
+  DeleteHumanTaskUiCommand,
   DeleteHumanTaskUiRequest$,
   DeleteHumanTaskUiResponse$,
+  DeleteHyperParameterTuningJob$,
+  DeleteHyperParameterTuningJobCommand,
   DeleteHyperParameterTuningJobRequest$,
+  DeleteImage$,
+  DeleteImageCommand,
   DeleteImageRequest$,
   DeleteImageResponse$,
+  DeleteImageVersion$,
+  DeleteImageVersionCommand,
   DeleteImageVersionRequest$,
   DeleteImageVersionResponse$,
+  DeleteInferenceComponent$,
+  DeleteInferenceComponentCommand,
   DeleteInferenceComponentInput$,
+  DeleteInferenceExperiment$,
+  DeleteInferenceExperimentCommand,
   DeleteInferenceExperimentRequest$,
   DeleteInferenceExperimentResponse$,
+  DeleteJob$,
+  DeleteJobCommand,
   DeleteJobRequest$,
   DeleteJobResponse$,
+  DeleteMlflowApp$,
+  DeleteMlflowAppCommand,
   DeleteMlflowAppRequest$,
   DeleteMlflowAppResponse$,
+  DeleteMlflowTrackingServer$,
+  DeleteMlflowTrackingServerCommand,
   DeleteMlflowTrackingServerRequest$,
   DeleteMlflowTrackingServerResponse$,
+  DeleteModel$,
+  DeleteModelBiasJobDefinition$,
+  DeleteModelBiasJobDefinitionCommand,
   DeleteModelBiasJobDefinitionRequest$,
+  DeleteModelCard$,
+  DeleteModelCardCommand,
   DeleteModelCardRequest$,
+  DeleteModelCommand,
+  DeleteModelExplainabilityJobDefinition$,
+  DeleteModelExplainabilityJobDefinitionCommand,
   DeleteModelExplainabilityJobDefinitionRequest$,
   DeleteModelInput$,
+  DeleteModelPackage$,
+  DeleteModelPackageCommand,
+  DeleteModelPackageGroup$,
+  DeleteModelPackageGroupCommand,
   DeleteModelPackageGroupInput$,
+  DeleteModelPackageGroupPolicy$,
+  DeleteModelPackageGroupPolicyCommand,
   DeleteModelPackageGroupPolicyInput$,
   DeleteModelPackageInput$,
+  DeleteModelQualityJobDefinition$,
+  DeleteModelQualityJobDefinitionCommand,
   DeleteModelQualityJobDefinitionRequest$,
+  DeleteMonitoringSchedule$,
+  DeleteMonitoringScheduleCommand,
   DeleteMonitoringScheduleRequest$,
+  DeleteNotebookInstance$,
+  DeleteNotebookInstanceCommand,
   DeleteNotebookInstanceInput$,
+  DeleteNotebookInstanceLifecycleConfig$,
+  DeleteNotebookInstanceLifecycleConfigCommand,
   DeleteNotebookInstanceLifecycleConfigInput$,
+  DeleteOptimizationJob$,
+  DeleteOptimizationJobCommand,
   DeleteOptimizationJobRequest$,
+  DeletePartnerApp$,
+  DeletePartnerAppCommand,
   DeletePartnerAppRequest$,
   DeletePartnerAppResponse$,
+  DeletePipeline$,
+  DeletePipelineCommand,
   DeletePipelineRequest$,
   DeletePipelineResponse$,
+  DeleteProcessingJob$,
+  DeleteProcessingJobCommand,
   DeleteProcessingJobRequest$,
+  DeleteProject$,
+  DeleteProjectCommand,
   DeleteProjectInput$,
+  DeleteSpace$,
+  DeleteSpaceCommand,
   DeleteSpaceRequest$,
+  DeleteStudioLifecycleConfig$,
+  DeleteStudioLifecycleConfigCommand,
   DeleteStudioLifecycleConfigRequest$,
+  DeleteTags$,
+  DeleteTagsCommand,
   DeleteTagsInput$,
   DeleteTagsOutput$,
+  DeleteTrainingJob$,
+  DeleteTrainingJobCommand,
   DeleteTrainingJobRequest$,
+  DeleteTrial$,
+  DeleteTrialCommand,
+  DeleteTrialComponent$,
+  DeleteTrialComponentCommand,
   DeleteTrialComponentRequest$,
   DeleteTrialComponentResponse$,
   DeleteTrialRequest$,
   DeleteTrialResponse$,
+  DeleteUserProfile$,
+  DeleteUserProfileCommand,
   DeleteUserProfileRequest$,
+  DeleteWorkforce$,
+  DeleteWorkforceCommand,
   DeleteWorkforceRequest$,
   DeleteWorkforceResponse$,
+  DeleteWorkteam$,
+  DeleteWorkteamCommand,
   DeleteWorkteamRequest$,
   DeleteWorkteamResponse$,
   DeployedImage$,
@@ -29859,184 +31995,354 @@ export {
   DeploymentRecommendation$,
   DeploymentStage$,
   DeploymentStageStatusSummary$,
+  DeregisterDevices$,
+  DeregisterDevicesCommand,
   DeregisterDevicesRequest$,
   DerivedInformation$,
-  DescribeActionRequest$,
-  DescribeActionResponse$,
+  DescribeAIBenchmarkJob$,
+  DescribeAIBenchmarkJobCommand,
   DescribeAIBenchmarkJobRequest$,
   DescribeAIBenchmarkJobResponse$,
+  DescribeAIRecommendationJob$,
+  DescribeAIRecommendationJobCommand,
   DescribeAIRecommendationJobRequest$,
   DescribeAIRecommendationJobResponse$,
+  DescribeAIWorkloadConfig$,
+  DescribeAIWorkloadConfigCommand,
   DescribeAIWorkloadConfigRequest$,
   DescribeAIWorkloadConfigResponse$,
+  DescribeAction$,
+  DescribeActionCommand,
+  DescribeActionRequest$,
+  DescribeActionResponse$,
+  DescribeAlgorithm$,
+  DescribeAlgorithmCommand,
   DescribeAlgorithmInput$,
   DescribeAlgorithmOutput$,
+  DescribeApp$,
+  DescribeAppCommand,
+  DescribeAppImageConfig$,
+  DescribeAppImageConfigCommand,
   DescribeAppImageConfigRequest$,
   DescribeAppImageConfigResponse$,
   DescribeAppRequest$,
   DescribeAppResponse$,
+  DescribeArtifact$,
+  DescribeArtifactCommand,
   DescribeArtifactRequest$,
   DescribeArtifactResponse$,
+  DescribeAutoMLJob$,
+  DescribeAutoMLJobCommand,
   DescribeAutoMLJobRequest$,
   DescribeAutoMLJobResponse$,
+  DescribeAutoMLJobV2$,
+  DescribeAutoMLJobV2Command,
   DescribeAutoMLJobV2Request$,
   DescribeAutoMLJobV2Response$,
+  DescribeCluster$,
+  DescribeClusterCommand,
+  DescribeClusterEvent$,
+  DescribeClusterEventCommand,
   DescribeClusterEventRequest$,
   DescribeClusterEventResponse$,
+  DescribeClusterNode$,
+  DescribeClusterNodeCommand,
   DescribeClusterNodeRequest$,
   DescribeClusterNodeResponse$,
   DescribeClusterRequest$,
   DescribeClusterResponse$,
+  DescribeClusterSchedulerConfig$,
+  DescribeClusterSchedulerConfigCommand,
   DescribeClusterSchedulerConfigRequest$,
   DescribeClusterSchedulerConfigResponse$,
+  DescribeCodeRepository$,
+  DescribeCodeRepositoryCommand,
   DescribeCodeRepositoryInput$,
   DescribeCodeRepositoryOutput$,
+  DescribeCompilationJob$,
+  DescribeCompilationJobCommand,
   DescribeCompilationJobRequest$,
   DescribeCompilationJobResponse$,
+  DescribeComputeQuota$,
+  DescribeComputeQuotaCommand,
   DescribeComputeQuotaRequest$,
   DescribeComputeQuotaResponse$,
+  DescribeContext$,
+  DescribeContextCommand,
   DescribeContextRequest$,
   DescribeContextResponse$,
+  DescribeDataQualityJobDefinition$,
+  DescribeDataQualityJobDefinitionCommand,
   DescribeDataQualityJobDefinitionRequest$,
   DescribeDataQualityJobDefinitionResponse$,
+  DescribeDevice$,
+  DescribeDeviceCommand,
+  DescribeDeviceFleet$,
+  DescribeDeviceFleetCommand,
   DescribeDeviceFleetRequest$,
   DescribeDeviceFleetResponse$,
   DescribeDeviceRequest$,
   DescribeDeviceResponse$,
+  DescribeDomain$,
+  DescribeDomainCommand,
   DescribeDomainRequest$,
   DescribeDomainResponse$,
+  DescribeEdgeDeploymentPlan$,
+  DescribeEdgeDeploymentPlanCommand,
   DescribeEdgeDeploymentPlanRequest$,
   DescribeEdgeDeploymentPlanResponse$,
+  DescribeEdgePackagingJob$,
+  DescribeEdgePackagingJobCommand,
   DescribeEdgePackagingJobRequest$,
   DescribeEdgePackagingJobResponse$,
+  DescribeEndpoint$,
+  DescribeEndpointCommand,
+  DescribeEndpointConfig$,
+  DescribeEndpointConfigCommand,
   DescribeEndpointConfigInput$,
   DescribeEndpointConfigOutput$,
   DescribeEndpointInput$,
   DescribeEndpointOutput$,
+  DescribeExperiment$,
+  DescribeExperimentCommand,
   DescribeExperimentRequest$,
   DescribeExperimentResponse$,
+  DescribeFeatureGroup$,
+  DescribeFeatureGroupCommand,
   DescribeFeatureGroupRequest$,
   DescribeFeatureGroupResponse$,
+  DescribeFeatureMetadata$,
+  DescribeFeatureMetadataCommand,
   DescribeFeatureMetadataRequest$,
   DescribeFeatureMetadataResponse$,
+  DescribeFlowDefinition$,
+  DescribeFlowDefinitionCommand,
   DescribeFlowDefinitionRequest$,
   DescribeFlowDefinitionResponse$,
+  DescribeHub$,
+  DescribeHubCommand,
+  DescribeHubContent$,
+  DescribeHubContentCommand,
   DescribeHubContentRequest$,
   DescribeHubContentResponse$,
   DescribeHubRequest$,
   DescribeHubResponse$,
+  DescribeHumanTaskUi$,
+  DescribeHumanTaskUiCommand,
   DescribeHumanTaskUiRequest$,
   DescribeHumanTaskUiResponse$,
+  DescribeHyperParameterTuningJob$,
+  DescribeHyperParameterTuningJobCommand,
   DescribeHyperParameterTuningJobRequest$,
   DescribeHyperParameterTuningJobResponse$,
+  DescribeImage$,
+  DescribeImageCommand,
   DescribeImageRequest$,
   DescribeImageResponse$,
+  DescribeImageVersion$,
+  DescribeImageVersionCommand,
   DescribeImageVersionRequest$,
   DescribeImageVersionResponse$,
+  DescribeInferenceComponent$,
+  DescribeInferenceComponentCommand,
   DescribeInferenceComponentInput$,
   DescribeInferenceComponentOutput$,
+  DescribeInferenceExperiment$,
+  DescribeInferenceExperimentCommand,
   DescribeInferenceExperimentRequest$,
   DescribeInferenceExperimentResponse$,
+  DescribeInferenceRecommendationsJob$,
+  DescribeInferenceRecommendationsJobCommand,
   DescribeInferenceRecommendationsJobRequest$,
   DescribeInferenceRecommendationsJobResponse$,
+  DescribeJob$,
+  DescribeJobCommand,
   DescribeJobRequest$,
   DescribeJobResponse$,
+  DescribeJobSchemaVersion$,
+  DescribeJobSchemaVersionCommand,
   DescribeJobSchemaVersionRequest$,
   DescribeJobSchemaVersionResponse$,
+  DescribeLabelingJob$,
+  DescribeLabelingJobCommand,
   DescribeLabelingJobRequest$,
   DescribeLabelingJobResponse$,
+  DescribeLineageGroup$,
+  DescribeLineageGroupCommand,
   DescribeLineageGroupRequest$,
   DescribeLineageGroupResponse$,
+  DescribeMlflowApp$,
+  DescribeMlflowAppCommand,
   DescribeMlflowAppRequest$,
   DescribeMlflowAppResponse$,
+  DescribeMlflowTrackingServer$,
+  DescribeMlflowTrackingServerCommand,
   DescribeMlflowTrackingServerRequest$,
   DescribeMlflowTrackingServerResponse$,
+  DescribeModel$,
+  DescribeModelBiasJobDefinition$,
+  DescribeModelBiasJobDefinitionCommand,
   DescribeModelBiasJobDefinitionRequest$,
   DescribeModelBiasJobDefinitionResponse$,
+  DescribeModelCard$,
+  DescribeModelCardCommand,
+  DescribeModelCardExportJob$,
+  DescribeModelCardExportJobCommand,
   DescribeModelCardExportJobRequest$,
   DescribeModelCardExportJobResponse$,
   DescribeModelCardRequest$,
   DescribeModelCardResponse$,
+  DescribeModelCommand,
+  DescribeModelExplainabilityJobDefinition$,
+  DescribeModelExplainabilityJobDefinitionCommand,
   DescribeModelExplainabilityJobDefinitionRequest$,
   DescribeModelExplainabilityJobDefinitionResponse$,
   DescribeModelInput$,
   DescribeModelOutput$,
+  DescribeModelPackage$,
+  DescribeModelPackageCommand,
+  DescribeModelPackageGroup$,
+  DescribeModelPackageGroupCommand,
   DescribeModelPackageGroupInput$,
   DescribeModelPackageGroupOutput$,
   DescribeModelPackageInput$,
   DescribeModelPackageOutput$,
+  DescribeModelQualityJobDefinition$,
+  DescribeModelQualityJobDefinitionCommand,
   DescribeModelQualityJobDefinitionRequest$,
   DescribeModelQualityJobDefinitionResponse$,
+  DescribeMonitoringSchedule$,
+  DescribeMonitoringScheduleCommand,
   DescribeMonitoringScheduleRequest$,
   DescribeMonitoringScheduleResponse$,
+  DescribeNotebookInstance$,
+  DescribeNotebookInstanceCommand,
   DescribeNotebookInstanceInput$,
+  DescribeNotebookInstanceLifecycleConfig$,
+  DescribeNotebookInstanceLifecycleConfigCommand,
   DescribeNotebookInstanceLifecycleConfigInput$,
   DescribeNotebookInstanceLifecycleConfigOutput$,
   DescribeNotebookInstanceOutput$,
+  DescribeOptimizationJob$,
+  DescribeOptimizationJobCommand,
   DescribeOptimizationJobRequest$,
   DescribeOptimizationJobResponse$,
+  DescribePartnerApp$,
+  DescribePartnerAppCommand,
   DescribePartnerAppRequest$,
   DescribePartnerAppResponse$,
+  DescribePipeline$,
+  DescribePipelineCommand,
+  DescribePipelineDefinitionForExecution$,
+  DescribePipelineDefinitionForExecutionCommand,
   DescribePipelineDefinitionForExecutionRequest$,
   DescribePipelineDefinitionForExecutionResponse$,
+  DescribePipelineExecution$,
+  DescribePipelineExecutionCommand,
   DescribePipelineExecutionRequest$,
   DescribePipelineExecutionResponse$,
   DescribePipelineRequest$,
   DescribePipelineResponse$,
+  DescribeProcessingJob$,
+  DescribeProcessingJobCommand,
   DescribeProcessingJobRequest$,
   DescribeProcessingJobResponse$,
+  DescribeProject$,
+  DescribeProjectCommand,
   DescribeProjectInput$,
   DescribeProjectOutput$,
+  DescribeReservedCapacity$,
+  DescribeReservedCapacityCommand,
   DescribeReservedCapacityRequest$,
   DescribeReservedCapacityResponse$,
+  DescribeSpace$,
+  DescribeSpaceCommand,
   DescribeSpaceRequest$,
   DescribeSpaceResponse$,
+  DescribeStudioLifecycleConfig$,
+  DescribeStudioLifecycleConfigCommand,
   DescribeStudioLifecycleConfigRequest$,
   DescribeStudioLifecycleConfigResponse$,
+  DescribeSubscribedWorkteam$,
+  DescribeSubscribedWorkteamCommand,
   DescribeSubscribedWorkteamRequest$,
   DescribeSubscribedWorkteamResponse$,
+  DescribeTrainingJob$,
+  DescribeTrainingJobCommand,
   DescribeTrainingJobRequest$,
   DescribeTrainingJobResponse$,
+  DescribeTrainingPlan$,
+  DescribeTrainingPlanCommand,
+  DescribeTrainingPlanExtensionHistory$,
+  DescribeTrainingPlanExtensionHistoryCommand,
   DescribeTrainingPlanExtensionHistoryRequest$,
   DescribeTrainingPlanExtensionHistoryResponse$,
   DescribeTrainingPlanRequest$,
   DescribeTrainingPlanResponse$,
+  DescribeTransformJob$,
+  DescribeTransformJobCommand,
   DescribeTransformJobRequest$,
   DescribeTransformJobResponse$,
+  DescribeTrial$,
+  DescribeTrialCommand,
+  DescribeTrialComponent$,
+  DescribeTrialComponentCommand,
   DescribeTrialComponentRequest$,
   DescribeTrialComponentResponse$,
   DescribeTrialRequest$,
   DescribeTrialResponse$,
+  DescribeUserProfile$,
+  DescribeUserProfileCommand,
   DescribeUserProfileRequest$,
   DescribeUserProfileResponse$,
+  DescribeWorkforce$,
+  DescribeWorkforceCommand,
   DescribeWorkforceRequest$,
   DescribeWorkforceResponse$,
+  DescribeWorkteam$,
+  DescribeWorkteamCommand,
   DescribeWorkteamRequest$,
   DescribeWorkteamResponse$,
   DesiredWeightAndCapacity$,
+  DetachClusterNodeVolume$,
+  DetachClusterNodeVolumeCommand,
   DetachClusterNodeVolumeRequest$,
   DetachClusterNodeVolumeResponse$,
+  DetailedAlgorithmStatus,
+  DetailedModelPackageStatus,
   Device$,
+  DeviceDeploymentStatus,
   DeviceDeploymentSummary$,
   DeviceFleetSummary$,
   DeviceSelectionConfig$,
   DeviceStats$,
+  DeviceSubsetType,
   DeviceSummary$,
   DirectDeploySettings$,
+  DirectInternetAccess,
+  Direction,
+  DisableSagemakerServicecatalogPortfolio$,
+  DisableSagemakerServicecatalogPortfolioCommand,
   DisableSagemakerServicecatalogPortfolioInput$,
   DisableSagemakerServicecatalogPortfolioOutput$,
+  DisassociateTrialComponent$,
+  DisassociateTrialComponentCommand,
   DisassociateTrialComponentRequest$,
   DisassociateTrialComponentResponse$,
   DockerSettings$,
   DomainDetails$,
   DomainSettings$,
   DomainSettingsForUpdate$,
+  DomainStatus,
   DriftCheckBaselines$,
   DriftCheckBias$,
   DriftCheckExplainability$,
   DriftCheckModelDataQuality$,
   DriftCheckModelQuality$,
   DynamicScalingConfiguration$,
+  EFSFileSystem$,
+  EFSFileSystemConfig$,
+  EMRStepMetadata$,
   EbsStorageSettings$,
   Ec2CapacityReservation$,
   Edge$,
@@ -30048,17 +32354,21 @@ export {
   EdgeModelStat$,
   EdgeModelSummary$,
   EdgeOutputConfig$,
+  EdgePackagingJobStatus,
   EdgePackagingJobSummary$,
   EdgePresetDeploymentOutput$,
-  EFSFileSystem$,
-  EFSFileSystemConfig$,
+  EdgePresetDeploymentStatus,
+  EdgePresetDeploymentType,
   EmrServerlessComputeConfig$,
   EmrServerlessSettings$,
   EmrSettings$,
-  EMRStepMetadata$,
+  EnableSagemakerServicecatalogPortfolio$,
+  EnableSagemakerServicecatalogPortfolioCommand,
   EnableSagemakerServicecatalogPortfolioInput$,
   EnableSagemakerServicecatalogPortfolioOutput$,
+  EnabledOrDisabled,
   Endpoint$,
+  EndpointConfigSortKey,
   EndpointConfigStepMetadata$,
   EndpointConfigSummary$,
   EndpointInfo$,
@@ -30067,6 +32377,8 @@ export {
   EndpointMetadata$,
   EndpointOutputConfiguration$,
   EndpointPerformance$,
+  EndpointSortKey,
+  EndpointStatus,
   EndpointStepMetadata$,
   EndpointSummary$,
   EnvironmentConfig$,
@@ -30074,90 +32386,150 @@ export {
   EnvironmentParameter$,
   EnvironmentParameterRanges$,
   ErrorInfo$,
+  EvaluationType,
   EventDetails$,
+  EventMetadata$,
+  EventSortBy,
+  ExecutionRoleIdentityConfig,
+  ExecutionRoleSessionNameMode,
+  ExecutionStatus,
   Experiment$,
   ExperimentConfig$,
   ExperimentSource$,
   ExperimentSummary$,
   Explainability$,
   ExplainerConfig$,
+  ExtendTrainingPlan$,
+  ExtendTrainingPlanCommand,
   ExtendTrainingPlanRequest$,
   ExtendTrainingPlanResponse$,
-  FailStepMetadata$,
-  FeatureDefinition$,
-  FeatureGroup$,
-  FeatureGroupSummary$,
-  FeatureMetadata$,
-  FeatureParameter$,
-  FileSource$,
-  FileSystemConfig$,
-  FileSystemDataSource$,
-  Filter$,
-  FinalAutoMLJobObjectiveMetric$,
-  FinalHyperParameterTuningJobObjectiveMetric$,
-  FlowDefinitionOutputConfig$,
-  FlowDefinitionSummary$,
   FSxLustreConfig$,
   FSxLustreFileSystem$,
   FSxLustreFileSystemConfig$,
+  FailStepMetadata$,
+  FailureHandlingPolicy,
+  FairShare,
+  FeatureDefinition$,
+  FeatureGroup$,
+  FeatureGroupSortBy,
+  FeatureGroupSortOrder,
+  FeatureGroupStatus,
+  FeatureGroupSummary$,
+  FeatureMetadata$,
+  FeatureParameter$,
+  FeatureStatus,
+  FeatureType,
+  FileSource$,
+  FileSystemAccessMode,
+  FileSystemConfig$,
+  FileSystemDataSource$,
+  FileSystemType,
+  FillingType,
+  Filter$,
+  FinalAutoMLJobObjectiveMetric$,
+  FinalHyperParameterTuningJobObjectiveMetric$,
+  FlatInvocations,
+  FlowDefinitionOutputConfig$,
+  FlowDefinitionStatus,
+  FlowDefinitionSummary$,
+  Framework,
   GenerativeAiSettings$,
+  GetDeviceFleetReport$,
+  GetDeviceFleetReportCommand,
   GetDeviceFleetReportRequest$,
   GetDeviceFleetReportResponse$,
+  GetLineageGroupPolicy$,
+  GetLineageGroupPolicyCommand,
   GetLineageGroupPolicyRequest$,
   GetLineageGroupPolicyResponse$,
+  GetModelPackageGroupPolicy$,
+  GetModelPackageGroupPolicyCommand,
   GetModelPackageGroupPolicyInput$,
   GetModelPackageGroupPolicyOutput$,
+  GetSagemakerServicecatalogPortfolioStatus$,
+  GetSagemakerServicecatalogPortfolioStatusCommand,
   GetSagemakerServicecatalogPortfolioStatusInput$,
   GetSagemakerServicecatalogPortfolioStatusOutput$,
+  GetScalingConfigurationRecommendation$,
+  GetScalingConfigurationRecommendationCommand,
   GetScalingConfigurationRecommendationRequest$,
   GetScalingConfigurationRecommendationResponse$,
+  GetSearchSuggestions$,
+  GetSearchSuggestionsCommand,
   GetSearchSuggestionsRequest$,
   GetSearchSuggestionsResponse$,
   GitConfig$,
   GitConfigForUpdate$,
   HiddenSageMakerImage$,
   HolidayConfigAttributes$,
+  HomeEfsFileSystemCreation,
   HubAccessConfig$,
   HubContent$,
   HubContentDependency$,
   HubContentInfo$,
+  HubContentSortBy,
+  HubContentStatus,
+  HubContentSupportStatus,
+  HubContentType,
   HubInfo$,
   HubS3StorageConfig$,
+  HubSortBy,
+  HubStatus,
   HumanLoopActivationConditionsConfig$,
   HumanLoopActivationConfig$,
   HumanLoopConfig$,
   HumanLoopRequestSource$,
   HumanTaskConfig$,
+  HumanTaskUiStatus,
   HumanTaskUiSummary$,
-  HyperbandStrategyConfig$,
   HyperParameterAlgorithmSpecification$,
+  HyperParameterScalingType,
   HyperParameterSpecification$,
   HyperParameterTrainingJobDefinition$,
   HyperParameterTrainingJobSummary$,
+  HyperParameterTuningAllocationStrategy,
   HyperParameterTuningInstanceConfig$,
   HyperParameterTuningJobCompletionDetails$,
   HyperParameterTuningJobConfig$,
   HyperParameterTuningJobConsumedResources$,
   HyperParameterTuningJobObjective$,
+  HyperParameterTuningJobObjectiveType,
   HyperParameterTuningJobSearchEntity$,
+  HyperParameterTuningJobSortByOptions,
+  HyperParameterTuningJobStatus,
   HyperParameterTuningJobStrategyConfig$,
+  HyperParameterTuningJobStrategyType,
   HyperParameterTuningJobSummary$,
   HyperParameterTuningJobWarmStartConfig$,
+  HyperParameterTuningJobWarmStartType,
   HyperParameterTuningResourceConfig$,
+  HyperbandStrategyConfig$,
+  IPAddressType,
   IamIdentity$,
   IamPolicyConstraints$,
   IdcConfigInput$,
   IdcConfigOutput$,
   IdentityProviderOAuthSetting$,
+  IdleResourceSharing,
   IdleSettings$,
   Image$,
   ImageClassificationJobConfig$,
   ImageConfig$,
+  ImageSortBy,
+  ImageSortOrder,
+  ImageStatus,
   ImageVersion$,
+  ImageVersionSortBy,
+  ImageVersionSortOrder,
+  ImageVersionStatus,
+  ImportHubContent$,
+  ImportHubContentCommand,
   ImportHubContentRequest$,
   ImportHubContentResponse$,
+  IncludedData,
   InferenceComponentAvailabilityZoneBalance$,
   InferenceComponentCapacitySize$,
+  InferenceComponentCapacitySizeType,
   InferenceComponentComputeResourceRequirements$,
   InferenceComponentContainerSpecification$,
   InferenceComponentContainerSpecificationSummary$,
@@ -30166,18 +32538,25 @@ export {
   InferenceComponentDeploymentConfig$,
   InferenceComponentMetadata$,
   InferenceComponentPlacementStatus$,
+  InferenceComponentPlacementStrategy,
   InferenceComponentRollingUpdatePolicy$,
   InferenceComponentRuntimeConfig$,
   InferenceComponentRuntimeConfigSummary$,
   InferenceComponentSchedulingConfig$,
+  InferenceComponentSortKey,
   InferenceComponentSpecification$,
   InferenceComponentSpecificationSummary$,
   InferenceComponentStartupParameters$,
+  InferenceComponentStatus,
   InferenceComponentSummary$,
   InferenceExecutionConfig$,
+  InferenceExecutionMode,
   InferenceExperimentDataStorageConfig$,
   InferenceExperimentSchedule$,
+  InferenceExperimentStatus,
+  InferenceExperimentStopDesiredState,
   InferenceExperimentSummary$,
+  InferenceExperimentType,
   InferenceHubAccessConfig$,
   InferenceMetrics$,
   InferenceRecommendation$,
@@ -30186,10 +32565,12 @@ export {
   InferenceSpecification$,
   InfraCheckConfig$,
   InputConfig$,
+  InputMode,
   InstanceGroup$,
   InstanceGroupHealthCheckConfiguration$,
   InstanceGroupMetadata$,
   InstanceGroupScalingMetadata$,
+  InstanceGroupStatus,
   InstanceMetadata$,
   InstanceMetadataServiceConfiguration$,
   InstancePlacementConfig$,
@@ -30199,11 +32580,17 @@ export {
   InstanceRequirementsEniConfiguration$,
   IntegerParameterRange$,
   IntegerParameterRangeSpecification$,
+  IsTrackingServerActive,
   Job$,
+  JobCategory,
   JobConfigSchemaVersionSummary$,
+  JobSecondaryStatus,
   JobSecondaryStatusTransition$,
+  JobStatus,
   JobStepMetadata$,
   JobSummary$,
+  JobType,
+  JoinSource,
   JupyterLabAppImageConfig$,
   JupyterLabAppSettings$,
   JupyterServerAppSettings$,
@@ -30223,220 +32610,437 @@ export {
   LabelingJobResourceConfig$,
   LabelingJobS3DataSource$,
   LabelingJobSnsDataSource$,
+  LabelingJobStatus,
   LabelingJobStoppingConditions$,
   LabelingJobSummary$,
   LambdaStepMetadata$,
   LastUpdateStatus$,
+  LastUpdateStatusValue,
+  LifecycleManagement,
   LineageGroupSummary$,
   LineageMetadata$,
-  ListActionsRequest$,
-  ListActionsResponse$,
+  LineageType,
+  ListAIBenchmarkJobs$,
+  ListAIBenchmarkJobsCommand,
   ListAIBenchmarkJobsRequest$,
   ListAIBenchmarkJobsResponse$,
+  ListAIBenchmarkJobsSortBy,
+  ListAIRecommendationJobs$,
+  ListAIRecommendationJobsCommand,
   ListAIRecommendationJobsRequest$,
   ListAIRecommendationJobsResponse$,
+  ListAIRecommendationJobsSortBy,
+  ListAIWorkloadConfigs$,
+  ListAIWorkloadConfigsCommand,
   ListAIWorkloadConfigsRequest$,
   ListAIWorkloadConfigsResponse$,
+  ListAIWorkloadConfigsSortBy,
+  ListActions$,
+  ListActionsCommand,
+  ListActionsRequest$,
+  ListActionsResponse$,
+  ListAlgorithms$,
+  ListAlgorithmsCommand,
   ListAlgorithmsInput$,
   ListAlgorithmsOutput$,
+  ListAliases$,
+  ListAliasesCommand,
   ListAliasesRequest$,
   ListAliasesResponse$,
+  ListAppImageConfigs$,
+  ListAppImageConfigsCommand,
   ListAppImageConfigsRequest$,
   ListAppImageConfigsResponse$,
+  ListApps$,
+  ListAppsCommand,
   ListAppsRequest$,
   ListAppsResponse$,
+  ListArtifacts$,
+  ListArtifactsCommand,
   ListArtifactsRequest$,
   ListArtifactsResponse$,
+  ListAssociations$,
+  ListAssociationsCommand,
   ListAssociationsRequest$,
   ListAssociationsResponse$,
+  ListAutoMLJobs$,
+  ListAutoMLJobsCommand,
   ListAutoMLJobsRequest$,
   ListAutoMLJobsResponse$,
+  ListCandidatesForAutoMLJob$,
+  ListCandidatesForAutoMLJobCommand,
   ListCandidatesForAutoMLJobRequest$,
   ListCandidatesForAutoMLJobResponse$,
+  ListClusterEvents$,
+  ListClusterEventsCommand,
   ListClusterEventsRequest$,
   ListClusterEventsResponse$,
+  ListClusterNodes$,
+  ListClusterNodesCommand,
   ListClusterNodesRequest$,
   ListClusterNodesResponse$,
+  ListClusterSchedulerConfigs$,
+  ListClusterSchedulerConfigsCommand,
   ListClusterSchedulerConfigsRequest$,
   ListClusterSchedulerConfigsResponse$,
+  ListClusters$,
+  ListClustersCommand,
   ListClustersRequest$,
   ListClustersResponse$,
+  ListCodeRepositories$,
+  ListCodeRepositoriesCommand,
   ListCodeRepositoriesInput$,
   ListCodeRepositoriesOutput$,
+  ListCompilationJobs$,
+  ListCompilationJobsCommand,
   ListCompilationJobsRequest$,
   ListCompilationJobsResponse$,
+  ListCompilationJobsSortBy,
+  ListComputeQuotas$,
+  ListComputeQuotasCommand,
   ListComputeQuotasRequest$,
   ListComputeQuotasResponse$,
+  ListContexts$,
+  ListContextsCommand,
   ListContextsRequest$,
   ListContextsResponse$,
+  ListDataQualityJobDefinitions$,
+  ListDataQualityJobDefinitionsCommand,
   ListDataQualityJobDefinitionsRequest$,
   ListDataQualityJobDefinitionsResponse$,
+  ListDeviceFleets$,
+  ListDeviceFleetsCommand,
   ListDeviceFleetsRequest$,
   ListDeviceFleetsResponse$,
+  ListDeviceFleetsSortBy,
+  ListDevices$,
+  ListDevicesCommand,
   ListDevicesRequest$,
   ListDevicesResponse$,
+  ListDomains$,
+  ListDomainsCommand,
   ListDomainsRequest$,
   ListDomainsResponse$,
+  ListEdgeDeploymentPlans$,
+  ListEdgeDeploymentPlansCommand,
   ListEdgeDeploymentPlansRequest$,
   ListEdgeDeploymentPlansResponse$,
+  ListEdgeDeploymentPlansSortBy,
+  ListEdgePackagingJobs$,
+  ListEdgePackagingJobsCommand,
   ListEdgePackagingJobsRequest$,
   ListEdgePackagingJobsResponse$,
+  ListEdgePackagingJobsSortBy,
+  ListEndpointConfigs$,
+  ListEndpointConfigsCommand,
   ListEndpointConfigsInput$,
   ListEndpointConfigsOutput$,
+  ListEndpoints$,
+  ListEndpointsCommand,
   ListEndpointsInput$,
   ListEndpointsOutput$,
+  ListExperiments$,
+  ListExperimentsCommand,
   ListExperimentsRequest$,
   ListExperimentsResponse$,
+  ListFeatureGroups$,
+  ListFeatureGroupsCommand,
   ListFeatureGroupsRequest$,
   ListFeatureGroupsResponse$,
+  ListFlowDefinitions$,
+  ListFlowDefinitionsCommand,
   ListFlowDefinitionsRequest$,
   ListFlowDefinitionsResponse$,
-  ListHubContentsRequest$,
-  ListHubContentsResponse$,
+  ListHubContentVersions$,
+  ListHubContentVersionsCommand,
   ListHubContentVersionsRequest$,
   ListHubContentVersionsResponse$,
+  ListHubContents$,
+  ListHubContentsCommand,
+  ListHubContentsRequest$,
+  ListHubContentsResponse$,
+  ListHubs$,
+  ListHubsCommand,
   ListHubsRequest$,
   ListHubsResponse$,
+  ListHumanTaskUis$,
+  ListHumanTaskUisCommand,
   ListHumanTaskUisRequest$,
   ListHumanTaskUisResponse$,
+  ListHyperParameterTuningJobs$,
+  ListHyperParameterTuningJobsCommand,
   ListHyperParameterTuningJobsRequest$,
   ListHyperParameterTuningJobsResponse$,
-  ListImagesRequest$,
-  ListImagesResponse$,
+  ListImageVersions$,
+  ListImageVersionsCommand,
   ListImageVersionsRequest$,
   ListImageVersionsResponse$,
+  ListImages$,
+  ListImagesCommand,
+  ListImagesRequest$,
+  ListImagesResponse$,
+  ListInferenceComponents$,
+  ListInferenceComponentsCommand,
   ListInferenceComponentsInput$,
   ListInferenceComponentsOutput$,
+  ListInferenceExperiments$,
+  ListInferenceExperimentsCommand,
   ListInferenceExperimentsRequest$,
   ListInferenceExperimentsResponse$,
-  ListInferenceRecommendationsJobsRequest$,
-  ListInferenceRecommendationsJobsResponse$,
+  ListInferenceRecommendationsJobSteps$,
+  ListInferenceRecommendationsJobStepsCommand,
   ListInferenceRecommendationsJobStepsRequest$,
   ListInferenceRecommendationsJobStepsResponse$,
+  ListInferenceRecommendationsJobs$,
+  ListInferenceRecommendationsJobsCommand,
+  ListInferenceRecommendationsJobsRequest$,
+  ListInferenceRecommendationsJobsResponse$,
+  ListInferenceRecommendationsJobsSortBy,
+  ListJobSchemaVersions$,
+  ListJobSchemaVersionsCommand,
   ListJobSchemaVersionsRequest$,
   ListJobSchemaVersionsResponse$,
+  ListJobs$,
+  ListJobsCommand,
   ListJobsRequest$,
   ListJobsResponse$,
+  ListLabelingJobs$,
+  ListLabelingJobsCommand,
+  ListLabelingJobsForWorkteam$,
+  ListLabelingJobsForWorkteamCommand,
   ListLabelingJobsForWorkteamRequest$,
   ListLabelingJobsForWorkteamResponse$,
+  ListLabelingJobsForWorkteamSortByOptions,
   ListLabelingJobsRequest$,
   ListLabelingJobsResponse$,
+  ListLineageGroups$,
+  ListLineageGroupsCommand,
   ListLineageGroupsRequest$,
   ListLineageGroupsResponse$,
+  ListMlflowApps$,
+  ListMlflowAppsCommand,
   ListMlflowAppsRequest$,
   ListMlflowAppsResponse$,
+  ListMlflowTrackingServers$,
+  ListMlflowTrackingServersCommand,
   ListMlflowTrackingServersRequest$,
   ListMlflowTrackingServersResponse$,
+  ListModelBiasJobDefinitions$,
+  ListModelBiasJobDefinitionsCommand,
   ListModelBiasJobDefinitionsRequest$,
   ListModelBiasJobDefinitionsResponse$,
+  ListModelCardExportJobs$,
+  ListModelCardExportJobsCommand,
   ListModelCardExportJobsRequest$,
   ListModelCardExportJobsResponse$,
-  ListModelCardsRequest$,
-  ListModelCardsResponse$,
+  ListModelCardVersions$,
+  ListModelCardVersionsCommand,
   ListModelCardVersionsRequest$,
   ListModelCardVersionsResponse$,
+  ListModelCards$,
+  ListModelCardsCommand,
+  ListModelCardsRequest$,
+  ListModelCardsResponse$,
+  ListModelExplainabilityJobDefinitions$,
+  ListModelExplainabilityJobDefinitionsCommand,
   ListModelExplainabilityJobDefinitionsRequest$,
   ListModelExplainabilityJobDefinitionsResponse$,
+  ListModelMetadata$,
+  ListModelMetadataCommand,
   ListModelMetadataRequest$,
   ListModelMetadataResponse$,
+  ListModelPackageGroups$,
+  ListModelPackageGroupsCommand,
   ListModelPackageGroupsInput$,
   ListModelPackageGroupsOutput$,
+  ListModelPackages$,
+  ListModelPackagesCommand,
   ListModelPackagesInput$,
   ListModelPackagesOutput$,
+  ListModelQualityJobDefinitions$,
+  ListModelQualityJobDefinitionsCommand,
   ListModelQualityJobDefinitionsRequest$,
   ListModelQualityJobDefinitionsResponse$,
+  ListModels$,
+  ListModelsCommand,
   ListModelsInput$,
   ListModelsOutput$,
+  ListMonitoringAlertHistory$,
+  ListMonitoringAlertHistoryCommand,
   ListMonitoringAlertHistoryRequest$,
   ListMonitoringAlertHistoryResponse$,
+  ListMonitoringAlerts$,
+  ListMonitoringAlertsCommand,
   ListMonitoringAlertsRequest$,
   ListMonitoringAlertsResponse$,
+  ListMonitoringExecutions$,
+  ListMonitoringExecutionsCommand,
   ListMonitoringExecutionsRequest$,
   ListMonitoringExecutionsResponse$,
+  ListMonitoringSchedules$,
+  ListMonitoringSchedulesCommand,
   ListMonitoringSchedulesRequest$,
   ListMonitoringSchedulesResponse$,
+  ListNotebookInstanceLifecycleConfigs$,
+  ListNotebookInstanceLifecycleConfigsCommand,
   ListNotebookInstanceLifecycleConfigsInput$,
   ListNotebookInstanceLifecycleConfigsOutput$,
+  ListNotebookInstances$,
+  ListNotebookInstancesCommand,
   ListNotebookInstancesInput$,
   ListNotebookInstancesOutput$,
+  ListOptimizationJobs$,
+  ListOptimizationJobsCommand,
   ListOptimizationJobsRequest$,
   ListOptimizationJobsResponse$,
+  ListOptimizationJobsSortBy,
+  ListPartnerApps$,
+  ListPartnerAppsCommand,
   ListPartnerAppsRequest$,
   ListPartnerAppsResponse$,
-  ListPipelineExecutionsRequest$,
-  ListPipelineExecutionsResponse$,
+  ListPipelineExecutionSteps$,
+  ListPipelineExecutionStepsCommand,
   ListPipelineExecutionStepsRequest$,
   ListPipelineExecutionStepsResponse$,
+  ListPipelineExecutions$,
+  ListPipelineExecutionsCommand,
+  ListPipelineExecutionsRequest$,
+  ListPipelineExecutionsResponse$,
+  ListPipelineParametersForExecution$,
+  ListPipelineParametersForExecutionCommand,
   ListPipelineParametersForExecutionRequest$,
   ListPipelineParametersForExecutionResponse$,
-  ListPipelinesRequest$,
-  ListPipelinesResponse$,
+  ListPipelineVersions$,
+  ListPipelineVersionsCommand,
   ListPipelineVersionsRequest$,
   ListPipelineVersionsResponse$,
+  ListPipelines$,
+  ListPipelinesCommand,
+  ListPipelinesRequest$,
+  ListPipelinesResponse$,
+  ListProcessingJobs$,
+  ListProcessingJobsCommand,
   ListProcessingJobsRequest$,
   ListProcessingJobsResponse$,
+  ListProjects$,
+  ListProjectsCommand,
   ListProjectsInput$,
   ListProjectsOutput$,
+  ListResourceCatalogs$,
+  ListResourceCatalogsCommand,
   ListResourceCatalogsRequest$,
   ListResourceCatalogsResponse$,
+  ListSpaces$,
+  ListSpacesCommand,
   ListSpacesRequest$,
   ListSpacesResponse$,
+  ListStageDevices$,
+  ListStageDevicesCommand,
   ListStageDevicesRequest$,
   ListStageDevicesResponse$,
+  ListStudioLifecycleConfigs$,
+  ListStudioLifecycleConfigsCommand,
   ListStudioLifecycleConfigsRequest$,
   ListStudioLifecycleConfigsResponse$,
+  ListSubscribedWorkteams$,
+  ListSubscribedWorkteamsCommand,
   ListSubscribedWorkteamsRequest$,
   ListSubscribedWorkteamsResponse$,
+  ListTags$,
+  ListTagsCommand,
   ListTagsInput$,
   ListTagsOutput$,
+  ListTrainingJobs$,
+  ListTrainingJobsCommand,
+  ListTrainingJobsForHyperParameterTuningJob$,
+  ListTrainingJobsForHyperParameterTuningJobCommand,
   ListTrainingJobsForHyperParameterTuningJobRequest$,
   ListTrainingJobsForHyperParameterTuningJobResponse$,
   ListTrainingJobsRequest$,
   ListTrainingJobsResponse$,
+  ListTrainingPlans$,
+  ListTrainingPlansCommand,
   ListTrainingPlansRequest$,
   ListTrainingPlansResponse$,
+  ListTransformJobs$,
+  ListTransformJobsCommand,
   ListTransformJobsRequest$,
   ListTransformJobsResponse$,
+  ListTrialComponents$,
+  ListTrialComponentsCommand,
   ListTrialComponentsRequest$,
   ListTrialComponentsResponse$,
+  ListTrials$,
+  ListTrialsCommand,
   ListTrialsRequest$,
   ListTrialsResponse$,
+  ListUltraServersByReservedCapacity$,
+  ListUltraServersByReservedCapacityCommand,
   ListUltraServersByReservedCapacityRequest$,
   ListUltraServersByReservedCapacityResponse$,
+  ListUserProfiles$,
+  ListUserProfilesCommand,
   ListUserProfilesRequest$,
   ListUserProfilesResponse$,
+  ListWorkforces$,
+  ListWorkforcesCommand,
   ListWorkforcesRequest$,
   ListWorkforcesResponse$,
+  ListWorkforcesSortByOptions,
+  ListWorkteams$,
+  ListWorkteamsCommand,
   ListWorkteamsRequest$,
   ListWorkteamsResponse$,
+  ListWorkteamsSortByOptions,
+  MIGProfileType,
+  MLflowConfiguration$,
+  MaintenanceStatus,
   ManagedConfiguration$,
+  ManagedInstanceScalingScaleInStrategy,
+  ManagedInstanceScalingStatus,
+  ManagedStorageType,
   MemberDefinition$,
   MetadataProperties$,
   MetricData$,
   MetricDatum$,
   MetricDefinition$,
+  MetricPublishFrequencyInSeconds,
+  MetricSetSource,
+  MetricSpecification$,
   MetricsConfig$,
   MetricsEndpoint$,
   MetricsSource$,
+  MlTools,
+  MlflowAppStatus,
   MlflowAppSummary$,
   MlflowConfig$,
-  MLflowConfiguration$,
   MlflowDetails$,
   Model$,
   ModelAccessConfig$,
+  ModelApprovalStatus,
   ModelArtifacts$,
   ModelBiasAppSpecification$,
   ModelBiasBaselineConfig$,
   ModelBiasJobInput$,
+  ModelCacheSetting,
   ModelCard$,
   ModelCardExportArtifacts$,
+  ModelCardExportJobSortBy,
+  ModelCardExportJobSortOrder,
+  ModelCardExportJobStatus,
   ModelCardExportJobSummary$,
   ModelCardExportOutputConfig$,
+  ModelCardProcessingStatus,
   ModelCardSecurityConfig$,
+  ModelCardSortBy,
+  ModelCardSortOrder,
+  ModelCardStatus,
   ModelCardSummary$,
+  ModelCardVersionSortBy,
   ModelCardVersionSummary$,
   ModelClientConfig$,
   ModelCompilationConfig$,
+  ModelCompressionType,
   ModelConfiguration$,
   ModelDashboardEndpoint$,
   ModelDashboardIndicatorAction$,
@@ -30452,10 +33056,12 @@ export {
   ModelExplainabilityBaselineConfig$,
   ModelExplainabilityJobInput$,
   ModelInfrastructureConfig$,
+  ModelInfrastructureType,
   ModelInput$,
   ModelLatencyThreshold$,
   ModelLifeCycle$,
   ModelMetadataFilter$,
+  ModelMetadataFilterType,
   ModelMetadataSearchExpression$,
   ModelMetadataSummary$,
   ModelMetrics$,
@@ -30463,12 +33069,18 @@ export {
   ModelPackageConfig$,
   ModelPackageContainerDefinition$,
   ModelPackageGroup$,
+  ModelPackageGroupSortBy,
+  ModelPackageGroupStatus,
   ModelPackageGroupSummary$,
   ModelPackageModelCard$,
+  ModelPackageRegistrationType,
   ModelPackageSecurityConfig$,
+  ModelPackageSortBy,
+  ModelPackageStatus,
   ModelPackageStatusDetails$,
   ModelPackageStatusItem$,
   ModelPackageSummary$,
+  ModelPackageType,
   ModelPackageValidationProfile$,
   ModelPackageValidationSpecification$,
   ModelQuality$,
@@ -30477,15 +33089,23 @@ export {
   ModelQualityJobInput$,
   ModelQuantizationConfig$,
   ModelRegisterSettings$,
+  ModelRegistrationMode,
   ModelShardingConfig$,
+  ModelSortKey,
   ModelSpeculativeDecodingConfig$,
+  ModelSpeculativeDecodingS3DataType,
+  ModelSpeculativeDecodingTechnique,
   ModelSpeculativeDecodingTrainingDataSource$,
   ModelStepMetadata$,
   ModelSummary$,
+  ModelVariantAction,
   ModelVariantConfig$,
   ModelVariantConfigSummary$,
+  ModelVariantStatus,
   MonitoringAlertActions$,
+  MonitoringAlertHistorySortKey,
   MonitoringAlertHistorySummary$,
+  MonitoringAlertStatus,
   MonitoringAlertSummary$,
   MonitoringAppSpecification$,
   MonitoringBaselineConfig$,
@@ -30493,49 +33113,70 @@ export {
   MonitoringConstraintsResource$,
   MonitoringCsvDatasetFormat$,
   MonitoringDatasetFormat$,
+  MonitoringExecutionSortKey,
   MonitoringExecutionSummary$,
   MonitoringGroundTruthS3Input$,
   MonitoringInput$,
   MonitoringJobDefinition$,
+  MonitoringJobDefinitionSortKey,
   MonitoringJobDefinitionSummary$,
   MonitoringJsonDatasetFormat$,
   MonitoringNetworkConfig$,
   MonitoringOutput$,
   MonitoringOutputConfig$,
   MonitoringParquetDatasetFormat$,
+  MonitoringProblemType,
   MonitoringResources$,
   MonitoringS3Output$,
   MonitoringSchedule$,
   MonitoringScheduleConfig$,
+  MonitoringScheduleSortKey,
   MonitoringScheduleSummary$,
   MonitoringStatisticsResource$,
   MonitoringStoppingCondition$,
+  MonitoringType,
   MultiModelConfig$,
   NeoVpcConfig$,
   NestedFilters$,
   NetworkConfig$,
   NodeAdditionResult$,
+  NodeUnavailabilityType,
+  NotebookInstanceAcceleratorType,
+  NotebookInstanceLifecycleConfigSortKey,
+  NotebookInstanceLifecycleConfigSortOrder,
   NotebookInstanceLifecycleConfigSummary$,
   NotebookInstanceLifecycleHook$,
+  NotebookInstanceSortKey,
+  NotebookInstanceSortOrder,
+  NotebookInstanceStatus,
   NotebookInstanceSummary$,
+  NotebookOutputOption,
   NotificationConfiguration$,
+  ObjectiveStatus,
   ObjectiveStatusCounters$,
   OfflineStoreConfig$,
   OfflineStoreStatus$,
+  OfflineStoreStatusValue,
   OidcConfig$,
   OidcConfigForResponse$,
   OidcMemberDefinition$,
   OnlineStoreConfig$,
   OnlineStoreConfigUpdate$,
   OnlineStoreSecurityConfig$,
+  Operator,
+  OptimizationConfig$,
+  OptimizationJobDeploymentInstanceType,
   OptimizationJobModelSource$,
   OptimizationJobModelSourceS3$,
   OptimizationJobOutputConfig$,
+  OptimizationJobStatus,
   OptimizationJobSummary$,
   OptimizationModelAccessConfig$,
   OptimizationOutput$,
   OptimizationSageMakerModel$,
   OptimizationVpcConfig$,
+  OrderKey,
+  OutputCompressionType,
   OutputConfig$,
   OutputDataConfig$,
   OutputParameter$,
@@ -30545,46 +33186,66 @@ export {
   Parameter$,
   ParameterRange$,
   ParameterRanges$,
+  ParameterType,
   Parent$,
   ParentHyperParameterTuningJob$,
+  PartnerAppAuthType,
   PartnerAppConfig$,
   PartnerAppMaintenanceConfig$,
+  PartnerAppStatus,
   PartnerAppSummary$,
+  PartnerAppType,
+  Peft,
   PendingDeploymentSummary$,
   PendingProductionVariantSummary$,
   Phase$,
   Pipeline$,
   PipelineDefinitionS3Location$,
   PipelineExecution$,
+  PipelineExecutionStatus,
   PipelineExecutionStep$,
   PipelineExecutionStepMetadata$,
   PipelineExecutionSummary$,
   PipelineExperimentConfig$,
+  PipelineStatus,
   PipelineSummary$,
   PipelineVersion$,
   PipelineVersionSummary$,
   PlacementSpecification$,
   PredefinedMetricSpecification$,
+  PreemptTeamTasks,
   PrefixAwareRoutingConfig$,
   PresignedUrlAccessConfig$,
   PriorityClass$,
+  ProblemType,
   ProcessingClusterConfig$,
   ProcessingFeatureStoreOutput$,
   ProcessingInput$,
   ProcessingInstancePreference$,
+  ProcessingInstanceType,
   ProcessingJob$,
+  ProcessingJobStatus,
   ProcessingJobStepMetadata$,
   ProcessingJobSummary$,
   ProcessingOutput$,
   ProcessingOutputConfig$,
   ProcessingResources$,
+  ProcessingS3CompressionType,
+  ProcessingS3DataDistributionType,
+  ProcessingS3DataType,
   ProcessingS3Input$,
+  ProcessingS3InputMode,
   ProcessingS3Output$,
+  ProcessingS3UploadMode,
   ProcessingStoppingCondition$,
+  Processor,
   ProductionVariant$,
+  ProductionVariantAcceleratorType,
   ProductionVariantCapacityReservationConfig$,
   ProductionVariantCapacityReservationSummary$,
   ProductionVariantCoreDumpConfig$,
+  ProductionVariantInferenceAmiVersion,
+  ProductionVariantInstanceType,
   ProductionVariantManagedInstanceScaling$,
   ProductionVariantManagedInstanceScalingScaleInPolicy$,
   ProductionVariantRoutingConfig$,
@@ -30596,18 +33257,32 @@ export {
   ProfilerConfigForUpdate$,
   ProfilerRuleConfiguration$,
   ProfilerRuleEvaluationStatus$,
+  ProfilingStatus,
   Project$,
+  ProjectSortBy,
+  ProjectSortOrder,
+  ProjectStatus,
   ProjectSummary$,
   PropertyNameQuery$,
   PropertyNameSuggestion$,
   ProvisioningParameter$,
   PublicWorkforceTaskPrice$,
+  PutModelPackageGroupPolicy$,
+  PutModelPackageGroupPolicyCommand,
   PutModelPackageGroupPolicyInput$,
   PutModelPackageGroupPolicyOutput$,
   QualityCheckStepMetadata$,
   QueryFilters$,
+  QueryLineage$,
+  QueryLineageCommand,
   QueryLineageRequest$,
   QueryLineageResponse$,
+  RSessionAppSettings$,
+  RStudioServerProAccessStatus,
+  RStudioServerProAppSettings$,
+  RStudioServerProDomainSettings$,
+  RStudioServerProDomainSettingsForUpdate$,
+  RStudioServerProUserGroup,
   RealTimeInferenceConfig$,
   RealTimeInferenceRecommendation$,
   RecommendationJobCompiledOutputConfig$,
@@ -30617,65 +33292,119 @@ export {
   RecommendationJobOutputConfig$,
   RecommendationJobPayloadConfig$,
   RecommendationJobResourceLimit$,
+  RecommendationJobStatus,
   RecommendationJobStoppingConditions$,
+  RecommendationJobSupportedEndpointType,
+  RecommendationJobType,
   RecommendationJobVpcConfig$,
   RecommendationMetrics$,
+  RecommendationStatus,
+  RecommendationStepType,
+  RecordWrapper,
   RedshiftDatasetDefinition$,
+  RedshiftResultCompressionType,
+  RedshiftResultFormat,
+  RegisterDevices$,
+  RegisterDevicesCommand,
   RegisterDevicesRequest$,
   RegisterModelStepMetadata$,
+  Relation,
   RemoteDebugConfig$,
   RemoteDebugConfigForUpdate$,
-  RenderableTask$,
-  RenderingError$,
+  RenderUiTemplate$,
+  RenderUiTemplateCommand,
   RenderUiTemplateRequest$,
   RenderUiTemplateResponse$,
+  RenderableTask$,
+  RenderingError$,
+  RepositoryAccessMode,
   RepositoryAuthConfig$,
+  ReservedCapacityInstanceType,
   ReservedCapacityOffering$,
+  ReservedCapacityStatus,
   ReservedCapacitySummary$,
+  ReservedCapacityType,
   ResolvedAttributes$,
   ResourceCatalog$,
+  ResourceCatalogSortBy,
+  ResourceCatalogSortOrder,
   ResourceConfig$,
   ResourceConfigForUpdate$,
+  ResourceInUse,
+  ResourceInUse$,
+  ResourceLimitExceeded,
+  ResourceLimitExceeded$,
   ResourceLimits$,
+  ResourceNotFound,
+  ResourceNotFound$,
   ResourceSharingConfig$,
+  ResourceSharingStrategy,
   ResourceSpec$,
+  ResourceType,
   RetentionPolicy$,
+  RetentionType,
+  RetryPipelineExecution$,
+  RetryPipelineExecutionCommand,
   RetryPipelineExecutionRequest$,
   RetryPipelineExecutionResponse$,
   RetryStrategy$,
   RoleGroupAssignment$,
   RollingDeploymentPolicy$,
   RollingUpdatePolicy$,
-  RSessionAppSettings$,
-  RStudioServerProAppSettings$,
-  RStudioServerProDomainSettings$,
-  RStudioServerProDomainSettingsForUpdate$,
+  RootAccess,
+  RoutingStrategy,
+  RuleEvaluationStatus,
+  S3DataDistribution,
   S3DataSource$,
+  S3DataType,
   S3FileSystem$,
   S3FileSystemConfig$,
   S3ModelDataSource$,
+  S3ModelDataType,
   S3Presign$,
   S3StorageConfig$,
+  SageMaker,
+  SageMakerClient,
+  SageMakerImageName,
+  SageMakerResourceName,
+  SageMakerServiceException,
+  SageMakerServiceException$,
+  SagemakerServicecatalogStatus,
+  ScalingPolicy$,
   ScalingPolicyMetric$,
   ScalingPolicyObjective$,
   ScheduleConfig$,
+  ScheduleStatus,
   ScheduledUpdateConfig$,
   SchedulerConfig$,
+  SchedulerConfigComponent,
+  SchedulerResourceStatus,
+  Search$,
+  SearchCommand,
   SearchExpression$,
   SearchRecord$,
   SearchRequest$,
   SearchResponse$,
+  SearchSortOrder,
+  SearchTrainingPlanOfferings$,
+  SearchTrainingPlanOfferingsCommand,
   SearchTrainingPlanOfferingsRequest$,
   SearchTrainingPlanOfferingsResponse$,
+  SecondaryStatus,
   SecondaryStatusTransition$,
   SelectedStep$,
   SelectiveExecutionConfig$,
   SelectiveExecutionResult$,
+  SendPipelineExecutionStepFailure$,
+  SendPipelineExecutionStepFailureCommand,
   SendPipelineExecutionStepFailureRequest$,
   SendPipelineExecutionStepFailureResponse$,
+  SendPipelineExecutionStepSuccess$,
+  SendPipelineExecutionStepSuccessCommand,
   SendPipelineExecutionStepSuccessRequest$,
   SendPipelineExecutionStepSuccessResponse$,
   ServerlessJobConfig$,
+  ServerlessJobType,
   ServiceCatalogProvisionedProductDetails$,
   ServiceCatalogProvisioningDetails$,
   ServiceCatalogProvisioningUpdateDetails$,
@@ -30683,7 +33412,27 @@ export {
   ShadowModeConfig$,
   ShadowModelVariantConfig$,
   SharingSettings$,
+  SharingType,
   ShuffleConfig$,
+  SkipModelValidation,
+  SoftwareUpdateStatus,
+  SortActionsBy,
+  SortArtifactsBy,
+  SortAssociationsBy,
+  SortBy,
+  SortClusterSchedulerConfigBy,
+  SortContextsBy,
+  SortExperimentsBy,
+  SortInferenceExperimentsBy,
+  SortLineageGroupsBy,
+  SortMlflowAppBy,
+  SortOrder,
+  SortPipelineExecutionsBy,
+  SortPipelinesBy,
+  SortQuotaBy,
+  SortTrackingServerBy,
+  SortTrialComponentsBy,
+  SortTrialsBy,
   SourceAlgorithm$,
   SourceAlgorithmSpecification$,
   SourceIpConfig$,
@@ -30696,55 +33445,125 @@ export {
   SpaceSettingsSummary$,
   SpaceSharingSettings$,
   SpaceSharingSettingsSummary$,
+  SpaceSortKey,
+  SpaceStatus,
   SpaceStorageSettings$,
+  SplitType,
+  StageStatus,
   Stairs$,
+  StartClusterHealthCheck$,
+  StartClusterHealthCheckCommand,
   StartClusterHealthCheckRequest$,
   StartClusterHealthCheckResponse$,
+  StartEdgeDeploymentStage$,
+  StartEdgeDeploymentStageCommand,
   StartEdgeDeploymentStageRequest$,
+  StartInferenceExperiment$,
+  StartInferenceExperimentCommand,
   StartInferenceExperimentRequest$,
   StartInferenceExperimentResponse$,
+  StartMlflowTrackingServer$,
+  StartMlflowTrackingServerCommand,
   StartMlflowTrackingServerRequest$,
   StartMlflowTrackingServerResponse$,
+  StartMonitoringSchedule$,
+  StartMonitoringScheduleCommand,
   StartMonitoringScheduleRequest$,
+  StartNotebookInstance$,
+  StartNotebookInstanceCommand,
   StartNotebookInstanceInput$,
+  StartPipelineExecution$,
+  StartPipelineExecutionCommand,
   StartPipelineExecutionRequest$,
   StartPipelineExecutionResponse$,
+  StartSession$,
+  StartSessionCommand,
   StartSessionRequest$,
   StartSessionResponse$,
+  Statistic,
+  StepStatus,
+  StopAIBenchmarkJob$,
+  StopAIBenchmarkJobCommand,
   StopAIBenchmarkJobRequest$,
   StopAIBenchmarkJobResponse$,
+  StopAIRecommendationJob$,
+  StopAIRecommendationJobCommand,
   StopAIRecommendationJobRequest$,
   StopAIRecommendationJobResponse$,
+  StopAutoMLJob$,
+  StopAutoMLJobCommand,
   StopAutoMLJobRequest$,
+  StopCompilationJob$,
+  StopCompilationJobCommand,
   StopCompilationJobRequest$,
+  StopEdgeDeploymentStage$,
+  StopEdgeDeploymentStageCommand,
   StopEdgeDeploymentStageRequest$,
+  StopEdgePackagingJob$,
+  StopEdgePackagingJobCommand,
   StopEdgePackagingJobRequest$,
+  StopHyperParameterTuningJob$,
+  StopHyperParameterTuningJobCommand,
   StopHyperParameterTuningJobRequest$,
+  StopInferenceExperiment$,
+  StopInferenceExperimentCommand,
   StopInferenceExperimentRequest$,
   StopInferenceExperimentResponse$,
+  StopInferenceRecommendationsJob$,
+  StopInferenceRecommendationsJobCommand,
   StopInferenceRecommendationsJobRequest$,
+  StopJob$,
+  StopJobCommand,
   StopJobRequest$,
   StopJobResponse$,
+  StopLabelingJob$,
+  StopLabelingJobCommand,
   StopLabelingJobRequest$,
+  StopMlflowTrackingServer$,
+  StopMlflowTrackingServerCommand,
   StopMlflowTrackingServerRequest$,
   StopMlflowTrackingServerResponse$,
+  StopMonitoringSchedule$,
+  StopMonitoringScheduleCommand,
   StopMonitoringScheduleRequest$,
+  StopNotebookInstance$,
+  StopNotebookInstanceCommand,
   StopNotebookInstanceInput$,
+  StopOptimizationJob$,
+  StopOptimizationJobCommand,
   StopOptimizationJobRequest$,
-  StoppingCondition$,
+  StopPipelineExecution$,
+  StopPipelineExecutionCommand,
   StopPipelineExecutionRequest$,
   StopPipelineExecutionResponse$,
+  StopProcessingJob$,
+  StopProcessingJobCommand,
   StopProcessingJobRequest$,
+  StopTrainingJob$,
+  StopTrainingJobCommand,
   StopTrainingJobRequest$,
+  StopTransformJob$,
+  StopTransformJobCommand,
   StopTransformJobRequest$,
+  StoppingCondition$,
+  StorageType,
+  StudioLifecycleConfigAppType,
   StudioLifecycleConfigDetails$,
+  StudioLifecycleConfigSortKey,
+  StudioWebPortal,
   StudioWebPortalSettings$,
   SubscribedWorkteam$,
   SuggestionQuery$,
+  TableFormat,
   TabularJobConfig$,
   TabularResolvedAttributes$,
   Tag$,
+  TagPropagation,
+  TargetDevice,
   TargetPlatform$,
+  TargetPlatformAccelerator,
+  TargetPlatformArch,
+  TargetPlatformOs,
   TargetTrackingScalingPolicyConfiguration$,
   TemplateProviderDetail$,
   TensorBoardAppSettings$,
@@ -30755,32 +33574,50 @@ export {
   ThroughputConfig$,
   ThroughputConfigDescription$,
   ThroughputConfigUpdate$,
+  ThroughputMode,
   TimeSeriesConfig$,
   TimeSeriesForecastingJobConfig$,
   TimeSeriesForecastingSettings$,
   TimeSeriesTransformations$,
   TotalHits$,
+  TrackingServerMaintenanceStatus,
+  TrackingServerSize,
+  TrackingServerStatus,
   TrackingServerSummary$,
   TrafficPattern$,
   TrafficRoutingConfig$,
+  TrafficRoutingConfigType,
+  TrafficType,
   TrainingImageConfig$,
+  TrainingInputMode,
+  TrainingInstanceType,
   TrainingJob$,
   TrainingJobDefinition$,
+  TrainingJobEarlyStoppingType,
+  TrainingJobSortByOptions,
+  TrainingJobStatus,
   TrainingJobStatusCounters$,
   TrainingJobStepMetadata$,
   TrainingJobSummary$,
   TrainingPlanExtension$,
   TrainingPlanExtensionOffering$,
   TrainingPlanFilter$,
+  TrainingPlanFilterName,
   TrainingPlanOffering$,
+  TrainingPlanSortBy,
+  TrainingPlanSortOrder,
+  TrainingPlanStatus,
   TrainingPlanSummary$,
   TrainingProgressInfo$,
+  TrainingRepositoryAccessMode,
   TrainingRepositoryAuthConfig$,
   TrainingSpecification$,
   TransformDataSource$,
   TransformInput$,
+  TransformInstanceType,
   TransformJob$,
   TransformJobDefinition$,
+  TransformJobStatus,
   TransformJobStepMetadata$,
   TransformJobSummary$,
   TransformOutput$,
@@ -30790,6 +33627,8 @@ export {
   TrialComponent$,
   TrialComponentArtifact$,
   TrialComponentMetricSummary$,
+  TrialComponentParameterValue$,
+  TrialComponentPrimaryStatus,
   TrialComponentSimpleSummary$,
   TrialComponentSource$,
   TrialComponentSourceDetail$,
@@ -30799,951 +33638,230 @@ export {
   TrialSummary$,
   TrustedIdentityPropagationSettings$,
   TtlDuration$,
+  TtlDurationUnit,
   TuningJobCompletionCriteria$,
   TuningJobStepMetaData$,
+  USD$,
   UiConfig$,
   UiTemplate$,
   UiTemplateInfo$,
   UltraServer$,
+  UltraServerHealthStatus,
   UltraServerInfo$,
   UltraServerSummary$,
   UnifiedStudioSettings$,
+  UpdateAction$,
+  UpdateActionCommand,
   UpdateActionRequest$,
   UpdateActionResponse$,
+  UpdateAppImageConfig$,
+  UpdateAppImageConfigCommand,
   UpdateAppImageConfigRequest$,
   UpdateAppImageConfigResponse$,
+  UpdateArtifact$,
+  UpdateArtifactCommand,
   UpdateArtifactRequest$,
   UpdateArtifactResponse$,
+  UpdateCluster$,
+  UpdateClusterCommand,
   UpdateClusterRequest$,
   UpdateClusterResponse$,
+  UpdateClusterSchedulerConfig$,
+  UpdateClusterSchedulerConfigCommand,
   UpdateClusterSchedulerConfigRequest$,
   UpdateClusterSchedulerConfigResponse$,
+  UpdateClusterSoftware$,
+  UpdateClusterSoftwareCommand,
   UpdateClusterSoftwareInstanceGroupSpecification$,
   UpdateClusterSoftwareRequest$,
   UpdateClusterSoftwareResponse$,
+  UpdateCodeRepository$,
+  UpdateCodeRepositoryCommand,
   UpdateCodeRepositoryInput$,
   UpdateCodeRepositoryOutput$,
+  UpdateComputeQuota$,
+  UpdateComputeQuotaCommand,
   UpdateComputeQuotaRequest$,
   UpdateComputeQuotaResponse$,
+  UpdateContext$,
+  UpdateContextCommand,
   UpdateContextRequest$,
   UpdateContextResponse$,
+  UpdateDeviceFleet$,
+  UpdateDeviceFleetCommand,
   UpdateDeviceFleetRequest$,
+  UpdateDevices$,
+  UpdateDevicesCommand,
   UpdateDevicesRequest$,
+  UpdateDomain$,
+  UpdateDomainCommand,
   UpdateDomainRequest$,
   UpdateDomainResponse$,
+  UpdateEndpoint$,
+  UpdateEndpointCommand,
   UpdateEndpointInput$,
   UpdateEndpointOutput$,
+  UpdateEndpointWeightsAndCapacities$,
+  UpdateEndpointWeightsAndCapacitiesCommand,
   UpdateEndpointWeightsAndCapacitiesInput$,
   UpdateEndpointWeightsAndCapacitiesOutput$,
+  UpdateExperiment$,
+  UpdateExperimentCommand,
   UpdateExperimentRequest$,
   UpdateExperimentResponse$,
+  UpdateFeatureGroup$,
+  UpdateFeatureGroupCommand,
   UpdateFeatureGroupRequest$,
   UpdateFeatureGroupResponse$,
+  UpdateFeatureMetadata$,
+  UpdateFeatureMetadataCommand,
   UpdateFeatureMetadataRequest$,
+  UpdateHub$,
+  UpdateHubCommand,
+  UpdateHubContent$,
+  UpdateHubContentCommand,
+  UpdateHubContentReference$,
+  UpdateHubContentReferenceCommand,
   UpdateHubContentReferenceRequest$,
   UpdateHubContentReferenceResponse$,
   UpdateHubContentRequest$,
   UpdateHubContentResponse$,
   UpdateHubRequest$,
   UpdateHubResponse$,
+  UpdateImage$,
+  UpdateImageCommand,
   UpdateImageRequest$,
   UpdateImageResponse$,
+  UpdateImageVersion$,
+  UpdateImageVersionCommand,
   UpdateImageVersionRequest$,
   UpdateImageVersionResponse$,
+  UpdateInferenceComponent$,
+  UpdateInferenceComponentCommand,
   UpdateInferenceComponentInput$,
   UpdateInferenceComponentOutput$,
+  UpdateInferenceComponentRuntimeConfig$,
+  UpdateInferenceComponentRuntimeConfigCommand,
   UpdateInferenceComponentRuntimeConfigInput$,
   UpdateInferenceComponentRuntimeConfigOutput$,
+  UpdateInferenceExperiment$,
+  UpdateInferenceExperimentCommand,
   UpdateInferenceExperimentRequest$,
   UpdateInferenceExperimentResponse$,
+  UpdateMlflowApp$,
+  UpdateMlflowAppCommand,
   UpdateMlflowAppRequest$,
   UpdateMlflowAppResponse$,
+  UpdateMlflowTrackingServer$,
+  UpdateMlflowTrackingServerCommand,
   UpdateMlflowTrackingServerRequest$,
   UpdateMlflowTrackingServerResponse$,
+  UpdateModelCard$,
+  UpdateModelCardCommand,
   UpdateModelCardRequest$,
   UpdateModelCardResponse$,
+  UpdateModelPackage$,
+  UpdateModelPackageCommand,
   UpdateModelPackageInput$,
   UpdateModelPackageOutput$,
+  UpdateMonitoringAlert$,
+  UpdateMonitoringAlertCommand,
   UpdateMonitoringAlertRequest$,
   UpdateMonitoringAlertResponse$,
+  UpdateMonitoringSchedule$,
+  UpdateMonitoringScheduleCommand,
   UpdateMonitoringScheduleRequest$,
   UpdateMonitoringScheduleResponse$,
+  UpdateNotebookInstance$,
+  UpdateNotebookInstanceCommand,
   UpdateNotebookInstanceInput$,
+  UpdateNotebookInstanceLifecycleConfig$,
+  UpdateNotebookInstanceLifecycleConfigCommand,
   UpdateNotebookInstanceLifecycleConfigInput$,
   UpdateNotebookInstanceLifecycleConfigOutput$,
   UpdateNotebookInstanceOutput$,
+  UpdatePartnerApp$,
+  UpdatePartnerAppCommand,
   UpdatePartnerAppRequest$,
   UpdatePartnerAppResponse$,
+  UpdatePipeline$,
+  UpdatePipelineCommand,
+  UpdatePipelineExecution$,
+  UpdatePipelineExecutionCommand,
   UpdatePipelineExecutionRequest$,
   UpdatePipelineExecutionResponse$,
   UpdatePipelineRequest$,
   UpdatePipelineResponse$,
+  UpdatePipelineVersion$,
+  UpdatePipelineVersionCommand,
   UpdatePipelineVersionRequest$,
   UpdatePipelineVersionResponse$,
+  UpdateProject$,
+  UpdateProjectCommand,
   UpdateProjectInput$,
   UpdateProjectOutput$,
+  UpdateSpace$,
+  UpdateSpaceCommand,
   UpdateSpaceRequest$,
   UpdateSpaceResponse$,
   UpdateTemplateProvider$,
+  UpdateTrainingJob$,
+  UpdateTrainingJobCommand,
   UpdateTrainingJobRequest$,
   UpdateTrainingJobResponse$,
+  UpdateTrial$,
+  UpdateTrialCommand,
+  UpdateTrialComponent$,
+  UpdateTrialComponentCommand,
   UpdateTrialComponentRequest$,
   UpdateTrialComponentResponse$,
   UpdateTrialRequest$,
   UpdateTrialResponse$,
+  UpdateUserProfile$,
+  UpdateUserProfileCommand,
   UpdateUserProfileRequest$,
   UpdateUserProfileResponse$,
+  UpdateWorkforce$,
+  UpdateWorkforceCommand,
   UpdateWorkforceRequest$,
   UpdateWorkforceResponse$,
+  UpdateWorkteam$,
+  UpdateWorkteamCommand,
   UpdateWorkteamRequest$,
   UpdateWorkteamResponse$,
-  USD$,
   UserContext$,
   UserProfileDetails$,
+  UserProfileSortKey,
+  UserProfileStatus,
   UserSettings$,
   VariantProperty$,
+  VariantPropertyType,
+  VariantStatus,
   VectorConfig$,
+  VendorGuidance,
   Vertex$,
   VisibilityConditions$,
+  VolumeAttachmentStatus,
   VpcConfig$,
+  WarmPoolResourceStatus,
   WarmPoolStatus$,
   WorkerAccessConfiguration$,
   Workforce$,
+  WorkforceIpAddressType,
+  WorkforceStatus,
   WorkforceVpcConfigRequest$,
   WorkforceVpcConfigResponse$,
+  WorkloadSpec$,
   WorkspaceSettings$,
   Workteam$,
-  AIAdapterSource$,
-  AIBenchmarkTarget$,
-  AIDatasetConfig$,
-  AIModelSource$,
-  AutoMLProblemTypeConfig$,
-  AutoMLProblemTypeResolvedAttributes$,
-  ClusterInstanceStorageConfig$,
-  CollectionConfig$,
-  CustomFileSystem$,
-  CustomFileSystemConfig$,
-  EventMetadata$,
-  MetricSpecification$,
-  OptimizationConfig$,
-  ScalingPolicy$,
-  TrialComponentParameterValue$,
-  WorkloadSpec$,
-  AddAssociation$,
-  AddTags$,
-  AssociateTrialComponent$,
-  AttachClusterNodeNetworkInterface$,
-  AttachClusterNodeVolume$,
-  BatchAddClusterNodes$,
-  BatchDeleteClusterNodes$,
-  BatchDescribeModelPackage$,
-  BatchRebootClusterNodes$,
-  BatchReplaceClusterNodes$,
-  CreateAction$,
-  CreateAIBenchmarkJob$,
-  CreateAIRecommendationJob$,
-  CreateAIWorkloadConfig$,
-  CreateAlgorithm$,
-  CreateApp$,
-  CreateAppImageConfig$,
-  CreateArtifact$,
-  CreateAutoMLJob$,
-  CreateAutoMLJobV2$,
-  CreateCluster$,
-  CreateClusterSchedulerConfig$,
-  CreateCodeRepository$,
-  CreateCompilationJob$,
-  CreateComputeQuota$,
-  CreateContext$,
-  CreateDataQualityJobDefinition$,
-  CreateDeviceFleet$,
-  CreateDomain$,
-  CreateEdgeDeploymentPlan$,
-  CreateEdgeDeploymentStage$,
-  CreateEdgePackagingJob$,
-  CreateEndpoint$,
-  CreateEndpointConfig$,
-  CreateExperiment$,
-  CreateFeatureGroup$,
-  CreateFlowDefinition$,
-  CreateHub$,
-  CreateHubContentPresignedUrls$,
-  CreateHubContentReference$,
-  CreateHumanTaskUi$,
-  CreateHyperParameterTuningJob$,
-  CreateImage$,
-  CreateImageVersion$,
-  CreateInferenceComponent$,
-  CreateInferenceExperiment$,
-  CreateInferenceRecommendationsJob$,
-  CreateJob$,
-  CreateLabelingJob$,
-  CreateMlflowApp$,
-  CreateMlflowTrackingServer$,
-  CreateModel$,
-  CreateModelBiasJobDefinition$,
-  CreateModelCard$,
-  CreateModelCardExportJob$,
-  CreateModelExplainabilityJobDefinition$,
-  CreateModelPackage$,
-  CreateModelPackageGroup$,
-  CreateModelQualityJobDefinition$,
-  CreateMonitoringSchedule$,
-  CreateNotebookInstance$,
-  CreateNotebookInstanceLifecycleConfig$,
-  CreateOptimizationJob$,
-  CreatePartnerApp$,
-  CreatePartnerAppPresignedUrl$,
-  CreatePipeline$,
-  CreatePresignedDomainUrl$,
-  CreatePresignedMlflowAppUrl$,
-  CreatePresignedMlflowTrackingServerUrl$,
-  CreatePresignedNotebookInstanceUrl$,
-  CreateProcessingJob$,
-  CreateProject$,
-  CreateSpace$,
-  CreateStudioLifecycleConfig$,
-  CreateTrainingJob$,
-  CreateTrainingPlan$,
-  CreateTransformJob$,
-  CreateTrial$,
-  CreateTrialComponent$,
-  CreateUserProfile$,
-  CreateWorkforce$,
-  CreateWorkteam$,
-  DeleteAction$,
-  DeleteAIBenchmarkJob$,
-  DeleteAIRecommendationJob$,
-  DeleteAIWorkloadConfig$,
-  DeleteAlgorithm$,
-  DeleteApp$,
-  DeleteAppImageConfig$,
-  DeleteArtifact$,
-  DeleteAssociation$,
-  DeleteCluster$,
-  DeleteClusterSchedulerConfig$,
-  DeleteCodeRepository$,
-  DeleteCompilationJob$,
-  DeleteComputeQuota$,
-  DeleteContext$,
-  DeleteDataQualityJobDefinition$,
-  DeleteDeviceFleet$,
-  DeleteDomain$,
-  DeleteEdgeDeploymentPlan$,
-  DeleteEdgeDeploymentStage$,
-  DeleteEndpoint$,
-  DeleteEndpointConfig$,
-  DeleteExperiment$,
-  DeleteFeatureGroup$,
-  DeleteFlowDefinition$,
-  DeleteHub$,
-  DeleteHubContent$,
-  DeleteHubContentReference$,
-  DeleteHumanTaskUi$,
-  DeleteHyperParameterTuningJob$,
-  DeleteImage$,
-  DeleteImageVersion$,
-  DeleteInferenceComponent$,
-  DeleteInferenceExperiment$,
-  DeleteJob$,
-  DeleteMlflowApp$,
-  DeleteMlflowTrackingServer$,
-  DeleteModel$,
-  DeleteModelBiasJobDefinition$,
-  DeleteModelCard$,
-  DeleteModelExplainabilityJobDefinition$,
-  DeleteModelPackage$,
-  DeleteModelPackageGroup$,
-  DeleteModelPackageGroupPolicy$,
-  DeleteModelQualityJobDefinition$,
-  DeleteMonitoringSchedule$,
-  DeleteNotebookInstance$,
-  DeleteNotebookInstanceLifecycleConfig$,
-  DeleteOptimizationJob$,
-  DeletePartnerApp$,
-  DeletePipeline$,
-  DeleteProcessingJob$,
-  DeleteProject$,
-  DeleteSpace$,
-  DeleteStudioLifecycleConfig$,
-  DeleteTags$,
-  DeleteTrainingJob$,
-  DeleteTrial$,
-  DeleteTrialComponent$,
-  DeleteUserProfile$,
-  DeleteWorkforce$,
-  DeleteWorkteam$,
-  DeregisterDevices$,
-  DescribeAction$,
-  DescribeAIBenchmarkJob$,
-  DescribeAIRecommendationJob$,
-  DescribeAIWorkloadConfig$,
-  DescribeAlgorithm$,
-  DescribeApp$,
-  DescribeAppImageConfig$,
-  DescribeArtifact$,
-  DescribeAutoMLJob$,
-  DescribeAutoMLJobV2$,
-  DescribeCluster$,
-  DescribeClusterEvent$,
-  DescribeClusterNode$,
-  DescribeClusterSchedulerConfig$,
-  DescribeCodeRepository$,
-  DescribeCompilationJob$,
-  DescribeComputeQuota$,
-  DescribeContext$,
-  DescribeDataQualityJobDefinition$,
-  DescribeDevice$,
-  DescribeDeviceFleet$,
-  DescribeDomain$,
-  DescribeEdgeDeploymentPlan$,
-  DescribeEdgePackagingJob$,
-  DescribeEndpoint$,
-  DescribeEndpointConfig$,
-  DescribeExperiment$,
-  DescribeFeatureGroup$,
-  DescribeFeatureMetadata$,
-  DescribeFlowDefinition$,
-  DescribeHub$,
-  DescribeHubContent$,
-  DescribeHumanTaskUi$,
-  DescribeHyperParameterTuningJob$,
-  DescribeImage$,
-  DescribeImageVersion$,
-  DescribeInferenceComponent$,
-  DescribeInferenceExperiment$,
-  DescribeInferenceRecommendationsJob$,
-  DescribeJob$,
-  DescribeJobSchemaVersion$,
-  DescribeLabelingJob$,
-  DescribeLineageGroup$,
-  DescribeMlflowApp$,
-  DescribeMlflowTrackingServer$,
-  DescribeModel$,
-  DescribeModelBiasJobDefinition$,
-  DescribeModelCard$,
-  DescribeModelCardExportJob$,
-  DescribeModelExplainabilityJobDefinition$,
-  DescribeModelPackage$,
-  DescribeModelPackageGroup$,
-  DescribeModelQualityJobDefinition$,
-  DescribeMonitoringSchedule$,
-  DescribeNotebookInstance$,
-  DescribeNotebookInstanceLifecycleConfig$,
-  DescribeOptimizationJob$,
-  DescribePartnerApp$,
-  DescribePipeline$,
-  DescribePipelineDefinitionForExecution$,
-  DescribePipelineExecution$,
-  DescribeProcessingJob$,
-  DescribeProject$,
-  DescribeReservedCapacity$,
-  DescribeSpace$,
-  DescribeStudioLifecycleConfig$,
-  DescribeSubscribedWorkteam$,
-  DescribeTrainingJob$,
-  DescribeTrainingPlan$,
-  DescribeTrainingPlanExtensionHistory$,
-  DescribeTransformJob$,
-  DescribeTrial$,
-  DescribeTrialComponent$,
-  DescribeUserProfile$,
-  DescribeWorkforce$,
-  DescribeWorkteam$,
-  DetachClusterNodeVolume$,
-  DisableSagemakerServicecatalogPortfolio$,
-  DisassociateTrialComponent$,
-  EnableSagemakerServicecatalogPortfolio$,
-  ExtendTrainingPlan$,
-  GetDeviceFleetReport$,
-  GetLineageGroupPolicy$,
-  GetModelPackageGroupPolicy$,
-  GetSagemakerServicecatalogPortfolioStatus$,
-  GetScalingConfigurationRecommendation$,
-  GetSearchSuggestions$,
-  ImportHubContent$,
-  ListActions$,
-  ListAIBenchmarkJobs$,
-  ListAIRecommendationJobs$,
-  ListAIWorkloadConfigs$,
-  ListAlgorithms$,
-  ListAliases$,
-  ListAppImageConfigs$,
-  ListApps$,
-  ListArtifacts$,
-  ListAssociations$,
-  ListAutoMLJobs$,
-  ListCandidatesForAutoMLJob$,
-  ListClusterEvents$,
-  ListClusterNodes$,
-  ListClusters$,
-  ListClusterSchedulerConfigs$,
-  ListCodeRepositories$,
-  ListCompilationJobs$,
-  ListComputeQuotas$,
-  ListContexts$,
-  ListDataQualityJobDefinitions$,
-  ListDeviceFleets$,
-  ListDevices$,
-  ListDomains$,
-  ListEdgeDeploymentPlans$,
-  ListEdgePackagingJobs$,
-  ListEndpointConfigs$,
-  ListEndpoints$,
-  ListExperiments$,
-  ListFeatureGroups$,
-  ListFlowDefinitions$,
-  ListHubContents$,
-  ListHubContentVersions$,
-  ListHubs$,
-  ListHumanTaskUis$,
-  ListHyperParameterTuningJobs$,
-  ListImages$,
-  ListImageVersions$,
-  ListInferenceComponents$,
-  ListInferenceExperiments$,
-  ListInferenceRecommendationsJobs$,
-  ListInferenceRecommendationsJobSteps$,
-  ListJobs$,
-  ListJobSchemaVersions$,
-  ListLabelingJobs$,
-  ListLabelingJobsForWorkteam$,
-  ListLineageGroups$,
-  ListMlflowApps$,
-  ListMlflowTrackingServers$,
-  ListModelBiasJobDefinitions$,
-  ListModelCardExportJobs$,
-  ListModelCards$,
-  ListModelCardVersions$,
-  ListModelExplainabilityJobDefinitions$,
-  ListModelMetadata$,
-  ListModelPackageGroups$,
-  ListModelPackages$,
-  ListModelQualityJobDefinitions$,
-  ListModels$,
-  ListMonitoringAlertHistory$,
-  ListMonitoringAlerts$,
-  ListMonitoringExecutions$,
-  ListMonitoringSchedules$,
-  ListNotebookInstanceLifecycleConfigs$,
-  ListNotebookInstances$,
-  ListOptimizationJobs$,
-  ListPartnerApps$,
-  ListPipelineExecutions$,
-  ListPipelineExecutionSteps$,
-  ListPipelineParametersForExecution$,
-  ListPipelines$,
-  ListPipelineVersions$,
-  ListProcessingJobs$,
-  ListProjects$,
-  ListResourceCatalogs$,
-  ListSpaces$,
-  ListStageDevices$,
-  ListStudioLifecycleConfigs$,
-  ListSubscribedWorkteams$,
-  ListTags$,
-  ListTrainingJobs$,
-  ListTrainingJobsForHyperParameterTuningJob$,
-  ListTrainingPlans$,
-  ListTransformJobs$,
-  ListTrialComponents$,
-  ListTrials$,
-  ListUltraServersByReservedCapacity$,
-  ListUserProfiles$,
-  ListWorkforces$,
-  ListWorkteams$,
-  PutModelPackageGroupPolicy$,
-  QueryLineage$,
-  RegisterDevices$,
-  RenderUiTemplate$,
-  RetryPipelineExecution$,
-  Search$,
-  SearchTrainingPlanOfferings$,
-  SendPipelineExecutionStepFailure$,
-  SendPipelineExecutionStepSuccess$,
-  StartClusterHealthCheck$,
-  StartEdgeDeploymentStage$,
-  StartInferenceExperiment$,
-  StartMlflowTrackingServer$,
-  StartMonitoringSchedule$,
-  StartNotebookInstance$,
-  StartPipelineExecution$,
-  StartSession$,
-  StopAIBenchmarkJob$,
-  StopAIRecommendationJob$,
-  StopAutoMLJob$,
-  StopCompilationJob$,
-  StopEdgeDeploymentStage$,
-  StopEdgePackagingJob$,
-  StopHyperParameterTuningJob$,
-  StopInferenceExperiment$,
-  StopInferenceRecommendationsJob$,
-  StopJob$,
-  StopLabelingJob$,
-  StopMlflowTrackingServer$,
-  StopMonitoringSchedule$,
-  StopNotebookInstance$,
-  StopOptimizationJob$,
-  StopPipelineExecution$,
-  StopProcessingJob$,
-  StopTrainingJob$,
-  StopTransformJob$,
-  UpdateAction$,
-  UpdateAppImageConfig$,
-  UpdateArtifact$,
-  UpdateCluster$,
-  UpdateClusterSchedulerConfig$,
-  UpdateClusterSoftware$,
-  UpdateCodeRepository$,
-  UpdateComputeQuota$,
-  UpdateContext$,
-  UpdateDeviceFleet$,
-  UpdateDevices$,
-  UpdateDomain$,
-  UpdateEndpoint$,
-  UpdateEndpointWeightsAndCapacities$,
-  UpdateExperiment$,
-  UpdateFeatureGroup$,
-  UpdateFeatureMetadata$,
-  UpdateHub$,
-  UpdateHubContent$,
-  UpdateHubContentReference$,
-  UpdateImage$,
-  UpdateImageVersion$,
-  UpdateInferenceComponent$,
-  UpdateInferenceComponentRuntimeConfig$,
-  UpdateInferenceExperiment$,
-  UpdateMlflowApp$,
-  UpdateMlflowTrackingServer$,
-  UpdateModelCard$,
-  UpdateModelPackage$,
-  UpdateMonitoringAlert$,
-  UpdateMonitoringSchedule$,
-  UpdateNotebookInstance$,
-  UpdateNotebookInstanceLifecycleConfig$,
-  UpdatePartnerApp$,
-  UpdatePipeline$,
-  UpdatePipelineExecution$,
-  UpdatePipelineVersion$,
-  UpdateProject$,
-  UpdateSpace$,
-  UpdateTrainingJob$,
-  UpdateTrial$,
-  UpdateTrialComponent$,
-  UpdateUserProfile$,
-  UpdateWorkforce$,
-  UpdateWorkteam$,
-  SageMakerClient,
-  AddAssociationCommand,
-  AddTagsCommand,
-  AssociateTrialComponentCommand,
-  AttachClusterNodeNetworkInterfaceCommand,
-  AttachClusterNodeVolumeCommand,
-  BatchAddClusterNodesCommand,
-  BatchDeleteClusterNodesCommand,
-  BatchDescribeModelPackageCommand,
-  BatchRebootClusterNodesCommand,
-  BatchReplaceClusterNodesCommand,
-  CreateActionCommand,
-  CreateAIBenchmarkJobCommand,
-  CreateAIRecommendationJobCommand,
-  CreateAIWorkloadConfigCommand,
-  CreateAlgorithmCommand,
-  CreateAppCommand,
-  CreateAppImageConfigCommand,
-  CreateArtifactCommand,
-  CreateAutoMLJobCommand,
-  CreateAutoMLJobV2Command,
-  CreateClusterCommand,
-  CreateClusterSchedulerConfigCommand,
-  CreateCodeRepositoryCommand,
-  CreateCompilationJobCommand,
-  CreateComputeQuotaCommand,
-  CreateContextCommand,
-  CreateDataQualityJobDefinitionCommand,
-  CreateDeviceFleetCommand,
-  CreateDomainCommand,
-  CreateEdgeDeploymentPlanCommand,
-  CreateEdgeDeploymentStageCommand,
-  CreateEdgePackagingJobCommand,
-  CreateEndpointCommand,
-  CreateEndpointConfigCommand,
-  CreateExperimentCommand,
-  CreateFeatureGroupCommand,
-  CreateFlowDefinitionCommand,
-  CreateHubCommand,
-  CreateHubContentPresignedUrlsCommand,
-  CreateHubContentReferenceCommand,
-  CreateHumanTaskUiCommand,
-  CreateHyperParameterTuningJobCommand,
-  CreateImageCommand,
-  CreateImageVersionCommand,
-  CreateInferenceComponentCommand,
-  CreateInferenceExperimentCommand,
-  CreateInferenceRecommendationsJobCommand,
-  CreateJobCommand,
-  CreateLabelingJobCommand,
-  CreateMlflowAppCommand,
-  CreateMlflowTrackingServerCommand,
-  CreateModelBiasJobDefinitionCommand,
-  CreateModelCardCommand,
-  CreateModelCardExportJobCommand,
-  CreateModelCommand,
-  CreateModelExplainabilityJobDefinitionCommand,
-  CreateModelPackageCommand,
-  CreateModelPackageGroupCommand,
-  CreateModelQualityJobDefinitionCommand,
-  CreateMonitoringScheduleCommand,
-  CreateNotebookInstanceCommand,
-  CreateNotebookInstanceLifecycleConfigCommand,
-  CreateOptimizationJobCommand,
-  CreatePartnerAppCommand,
-  CreatePartnerAppPresignedUrlCommand,
-  CreatePipelineCommand,
-  CreatePresignedDomainUrlCommand,
-  CreatePresignedMlflowAppUrlCommand,
-  CreatePresignedMlflowTrackingServerUrlCommand,
-  CreatePresignedNotebookInstanceUrlCommand,
-  CreateProcessingJobCommand,
-  CreateProjectCommand,
-  CreateSpaceCommand,
-  CreateStudioLifecycleConfigCommand,
-  CreateTrainingJobCommand,
-  CreateTrainingPlanCommand,
-  CreateTransformJobCommand,
-  CreateTrialCommand,
-  CreateTrialComponentCommand,
-  CreateUserProfileCommand,
-  CreateWorkforceCommand,
-  CreateWorkteamCommand,
-  DeleteActionCommand,
-  DeleteAIBenchmarkJobCommand,
-  DeleteAIRecommendationJobCommand,
-  DeleteAIWorkloadConfigCommand,
-  DeleteAlgorithmCommand,
-  DeleteAppCommand,
-  DeleteAppImageConfigCommand,
-  DeleteArtifactCommand,
-  DeleteAssociationCommand,
-  DeleteClusterCommand,
-  DeleteClusterSchedulerConfigCommand,
-  DeleteCodeRepositoryCommand,
-  DeleteCompilationJobCommand,
-  DeleteComputeQuotaCommand,
-  DeleteContextCommand,
-  DeleteDataQualityJobDefinitionCommand,
-  DeleteDeviceFleetCommand,
-  DeleteDomainCommand,
-  DeleteEdgeDeploymentPlanCommand,
-  DeleteEdgeDeploymentStageCommand,
-  DeleteEndpointCommand,
-  DeleteEndpointConfigCommand,
-  DeleteExperimentCommand,
-  DeleteFeatureGroupCommand,
-  DeleteFlowDefinitionCommand,
-  DeleteHubCommand,
-  DeleteHubContentCommand,
-  DeleteHubContentReferenceCommand,
-  DeleteHumanTaskUiCommand,
-  DeleteHyperParameterTuningJobCommand,
-  DeleteImageCommand,
-  DeleteImageVersionCommand,
-  DeleteInferenceComponentCommand,
-  DeleteInferenceExperimentCommand,
-  DeleteJobCommand,
-  DeleteMlflowAppCommand,
-  DeleteMlflowTrackingServerCommand,
-  DeleteModelBiasJobDefinitionCommand,
-  DeleteModelCardCommand,
-  DeleteModelCommand,
-  DeleteModelExplainabilityJobDefinitionCommand,
-  DeleteModelPackageCommand,
-  DeleteModelPackageGroupCommand,
-  DeleteModelPackageGroupPolicyCommand,
-  DeleteModelQualityJobDefinitionCommand,
-  DeleteMonitoringScheduleCommand,
-  DeleteNotebookInstanceCommand,
-  DeleteNotebookInstanceLifecycleConfigCommand,
-  DeleteOptimizationJobCommand,
-  DeletePartnerAppCommand,
-  DeletePipelineCommand,
-  DeleteProcessingJobCommand,
-  DeleteProjectCommand,
-  DeleteSpaceCommand,
-  DeleteStudioLifecycleConfigCommand,
-  DeleteTagsCommand,
-  DeleteTrainingJobCommand,
-  DeleteTrialCommand,
-  DeleteTrialComponentCommand,
-  DeleteUserProfileCommand,
-  DeleteWorkforceCommand,
-  DeleteWorkteamCommand,
-  DeregisterDevicesCommand,
-  DescribeActionCommand,
-  DescribeAIBenchmarkJobCommand,
-  DescribeAIRecommendationJobCommand,
-  DescribeAIWorkloadConfigCommand,
-  DescribeAlgorithmCommand,
-  DescribeAppCommand,
-  DescribeAppImageConfigCommand,
-  DescribeArtifactCommand,
-  DescribeAutoMLJobCommand,
-  DescribeAutoMLJobV2Command,
-  DescribeClusterCommand,
-  DescribeClusterEventCommand,
-  DescribeClusterNodeCommand,
-  DescribeClusterSchedulerConfigCommand,
-  DescribeCodeRepositoryCommand,
-  DescribeCompilationJobCommand,
-  DescribeComputeQuotaCommand,
-  DescribeContextCommand,
-  DescribeDataQualityJobDefinitionCommand,
-  DescribeDeviceCommand,
-  DescribeDeviceFleetCommand,
-  DescribeDomainCommand,
-  DescribeEdgeDeploymentPlanCommand,
-  DescribeEdgePackagingJobCommand,
-  DescribeEndpointCommand,
-  DescribeEndpointConfigCommand,
-  DescribeExperimentCommand,
-  DescribeFeatureGroupCommand,
-  DescribeFeatureMetadataCommand,
-  DescribeFlowDefinitionCommand,
-  DescribeHubCommand,
-  DescribeHubContentCommand,
-  DescribeHumanTaskUiCommand,
-  DescribeHyperParameterTuningJobCommand,
-  DescribeImageCommand,
-  DescribeImageVersionCommand,
-  DescribeInferenceComponentCommand,
-  DescribeInferenceExperimentCommand,
-  DescribeInferenceRecommendationsJobCommand,
-  DescribeJobCommand,
-  DescribeJobSchemaVersionCommand,
-  DescribeLabelingJobCommand,
-  DescribeLineageGroupCommand,
-  DescribeMlflowAppCommand,
-  DescribeMlflowTrackingServerCommand,
-  DescribeModelBiasJobDefinitionCommand,
-  DescribeModelCardCommand,
-  DescribeModelCardExportJobCommand,
-  DescribeModelCommand,
-  DescribeModelExplainabilityJobDefinitionCommand,
-  DescribeModelPackageCommand,
-  DescribeModelPackageGroupCommand,
-  DescribeModelQualityJobDefinitionCommand,
-  DescribeMonitoringScheduleCommand,
-  DescribeNotebookInstanceCommand,
-  DescribeNotebookInstanceLifecycleConfigCommand,
-  DescribeOptimizationJobCommand,
-  DescribePartnerAppCommand,
-  DescribePipelineCommand,
-  DescribePipelineDefinitionForExecutionCommand,
-  DescribePipelineExecutionCommand,
-  DescribeProcessingJobCommand,
-  DescribeProjectCommand,
-  DescribeReservedCapacityCommand,
-  DescribeSpaceCommand,
-  DescribeStudioLifecycleConfigCommand,
-  DescribeSubscribedWorkteamCommand,
-  DescribeTrainingJobCommand,
-  DescribeTrainingPlanCommand,
-  DescribeTrainingPlanExtensionHistoryCommand,
-  DescribeTransformJobCommand,
-  DescribeTrialCommand,
-  DescribeTrialComponentCommand,
-  DescribeUserProfileCommand,
-  DescribeWorkforceCommand,
-  DescribeWorkteamCommand,
-  DetachClusterNodeVolumeCommand,
-  DisableSagemakerServicecatalogPortfolioCommand,
-  DisassociateTrialComponentCommand,
-  EnableSagemakerServicecatalogPortfolioCommand,
-  ExtendTrainingPlanCommand,
-  GetDeviceFleetReportCommand,
-  GetLineageGroupPolicyCommand,
-  GetModelPackageGroupPolicyCommand,
-  GetSagemakerServicecatalogPortfolioStatusCommand,
-  GetScalingConfigurationRecommendationCommand,
-  GetSearchSuggestionsCommand,
-  ImportHubContentCommand,
-  ListActionsCommand,
-  ListAIBenchmarkJobsCommand,
-  ListAIRecommendationJobsCommand,
-  ListAIWorkloadConfigsCommand,
-  ListAlgorithmsCommand,
-  ListAliasesCommand,
-  ListAppImageConfigsCommand,
-  ListAppsCommand,
-  ListArtifactsCommand,
-  ListAssociationsCommand,
-  ListAutoMLJobsCommand,
-  ListCandidatesForAutoMLJobCommand,
-  ListClusterEventsCommand,
-  ListClusterNodesCommand,
-  ListClusterSchedulerConfigsCommand,
-  ListClustersCommand,
-  ListCodeRepositoriesCommand,
-  ListCompilationJobsCommand,
-  ListComputeQuotasCommand,
-  ListContextsCommand,
-  ListDataQualityJobDefinitionsCommand,
-  ListDeviceFleetsCommand,
-  ListDevicesCommand,
-  ListDomainsCommand,
-  ListEdgeDeploymentPlansCommand,
-  ListEdgePackagingJobsCommand,
-  ListEndpointConfigsCommand,
-  ListEndpointsCommand,
-  ListExperimentsCommand,
-  ListFeatureGroupsCommand,
-  ListFlowDefinitionsCommand,
-  ListHubContentsCommand,
-  ListHubContentVersionsCommand,
-  ListHubsCommand,
-  ListHumanTaskUisCommand,
-  ListHyperParameterTuningJobsCommand,
-  ListImagesCommand,
-  ListImageVersionsCommand,
-  ListInferenceComponentsCommand,
-  ListInferenceExperimentsCommand,
-  ListInferenceRecommendationsJobsCommand,
-  ListInferenceRecommendationsJobStepsCommand,
-  ListJobSchemaVersionsCommand,
-  ListJobsCommand,
-  ListLabelingJobsCommand,
-  ListLabelingJobsForWorkteamCommand,
-  ListLineageGroupsCommand,
-  ListMlflowAppsCommand,
-  ListMlflowTrackingServersCommand,
-  ListModelBiasJobDefinitionsCommand,
-  ListModelCardExportJobsCommand,
-  ListModelCardsCommand,
-  ListModelCardVersionsCommand,
-  ListModelExplainabilityJobDefinitionsCommand,
-  ListModelMetadataCommand,
-  ListModelPackageGroupsCommand,
-  ListModelPackagesCommand,
-  ListModelQualityJobDefinitionsCommand,
-  ListModelsCommand,
-  ListMonitoringAlertHistoryCommand,
-  ListMonitoringAlertsCommand,
-  ListMonitoringExecutionsCommand,
-  ListMonitoringSchedulesCommand,
-  ListNotebookInstanceLifecycleConfigsCommand,
-  ListNotebookInstancesCommand,
-  ListOptimizationJobsCommand,
-  ListPartnerAppsCommand,
-  ListPipelineExecutionsCommand,
-  ListPipelineExecutionStepsCommand,
-  ListPipelineParametersForExecutionCommand,
-  ListPipelinesCommand,
-  ListPipelineVersionsCommand,
-  ListProcessingJobsCommand,
-  ListProjectsCommand,
-  ListResourceCatalogsCommand,
-  ListSpacesCommand,
-  ListStageDevicesCommand,
-  ListStudioLifecycleConfigsCommand,
-  ListSubscribedWorkteamsCommand,
-  ListTagsCommand,
-  ListTrainingJobsCommand,
-  ListTrainingJobsForHyperParameterTuningJobCommand,
-  ListTrainingPlansCommand,
-  ListTransformJobsCommand,
-  ListTrialComponentsCommand,
-  ListTrialsCommand,
-  ListUltraServersByReservedCapacityCommand,
-  ListUserProfilesCommand,
-  ListWorkforcesCommand,
-  ListWorkteamsCommand,
-  PutModelPackageGroupPolicyCommand,
-  QueryLineageCommand,
-  RegisterDevicesCommand,
-  RenderUiTemplateCommand,
-  RetryPipelineExecutionCommand,
-  SearchCommand,
-  SearchTrainingPlanOfferingsCommand,
-  SendPipelineExecutionStepFailureCommand,
-  SendPipelineExecutionStepSuccessCommand,
-  StartClusterHealthCheckCommand,
-  StartEdgeDeploymentStageCommand,
-  StartInferenceExperimentCommand,
-  StartMlflowTrackingServerCommand,
-  StartMonitoringScheduleCommand,
-  StartNotebookInstanceCommand,
-  StartPipelineExecutionCommand,
-  StartSessionCommand,
-  StopAIBenchmarkJobCommand,
-  StopAIRecommendationJobCommand,
-  StopAutoMLJobCommand,
-  StopCompilationJobCommand,
-  StopEdgeDeploymentStageCommand,
-  StopEdgePackagingJobCommand,
-  StopHyperParameterTuningJobCommand,
-  StopInferenceExperimentCommand,
-  StopInferenceRecommendationsJobCommand,
-  StopJobCommand,
-  StopLabelingJobCommand,
-  StopMlflowTrackingServerCommand,
-  StopMonitoringScheduleCommand,
-  StopNotebookInstanceCommand,
-  StopOptimizationJobCommand,
-  StopPipelineExecutionCommand,
-  StopProcessingJobCommand,
-  StopTrainingJobCommand,
-  StopTransformJobCommand,
-  UpdateActionCommand,
-  UpdateAppImageConfigCommand,
-  UpdateArtifactCommand,
-  UpdateClusterCommand,
-  UpdateClusterSchedulerConfigCommand,
-  UpdateClusterSoftwareCommand,
-  UpdateCodeRepositoryCommand,
-  UpdateComputeQuotaCommand,
-  UpdateContextCommand,
-  UpdateDeviceFleetCommand,
-  UpdateDevicesCommand,
-  UpdateDomainCommand,
-  UpdateEndpointCommand,
-  UpdateEndpointWeightsAndCapacitiesCommand,
-  UpdateExperimentCommand,
-  UpdateFeatureGroupCommand,
-  UpdateFeatureMetadataCommand,
-  UpdateHubCommand,
-  UpdateHubContentCommand,
-  UpdateHubContentReferenceCommand,
-  UpdateImageCommand,
-  UpdateImageVersionCommand,
-  UpdateInferenceComponentCommand,
-  UpdateInferenceComponentRuntimeConfigCommand,
-  UpdateInferenceExperimentCommand,
-  UpdateMlflowAppCommand,
-  UpdateMlflowTrackingServerCommand,
-  UpdateModelCardCommand,
-  UpdateModelPackageCommand,
-  UpdateMonitoringAlertCommand,
-  UpdateMonitoringScheduleCommand,
-  UpdateNotebookInstanceCommand,
-  UpdateNotebookInstanceLifecycleConfigCommand,
-  UpdatePartnerAppCommand,
-  UpdatePipelineCommand,
-  UpdatePipelineExecutionCommand,
-  UpdatePipelineVersionCommand,
-  UpdateProjectCommand,
-  UpdateSpaceCommand,
-  UpdateTrainingJobCommand,
-  UpdateTrialCommand,
-  UpdateTrialComponentCommand,
-  UpdateUserProfileCommand,
-  UpdateWorkforceCommand,
-  UpdateWorkteamCommand,
+  _InstanceType,
+  errorTypeRegistries,
   paginateCreateHubContentPresignedUrls,
   paginateDescribeTrainingPlanExtensionHistory,
-  paginateListActions,
   paginateListAIBenchmarkJobs,
   paginateListAIRecommendationJobs,
   paginateListAIWorkloadConfigs,
+  paginateListActions,
   paginateListAlgorithms,
   paginateListAliases,
   paginateListAppImageConfigs,
@@ -31773,23 +33891,23 @@ export {
   paginateListFlowDefinitions,
   paginateListHumanTaskUis,
   paginateListHyperParameterTuningJobs,
-  paginateListImages,
   paginateListImageVersions,
+  paginateListImages,
   paginateListInferenceComponents,
   paginateListInferenceExperiments,
-  paginateListInferenceRecommendationsJobs,
   paginateListInferenceRecommendationsJobSteps,
+  paginateListInferenceRecommendationsJobs,
   paginateListJobSchemaVersions,
   paginateListJobs,
-  paginateListLabelingJobsForWorkteam,
   paginateListLabelingJobs,
+  paginateListLabelingJobsForWorkteam,
   paginateListLineageGroups,
   paginateListMlflowApps,
   paginateListMlflowTrackingServers,
   paginateListModelBiasJobDefinitions,
   paginateListModelCardExportJobs,
-  paginateListModelCards,
   paginateListModelCardVersions,
+  paginateListModelCards,
   paginateListModelExplainabilityJobDefinitions,
   paginateListModelMetadata,
   paginateListModelPackageGroups,
@@ -31804,11 +33922,11 @@ export {
   paginateListNotebookInstances,
   paginateListOptimizationJobs,
   paginateListPartnerApps,
-  paginateListPipelineExecutions,
   paginateListPipelineExecutionSteps,
+  paginateListPipelineExecutions,
   paginateListPipelineParametersForExecution,
-  paginateListPipelines,
   paginateListPipelineVersions,
+  paginateListPipelines,
   paginateListProcessingJobs,
   paginateListProjects,
   paginateListResourceCatalogs,
@@ -31817,8 +33935,8 @@ export {
   paginateListStudioLifecycleConfigs,
   paginateListSubscribedWorkteams,
   paginateListTags,
-  paginateListTrainingJobsForHyperParameterTuningJob,
   paginateListTrainingJobs,
+  paginateListTrainingJobsForHyperParameterTuningJob,
   paginateListTrainingPlans,
   paginateListTransformJobs,
   paginateListTrialComponents,
@@ -31830,397 +33948,29 @@ export {
   paginateQueryLineage,
   paginateSearch,
   waitForEndpointDeleted,
-  waitUntilEndpointDeleted,
   waitForEndpointInService,
-  waitUntilEndpointInService,
   waitForImageCreated,
-  waitUntilImageCreated,
   waitForImageDeleted,
-  waitUntilImageDeleted,
   waitForImageUpdated,
-  waitUntilImageUpdated,
   waitForImageVersionCreated,
-  waitUntilImageVersionCreated,
   waitForImageVersionDeleted,
-  waitUntilImageVersionDeleted,
   waitForNotebookInstanceDeleted,
-  waitUntilNotebookInstanceDeleted,
   waitForNotebookInstanceInService,
-  waitUntilNotebookInstanceInService,
   waitForNotebookInstanceStopped,
-  waitUntilNotebookInstanceStopped,
   waitForProcessingJobCompletedOrStopped,
-  waitUntilProcessingJobCompletedOrStopped,
   waitForTrainingJobCompletedOrStopped,
-  waitUntilTrainingJobCompletedOrStopped,
   waitForTransformJobCompletedOrStopped,
-  waitUntilTransformJobCompletedOrStopped,
-  SageMaker,
-  MIGProfileType,
-  ClusterInstanceType,
-  AccountDefaultStatus,
-  ActionStatus,
-  ActivationState,
-  ActiveClusterOperationName,
-  AssociationEdgeType,
-  ModelCompressionType,
-  S3ModelDataType,
-  CompressionType,
-  AdditionalS3DataSourceDataType,
-  ProductionVariantInstanceType,
-  TransformInstanceType,
-  AggregationTransformationValue,
-  AIBenchmarkJobStatus,
-  AICapacityReservationPreference,
-  AIRecommendationInstanceType,
-  AIRecommendationOptimizationType,
-  AIRecommendationMetric,
-  AIRecommendationInferenceFramework,
-  AIRecommendationJobStatus,
-  AlgorithmSortBy,
-  TrainingRepositoryAccessMode,
-  TrainingInputMode,
-  AlgorithmStatus,
-  DetailedAlgorithmStatus,
-  FileSystemAccessMode,
-  FileSystemType,
-  S3DataDistribution,
-  S3DataType,
-  RecordWrapper,
-  OutputCompressionType,
-  TrainingInstanceType,
-  BatchStrategy,
-  SplitType,
-  AssemblyType,
-  FeatureStatus,
-  AppType,
-  AppInstanceType,
-  AppStatus,
-  AppImageConfigSortKey,
-  LifecycleManagement,
-  AppNetworkAccessType,
-  AppSecurityGroupManagement,
-  AppSortKey,
-  ArtifactSourceIdType,
-  AsyncNotificationTopicTypes,
-  AthenaResultCompressionType,
-  AthenaResultFormat,
-  VolumeAttachmentStatus,
-  AuthMode,
-  AutoMLAlgorithm,
-  AutoMLMetricEnum,
-  MetricSetSource,
-  AutoMLMetricExtendedEnum,
-  CandidateStatus,
-  CandidateStepType,
-  AutoMLJobObjectiveType,
-  AutoMLProcessingUnit,
-  ObjectiveStatus,
-  AutoMLChannelType,
-  AutoMLS3DataType,
-  AutoMLMode,
-  AutoMLJobSecondaryStatus,
-  AutoMLJobStatus,
-  ProblemType,
-  FillingType,
-  AutoMLProblemTypeConfigName,
-  AutoMLSortBy,
-  AutoMLSortOrder,
-  AutoMountHomeEFS,
-  AutotuneMode,
-  AvailabilityZoneBalanceEnforcementMode,
-  AwsManagedHumanLoopRequestSource,
-  BatchAddClusterNodesErrorCode,
-  ClusterInstanceStatus,
-  BatchDeleteClusterNodesErrorCode,
-  ModelApprovalStatus,
-  ModelPackageRegistrationType,
-  ModelPackageStatus,
-  BatchRebootClusterNodesErrorCode,
-  BatchReplaceClusterNodesErrorCode,
-  ProcessingS3DataDistributionType,
-  ProcessingS3InputMode,
-  CapacitySizeType,
-  TrafficRoutingConfigType,
-  BooleanOperator,
-  CandidateSortBy,
-  DataSourceName,
-  CapacityReservationType,
-  CapacityReservationPreference,
-  NodeUnavailabilityType,
-  CaptureMode,
-  CaptureStatus,
-  ClarifyFeatureType,
-  ClarifyTextGranularity,
-  ClarifyTextLanguage,
-  ClusterPatchingStrategy,
-  ClusterAutoScalerType,
-  ClusterAutoScalingMode,
-  ClusterAutoScalingStatus,
-  ClusterCapacityType,
-  ClusterConfigMode,
-  ClusterEventLevel,
-  ClusterEventResourceType,
-  ClusterFSxLustreDeletionPolicy,
-  ClusterImageVersionStatus,
-  ClusterKubernetesTaintEffect,
-  ClusterInterfaceType,
-  DeepHealthCheckType,
-  ClusterSlurmNodeType,
-  SoftwareUpdateStatus,
-  InstanceGroupStatus,
-  ClusterNodeProvisioningMode,
-  ClusterNodeRecovery,
-  ClusterSlurmConfigStrategy,
-  SchedulerResourceStatus,
-  ClusterSortBy,
-  ClusterStatus,
-  CodeRepositorySortBy,
-  CodeRepositorySortOrder,
-  CollectionType,
-  CompilationJobStatus,
-  TargetDevice,
-  TargetPlatformAccelerator,
-  TargetPlatformArch,
-  TargetPlatformOs,
-  CompleteOnConvergence,
-  PreemptTeamTasks,
-  ResourceSharingStrategy,
-  ConditionOutcome,
-  MetricPublishFrequencyInSeconds,
-  RepositoryAccessMode,
-  ContainerMode,
-  ModelCacheSetting,
-  ContentClassifier,
-  HyperParameterScalingType,
-  ParameterType,
-  HyperParameterTuningJobObjectiveType,
-  FairShare,
-  IdleResourceSharing,
-  Framework,
-  ProcessingS3UploadMode,
-  ProcessingInstanceType,
-  EdgePresetDeploymentType,
-  RStudioServerProAccessStatus,
-  RStudioServerProUserGroup,
-  NotebookOutputOption,
-  StudioWebPortal,
-  ExecutionRoleSessionNameMode,
-  MlTools,
-  SageMakerImageName,
-  ExecutionRoleIdentityConfig,
-  IPAddressType,
-  HomeEfsFileSystemCreation,
-  TagPropagation,
-  FailureHandlingPolicy,
-  DeviceSubsetType,
-  ProductionVariantAcceleratorType,
-  ProductionVariantInferenceAmiVersion,
-  ManagedInstanceScalingScaleInStrategy,
-  ManagedInstanceScalingStatus,
-  RoutingStrategy,
-  FeatureType,
-  TableFormat,
-  StorageType,
-  TtlDurationUnit,
-  ThroughputMode,
-  HubContentType,
-  HyperParameterTuningJobStrategyType,
-  TrainingJobEarlyStoppingType,
-  HyperParameterTuningAllocationStrategy,
-  HyperParameterTuningJobWarmStartType,
-  JobType,
-  Processor,
-  VendorGuidance,
-  InferenceComponentPlacementStrategy,
-  ModelInfrastructureType,
-  InferenceExperimentType,
-  RecommendationJobSupportedEndpointType,
-  TrafficType,
-  RecommendationJobType,
-  FlatInvocations,
-  JobCategory,
-  ModelRegistrationMode,
-  TrackingServerSize,
-  InferenceExecutionMode,
-  ModelCardStatus,
-  ManagedStorageType,
-  SkipModelValidation,
-  MonitoringProblemType,
-  MonitoringType,
-  NotebookInstanceAcceleratorType,
-  DirectInternetAccess,
-  _InstanceType,
-  RootAccess,
-  OptimizationJobDeploymentInstanceType,
-  ModelSpeculativeDecodingTechnique,
-  ModelSpeculativeDecodingS3DataType,
-  PartnerAppAuthType,
-  PartnerAppType,
-  DataDistributionType,
-  InputMode,
-  RedshiftResultCompressionType,
-  RedshiftResultFormat,
-  ProcessingS3CompressionType,
-  ProcessingS3DataType,
-  SharingType,
-  StudioLifecycleConfigAppType,
-  CustomizationTechnique,
-  EvaluationType,
-  ServerlessJobType,
-  Peft,
-  JoinSource,
-  TrialComponentPrimaryStatus,
-  WorkforceIpAddressType,
-  EnabledOrDisabled,
-  CrossAccountFilterOption,
-  Statistic,
-  RuleEvaluationStatus,
-  RetentionType,
-  RecommendationStatus,
-  StageStatus,
-  SchedulerConfigComponent,
-  DomainStatus,
-  EdgePackagingJobStatus,
-  EdgePresetDeploymentStatus,
-  EndpointStatus,
-  VariantStatus,
-  FeatureGroupStatus,
-  LastUpdateStatusValue,
-  OfflineStoreStatusValue,
-  FlowDefinitionStatus,
-  HubStatus,
-  HubContentStatus,
-  HubContentSupportStatus,
-  HumanTaskUiStatus,
-  TrainingJobStatus,
-  HyperParameterTuningJobStatus,
-  ImageStatus,
-  ImageVersionStatus,
-  InferenceComponentStatus,
-  InferenceComponentCapacitySizeType,
-  ModelVariantStatus,
-  InferenceExperimentStatus,
-  RecommendationJobStatus,
-  JobStatus,
-  JobSecondaryStatus,
-  LabelingJobStatus,
-  MaintenanceStatus,
-  MlflowAppStatus,
-  IsTrackingServerActive,
-  TrackingServerMaintenanceStatus,
-  TrackingServerStatus,
-  IncludedData,
-  ModelCardProcessingStatus,
-  ModelCardExportJobStatus,
-  DetailedModelPackageStatus,
-  ModelPackageGroupStatus,
-  ExecutionStatus,
-  ScheduleStatus,
-  NotebookInstanceStatus,
-  OptimizationJobStatus,
-  PartnerAppStatus,
-  PipelineStatus,
-  PipelineExecutionStatus,
-  ProcessingJobStatus,
-  ProjectStatus,
-  ReservedCapacityInstanceType,
-  ReservedCapacityType,
-  ReservedCapacityStatus,
-  SpaceStatus,
-  ProfilingStatus,
-  SecondaryStatus,
-  WarmPoolResourceStatus,
-  TrainingPlanStatus,
-  SageMakerResourceName,
-  TransformJobStatus,
-  UserProfileStatus,
-  WorkforceStatus,
-  DeviceDeploymentStatus,
-  Direction,
-  EndpointConfigSortKey,
-  EndpointSortKey,
-  EventSortBy,
-  FeatureGroupSortBy,
-  FeatureGroupSortOrder,
-  Operator,
-  SagemakerServicecatalogStatus,
-  ResourceType,
-  HubContentSortBy,
-  HubSortBy,
-  HyperParameterTuningJobSortByOptions,
-  ImageSortBy,
-  ImageSortOrder,
-  ImageVersionSortBy,
-  ImageVersionSortOrder,
-  InferenceComponentSortKey,
-  InferenceExperimentStopDesiredState,
-  RecommendationStepType,
-  LineageType,
-  SortActionsBy,
-  SortOrder,
-  ListAIBenchmarkJobsSortBy,
-  ListAIRecommendationJobsSortBy,
-  ListAIWorkloadConfigsSortBy,
-  SortArtifactsBy,
-  SortAssociationsBy,
-  SortClusterSchedulerConfigBy,
-  ListCompilationJobsSortBy,
-  SortQuotaBy,
-  SortContextsBy,
-  MonitoringJobDefinitionSortKey,
-  ListDeviceFleetsSortBy,
-  ListEdgeDeploymentPlansSortBy,
-  ListEdgePackagingJobsSortBy,
-  OrderKey,
-  SortExperimentsBy,
-  SortInferenceExperimentsBy,
-  ListInferenceRecommendationsJobsSortBy,
-  SortBy,
-  ListLabelingJobsForWorkteamSortByOptions,
-  SortLineageGroupsBy,
-  SortMlflowAppBy,
-  SortTrackingServerBy,
-  ModelCardExportJobSortBy,
-  ModelCardExportJobSortOrder,
-  ModelCardSortBy,
-  ModelCardSortOrder,
-  ModelCardVersionSortBy,
-  ModelMetadataFilterType,
-  ModelPackageGroupSortBy,
-  ModelPackageType,
-  ModelPackageSortBy,
-  ModelSortKey,
-  MonitoringAlertHistorySortKey,
-  MonitoringAlertStatus,
-  MonitoringExecutionSortKey,
-  MonitoringScheduleSortKey,
-  NotebookInstanceLifecycleConfigSortKey,
-  NotebookInstanceLifecycleConfigSortOrder,
-  NotebookInstanceSortKey,
-  NotebookInstanceSortOrder,
-  ListOptimizationJobsSortBy,
-  SortPipelineExecutionsBy,
-  StepStatus,
-  SortPipelinesBy,
-  ProjectSortBy,
-  ProjectSortOrder,
-  ResourceCatalogSortBy,
-  ResourceCatalogSortOrder,
-  SpaceSortKey,
-  StudioLifecycleConfigSortKey,
-  TrainingJobSortByOptions,
-  TrainingPlanFilterName,
-  TrainingPlanSortBy,
-  TrainingPlanSortOrder,
-  SortTrialComponentsBy,
-  SortTrialsBy,
-  UltraServerHealthStatus,
-  UserProfileSortKey,
-  ListWorkforcesSortByOptions,
-  ListWorkteamsSortByOptions,
-  ModelVariantAction,
-  Relation,
-  SearchSortOrder,
-  VariantPropertyType
-};
+  waitUntilEndpointDeleted,
+  waitUntilEndpointInService,
+  waitUntilImageCreated,
+  waitUntilImageDeleted,
+  waitUntilImageUpdated,
+  waitUntilImageVersionCreated,
+  waitUntilImageVersionDeleted,
+  waitUntilNotebookInstanceDeleted,
+  waitUntilNotebookInstanceInService,
+  waitUntilNotebookInstanceStopped,
+  waitUntilProcessingJobCompletedOrStopped,
+  waitUntilTrainingJobCompletedOrStopped,
+  waitUntilTransformJobCompletedOrStopped
+});

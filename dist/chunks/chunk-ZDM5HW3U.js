@@ -1,99 +1,70 @@
-import {
-  SignatureV4MultiRegion
-} from "./chunk-VJXKPQFN.js";
-import {
-  package_default
-} from "./chunk-PU2JWM27.js";
-import {
-  AwsQueryProtocol,
-  AwsSdkSigV4ASigner,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  NODE_SIGV4A_CONFIG_OPTIONS,
-  resolveAwsSdkSigV4AConfig,
-  resolveAwsSdkSigV4Config
-} from "./chunk-EEZT73VI.js";
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  Sha256Node
-} from "./chunk-X6HAP4OX.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  DEFAULT_RETRY_MODE,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  awsEndpointFunctions,
-  createAggregatedClient,
-  createDefaultUserAgentProvider,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getDefaultSocketTimeout,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveParams,
-  resolveRetryConfig,
-  resolveUserAgentConfig,
-  setCredentialFeature,
-  stsRegionDefaultResolver
-} from "./chunk-LYTMSHXR.js";
-import {
-  DefaultIdentityProviderConfig,
-  NoAuthSigner,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin
-} from "./chunk-YFMXSBBW.js";
-import {
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig
-} from "./chunk-65MDVLYD.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  TypeRegistry,
-  calculateBodyLength,
-  fromBase64,
-  fromUtf8,
-  getSchemaSerdePlugin,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/bdd.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_ZDM5HW3U_exports = {};
+__export(chunk_ZDM5HW3U_exports, {
+  AssumeRole$: () => AssumeRole$,
+  AssumeRoleCommand: () => AssumeRoleCommand,
+  AssumeRoleRequest$: () => AssumeRoleRequest$,
+  AssumeRoleResponse$: () => AssumeRoleResponse$,
+  AssumeRoleWithWebIdentity$: () => AssumeRoleWithWebIdentity$,
+  AssumeRoleWithWebIdentityCommand: () => AssumeRoleWithWebIdentityCommand,
+  AssumeRoleWithWebIdentityRequest$: () => AssumeRoleWithWebIdentityRequest$,
+  AssumeRoleWithWebIdentityResponse$: () => AssumeRoleWithWebIdentityResponse$,
+  AssumedRoleUser$: () => AssumedRoleUser$,
+  Credentials$: () => Credentials$,
+  ExpiredTokenException: () => ExpiredTokenException,
+  ExpiredTokenException$: () => ExpiredTokenException$,
+  IDPCommunicationErrorException: () => IDPCommunicationErrorException,
+  IDPCommunicationErrorException$: () => IDPCommunicationErrorException$,
+  IDPRejectedClaimException: () => IDPRejectedClaimException,
+  IDPRejectedClaimException$: () => IDPRejectedClaimException$,
+  InvalidIdentityTokenException: () => InvalidIdentityTokenException,
+  InvalidIdentityTokenException$: () => InvalidIdentityTokenException$,
+  MalformedPolicyDocumentException: () => MalformedPolicyDocumentException,
+  MalformedPolicyDocumentException$: () => MalformedPolicyDocumentException$,
+  PackedPolicyTooLargeException: () => PackedPolicyTooLargeException,
+  PackedPolicyTooLargeException$: () => PackedPolicyTooLargeException$,
+  PolicyDescriptorType$: () => PolicyDescriptorType$,
+  ProvidedContext$: () => ProvidedContext$,
+  RegionDisabledException: () => RegionDisabledException,
+  RegionDisabledException$: () => RegionDisabledException$,
+  STS: () => STS,
+  STSClient: () => STSClient,
+  STSServiceException: () => STSServiceException,
+  STSServiceException$: () => STSServiceException$,
+  Tag$: () => Tag$,
+  decorateDefaultCredentialProvider: () => decorateDefaultCredentialProvider,
+  errorTypeRegistries: () => errorTypeRegistries,
+  getDefaultRoleAssumer: () => getDefaultRoleAssumer2,
+  getDefaultRoleAssumerWithWebIdentity: () => getDefaultRoleAssumerWithWebIdentity2
+});
+module.exports = __toCommonJS(chunk_ZDM5HW3U_exports);
+var import_chunk_VJXKPQFN = require("./chunk-VJXKPQFN.js");
+var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var q = "ref";
 var a = -1;
 var b = true;
@@ -254,38 +225,34 @@ var nodes = new Int32Array([
   r + 4,
   r + 5
 ]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/endpointResolver.js
-var cache = new EndpointCache({
+var bdd = import_chunk_LYTMSHXR.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+var cache = new import_chunk_LYTMSHXR.EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+  return cache.get(endpointParams, () => (0, import_chunk_LYTMSHXR.decideEndpoint)(bdd, {
     endpointParams,
     logger: context.logger
   }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/auth/httpAuthSchemeProvider.js
+import_chunk_LYTMSHXR.customEndpointFunctions.aws = import_chunk_LYTMSHXR.awsEndpointFunctions;
 var createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
   if (!input) {
     throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
   }
   const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
-  const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
+  const instructionsFn = (0, import_chunk_TC5HUNIO.getSmithyContext)(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
   if (!instructionsFn) {
     throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
   }
-  const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
+  const endpointParameters = await (0, import_chunk_LYTMSHXR.resolveParams)(input, { getEndpointParameterInstructions: instructionsFn }, config);
   return Object.assign(defaultParameters, endpointParameters);
 };
 var _defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
+    operation: (0, import_chunk_TC5HUNIO.getSmithyContext)(context).operation,
+    region: await (0, import_chunk_TC5HUNIO.normalizeProvider)(config.region)() || (() => {
       throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
     })()
   };
@@ -347,7 +314,7 @@ var createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver2, def
           const name2 = s.name.toLowerCase();
           return name2 !== "sigv4a" && name2.startsWith("sigv4");
         });
-        if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
+        if (import_chunk_VJXKPQFN.SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
           continue;
         }
       } else if (name.startsWith("sigv4")) {
@@ -389,14 +356,12 @@ var defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvid
   "smithy.api#noAuth": createSmithyApiNoAuthHttpAuthOption
 });
 var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
-  const config_1 = resolveAwsSdkSigV4AConfig(config_0);
+  const config_0 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4Config)(config);
+  const config_1 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4AConfig)(config_0);
   return Object.assign(config_1, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+    authSchemePreference: (0, import_chunk_TC5HUNIO.normalizeProvider)(config.authSchemePreference ?? [])
   });
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -412,17 +377,13 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/STSServiceException.js
-var STSServiceException = class _STSServiceException extends ServiceException {
+var STSServiceException = class _STSServiceException extends import_chunk_LYTMSHXR.ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException";
   constructor(options) {
     super(options);
     Object.setPrototypeOf(this, _STSServiceException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js
 var ExpiredTokenException = class _ExpiredTokenException extends STSServiceException {
   static shapeId = "com.amazonaws.sts#ExpiredTokenException";
   name = "ExpiredTokenException";
@@ -515,8 +476,6 @@ var IDPCommunicationErrorException = class _IDPCommunicationErrorException exten
     Object.setPrototypeOf(this, _IDPCommunicationErrorException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js
 var _A = "Arn";
 var _AKI = "AccessKeyId";
 var _AR = "AssumeRole";
@@ -579,10 +538,10 @@ var _pDLT = "policyDescriptorListType";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
 var _tLT = "tagListType";
 var n0 = "com.amazonaws.sts";
-var _s_registry = new TypeRegistry(_s);
+var _s_registry = new import_chunk_X4VY5EZD.TypeRegistry(_s);
 var STSServiceException$ = [-3, _s, "STSServiceException", 0, [], []];
 _s_registry.registerError(STSServiceException$, STSServiceException);
-var n0_registry = new TypeRegistry(n0);
+var n0_registry = new import_chunk_X4VY5EZD.TypeRegistry(n0);
 var ExpiredTokenException$ = [
   -3,
   n0,
@@ -767,13 +726,11 @@ var AssumeRoleWithWebIdentity$ = [
   () => AssumeRoleWithWebIdentityRequest$,
   () => AssumeRoleWithWebIdentityResponse$
 ];
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2011-06-15",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
+    base64Decoder: config?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64,
+    base64Encoder: config?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
@@ -782,21 +739,21 @@ var getRuntimeConfig = (config) => {
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       },
       {
         schemeId: "aws.auth#sigv4a",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
-        signer: new AwsSdkSigV4ASigner()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4ASigner()
       },
       {
         schemeId: "smithy.api#noAuth",
         identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
-        signer: new NoAuthSigner()
+        signer: new import_chunk_YFMXSBBW.NoAuthSigner()
       }
     ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsQueryProtocol,
+    logger: config?.logger ?? new import_chunk_LYTMSHXR.NoOpLogger(),
+    protocol: config?.protocol ?? import_chunk_EEZT73VI.AwsQueryProtocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.sts",
       errorTypeRegistries,
@@ -805,21 +762,19 @@ var getRuntimeConfig = (config) => {
       serviceTarget: "AWSSecurityTokenServiceV20110615"
     },
     serviceId: config?.serviceId ?? "STS",
-    sha256: config?.sha256 ?? Sha256Node,
-    signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    sha256: config?.sha256 ?? import_chunk_X6HAP4OX.Sha256Node,
+    signerConstructor: config?.signerConstructor ?? import_chunk_VJXKPQFN.SignatureV4MultiRegion,
+    urlParser: config?.urlParser ?? import_chunk_TC5HUNIO.parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8
   };
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion)(process.version);
+  const defaultsMode = (0, import_chunk_LU7E3M5V.resolveDefaultsModeConfig)(config);
+  const defaultConfigProvider = () => defaultsMode().then(import_chunk_LYTMSHXR.loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion2)(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -829,43 +784,41 @@ var getRuntimeConfig2 = (config) => {
     ...config,
     runtime: "node",
     defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    authSchemePreference: config?.authSchemePreference ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? import_chunk_X4VY5EZD.calculateBodyLength,
+    defaultSocketTimeout: (0, import_chunk_LYTMSHXR.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, import_chunk_LYTMSHXR.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: import_chunk_PU2JWM27.package_default.version }),
     httpAuthSchemes: config?.httpAuthSchemes ?? [
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4") || (async (idProps) => await config.credentialDefaultProvider(idProps?.__config || {})()),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       },
       {
         schemeId: "aws.auth#sigv4a",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
-        signer: new AwsSdkSigV4ASigner()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4ASigner()
       },
       {
         schemeId: "smithy.api#noAuth",
         identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
-        signer: new NoAuthSigner()
+        signer: new import_chunk_YFMXSBBW.NoAuthSigner()
       }
     ],
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    maxAttempts: config?.maxAttempts ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: import_chunk_UTHY2BUW.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? (0, import_chunk_LU7E3M5V.loadConfig)({
+      ...import_chunk_LYTMSHXR.NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || import_chunk_LYTMSHXR.DEFAULT_RETRY_MODE
     }, config),
-    sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
+    streamCollector: config?.streamCollector ?? import_chunk_X4VY5EZD.streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
   };
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -903,74 +856,60 @@ var resolveHttpAuthRuntimeConfig = (config) => {
     credentials: config.credentials()
   };
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  const extensionConfiguration = Object.assign((0, import_chunk_LYTMSHXR.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, import_chunk_LYTMSHXR.getDefaultExtensionConfiguration)(runtimeConfig), (0, import_chunk_65MDVLYD.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+  return Object.assign(runtimeConfig, (0, import_chunk_LYTMSHXR.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, import_chunk_LYTMSHXR.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, import_chunk_65MDVLYD.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/STSClient.js
-var STSClient = class extends Client {
+var STSClient = class extends import_chunk_LYTMSHXR.Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
+    const _config_2 = (0, import_chunk_LYTMSHXR.resolveUserAgentConfig)(_config_1);
+    const _config_3 = (0, import_chunk_LYTMSHXR.resolveRetryConfig)(_config_2);
+    const _config_4 = (0, import_chunk_LU7E3M5V.resolveRegionConfig)(_config_3);
+    const _config_5 = (0, import_chunk_LYTMSHXR.resolveHostHeaderConfig)(_config_4);
+    const _config_6 = (0, import_chunk_LYTMSHXR.resolveEndpointConfig)(_config_5);
     const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
     const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
     this.config = _config_8;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+    this.middlewareStack.use((0, import_chunk_X4VY5EZD.getSchemaSerdePlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_65MDVLYD.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
       httpAuthSchemeParametersProvider: defaultSTSHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+      identityProviderConfigProvider: async (config) => new import_chunk_YFMXSBBW.DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials,
         "aws.auth#sigv4a": config.credentials
       })
     }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpSigningPlugin)(this.config));
   }
   destroy() {
     super.destroy();
   }
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commandBuilder.js
-var command = makeBuilder(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
+var command = (0, import_chunk_LYTMSHXR.makeBuilder)(commonParams, "AWSSecurityTokenServiceV20110615", "STSClient", import_chunk_LYTMSHXR.getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o2) => [];
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/AssumeRoleCommand.js
 var AssumeRoleCommand = class extends command(_ep0, _mw0, "AssumeRole", AssumeRole$) {
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/AssumeRoleWithWebIdentityCommand.js
 var AssumeRoleWithWebIdentityCommand = class extends command(_ep0, _mw0, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/STS.js
 var commands = {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand
 };
 var STS = class extends STSClient {
 };
-createAggregatedClient(commands, STS);
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/defaultStsRoleAssumers.js
+(0, import_chunk_LYTMSHXR.createAggregatedClient)(commands, STS);
 var getAccountIdFromAssumedRoleUser = (assumedRoleUser) => {
   if (typeof assumedRoleUser?.Arn === "string") {
     const arnComponents = assumedRoleUser.Arn.split(":");
@@ -984,7 +923,7 @@ var resolveRegion = async (_region, _parentRegion, credentialProviderLogger, loa
   const region = typeof _region === "function" ? await _region() : _region;
   const parentRegion = typeof _parentRegion === "function" ? await _parentRegion() : _parentRegion;
   let stsDefaultRegion = "";
-  const resolvedRegion = region ?? parentRegion ?? (stsDefaultRegion = await stsRegionDefaultResolver(loaderConfig)());
+  const resolvedRegion = region ?? parentRegion ?? (stsDefaultRegion = await (0, import_chunk_LYTMSHXR.stsRegionDefaultResolver)(loaderConfig)());
   credentialProviderLogger?.debug?.("@aws-sdk/client-sts::resolveRegion", "accepting first of:", `${region} (credential provider clientConfig)`, `${parentRegion} (contextual client)`, `${stsDefaultRegion} (STS default: AWS_REGION, profile region, or us-east-1)`);
   return resolvedRegion;
 };
@@ -1023,7 +962,7 @@ var getDefaultRoleAssumer = (stsOptions, STSClient2) => {
       ...Credentials.CredentialScope && { credentialScope: Credentials.CredentialScope },
       ...accountId && { accountId }
     };
-    setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE", "i");
+    (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_STS_ASSUME_ROLE", "i");
     return credentials;
   };
 };
@@ -1060,17 +999,15 @@ var getDefaultRoleAssumerWithWebIdentity = (stsOptions, STSClient2) => {
       ...accountId && { accountId }
     };
     if (accountId) {
-      setCredentialFeature(credentials, "RESOLVED_ACCOUNT_ID", "T");
+      (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "RESOLVED_ACCOUNT_ID", "T");
     }
-    setCredentialFeature(credentials, "CREDENTIALS_STS_ASSUME_ROLE_WEB_ID", "k");
+    (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_STS_ASSUME_ROLE_WEB_ID", "k");
     return credentials;
   };
 };
 var isH2 = (requestHandler) => {
   return requestHandler?.metadata?.handlerProtocol === "h2";
 };
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/defaultRoleAssumers.js
 var getCustomizableStsClientCtor = (baseCtor, customizations) => {
   if (!customizations)
     return baseCtor;
@@ -1091,41 +1028,41 @@ var decorateDefaultCredentialProvider = (provider) => (input) => provider({
   roleAssumerWithWebIdentity: getDefaultRoleAssumerWithWebIdentity2(input),
   ...input
 });
-
-export {
-  STSServiceException,
-  ExpiredTokenException,
-  MalformedPolicyDocumentException,
-  PackedPolicyTooLargeException,
-  RegionDisabledException,
-  IDPRejectedClaimException,
-  InvalidIdentityTokenException,
-  IDPCommunicationErrorException,
-  STSServiceException$,
-  ExpiredTokenException$,
-  IDPCommunicationErrorException$,
-  IDPRejectedClaimException$,
-  InvalidIdentityTokenException$,
-  MalformedPolicyDocumentException$,
-  PackedPolicyTooLargeException$,
-  RegionDisabledException$,
-  errorTypeRegistries,
-  AssumedRoleUser$,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AssumeRole$,
+  AssumeRoleCommand,
   AssumeRoleRequest$,
   AssumeRoleResponse$,
+  AssumeRoleWithWebIdentity$,
+  AssumeRoleWithWebIdentityCommand,
   AssumeRoleWithWebIdentityRequest$,
   AssumeRoleWithWebIdentityResponse$,
+  AssumedRoleUser$,
   Credentials$,
+  ExpiredTokenException,
+  ExpiredTokenException$,
+  IDPCommunicationErrorException,
+  IDPCommunicationErrorException$,
+  IDPRejectedClaimException,
+  IDPRejectedClaimException$,
+  InvalidIdentityTokenException,
+  InvalidIdentityTokenException$,
+  MalformedPolicyDocumentException,
+  MalformedPolicyDocumentException$,
+  PackedPolicyTooLargeException,
+  PackedPolicyTooLargeException$,
   PolicyDescriptorType$,
   ProvidedContext$,
-  Tag$,
-  AssumeRole$,
-  AssumeRoleWithWebIdentity$,
-  STSClient,
-  AssumeRoleCommand,
-  AssumeRoleWithWebIdentityCommand,
+  RegionDisabledException,
+  RegionDisabledException$,
   STS,
-  getDefaultRoleAssumer2 as getDefaultRoleAssumer,
-  getDefaultRoleAssumerWithWebIdentity2 as getDefaultRoleAssumerWithWebIdentity,
-  decorateDefaultCredentialProvider
-};
+  STSClient,
+  STSServiceException,
+  STSServiceException$,
+  Tag$,
+  decorateDefaultCredentialProvider,
+  errorTypeRegistries,
+  getDefaultRoleAssumer,
+  getDefaultRoleAssumerWithWebIdentity
+});

@@ -1,39 +1,58 @@
-import {
-  deniedBecauseMissing,
-  isAccessDenied
-} from "./chunk-EZNXSEHB.js";
-import {
-  fileFingerprint,
-  gitBlobIds
-} from "./chunk-VK5EXTPS.js";
-import {
-  listChannelFiles
-} from "./chunk-HNNMNGSZ.js";
-import {
-  pinnedDigest,
-  unpinnedImageReason
-} from "./chunk-OVMUTU22.js";
-import {
-  joinS3Key,
-  listObjects,
-  putJsonObject,
-  readSmallObject,
-  s3Uri
-} from "./chunk-G3PK4UPH.js";
-import {
-  awsErrorName
-} from "./chunk-YOYRZ3GA.js";
-import {
-  parseS3Uri
-} from "./chunk-SZ5DK7JW.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/cache/fingerprint.ts
-import { createHash } from "node:crypto";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_ZIFLYHXC_exports = {};
+__export(chunk_ZIFLYHXC_exports, {
+  artifactExists: () => artifactExists,
+  entryText: () => entryText,
+  gatherFingerprintInputs: () => gatherFingerprintInputs,
+  identityOfResolvedImage: () => identityOfResolvedImage,
+  indexReader: () => indexReader,
+  indexWriter: () => indexWriter,
+  parseEntry: () => parseEntry,
+  runFingerprint: () => runFingerprint
+});
+module.exports = __toCommonJS(chunk_ZIFLYHXC_exports);
+var import_chunk_EZNXSEHB = require("./chunk-EZNXSEHB.js");
+var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
+var import_chunk_HNNMNGSZ = require("./chunk-HNNMNGSZ.js");
+var import_chunk_OVMUTU22 = require("./chunk-OVMUTU22.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+var import_promises2 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
 var FINGERPRINT_FORMAT = "sagemaker-train/run/v1";
-var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+var sha256 = (text) => (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
 var byName = (items) => [...items].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 var sortedKeys = (map) => Object.keys(map).sort();
 function imageValue(image) {
@@ -82,30 +101,25 @@ function runFingerprint(inputs) {
 function isFingerprint(value) {
   return typeof value === "string" && /^[0-9a-f]{64}$/.test(value);
 }
-
-// src/cache/channel-content.ts
-import { createHash as createHash2 } from "node:crypto";
-import { stat } from "node:fs/promises";
-import { basename, dirname } from "node:path";
 var MAX_S3_OBJECTS = 1e5;
 var CONCURRENCY = 4;
 async function blobIds(root, deps) {
-  const info = await stat(root);
-  const cwd = info.isFile() ? dirname(root) : root;
-  const blobIdOf = await gitBlobIds(cwd, { ...deps.git ? { git: deps.git } : {}, ...debugOf(deps) });
+  const info = await (0, import_promises.stat)(root);
+  const cwd = info.isFile() ? (0, import_node_path.dirname)(root) : root;
+  const blobIdOf = await (0, import_chunk_VK5EXTPS.gitBlobIds)(cwd, { ...deps.git ? { git: deps.git } : {}, ...debugOf(deps) });
   if (!blobIdOf || !info.isFile()) return blobIdOf;
-  const own = basename(root);
+  const own = (0, import_node_path.basename)(root);
   return (rel, full, size) => rel === own ? blobIdOf(rel, full, size) : Promise.resolve(void 0);
 }
 async function fileLine(file, blobIdOf) {
-  const { size } = await stat(file.path);
-  const print = await fileFingerprint(blobIdOf, { rel: file.key, full: file.path, size });
+  const { size } = await (0, import_promises.stat)(file.path);
+  const print = await (0, import_chunk_VK5EXTPS.fileFingerprint)(blobIdOf, { rel: file.key, full: file.path, size });
   return `${JSON.stringify(file.key)} ${size} ${print}
 `;
 }
 async function localChannelContent(source, deps) {
-  const [files, ids] = await Promise.all([listChannelFiles(source.path), blobIds(source.path, deps)]);
-  const total = createHash2("sha256");
+  const [files, ids] = await Promise.all([(0, import_chunk_HNNMNGSZ.listChannelFiles)(source.path), blobIds(source.path, deps)]);
+  const total = (0, import_node_crypto2.createHash)("sha256");
   for (let i = 0; i < files.length; i += CONCURRENCY) {
     deps.signal?.throwIfAborted();
     const lines = await Promise.all(files.slice(i, i + CONCURRENCY).map((f) => fileLine(f, ids)));
@@ -115,9 +129,9 @@ async function localChannelContent(source, deps) {
 }
 async function s3ChannelContent(source, deps) {
   const client = await deps.s3();
-  const total = createHash2("sha256");
+  const total = (0, import_node_crypto2.createHash)("sha256");
   let count = 0;
-  for await (const object of listObjects(client, { bucket: source.bucket, prefix: source.key, ...signalOf(deps) })) {
+  for await (const object of (0, import_chunk_G3PK4UPH.listObjects)(client, { bucket: source.bucket, prefix: source.key, ...signalOf(deps) })) {
     if (++count > MAX_S3_OBJECTS) {
       throw new Error(`it holds more than ${MAX_S3_OBJECTS} objects, too many to list before every run`);
     }
@@ -129,14 +143,14 @@ async function s3ChannelContent(source, deps) {
 }
 async function channelContent(channel, deps) {
   const { source } = channel;
-  const where = source.kind === "s3" ? s3Uri(source.bucket, source.key) : source.path;
+  const where = source.kind === "s3" ? (0, import_chunk_G3PK4UPH.s3Uri)(source.bucket, source.key) : source.path;
   try {
     const content = source.kind === "s3" ? await s3ChannelContent(source, deps) : await localChannelContent(source, deps);
     return { content };
   } catch (err) {
     deps.signal?.throwIfAborted();
-    const name = awsErrorName(err);
-    const detail = name && !messageOf(err).includes(name) ? `${name}: ${messageOf(err)}` : messageOf(err);
+    const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err);
+    const detail = name && !(0, import_chunk_OEPHYHQN.messageOf)(err).includes(name) ? `${name}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}` : (0, import_chunk_OEPHYHQN.messageOf)(err);
     return { problem: `channel ${channel.name} (${where}) cannot be fingerprinted: ${detail}` };
   }
 }
@@ -146,20 +160,18 @@ function signalOf(deps) {
 function debugOf(deps) {
   return deps.debug ? { debug: deps.debug } : {};
 }
-
-// src/cache/gather.ts
 async function lookUpImage(request, deps) {
   const spec = request.image;
   if (spec.kind === "prebuilt") {
-    const digest2 = pinnedDigest(spec.uri);
-    return digest2 ? { identity: { kind: "digest", digest: digest2 } } : { problem: unpinnedImageReason(request) ?? "" };
+    const digest2 = (0, import_chunk_OVMUTU22.pinnedDigest)(spec.uri);
+    return digest2 ? { identity: { kind: "digest", digest: digest2 } } : { problem: (0, import_chunk_OVMUTU22.unpinnedImageReason)(request) ?? "" };
   }
-  const { hashBuildContext } = await import("./content-hash-2BESNKTL.js");
+  const { hashBuildContext } = await Promise.resolve().then(() => __toESM(require("./content-hash-2BESNKTL.js")));
   if (request.mode === "local") {
     const content = await hashBuildContext(spec, { ...deps.git ? { git: deps.git } : {} });
     return { identity: { kind: "content-tag", tag: content.tag }, lookedUp: { content } };
   }
-  const { lookUpPushedImage } = await import("./ensure-TXQI3B4O.js");
+  const { lookUpPushedImage } = await Promise.resolve().then(() => __toESM(require("./ensure-TXQI3B4O.js")));
   const pushed = await lookUpPushedImage({
     spec,
     logger: deps.logger,
@@ -196,7 +208,7 @@ async function gatherFingerprintInputs(request, deps) {
   const s3 = () => deps.s3(request.region);
   const image = (unpinned ? Promise.resolve(unpinned) : lookUpImage(request, deps)).catch(
     (err) => ({
-      problem: `the image's identity could not be looked up: ${messageOf(err)}`
+      problem: `the image's identity could not be looked up: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`
     })
   );
   const contents = await Promise.all(
@@ -233,13 +245,11 @@ async function gatherFingerprintInputs(request, deps) {
   return { kind: "complete", inputs: { ...inputs, image: found.identity }, ...lookedUp };
 }
 function identityOfResolvedImage(request, image) {
-  const digest = pinnedDigest(image.uri);
+  const digest = (0, import_chunk_OVMUTU22.pinnedDigest)(image.uri);
   if (digest) return { kind: "digest", digest };
   if (request.mode === "local" && image.tag) return { kind: "content-tag", tag: image.tag };
   return void 0;
 }
-
-// src/cache/index-entry.ts
 var INDEX_FORMAT = "sagemaker-train/result-index/v1";
 var MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 function entryText(o) {
@@ -316,31 +326,27 @@ function parseEntry(text, fingerprint) {
   if (!Array.isArray(value.parts)) return { problem: "its parts are missing" };
   return { entry: value };
 }
-
-// src/cache/index-store.ts
-import { mkdir, readFile, rename, stat as stat2, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join } from "node:path";
 var INDEX_FOLDER = "_results";
 var httpStatus = (err) => err.$metadata?.httpStatusCode;
 function isMissing(err) {
-  const name = awsErrorName(err);
+  const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err);
   return name === "NoSuchKey" || name === "NotFound" || httpStatus(err) === 404;
 }
 function placeOf(output, fingerprint) {
-  if (output.kind === "local") return { kind: "local", path: join(output.path, INDEX_FOLDER, `${fingerprint}.json`) };
-  return { kind: "s3", bucket: output.bucket, key: joinS3Key(output.key, INDEX_FOLDER, `${fingerprint}.json`) };
+  if (output.kind === "local") return { kind: "local", path: (0, import_node_path2.join)(output.path, INDEX_FOLDER, `${fingerprint}.json`) };
+  return { kind: "s3", bucket: output.bucket, key: (0, import_chunk_G3PK4UPH.joinS3Key)(output.key, INDEX_FOLDER, `${fingerprint}.json`) };
 }
 function whereOf(output) {
   return (fp) => {
     const place = placeOf(output, fp);
-    return place.kind === "local" ? place.path : s3Uri(place.bucket, place.key);
+    return place.kind === "local" ? place.path : (0, import_chunk_G3PK4UPH.s3Uri)(place.bucket, place.key);
   };
 }
 async function readLocal(path) {
   try {
-    const info = await stat2(path);
+    const info = await (0, import_promises2.stat)(path);
     if (info.size > MAX_ENTRY_BYTES) throw new Error(`it is ${info.size} bytes, more than ${MAX_ENTRY_BYTES}`);
-    return await readFile(path, "utf8");
+    return await (0, import_promises2.readFile)(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw err;
@@ -349,13 +355,13 @@ async function readLocal(path) {
 async function readS3(at, deps) {
   const client = await deps.s3();
   try {
-    return await readSmallObject(client, at, {
+    return await (0, import_chunk_G3PK4UPH.readSmallObject)(client, at, {
       maxBytes: MAX_ENTRY_BYTES,
       ...deps.signal ? { signal: deps.signal } : {}
     });
   } catch (err) {
     if (isMissing(err)) return void 0;
-    if (isAccessDenied(err) && await deniedBecauseMissing(client, at, deps.signal)) return void 0;
+    if ((0, import_chunk_EZNXSEHB.isAccessDenied)(err) && await (0, import_chunk_EZNXSEHB.deniedBecauseMissing)(client, at, deps.signal)) return void 0;
     throw err;
   }
 }
@@ -373,21 +379,21 @@ function indexWriter(output, deps) {
     where: whereOf(output),
     async write(fp, text) {
       const place = placeOf(output, fp);
-      if (place.kind === "s3") return putJsonObject(await deps.s3(), place, text, deps.signal);
-      await mkdir(dirname2(place.path), { recursive: true });
+      if (place.kind === "s3") return (0, import_chunk_G3PK4UPH.putJsonObject)(await deps.s3(), place, text, deps.signal);
+      await (0, import_promises2.mkdir)((0, import_node_path2.dirname)(place.path), { recursive: true });
       const temp = `${place.path}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(temp, text);
-      await rename(temp, place.path);
+      await (0, import_promises2.writeFile)(temp, text);
+      await (0, import_promises2.rename)(temp, place.path);
     }
   };
 }
 async function artifactExists(uri, deps) {
   if (!uri.startsWith("s3://")) {
-    const info = await stat2(uri).catch(() => void 0);
+    const info = await (0, import_promises2.stat)(uri).catch(() => void 0);
     return info?.isFile() === true;
   }
-  const { bucket, key } = parseS3Uri(uri);
-  const { HeadObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
+  const { bucket, key } = (0, import_chunk_SZ5DK7JW.parseS3Uri)(uri);
+  const { HeadObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
   try {
     await (await deps.s3()).send(new HeadObjectCommand({ Bucket: bucket, Key: key }), {
       ...deps.signal ? { abortSignal: deps.signal } : {}
@@ -398,14 +404,14 @@ async function artifactExists(uri, deps) {
     throw err;
   }
 }
-
-export {
-  runFingerprint,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  artifactExists,
+  entryText,
   gatherFingerprintInputs,
   identityOfResolvedImage,
-  entryText,
-  parseEntry,
   indexReader,
   indexWriter,
-  artifactExists
-};
+  parseEntry,
+  runFingerprint
+});

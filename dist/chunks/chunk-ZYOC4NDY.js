@@ -1,23 +1,46 @@
-import {
-  lookUpBaseline
-} from "./chunk-6BCONTLY.js";
-import {
-  CheckRun,
-  completedCheckOutput,
-  runLinks
-} from "./chunk-STZI2M2M.js";
-import {
-  regionInArn
-} from "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-
-// src/runner/github-app.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var chunk_ZYOC4NDY_exports = {};
+__export(chunk_ZYOC4NDY_exports, {
+  appGithub: () => appGithub,
+  completeDetachedCheck: () => completeDetachedCheck,
+  lookUpDetachedBaseline: () => lookUpDetachedBaseline,
+  reportingAppMismatch: () => reportingAppMismatch
+});
+module.exports = __toCommonJS(chunk_ZYOC4NDY_exports);
+var import_chunk_6BCONTLY = require("./chunk-6BCONTLY.js");
+var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var INSTALLATION_PERMISSIONS = { checks: "write", contents: "read", pull_requests: "read" };
 var SECRET_SHAPE = '{"appId": "123456", "privateKey": "-----BEGIN RSA PRIVATE KEY-----\\n\u2026"}';
 function secretRegion(secretId) {
-  return regionInArn(secretId, "secretsmanager");
+  return (0, import_chunk_KWKXA2KE.regionInArn)(secretId, "secretsmanager");
 }
 function parseAppSecret(secretId, text, logger) {
   let value;
@@ -41,7 +64,7 @@ function parseAppSecret(secretId, text, logger) {
   return { appId, privateKey };
 }
 async function readAppSecret(client, secretId, logger) {
-  const { GetSecretValueCommand } = await import("./dist-es-R2OGOPKR.js");
+  const { GetSecretValueCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-R2OGOPKR.js")));
   const response = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
   if (response.SecretString === void 0) {
     throw new Error(`The secret ${secretId} has no string value: store ${SECRET_SHAPE}`);
@@ -49,7 +72,7 @@ async function readAppSecret(client, secretId, logger) {
   return parseAppSecret(secretId, response.SecretString, logger);
 }
 async function installationToken(o) {
-  const [{ Octokit }, { createAppAuth }] = await Promise.all([import("./dist-src-C5M65P4L.js"), import("./dist-node-JD3WQPLL.js")]);
+  const [{ Octokit }, { createAppAuth }] = await Promise.all([Promise.resolve().then(() => __toESM(require("./dist-src-C5M65P4L.js"))), Promise.resolve().then(() => __toESM(require("./dist-node-JD3WQPLL.js")))]);
   const quiet = (message) => o.logger.debug(`GitHub: ${message}`);
   const app = new Octokit({
     baseUrl: o.apiUrl.replace(/\/+$/, ""),
@@ -82,8 +105,6 @@ async function installationToken(o) {
   o.logger.mask?.(auth.token);
   return auth.token;
 }
-
-// src/runner/report.ts
 async function appGithub(o) {
   const { report, logger } = o;
   try {
@@ -99,17 +120,17 @@ async function appGithub(o) {
       app,
       logger
     });
-    const create = o.createGithub ?? (await import("./client-QFSIAT5C.js")).createGithub;
+    const create = o.createGithub ?? (await Promise.resolve().then(() => __toESM(require("./client-QFSIAT5C.js")))).createGithub;
     return await create({ token, baseUrl: report.apiUrl, logger });
   } catch (err) {
     logger.error(
-      `Could not complete check run ${report.checkRunId} on ${report.owner}/${report.repo}: no GitHub token (${messageOf(err)}). The result is in result.json; the check run stays in progress.`
+      `Could not complete check run ${report.checkRunId} on ${report.owner}/${report.repo}: no GitHub token (${(0, import_chunk_OEPHYHQN.messageOf)(err)}). The result is in result.json; the check run stays in progress.`
     );
     return void 0;
   }
 }
 function lookUpDetachedBaseline(github, report, logger) {
-  return lookUpBaseline({
+  return (0, import_chunk_6BCONTLY.lookUpBaseline)({
     github,
     owner: report.owner,
     repo: report.repo,
@@ -122,7 +143,7 @@ function lookUpDetachedBaseline(github, report, logger) {
 }
 async function completeDetachedCheck(o) {
   const { report, judged, logger } = o;
-  const check = new CheckRun({
+  const check = new import_chunk_STZI2M2M.CheckRun({
     github: o.github,
     owner: report.owner,
     repo: report.repo,
@@ -135,7 +156,7 @@ async function completeDetachedCheck(o) {
   check.id = report.checkRunId;
   const posted = await check.complete(
     judged.outcome.conclusion,
-    completedCheckOutput({
+    (0, import_chunk_STZI2M2M.completedCheckOutput)({
       result: judged.result,
       request: judged.request,
       gate: judged.gate,
@@ -145,7 +166,7 @@ async function completeDetachedCheck(o) {
       ...judged.lookup.missing !== void 0 ? { baselineMissing: judged.lookup.missing } : {},
       ...report.annotationPath ? { annotationPath: report.annotationPath } : {},
       // No job summary holds this run's charts: the action returned before the job ended.
-      links: runLinks({
+      links: (0, import_chunk_STZI2M2M.runLinks)({
         ...report.runUrl ? { runUrl: report.runUrl } : {},
         ...report.annotationPath ? { configPath: report.annotationPath } : {},
         region: judged.request.region
@@ -169,10 +190,10 @@ async function reportingAppMismatch(o) {
   if (Number(appId) === report.checkRunAppId) return void 0;
   return `check run ${report.checkRunId} was created by GitHub App ${report.checkRunAppId}, but ${report.appSecret} holds App ${appId}: only the App that created a check run may complete it. Give the action that App's installation token as github-token (actions/create-github-app-token), or store that App in the secret`;
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   appGithub,
-  lookUpDetachedBaseline,
   completeDetachedCheck,
+  lookUpDetachedBaseline,
   reportingAppMismatch
-};
+});

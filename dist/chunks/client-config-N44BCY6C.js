@@ -1,13 +1,34 @@
-import {
-  CLIENT_RETRY,
-  clientConfig,
-  installedCredentials,
-  useCredentials
-} from "./chunk-ZIWWOMLH.js";
-import "./chunk-7VZ5H7B6.js";
-export {
-  CLIENT_RETRY,
-  clientConfig,
-  installedCredentials,
-  useCredentials
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var client_config_N44BCY6C_exports = {};
+__export(client_config_N44BCY6C_exports, {
+  CLIENT_RETRY: () => import_chunk_ZIWWOMLH.CLIENT_RETRY,
+  clientConfig: () => import_chunk_ZIWWOMLH.clientConfig,
+  installedCredentials: () => import_chunk_ZIWWOMLH.installedCredentials,
+  useCredentials: () => import_chunk_ZIWWOMLH.useCredentials
+});
+module.exports = __toCommonJS(client_config_N44BCY6C_exports);
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CLIENT_RETRY,
+  clientConfig,
+  installedCredentials,
+  useCredentials
+});

@@ -1,15 +1,30 @@
-import {
-  require_light
-} from "./chunk-UOXCJPAJ.js";
-import {
-  RequestError
-} from "./chunk-7566RPP3.js";
-import {
-  __toESM
-} from "./chunk-7VZ5H7B6.js";
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_bundle_3TOYQOP7_exports = {};
+__export(dist_bundle_3TOYQOP7_exports, {
+  VERSION: () => VERSION,
+  retry: () => retry
+});
+module.exports = __toCommonJS(dist_bundle_3TOYQOP7_exports);
+var import_chunk_UOXCJPAJ = require("./chunk-UOXCJPAJ.js");
+var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_light = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_UOXCJPAJ.require_light)(), 1);
 var VERSION = "0.0.0-development";
 function isRequestError(error) {
   return error.request !== void 0;
@@ -45,7 +60,7 @@ async function requestWithGraphqlErrorHandling(state, octokit, request, options)
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
+    const error = new import_chunk_7566RPP3.RequestError(response.data.errors[0].message, 500, {
       request: options,
       response
     });
@@ -81,7 +96,8 @@ function retry(octokit, octokitOptions) {
   return retryPlugin;
 }
 retry.VERSION = VERSION;
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   VERSION,
   retry
-};
+});

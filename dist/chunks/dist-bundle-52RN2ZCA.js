@@ -1,12 +1,28 @@
-import {
-  require_light
-} from "./chunk-UOXCJPAJ.js";
-import {
-  __toESM
-} from "./chunk-7VZ5H7B6.js";
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_bundle_52RN2ZCA_exports = {};
+__export(dist_bundle_52RN2ZCA_exports, {
+  throttling: () => throttling
+});
+module.exports = __toCommonJS(dist_bundle_52RN2ZCA_exports);
+var import_chunk_UOXCJPAJ = require("./chunk-UOXCJPAJ.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_light = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_UOXCJPAJ.require_light)(), 1);
 var VERSION = "0.0.0-development";
 var noop = () => Promise.resolve();
 function wrapRequest(state, request, options) {
@@ -234,6 +250,7 @@ function throttling(octokit, octokitOptions) {
 }
 throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   throttling
-};
+});

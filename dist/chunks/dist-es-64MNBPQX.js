@@ -1,16 +1,51 @@
-import "./chunk-65MDVLYD.js";
-import {
-  CredentialsProviderError,
-  ProviderError,
-  loadConfig
-} from "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import {
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/ImdsCredentials.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_64MNBPQX_exports = {};
+__export(dist_es_64MNBPQX_exports, {
+  DEFAULT_MAX_RETRIES: () => DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT: () => DEFAULT_TIMEOUT,
+  ENV_CMDS_AUTH_TOKEN: () => ENV_CMDS_AUTH_TOKEN,
+  ENV_CMDS_FULL_URI: () => ENV_CMDS_FULL_URI,
+  ENV_CMDS_RELATIVE_URI: () => ENV_CMDS_RELATIVE_URI,
+  Endpoint: () => Endpoint,
+  fromContainerMetadata: () => fromContainerMetadata,
+  fromInstanceMetadata: () => fromInstanceMetadata,
+  getInstanceMetadataEndpoint: () => getInstanceMetadataEndpoint,
+  httpRequest: () => httpRequest,
+  providerConfigFromInit: () => providerConfigFromInit
+});
+module.exports = __toCommonJS(dist_es_64MNBPQX_exports);
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_http = __toESM(require("node:http"));
 var isImdsCredentials = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.AccessKeyId === "string" && typeof arg.SecretAccessKey === "string" && typeof arg.Token === "string" && typeof arg.Expiration === "string";
 var fromImdsCredentials = (creds) => ({
   accessKeyId: creds.AccessKeyId,
@@ -19,35 +54,28 @@ var fromImdsCredentials = (creds) => ({
   expiration: new Date(creds.Expiration),
   ...creds.AccountId && { accountId: creds.AccountId }
 });
-
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/RemoteProviderInit.js
 var DEFAULT_TIMEOUT = 1e3;
 var DEFAULT_MAX_RETRIES = 0;
 var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
-
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/node-http.js
-import node_http from "node:http";
-
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
   return new Promise((resolve, reject) => {
-    const req = node_http.request({
+    const req = import_node_http.default.request({
       method: "GET",
       ...options,
       hostname: options.hostname?.replace(/^\[(.+)\]$/, "$1")
     });
     req.on("error", (err) => {
-      reject(Object.assign(new ProviderError("Unable to connect to instance metadata service"), err));
+      reject(Object.assign(new import_chunk_LU7E3M5V.ProviderError("Unable to connect to instance metadata service"), err));
       req.destroy();
     });
     req.on("timeout", () => {
-      reject(new ProviderError("TimeoutError from instance metadata service"));
+      reject(new import_chunk_LU7E3M5V.ProviderError("TimeoutError from instance metadata service"));
       req.destroy();
     });
     req.on("response", (res) => {
       const { statusCode = 400 } = res;
       if (statusCode < 200 || 300 <= statusCode) {
-        reject(Object.assign(new ProviderError("Error response received from instance metadata service"), { statusCode }));
+        reject(Object.assign(new import_chunk_LU7E3M5V.ProviderError("Error response received from instance metadata service"), { statusCode }));
         req.destroy();
       }
       const chunks = [];
@@ -62,8 +90,6 @@ function httpRequest(options) {
     req.end();
   });
 }
-
-// node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/retry.js
 var retry = (toRetry, maxRetries) => {
   let promise = toRetry();
   for (let i = 0; i < maxRetries; i++) {
@@ -71,8 +97,6 @@ var retry = (toRetry, maxRetries) => {
   }
   return promise;
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/fromContainerMetadata.js
 var ENV_CMDS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
 var ENV_CMDS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
 var ENV_CMDS_AUTH_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
@@ -82,7 +106,7 @@ var fromContainerMetadata = (init = {}) => {
     const requestOptions = await getCmdsUri({ logger: init.logger });
     const credsResponse = JSON.parse(await requestFromEcsImds(timeout, requestOptions));
     if (!isImdsCredentials(credsResponse)) {
-      throw new CredentialsProviderError("Invalid response received from instance metadata service.", {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError("Invalid response received from instance metadata service.", {
         logger: init.logger
       });
     }
@@ -117,16 +141,16 @@ var getCmdsUri = async ({ logger }) => {
     try {
       parsed = new URL(process.env[ENV_CMDS_FULL_URI]);
     } catch {
-      throw new CredentialsProviderError(`${process.env[ENV_CMDS_FULL_URI]} is not a valid container metadata service URL`, { tryNextLink: false, logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`${process.env[ENV_CMDS_FULL_URI]} is not a valid container metadata service URL`, { tryNextLink: false, logger });
     }
     if (!parsed.hostname || !GREENGRASS_HOSTS.has(parsed.hostname)) {
-      throw new CredentialsProviderError(`${parsed.hostname} is not a valid container metadata service hostname`, {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`${parsed.hostname} is not a valid container metadata service hostname`, {
         tryNextLink: false,
         logger
       });
     }
     if (!parsed.protocol || !GREENGRASS_PROTOCOLS.has(parsed.protocol)) {
-      throw new CredentialsProviderError(`${parsed.protocol} is not a valid container metadata service protocol`, {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`${parsed.protocol} is not a valid container metadata service protocol`, {
         tryNextLink: false,
         logger
       });
@@ -138,14 +162,12 @@ var getCmdsUri = async ({ logger }) => {
       port: parsed.port ? parseInt(parsed.port, 10) : void 0
     };
   }
-  throw new CredentialsProviderError(`The container metadata credential provider cannot be used unless the ${ENV_CMDS_RELATIVE_URI} or ${ENV_CMDS_FULL_URI} environment variable is set`, {
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError(`The container metadata credential provider cannot be used unless the ${ENV_CMDS_RELATIVE_URI} or ${ENV_CMDS_FULL_URI} environment variable is set`, {
     tryNextLink: false,
     logger
   });
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/error/InstanceMetadataV1FallbackError.js
-var InstanceMetadataV1FallbackError = class _InstanceMetadataV1FallbackError extends CredentialsProviderError {
+var InstanceMetadataV1FallbackError = class _InstanceMetadataV1FallbackError extends import_chunk_LU7E3M5V.CredentialsProviderError {
   tryNextLink;
   name = "InstanceMetadataV1FallbackError";
   constructor(message, tryNextLink = true) {
@@ -154,15 +176,11 @@ var InstanceMetadataV1FallbackError = class _InstanceMetadataV1FallbackError ext
     Object.setPrototypeOf(this, _InstanceMetadataV1FallbackError.prototype);
   }
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/config/Endpoint.js
 var Endpoint;
 (function(Endpoint2) {
   Endpoint2["IPv4"] = "http://169.254.169.254";
   Endpoint2["IPv6"] = "http://[fd00:ec2::254]";
 })(Endpoint || (Endpoint = {}));
-
-// node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointConfigOptions.js
 var ENV_ENDPOINT_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT";
 var CONFIG_ENDPOINT_NAME = "ec2_metadata_service_endpoint";
 var ENDPOINT_CONFIG_OPTIONS = {
@@ -170,15 +188,11 @@ var ENDPOINT_CONFIG_OPTIONS = {
   configFileSelector: (profile) => profile[CONFIG_ENDPOINT_NAME],
   default: void 0
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointMode.js
 var EndpointMode;
 (function(EndpointMode2) {
   EndpointMode2["IPv4"] = "IPv4";
   EndpointMode2["IPv6"] = "IPv6";
 })(EndpointMode || (EndpointMode = {}));
-
-// node_modules/@smithy/credential-provider-imds/dist-es/config/EndpointModeConfigOptions.js
 var ENV_ENDPOINT_MODE_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE";
 var CONFIG_ENDPOINT_MODE_NAME = "ec2_metadata_service_endpoint_mode";
 var ENDPOINT_MODE_CONFIG_OPTIONS = {
@@ -186,12 +200,10 @@ var ENDPOINT_MODE_CONFIG_OPTIONS = {
   configFileSelector: (profile) => profile[CONFIG_ENDPOINT_MODE_NAME],
   default: EndpointMode.IPv4
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/utils/getInstanceMetadataEndpoint.js
-var getInstanceMetadataEndpoint = async () => parseUrl(await getFromEndpointConfig() || await getFromEndpointModeConfig());
-var getFromEndpointConfig = async () => loadConfig(ENDPOINT_CONFIG_OPTIONS)();
+var getInstanceMetadataEndpoint = async () => (0, import_chunk_TC5HUNIO.parseUrl)(await getFromEndpointConfig() || await getFromEndpointModeConfig());
+var getFromEndpointConfig = async () => (0, import_chunk_LU7E3M5V.loadConfig)(ENDPOINT_CONFIG_OPTIONS)();
 var getFromEndpointModeConfig = async () => {
-  const endpointMode = await loadConfig(ENDPOINT_MODE_CONFIG_OPTIONS)();
+  const endpointMode = await (0, import_chunk_LU7E3M5V.loadConfig)(ENDPOINT_MODE_CONFIG_OPTIONS)();
   switch (endpointMode) {
     case EndpointMode.IPv4:
       return Endpoint.IPv4;
@@ -201,8 +213,6 @@ var getFromEndpointModeConfig = async () => {
       throw new Error(`Unsupported endpoint mode: ${endpointMode}. Select from ${Object.values(EndpointMode)}`);
   }
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/utils/getExtendedInstanceMetadataCredentials.js
 var STATIC_STABILITY_REFRESH_INTERVAL_SECONDS = 5 * 60;
 var STATIC_STABILITY_REFRESH_INTERVAL_JITTER_WINDOW_SECONDS = 5 * 60;
 var STATIC_STABILITY_DOC_URL = "https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html";
@@ -218,8 +228,6 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
     expiration: newExpiration
   };
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/utils/staticStabilityProvider.js
 var staticStabilityProvider = (provider, options = {}) => {
   const logger = options?.logger || console;
   let pastCredentials;
@@ -242,8 +250,6 @@ var staticStabilityProvider = (provider, options = {}) => {
     return credentials;
   };
 };
-
-// node_modules/@smithy/credential-provider-imds/dist-es/fromInstanceMetadata.js
 var IMDS_PATH = "/latest/meta-data/iam/security-credentials/";
 var IMDS_TOKEN_PATH = "/latest/api/token";
 var AWS_EC2_METADATA_V1_DISABLED = "AWS_EC2_METADATA_V1_DISABLED";
@@ -259,12 +265,12 @@ var getInstanceMetadataProvider = (init = {}) => {
     if (isImdsV1Fallback) {
       let fallbackBlockedFromProfile = false;
       let fallbackBlockedFromProcessEnv = false;
-      const configValue = await loadConfig({
+      const configValue = await (0, import_chunk_LU7E3M5V.loadConfig)({
         environmentVariableSelector: (env) => {
           const envValue = env[AWS_EC2_METADATA_V1_DISABLED];
           fallbackBlockedFromProcessEnv = !!envValue && envValue !== "false";
           if (envValue === void 0) {
-            throw new CredentialsProviderError(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init.logger });
+            throw new import_chunk_LU7E3M5V.CredentialsProviderError(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init.logger });
           }
           return fallbackBlockedFromProcessEnv;
         },
@@ -358,13 +364,14 @@ var getCredentialsFromProfile = async (profile, options, init) => {
     path: IMDS_PATH + profile
   })).toString());
   if (!isImdsCredentials(credentialsResponse)) {
-    throw new CredentialsProviderError("Invalid response received from instance metadata service.", {
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError("Invalid response received from instance metadata service.", {
       logger: init.logger
     });
   }
   return fromImdsCredentials(credentialsResponse);
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT,
   ENV_CMDS_AUTH_TOKEN,
@@ -376,4 +383,4 @@ export {
   getInstanceMetadataEndpoint,
   httpRequest,
   providerConfigFromInit
-};
+});

@@ -1,31 +1,50 @@
-import {
-  setCredentialFeature
-} from "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import {
-  CredentialsProviderError,
-  TokenProviderError,
-  getProfileName,
-  getSSOTokenFilepath,
-  getSSOTokenFromFile,
-  loadSsoSessionData,
-  parseKnownFiles
-} from "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/isSsoProfile.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_6PTZKZ5O_exports = {};
+__export(dist_es_6PTZKZ5O_exports, {
+  fromSSO: () => fromSSO,
+  isSsoProfile: () => isSsoProfile,
+  validateSsoProfile: () => validateSsoProfile
+});
+module.exports = __toCommonJS(dist_es_6PTZKZ5O_exports);
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_fs = require("node:fs");
 var isSsoProfile = (arg) => arg && (typeof arg.sso_start_url === "string" || typeof arg.sso_account_id === "string" || typeof arg.sso_session === "string" || typeof arg.sso_region === "string" || typeof arg.sso_role_name === "string");
-
-// node_modules/@aws-sdk/token-providers/dist-es/constants.js
 var EXPIRE_WINDOW_MS = 5 * 60 * 1e3;
 var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
-
-// node_modules/@aws-sdk/token-providers/dist-es/getSsoOidcClient.js
 var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-  const { SSOOIDCClient } = await import("./sso-oidc-COHDZNEO.js");
+  const { SSOOIDCClient } = await Promise.resolve().then(() => __toESM(require("./sso-oidc-COHDZNEO.js")));
   const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
   const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
     region: ssoRegion ?? init.clientConfig?.region,
@@ -34,10 +53,8 @@ var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
   }));
   return ssoOidcClient;
 };
-
-// node_modules/@aws-sdk/token-providers/dist-es/getNewSsoOidcToken.js
 var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-  const { CreateTokenCommand } = await import("./sso-oidc-COHDZNEO.js");
+  const { CreateTokenCommand } = await Promise.resolve().then(() => __toESM(require("./sso-oidc-COHDZNEO.js")));
   const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
   return ssoOidcClient.send(new CreateTokenCommand({
     clientId: ssoToken.clientId,
@@ -46,67 +63,58 @@ var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConf
     grantType: "refresh_token"
   }));
 };
-
-// node_modules/@aws-sdk/token-providers/dist-es/validateTokenExpiry.js
 var validateTokenExpiry = (token) => {
   if (token.expiration && token.expiration.getTime() < Date.now()) {
-    throw new TokenProviderError(`Token is expired. ${REFRESH_MESSAGE}`, false);
+    throw new import_chunk_LU7E3M5V.TokenProviderError(`Token is expired. ${REFRESH_MESSAGE}`, false);
   }
 };
-
-// node_modules/@aws-sdk/token-providers/dist-es/validateTokenKey.js
 var validateTokenKey = (key, value, forRefresh = false) => {
   if (typeof value === "undefined") {
-    throw new TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
+    throw new import_chunk_LU7E3M5V.TokenProviderError(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
   }
 };
-
-// node_modules/@aws-sdk/token-providers/dist-es/writeSSOTokenToFile.js
-import { promises as fsPromises } from "node:fs";
-var { writeFile } = fsPromises;
+var { writeFile } = import_node_fs.promises;
 var writeSSOTokenToFile = (id, ssoToken) => {
-  const tokenFilepath = getSSOTokenFilepath(id);
+  const tokenFilepath = (0, import_chunk_LU7E3M5V.getSSOTokenFilepath)(id);
   const tokenString = JSON.stringify(ssoToken, null, 2);
   return writeFile(tokenFilepath, tokenString);
 };
-
-// node_modules/@aws-sdk/token-providers/dist-es/fromSso.js
 var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
 var inFlightRefreshes = /* @__PURE__ */ new Map();
 var fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
   init.logger?.debug("@aws-sdk/token-providers - fromSso");
-  const profiles = await parseKnownFiles(init);
-  const profileName = getProfileName({
+  const profiles = await (0, import_chunk_LU7E3M5V.parseKnownFiles)(init);
+  const profileName = (0, import_chunk_LU7E3M5V.getProfileName)({
     profile: init.profile ?? callerClientConfig?.profile
   });
   const profile = profiles[profileName];
   if (!profile) {
-    throw new TokenProviderError(`Profile '${profileName}' could not be found in shared credentials file.`, false);
+    throw new import_chunk_LU7E3M5V.TokenProviderError(`Profile '${profileName}' could not be found in shared credentials file.`, false);
   } else if (!profile["sso_session"]) {
-    throw new TokenProviderError(`Profile '${profileName}' is missing required property 'sso_session'.`);
+    throw new import_chunk_LU7E3M5V.TokenProviderError(`Profile '${profileName}' is missing required property 'sso_session'.`);
   }
   const ssoSessionName = profile["sso_session"];
   const inFlightRefresh = inFlightRefreshes.get(ssoSessionName);
   if (inFlightRefresh) {
     return await inFlightRefresh;
   }
-  const ssoSessions = await loadSsoSessionData(init);
+  const ssoSessions = await (0, import_chunk_LU7E3M5V.loadSsoSessionData)(init);
   const ssoSession = ssoSessions[ssoSessionName];
   if (!ssoSession) {
-    throw new TokenProviderError(`Sso session '${ssoSessionName}' could not be found in shared credentials file.`, false);
+    throw new import_chunk_LU7E3M5V.TokenProviderError(`Sso session '${ssoSessionName}' could not be found in shared credentials file.`, false);
   }
   for (const ssoSessionRequiredKey of ["sso_start_url", "sso_region"]) {
     if (!ssoSession[ssoSessionRequiredKey]) {
-      throw new TokenProviderError(`Sso session '${ssoSessionName}' is missing required property '${ssoSessionRequiredKey}'.`, false);
+      throw new import_chunk_LU7E3M5V.TokenProviderError(`Sso session '${ssoSessionName}' is missing required property '${ssoSessionRequiredKey}'.`, false);
     }
   }
   const ssoStartUrl = ssoSession["sso_start_url"];
   const ssoRegion = ssoSession["sso_region"];
   let ssoToken;
   try {
-    ssoToken = await getSSOTokenFromFile(ssoSessionName);
+    ssoToken = await (0, import_chunk_LU7E3M5V.getSSOTokenFromFile)(ssoSessionName);
   } catch (e) {
-    throw new TokenProviderError(`The SSO session token associated with profile=${profileName} was not found or is invalid. ${REFRESH_MESSAGE}`, false);
+    throw new import_chunk_LU7E3M5V.TokenProviderError(`The SSO session token associated with profile=${profileName} was not found or is invalid. ${REFRESH_MESSAGE}`, false);
   }
   validateTokenKey("accessToken", ssoToken.accessToken);
   validateTokenKey("expiresAt", ssoToken.expiresAt);
@@ -162,8 +170,6 @@ var fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
     inFlightRefreshes.delete(ssoSessionName);
   }
 };
-
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/resolveSSOCredentials.js
 var SHOULD_FAIL_CREDENTIAL_CHAIN = false;
 var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoRegion, ssoRoleName, ssoClient, clientConfig, parentClientConfig, callerClientConfig, profile, filepath, configFilepath, ignoreCache, logger }) => {
   let token;
@@ -184,29 +190,29 @@ var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoR
         expiresAt: new Date(_token.expiration).toISOString()
       };
     } catch (e) {
-      throw new CredentialsProviderError(e.message, {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(e.message, {
         tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
         logger
       });
     }
   } else {
     try {
-      token = await getSSOTokenFromFile(ssoStartUrl);
+      token = await (0, import_chunk_LU7E3M5V.getSSOTokenFromFile)(ssoStartUrl);
     } catch (e) {
-      throw new CredentialsProviderError(`The SSO session associated with this profile is invalid. ${refreshMessage}`, {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`The SSO session associated with this profile is invalid. ${refreshMessage}`, {
         tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
         logger
       });
     }
   }
   if (new Date(token.expiresAt).getTime() - Date.now() <= 0) {
-    throw new CredentialsProviderError(`The SSO session associated with this profile has expired. ${refreshMessage}`, {
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(`The SSO session associated with this profile has expired. ${refreshMessage}`, {
       tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
       logger
     });
   }
   const { accessToken } = token;
-  const { SSOClient, GetRoleCredentialsCommand } = await import("./loadSso-7L253UCY.js");
+  const { SSOClient, GetRoleCredentialsCommand } = await Promise.resolve().then(() => __toESM(require("./loadSso-7L253UCY.js")));
   const sso = ssoClient || new SSOClient(Object.assign({}, clientConfig ?? {}, {
     logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
     region: clientConfig?.region ?? ssoRegion,
@@ -220,14 +226,14 @@ var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoR
       accessToken
     }));
   } catch (e) {
-    throw new CredentialsProviderError(e, {
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(e, {
       tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
       logger
     });
   }
   const { roleCredentials: { accessKeyId, secretAccessKey, sessionToken, expiration, credentialScope, accountId } = {} } = ssoResp;
   if (!accessKeyId || !secretAccessKey || !sessionToken || !expiration) {
-    throw new CredentialsProviderError("SSO returns an invalid temporary credential.", {
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError("SSO returns an invalid temporary credential.", {
       tryNextLink: SHOULD_FAIL_CREDENTIAL_CHAIN,
       logger
     });
@@ -241,54 +247,50 @@ var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoR
     ...accountId && { accountId }
   };
   if (ssoSession) {
-    setCredentialFeature(credentials, "CREDENTIALS_SSO", "s");
+    (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_SSO", "s");
   } else {
-    setCredentialFeature(credentials, "CREDENTIALS_SSO_LEGACY", "u");
+    (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_SSO_LEGACY", "u");
   }
   return credentials;
 };
-
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/validateSsoProfile.js
 var validateSsoProfile = (profile, logger) => {
   const { sso_start_url, sso_account_id, sso_region, sso_role_name } = profile;
   if (!sso_start_url || !sso_account_id || !sso_region || !sso_role_name) {
-    throw new CredentialsProviderError(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(profile).join(", ")}
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Profile is configured with invalid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Got ${Object.keys(profile).join(", ")}
 Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html`, { tryNextLink: false, logger });
   }
   return profile;
 };
-
-// node_modules/@aws-sdk/credential-provider-sso/dist-es/fromSSO.js
 var fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
   init.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");
   const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
   const { ssoClient } = init;
-  const profileName = getProfileName({
+  const profileName = (0, import_chunk_LU7E3M5V.getProfileName)({
     profile: init.profile ?? callerClientConfig?.profile
   });
   if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
-    const profiles = await parseKnownFiles(init);
+    const profiles = await (0, import_chunk_LU7E3M5V.parseKnownFiles)(init);
     const profile = profiles[profileName];
     if (!profile) {
-      throw new CredentialsProviderError(`Profile ${profileName} was not found.`, { logger: init.logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Profile ${profileName} was not found.`, { logger: init.logger });
     }
     if (!isSsoProfile(profile)) {
-      throw new CredentialsProviderError(`Profile ${profileName} is not configured with SSO credentials.`, {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Profile ${profileName} is not configured with SSO credentials.`, {
         logger: init.logger
       });
     }
     if (profile?.sso_session) {
-      const ssoSessions = await loadSsoSessionData(init);
+      const ssoSessions = await (0, import_chunk_LU7E3M5V.loadSsoSessionData)(init);
       const session = ssoSessions[profile.sso_session];
       const conflictMsg = ` configurations in profile ${profileName} and sso-session ${profile.sso_session}`;
       if (ssoRegion && ssoRegion !== session.sso_region) {
-        throw new CredentialsProviderError(`Conflicting SSO region` + conflictMsg, {
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Conflicting SSO region` + conflictMsg, {
           tryNextLink: false,
           logger: init.logger
         });
       }
       if (ssoStartUrl && ssoStartUrl !== session.sso_start_url) {
-        throw new CredentialsProviderError(`Conflicting SSO start_url` + conflictMsg, {
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Conflicting SSO start_url` + conflictMsg, {
           tryNextLink: false,
           logger: init.logger
         });
@@ -314,7 +316,7 @@ var fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
       logger: init.logger
     });
   } else if (!ssoStartUrl || !ssoAccountId || !ssoRegion || !ssoRoleName) {
-    throw new CredentialsProviderError('Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"', { tryNextLink: false, logger: init.logger });
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError('Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"', { tryNextLink: false, logger: init.logger });
   } else {
     return resolveSSOCredentials({
       ssoStartUrl,
@@ -334,8 +336,9 @@ var fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
     });
   }
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   fromSSO,
   isSsoProfile,
   validateSsoProfile
-};
+});

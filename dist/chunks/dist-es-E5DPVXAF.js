@@ -1,43 +1,48 @@
-import {
-  AbortMultipartUploadCommand,
-  ChecksumAlgorithm,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  PutObjectCommand,
-  PutObjectTaggingCommand,
-  UploadPartCommand
-} from "./chunk-SZWRIICW.js";
-import "./chunk-D546KRQB.js";
-import "./chunk-2MJ7FFP2.js";
-import "./chunk-VJXKPQFN.js";
-import "./chunk-BLTKLEVU.js";
-import "./chunk-EEZT73VI.js";
-import "./chunk-UTHY2BUW.js";
-import "./chunk-X6HAP4OX.js";
-import {
-  getEndpointFromInstructions
-} from "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import {
-  extendedEncodeURIComponent
-} from "./chunk-65MDVLYD.js";
-import "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import {
-  toEndpointV1
-} from "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/lib-storage/dist-es/Upload.js
-import { EventEmitter } from "events";
-
-// node_modules/@aws-sdk/lib-storage/dist-es/byteLength.js
-import { Buffer } from "buffer";
-
-// node_modules/@aws-sdk/lib-storage/dist-es/runtimeConfig.js
-import { ReadStream, statSync } from "node:fs";
-
-// node_modules/@aws-sdk/lib-storage/dist-es/runtimeConfig.shared.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_E5DPVXAF_exports = {};
+__export(dist_es_E5DPVXAF_exports, {
+  Upload: () => Upload
+});
+module.exports = __toCommonJS(dist_es_E5DPVXAF_exports);
+var import_chunk_SZWRIICW = require("./chunk-SZWRIICW.js");
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
+var import_chunk_VJXKPQFN = require("./chunk-VJXKPQFN.js");
+var import_chunk_BLTKLEVU = require("./chunk-BLTKLEVU.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_events = require("events");
+var import_buffer = require("buffer");
+var import_node_fs = require("node:fs");
+var import_buffer2 = require("buffer");
+var import_stream = require("stream");
+var import_buffer3 = require("buffer");
+var import_buffer4 = require("buffer");
+var import_buffer5 = require("buffer");
 var runtimeConfigShared = {
   statSync: () => {
   },
@@ -45,24 +50,20 @@ var runtimeConfigShared = {
     return false;
   }
 };
-
-// node_modules/@aws-sdk/lib-storage/dist-es/runtimeConfig.js
 var runtimeConfig = {
   ...runtimeConfigShared,
   runtime: "node",
-  statSync,
+  statSync: import_node_fs.statSync,
   isFileReadStream(f) {
-    return f instanceof ReadStream;
+    return f instanceof import_node_fs.ReadStream;
   }
 };
-
-// node_modules/@aws-sdk/lib-storage/dist-es/byteLength.js
 var byteLength = (input) => {
   if (input == null) {
     return 0;
   }
   if (typeof input === "string") {
-    return Buffer.byteLength(input);
+    return import_buffer.Buffer.byteLength(input);
   }
   if (typeof input.byteLength === "number") {
     return input.byteLength;
@@ -81,8 +82,6 @@ var byteLength = (input) => {
   }
   return void 0;
 };
-
-// node_modules/@aws-sdk/lib-storage/dist-es/byteLengthSource.js
 var BYTE_LENGTH_SOURCE;
 (function(BYTE_LENGTH_SOURCE2) {
   BYTE_LENGTH_SOURCE2["EMPTY_INPUT"] = "a null or undefined Body";
@@ -122,13 +121,6 @@ var byteLengthSource = (input, override) => {
   }
   return void 0;
 };
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunker.js
-import { Buffer as Buffer5 } from "buffer";
-import { Readable } from "stream";
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getChunkStream.js
-import { Buffer as Buffer2 } from "buffer";
 async function* getChunkStream(data, partSize, getNextData) {
   let partNumber = 1;
   const currentBuffer = { chunks: [], length: 0 };
@@ -136,7 +128,7 @@ async function* getChunkStream(data, partSize, getNextData) {
     currentBuffer.chunks.push(datum);
     currentBuffer.length += datum.byteLength;
     while (currentBuffer.length > partSize) {
-      const dataChunk = currentBuffer.chunks.length > 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0];
+      const dataChunk = currentBuffer.chunks.length > 1 ? import_buffer3.Buffer.concat(currentBuffer.chunks) : currentBuffer.chunks[0];
       yield {
         partNumber,
         data: dataChunk.subarray(0, partSize)
@@ -148,12 +140,10 @@ async function* getChunkStream(data, partSize, getNextData) {
   }
   yield {
     partNumber,
-    data: currentBuffer.chunks.length !== 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0],
+    data: currentBuffer.chunks.length !== 1 ? import_buffer3.Buffer.concat(currentBuffer.chunks) : currentBuffer.chunks[0],
     lastPart: true
   };
 }
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getChunkUint8Array.js
 async function* getChunkUint8Array(data, partSize) {
   let partNumber = 1;
   let startByte = 0;
@@ -173,21 +163,15 @@ async function* getChunkUint8Array(data, partSize) {
     lastPart: true
   };
 }
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getDataReadable.js
-import { Buffer as Buffer3 } from "buffer";
 async function* getDataReadable(data) {
   for await (const chunk of data) {
-    if (Buffer3.isBuffer(chunk) || chunk instanceof Uint8Array) {
+    if (import_buffer4.Buffer.isBuffer(chunk) || chunk instanceof Uint8Array) {
       yield chunk;
     } else {
-      yield Buffer3.from(chunk);
+      yield import_buffer4.Buffer.from(chunk);
     }
   }
 }
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunks/getDataReadableStream.js
-import { Buffer as Buffer4 } from "buffer";
 async function* getDataReadableStream(data) {
   const reader = data.getReader();
   try {
@@ -196,10 +180,10 @@ async function* getDataReadableStream(data) {
       if (done) {
         return;
       }
-      if (Buffer4.isBuffer(value) || value instanceof Uint8Array) {
+      if (import_buffer5.Buffer.isBuffer(value) || value instanceof Uint8Array) {
         yield value;
       } else {
-        yield Buffer4.from(value);
+        yield import_buffer5.Buffer.from(value);
       }
     }
   } catch (e) {
@@ -208,17 +192,15 @@ async function* getDataReadableStream(data) {
     reader.releaseLock();
   }
 }
-
-// node_modules/@aws-sdk/lib-storage/dist-es/chunker.js
 var getChunk = (data, partSize) => {
   if (data instanceof Uint8Array) {
     return getChunkUint8Array(data, partSize);
   }
-  if (data instanceof Readable) {
+  if (data instanceof import_stream.Readable) {
     return getChunkStream(data, partSize, getDataReadable);
   }
   if (data instanceof String || typeof data === "string") {
-    return getChunkUint8Array(Buffer5.from(data), partSize);
+    return getChunkUint8Array(import_buffer2.Buffer.from(data), partSize);
   }
   if (typeof data.stream === "function") {
     return getChunkStream(data.stream(), partSize, getDataReadableStream);
@@ -228,9 +210,7 @@ var getChunk = (data, partSize) => {
   }
   throw new Error("Body Data is unsupported format, expected data to be one of: string | Uint8Array | Buffer | Readable | ReadableStream | Blob;.");
 };
-
-// node_modules/@aws-sdk/lib-storage/dist-es/Upload.js
-var Upload = class _Upload extends EventEmitter {
+var Upload = class _Upload extends import_events.EventEmitter {
   static MIN_PART_SIZE = 1024 * 1024 * 5;
   MAX_PARTS = 1e4;
   queueSize = 4;
@@ -293,7 +273,7 @@ var Upload = class _Upload extends EventEmitter {
     const params = { ...this.params, Body: dataPart.data };
     const clientConfig = this.client.config;
     const requestHandler = clientConfig.requestHandler;
-    const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
+    const eventEmitter = requestHandler instanceof import_events.EventEmitter ? requestHandler : null;
     const uploadEventListener = (event) => {
       this.bytesUploadedSoFar = event.loaded;
       this.totalBytes = event.total;
@@ -308,11 +288,11 @@ var Upload = class _Upload extends EventEmitter {
     if (eventEmitter !== null) {
       eventEmitter.on("xhr.upload.progress", uploadEventListener);
     }
-    const resolved = await Promise.all([this.client.send(new PutObjectCommand(params)), clientConfig?.endpoint?.()]);
+    const resolved = await Promise.all([this.client.send(new import_chunk_SZWRIICW.PutObjectCommand(params)), clientConfig?.endpoint?.()]);
     const putResult = resolved[0];
     let endpoint = resolved[1];
     if (!endpoint) {
-      endpoint = toEndpointV1(await getEndpointFromInstructions(params, PutObjectCommand, {
+      endpoint = (0, import_chunk_TC5HUNIO.toEndpointV1)(await (0, import_chunk_LYTMSHXR.getEndpointFromInstructions)(params, import_chunk_SZWRIICW.PutObjectCommand, {
         ...clientConfig
       }));
     }
@@ -322,8 +302,8 @@ var Upload = class _Upload extends EventEmitter {
     if (eventEmitter !== null) {
       eventEmitter.off("xhr.upload.progress", uploadEventListener);
     }
-    const locationKey = this.params.Key.split("/").map((segment) => extendedEncodeURIComponent(segment)).join("/");
-    const locationBucket = extendedEncodeURIComponent(this.params.Bucket);
+    const locationKey = this.params.Key.split("/").map((segment) => (0, import_chunk_65MDVLYD.extendedEncodeURIComponent)(segment)).join("/");
+    const locationBucket = (0, import_chunk_65MDVLYD.extendedEncodeURIComponent)(this.params.Bucket);
     const Location = (() => {
       const endpointHostnameIncludesBucket = endpoint.hostname.startsWith(`${locationBucket}.`);
       const forcePathStyle = this.client.config.forcePathStyle;
@@ -356,10 +336,10 @@ var Upload = class _Upload extends EventEmitter {
     if (!this.createMultiPartPromise) {
       const createCommandParams = { ...this.params, Body: void 0 };
       if (requestChecksumCalculation === "WHEN_SUPPORTED") {
-        createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || ChecksumAlgorithm.CRC32;
+        createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || import_chunk_SZWRIICW.ChecksumAlgorithm.CRC32;
       }
-      this.createMultiPartPromise = this.client.send(new CreateMultipartUploadCommand(createCommandParams)).then((createMpuResponse) => {
-        this.abortMultipartUploadCommand = new AbortMultipartUploadCommand({
+      this.createMultiPartPromise = this.client.send(new import_chunk_SZWRIICW.CreateMultipartUploadCommand(createCommandParams)).then((createMpuResponse) => {
+        this.abortMultipartUploadCommand = new import_chunk_SZWRIICW.AbortMultipartUploadCommand({
           Bucket: this.params.Bucket,
           Key: this.params.Key,
           UploadId: createMpuResponse.UploadId
@@ -389,7 +369,7 @@ var Upload = class _Upload extends EventEmitter {
       }
       const partSize = byteLength(dataPart.data) || 0;
       const requestHandler = this.client.config.requestHandler;
-      const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
+      const eventEmitter = requestHandler instanceof import_events.EventEmitter ? requestHandler : null;
       let lastSeenBytes = 0;
       const uploadEventListener = (event, request) => {
         const requestPartSize = Number(request.query["partNumber"]) || -1;
@@ -413,7 +393,7 @@ var Upload = class _Upload extends EventEmitter {
       }
       this.uploadEnqueuedPartsCount += 1;
       this.__validateUploadPart(dataPart);
-      const partResult = await this.client.send(new UploadPartCommand({
+      const partResult = await this.client.send(new import_chunk_SZWRIICW.UploadPartCommand({
         ...this.params,
         ContentLength: void 0,
         UploadId: this.uploadId,
@@ -489,7 +469,7 @@ to input.params.ContentLength in bytes.
         }
       };
       try {
-        result = await this.client.send(new CompleteMultipartUploadCommand(uploadCompleteParams));
+        result = await this.client.send(new import_chunk_SZWRIICW.CompleteMultipartUploadCommand(uploadCompleteParams));
       } catch (e) {
         await this.markUploadAsAborted().catch((abortError) => {
           if (e instanceof Error && e.cause === void 0) {
@@ -506,7 +486,7 @@ to input.params.ContentLength in bytes.
     }
     this.abortMultipartUploadCommand = null;
     if (this.tags.length) {
-      await this.client.send(new PutObjectTaggingCommand({
+      await this.client.send(new import_chunk_SZWRIICW.PutObjectTaggingCommand({
         ...this.params,
         Tagging: {
           TagSet: this.tags
@@ -559,6 +539,7 @@ to input.params.ContentLength in bytes.
     }
   }
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   Upload
-};
+});

@@ -1,18 +1,56 @@
-import {
-  normalizeProvider
-} from "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import {
-  CredentialsProviderError,
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  ProviderError,
-  loadConfig
-} from "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/credential-providers/dist-es/createCredentialChain.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_EZWE5TBL_exports = {};
+__export(dist_es_EZWE5TBL_exports, {
+  createCredentialChain: () => createCredentialChain,
+  fromCognitoIdentity: () => fromCognitoIdentity,
+  fromCognitoIdentityPool: () => fromCognitoIdentityPool,
+  fromContainerMetadata: () => fromContainerMetadata,
+  fromEnv: () => fromEnv,
+  fromHttp: () => fromHttp,
+  fromIni: () => fromIni,
+  fromInstanceMetadata: () => fromInstanceMetadata,
+  fromLoginCredentials: () => fromLoginCredentials,
+  fromNodeProviderChain: () => fromNodeProviderChain,
+  fromProcess: () => fromProcess,
+  fromSSO: () => fromSSO,
+  fromTemporaryCredentials: () => fromTemporaryCredentials2,
+  fromTokenFile: () => fromTokenFile,
+  fromWebToken: () => fromWebToken,
+  propertyProviderChain: () => propertyProviderChain
+});
+module.exports = __toCommonJS(dist_es_EZWE5TBL_exports);
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var createCredentialChain = (...credentialProviders) => {
   let expireAfter = -1;
   const baseFunction = async (awsIdentityProperties) => {
@@ -35,7 +73,7 @@ var createCredentialChain = (...credentialProviders) => {
 };
 var propertyProviderChain = (...providers) => async (awsIdentityProperties) => {
   if (providers.length === 0) {
-    throw new ProviderError("No providers in chain", { tryNextLink: false });
+    throw new import_chunk_LU7E3M5V.ProviderError("No providers in chain", { tryNextLink: false });
   }
   let lastProviderError;
   for (const provider of providers) {
@@ -51,103 +89,79 @@ var propertyProviderChain = (...providers) => async (awsIdentityProperties) => {
   }
   throw lastProviderError;
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromCognitoIdentity.js
 var fromCognitoIdentity = (options) => {
   return async (args) => {
-    const { fromCognitoIdentity: _fromCognitoIdentity } = await import("./dist-es-NLT4CZUZ.js");
+    const { fromCognitoIdentity: _fromCognitoIdentity } = await Promise.resolve().then(() => __toESM(require("./dist-es-NLT4CZUZ.js")));
     return _fromCognitoIdentity(options)(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromCognitoIdentityPool.js
 var fromCognitoIdentityPool = (options) => {
   return async (args) => {
-    const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = await import("./dist-es-NLT4CZUZ.js");
+    const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = await Promise.resolve().then(() => __toESM(require("./dist-es-NLT4CZUZ.js")));
     return _fromCognitoIdentityPool(options)(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromContainerMetadata.js
 var fromContainerMetadata = (init) => {
   return async (props) => {
     init?.logger?.debug("@smithy/credential-provider-imds", "fromContainerMetadata");
-    const { fromContainerMetadata: _fromContainerMetadata } = await import("./dist-es-64MNBPQX.js");
+    const { fromContainerMetadata: _fromContainerMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
     return _fromContainerMetadata(init)();
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromEnv.js
 var fromEnv = (init) => {
   return async (args) => {
-    const { fromEnv: _fromEnv } = await import("./dist-es-GU2G4VFH.js");
+    const { fromEnv: _fromEnv } = await Promise.resolve().then(() => __toESM(require("./dist-es-GU2G4VFH.js")));
     return _fromEnv(init)(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromHttp.js
 var fromHttp = (options = {}) => {
   return async (args) => {
-    const { fromHttp: _fromHttp } = await import("./dist-es-YFRFOBLE.js");
+    const { fromHttp: _fromHttp } = await Promise.resolve().then(() => __toESM(require("./dist-es-YFRFOBLE.js")));
     return _fromHttp(options)(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromIni.js
 var fromIni = (init = {}) => {
   return async (args) => {
-    const { fromIni: _fromIni } = await import("./dist-es-V7T67T64.js");
+    const { fromIni: _fromIni } = await Promise.resolve().then(() => __toESM(require("./dist-es-V7T67T64.js")));
     return _fromIni({ ...init })(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromInstanceMetadata.js
 var fromInstanceMetadata = (init) => {
   return async (props) => {
     init?.logger?.debug("@smithy/credential-provider-imds", "fromInstanceMetadata");
-    const { setCredentialFeature } = await import("./client-QNR5RGEB.js");
-    const { fromInstanceMetadata: _fromInstanceMetadata } = await import("./dist-es-64MNBPQX.js");
+    const { setCredentialFeature } = await Promise.resolve().then(() => __toESM(require("./client-QNR5RGEB.js")));
+    const { fromInstanceMetadata: _fromInstanceMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
     return _fromInstanceMetadata(init)().then((creds) => setCredentialFeature(creds, "CREDENTIALS_IMDS", "0"));
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromLoginCredentials.js
 var fromLoginCredentials = (init) => {
   return async (args) => {
-    const { fromLoginCredentials: _fromLoginCredentials } = await import("./dist-es-SHEREGYO.js");
+    const { fromLoginCredentials: _fromLoginCredentials } = await Promise.resolve().then(() => __toESM(require("./dist-es-SHEREGYO.js")));
     return _fromLoginCredentials({ ...init })(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromNodeProviderChain.js
 var fromNodeProviderChain = (init = {}) => {
   let chain;
   return async (args) => {
     if (!chain) {
-      const { defaultProvider } = await import("./dist-es-E2ZCVESY.js");
+      const { defaultProvider } = await Promise.resolve().then(() => __toESM(require("./dist-es-E2ZCVESY.js")));
       chain = defaultProvider({ ...init });
     }
     return chain(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromProcess.js
 var fromProcess = (init) => {
   return async (args) => {
-    const { fromProcess: _fromProcess } = await import("./dist-es-WJNGBVKC.js");
+    const { fromProcess: _fromProcess } = await Promise.resolve().then(() => __toESM(require("./dist-es-WJNGBVKC.js")));
     return _fromProcess(init)(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromSSO.js
 var fromSSO = (init = {}) => {
   return async (args) => {
-    const { fromSSO: _fromSSO } = await import("./dist-es-6PTZKZ5O.js");
+    const { fromSSO: _fromSSO } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PTZKZ5O.js")));
     return _fromSSO({ ...init })(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromTemporaryCredentials.base.js
 var ASSUME_ROLE_DEFAULT_REGION = "us-east-1";
 var fromTemporaryCredentials = (options, credentialDefaultProvider, regionProvider) => {
   let stsClient;
@@ -159,14 +173,14 @@ var fromTemporaryCredentials = (options, credentialDefaultProvider, regionProvid
     const params = { ...options.params, RoleSessionName: options.params.RoleSessionName ?? "aws-sdk-js-" + Date.now() };
     if (params?.SerialNumber) {
       if (!options.mfaCodeProvider) {
-        throw new CredentialsProviderError(`Temporary credential requires multi-factor authentication, but no MFA code callback was provided.`, {
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Temporary credential requires multi-factor authentication, but no MFA code callback was provided.`, {
           tryNextLink: false,
           logger
         });
       }
       params.TokenCode = await options.mfaCodeProvider(params?.SerialNumber);
     }
-    const { AssumeRoleCommand, STSClient } = await import("./loadSts-X7EMNGNY.js");
+    const { AssumeRoleCommand, STSClient } = await Promise.resolve().then(() => __toESM(require("./loadSts-X7EMNGNY.js")));
     if (!stsClient) {
       const defaultCredentialsOrError = typeof credentialDefaultProvider === "function" ? credentialDefaultProvider() : void 0;
       const credentialSources = [
@@ -215,7 +229,7 @@ var fromTemporaryCredentials = (options, credentialDefaultProvider, regionProvid
       } else if (requestHandlerSources[1]) {
         requestHandlerSource = "caller client's requestHandler";
       }
-      logger?.debug?.(`@aws-sdk/credential-providers - fromTemporaryCredentials STS client init with ${regionSource}=${await normalizeProvider(coalesce(regionSources))()}, ${credentialSource}, ${requestHandlerSource}.`);
+      logger?.debug?.(`@aws-sdk/credential-providers - fromTemporaryCredentials STS client init with ${regionSource}=${await (0, import_chunk_YFMXSBBW.normalizeProvider)(coalesce(regionSources))()}, ${credentialSource}, ${requestHandlerSource}.`);
       stsClient = new STSClient({
         userAgentAppId: callerClientConfig?.userAgentAppId,
         ...options.clientConfig,
@@ -233,7 +247,7 @@ var fromTemporaryCredentials = (options, credentialDefaultProvider, regionProvid
     }
     const { Credentials } = await stsClient.send(new AssumeRoleCommand(params));
     if (!Credentials || !Credentials.AccessKeyId || !Credentials.SecretAccessKey) {
-      throw new CredentialsProviderError(`Invalid response from STS.assumeRole call with role ${params.RoleArn}`, {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Invalid response from STS.assumeRole call with role ${params.RoleArn}`, {
         logger
       });
     }
@@ -256,34 +270,29 @@ var coalesce = (args) => {
     }
   }
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromTemporaryCredentials.js
 var fromTemporaryCredentials2 = (options) => {
-  return fromTemporaryCredentials(options, fromNodeProviderChain, async ({ profile = process.env.AWS_PROFILE }) => loadConfig({
+  return fromTemporaryCredentials(options, fromNodeProviderChain, async ({ profile = process.env.AWS_PROFILE }) => (0, import_chunk_LU7E3M5V.loadConfig)({
     environmentVariableSelector: (env) => env.AWS_REGION,
     configFileSelector: (profileData) => {
       return profileData.region;
     },
     default: () => void 0
-  }, { ...NODE_REGION_CONFIG_FILE_OPTIONS, profile })());
+  }, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, profile })());
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromTokenFile.js
 var fromTokenFile = (init = {}) => {
   return async (args) => {
-    const { fromTokenFile: _fromTokenFile } = await import("./dist-es-X7RHPOR2.js");
+    const { fromTokenFile: _fromTokenFile } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
     return _fromTokenFile({ ...init })(args);
   };
 };
-
-// node_modules/@aws-sdk/credential-providers/dist-es/fromWebToken.js
 var fromWebToken = (init) => {
   return async (args) => {
-    const { fromWebToken: _fromWebToken } = await import("./dist-es-X7RHPOR2.js");
+    const { fromWebToken: _fromWebToken } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
     return _fromWebToken({ ...init })(args);
   };
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   createCredentialChain,
   fromCognitoIdentity,
   fromCognitoIdentityPool,
@@ -296,8 +305,8 @@ export {
   fromNodeProviderChain,
   fromProcess,
   fromSSO,
-  fromTemporaryCredentials2 as fromTemporaryCredentials,
+  fromTemporaryCredentials,
   fromTokenFile,
   fromWebToken,
   propertyProviderChain
-};
+});

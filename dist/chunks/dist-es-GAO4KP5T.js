@@ -1,101 +1,710 @@
-import {
-  defaultProvider
-} from "./chunk-D546KRQB.js";
-import "./chunk-2MJ7FFP2.js";
-import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./chunk-BLTKLEVU.js";
-import {
-  AwsJson1_1Protocol,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  resolveAwsSdkSigV4Config
-} from "./chunk-EEZT73VI.js";
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  Sha256Node
-} from "./chunk-X6HAP4OX.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  Command,
-  DEFAULT_RETRY_MODE,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  awsEndpointFunctions,
-  createAggregatedClient,
-  createDefaultUserAgentProvider,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getDefaultSocketTimeout,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveRetryConfig,
-  resolveUserAgentConfig
-} from "./chunk-LYTMSHXR.js";
-import {
-  DefaultIdentityProviderConfig,
-  createPaginator,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin
-} from "./chunk-YFMXSBBW.js";
-import {
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig
-} from "./chunk-65MDVLYD.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  TypeRegistry,
-  calculateBodyLength,
-  fromBase64,
-  fromUtf8,
-  getSchemaSerdePlugin,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/auth/httpAuthSchemeProvider.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_GAO4KP5T_exports = {};
+__export(dist_es_GAO4KP5T_exports, {
+  $Command: () => import_chunk_LYTMSHXR.Command,
+  AccessDeniedException: () => AccessDeniedException,
+  AccessDeniedException$: () => AccessDeniedException$,
+  AccountPolicy$: () => AccountPolicy$,
+  ActionStatus: () => ActionStatus,
+  AddKeyEntry$: () => AddKeyEntry$,
+  AddKeys$: () => AddKeys$,
+  AggregateLogGroupSummary$: () => AggregateLogGroupSummary$,
+  Anomaly$: () => Anomaly$,
+  AnomalyDetector$: () => AnomalyDetector$,
+  AnomalyDetectorStatus: () => AnomalyDetectorStatus,
+  AssociateKmsKey$: () => AssociateKmsKey$,
+  AssociateKmsKeyCommand: () => AssociateKmsKeyCommand,
+  AssociateKmsKeyRequest$: () => AssociateKmsKeyRequest$,
+  AssociateSourceToS3TableIntegration$: () => AssociateSourceToS3TableIntegration$,
+  AssociateSourceToS3TableIntegrationCommand: () => AssociateSourceToS3TableIntegrationCommand,
+  AssociateSourceToS3TableIntegrationRequest$: () => AssociateSourceToS3TableIntegrationRequest$,
+  AssociateSourceToS3TableIntegrationResponse$: () => AssociateSourceToS3TableIntegrationResponse$,
+  CSV$: () => CSV$,
+  CancelExportTask$: () => CancelExportTask$,
+  CancelExportTaskCommand: () => CancelExportTaskCommand,
+  CancelExportTaskRequest$: () => CancelExportTaskRequest$,
+  CancelImportTask$: () => CancelImportTask$,
+  CancelImportTaskCommand: () => CancelImportTaskCommand,
+  CancelImportTaskRequest$: () => CancelImportTaskRequest$,
+  CancelImportTaskResponse$: () => CancelImportTaskResponse$,
+  CloudWatchLogs: () => CloudWatchLogs,
+  CloudWatchLogsClient: () => CloudWatchLogsClient,
+  CloudWatchLogsServiceException: () => CloudWatchLogsServiceException,
+  CloudWatchLogsServiceException$: () => CloudWatchLogsServiceException$,
+  ConfigurationTemplate$: () => ConfigurationTemplate$,
+  ConfigurationTemplateDeliveryConfigValues$: () => ConfigurationTemplateDeliveryConfigValues$,
+  ConflictException: () => ConflictException,
+  ConflictException$: () => ConflictException$,
+  CopyValue$: () => CopyValue$,
+  CopyValueEntry$: () => CopyValueEntry$,
+  CreateDelivery$: () => CreateDelivery$,
+  CreateDeliveryCommand: () => CreateDeliveryCommand,
+  CreateDeliveryRequest$: () => CreateDeliveryRequest$,
+  CreateDeliveryResponse$: () => CreateDeliveryResponse$,
+  CreateExportTask$: () => CreateExportTask$,
+  CreateExportTaskCommand: () => CreateExportTaskCommand,
+  CreateExportTaskRequest$: () => CreateExportTaskRequest$,
+  CreateExportTaskResponse$: () => CreateExportTaskResponse$,
+  CreateImportTask$: () => CreateImportTask$,
+  CreateImportTaskCommand: () => CreateImportTaskCommand,
+  CreateImportTaskRequest$: () => CreateImportTaskRequest$,
+  CreateImportTaskResponse$: () => CreateImportTaskResponse$,
+  CreateLogAnomalyDetector$: () => CreateLogAnomalyDetector$,
+  CreateLogAnomalyDetectorCommand: () => CreateLogAnomalyDetectorCommand,
+  CreateLogAnomalyDetectorRequest$: () => CreateLogAnomalyDetectorRequest$,
+  CreateLogAnomalyDetectorResponse$: () => CreateLogAnomalyDetectorResponse$,
+  CreateLogGroup$: () => CreateLogGroup$,
+  CreateLogGroupCommand: () => CreateLogGroupCommand,
+  CreateLogGroupRequest$: () => CreateLogGroupRequest$,
+  CreateLogStream$: () => CreateLogStream$,
+  CreateLogStreamCommand: () => CreateLogStreamCommand,
+  CreateLogStreamRequest$: () => CreateLogStreamRequest$,
+  CreateLookupTable$: () => CreateLookupTable$,
+  CreateLookupTableCommand: () => CreateLookupTableCommand,
+  CreateLookupTableRequest$: () => CreateLookupTableRequest$,
+  CreateLookupTableResponse$: () => CreateLookupTableResponse$,
+  CreateScheduledQuery$: () => CreateScheduledQuery$,
+  CreateScheduledQueryCommand: () => CreateScheduledQueryCommand,
+  CreateScheduledQueryRequest$: () => CreateScheduledQueryRequest$,
+  CreateScheduledQueryResponse$: () => CreateScheduledQueryResponse$,
+  DataAlreadyAcceptedException: () => DataAlreadyAcceptedException,
+  DataAlreadyAcceptedException$: () => DataAlreadyAcceptedException$,
+  DataProtectionStatus: () => DataProtectionStatus,
+  DataSource$: () => DataSource$,
+  DataSourceFilter$: () => DataSourceFilter$,
+  DateTimeConverter$: () => DateTimeConverter$,
+  DeleteAccountPolicy$: () => DeleteAccountPolicy$,
+  DeleteAccountPolicyCommand: () => DeleteAccountPolicyCommand,
+  DeleteAccountPolicyRequest$: () => DeleteAccountPolicyRequest$,
+  DeleteAccountPolicyResponse$: () => DeleteAccountPolicyResponse$,
+  DeleteDataProtectionPolicy$: () => DeleteDataProtectionPolicy$,
+  DeleteDataProtectionPolicyCommand: () => DeleteDataProtectionPolicyCommand,
+  DeleteDataProtectionPolicyRequest$: () => DeleteDataProtectionPolicyRequest$,
+  DeleteDelivery$: () => DeleteDelivery$,
+  DeleteDeliveryCommand: () => DeleteDeliveryCommand,
+  DeleteDeliveryDestination$: () => DeleteDeliveryDestination$,
+  DeleteDeliveryDestinationCommand: () => DeleteDeliveryDestinationCommand,
+  DeleteDeliveryDestinationPolicy$: () => DeleteDeliveryDestinationPolicy$,
+  DeleteDeliveryDestinationPolicyCommand: () => DeleteDeliveryDestinationPolicyCommand,
+  DeleteDeliveryDestinationPolicyRequest$: () => DeleteDeliveryDestinationPolicyRequest$,
+  DeleteDeliveryDestinationRequest$: () => DeleteDeliveryDestinationRequest$,
+  DeleteDeliveryRequest$: () => DeleteDeliveryRequest$,
+  DeleteDeliverySource$: () => DeleteDeliverySource$,
+  DeleteDeliverySourceCommand: () => DeleteDeliverySourceCommand,
+  DeleteDeliverySourceRequest$: () => DeleteDeliverySourceRequest$,
+  DeleteDestination$: () => DeleteDestination$,
+  DeleteDestinationCommand: () => DeleteDestinationCommand,
+  DeleteDestinationRequest$: () => DeleteDestinationRequest$,
+  DeleteIndexPolicy$: () => DeleteIndexPolicy$,
+  DeleteIndexPolicyCommand: () => DeleteIndexPolicyCommand,
+  DeleteIndexPolicyRequest$: () => DeleteIndexPolicyRequest$,
+  DeleteIndexPolicyResponse$: () => DeleteIndexPolicyResponse$,
+  DeleteIntegration$: () => DeleteIntegration$,
+  DeleteIntegrationCommand: () => DeleteIntegrationCommand,
+  DeleteIntegrationRequest$: () => DeleteIntegrationRequest$,
+  DeleteIntegrationResponse$: () => DeleteIntegrationResponse$,
+  DeleteKeys$: () => DeleteKeys$,
+  DeleteLogAnomalyDetector$: () => DeleteLogAnomalyDetector$,
+  DeleteLogAnomalyDetectorCommand: () => DeleteLogAnomalyDetectorCommand,
+  DeleteLogAnomalyDetectorRequest$: () => DeleteLogAnomalyDetectorRequest$,
+  DeleteLogGroup$: () => DeleteLogGroup$,
+  DeleteLogGroupCommand: () => DeleteLogGroupCommand,
+  DeleteLogGroupRequest$: () => DeleteLogGroupRequest$,
+  DeleteLogStream$: () => DeleteLogStream$,
+  DeleteLogStreamCommand: () => DeleteLogStreamCommand,
+  DeleteLogStreamRequest$: () => DeleteLogStreamRequest$,
+  DeleteLookupTable$: () => DeleteLookupTable$,
+  DeleteLookupTableCommand: () => DeleteLookupTableCommand,
+  DeleteLookupTableRequest$: () => DeleteLookupTableRequest$,
+  DeleteMetricFilter$: () => DeleteMetricFilter$,
+  DeleteMetricFilterCommand: () => DeleteMetricFilterCommand,
+  DeleteMetricFilterRequest$: () => DeleteMetricFilterRequest$,
+  DeleteQueryDefinition$: () => DeleteQueryDefinition$,
+  DeleteQueryDefinitionCommand: () => DeleteQueryDefinitionCommand,
+  DeleteQueryDefinitionRequest$: () => DeleteQueryDefinitionRequest$,
+  DeleteQueryDefinitionResponse$: () => DeleteQueryDefinitionResponse$,
+  DeleteResourcePolicy$: () => DeleteResourcePolicy$,
+  DeleteResourcePolicyCommand: () => DeleteResourcePolicyCommand,
+  DeleteResourcePolicyRequest$: () => DeleteResourcePolicyRequest$,
+  DeleteRetentionPolicy$: () => DeleteRetentionPolicy$,
+  DeleteRetentionPolicyCommand: () => DeleteRetentionPolicyCommand,
+  DeleteRetentionPolicyRequest$: () => DeleteRetentionPolicyRequest$,
+  DeleteScheduledQuery$: () => DeleteScheduledQuery$,
+  DeleteScheduledQueryCommand: () => DeleteScheduledQueryCommand,
+  DeleteScheduledQueryRequest$: () => DeleteScheduledQueryRequest$,
+  DeleteScheduledQueryResponse$: () => DeleteScheduledQueryResponse$,
+  DeleteSubscriptionFilter$: () => DeleteSubscriptionFilter$,
+  DeleteSubscriptionFilterCommand: () => DeleteSubscriptionFilterCommand,
+  DeleteSubscriptionFilterRequest$: () => DeleteSubscriptionFilterRequest$,
+  DeleteSyslogConfiguration$: () => DeleteSyslogConfiguration$,
+  DeleteSyslogConfigurationCommand: () => DeleteSyslogConfigurationCommand,
+  DeleteSyslogConfigurationRequest$: () => DeleteSyslogConfigurationRequest$,
+  DeleteTransformer$: () => DeleteTransformer$,
+  DeleteTransformerCommand: () => DeleteTransformerCommand,
+  DeleteTransformerRequest$: () => DeleteTransformerRequest$,
+  Delivery$: () => Delivery$,
+  DeliveryDestination$: () => DeliveryDestination$,
+  DeliveryDestinationConfiguration$: () => DeliveryDestinationConfiguration$,
+  DeliveryDestinationType: () => DeliveryDestinationType,
+  DeliverySource$: () => DeliverySource$,
+  DeliverySourceConfigurationSchema$: () => DeliverySourceConfigurationSchema$,
+  DeliverySourceConfigurationSchemaValueType: () => DeliverySourceConfigurationSchemaValueType,
+  DeliverySourceStatus: () => DeliverySourceStatus,
+  DeliverySourceStatusReason: () => DeliverySourceStatusReason,
+  DescribeAccountPolicies$: () => DescribeAccountPolicies$,
+  DescribeAccountPoliciesCommand: () => DescribeAccountPoliciesCommand,
+  DescribeAccountPoliciesRequest$: () => DescribeAccountPoliciesRequest$,
+  DescribeAccountPoliciesResponse$: () => DescribeAccountPoliciesResponse$,
+  DescribeConfigurationTemplates$: () => DescribeConfigurationTemplates$,
+  DescribeConfigurationTemplatesCommand: () => DescribeConfigurationTemplatesCommand,
+  DescribeConfigurationTemplatesRequest$: () => DescribeConfigurationTemplatesRequest$,
+  DescribeConfigurationTemplatesResponse$: () => DescribeConfigurationTemplatesResponse$,
+  DescribeDeliveries$: () => DescribeDeliveries$,
+  DescribeDeliveriesCommand: () => DescribeDeliveriesCommand,
+  DescribeDeliveriesRequest$: () => DescribeDeliveriesRequest$,
+  DescribeDeliveriesResponse$: () => DescribeDeliveriesResponse$,
+  DescribeDeliveryDestinations$: () => DescribeDeliveryDestinations$,
+  DescribeDeliveryDestinationsCommand: () => DescribeDeliveryDestinationsCommand,
+  DescribeDeliveryDestinationsRequest$: () => DescribeDeliveryDestinationsRequest$,
+  DescribeDeliveryDestinationsResponse$: () => DescribeDeliveryDestinationsResponse$,
+  DescribeDeliverySources$: () => DescribeDeliverySources$,
+  DescribeDeliverySourcesCommand: () => DescribeDeliverySourcesCommand,
+  DescribeDeliverySourcesRequest$: () => DescribeDeliverySourcesRequest$,
+  DescribeDeliverySourcesResponse$: () => DescribeDeliverySourcesResponse$,
+  DescribeDestinations$: () => DescribeDestinations$,
+  DescribeDestinationsCommand: () => DescribeDestinationsCommand,
+  DescribeDestinationsRequest$: () => DescribeDestinationsRequest$,
+  DescribeDestinationsResponse$: () => DescribeDestinationsResponse$,
+  DescribeExportTasks$: () => DescribeExportTasks$,
+  DescribeExportTasksCommand: () => DescribeExportTasksCommand,
+  DescribeExportTasksRequest$: () => DescribeExportTasksRequest$,
+  DescribeExportTasksResponse$: () => DescribeExportTasksResponse$,
+  DescribeFieldIndexes$: () => DescribeFieldIndexes$,
+  DescribeFieldIndexesCommand: () => DescribeFieldIndexesCommand,
+  DescribeFieldIndexesRequest$: () => DescribeFieldIndexesRequest$,
+  DescribeFieldIndexesResponse$: () => DescribeFieldIndexesResponse$,
+  DescribeImportTaskBatches$: () => DescribeImportTaskBatches$,
+  DescribeImportTaskBatchesCommand: () => DescribeImportTaskBatchesCommand,
+  DescribeImportTaskBatchesRequest$: () => DescribeImportTaskBatchesRequest$,
+  DescribeImportTaskBatchesResponse$: () => DescribeImportTaskBatchesResponse$,
+  DescribeImportTasks$: () => DescribeImportTasks$,
+  DescribeImportTasksCommand: () => DescribeImportTasksCommand,
+  DescribeImportTasksRequest$: () => DescribeImportTasksRequest$,
+  DescribeImportTasksResponse$: () => DescribeImportTasksResponse$,
+  DescribeIndexPolicies$: () => DescribeIndexPolicies$,
+  DescribeIndexPoliciesCommand: () => DescribeIndexPoliciesCommand,
+  DescribeIndexPoliciesRequest$: () => DescribeIndexPoliciesRequest$,
+  DescribeIndexPoliciesResponse$: () => DescribeIndexPoliciesResponse$,
+  DescribeLogGroups$: () => DescribeLogGroups$,
+  DescribeLogGroupsCommand: () => DescribeLogGroupsCommand,
+  DescribeLogGroupsRequest$: () => DescribeLogGroupsRequest$,
+  DescribeLogGroupsResponse$: () => DescribeLogGroupsResponse$,
+  DescribeLogStreams$: () => DescribeLogStreams$,
+  DescribeLogStreamsCommand: () => DescribeLogStreamsCommand,
+  DescribeLogStreamsRequest$: () => DescribeLogStreamsRequest$,
+  DescribeLogStreamsResponse$: () => DescribeLogStreamsResponse$,
+  DescribeLookupTables$: () => DescribeLookupTables$,
+  DescribeLookupTablesCommand: () => DescribeLookupTablesCommand,
+  DescribeLookupTablesRequest$: () => DescribeLookupTablesRequest$,
+  DescribeLookupTablesResponse$: () => DescribeLookupTablesResponse$,
+  DescribeMetricFilters$: () => DescribeMetricFilters$,
+  DescribeMetricFiltersCommand: () => DescribeMetricFiltersCommand,
+  DescribeMetricFiltersRequest$: () => DescribeMetricFiltersRequest$,
+  DescribeMetricFiltersResponse$: () => DescribeMetricFiltersResponse$,
+  DescribeQueries$: () => DescribeQueries$,
+  DescribeQueriesCommand: () => DescribeQueriesCommand,
+  DescribeQueriesRequest$: () => DescribeQueriesRequest$,
+  DescribeQueriesResponse$: () => DescribeQueriesResponse$,
+  DescribeQueryDefinitions$: () => DescribeQueryDefinitions$,
+  DescribeQueryDefinitionsCommand: () => DescribeQueryDefinitionsCommand,
+  DescribeQueryDefinitionsRequest$: () => DescribeQueryDefinitionsRequest$,
+  DescribeQueryDefinitionsResponse$: () => DescribeQueryDefinitionsResponse$,
+  DescribeResourcePolicies$: () => DescribeResourcePolicies$,
+  DescribeResourcePoliciesCommand: () => DescribeResourcePoliciesCommand,
+  DescribeResourcePoliciesRequest$: () => DescribeResourcePoliciesRequest$,
+  DescribeResourcePoliciesResponse$: () => DescribeResourcePoliciesResponse$,
+  DescribeSubscriptionFilters$: () => DescribeSubscriptionFilters$,
+  DescribeSubscriptionFiltersCommand: () => DescribeSubscriptionFiltersCommand,
+  DescribeSubscriptionFiltersRequest$: () => DescribeSubscriptionFiltersRequest$,
+  DescribeSubscriptionFiltersResponse$: () => DescribeSubscriptionFiltersResponse$,
+  Destination$: () => Destination$,
+  DestinationConfiguration$: () => DestinationConfiguration$,
+  DisassociateKmsKey$: () => DisassociateKmsKey$,
+  DisassociateKmsKeyCommand: () => DisassociateKmsKeyCommand,
+  DisassociateKmsKeyRequest$: () => DisassociateKmsKeyRequest$,
+  DisassociateSourceFromS3TableIntegration$: () => DisassociateSourceFromS3TableIntegration$,
+  DisassociateSourceFromS3TableIntegrationCommand: () => DisassociateSourceFromS3TableIntegrationCommand,
+  DisassociateSourceFromS3TableIntegrationRequest$: () => DisassociateSourceFromS3TableIntegrationRequest$,
+  DisassociateSourceFromS3TableIntegrationResponse$: () => DisassociateSourceFromS3TableIntegrationResponse$,
+  Distribution: () => Distribution,
+  DryRunResult$: () => DryRunResult$,
+  Entity$: () => Entity$,
+  EntityRejectionErrorType: () => EntityRejectionErrorType,
+  EvaluationFrequency: () => EvaluationFrequency,
+  EventSource: () => EventSource,
+  ExecutionStatus: () => ExecutionStatus,
+  ExportTask$: () => ExportTask$,
+  ExportTaskExecutionInfo$: () => ExportTaskExecutionInfo$,
+  ExportTaskStatus$: () => ExportTaskStatus$,
+  ExportTaskStatusCode: () => ExportTaskStatusCode,
+  FieldIndex$: () => FieldIndex$,
+  FieldsData$: () => FieldsData$,
+  FilterLogEvents$: () => FilterLogEvents$,
+  FilterLogEventsCommand: () => FilterLogEventsCommand,
+  FilterLogEventsRequest$: () => FilterLogEventsRequest$,
+  FilterLogEventsResponse$: () => FilterLogEventsResponse$,
+  FilteredLogEvent$: () => FilteredLogEvent$,
+  FlattenedElement: () => FlattenedElement,
+  GetDataProtectionPolicy$: () => GetDataProtectionPolicy$,
+  GetDataProtectionPolicyCommand: () => GetDataProtectionPolicyCommand,
+  GetDataProtectionPolicyRequest$: () => GetDataProtectionPolicyRequest$,
+  GetDataProtectionPolicyResponse$: () => GetDataProtectionPolicyResponse$,
+  GetDelivery$: () => GetDelivery$,
+  GetDeliveryCommand: () => GetDeliveryCommand,
+  GetDeliveryDestination$: () => GetDeliveryDestination$,
+  GetDeliveryDestinationCommand: () => GetDeliveryDestinationCommand,
+  GetDeliveryDestinationPolicy$: () => GetDeliveryDestinationPolicy$,
+  GetDeliveryDestinationPolicyCommand: () => GetDeliveryDestinationPolicyCommand,
+  GetDeliveryDestinationPolicyRequest$: () => GetDeliveryDestinationPolicyRequest$,
+  GetDeliveryDestinationPolicyResponse$: () => GetDeliveryDestinationPolicyResponse$,
+  GetDeliveryDestinationRequest$: () => GetDeliveryDestinationRequest$,
+  GetDeliveryDestinationResponse$: () => GetDeliveryDestinationResponse$,
+  GetDeliveryRequest$: () => GetDeliveryRequest$,
+  GetDeliveryResponse$: () => GetDeliveryResponse$,
+  GetDeliverySource$: () => GetDeliverySource$,
+  GetDeliverySourceCommand: () => GetDeliverySourceCommand,
+  GetDeliverySourceRequest$: () => GetDeliverySourceRequest$,
+  GetDeliverySourceResponse$: () => GetDeliverySourceResponse$,
+  GetIntegration$: () => GetIntegration$,
+  GetIntegrationCommand: () => GetIntegrationCommand,
+  GetIntegrationRequest$: () => GetIntegrationRequest$,
+  GetIntegrationResponse$: () => GetIntegrationResponse$,
+  GetLogAnomalyDetector$: () => GetLogAnomalyDetector$,
+  GetLogAnomalyDetectorCommand: () => GetLogAnomalyDetectorCommand,
+  GetLogAnomalyDetectorRequest$: () => GetLogAnomalyDetectorRequest$,
+  GetLogAnomalyDetectorResponse$: () => GetLogAnomalyDetectorResponse$,
+  GetLogEvents$: () => GetLogEvents$,
+  GetLogEventsCommand: () => GetLogEventsCommand,
+  GetLogEventsRequest$: () => GetLogEventsRequest$,
+  GetLogEventsResponse$: () => GetLogEventsResponse$,
+  GetLogFields$: () => GetLogFields$,
+  GetLogFieldsCommand: () => GetLogFieldsCommand,
+  GetLogFieldsRequest$: () => GetLogFieldsRequest$,
+  GetLogFieldsResponse$: () => GetLogFieldsResponse$,
+  GetLogGroupFields$: () => GetLogGroupFields$,
+  GetLogGroupFieldsCommand: () => GetLogGroupFieldsCommand,
+  GetLogGroupFieldsRequest$: () => GetLogGroupFieldsRequest$,
+  GetLogGroupFieldsResponse$: () => GetLogGroupFieldsResponse$,
+  GetLogObject$: () => GetLogObject$,
+  GetLogObjectCommand: () => GetLogObjectCommand,
+  GetLogObjectRequest$: () => GetLogObjectRequest$,
+  GetLogObjectResponse$: () => GetLogObjectResponse$,
+  GetLogObjectResponseStream$: () => GetLogObjectResponseStream$,
+  GetLogRecord$: () => GetLogRecord$,
+  GetLogRecordCommand: () => GetLogRecordCommand,
+  GetLogRecordRequest$: () => GetLogRecordRequest$,
+  GetLogRecordResponse$: () => GetLogRecordResponse$,
+  GetLookupTable$: () => GetLookupTable$,
+  GetLookupTableCommand: () => GetLookupTableCommand,
+  GetLookupTableRequest$: () => GetLookupTableRequest$,
+  GetLookupTableResponse$: () => GetLookupTableResponse$,
+  GetQueryResults$: () => GetQueryResults$,
+  GetQueryResultsCommand: () => GetQueryResultsCommand,
+  GetQueryResultsRequest$: () => GetQueryResultsRequest$,
+  GetQueryResultsResponse$: () => GetQueryResultsResponse$,
+  GetScheduledQuery$: () => GetScheduledQuery$,
+  GetScheduledQueryCommand: () => GetScheduledQueryCommand,
+  GetScheduledQueryHistory$: () => GetScheduledQueryHistory$,
+  GetScheduledQueryHistoryCommand: () => GetScheduledQueryHistoryCommand,
+  GetScheduledQueryHistoryRequest$: () => GetScheduledQueryHistoryRequest$,
+  GetScheduledQueryHistoryResponse$: () => GetScheduledQueryHistoryResponse$,
+  GetScheduledQueryRequest$: () => GetScheduledQueryRequest$,
+  GetScheduledQueryResponse$: () => GetScheduledQueryResponse$,
+  GetStorageTierPolicy$: () => GetStorageTierPolicy$,
+  GetStorageTierPolicyCommand: () => GetStorageTierPolicyCommand,
+  GetStorageTierPolicyRequest$: () => GetStorageTierPolicyRequest$,
+  GetStorageTierPolicyResponse$: () => GetStorageTierPolicyResponse$,
+  GetTransformer$: () => GetTransformer$,
+  GetTransformerCommand: () => GetTransformerCommand,
+  GetTransformerRequest$: () => GetTransformerRequest$,
+  GetTransformerResponse$: () => GetTransformerResponse$,
+  Grok$: () => Grok$,
+  GroupingIdentifier$: () => GroupingIdentifier$,
+  Import$: () => Import$,
+  ImportBatch$: () => ImportBatch$,
+  ImportFilter$: () => ImportFilter$,
+  ImportStatistics$: () => ImportStatistics$,
+  ImportStatus: () => ImportStatus,
+  IndexCategory: () => IndexCategory,
+  IndexPolicy$: () => IndexPolicy$,
+  IndexSource: () => IndexSource,
+  IndexType: () => IndexType,
+  InheritedProperty: () => InheritedProperty,
+  InputLogEvent$: () => InputLogEvent$,
+  IntegrationDetails$: () => IntegrationDetails$,
+  IntegrationStatus: () => IntegrationStatus,
+  IntegrationSummary$: () => IntegrationSummary$,
+  IntegrationType: () => IntegrationType,
+  InternalServerException: () => InternalServerException,
+  InternalServerException$: () => InternalServerException$,
+  InternalStreamingException: () => InternalStreamingException,
+  InternalStreamingException$: () => InternalStreamingException$,
+  InvalidOperationException: () => InvalidOperationException,
+  InvalidOperationException$: () => InvalidOperationException$,
+  InvalidParameterException: () => InvalidParameterException,
+  InvalidParameterException$: () => InvalidParameterException$,
+  InvalidSequenceTokenException: () => InvalidSequenceTokenException,
+  InvalidSequenceTokenException$: () => InvalidSequenceTokenException$,
+  LimitExceededException: () => LimitExceededException,
+  LimitExceededException$: () => LimitExceededException$,
+  ListAggregateLogGroupSummaries$: () => ListAggregateLogGroupSummaries$,
+  ListAggregateLogGroupSummariesCommand: () => ListAggregateLogGroupSummariesCommand,
+  ListAggregateLogGroupSummariesGroupBy: () => ListAggregateLogGroupSummariesGroupBy,
+  ListAggregateLogGroupSummariesRequest$: () => ListAggregateLogGroupSummariesRequest$,
+  ListAggregateLogGroupSummariesResponse$: () => ListAggregateLogGroupSummariesResponse$,
+  ListAnomalies$: () => ListAnomalies$,
+  ListAnomaliesCommand: () => ListAnomaliesCommand,
+  ListAnomaliesRequest$: () => ListAnomaliesRequest$,
+  ListAnomaliesResponse$: () => ListAnomaliesResponse$,
+  ListIntegrations$: () => ListIntegrations$,
+  ListIntegrationsCommand: () => ListIntegrationsCommand,
+  ListIntegrationsRequest$: () => ListIntegrationsRequest$,
+  ListIntegrationsResponse$: () => ListIntegrationsResponse$,
+  ListLogAnomalyDetectors$: () => ListLogAnomalyDetectors$,
+  ListLogAnomalyDetectorsCommand: () => ListLogAnomalyDetectorsCommand,
+  ListLogAnomalyDetectorsRequest$: () => ListLogAnomalyDetectorsRequest$,
+  ListLogAnomalyDetectorsResponse$: () => ListLogAnomalyDetectorsResponse$,
+  ListLogGroups$: () => ListLogGroups$,
+  ListLogGroupsCommand: () => ListLogGroupsCommand,
+  ListLogGroupsForQuery$: () => ListLogGroupsForQuery$,
+  ListLogGroupsForQueryCommand: () => ListLogGroupsForQueryCommand,
+  ListLogGroupsForQueryRequest$: () => ListLogGroupsForQueryRequest$,
+  ListLogGroupsForQueryResponse$: () => ListLogGroupsForQueryResponse$,
+  ListLogGroupsRequest$: () => ListLogGroupsRequest$,
+  ListLogGroupsResponse$: () => ListLogGroupsResponse$,
+  ListScheduledQueries$: () => ListScheduledQueries$,
+  ListScheduledQueriesCommand: () => ListScheduledQueriesCommand,
+  ListScheduledQueriesRequest$: () => ListScheduledQueriesRequest$,
+  ListScheduledQueriesResponse$: () => ListScheduledQueriesResponse$,
+  ListSourcesForS3TableIntegration$: () => ListSourcesForS3TableIntegration$,
+  ListSourcesForS3TableIntegrationCommand: () => ListSourcesForS3TableIntegrationCommand,
+  ListSourcesForS3TableIntegrationRequest$: () => ListSourcesForS3TableIntegrationRequest$,
+  ListSourcesForS3TableIntegrationResponse$: () => ListSourcesForS3TableIntegrationResponse$,
+  ListSyslogConfigurations$: () => ListSyslogConfigurations$,
+  ListSyslogConfigurationsCommand: () => ListSyslogConfigurationsCommand,
+  ListSyslogConfigurationsRequest$: () => ListSyslogConfigurationsRequest$,
+  ListSyslogConfigurationsResponse$: () => ListSyslogConfigurationsResponse$,
+  ListTagsForResource$: () => ListTagsForResource$,
+  ListTagsForResourceCommand: () => ListTagsForResourceCommand,
+  ListTagsForResourceRequest$: () => ListTagsForResourceRequest$,
+  ListTagsForResourceResponse$: () => ListTagsForResourceResponse$,
+  ListTagsLogGroup$: () => ListTagsLogGroup$,
+  ListTagsLogGroupCommand: () => ListTagsLogGroupCommand,
+  ListTagsLogGroupRequest$: () => ListTagsLogGroupRequest$,
+  ListTagsLogGroupResponse$: () => ListTagsLogGroupResponse$,
+  ListToMap$: () => ListToMap$,
+  LiveTailSessionLogEvent$: () => LiveTailSessionLogEvent$,
+  LiveTailSessionMetadata$: () => LiveTailSessionMetadata$,
+  LiveTailSessionStart$: () => LiveTailSessionStart$,
+  LiveTailSessionUpdate$: () => LiveTailSessionUpdate$,
+  LogEvent$: () => LogEvent$,
+  LogFieldType$: () => LogFieldType$,
+  LogFieldsListItem$: () => LogFieldsListItem$,
+  LogGroup$: () => LogGroup$,
+  LogGroupClass: () => LogGroupClass,
+  LogGroupField$: () => LogGroupField$,
+  LogGroupImpact$: () => LogGroupImpact$,
+  LogGroupSummary$: () => LogGroupSummary$,
+  LogStream$: () => LogStream$,
+  LookupTable$: () => LookupTable$,
+  LookupTableConfiguration$: () => LookupTableConfiguration$,
+  LowerCaseString$: () => LowerCaseString$,
+  MalformedQueryException: () => MalformedQueryException,
+  MalformedQueryException$: () => MalformedQueryException$,
+  MetricFilter$: () => MetricFilter$,
+  MetricFilterMatchRecord$: () => MetricFilterMatchRecord$,
+  MetricTransformation$: () => MetricTransformation$,
+  MoveKeyEntry$: () => MoveKeyEntry$,
+  MoveKeys$: () => MoveKeys$,
+  OCSFVersion: () => OCSFVersion,
+  OpenSearchApplication$: () => OpenSearchApplication$,
+  OpenSearchCollection$: () => OpenSearchCollection$,
+  OpenSearchDataAccessPolicy$: () => OpenSearchDataAccessPolicy$,
+  OpenSearchDataSource$: () => OpenSearchDataSource$,
+  OpenSearchEncryptionPolicy$: () => OpenSearchEncryptionPolicy$,
+  OpenSearchIntegrationDetails$: () => OpenSearchIntegrationDetails$,
+  OpenSearchLifecyclePolicy$: () => OpenSearchLifecyclePolicy$,
+  OpenSearchNetworkPolicy$: () => OpenSearchNetworkPolicy$,
+  OpenSearchResourceConfig$: () => OpenSearchResourceConfig$,
+  OpenSearchResourceStatus$: () => OpenSearchResourceStatus$,
+  OpenSearchResourceStatusType: () => OpenSearchResourceStatusType,
+  OpenSearchWorkspace$: () => OpenSearchWorkspace$,
+  OperationAbortedException: () => OperationAbortedException,
+  OperationAbortedException$: () => OperationAbortedException$,
+  OrderBy: () => OrderBy,
+  OutputFormat: () => OutputFormat,
+  OutputLogEvent$: () => OutputLogEvent$,
+  ParseCloudfront$: () => ParseCloudfront$,
+  ParseJSON$: () => ParseJSON$,
+  ParseKeyValue$: () => ParseKeyValue$,
+  ParsePostgres$: () => ParsePostgres$,
+  ParseRoute53$: () => ParseRoute53$,
+  ParseToOCSF$: () => ParseToOCSF$,
+  ParseVPC$: () => ParseVPC$,
+  ParseWAF$: () => ParseWAF$,
+  PatternToken$: () => PatternToken$,
+  Policy$: () => Policy$,
+  PolicyScope: () => PolicyScope,
+  PolicyType: () => PolicyType,
+  Processor$: () => Processor$,
+  PutAccountPolicy$: () => PutAccountPolicy$,
+  PutAccountPolicyCommand: () => PutAccountPolicyCommand,
+  PutAccountPolicyRequest$: () => PutAccountPolicyRequest$,
+  PutAccountPolicyResponse$: () => PutAccountPolicyResponse$,
+  PutBearerTokenAuthentication$: () => PutBearerTokenAuthentication$,
+  PutBearerTokenAuthenticationCommand: () => PutBearerTokenAuthenticationCommand,
+  PutBearerTokenAuthenticationRequest$: () => PutBearerTokenAuthenticationRequest$,
+  PutDataProtectionPolicy$: () => PutDataProtectionPolicy$,
+  PutDataProtectionPolicyCommand: () => PutDataProtectionPolicyCommand,
+  PutDataProtectionPolicyRequest$: () => PutDataProtectionPolicyRequest$,
+  PutDataProtectionPolicyResponse$: () => PutDataProtectionPolicyResponse$,
+  PutDeliveryDestination$: () => PutDeliveryDestination$,
+  PutDeliveryDestinationCommand: () => PutDeliveryDestinationCommand,
+  PutDeliveryDestinationPolicy$: () => PutDeliveryDestinationPolicy$,
+  PutDeliveryDestinationPolicyCommand: () => PutDeliveryDestinationPolicyCommand,
+  PutDeliveryDestinationPolicyRequest$: () => PutDeliveryDestinationPolicyRequest$,
+  PutDeliveryDestinationPolicyResponse$: () => PutDeliveryDestinationPolicyResponse$,
+  PutDeliveryDestinationRequest$: () => PutDeliveryDestinationRequest$,
+  PutDeliveryDestinationResponse$: () => PutDeliveryDestinationResponse$,
+  PutDeliverySource$: () => PutDeliverySource$,
+  PutDeliverySourceCommand: () => PutDeliverySourceCommand,
+  PutDeliverySourceRequest$: () => PutDeliverySourceRequest$,
+  PutDeliverySourceResponse$: () => PutDeliverySourceResponse$,
+  PutDestination$: () => PutDestination$,
+  PutDestinationCommand: () => PutDestinationCommand,
+  PutDestinationPolicy$: () => PutDestinationPolicy$,
+  PutDestinationPolicyCommand: () => PutDestinationPolicyCommand,
+  PutDestinationPolicyRequest$: () => PutDestinationPolicyRequest$,
+  PutDestinationRequest$: () => PutDestinationRequest$,
+  PutDestinationResponse$: () => PutDestinationResponse$,
+  PutIndexPolicy$: () => PutIndexPolicy$,
+  PutIndexPolicyCommand: () => PutIndexPolicyCommand,
+  PutIndexPolicyRequest$: () => PutIndexPolicyRequest$,
+  PutIndexPolicyResponse$: () => PutIndexPolicyResponse$,
+  PutIntegration$: () => PutIntegration$,
+  PutIntegrationCommand: () => PutIntegrationCommand,
+  PutIntegrationRequest$: () => PutIntegrationRequest$,
+  PutIntegrationResponse$: () => PutIntegrationResponse$,
+  PutLogEvents$: () => PutLogEvents$,
+  PutLogEventsCommand: () => PutLogEventsCommand,
+  PutLogEventsRequest$: () => PutLogEventsRequest$,
+  PutLogEventsResponse$: () => PutLogEventsResponse$,
+  PutLogGroupDeletionProtection$: () => PutLogGroupDeletionProtection$,
+  PutLogGroupDeletionProtectionCommand: () => PutLogGroupDeletionProtectionCommand,
+  PutLogGroupDeletionProtectionRequest$: () => PutLogGroupDeletionProtectionRequest$,
+  PutMetricFilter$: () => PutMetricFilter$,
+  PutMetricFilterCommand: () => PutMetricFilterCommand,
+  PutMetricFilterRequest$: () => PutMetricFilterRequest$,
+  PutQueryDefinition$: () => PutQueryDefinition$,
+  PutQueryDefinitionCommand: () => PutQueryDefinitionCommand,
+  PutQueryDefinitionRequest$: () => PutQueryDefinitionRequest$,
+  PutQueryDefinitionResponse$: () => PutQueryDefinitionResponse$,
+  PutResourcePolicy$: () => PutResourcePolicy$,
+  PutResourcePolicyCommand: () => PutResourcePolicyCommand,
+  PutResourcePolicyRequest$: () => PutResourcePolicyRequest$,
+  PutResourcePolicyResponse$: () => PutResourcePolicyResponse$,
+  PutRetentionPolicy$: () => PutRetentionPolicy$,
+  PutRetentionPolicyCommand: () => PutRetentionPolicyCommand,
+  PutRetentionPolicyRequest$: () => PutRetentionPolicyRequest$,
+  PutStorageTierPolicy$: () => PutStorageTierPolicy$,
+  PutStorageTierPolicyCommand: () => PutStorageTierPolicyCommand,
+  PutStorageTierPolicyRequest$: () => PutStorageTierPolicyRequest$,
+  PutStorageTierPolicyResponse$: () => PutStorageTierPolicyResponse$,
+  PutSubscriptionFilter$: () => PutSubscriptionFilter$,
+  PutSubscriptionFilterCommand: () => PutSubscriptionFilterCommand,
+  PutSubscriptionFilterRequest$: () => PutSubscriptionFilterRequest$,
+  PutSyslogConfiguration$: () => PutSyslogConfiguration$,
+  PutSyslogConfigurationCommand: () => PutSyslogConfigurationCommand,
+  PutSyslogConfigurationRequest$: () => PutSyslogConfigurationRequest$,
+  PutTransformer$: () => PutTransformer$,
+  PutTransformerCommand: () => PutTransformerCommand,
+  PutTransformerRequest$: () => PutTransformerRequest$,
+  QueryCompileError$: () => QueryCompileError$,
+  QueryCompileErrorLocation$: () => QueryCompileErrorLocation$,
+  QueryDefinition$: () => QueryDefinition$,
+  QueryInfo$: () => QueryInfo$,
+  QueryLanguage: () => QueryLanguage,
+  QueryParameter$: () => QueryParameter$,
+  QueryStatistics$: () => QueryStatistics$,
+  QueryStatus: () => QueryStatus,
+  RecordField$: () => RecordField$,
+  RejectedEntityInfo$: () => RejectedEntityInfo$,
+  RejectedLogEventsInfo$: () => RejectedLogEventsInfo$,
+  RenameKeyEntry$: () => RenameKeyEntry$,
+  RenameKeys$: () => RenameKeys$,
+  ResourceAlreadyExistsException: () => ResourceAlreadyExistsException,
+  ResourceAlreadyExistsException$: () => ResourceAlreadyExistsException$,
+  ResourceConfig$: () => ResourceConfig$,
+  ResourceNotFoundException: () => ResourceNotFoundException,
+  ResourceNotFoundException$: () => ResourceNotFoundException$,
+  ResourcePolicy$: () => ResourcePolicy$,
+  ResultField$: () => ResultField$,
+  S3Configuration$: () => S3Configuration$,
+  S3DeliveryConfiguration$: () => S3DeliveryConfiguration$,
+  S3TableIntegrationSource$: () => S3TableIntegrationSource$,
+  S3TableIntegrationSourceStatus: () => S3TableIntegrationSourceStatus,
+  S3TablesIntegration$: () => S3TablesIntegration$,
+  ScheduleType: () => ScheduleType,
+  ScheduledQueryDestination$: () => ScheduledQueryDestination$,
+  ScheduledQueryDestinationType: () => ScheduledQueryDestinationType,
+  ScheduledQueryState: () => ScheduledQueryState,
+  ScheduledQuerySummary$: () => ScheduledQuerySummary$,
+  Scope: () => Scope,
+  SearchedLogStream$: () => SearchedLogStream$,
+  ServiceQuotaExceededException: () => ServiceQuotaExceededException,
+  ServiceQuotaExceededException$: () => ServiceQuotaExceededException$,
+  ServiceUnavailableException: () => ServiceUnavailableException,
+  ServiceUnavailableException$: () => ServiceUnavailableException$,
+  SessionStreamingException: () => SessionStreamingException,
+  SessionStreamingException$: () => SessionStreamingException$,
+  SessionTimeoutException: () => SessionTimeoutException,
+  SessionTimeoutException$: () => SessionTimeoutException$,
+  SplitString$: () => SplitString$,
+  SplitStringEntry$: () => SplitStringEntry$,
+  StandardUnit: () => StandardUnit,
+  StartLiveTail$: () => StartLiveTail$,
+  StartLiveTailCommand: () => StartLiveTailCommand,
+  StartLiveTailRequest$: () => StartLiveTailRequest$,
+  StartLiveTailResponse$: () => StartLiveTailResponse$,
+  StartLiveTailResponseStream$: () => StartLiveTailResponseStream$,
+  StartQuery$: () => StartQuery$,
+  StartQueryCommand: () => StartQueryCommand,
+  StartQueryRequest$: () => StartQueryRequest$,
+  StartQueryResponse$: () => StartQueryResponse$,
+  State: () => State,
+  StopQuery$: () => StopQuery$,
+  StopQueryCommand: () => StopQueryCommand,
+  StopQueryRequest$: () => StopQueryRequest$,
+  StopQueryResponse$: () => StopQueryResponse$,
+  StorageTier: () => StorageTier,
+  SubscriptionFilter$: () => SubscriptionFilter$,
+  SubstituteString$: () => SubstituteString$,
+  SubstituteStringEntry$: () => SubstituteStringEntry$,
+  SuppressionPeriod$: () => SuppressionPeriod$,
+  SuppressionState: () => SuppressionState,
+  SuppressionType: () => SuppressionType,
+  SuppressionUnit: () => SuppressionUnit,
+  SyslogConfiguration$: () => SyslogConfiguration$,
+  SyslogSourceType: () => SyslogSourceType,
+  TagFilter$: () => TagFilter$,
+  TagLogGroup$: () => TagLogGroup$,
+  TagLogGroupCommand: () => TagLogGroupCommand,
+  TagLogGroupRequest$: () => TagLogGroupRequest$,
+  TagResource$: () => TagResource$,
+  TagResourceCommand: () => TagResourceCommand,
+  TagResourceRequest$: () => TagResourceRequest$,
+  TestMetricFilter$: () => TestMetricFilter$,
+  TestMetricFilterCommand: () => TestMetricFilterCommand,
+  TestMetricFilterRequest$: () => TestMetricFilterRequest$,
+  TestMetricFilterResponse$: () => TestMetricFilterResponse$,
+  TestTransformer$: () => TestTransformer$,
+  TestTransformerCommand: () => TestTransformerCommand,
+  TestTransformerRequest$: () => TestTransformerRequest$,
+  TestTransformerResponse$: () => TestTransformerResponse$,
+  ThrottlingException: () => ThrottlingException,
+  ThrottlingException$: () => ThrottlingException$,
+  TooManyTagsException: () => TooManyTagsException,
+  TooManyTagsException$: () => TooManyTagsException$,
+  TransformedLogRecord$: () => TransformedLogRecord$,
+  TriggerHistoryRecord$: () => TriggerHistoryRecord$,
+  TrimString$: () => TrimString$,
+  Type: () => Type,
+  TypeConverter$: () => TypeConverter$,
+  TypeConverterEntry$: () => TypeConverterEntry$,
+  UnrecognizedClientException: () => UnrecognizedClientException,
+  UnrecognizedClientException$: () => UnrecognizedClientException$,
+  UntagLogGroup$: () => UntagLogGroup$,
+  UntagLogGroupCommand: () => UntagLogGroupCommand,
+  UntagLogGroupRequest$: () => UntagLogGroupRequest$,
+  UntagResource$: () => UntagResource$,
+  UntagResourceCommand: () => UntagResourceCommand,
+  UntagResourceRequest$: () => UntagResourceRequest$,
+  UpdateAnomaly$: () => UpdateAnomaly$,
+  UpdateAnomalyCommand: () => UpdateAnomalyCommand,
+  UpdateAnomalyRequest$: () => UpdateAnomalyRequest$,
+  UpdateDeliveryConfiguration$: () => UpdateDeliveryConfiguration$,
+  UpdateDeliveryConfigurationCommand: () => UpdateDeliveryConfigurationCommand,
+  UpdateDeliveryConfigurationRequest$: () => UpdateDeliveryConfigurationRequest$,
+  UpdateDeliveryConfigurationResponse$: () => UpdateDeliveryConfigurationResponse$,
+  UpdateLogAnomalyDetector$: () => UpdateLogAnomalyDetector$,
+  UpdateLogAnomalyDetectorCommand: () => UpdateLogAnomalyDetectorCommand,
+  UpdateLogAnomalyDetectorRequest$: () => UpdateLogAnomalyDetectorRequest$,
+  UpdateLookupTable$: () => UpdateLookupTable$,
+  UpdateLookupTableCommand: () => UpdateLookupTableCommand,
+  UpdateLookupTableRequest$: () => UpdateLookupTableRequest$,
+  UpdateLookupTableResponse$: () => UpdateLookupTableResponse$,
+  UpdateScheduledQuery$: () => UpdateScheduledQuery$,
+  UpdateScheduledQueryCommand: () => UpdateScheduledQueryCommand,
+  UpdateScheduledQueryRequest$: () => UpdateScheduledQueryRequest$,
+  UpdateScheduledQueryResponse$: () => UpdateScheduledQueryResponse$,
+  UpperCaseString$: () => UpperCaseString$,
+  ValidationException: () => ValidationException,
+  ValidationException$: () => ValidationException$,
+  __Client: () => import_chunk_LYTMSHXR.Client,
+  errorTypeRegistries: () => errorTypeRegistries,
+  paginateDescribeConfigurationTemplates: () => paginateDescribeConfigurationTemplates,
+  paginateDescribeDeliveries: () => paginateDescribeDeliveries,
+  paginateDescribeDeliveryDestinations: () => paginateDescribeDeliveryDestinations,
+  paginateDescribeDeliverySources: () => paginateDescribeDeliverySources,
+  paginateDescribeDestinations: () => paginateDescribeDestinations,
+  paginateDescribeLogGroups: () => paginateDescribeLogGroups,
+  paginateDescribeLogStreams: () => paginateDescribeLogStreams,
+  paginateDescribeMetricFilters: () => paginateDescribeMetricFilters,
+  paginateDescribeSubscriptionFilters: () => paginateDescribeSubscriptionFilters,
+  paginateFilterLogEvents: () => paginateFilterLogEvents,
+  paginateGetLogEvents: () => paginateGetLogEvents,
+  paginateGetScheduledQueryHistory: () => paginateGetScheduledQueryHistory,
+  paginateListAggregateLogGroupSummaries: () => paginateListAggregateLogGroupSummaries,
+  paginateListAnomalies: () => paginateListAnomalies,
+  paginateListLogAnomalyDetectors: () => paginateListLogAnomalyDetectors,
+  paginateListLogGroupsForQuery: () => paginateListLogGroupsForQuery,
+  paginateListScheduledQueries: () => paginateListScheduledQueries,
+  paginateListSourcesForS3TableIntegration: () => paginateListSourcesForS3TableIntegration
+});
+module.exports = __toCommonJS(dist_es_GAO4KP5T_exports);
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
+var import_chunk_BLTKLEVU = require("./chunk-BLTKLEVU.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var defaultCloudWatchLogsHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
+    operation: (0, import_chunk_TC5HUNIO.getSmithyContext)(context).operation,
+    region: await (0, import_chunk_TC5HUNIO.normalizeProvider)(config.region)() || (() => {
       throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
     })()
   };
@@ -125,13 +734,11 @@ var defaultCloudWatchLogsHttpAuthSchemeProvider = (authParameters) => {
   return options;
 };
 var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
+  const config_0 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4Config)(config);
   return Object.assign(config_0, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+    authSchemePreference: (0, import_chunk_TC5HUNIO.normalizeProvider)(config.authSchemePreference ?? [])
   });
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -145,8 +752,6 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/package.json
 var package_default = {
   name: "@aws-sdk/client-cloudwatch-logs",
   version: "3.1169.0",
@@ -224,8 +829,6 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/endpoint/bdd.js
 var m = "ref";
 var a = -1;
 var b = true;
@@ -317,31 +920,25 @@ var nodes = new Int32Array([
   r + 2,
   r + 3
 ]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
+var bdd = import_chunk_LYTMSHXR.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+var cache = new import_chunk_LYTMSHXR.EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+  return cache.get(endpointParams, () => (0, import_chunk_LYTMSHXR.decideEndpoint)(bdd, {
     endpointParams,
     logger: context.logger
   }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/models/CloudWatchLogsServiceException.js
-var CloudWatchLogsServiceException = class _CloudWatchLogsServiceException extends ServiceException {
+import_chunk_LYTMSHXR.customEndpointFunctions.aws = import_chunk_LYTMSHXR.awsEndpointFunctions;
+var CloudWatchLogsServiceException = class _CloudWatchLogsServiceException extends import_chunk_LYTMSHXR.ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.cloudwatchlogs#CloudWatchLogsServiceException";
   constructor(options) {
     super(options);
     Object.setPrototypeOf(this, _CloudWatchLogsServiceException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/models/errors.js
 var AccessDeniedException = class _AccessDeniedException extends CloudWatchLogsServiceException {
   static shapeId = "com.amazonaws.cloudwatchlogs#AccessDeniedException";
   name = "AccessDeniedException";
@@ -623,8 +1220,6 @@ var TooManyTagsException = class _TooManyTagsException extends CloudWatchLogsSer
     this.resourceName = opts.resourceName;
   }
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/schemas/schemas_0.js
 var _A = "Anomaly";
 var _AD = "AnomalyDetector";
 var _ADE = "AccessDeniedException";
@@ -1585,10 +2180,10 @@ var _w = "workspace";
 var _wI = "workspaceId";
 var _wK = "withKeys";
 var n0 = "com.amazonaws.cloudwatchlogs";
-var _s_registry = new TypeRegistry(_s);
+var _s_registry = new import_chunk_X4VY5EZD.TypeRegistry(_s);
 var CloudWatchLogsServiceException$ = [-3, _s, "CloudWatchLogsServiceException", 0, [], []];
 _s_registry.registerError(CloudWatchLogsServiceException$, CloudWatchLogsServiceException);
-var n0_registry = new TypeRegistry(n0);
+var n0_registry = new import_chunk_X4VY5EZD.TypeRegistry(n0);
 var AccessDeniedException$ = [
   -3,
   n0,
@@ -5885,13 +6480,11 @@ var UpdateScheduledQuery$ = [
   () => UpdateScheduledQueryRequest$,
   () => UpdateScheduledQueryResponse$
 ];
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2014-03-28",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
+    base64Decoder: config?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64,
+    base64Encoder: config?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
@@ -5900,11 +6493,11 @@ var getRuntimeConfig = (config) => {
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       }
     ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsJson1_1Protocol,
+    logger: config?.logger ?? new import_chunk_LYTMSHXR.NoOpLogger(),
+    protocol: config?.protocol ?? import_chunk_EEZT73VI.AwsJson1_1Protocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.cloudwatchlogs",
       errorTypeRegistries,
@@ -5913,20 +6506,18 @@ var getRuntimeConfig = (config) => {
       serviceTarget: "Logs_20140328"
     },
     serviceId: config?.serviceId ?? "CloudWatch Logs",
-    sha256: config?.sha256 ?? Sha256Node,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    sha256: config?.sha256 ?? import_chunk_X6HAP4OX.Sha256Node,
+    urlParser: config?.urlParser ?? import_chunk_TC5HUNIO.parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8
   };
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion)(process.version);
+  const defaultsMode = (0, import_chunk_LU7E3M5V.resolveDefaultsModeConfig)(config);
+  const defaultConfigProvider = () => defaultsMode().then(import_chunk_LYTMSHXR.loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion2)(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -5936,27 +6527,25 @@ var getRuntimeConfig2 = (config) => {
     ...config,
     runtime: "node",
     defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider,
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    authSchemePreference: config?.authSchemePreference ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? import_chunk_X4VY5EZD.calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? import_chunk_D546KRQB.defaultProvider,
+    defaultSocketTimeout: (0, import_chunk_LYTMSHXR.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, import_chunk_LYTMSHXR.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? import_chunk_BLTKLEVU.eventStreamSerdeProvider2,
+    maxAttempts: config?.maxAttempts ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: import_chunk_UTHY2BUW.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? (0, import_chunk_LU7E3M5V.loadConfig)({
+      ...import_chunk_LYTMSHXR.NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || import_chunk_LYTMSHXR.DEFAULT_RETRY_MODE
     }, config),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    streamCollector: config?.streamCollector ?? import_chunk_X4VY5EZD.streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
   };
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -5994,583 +6583,303 @@ var resolveHttpAuthRuntimeConfig = (config) => {
     credentials: config.credentials()
   };
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  const extensionConfiguration = Object.assign((0, import_chunk_LYTMSHXR.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, import_chunk_LYTMSHXR.getDefaultExtensionConfiguration)(runtimeConfig), (0, import_chunk_65MDVLYD.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+  return Object.assign(runtimeConfig, (0, import_chunk_LYTMSHXR.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, import_chunk_LYTMSHXR.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, import_chunk_65MDVLYD.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/CloudWatchLogsClient.js
-var CloudWatchLogsClient = class extends Client {
+var CloudWatchLogsClient = class extends import_chunk_LYTMSHXR.Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
-    const _config_7 = resolveEventStreamSerdeConfig(_config_6);
+    const _config_2 = (0, import_chunk_LYTMSHXR.resolveUserAgentConfig)(_config_1);
+    const _config_3 = (0, import_chunk_LYTMSHXR.resolveRetryConfig)(_config_2);
+    const _config_4 = (0, import_chunk_LU7E3M5V.resolveRegionConfig)(_config_3);
+    const _config_5 = (0, import_chunk_LYTMSHXR.resolveHostHeaderConfig)(_config_4);
+    const _config_6 = (0, import_chunk_LYTMSHXR.resolveEndpointConfig)(_config_5);
+    const _config_7 = (0, import_chunk_BLTKLEVU.resolveEventStreamSerdeConfig)(_config_6);
     const _config_8 = resolveHttpAuthSchemeConfig(_config_7);
     const _config_9 = resolveRuntimeExtensions(_config_8, configuration?.extensions || []);
     this.config = _config_9;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+    this.middlewareStack.use((0, import_chunk_X4VY5EZD.getSchemaSerdePlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_65MDVLYD.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
       httpAuthSchemeParametersProvider: defaultCloudWatchLogsHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+      identityProviderConfigProvider: async (config) => new import_chunk_YFMXSBBW.DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials
       })
     }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpSigningPlugin)(this.config));
   }
   destroy() {
     super.destroy();
   }
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "Logs_20140328", "CloudWatchLogsClient", getEndpointPlugin);
+var command = (0, import_chunk_LYTMSHXR.makeBuilder)(commonParams, "Logs_20140328", "CloudWatchLogsClient", import_chunk_LYTMSHXR.getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o) => [];
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/AssociateKmsKeyCommand.js
 var AssociateKmsKeyCommand = class extends command(_ep0, _mw0, "AssociateKmsKey", AssociateKmsKey$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/AssociateSourceToS3TableIntegrationCommand.js
 var AssociateSourceToS3TableIntegrationCommand = class extends command(_ep0, _mw0, "AssociateSourceToS3TableIntegration", AssociateSourceToS3TableIntegration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CancelExportTaskCommand.js
 var CancelExportTaskCommand = class extends command(_ep0, _mw0, "CancelExportTask", CancelExportTask$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CancelImportTaskCommand.js
 var CancelImportTaskCommand = class extends command(_ep0, _mw0, "CancelImportTask", CancelImportTask$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateDeliveryCommand.js
 var CreateDeliveryCommand = class extends command(_ep0, _mw0, "CreateDelivery", CreateDelivery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateExportTaskCommand.js
 var CreateExportTaskCommand = class extends command(_ep0, _mw0, "CreateExportTask", CreateExportTask$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateImportTaskCommand.js
 var CreateImportTaskCommand = class extends command(_ep0, _mw0, "CreateImportTask", CreateImportTask$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateLogAnomalyDetectorCommand.js
 var CreateLogAnomalyDetectorCommand = class extends command(_ep0, _mw0, "CreateLogAnomalyDetector", CreateLogAnomalyDetector$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateLogGroupCommand.js
 var CreateLogGroupCommand = class extends command(_ep0, _mw0, "CreateLogGroup", CreateLogGroup$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateLogStreamCommand.js
 var CreateLogStreamCommand = class extends command(_ep0, _mw0, "CreateLogStream", CreateLogStream$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateLookupTableCommand.js
 var CreateLookupTableCommand = class extends command(_ep0, _mw0, "CreateLookupTable", CreateLookupTable$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateScheduledQueryCommand.js
 var CreateScheduledQueryCommand = class extends command(_ep0, _mw0, "CreateScheduledQuery", CreateScheduledQuery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteAccountPolicyCommand.js
 var DeleteAccountPolicyCommand = class extends command(_ep0, _mw0, "DeleteAccountPolicy", DeleteAccountPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteDataProtectionPolicyCommand.js
 var DeleteDataProtectionPolicyCommand = class extends command(_ep0, _mw0, "DeleteDataProtectionPolicy", DeleteDataProtectionPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteDeliveryCommand.js
 var DeleteDeliveryCommand = class extends command(_ep0, _mw0, "DeleteDelivery", DeleteDelivery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteDeliveryDestinationCommand.js
 var DeleteDeliveryDestinationCommand = class extends command(_ep0, _mw0, "DeleteDeliveryDestination", DeleteDeliveryDestination$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteDeliveryDestinationPolicyCommand.js
 var DeleteDeliveryDestinationPolicyCommand = class extends command(_ep0, _mw0, "DeleteDeliveryDestinationPolicy", DeleteDeliveryDestinationPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteDeliverySourceCommand.js
 var DeleteDeliverySourceCommand = class extends command(_ep0, _mw0, "DeleteDeliverySource", DeleteDeliverySource$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteDestinationCommand.js
 var DeleteDestinationCommand = class extends command(_ep0, _mw0, "DeleteDestination", DeleteDestination$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteIndexPolicyCommand.js
 var DeleteIndexPolicyCommand = class extends command(_ep0, _mw0, "DeleteIndexPolicy", DeleteIndexPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteIntegrationCommand.js
 var DeleteIntegrationCommand = class extends command(_ep0, _mw0, "DeleteIntegration", DeleteIntegration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteLogAnomalyDetectorCommand.js
 var DeleteLogAnomalyDetectorCommand = class extends command(_ep0, _mw0, "DeleteLogAnomalyDetector", DeleteLogAnomalyDetector$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteLogGroupCommand.js
 var DeleteLogGroupCommand = class extends command(_ep0, _mw0, "DeleteLogGroup", DeleteLogGroup$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteLogStreamCommand.js
 var DeleteLogStreamCommand = class extends command(_ep0, _mw0, "DeleteLogStream", DeleteLogStream$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteLookupTableCommand.js
 var DeleteLookupTableCommand = class extends command(_ep0, _mw0, "DeleteLookupTable", DeleteLookupTable$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteMetricFilterCommand.js
 var DeleteMetricFilterCommand = class extends command(_ep0, _mw0, "DeleteMetricFilter", DeleteMetricFilter$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteQueryDefinitionCommand.js
 var DeleteQueryDefinitionCommand = class extends command(_ep0, _mw0, "DeleteQueryDefinition", DeleteQueryDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteResourcePolicyCommand.js
 var DeleteResourcePolicyCommand = class extends command(_ep0, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteRetentionPolicyCommand.js
 var DeleteRetentionPolicyCommand = class extends command(_ep0, _mw0, "DeleteRetentionPolicy", DeleteRetentionPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteScheduledQueryCommand.js
 var DeleteScheduledQueryCommand = class extends command(_ep0, _mw0, "DeleteScheduledQuery", DeleteScheduledQuery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteSubscriptionFilterCommand.js
 var DeleteSubscriptionFilterCommand = class extends command(_ep0, _mw0, "DeleteSubscriptionFilter", DeleteSubscriptionFilter$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteSyslogConfigurationCommand.js
 var DeleteSyslogConfigurationCommand = class extends command(_ep0, _mw0, "DeleteSyslogConfiguration", DeleteSyslogConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteTransformerCommand.js
 var DeleteTransformerCommand = class extends command(_ep0, _mw0, "DeleteTransformer", DeleteTransformer$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeAccountPoliciesCommand.js
 var DescribeAccountPoliciesCommand = class extends command(_ep0, _mw0, "DescribeAccountPolicies", DescribeAccountPolicies$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeConfigurationTemplatesCommand.js
 var DescribeConfigurationTemplatesCommand = class extends command(_ep0, _mw0, "DescribeConfigurationTemplates", DescribeConfigurationTemplates$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeDeliveriesCommand.js
 var DescribeDeliveriesCommand = class extends command(_ep0, _mw0, "DescribeDeliveries", DescribeDeliveries$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeDeliveryDestinationsCommand.js
 var DescribeDeliveryDestinationsCommand = class extends command(_ep0, _mw0, "DescribeDeliveryDestinations", DescribeDeliveryDestinations$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeDeliverySourcesCommand.js
 var DescribeDeliverySourcesCommand = class extends command(_ep0, _mw0, "DescribeDeliverySources", DescribeDeliverySources$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeDestinationsCommand.js
 var DescribeDestinationsCommand = class extends command(_ep0, _mw0, "DescribeDestinations", DescribeDestinations$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeExportTasksCommand.js
 var DescribeExportTasksCommand = class extends command(_ep0, _mw0, "DescribeExportTasks", DescribeExportTasks$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeFieldIndexesCommand.js
 var DescribeFieldIndexesCommand = class extends command(_ep0, _mw0, "DescribeFieldIndexes", DescribeFieldIndexes$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeImportTaskBatchesCommand.js
 var DescribeImportTaskBatchesCommand = class extends command(_ep0, _mw0, "DescribeImportTaskBatches", DescribeImportTaskBatches$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeImportTasksCommand.js
 var DescribeImportTasksCommand = class extends command(_ep0, _mw0, "DescribeImportTasks", DescribeImportTasks$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeIndexPoliciesCommand.js
 var DescribeIndexPoliciesCommand = class extends command(_ep0, _mw0, "DescribeIndexPolicies", DescribeIndexPolicies$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeLogGroupsCommand.js
 var DescribeLogGroupsCommand = class extends command(_ep0, _mw0, "DescribeLogGroups", DescribeLogGroups$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeLogStreamsCommand.js
 var DescribeLogStreamsCommand = class extends command(_ep0, _mw0, "DescribeLogStreams", DescribeLogStreams$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeLookupTablesCommand.js
 var DescribeLookupTablesCommand = class extends command(_ep0, _mw0, "DescribeLookupTables", DescribeLookupTables$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeMetricFiltersCommand.js
 var DescribeMetricFiltersCommand = class extends command(_ep0, _mw0, "DescribeMetricFilters", DescribeMetricFilters$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeQueriesCommand.js
 var DescribeQueriesCommand = class extends command(_ep0, _mw0, "DescribeQueries", DescribeQueries$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeQueryDefinitionsCommand.js
 var DescribeQueryDefinitionsCommand = class extends command(_ep0, _mw0, "DescribeQueryDefinitions", DescribeQueryDefinitions$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeResourcePoliciesCommand.js
 var DescribeResourcePoliciesCommand = class extends command(_ep0, _mw0, "DescribeResourcePolicies", DescribeResourcePolicies$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeSubscriptionFiltersCommand.js
 var DescribeSubscriptionFiltersCommand = class extends command(_ep0, _mw0, "DescribeSubscriptionFilters", DescribeSubscriptionFilters$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DisassociateKmsKeyCommand.js
 var DisassociateKmsKeyCommand = class extends command(_ep0, _mw0, "DisassociateKmsKey", DisassociateKmsKey$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DisassociateSourceFromS3TableIntegrationCommand.js
 var DisassociateSourceFromS3TableIntegrationCommand = class extends command(_ep0, _mw0, "DisassociateSourceFromS3TableIntegration", DisassociateSourceFromS3TableIntegration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/FilterLogEventsCommand.js
 var FilterLogEventsCommand = class extends command(_ep0, _mw0, "FilterLogEvents", FilterLogEvents$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetDataProtectionPolicyCommand.js
 var GetDataProtectionPolicyCommand = class extends command(_ep0, _mw0, "GetDataProtectionPolicy", GetDataProtectionPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetDeliveryCommand.js
 var GetDeliveryCommand = class extends command(_ep0, _mw0, "GetDelivery", GetDelivery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetDeliveryDestinationCommand.js
 var GetDeliveryDestinationCommand = class extends command(_ep0, _mw0, "GetDeliveryDestination", GetDeliveryDestination$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetDeliveryDestinationPolicyCommand.js
 var GetDeliveryDestinationPolicyCommand = class extends command(_ep0, _mw0, "GetDeliveryDestinationPolicy", GetDeliveryDestinationPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetDeliverySourceCommand.js
 var GetDeliverySourceCommand = class extends command(_ep0, _mw0, "GetDeliverySource", GetDeliverySource$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetIntegrationCommand.js
 var GetIntegrationCommand = class extends command(_ep0, _mw0, "GetIntegration", GetIntegration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetLogAnomalyDetectorCommand.js
 var GetLogAnomalyDetectorCommand = class extends command(_ep0, _mw0, "GetLogAnomalyDetector", GetLogAnomalyDetector$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetLogEventsCommand.js
 var GetLogEventsCommand = class extends command(_ep0, _mw0, "GetLogEvents", GetLogEvents$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetLogFieldsCommand.js
 var GetLogFieldsCommand = class extends command(_ep0, _mw0, "GetLogFields", GetLogFields$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetLogGroupFieldsCommand.js
 var GetLogGroupFieldsCommand = class extends command(_ep0, _mw0, "GetLogGroupFields", GetLogGroupFields$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetLogObjectCommand.js
 var GetLogObjectCommand = class extends command(_ep0, _mw0, "GetLogObject", GetLogObject$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetLogRecordCommand.js
 var GetLogRecordCommand = class extends command(_ep0, _mw0, "GetLogRecord", GetLogRecord$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetLookupTableCommand.js
 var GetLookupTableCommand = class extends command(_ep0, _mw0, "GetLookupTable", GetLookupTable$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetQueryResultsCommand.js
 var GetQueryResultsCommand = class extends command(_ep0, _mw0, "GetQueryResults", GetQueryResults$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetScheduledQueryCommand.js
 var GetScheduledQueryCommand = class extends command(_ep0, _mw0, "GetScheduledQuery", GetScheduledQuery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetScheduledQueryHistoryCommand.js
 var GetScheduledQueryHistoryCommand = class extends command(_ep0, _mw0, "GetScheduledQueryHistory", GetScheduledQueryHistory$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetStorageTierPolicyCommand.js
 var GetStorageTierPolicyCommand = class extends command(_ep0, _mw0, "GetStorageTierPolicy", GetStorageTierPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/GetTransformerCommand.js
 var GetTransformerCommand = class extends command(_ep0, _mw0, "GetTransformer", GetTransformer$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListAggregateLogGroupSummariesCommand.js
 var ListAggregateLogGroupSummariesCommand = class extends command(_ep0, _mw0, "ListAggregateLogGroupSummaries", ListAggregateLogGroupSummaries$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListAnomaliesCommand.js
 var ListAnomaliesCommand = class extends command(_ep0, _mw0, "ListAnomalies", ListAnomalies$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListIntegrationsCommand.js
 var ListIntegrationsCommand = class extends command(_ep0, _mw0, "ListIntegrations", ListIntegrations$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListLogAnomalyDetectorsCommand.js
 var ListLogAnomalyDetectorsCommand = class extends command(_ep0, _mw0, "ListLogAnomalyDetectors", ListLogAnomalyDetectors$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListLogGroupsCommand.js
 var ListLogGroupsCommand = class extends command(_ep0, _mw0, "ListLogGroups", ListLogGroups$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListLogGroupsForQueryCommand.js
 var ListLogGroupsForQueryCommand = class extends command(_ep0, _mw0, "ListLogGroupsForQuery", ListLogGroupsForQuery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListScheduledQueriesCommand.js
 var ListScheduledQueriesCommand = class extends command(_ep0, _mw0, "ListScheduledQueries", ListScheduledQueries$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListSourcesForS3TableIntegrationCommand.js
 var ListSourcesForS3TableIntegrationCommand = class extends command(_ep0, _mw0, "ListSourcesForS3TableIntegration", ListSourcesForS3TableIntegration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListSyslogConfigurationsCommand.js
 var ListSyslogConfigurationsCommand = class extends command(_ep0, _mw0, "ListSyslogConfigurations", ListSyslogConfigurations$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListTagsForResourceCommand.js
 var ListTagsForResourceCommand = class extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListTagsLogGroupCommand.js
 var ListTagsLogGroupCommand = class extends command(_ep0, _mw0, "ListTagsLogGroup", ListTagsLogGroup$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutAccountPolicyCommand.js
 var PutAccountPolicyCommand = class extends command(_ep0, _mw0, "PutAccountPolicy", PutAccountPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutBearerTokenAuthenticationCommand.js
 var PutBearerTokenAuthenticationCommand = class extends command(_ep0, _mw0, "PutBearerTokenAuthentication", PutBearerTokenAuthentication$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutDataProtectionPolicyCommand.js
 var PutDataProtectionPolicyCommand = class extends command(_ep0, _mw0, "PutDataProtectionPolicy", PutDataProtectionPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutDeliveryDestinationCommand.js
 var PutDeliveryDestinationCommand = class extends command(_ep0, _mw0, "PutDeliveryDestination", PutDeliveryDestination$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutDeliveryDestinationPolicyCommand.js
 var PutDeliveryDestinationPolicyCommand = class extends command(_ep0, _mw0, "PutDeliveryDestinationPolicy", PutDeliveryDestinationPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutDeliverySourceCommand.js
 var PutDeliverySourceCommand = class extends command(_ep0, _mw0, "PutDeliverySource", PutDeliverySource$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutDestinationCommand.js
 var PutDestinationCommand = class extends command(_ep0, _mw0, "PutDestination", PutDestination$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutDestinationPolicyCommand.js
 var PutDestinationPolicyCommand = class extends command(_ep0, _mw0, "PutDestinationPolicy", PutDestinationPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutIndexPolicyCommand.js
 var PutIndexPolicyCommand = class extends command(_ep0, _mw0, "PutIndexPolicy", PutIndexPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutIntegrationCommand.js
 var PutIntegrationCommand = class extends command(_ep0, _mw0, "PutIntegration", PutIntegration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutLogEventsCommand.js
 var PutLogEventsCommand = class extends command(_ep0, _mw0, "PutLogEvents", PutLogEvents$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutLogGroupDeletionProtectionCommand.js
 var PutLogGroupDeletionProtectionCommand = class extends command(_ep0, _mw0, "PutLogGroupDeletionProtection", PutLogGroupDeletionProtection$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutMetricFilterCommand.js
 var PutMetricFilterCommand = class extends command(_ep0, _mw0, "PutMetricFilter", PutMetricFilter$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutQueryDefinitionCommand.js
 var PutQueryDefinitionCommand = class extends command(_ep0, _mw0, "PutQueryDefinition", PutQueryDefinition$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutResourcePolicyCommand.js
 var PutResourcePolicyCommand = class extends command(_ep0, _mw0, "PutResourcePolicy", PutResourcePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutRetentionPolicyCommand.js
 var PutRetentionPolicyCommand = class extends command(_ep0, _mw0, "PutRetentionPolicy", PutRetentionPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutStorageTierPolicyCommand.js
 var PutStorageTierPolicyCommand = class extends command(_ep0, _mw0, "PutStorageTierPolicy", PutStorageTierPolicy$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutSubscriptionFilterCommand.js
 var PutSubscriptionFilterCommand = class extends command(_ep0, _mw0, "PutSubscriptionFilter", PutSubscriptionFilter$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutSyslogConfigurationCommand.js
 var PutSyslogConfigurationCommand = class extends command(_ep0, _mw0, "PutSyslogConfiguration", PutSyslogConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/PutTransformerCommand.js
 var PutTransformerCommand = class extends command(_ep0, _mw0, "PutTransformer", PutTransformer$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/StartLiveTailCommand.js
 var StartLiveTailCommand = class extends command(_ep0, _mw0, "StartLiveTail", StartLiveTail$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/StartQueryCommand.js
 var StartQueryCommand = class extends command(_ep0, _mw0, "StartQuery", StartQuery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/StopQueryCommand.js
 var StopQueryCommand = class extends command(_ep0, _mw0, "StopQuery", StopQuery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/TagLogGroupCommand.js
 var TagLogGroupCommand = class extends command(_ep0, _mw0, "TagLogGroup", TagLogGroup$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/TagResourceCommand.js
 var TagResourceCommand = class extends command(_ep0, _mw0, "TagResource", TagResource$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/TestMetricFilterCommand.js
 var TestMetricFilterCommand = class extends command(_ep0, _mw0, "TestMetricFilter", TestMetricFilter$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/TestTransformerCommand.js
 var TestTransformerCommand = class extends command(_ep0, _mw0, "TestTransformer", TestTransformer$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/UntagLogGroupCommand.js
 var UntagLogGroupCommand = class extends command(_ep0, _mw0, "UntagLogGroup", UntagLogGroup$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/UntagResourceCommand.js
 var UntagResourceCommand = class extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/UpdateAnomalyCommand.js
 var UpdateAnomalyCommand = class extends command(_ep0, _mw0, "UpdateAnomaly", UpdateAnomaly$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/UpdateDeliveryConfigurationCommand.js
 var UpdateDeliveryConfigurationCommand = class extends command(_ep0, _mw0, "UpdateDeliveryConfiguration", UpdateDeliveryConfiguration$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/UpdateLogAnomalyDetectorCommand.js
 var UpdateLogAnomalyDetectorCommand = class extends command(_ep0, _mw0, "UpdateLogAnomalyDetector", UpdateLogAnomalyDetector$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/UpdateLookupTableCommand.js
 var UpdateLookupTableCommand = class extends command(_ep0, _mw0, "UpdateLookupTable", UpdateLookupTable$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/UpdateScheduledQueryCommand.js
 var UpdateScheduledQueryCommand = class extends command(_ep0, _mw0, "UpdateScheduledQuery", UpdateScheduledQuery$) {
 };
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeConfigurationTemplatesPaginator.js
-var paginateDescribeConfigurationTemplates = createPaginator(CloudWatchLogsClient, DescribeConfigurationTemplatesCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeDeliveriesPaginator.js
-var paginateDescribeDeliveries = createPaginator(CloudWatchLogsClient, DescribeDeliveriesCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeDeliveryDestinationsPaginator.js
-var paginateDescribeDeliveryDestinations = createPaginator(CloudWatchLogsClient, DescribeDeliveryDestinationsCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeDeliverySourcesPaginator.js
-var paginateDescribeDeliverySources = createPaginator(CloudWatchLogsClient, DescribeDeliverySourcesCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeDestinationsPaginator.js
-var paginateDescribeDestinations = createPaginator(CloudWatchLogsClient, DescribeDestinationsCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeLogGroupsPaginator.js
-var paginateDescribeLogGroups = createPaginator(CloudWatchLogsClient, DescribeLogGroupsCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeLogStreamsPaginator.js
-var paginateDescribeLogStreams = createPaginator(CloudWatchLogsClient, DescribeLogStreamsCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeMetricFiltersPaginator.js
-var paginateDescribeMetricFilters = createPaginator(CloudWatchLogsClient, DescribeMetricFiltersCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/DescribeSubscriptionFiltersPaginator.js
-var paginateDescribeSubscriptionFilters = createPaginator(CloudWatchLogsClient, DescribeSubscriptionFiltersCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/FilterLogEventsPaginator.js
-var paginateFilterLogEvents = createPaginator(CloudWatchLogsClient, FilterLogEventsCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/GetLogEventsPaginator.js
-var paginateGetLogEvents = createPaginator(CloudWatchLogsClient, GetLogEventsCommand, "nextToken", "nextForwardToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/GetScheduledQueryHistoryPaginator.js
-var paginateGetScheduledQueryHistory = createPaginator(CloudWatchLogsClient, GetScheduledQueryHistoryCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/ListAggregateLogGroupSummariesPaginator.js
-var paginateListAggregateLogGroupSummaries = createPaginator(CloudWatchLogsClient, ListAggregateLogGroupSummariesCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/ListAnomaliesPaginator.js
-var paginateListAnomalies = createPaginator(CloudWatchLogsClient, ListAnomaliesCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/ListLogAnomalyDetectorsPaginator.js
-var paginateListLogAnomalyDetectors = createPaginator(CloudWatchLogsClient, ListLogAnomalyDetectorsCommand, "nextToken", "nextToken", "limit");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/ListLogGroupsForQueryPaginator.js
-var paginateListLogGroupsForQuery = createPaginator(CloudWatchLogsClient, ListLogGroupsForQueryCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/ListScheduledQueriesPaginator.js
-var paginateListScheduledQueries = createPaginator(CloudWatchLogsClient, ListScheduledQueriesCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/pagination/ListSourcesForS3TableIntegrationPaginator.js
-var paginateListSourcesForS3TableIntegration = createPaginator(CloudWatchLogsClient, ListSourcesForS3TableIntegrationCommand, "nextToken", "nextToken", "maxResults");
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/CloudWatchLogs.js
+var paginateDescribeConfigurationTemplates = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeConfigurationTemplatesCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeDeliveries = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeDeliveriesCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeDeliveryDestinations = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeDeliveryDestinationsCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeDeliverySources = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeDeliverySourcesCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeDestinations = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeDestinationsCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeLogGroups = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeLogGroupsCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeLogStreams = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeLogStreamsCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeMetricFilters = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeMetricFiltersCommand, "nextToken", "nextToken", "limit");
+var paginateDescribeSubscriptionFilters = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, DescribeSubscriptionFiltersCommand, "nextToken", "nextToken", "limit");
+var paginateFilterLogEvents = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, FilterLogEventsCommand, "nextToken", "nextToken", "limit");
+var paginateGetLogEvents = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, GetLogEventsCommand, "nextToken", "nextForwardToken", "limit");
+var paginateGetScheduledQueryHistory = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, GetScheduledQueryHistoryCommand, "nextToken", "nextToken", "maxResults");
+var paginateListAggregateLogGroupSummaries = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, ListAggregateLogGroupSummariesCommand, "nextToken", "nextToken", "limit");
+var paginateListAnomalies = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, ListAnomaliesCommand, "nextToken", "nextToken", "limit");
+var paginateListLogAnomalyDetectors = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, ListLogAnomalyDetectorsCommand, "nextToken", "nextToken", "limit");
+var paginateListLogGroupsForQuery = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, ListLogGroupsForQueryCommand, "nextToken", "nextToken", "maxResults");
+var paginateListScheduledQueries = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, ListScheduledQueriesCommand, "nextToken", "nextToken", "maxResults");
+var paginateListSourcesForS3TableIntegration = (0, import_chunk_YFMXSBBW.createPaginator)(CloudWatchLogsClient, ListSourcesForS3TableIntegrationCommand, "nextToken", "nextToken", "maxResults");
 var commands = {
   AssociateKmsKeyCommand,
   AssociateSourceToS3TableIntegrationCommand,
@@ -6713,9 +7022,7 @@ var paginators = {
 };
 var CloudWatchLogs = class extends CloudWatchLogsClient {
 };
-createAggregatedClient(commands, CloudWatchLogs, { paginators });
-
-// node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/models/enums.js
+(0, import_chunk_LYTMSHXR.createAggregatedClient)(commands, CloudWatchLogs, { paginators });
 var PolicyType = {
   DATA_PROTECTION_POLICY: "DATA_PROTECTION_POLICY",
   FIELD_INDEX_POLICY: "FIELD_INDEX_POLICY",
@@ -6971,8 +7278,9 @@ var SuppressionType = {
   INFINITE: "INFINITE",
   LIMITED: "LIMITED"
 };
-export {
-  Command as $Command,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  $Command,
   AccessDeniedException,
   AccessDeniedException$,
   AccountPolicy$,
@@ -7621,7 +7929,7 @@ export {
   UpperCaseString$,
   ValidationException,
   ValidationException$,
-  Client as __Client,
+  __Client,
   errorTypeRegistries,
   paginateDescribeConfigurationTemplates,
   paginateDescribeDeliveries,
@@ -7641,4 +7949,4 @@ export {
   paginateListLogGroupsForQuery,
   paginateListScheduledQueries,
   paginateListSourcesForS3TableIntegration
-};
+});

@@ -1,10 +1,39 @@
-import {
-  CredentialsProviderError
-} from "./chunk-LU7E3M5V.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/credential-provider-cognito-identity/dist-es/resolveLogins.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_NLT4CZUZ_exports = {};
+__export(dist_es_NLT4CZUZ_exports, {
+  fromCognitoIdentity: () => fromCognitoIdentity,
+  fromCognitoIdentityPool: () => fromCognitoIdentityPool
+});
+module.exports = __toCommonJS(dist_es_NLT4CZUZ_exports);
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 function resolveLogins(logins) {
   return Promise.all(Object.keys(logins).reduce((arr, name) => {
     const tokenOrProvider = logins[name];
@@ -19,12 +48,10 @@ function resolveLogins(logins) {
     return logins2;
   }, {}));
 }
-
-// node_modules/@aws-sdk/credential-provider-cognito-identity/dist-es/fromCognitoIdentity.js
 function fromCognitoIdentity(parameters) {
   return async (awsIdentityProperties) => {
     parameters.logger?.debug("@aws-sdk/credential-provider-cognito-identity - fromCognitoIdentity");
-    const { GetCredentialsForIdentityCommand, CognitoIdentityClient } = await import("./loadCognitoIdentity-SUBWLNIC.js");
+    const { GetCredentialsForIdentityCommand, CognitoIdentityClient } = await Promise.resolve().then(() => __toESM(require("./loadCognitoIdentity-SUBWLNIC.js")));
     const fromConfigs = (property) => parameters.clientConfig?.[property] ?? parameters.parentClientConfig?.[property] ?? awsIdentityProperties?.callerClientConfig?.[property];
     const { Credentials: { AccessKeyId = throwOnMissingAccessKeyId(parameters.logger), Expiration, SecretKey = throwOnMissingSecretKey(parameters.logger), SessionToken } = throwOnMissingCredentials(parameters.logger) } = await (parameters.client ?? new CognitoIdentityClient(Object.assign({}, parameters.clientConfig ?? {}, {
       region: fromConfigs("region"),
@@ -45,16 +72,14 @@ function fromCognitoIdentity(parameters) {
   };
 }
 function throwOnMissingAccessKeyId(logger) {
-  throw new CredentialsProviderError("Response from Amazon Cognito contained no access key ID", { logger });
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError("Response from Amazon Cognito contained no access key ID", { logger });
 }
 function throwOnMissingCredentials(logger) {
-  throw new CredentialsProviderError("Response from Amazon Cognito contained no credentials", { logger });
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError("Response from Amazon Cognito contained no credentials", { logger });
 }
 function throwOnMissingSecretKey(logger) {
-  throw new CredentialsProviderError("Response from Amazon Cognito contained no secret key", { logger });
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError("Response from Amazon Cognito contained no secret key", { logger });
 }
-
-// node_modules/@aws-sdk/credential-provider-cognito-identity/dist-es/IndexedDbStorage.js
 var STORE_NAME = "IdentityIds";
 var IndexedDbStorage = class {
   dbName;
@@ -123,8 +148,6 @@ var IndexedDbStorage = class {
     });
   }
 };
-
-// node_modules/@aws-sdk/credential-provider-cognito-identity/dist-es/InMemoryStorage.js
 var InMemoryStorage = class {
   store;
   constructor(store = {}) {
@@ -143,8 +166,6 @@ var InMemoryStorage = class {
     this.store[key] = value;
   }
 };
-
-// node_modules/@aws-sdk/credential-provider-cognito-identity/dist-es/localStorage.js
 var inMemoryStorage = new InMemoryStorage();
 function localStorage() {
   if (typeof self === "object" && self.indexedDB) {
@@ -155,13 +176,11 @@ function localStorage() {
   }
   return inMemoryStorage;
 }
-
-// node_modules/@aws-sdk/credential-provider-cognito-identity/dist-es/fromCognitoIdentityPool.js
 function fromCognitoIdentityPool({ accountId, cache = localStorage(), client, clientConfig, customRoleArn, identityPoolId, logins, userIdentifier = !logins || Object.keys(logins).length === 0 ? "ANONYMOUS" : void 0, logger, parentClientConfig }) {
   logger?.debug("@aws-sdk/credential-provider-cognito-identity - fromCognitoIdentity");
   const cacheKey = userIdentifier ? `aws:cognito-identity-credentials:${identityPoolId}:${userIdentifier}` : void 0;
   let provider = async (awsIdentityProperties) => {
-    const { GetIdCommand, CognitoIdentityClient } = await import("./loadCognitoIdentity-SUBWLNIC.js");
+    const { GetIdCommand, CognitoIdentityClient } = await Promise.resolve().then(() => __toESM(require("./loadCognitoIdentity-SUBWLNIC.js")));
     const fromConfigs = (property) => clientConfig?.[property] ?? parentClientConfig?.[property] ?? awsIdentityProperties?.callerClientConfig?.[property];
     const _client = client ?? new CognitoIdentityClient(Object.assign({}, clientConfig ?? {}, {
       region: fromConfigs("region"),
@@ -198,9 +217,10 @@ function fromCognitoIdentityPool({ accountId, cache = localStorage(), client, cl
   });
 }
 function throwOnMissingId(logger) {
-  throw new CredentialsProviderError("Response from Amazon Cognito contained no identity ID", { logger });
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError("Response from Amazon Cognito contained no identity ID", { logger });
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   fromCognitoIdentity,
   fromCognitoIdentityPool
-};
+});

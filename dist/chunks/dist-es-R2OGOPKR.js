@@ -1,97 +1,179 @@
-import {
-  defaultProvider
-} from "./chunk-D546KRQB.js";
-import "./chunk-2MJ7FFP2.js";
-import {
-  AwsJson1_1Protocol,
-  AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  resolveAwsSdkSigV4Config
-} from "./chunk-EEZT73VI.js";
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  Sha256Node
-} from "./chunk-X6HAP4OX.js";
-import {
-  BinaryDecisionDiagram,
-  Client,
-  Command,
-  DEFAULT_RETRY_MODE,
-  EndpointCache,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoOpLogger,
-  ServiceException,
-  awsEndpointFunctions,
-  createAggregatedClient,
-  createDefaultUserAgentProvider,
-  customEndpointFunctions,
-  decideEndpoint,
-  emitWarningIfUnsupportedVersion,
-  emitWarningIfUnsupportedVersion2,
-  getAwsRegionExtensionConfiguration,
-  getDefaultExtensionConfiguration,
-  getDefaultSocketTimeout,
-  getEndpointPlugin,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getRetryPlugin,
-  getUserAgentPlugin,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveAwsRegionExtensionConfiguration,
-  resolveDefaultRuntimeConfig,
-  resolveEndpointConfig,
-  resolveHostHeaderConfig,
-  resolveRetryConfig,
-  resolveUserAgentConfig
-} from "./chunk-LYTMSHXR.js";
-import {
-  DefaultIdentityProviderConfig,
-  createPaginator,
-  getHttpAuthSchemeEndpointRuleSetPlugin,
-  getHttpSigningPlugin
-} from "./chunk-YFMXSBBW.js";
-import {
-  getContentLengthPlugin,
-  getHttpHandlerExtensionConfiguration,
-  resolveHttpHandlerRuntimeConfig
-} from "./chunk-65MDVLYD.js";
-import {
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  loadConfig,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig
-} from "./chunk-LU7E3M5V.js";
-import {
-  TypeRegistry,
-  calculateBodyLength,
-  fromBase64,
-  fromUtf8,
-  getSchemaSerdePlugin,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunk-X4VY5EZD.js";
-import {
-  getSmithyContext,
-  normalizeProvider,
-  parseUrl
-} from "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/auth/httpAuthSchemeProvider.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_R2OGOPKR_exports = {};
+__export(dist_es_R2OGOPKR_exports, {
+  $Command: () => import_chunk_LYTMSHXR.Command,
+  APIErrorType$: () => APIErrorType$,
+  BatchGetSecretValue$: () => BatchGetSecretValue$,
+  BatchGetSecretValueCommand: () => BatchGetSecretValueCommand,
+  BatchGetSecretValueRequest$: () => BatchGetSecretValueRequest$,
+  BatchGetSecretValueResponse$: () => BatchGetSecretValueResponse$,
+  CancelRotateSecret$: () => CancelRotateSecret$,
+  CancelRotateSecretCommand: () => CancelRotateSecretCommand,
+  CancelRotateSecretRequest$: () => CancelRotateSecretRequest$,
+  CancelRotateSecretResponse$: () => CancelRotateSecretResponse$,
+  CreateSecret$: () => CreateSecret$,
+  CreateSecretCommand: () => CreateSecretCommand,
+  CreateSecretRequest$: () => CreateSecretRequest$,
+  CreateSecretResponse$: () => CreateSecretResponse$,
+  DecryptionFailure: () => DecryptionFailure,
+  DecryptionFailure$: () => DecryptionFailure$,
+  DeleteResourcePolicy$: () => DeleteResourcePolicy$,
+  DeleteResourcePolicyCommand: () => DeleteResourcePolicyCommand,
+  DeleteResourcePolicyRequest$: () => DeleteResourcePolicyRequest$,
+  DeleteResourcePolicyResponse$: () => DeleteResourcePolicyResponse$,
+  DeleteSecret$: () => DeleteSecret$,
+  DeleteSecretCommand: () => DeleteSecretCommand,
+  DeleteSecretRequest$: () => DeleteSecretRequest$,
+  DeleteSecretResponse$: () => DeleteSecretResponse$,
+  DescribeSecret$: () => DescribeSecret$,
+  DescribeSecretCommand: () => DescribeSecretCommand,
+  DescribeSecretRequest$: () => DescribeSecretRequest$,
+  DescribeSecretResponse$: () => DescribeSecretResponse$,
+  EncryptionFailure: () => EncryptionFailure,
+  EncryptionFailure$: () => EncryptionFailure$,
+  ExternalSecretRotationMetadataItem$: () => ExternalSecretRotationMetadataItem$,
+  Filter$: () => Filter$,
+  FilterNameStringType: () => FilterNameStringType,
+  GetRandomPassword$: () => GetRandomPassword$,
+  GetRandomPasswordCommand: () => GetRandomPasswordCommand,
+  GetRandomPasswordRequest$: () => GetRandomPasswordRequest$,
+  GetRandomPasswordResponse$: () => GetRandomPasswordResponse$,
+  GetResourcePolicy$: () => GetResourcePolicy$,
+  GetResourcePolicyCommand: () => GetResourcePolicyCommand,
+  GetResourcePolicyRequest$: () => GetResourcePolicyRequest$,
+  GetResourcePolicyResponse$: () => GetResourcePolicyResponse$,
+  GetSecretValue$: () => GetSecretValue$,
+  GetSecretValueCommand: () => GetSecretValueCommand,
+  GetSecretValueRequest$: () => GetSecretValueRequest$,
+  GetSecretValueResponse$: () => GetSecretValueResponse$,
+  InternalServiceError: () => InternalServiceError,
+  InternalServiceError$: () => InternalServiceError$,
+  InvalidNextTokenException: () => InvalidNextTokenException,
+  InvalidNextTokenException$: () => InvalidNextTokenException$,
+  InvalidParameterException: () => InvalidParameterException,
+  InvalidParameterException$: () => InvalidParameterException$,
+  InvalidRequestException: () => InvalidRequestException,
+  InvalidRequestException$: () => InvalidRequestException$,
+  LimitExceededException: () => LimitExceededException,
+  LimitExceededException$: () => LimitExceededException$,
+  ListSecretVersionIds$: () => ListSecretVersionIds$,
+  ListSecretVersionIdsCommand: () => ListSecretVersionIdsCommand,
+  ListSecretVersionIdsRequest$: () => ListSecretVersionIdsRequest$,
+  ListSecretVersionIdsResponse$: () => ListSecretVersionIdsResponse$,
+  ListSecrets$: () => ListSecrets$,
+  ListSecretsCommand: () => ListSecretsCommand,
+  ListSecretsRequest$: () => ListSecretsRequest$,
+  ListSecretsResponse$: () => ListSecretsResponse$,
+  MalformedPolicyDocumentException: () => MalformedPolicyDocumentException,
+  MalformedPolicyDocumentException$: () => MalformedPolicyDocumentException$,
+  PreconditionNotMetException: () => PreconditionNotMetException,
+  PreconditionNotMetException$: () => PreconditionNotMetException$,
+  PublicPolicyException: () => PublicPolicyException,
+  PublicPolicyException$: () => PublicPolicyException$,
+  PutResourcePolicy$: () => PutResourcePolicy$,
+  PutResourcePolicyCommand: () => PutResourcePolicyCommand,
+  PutResourcePolicyRequest$: () => PutResourcePolicyRequest$,
+  PutResourcePolicyResponse$: () => PutResourcePolicyResponse$,
+  PutSecretValue$: () => PutSecretValue$,
+  PutSecretValueCommand: () => PutSecretValueCommand,
+  PutSecretValueRequest$: () => PutSecretValueRequest$,
+  PutSecretValueResponse$: () => PutSecretValueResponse$,
+  RemoveRegionsFromReplication$: () => RemoveRegionsFromReplication$,
+  RemoveRegionsFromReplicationCommand: () => RemoveRegionsFromReplicationCommand,
+  RemoveRegionsFromReplicationRequest$: () => RemoveRegionsFromReplicationRequest$,
+  RemoveRegionsFromReplicationResponse$: () => RemoveRegionsFromReplicationResponse$,
+  ReplicaRegionType$: () => ReplicaRegionType$,
+  ReplicateSecretToRegions$: () => ReplicateSecretToRegions$,
+  ReplicateSecretToRegionsCommand: () => ReplicateSecretToRegionsCommand,
+  ReplicateSecretToRegionsRequest$: () => ReplicateSecretToRegionsRequest$,
+  ReplicateSecretToRegionsResponse$: () => ReplicateSecretToRegionsResponse$,
+  ReplicationStatusType$: () => ReplicationStatusType$,
+  ResourceExistsException: () => ResourceExistsException,
+  ResourceExistsException$: () => ResourceExistsException$,
+  ResourceNotFoundException: () => ResourceNotFoundException,
+  ResourceNotFoundException$: () => ResourceNotFoundException$,
+  RestoreSecret$: () => RestoreSecret$,
+  RestoreSecretCommand: () => RestoreSecretCommand,
+  RestoreSecretRequest$: () => RestoreSecretRequest$,
+  RestoreSecretResponse$: () => RestoreSecretResponse$,
+  RotateSecret$: () => RotateSecret$,
+  RotateSecretCommand: () => RotateSecretCommand,
+  RotateSecretRequest$: () => RotateSecretRequest$,
+  RotateSecretResponse$: () => RotateSecretResponse$,
+  RotationRulesType$: () => RotationRulesType$,
+  SecretListEntry$: () => SecretListEntry$,
+  SecretValueEntry$: () => SecretValueEntry$,
+  SecretVersionsListEntry$: () => SecretVersionsListEntry$,
+  SecretsManager: () => SecretsManager,
+  SecretsManagerClient: () => SecretsManagerClient,
+  SecretsManagerServiceException: () => SecretsManagerServiceException,
+  SecretsManagerServiceException$: () => SecretsManagerServiceException$,
+  SortByType: () => SortByType,
+  SortOrderType: () => SortOrderType,
+  StatusType: () => StatusType,
+  StopReplicationToReplica$: () => StopReplicationToReplica$,
+  StopReplicationToReplicaCommand: () => StopReplicationToReplicaCommand,
+  StopReplicationToReplicaRequest$: () => StopReplicationToReplicaRequest$,
+  StopReplicationToReplicaResponse$: () => StopReplicationToReplicaResponse$,
+  Tag$: () => Tag$,
+  TagResource$: () => TagResource$,
+  TagResourceCommand: () => TagResourceCommand,
+  TagResourceRequest$: () => TagResourceRequest$,
+  UntagResource$: () => UntagResource$,
+  UntagResourceCommand: () => UntagResourceCommand,
+  UntagResourceRequest$: () => UntagResourceRequest$,
+  UpdateSecret$: () => UpdateSecret$,
+  UpdateSecretCommand: () => UpdateSecretCommand,
+  UpdateSecretRequest$: () => UpdateSecretRequest$,
+  UpdateSecretResponse$: () => UpdateSecretResponse$,
+  UpdateSecretVersionStage$: () => UpdateSecretVersionStage$,
+  UpdateSecretVersionStageCommand: () => UpdateSecretVersionStageCommand,
+  UpdateSecretVersionStageRequest$: () => UpdateSecretVersionStageRequest$,
+  UpdateSecretVersionStageResponse$: () => UpdateSecretVersionStageResponse$,
+  ValidateResourcePolicy$: () => ValidateResourcePolicy$,
+  ValidateResourcePolicyCommand: () => ValidateResourcePolicyCommand,
+  ValidateResourcePolicyRequest$: () => ValidateResourcePolicyRequest$,
+  ValidateResourcePolicyResponse$: () => ValidateResourcePolicyResponse$,
+  ValidationErrorsEntry$: () => ValidationErrorsEntry$,
+  __Client: () => import_chunk_LYTMSHXR.Client,
+  errorTypeRegistries: () => errorTypeRegistries,
+  paginateBatchGetSecretValue: () => paginateBatchGetSecretValue,
+  paginateListSecretVersionIds: () => paginateListSecretVersionIds,
+  paginateListSecrets: () => paginateListSecrets
+});
+module.exports = __toCommonJS(dist_es_R2OGOPKR_exports);
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var defaultSecretsManagerHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
+    operation: (0, import_chunk_TC5HUNIO.getSmithyContext)(context).operation,
+    region: await (0, import_chunk_TC5HUNIO.normalizeProvider)(config.region)() || (() => {
       throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
     })()
   };
@@ -121,13 +203,11 @@ var defaultSecretsManagerHttpAuthSchemeProvider = (authParameters) => {
   return options;
 };
 var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
+  const config_0 = (0, import_chunk_EEZT73VI.resolveAwsSdkSigV4Config)(config);
   return Object.assign(config_0, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+    authSchemePreference: (0, import_chunk_TC5HUNIO.normalizeProvider)(config.authSchemePreference ?? [])
   });
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -141,8 +221,6 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/package.json
 var package_default = {
   name: "@aws-sdk/client-secrets-manager",
   version: "3.1162.0",
@@ -218,8 +296,6 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/endpoint/bdd.js
 var m = "ref";
 var a = -1;
 var b = true;
@@ -322,31 +398,25 @@ var nodes = new Int32Array([
   r + 2,
   r + 3
 ]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
+var bdd = import_chunk_LYTMSHXR.BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+var cache = new import_chunk_LYTMSHXR.EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+  return cache.get(endpointParams, () => (0, import_chunk_LYTMSHXR.decideEndpoint)(bdd, {
     endpointParams,
     logger: context.logger
   }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/models/SecretsManagerServiceException.js
-var SecretsManagerServiceException = class _SecretsManagerServiceException extends ServiceException {
+import_chunk_LYTMSHXR.customEndpointFunctions.aws = import_chunk_LYTMSHXR.awsEndpointFunctions;
+var SecretsManagerServiceException = class _SecretsManagerServiceException extends import_chunk_LYTMSHXR.ServiceException {
   static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager#SecretsManagerServiceException";
   constructor(options) {
     super(options);
     Object.setPrototypeOf(this, _SecretsManagerServiceException.prototype);
   }
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/models/errors.js
 var DecryptionFailure = class _DecryptionFailure extends SecretsManagerServiceException {
   static shapeId = "com.amazonaws.secretsmanager#DecryptionFailure";
   name = "DecryptionFailure";
@@ -527,8 +597,6 @@ var PublicPolicyException = class _PublicPolicyException extends SecretsManagerS
     this.Message = opts.Message;
   }
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/schemas/schemas_0.js
 var _AAD = "AutomaticallyAfterDays";
 var _APIELT = "APIErrorListType";
 var _APIET = "APIErrorType";
@@ -718,10 +786,10 @@ var _e = "error";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.secretsmanager";
 var _se = "server";
 var n0 = "com.amazonaws.secretsmanager";
-var _s_registry = new TypeRegistry(_s);
+var _s_registry = new import_chunk_X4VY5EZD.TypeRegistry(_s);
 var SecretsManagerServiceException$ = [-3, _s, "SecretsManagerServiceException", 0, [], []];
 _s_registry.registerError(SecretsManagerServiceException$, SecretsManagerServiceException);
-var n0_registry = new TypeRegistry(n0);
+var n0_registry = new import_chunk_X4VY5EZD.TypeRegistry(n0);
 var DecryptionFailure$ = [
   -3,
   n0,
@@ -1570,13 +1638,11 @@ var ValidateResourcePolicy$ = [
   () => ValidateResourcePolicyRequest$,
   () => ValidateResourcePolicyResponse$
 ];
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
     apiVersion: "2017-10-17",
-    base64Decoder: config?.base64Decoder ?? fromBase64,
-    base64Encoder: config?.base64Encoder ?? toBase64,
+    base64Decoder: config?.base64Decoder ?? import_chunk_X4VY5EZD.fromBase64,
+    base64Encoder: config?.base64Encoder ?? import_chunk_X4VY5EZD.toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
@@ -1585,11 +1651,11 @@ var getRuntimeConfig = (config) => {
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-        signer: new AwsSdkSigV4Signer()
+        signer: new import_chunk_EEZT73VI.AwsSdkSigV4Signer()
       }
     ],
-    logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsJson1_1Protocol,
+    logger: config?.logger ?? new import_chunk_LYTMSHXR.NoOpLogger(),
+    protocol: config?.protocol ?? import_chunk_EEZT73VI.AwsJson1_1Protocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.secretsmanager",
       errorTypeRegistries,
@@ -1597,20 +1663,18 @@ var getRuntimeConfig = (config) => {
       serviceTarget: "secretsmanager"
     },
     serviceId: config?.serviceId ?? "Secrets Manager",
-    sha256: config?.sha256 ?? Sha256Node,
-    urlParser: config?.urlParser ?? parseUrl,
-    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-    utf8Encoder: config?.utf8Encoder ?? toUtf8
+    sha256: config?.sha256 ?? import_chunk_X6HAP4OX.Sha256Node,
+    urlParser: config?.urlParser ?? import_chunk_TC5HUNIO.parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? import_chunk_X4VY5EZD.fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? import_chunk_X4VY5EZD.toUtf8
   };
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
-  const defaultsMode = resolveDefaultsModeConfig(config);
-  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion)(process.version);
+  const defaultsMode = (0, import_chunk_LU7E3M5V.resolveDefaultsModeConfig)(config);
+  const defaultConfigProvider = () => defaultsMode().then(import_chunk_LYTMSHXR.loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  (0, import_chunk_LYTMSHXR.emitWarningIfUnsupportedVersion2)(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -1620,26 +1684,24 @@ var getRuntimeConfig2 = (config) => {
     ...config,
     runtime: "node",
     defaultsMode,
-    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
-    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-    retryMode: config?.retryMode ?? loadConfig({
-      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    authSchemePreference: config?.authSchemePreference ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_EEZT73VI.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? import_chunk_X4VY5EZD.calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? import_chunk_D546KRQB.defaultProvider,
+    defaultSocketTimeout: (0, import_chunk_LYTMSHXR.getDefaultSocketTimeout)(config?.requestHandler, 3e5),
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0, import_chunk_LYTMSHXR.createDefaultUserAgentProvider)({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
+    maxAttempts: config?.maxAttempts ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_REGION_CONFIG_OPTIONS, { ...import_chunk_LU7E3M5V.NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: import_chunk_UTHY2BUW.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? (0, import_chunk_LU7E3M5V.loadConfig)({
+      ...import_chunk_LYTMSHXR.NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || import_chunk_LYTMSHXR.DEFAULT_RETRY_MODE
     }, config),
-    streamCollector: config?.streamCollector ?? streamCollector,
-    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+    streamCollector: config?.streamCollector ?? import_chunk_X4VY5EZD.streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LU7E3M5V.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? (0, import_chunk_LU7E3M5V.loadConfig)(import_chunk_LYTMSHXR.NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
   };
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -1677,157 +1739,97 @@ var resolveHttpAuthRuntimeConfig = (config) => {
     credentials: config.credentials()
   };
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+  const extensionConfiguration = Object.assign((0, import_chunk_LYTMSHXR.getAwsRegionExtensionConfiguration)(runtimeConfig), (0, import_chunk_LYTMSHXR.getDefaultExtensionConfiguration)(runtimeConfig), (0, import_chunk_65MDVLYD.getHttpHandlerExtensionConfiguration)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+  return Object.assign(runtimeConfig, (0, import_chunk_LYTMSHXR.resolveAwsRegionExtensionConfiguration)(extensionConfiguration), (0, import_chunk_LYTMSHXR.resolveDefaultRuntimeConfig)(extensionConfiguration), (0, import_chunk_65MDVLYD.resolveHttpHandlerRuntimeConfig)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/SecretsManagerClient.js
-var SecretsManagerClient = class extends Client {
+var SecretsManagerClient = class extends import_chunk_LYTMSHXR.Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
     const _config_1 = resolveClientEndpointParameters(_config_0);
-    const _config_2 = resolveUserAgentConfig(_config_1);
-    const _config_3 = resolveRetryConfig(_config_2);
-    const _config_4 = resolveRegionConfig(_config_3);
-    const _config_5 = resolveHostHeaderConfig(_config_4);
-    const _config_6 = resolveEndpointConfig(_config_5);
+    const _config_2 = (0, import_chunk_LYTMSHXR.resolveUserAgentConfig)(_config_1);
+    const _config_3 = (0, import_chunk_LYTMSHXR.resolveRetryConfig)(_config_2);
+    const _config_4 = (0, import_chunk_LU7E3M5V.resolveRegionConfig)(_config_3);
+    const _config_5 = (0, import_chunk_LYTMSHXR.resolveHostHeaderConfig)(_config_4);
+    const _config_6 = (0, import_chunk_LYTMSHXR.resolveEndpointConfig)(_config_5);
     const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
     const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
     this.config = _config_8;
-    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-    this.middlewareStack.use(getUserAgentPlugin(this.config));
-    this.middlewareStack.use(getRetryPlugin(this.config));
-    this.middlewareStack.use(getContentLengthPlugin(this.config));
-    this.middlewareStack.use(getHostHeaderPlugin(this.config));
-    this.middlewareStack.use(getLoggerPlugin(this.config));
-    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+    this.middlewareStack.use((0, import_chunk_X4VY5EZD.getSchemaSerdePlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getUserAgentPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRetryPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_65MDVLYD.getContentLengthPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getHostHeaderPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getLoggerPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_LYTMSHXR.getRecursionDetectionPlugin)(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpAuthSchemeEndpointRuleSetPlugin)(this.config, {
       httpAuthSchemeParametersProvider: defaultSecretsManagerHttpAuthSchemeParametersProvider,
-      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+      identityProviderConfigProvider: async (config) => new import_chunk_YFMXSBBW.DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials
       })
     }));
-    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    this.middlewareStack.use((0, import_chunk_YFMXSBBW.getHttpSigningPlugin)(this.config));
   }
   destroy() {
     super.destroy();
   }
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commandBuilder.js
-var command = makeBuilder(commonParams, "secretsmanager", "SecretsManagerClient", getEndpointPlugin);
+var command = (0, import_chunk_LYTMSHXR.makeBuilder)(commonParams, "secretsmanager", "SecretsManagerClient", import_chunk_LYTMSHXR.getEndpointPlugin);
 var _ep0 = {};
 var _mw0 = (Command2, cs, config, o) => [];
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/BatchGetSecretValueCommand.js
 var BatchGetSecretValueCommand = class extends command(_ep0, _mw0, "BatchGetSecretValue", BatchGetSecretValue$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/CancelRotateSecretCommand.js
 var CancelRotateSecretCommand = class extends command(_ep0, _mw0, "CancelRotateSecret", CancelRotateSecret$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/CreateSecretCommand.js
 var CreateSecretCommand = class extends command(_ep0, _mw0, "CreateSecret", CreateSecret$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/DeleteResourcePolicyCommand.js
 var DeleteResourcePolicyCommand = class extends command(_ep0, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/DeleteSecretCommand.js
 var DeleteSecretCommand = class extends command(_ep0, _mw0, "DeleteSecret", DeleteSecret$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/DescribeSecretCommand.js
 var DescribeSecretCommand = class extends command(_ep0, _mw0, "DescribeSecret", DescribeSecret$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/GetRandomPasswordCommand.js
 var GetRandomPasswordCommand = class extends command(_ep0, _mw0, "GetRandomPassword", GetRandomPassword$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/GetResourcePolicyCommand.js
 var GetResourcePolicyCommand = class extends command(_ep0, _mw0, "GetResourcePolicy", GetResourcePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/GetSecretValueCommand.js
 var GetSecretValueCommand = class extends command(_ep0, _mw0, "GetSecretValue", GetSecretValue$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/ListSecretsCommand.js
 var ListSecretsCommand = class extends command(_ep0, _mw0, "ListSecrets", ListSecrets$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/ListSecretVersionIdsCommand.js
 var ListSecretVersionIdsCommand = class extends command(_ep0, _mw0, "ListSecretVersionIds", ListSecretVersionIds$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/PutResourcePolicyCommand.js
 var PutResourcePolicyCommand = class extends command(_ep0, _mw0, "PutResourcePolicy", PutResourcePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/PutSecretValueCommand.js
 var PutSecretValueCommand = class extends command(_ep0, _mw0, "PutSecretValue", PutSecretValue$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/RemoveRegionsFromReplicationCommand.js
 var RemoveRegionsFromReplicationCommand = class extends command(_ep0, _mw0, "RemoveRegionsFromReplication", RemoveRegionsFromReplication$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/ReplicateSecretToRegionsCommand.js
 var ReplicateSecretToRegionsCommand = class extends command(_ep0, _mw0, "ReplicateSecretToRegions", ReplicateSecretToRegions$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/RestoreSecretCommand.js
 var RestoreSecretCommand = class extends command(_ep0, _mw0, "RestoreSecret", RestoreSecret$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/RotateSecretCommand.js
 var RotateSecretCommand = class extends command(_ep0, _mw0, "RotateSecret", RotateSecret$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/StopReplicationToReplicaCommand.js
 var StopReplicationToReplicaCommand = class extends command(_ep0, _mw0, "StopReplicationToReplica", StopReplicationToReplica$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/TagResourceCommand.js
 var TagResourceCommand = class extends command(_ep0, _mw0, "TagResource", TagResource$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/UntagResourceCommand.js
 var UntagResourceCommand = class extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/UpdateSecretCommand.js
 var UpdateSecretCommand = class extends command(_ep0, _mw0, "UpdateSecret", UpdateSecret$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/UpdateSecretVersionStageCommand.js
 var UpdateSecretVersionStageCommand = class extends command(_ep0, _mw0, "UpdateSecretVersionStage", UpdateSecretVersionStage$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/commands/ValidateResourcePolicyCommand.js
 var ValidateResourcePolicyCommand = class extends command(_ep0, _mw0, "ValidateResourcePolicy", ValidateResourcePolicy$) {
 };
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/pagination/BatchGetSecretValuePaginator.js
-var paginateBatchGetSecretValue = createPaginator(SecretsManagerClient, BatchGetSecretValueCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/pagination/ListSecretsPaginator.js
-var paginateListSecrets = createPaginator(SecretsManagerClient, ListSecretsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/pagination/ListSecretVersionIdsPaginator.js
-var paginateListSecretVersionIds = createPaginator(SecretsManagerClient, ListSecretVersionIdsCommand, "NextToken", "NextToken", "MaxResults");
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/SecretsManager.js
+var paginateBatchGetSecretValue = (0, import_chunk_YFMXSBBW.createPaginator)(SecretsManagerClient, BatchGetSecretValueCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListSecrets = (0, import_chunk_YFMXSBBW.createPaginator)(SecretsManagerClient, ListSecretsCommand, "NextToken", "NextToken", "MaxResults");
+var paginateListSecretVersionIds = (0, import_chunk_YFMXSBBW.createPaginator)(SecretsManagerClient, ListSecretVersionIdsCommand, "NextToken", "NextToken", "MaxResults");
 var commands = {
   BatchGetSecretValueCommand,
   CancelRotateSecretCommand,
@@ -1860,9 +1862,7 @@ var paginators = {
 };
 var SecretsManager = class extends SecretsManagerClient {
 };
-createAggregatedClient(commands, SecretsManager, { paginators });
-
-// node_modules/@aws-sdk/client-secrets-manager/dist-es/models/enums.js
+(0, import_chunk_LYTMSHXR.createAggregatedClient)(commands, SecretsManager, { paginators });
 var FilterNameStringType = {
   all: "all",
   description: "description",
@@ -1887,8 +1887,9 @@ var SortOrderType = {
   asc: "asc",
   desc: "desc"
 };
-export {
-  Command as $Command,
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  $Command,
   APIErrorType$,
   BatchGetSecretValue$,
   BatchGetSecretValueCommand,
@@ -2022,9 +2023,9 @@ export {
   ValidateResourcePolicyRequest$,
   ValidateResourcePolicyResponse$,
   ValidationErrorsEntry$,
-  Client as __Client,
+  __Client,
   errorTypeRegistries,
   paginateBatchGetSecretValue,
   paginateListSecretVersionIds,
   paginateListSecrets
-};
+});

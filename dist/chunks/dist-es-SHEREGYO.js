@@ -1,24 +1,46 @@
-import {
-  setCredentialFeature
-} from "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import {
-  CredentialsProviderError,
-  getProfileName,
-  parseKnownFiles
-} from "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import {
-  HttpRequest
-} from "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js
-import { createHash, createPrivateKey, createPublicKey, sign } from "node:crypto";
-import { promises as fs } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_SHEREGYO_exports = {};
+__export(dist_es_SHEREGYO_exports, {
+  fromLoginCredentials: () => fromLoginCredentials
+});
+module.exports = __toCommonJS(dist_es_SHEREGYO_exports);
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
 var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
   profileData;
   init;
@@ -32,7 +54,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
   async loadCredentials() {
     const token = await this.loadToken();
     if (!token) {
-      throw new CredentialsProviderError(`Failed to load a token for session ${this.loginSession}, please re-authenticate using aws login`, { tryNextLink: false, logger: this.logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Failed to load a token for session ${this.loginSession}, please re-authenticate using aws login`, { tryNextLink: false, logger: this.logger });
     }
     const accessToken = token.accessToken;
     const now = Date.now();
@@ -68,7 +90,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
     if (freshExpiry - Date.now() > _LoginCredentialsFetcher.REFRESH_THRESHOLD) {
       return this.toCredentials(freshToken.accessToken);
     }
-    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-GGPDVDR4.js");
+    const { SigninClient, CreateOAuth2TokenCommand } = await Promise.resolve().then(() => __toESM(require("./signin-GGPDVDR4.js")));
     const { logger, userAgentAppId } = this.callerClientConfig ?? {};
     const isH2 = (requestHandler2) => {
       return requestHandler2?.metadata?.handlerProtocol === "h2";
@@ -101,7 +123,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       const { accessKeyId, secretAccessKey, sessionToken } = response.tokenOutput?.accessToken ?? {};
       const { refreshToken, expiresIn } = response.tokenOutput ?? {};
       if (!accessKeyId || !secretAccessKey || !sessionToken || !refreshToken) {
-        throw new CredentialsProviderError("Token refresh response missing required fields", {
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError("Token refresh response missing required fields", {
           logger: this.logger,
           tryNextLink: false
         });
@@ -138,7 +160,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
           default:
             message = `Failed to refresh token: ${String(error)}. Please re-authenticate using \`aws login\``;
         }
-        throw new CredentialsProviderError(message, {
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError(message, {
           logger: this.logger,
           tryNextLink: false
         });
@@ -148,27 +170,27 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
         this.logger?.warn?.(`Failed to refresh token: ${String(error)}. Using existing token until expiry.`);
         return this.toCredentials(freshToken.accessToken);
       }
-      throw new CredentialsProviderError(`Failed to refresh token: ${String(error)}. Please re-authenticate using aws login`, { logger: this.logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Failed to refresh token: ${String(error)}. Please re-authenticate using aws login`, { logger: this.logger });
     }
   }
   async loadToken() {
     const tokenFilePath = this.getTokenFilePath();
     try {
-      const tokenData = await fs.readFile(tokenFilePath, "utf8");
+      const tokenData = await import_node_fs.promises.readFile(tokenFilePath, "utf8");
       const token = JSON.parse(tokenData);
       const missingFields = ["accessToken", "clientId", "refreshToken", "dpopKey"].filter((k) => !token[k]);
       if (!token.accessToken?.accountId) {
         missingFields.push("accountId");
       }
       if (missingFields.length > 0) {
-        throw new CredentialsProviderError(`Token validation failed, missing fields: ${missingFields.join(", ")}`, {
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Token validation failed, missing fields: ${missingFields.join(", ")}`, {
           logger: this.logger,
           tryNextLink: false
         });
       }
       return token;
     } catch (error) {
-      throw new CredentialsProviderError(`Failed to load token from ${tokenFilePath}: ${String(error)}`, {
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Failed to load token from ${tokenFilePath}: ${String(error)}`, {
         logger: this.logger,
         tryNextLink: false
       });
@@ -176,18 +198,18 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
   }
   async saveToken(token) {
     const tokenFilePath = this.getTokenFilePath();
-    const directory = dirname(tokenFilePath);
+    const directory = (0, import_node_path.dirname)(tokenFilePath);
     try {
-      await fs.mkdir(directory, { recursive: true });
+      await import_node_fs.promises.mkdir(directory, { recursive: true });
     } catch (error) {
     }
-    await fs.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
+    await import_node_fs.promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
   }
   getTokenFilePath() {
-    const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join(homedir(), ".aws", "login", "cache");
+    const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? (0, import_node_path.join)((0, import_node_os.homedir)(), ".aws", "login", "cache");
     const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-    const loginSessionSha256 = createHash("sha256").update(loginSessionBytes).digest("hex");
-    return join(directory, `${loginSessionSha256}.json`);
+    const loginSessionSha256 = (0, import_node_crypto.createHash)("sha256").update(loginSessionBytes).digest("hex");
+    return (0, import_node_path.join)(directory, `${loginSessionSha256}.json`);
   }
   derToRawSignature(derSignature) {
     let offset = 2;
@@ -212,7 +234,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
   }
   createDPoPInterceptor(middlewareStack) {
     middlewareStack.add((next) => async (args) => {
-      if (HttpRequest.isInstance(args.request)) {
+      if (import_chunk_TC5HUNIO.HttpRequest.isInstance(args.request)) {
         const request = args.request;
         const actualEndpoint = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}`;
         const dpop = await this.generateDpop(request.method, actualEndpoint);
@@ -231,12 +253,12 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
   async generateDpop(method = "POST", endpoint) {
     const token = await this.loadToken();
     try {
-      const privateKey = createPrivateKey({
+      const privateKey = (0, import_node_crypto.createPrivateKey)({
         key: token.dpopKey,
         format: "pem",
         type: "sec1"
       });
-      const publicKey = createPublicKey(privateKey);
+      const publicKey = (0, import_node_crypto.createPublicKey)(privateKey);
       const publicDer = publicKey.export({ format: "der", type: "spki" });
       let pointStart = -1;
       for (let i = 0; i < publicDer.length; i++) {
@@ -266,34 +288,33 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       const headerB64 = Buffer.from(JSON.stringify(header)).toString("base64url");
       const payloadB64 = Buffer.from(JSON.stringify(payload)).toString("base64url");
       const message = `${headerB64}.${payloadB64}`;
-      const asn1Signature = sign("sha256", Buffer.from(message), privateKey);
+      const asn1Signature = (0, import_node_crypto.sign)("sha256", Buffer.from(message), privateKey);
       const rawSignature = this.derToRawSignature(asn1Signature);
       const signatureB64 = rawSignature.toString("base64url");
       return `${message}.${signatureB64}`;
     } catch (error) {
-      throw new CredentialsProviderError(`Failed to generate Dpop proof: ${error instanceof Error ? error.message : String(error)}`, { logger: this.logger, tryNextLink: false });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Failed to generate Dpop proof: ${error instanceof Error ? error.message : String(error)}`, { logger: this.logger, tryNextLink: false });
     }
   }
 };
-
-// node_modules/@aws-sdk/credential-provider-login/dist-es/fromLoginCredentials.js
 var fromLoginCredentials = (init) => async ({ callerClientConfig } = {}) => {
   init?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");
-  const profiles = await parseKnownFiles(init || {});
-  const profileName = getProfileName({
+  const profiles = await (0, import_chunk_LU7E3M5V.parseKnownFiles)(init || {});
+  const profileName = (0, import_chunk_LU7E3M5V.getProfileName)({
     profile: init?.profile ?? callerClientConfig?.profile
   });
   const profile = profiles[profileName];
   if (!profile?.login_session) {
-    throw new CredentialsProviderError(`Profile ${profileName} does not contain login_session.`, {
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Profile ${profileName} does not contain login_session.`, {
       tryNextLink: true,
       logger: init?.logger
     });
   }
   const fetcher = new LoginCredentialsFetcher(profile, init, callerClientConfig);
   const credentials = await fetcher.loadCredentials();
-  return setCredentialFeature(credentials, "CREDENTIALS_LOGIN", "AD");
+  return (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_LOGIN", "AD");
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   fromLoginCredentials
-};
+});

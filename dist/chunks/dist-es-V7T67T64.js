@@ -1,47 +1,68 @@
-import {
-  setCredentialFeature
-} from "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import {
-  CredentialsProviderError,
-  chain,
-  getProfileName,
-  parseKnownFiles
-} from "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveCredentialSource.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_V7T67T64_exports = {};
+__export(dist_es_V7T67T64_exports, {
+  fromIni: () => fromIni
+});
+module.exports = __toCommonJS(dist_es_V7T67T64_exports);
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
-      const { fromHttp } = await import("./dist-es-YFRFOBLE.js");
-      const { fromContainerMetadata } = await import("./dist-es-64MNBPQX.js");
+      const { fromHttp } = await Promise.resolve().then(() => __toESM(require("./dist-es-YFRFOBLE.js")));
+      const { fromContainerMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
-      return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
+      return async () => (0, import_chunk_LU7E3M5V.chain)(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
     },
     Ec2InstanceMetadata: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-      const { fromInstanceMetadata } = await import("./dist-es-64MNBPQX.js");
+      const { fromInstanceMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
       return async () => fromInstanceMetadata(options)().then(setNamedProvider);
     },
     Environment: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-      const { fromEnv } = await import("./dist-es-GU2G4VFH.js");
+      const { fromEnv } = await Promise.resolve().then(() => __toESM(require("./dist-es-GU2G4VFH.js")));
       return async () => fromEnv(options)().then(setNamedProvider);
     }
   };
   if (credentialSource in sourceProvidersMap) {
     return sourceProvidersMap[credentialSource];
   } else {
-    throw new CredentialsProviderError(`Unsupported credential source in profile ${profileName}. Got ${credentialSource}, expected EcsContainer or Ec2InstanceMetadata or Environment.`, { logger });
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Unsupported credential source in profile ${profileName}. Got ${credentialSource}, expected EcsContainer or Ec2InstanceMetadata or Environment.`, { logger });
   }
 };
-var setNamedProvider = (creds) => setCredentialFeature(creds, "CREDENTIALS_PROFILE_NAMED_PROVIDER", "p");
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveAssumeRoleCredentials.js
+var setNamedProvider = (creds) => (0, import_chunk_LYTMSHXR.setCredentialFeature)(creds, "CREDENTIALS_PROFILE_NAMED_PROVIDER", "p");
 var isAssumeRoleProfile = (arg, { profile = "default", logger } = {}) => {
   return Boolean(arg) && typeof arg === "object" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1 && ["undefined", "string"].indexOf(typeof arg.external_id) > -1 && ["undefined", "string"].indexOf(typeof arg.mfa_serial) > -1 && (isAssumeRoleWithSourceProfile(arg, { profile, logger }) || isCredentialSourceProfile(arg, { profile, logger }));
 };
@@ -64,7 +85,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-ZN7VHPTS.js");
+    const { getDefaultRoleAssumer } = await Promise.resolve().then(() => __toESM(require("./sts-ZN7VHPTS.js")));
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -76,7 +97,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
     }, options.clientPlugins);
   }
   if (source_profile && source_profile in visitedProfiles) {
-    throw new CredentialsProviderError(`Detected a cycle attempting to resolve credentials for profile ${getProfileName(options)}. Profiles visited: ` + Object.keys(visitedProfiles).join(", "), { logger: options.logger });
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Detected a cycle attempting to resolve credentials for profile ${(0, import_chunk_LU7E3M5V.getProfileName)(options)}. Profiles visited: ` + Object.keys(visitedProfiles).join(", "), { logger: options.logger });
   }
   options.logger?.debug(`@aws-sdk/credential-provider-ini - finding credential resolver using ${source_profile ? `source_profile=[${source_profile}]` : `profile=[${profileName}]`}`);
   const sourceCredsProvider = source_profile ? resolveProfileData2(source_profile, profiles, options, callerClientConfig, {
@@ -84,7 +105,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
     [source_profile]: true
   }, isCredentialSourceWithoutRoleArn(profiles[source_profile] ?? {})) : (await resolveCredentialSource(profileData.credential_source, profileName, options.logger)(options))();
   if (isCredentialSourceWithoutRoleArn(profileData)) {
-    return sourceCredsProvider.then((creds) => setCredentialFeature(creds, "CREDENTIALS_PROFILE_SOURCE_PROFILE", "o"));
+    return sourceCredsProvider.then((creds) => (0, import_chunk_LYTMSHXR.setCredentialFeature)(creds, "CREDENTIALS_PROFILE_SOURCE_PROFILE", "o"));
   } else {
     const params = {
       RoleArn: profileData.role_arn,
@@ -95,46 +116,40 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
     const { mfa_serial } = profileData;
     if (mfa_serial) {
       if (!options.mfaCodeProvider) {
-        throw new CredentialsProviderError(`Profile ${profileName} requires multi-factor authentication, but no MFA code callback was provided.`, { logger: options.logger, tryNextLink: false });
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Profile ${profileName} requires multi-factor authentication, but no MFA code callback was provided.`, { logger: options.logger, tryNextLink: false });
       }
       params.SerialNumber = mfa_serial;
       params.TokenCode = await options.mfaCodeProvider(mfa_serial);
     }
     const sourceCreds = await sourceCredsProvider;
-    return options.roleAssumer(sourceCreds, params).then((creds) => setCredentialFeature(creds, "CREDENTIALS_PROFILE_SOURCE_PROFILE", "o"));
+    return options.roleAssumer(sourceCreds, params).then((creds) => (0, import_chunk_LYTMSHXR.setCredentialFeature)(creds, "CREDENTIALS_PROFILE_SOURCE_PROFILE", "o"));
   }
 };
 var isCredentialSourceWithoutRoleArn = (section) => {
   return !section.role_arn && !!section.credential_source;
 };
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveLoginCredentials.js
 var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-SHEREGYO.js");
+  const { fromLoginCredentials } = await Promise.resolve().then(() => __toESM(require("./dist-es-SHEREGYO.js")));
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
   })({ callerClientConfig });
-  return setCredentialFeature(credentials, "CREDENTIALS_PROFILE_LOGIN", "AC");
+  return (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_PROFILE_LOGIN", "AC");
 };
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
-  const { fromProcess } = await import("./dist-es-WJNGBVKC.js");
+  const { fromProcess } = await Promise.resolve().then(() => __toESM(require("./dist-es-WJNGBVKC.js")));
   const credentials = await fromProcess({
     ...options,
     profile
   })();
-  return setCredentialFeature(credentials, "CREDENTIALS_PROFILE_PROCESS", "v");
+  return (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_PROFILE_PROCESS", "v");
 };
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-6PTZKZ5O.js");
+  const { fromSSO } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PTZKZ5O.js")));
   return fromSSO({
     profile,
     logger: options.logger,
@@ -144,15 +159,13 @@ var resolveSsoCredentials = async (profile, profileData, options = {}, callerCli
     callerClientConfig
   }).then((creds) => {
     if (profileData.sso_session) {
-      return setCredentialFeature(creds, "CREDENTIALS_PROFILE_SSO", "r");
+      return (0, import_chunk_LYTMSHXR.setCredentialFeature)(creds, "CREDENTIALS_PROFILE_SSO", "r");
     } else {
-      return setCredentialFeature(creds, "CREDENTIALS_PROFILE_SSO_LEGACY", "t");
+      return (0, import_chunk_LYTMSHXR.setCredentialFeature)(creds, "CREDENTIALS_PROFILE_SSO_LEGACY", "t");
     }
   });
 };
 var isSsoProfile = (arg) => arg && (typeof arg.sso_start_url === "string" || typeof arg.sso_account_id === "string" || typeof arg.sso_session === "string" || typeof arg.sso_region === "string" || typeof arg.sso_role_name === "string");
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveStaticCredentials.js
 var isStaticCredsProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.aws_access_key_id === "string" && typeof arg.aws_secret_access_key === "string" && ["undefined", "string"].indexOf(typeof arg.aws_session_token) > -1 && ["undefined", "string"].indexOf(typeof arg.aws_account_id) > -1;
 var resolveStaticCredentials = async (profile, options) => {
   options?.logger?.debug("@aws-sdk/credential-provider-ini - resolveStaticCredentials");
@@ -163,13 +176,11 @@ var resolveStaticCredentials = async (profile, options) => {
     ...profile.aws_credential_scope && { credentialScope: profile.aws_credential_scope },
     ...profile.aws_account_id && { accountId: profile.aws_account_id }
   };
-  return setCredentialFeature(credentials, "CREDENTIALS_PROFILE", "n");
+  return (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_PROFILE", "n");
 };
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-X7RHPOR2.js");
+  const { fromTokenFile } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,
@@ -180,10 +191,8 @@ var resolveWebIdentityCredentials = async (profile, options, callerClientConfig)
   })({
     callerClientConfig
   });
-  return setCredentialFeature(credentials, "CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN", "q");
+  return (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN", "q");
 };
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProfileData.js
 var resolveProfileData = async (profileName, profiles, options, callerClientConfig, visitedProfiles = {}, isAssumeRoleRecursiveCall = false) => {
   const data = profiles[profileName];
   if (Object.keys(visitedProfiles).length > 0 && isStaticCredsProfile(data)) {
@@ -207,17 +216,16 @@ var resolveProfileData = async (profileName, profiles, options, callerClientConf
   if (isLoginProfile(data)) {
     return resolveLoginCredentials(profileName, options, callerClientConfig);
   }
-  throw new CredentialsProviderError(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`, { logger: options.logger });
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`, { logger: options.logger });
 };
-
-// node_modules/@aws-sdk/credential-provider-ini/dist-es/fromIni.js
 var fromIni = (init = {}) => async ({ callerClientConfig } = {}) => {
   init.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");
-  const profiles = await parseKnownFiles(init);
-  return resolveProfileData(getProfileName({
+  const profiles = await (0, import_chunk_LU7E3M5V.parseKnownFiles)(init);
+  return resolveProfileData((0, import_chunk_LU7E3M5V.getProfileName)({
     profile: init.profile ?? callerClientConfig?.profile
   }), profiles, init, callerClientConfig);
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   fromIni
-};
+});

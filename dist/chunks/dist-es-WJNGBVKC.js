@@ -1,23 +1,34 @@
-import {
-  setCredentialFeature
-} from "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import {
-  CredentialsProviderError,
-  externalDataInterceptor,
-  getProfileName,
-  parseKnownFiles
-} from "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
-import { exec } from "node:child_process";
-import { promisify } from "node:util";
-
-// node_modules/@aws-sdk/credential-provider-process/dist-es/getValidatedProcessCredentials.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_WJNGBVKC_exports = {};
+__export(dist_es_WJNGBVKC_exports, {
+  fromProcess: () => fromProcess
+});
+module.exports = __toCommonJS(dist_es_WJNGBVKC_exports);
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_child_process = require("node:child_process");
+var import_node_util = require("node:util");
 var getValidatedProcessCredentials = (profileName, data, profiles) => {
   if (data.Version !== 1) {
     throw Error(`Profile ${profileName} credential_process did not return Version 1.`);
@@ -44,17 +55,15 @@ var getValidatedProcessCredentials = (profileName, data, profiles) => {
     ...data.CredentialScope && { credentialScope: data.CredentialScope },
     ...accountId && { accountId }
   };
-  setCredentialFeature(credentials, "CREDENTIALS_PROCESS", "w");
+  (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_PROCESS", "w");
   return credentials;
 };
-
-// node_modules/@aws-sdk/credential-provider-process/dist-es/resolveProcessCredentials.js
 var resolveProcessCredentials = async (profileName, profiles, logger) => {
   const profile = profiles[profileName];
   if (profiles[profileName]) {
     const credentialProcess = profile["credential_process"];
     if (credentialProcess !== void 0) {
-      const execPromise = promisify(externalDataInterceptor?.getTokenRecord?.().exec ?? exec);
+      const execPromise = (0, import_node_util.promisify)(import_chunk_LU7E3M5V.externalDataInterceptor?.getTokenRecord?.().exec ?? import_node_child_process.exec);
       try {
         const { stdout } = await execPromise(credentialProcess);
         let data;
@@ -65,26 +74,25 @@ var resolveProcessCredentials = async (profileName, profiles, logger) => {
         }
         return getValidatedProcessCredentials(profileName, data, profiles);
       } catch (error) {
-        throw new CredentialsProviderError(error.message, { logger });
+        throw new import_chunk_LU7E3M5V.CredentialsProviderError(error.message, { logger });
       }
     } else {
-      throw new CredentialsProviderError(`Profile ${profileName} did not contain credential_process.`, { logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Profile ${profileName} did not contain credential_process.`, { logger });
     }
   } else {
-    throw new CredentialsProviderError(`Profile ${profileName} could not be found in shared credentials file.`, {
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Profile ${profileName} could not be found in shared credentials file.`, {
       logger
     });
   }
 };
-
-// node_modules/@aws-sdk/credential-provider-process/dist-es/fromProcess.js
 var fromProcess = (init = {}) => async ({ callerClientConfig } = {}) => {
   init.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");
-  const profiles = await parseKnownFiles(init);
-  return resolveProcessCredentials(getProfileName({
+  const profiles = await (0, import_chunk_LU7E3M5V.parseKnownFiles)(init);
+  return resolveProcessCredentials((0, import_chunk_LU7E3M5V.getProfileName)({
     profile: init.profile ?? callerClientConfig?.profile
   }), profiles, init.logger);
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   fromProcess
-};
+});

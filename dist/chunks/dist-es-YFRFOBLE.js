@@ -1,27 +1,44 @@
-import {
-  NodeHttpHandler
-} from "./chunk-UTHY2BUW.js";
-import {
-  setCredentialFeature
-} from "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import {
-  CredentialsProviderError
-} from "./chunk-LU7E3M5V.js";
-import {
-  parseRfc3339DateTime,
-  sdkStreamMixin
-} from "./chunk-X4VY5EZD.js";
-import {
-  HttpRequest
-} from "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
-import fs from "node:fs/promises";
-
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/checkUrl.js
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_es_YFRFOBLE_exports = {};
+__export(dist_es_YFRFOBLE_exports, {
+  fromHttp: () => fromHttp
+});
+module.exports = __toCommonJS(dist_es_YFRFOBLE_exports);
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_promises = __toESM(require("node:fs/promises"));
 var ECS_CONTAINER_HOST = "169.254.170.2";
 var EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
 var EKS_CONTAINER_HOST_IPv6 = "[fd00:ec2::23]";
@@ -49,15 +66,13 @@ var checkUrl = (url, logger) => {
       return;
     }
   }
-  throw new CredentialsProviderError(`URL not accepted. It must either be HTTPS or match one of the following:
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError(`URL not accepted. It must either be HTTPS or match one of the following:
   - loopback CIDR 127.0.0.0/8 or [::1/128]
   - ECS container host 169.254.170.2
   - EKS container host 169.254.170.23 or [fd00:ec2::23]`, { logger });
 };
-
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/requestHelpers.js
 function createGetRequest(url) {
-  return new HttpRequest({
+  return new import_chunk_TC5HUNIO.HttpRequest({
     protocol: url.protocol,
     hostname: url.hostname,
     port: Number(url.port),
@@ -70,18 +85,18 @@ function createGetRequest(url) {
   });
 }
 async function getCredentials(response, logger) {
-  const stream = sdkStreamMixin(response.body);
+  const stream = (0, import_chunk_X4VY5EZD.sdkStreamMixin)(response.body);
   const str = await stream.transformToString();
   if (response.statusCode === 200) {
     const parsed = JSON.parse(str);
     if (typeof parsed.AccessKeyId !== "string" || typeof parsed.SecretAccessKey !== "string" || typeof parsed.Token !== "string" || typeof parsed.Expiration !== "string") {
-      throw new CredentialsProviderError("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger });
     }
     return {
       accessKeyId: parsed.AccessKeyId,
       secretAccessKey: parsed.SecretAccessKey,
       sessionToken: parsed.Token,
-      expiration: parseRfc3339DateTime(parsed.Expiration)
+      expiration: (0, import_chunk_X4VY5EZD.parseRfc3339DateTime)(parsed.Expiration)
     };
   }
   if (response.statusCode >= 400 && response.statusCode < 500) {
@@ -90,15 +105,13 @@ async function getCredentials(response, logger) {
       parsedBody = JSON.parse(str);
     } catch (e) {
     }
-    throw Object.assign(new CredentialsProviderError(`Server responded with status: ${response.statusCode}`, { logger }), {
+    throw Object.assign(new import_chunk_LU7E3M5V.CredentialsProviderError(`Server responded with status: ${response.statusCode}`, { logger }), {
       Code: parsedBody.Code,
       Message: parsedBody.Message
     });
   }
-  throw new CredentialsProviderError(`Server responded with status: ${response.statusCode}`, { logger });
+  throw new import_chunk_LU7E3M5V.CredentialsProviderError(`Server responded with status: ${response.statusCode}`, { logger });
 }
-
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/retry-wrapper.js
 var retryWrapper = (toRetry, maxRetries, delayMs) => {
   return async () => {
     for (let i = 0; i < maxRetries; ++i) {
@@ -111,8 +124,6 @@ var retryWrapper = (toRetry, maxRetries, delayMs) => {
     return await toRetry();
   };
 };
-
-// node_modules/@aws-sdk/credential-provider-http/dist-es/fromHttp/fromHttp.js
 var AWS_CONTAINER_CREDENTIALS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
 var DEFAULT_LINK_LOCAL_HOST = "http://169.254.170.2";
 var AWS_CONTAINER_CREDENTIALS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
@@ -139,25 +150,25 @@ var fromHttp = (options = {}) => {
   } else if (full) {
     host = full;
   } else {
-    throw new CredentialsProviderError(`No HTTP credential provider host provided.
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError(`No HTTP credential provider host provided.
 Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`, { logger: options.logger });
   }
   const url = new URL(host);
   checkUrl(url, options.logger);
-  const requestHandler = NodeHttpHandler.create({ connectionTimeout: options.timeout ?? 1e3 });
+  const requestHandler = import_chunk_UTHY2BUW.NodeHttpHandler.create({ connectionTimeout: options.timeout ?? 1e3 });
   const requestTimeout = options.timeout ?? 1e3;
   const provider = retryWrapper(async () => {
     const request = createGetRequest(url);
     if (tokenFile) {
-      request.headers.Authorization = validateToken((await fs.readFile(tokenFile)).toString());
+      request.headers.Authorization = validateToken((await import_promises.default.readFile(tokenFile)).toString());
     } else if (token) {
       request.headers.Authorization = validateToken(token);
     }
     try {
       const result = await requestHandler.handle(request, { requestTimeout });
-      return getCredentials(result.response).then((creds) => setCredentialFeature(creds, "CREDENTIALS_HTTP", "z"));
+      return getCredentials(result.response).then((creds) => (0, import_chunk_LYTMSHXR.setCredentialFeature)(creds, "CREDENTIALS_HTTP", "z"));
     } catch (e) {
-      throw new CredentialsProviderError(String(e), { logger: options.logger });
+      throw new import_chunk_LU7E3M5V.CredentialsProviderError(String(e), { logger: options.logger });
     }
   }, options.maxRetries ?? 3, options.timeout ?? 1e3);
   return async () => {
@@ -170,10 +181,11 @@ Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI
 };
 var validateToken = (token) => {
   if (token.includes("\r\n")) {
-    throw new CredentialsProviderError("Authorization token contains invalid \\r\\n sequence.");
+    throw new import_chunk_LU7E3M5V.CredentialsProviderError("Authorization token contains invalid \\r\\n sequence.");
   }
   return token;
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   fromHttp
-};
+});

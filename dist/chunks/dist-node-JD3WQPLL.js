@@ -1,14 +1,31 @@
-import { createRequire as __smtCreateRequire } from 'node:module'; import { fileURLToPath as __smtFileURLToPath } from 'node:url'; import { dirname as __smtDirname } from 'node:path'; const require = __smtCreateRequire(import.meta.url); const __filename = __smtFileURLToPath(import.meta.url); const __dirname = __smtDirname(__filename);
-import {
-  getUserAgent,
-  request
-} from "./chunk-AABL2YXP.js";
-import {
-  RequestError
-} from "./chunk-7566RPP3.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@octokit/oauth-methods/dist-bundle/index.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_node_JD3WQPLL_exports = {};
+__export(dist_node_JD3WQPLL_exports, {
+  createAppAuth: () => createAppAuth,
+  createOAuthUserAuth: () => createOAuthUserAuth
+});
+module.exports = __toCommonJS(dist_node_JD3WQPLL_exports);
+var import_chunk_AABL2YXP = require("./chunk-AABL2YXP.js");
+var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 function requestToOAuthBaseUrl(request2) {
   const endpointDefaults = request2.endpoint.DEFAULTS;
   if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
@@ -29,7 +46,7 @@ async function oauthRequest(request2, route, parameters) {
   };
   const response = await request2(route, withOAuthParameters);
   if ("error" in response.data) {
-    const error = new RequestError(
+    const error = new import_chunk_7566RPP3.RequestError(
       `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
       400,
       {
@@ -45,7 +62,7 @@ async function oauthRequest(request2, route, parameters) {
   return response;
 }
 async function exchangeWebFlowCode(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const response = await oauthRequest(
     request2,
     "POST /login/oauth/access_token",
@@ -82,7 +99,7 @@ function toTimestamp(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
 async function createDeviceCode(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const parameters = {
     client_id: options.clientId
   };
@@ -92,7 +109,7 @@ async function createDeviceCode(options) {
   return oauthRequest(request2, "POST /login/device/code", parameters);
 }
 async function exchangeDeviceCode(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const response = await oauthRequest(
     request2,
     "POST /login/oauth/access_token",
@@ -130,7 +147,7 @@ function toTimestamp2(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
 async function checkToken(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const response = await request2("POST /applications/{client_id}/token", {
     headers: {
       authorization: `basic ${btoa(
@@ -155,7 +172,7 @@ async function checkToken(options) {
   return { ...response, authentication };
 }
 async function refreshToken(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const response = await oauthRequest(
     request2,
     "POST /login/oauth/access_token",
@@ -185,7 +202,7 @@ function toTimestamp3(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
 async function resetToken(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const auth5 = btoa(`${options.clientId}:${options.clientSecret}`);
   const response = await request2(
     "PATCH /applications/{client_id}/token",
@@ -212,7 +229,7 @@ async function resetToken(options) {
   return { ...response, authentication };
 }
 async function deleteToken(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const auth5 = btoa(`${options.clientId}:${options.clientSecret}`);
   return request2(
     "DELETE /applications/{client_id}/token",
@@ -226,7 +243,7 @@ async function deleteToken(options) {
   );
 }
 async function deleteAuthorization(options) {
-  const request2 = options.request || request;
+  const request2 = options.request || import_chunk_AABL2YXP.request;
   const auth5 = btoa(`${options.clientId}:${options.clientSecret}`);
   return request2(
     "DELETE /applications/{client_id}/grant",
@@ -239,8 +256,6 @@ async function deleteAuthorization(options) {
     }
   );
 }
-
-// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
 async function getOAuthAccessToken(state, options) {
   const cachedAuthentication = getCachedAuthentication(state, options.auth);
   if (cachedAuthentication) return cachedAuthentication;
@@ -332,9 +347,9 @@ async function hook(state, request2, route, parameters) {
 }
 var VERSION = "0.0.0-development";
 function createOAuthDeviceAuth(options) {
-  const requestWithDefaults = options.request || request.defaults({
+  const requestWithDefaults = options.request || import_chunk_AABL2YXP.request.defaults({
     headers: {
-      "user-agent": `octokit-auth-oauth-device.js/${VERSION} ${getUserAgent()}`
+      "user-agent": `octokit-auth-oauth-device.js/${VERSION} ${(0, import_chunk_AABL2YXP.getUserAgent)()}`
     }
   });
   const { request: request2 = requestWithDefaults, ...otherOptions } = options;
@@ -362,8 +377,6 @@ function createOAuthDeviceAuth(options) {
     hook: hook.bind(null, state)
   });
 }
-
-// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
 var VERSION2 = "0.0.0-development";
 async function getAuthentication(state) {
   if ("code" in state.strategyOptions) {
@@ -522,9 +535,9 @@ function createOAuthUserAuth({
   clientId,
   clientSecret,
   clientType = "oauth-app",
-  request: request2 = request.defaults({
+  request: request2 = import_chunk_AABL2YXP.request.defaults({
     headers: {
-      "user-agent": `octokit-auth-oauth-app.js/${VERSION2} ${getUserAgent()}`
+      "user-agent": `octokit-auth-oauth-app.js/${VERSION2} ${(0, import_chunk_AABL2YXP.getUserAgent)()}`
     }
   }),
   onTokenCreated,
@@ -544,8 +557,6 @@ function createOAuthUserAuth({
   });
 }
 createOAuthUserAuth.VERSION = VERSION2;
-
-// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
 async function auth3(state, authOptions) {
   if (authOptions.type === "oauth-app") {
     return {
@@ -609,9 +620,9 @@ var VERSION3 = "0.0.0-development";
 function createOAuthAppAuth(options) {
   const state = Object.assign(
     {
-      request: request.defaults({
+      request: import_chunk_AABL2YXP.request.defaults({
         headers: {
-          "user-agent": `octokit-auth-oauth-app.js/${VERSION3} ${getUserAgent()}`
+          "user-agent": `octokit-auth-oauth-app.js/${VERSION3} ${(0, import_chunk_AABL2YXP.getUserAgent)()}`
         }
       }),
       clientType: "oauth-app"
@@ -622,8 +633,6 @@ function createOAuthAppAuth(options) {
     hook: hook3.bind(null, state)
   });
 }
-
-// node_modules/universal-github-app-jwt/lib/utils.js
 function isPkcs1(privateKey) {
   return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
 }
@@ -661,19 +670,13 @@ function fromBase64(base64) {
 function base64encodeJSON(obj) {
   return fromBase64(btoa(JSON.stringify(obj)));
 }
-
-// node_modules/universal-github-app-jwt/lib/crypto-node.js
-import { subtle } from "node:crypto";
-import { createPrivateKey } from "node:crypto";
 function convertPrivateKey(privateKey) {
   if (!isPkcs1(privateKey)) return privateKey;
-  return createPrivateKey(privateKey).export({
+  return (0, import_node_crypto2.createPrivateKey)(privateKey).export({
     type: "pkcs8",
     format: "pem"
   });
 }
-
-// node_modules/universal-github-app-jwt/lib/get-token.js
 async function getToken({ privateKey, payload }) {
   const convertedPrivateKey = convertPrivateKey(privateKey);
   if (isPkcs1(convertedPrivateKey)) {
@@ -692,7 +695,7 @@ async function getToken({ privateKey, payload }) {
   };
   const header = { alg: "RS256", typ: "JWT" };
   const privateKeyDER = getDERfromPEM(convertedPrivateKey);
-  const importedKey = await subtle.importKey(
+  const importedKey = await import_node_crypto.subtle.importKey(
     "pkcs8",
     privateKeyDER,
     algorithm,
@@ -701,7 +704,7 @@ async function getToken({ privateKey, payload }) {
   );
   const encodedMessage = getEncodedMessage(header, payload);
   const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
-  const signatureArrBuf = await subtle.sign(
+  const signatureArrBuf = await import_node_crypto.subtle.sign(
     algorithm.name,
     importedKey,
     encodedMessageArrBuf
@@ -709,8 +712,6 @@ async function getToken({ privateKey, payload }) {
   const encodedSignature = base64encode(signatureArrBuf);
   return `${encodedMessage}.${encodedSignature}`;
 }
-
-// node_modules/universal-github-app-jwt/index.js
 async function githubAppJwt({
   id,
   privateKey,
@@ -735,8 +736,6 @@ async function githubAppJwt({
     token
   };
 }
-
-// node_modules/toad-cache/dist/toad-cache.mjs
 function validateCacheParams(max, ttlInMsecs) {
   if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
     throw new Error("Invalid max value");
@@ -873,8 +872,6 @@ var LruObject = class {
     this.last = item;
   }
 };
-
-// node_modules/@octokit/auth-app/dist-node/index.js
 async function getAppAuthentication({
   appId,
   privateKey,
@@ -1306,9 +1303,9 @@ function createAppAuth(options) {
   if (typeof log.warn !== "function") {
     log.warn = console.warn.bind(console);
   }
-  const request2 = options.request || request.defaults({
+  const request2 = options.request || import_chunk_AABL2YXP.request.defaults({
     headers: {
-      "user-agent": `octokit-auth-app.js/${VERSION4} ${getUserAgent()}`
+      "user-agent": `octokit-auth-app.js/${VERSION4} ${(0, import_chunk_AABL2YXP.getUserAgent)()}`
     }
   });
   const state = Object.assign(
@@ -1332,7 +1329,8 @@ function createAppAuth(options) {
     hook: hook4.bind(null, state)
   });
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   createAppAuth,
   createOAuthUserAuth
-};
+});

@@ -1,16 +1,30 @@
-import {
-  Octokit,
-  legacyRestEndpointMethods,
-  paginateRest
-} from "./chunk-VV7UWPJH.js";
-import "./chunk-AABL2YXP.js";
-import "./chunk-7566RPP3.js";
-import "./chunk-7VZ5H7B6.js";
-
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var dist_src_C5M65P4L_exports = {};
+__export(dist_src_C5M65P4L_exports, {
+  Octokit: () => Octokit2
+});
+module.exports = __toCommonJS(dist_src_C5M65P4L_exports);
+var import_chunk_VV7UWPJH = require("./chunk-VV7UWPJH.js");
+var import_chunk_AABL2YXP = require("./chunk-AABL2YXP.js");
+var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var VERSION = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request, options) => {
     octokit.log.debug("request", options);
@@ -33,16 +47,13 @@ function requestLog(octokit) {
   });
 }
 requestLog.VERSION = VERSION;
-
-// node_modules/@octokit/rest/dist-src/version.js
 var VERSION2 = "22.0.1";
-
-// node_modules/@octokit/rest/dist-src/index.js
-var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+var Octokit2 = import_chunk_VV7UWPJH.Octokit.plugin(requestLog, import_chunk_VV7UWPJH.legacyRestEndpointMethods, import_chunk_VV7UWPJH.paginateRest).defaults(
   {
     userAgent: `octokit-rest.js/${VERSION2}`
   }
 );
-export {
-  Octokit2 as Octokit
-};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  Octokit
+});

@@ -1,25 +1,38 @@
-import {
-  require_ignore
-} from "./chunk-VBX2D4NB.js";
-import {
-  __commonJS,
-  __require
-} from "./chunk-7VZ5H7B6.js";
-
-// lazy-module:https
-var require_https = __commonJS({
-  "lazy-module:https"(exports, module) {
-    module.exports = new Proxy({}, { get: (_, key) => __require("node:https")[key], has: (_, key) => key in __require("node:https") });
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var docker_XSAAXQMP_exports = {};
+__export(docker_XSAAXQMP_exports, {
+  default: () => docker_XSAAXQMP_default
+});
+module.exports = __toCommonJS(docker_XSAAXQMP_exports);
+var import_chunk_VBX2D4NB = require("./chunk-VBX2D4NB.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var require_https = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "lazy-module:https"(exports2, module2) {
+    module2.exports = new Proxy({}, { get: (_, key) => (0, import_chunk_7VZ5H7B6.__require)("node:https")[key], has: (_, key) => key in (0, import_chunk_7VZ5H7B6.__require)("node:https") });
   }
 });
-
-// node_modules/docker-modem/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/docker-modem/lib/utils.js"(exports, module) {
+var require_utils = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/docker-modem/lib/utils.js"(exports2, module2) {
     var arr = [];
     var each = arr.forEach;
     var slice = arr.slice;
-    module.exports.extend = function(obj) {
+    module2.exports.extend = function(obj) {
       each.call(slice.call(arguments, 1), function(source) {
         if (source) {
           for (var prop in source) {
@@ -29,7 +42,7 @@ var require_utils = __commonJS({
       });
       return obj;
     };
-    module.exports.parseJSON = function(s) {
+    module2.exports.parseJSON = function(s) {
       try {
         return JSON.parse(s);
       } catch (e) {
@@ -38,15 +51,13 @@ var require_utils = __commonJS({
     };
   }
 });
-
-// node_modules/docker-modem/lib/http.js
-var require_http = __commonJS({
-  "node_modules/docker-modem/lib/http.js"(exports, module) {
+var require_http = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/docker-modem/lib/http.js"(exports2, module2) {
     var nativeHttps = require_https();
-    var nativeHttp = __require("http");
-    var url = __require("url");
+    var nativeHttp = (0, import_chunk_7VZ5H7B6.__require)("http");
+    var url = (0, import_chunk_7VZ5H7B6.__require)("url");
     var utils = require_utils();
-    var maxRedirects = module.exports.maxRedirects = 5;
+    var maxRedirects = module2.exports.maxRedirects = 5;
     var protocols = {
       https: nativeHttps,
       http: nativeHttp
@@ -59,7 +70,7 @@ var require_http = __commonJS({
       h.request = /* @__PURE__ */ (function(h2) {
         return function(options, callback, redirectOptions) {
           redirectOptions = redirectOptions || {};
-          var max = typeof options === "object" && "maxRedirects" in options ? options.maxRedirects : exports.maxRedirects;
+          var max = typeof options === "object" && "maxRedirects" in options ? options.maxRedirects : exports2.maxRedirects;
           var redirect = utils.extend({
             count: 0,
             max,
@@ -93,7 +104,7 @@ var require_http = __commonJS({
               var redirectUrl = url.resolve(reqUrl2, res.headers.location);
               var proto = url.parse(redirectUrl).protocol;
               proto = proto.substr(0, proto.length - 1);
-              return module.exports[proto].get(redirectUrl, redirectCallback(reqUrl2, redirect2), redirect2);
+              return module2.exports[proto].get(redirectUrl, redirectCallback(reqUrl2, redirect2), redirect2);
             };
           }
           return clientRequest;
@@ -106,34 +117,28 @@ var require_http = __commonJS({
           return req;
         };
       })(h);
-      module.exports[protocol] = h;
+      module2.exports[protocol] = h;
     }
     var h;
     var protocol;
   }
 });
-
-// lazy-module:ssh
-var require_ssh = __commonJS({
-  "lazy-module:ssh"(exports, module) {
-    module.exports = function() {
-      return __require("./lazy/ssh.cjs").apply(this, arguments);
+var require_ssh = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "lazy-module:ssh"(exports2, module2) {
+    module2.exports = function() {
+      return (0, import_chunk_7VZ5H7B6.__require)("./lazy/ssh.cjs").apply(this, arguments);
     };
   }
 });
-
-// native-streams:readable-stream
-var require_readable_stream = __commonJS({
-  "native-streams:readable-stream"(exports, module) {
-    module.exports = __require("node:stream");
+var require_readable_stream = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "native-streams:readable-stream"(exports2, module2) {
+    module2.exports = (0, import_chunk_7VZ5H7B6.__require)("node:stream");
   }
 });
-
-// node_modules/docker-modem/lib/http_duplex.js
-var require_http_duplex = __commonJS({
-  "node_modules/docker-modem/lib/http_duplex.js"(exports, module) {
-    module.exports = HttpDuplex;
-    var util = __require("util");
+var require_http_duplex = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/docker-modem/lib/http_duplex.js"(exports2, module2) {
+    module2.exports = HttpDuplex;
+    var util = (0, import_chunk_7VZ5H7B6.__require)("util");
     var stream = require_readable_stream();
     util.inherits(HttpDuplex, stream.Duplex);
     function HttpDuplex(req, res, options) {
@@ -176,22 +181,18 @@ var require_http_duplex = __commonJS({
     };
   }
 });
-
-// quiet-debug:debug
-var require_debug = __commonJS({
-  "quiet-debug:debug"(exports, module) {
-    module.exports = function() {
+var require_debug = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "quiet-debug:debug"(exports2, module2) {
+    module2.exports = function() {
       return function debug() {
       };
     };
   }
 });
-
-// node_modules/split-ca/index.js
-var require_split_ca = __commonJS({
-  "node_modules/split-ca/index.js"(exports, module) {
-    var fs = __require("fs");
-    module.exports = function(filepath, split, encoding) {
+var require_split_ca = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/split-ca/index.js"(exports2, module2) {
+    var fs = (0, import_chunk_7VZ5H7B6.__require)("fs");
+    module2.exports = function(filepath, split, encoding) {
       split = typeof split !== "undefined" ? split : "\n";
       encoding = typeof encoding !== "undefined" ? encoding : "utf8";
       var ca = [];
@@ -217,24 +218,22 @@ var require_split_ca = __commonJS({
     };
   }
 });
-
-// node_modules/docker-modem/lib/modem.js
-var require_modem = __commonJS({
-  "node_modules/docker-modem/lib/modem.js"(exports, module) {
-    var querystring = __require("querystring");
+var require_modem = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/docker-modem/lib/modem.js"(exports2, module2) {
+    var querystring = (0, import_chunk_7VZ5H7B6.__require)("querystring");
     var http = require_http();
-    var fs = __require("fs");
-    var path = __require("path");
-    var url = __require("url");
+    var fs = (0, import_chunk_7VZ5H7B6.__require)("fs");
+    var path = (0, import_chunk_7VZ5H7B6.__require)("path");
+    var url = (0, import_chunk_7VZ5H7B6.__require)("url");
     var ssh = require_ssh();
     var HttpDuplex = require_http_duplex();
     var debug = require_debug()("modem");
     var utils = require_utils();
-    var util = __require("util");
+    var util = (0, import_chunk_7VZ5H7B6.__require)("util");
     var splitca = require_split_ca();
-    var os = __require("os");
+    var os = (0, import_chunk_7VZ5H7B6.__require)("os");
     var isWin = os.type() === "Windows_NT";
-    var stream = __require("stream");
+    var stream = (0, import_chunk_7VZ5H7B6.__require)("stream");
     var defaultOpts = function() {
       var host;
       var opts = {};
@@ -685,41 +684,35 @@ var require_modem = __commonJS({
       });
       return querystring.stringify(clone);
     };
-    module.exports = Modem;
+    module2.exports = Modem;
   }
 });
-
-// lazy-module:tar-fs
-var require_tar_fs = __commonJS({
-  "lazy-module:tar-fs"(exports) {
-    exports.pack = function() {
-      return __require("./lazy/tar-fs.cjs").pack.apply(this, arguments);
+var require_tar_fs = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "lazy-module:tar-fs"(exports2) {
+    exports2.pack = function() {
+      return (0, import_chunk_7VZ5H7B6.__require)("./lazy/tar-fs.cjs").pack.apply(this, arguments);
     };
-    exports.extract = function() {
-      return __require("./lazy/tar-fs.cjs").extract.apply(this, arguments);
+    exports2.extract = function() {
+      return (0, import_chunk_7VZ5H7B6.__require)("./lazy/tar-fs.cjs").extract.apply(this, arguments);
     };
   }
 });
-
-// lazy-module:zlib
-var require_zlib = __commonJS({
-  "lazy-module:zlib"(exports, module) {
-    module.exports = new Proxy({}, { get: (_, key) => __require("node:zlib")[key], has: (_, key) => key in __require("node:zlib") });
+var require_zlib = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "lazy-module:zlib"(exports2, module2) {
+    module2.exports = new Proxy({}, { get: (_, key) => (0, import_chunk_7VZ5H7B6.__require)("node:zlib")[key], has: (_, key) => key in (0, import_chunk_7VZ5H7B6.__require)("node:zlib") });
   }
 });
-
-// node_modules/dockerode/lib/util.js
-var require_util = __commonJS({
-  "node_modules/dockerode/lib/util.js"(exports, module) {
-    var DockerIgnore = require_ignore();
-    var fs = __require("fs");
-    var path = __require("path");
+var require_util = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/util.js"(exports2, module2) {
+    var DockerIgnore = (0, import_chunk_VBX2D4NB.require_ignore)();
+    var fs = (0, import_chunk_7VZ5H7B6.__require)("fs");
+    var path = (0, import_chunk_7VZ5H7B6.__require)("path");
     var tar = require_tar_fs();
     var zlib = require_zlib();
     var arr = [];
     var each = arr.forEach;
     var slice = arr.slice;
-    module.exports.extend = function(obj) {
+    module2.exports.extend = function(obj) {
       each.call(slice.call(arguments, 1), function(source) {
         if (source) {
           for (var prop in source) {
@@ -729,17 +722,17 @@ var require_util = __commonJS({
       });
       return obj;
     };
-    module.exports.processArgs = function(opts, callback, defaultOpts) {
+    module2.exports.processArgs = function(opts, callback, defaultOpts) {
       if (!callback && typeof opts === "function") {
         callback = opts;
         opts = null;
       }
       return {
         callback,
-        opts: module.exports.extend({}, defaultOpts, opts)
+        opts: module2.exports.extend({}, defaultOpts, opts)
       };
     };
-    module.exports.parseRepositoryTag = function(input) {
+    module2.exports.parseRepositoryTag = function(input) {
       var separatorPos;
       var digestPos = input.indexOf("@");
       var colonPos = input.lastIndexOf(":");
@@ -763,7 +756,7 @@ var require_util = __commonJS({
         repository: input
       };
     };
-    module.exports.prepareBuildContext = function(file, next) {
+    module2.exports.prepareBuildContext = function(file, next) {
       if (file && file.context) {
         fs.readFile(path.join(file.context, ".dockerignore"), (err, data) => {
           let ignoreFn;
@@ -789,16 +782,14 @@ var require_util = __commonJS({
     };
   }
 });
-
-// node_modules/dockerode/lib/exec.js
-var require_exec = __commonJS({
-  "node_modules/dockerode/lib/exec.js"(exports, module) {
+var require_exec = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/exec.js"(exports2, module2) {
     var util = require_util();
     var Exec = function(modem, id) {
       this.modem = modem;
       this.id = id;
     };
-    Exec.prototype[__require("util").inspect.custom] = function() {
+    Exec.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Exec.prototype.start = function(opts, callback) {
@@ -896,13 +887,11 @@ var require_exec = __commonJS({
         });
       }
     };
-    module.exports = Exec;
+    module2.exports = Exec;
   }
 });
-
-// node_modules/dockerode/lib/container.js
-var require_container = __commonJS({
-  "node_modules/dockerode/lib/container.js"(exports, module) {
+var require_container = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/container.js"(exports2, module2) {
     var extend = require_util().extend;
     var Exec = require_exec();
     var util = require_util();
@@ -933,7 +922,7 @@ var require_container = __commonJS({
         wait: {}
       };
     };
-    Container.prototype[__require("util").inspect.custom] = function() {
+    Container.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Container.prototype.inspect = function(opts, callback) {
@@ -1770,19 +1759,17 @@ var require_container = __commonJS({
         });
       }
     };
-    module.exports = Container;
+    module2.exports = Container;
   }
 });
-
-// node_modules/dockerode/lib/image.js
-var require_image = __commonJS({
-  "node_modules/dockerode/lib/image.js"(exports, module) {
+var require_image = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/image.js"(exports2, module2) {
     var util = require_util();
     var Image = function(modem, name) {
       this.modem = modem;
       this.name = name;
     };
-    Image.prototype[__require("util").inspect.custom] = function() {
+    Image.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Image.prototype.inspect = function(opts, callback) {
@@ -1995,19 +1982,17 @@ var require_image = __commonJS({
         });
       }
     };
-    module.exports = Image;
+    module2.exports = Image;
   }
 });
-
-// node_modules/dockerode/lib/volume.js
-var require_volume = __commonJS({
-  "node_modules/dockerode/lib/volume.js"(exports, module) {
+var require_volume = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/volume.js"(exports2, module2) {
     var util = require_util();
     var Volume = function(modem, name) {
       this.modem = modem;
       this.name = name;
     };
-    Volume.prototype[__require("util").inspect.custom] = function() {
+    Volume.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Volume.prototype.inspect = function(opts, callback) {
@@ -2068,19 +2053,17 @@ var require_volume = __commonJS({
         });
       }
     };
-    module.exports = Volume;
+    module2.exports = Volume;
   }
 });
-
-// node_modules/dockerode/lib/network.js
-var require_network = __commonJS({
-  "node_modules/dockerode/lib/network.js"(exports, module) {
+var require_network = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/network.js"(exports2, module2) {
     var util = require_util();
     var Network = function(modem, id) {
       this.modem = modem;
       this.id = id;
     };
-    Network.prototype[__require("util").inspect.custom] = function() {
+    Network.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Network.prototype.inspect = function(opts, callback) {
@@ -2202,19 +2185,17 @@ var require_network = __commonJS({
         });
       }
     };
-    module.exports = Network;
+    module2.exports = Network;
   }
 });
-
-// node_modules/dockerode/lib/service.js
-var require_service = __commonJS({
-  "node_modules/dockerode/lib/service.js"(exports, module) {
+var require_service = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/service.js"(exports2, module2) {
     var util = require_util();
     var Service = function(modem, id) {
       this.modem = modem;
       this.id = id;
     };
-    Service.prototype[__require("util").inspect.custom] = function() {
+    Service.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Service.prototype.inspect = function(opts, callback) {
@@ -2345,20 +2326,18 @@ var require_service = __commonJS({
         });
       }
     };
-    module.exports = Service;
+    module2.exports = Service;
   }
 });
-
-// node_modules/dockerode/lib/plugin.js
-var require_plugin = __commonJS({
-  "node_modules/dockerode/lib/plugin.js"(exports, module) {
+var require_plugin = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/plugin.js"(exports2, module2) {
     var util = require_util();
     var Plugin = function(modem, name, remote) {
       this.modem = modem;
       this.name = name;
       this.remote = remote || name;
     };
-    Plugin.prototype[__require("util").inspect.custom] = function() {
+    Plugin.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Plugin.prototype.inspect = function(opts, callback) {
@@ -2636,19 +2615,17 @@ var require_plugin = __commonJS({
         });
       }
     };
-    module.exports = Plugin;
+    module2.exports = Plugin;
   }
 });
-
-// node_modules/dockerode/lib/secret.js
-var require_secret = __commonJS({
-  "node_modules/dockerode/lib/secret.js"(exports, module) {
+var require_secret = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/secret.js"(exports2, module2) {
     var util = require_util();
     var Secret = function(modem, id) {
       this.modem = modem;
       this.id = id;
     };
-    Secret.prototype[__require("util").inspect.custom] = function() {
+    Secret.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Secret.prototype.inspect = function(opts, callback) {
@@ -2741,19 +2718,17 @@ var require_secret = __commonJS({
         });
       }
     };
-    module.exports = Secret;
+    module2.exports = Secret;
   }
 });
-
-// node_modules/dockerode/lib/config.js
-var require_config = __commonJS({
-  "node_modules/dockerode/lib/config.js"(exports, module) {
+var require_config = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/config.js"(exports2, module2) {
     var util = require_util();
     var Config = function(modem, id) {
       this.modem = modem;
       this.id = id;
     };
-    Config.prototype[__require("util").inspect.custom] = function() {
+    Config.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Config.prototype.inspect = function(opts, callback) {
@@ -2846,13 +2821,11 @@ var require_config = __commonJS({
         });
       }
     };
-    module.exports = Config;
+    module2.exports = Config;
   }
 });
-
-// node_modules/dockerode/lib/task.js
-var require_task = __commonJS({
-  "node_modules/dockerode/lib/task.js"(exports, module) {
+var require_task = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/task.js"(exports2, module2) {
     var util = require_util();
     var Task = function(modem, id) {
       this.modem = modem;
@@ -2861,7 +2834,7 @@ var require_task = __commonJS({
         log: {}
       };
     };
-    Task.prototype[__require("util").inspect.custom] = function() {
+    Task.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Task.prototype.inspect = function(opts, callback) {
@@ -2924,19 +2897,17 @@ var require_task = __commonJS({
         });
       }
     };
-    module.exports = Task;
+    module2.exports = Task;
   }
 });
-
-// node_modules/dockerode/lib/node.js
-var require_node = __commonJS({
-  "node_modules/dockerode/lib/node.js"(exports, module) {
+var require_node = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/node.js"(exports2, module2) {
     var util = require_util();
     var Node = function(modem, id) {
       this.modem = modem;
       this.id = id;
     };
-    Node.prototype[__require("util").inspect.custom] = function() {
+    Node.prototype[(0, import_chunk_7VZ5H7B6.__require)("util").inspect.custom] = function() {
       return this;
     };
     Node.prototype.inspect = function(opts, callback) {
@@ -3028,23 +2999,19 @@ var require_node = __commonJS({
         });
       }
     };
-    module.exports = Node;
+    module2.exports = Node;
   }
 });
-
-// lazy-module:session
-var require_session = __commonJS({
-  "lazy-module:session"(exports, module) {
-    module.exports = function() {
-      return __require("./lazy/session.cjs").apply(this, arguments);
+var require_session = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "lazy-module:session"(exports2, module2) {
+    module2.exports = function() {
+      return (0, import_chunk_7VZ5H7B6.__require)("./lazy/session.cjs").apply(this, arguments);
     };
   }
 });
-
-// node_modules/dockerode/lib/docker.js
-var require_docker = __commonJS({
-  "node_modules/dockerode/lib/docker.js"(exports, module) {
-    var EventEmitter = __require("events").EventEmitter;
+var require_docker = (0, import_chunk_7VZ5H7B6.__commonJS)({
+  "node_modules/dockerode/lib/docker.js"(exports2, module2) {
+    var EventEmitter = (0, import_chunk_7VZ5H7B6.__require)("events").EventEmitter;
     var Modem = require_modem();
     var Container = require_container();
     var Image = require_image();
@@ -3314,7 +3281,7 @@ var require_docker = __commonJS({
       }
     };
     Docker.prototype.followProgress = function(stream, onFinished, onProgress) {
-      var buildkit = __require("./lazy/buildkit.cjs");
+      var buildkit = (0, import_chunk_7VZ5H7B6.__require)("./lazy/buildkit.cjs");
       return buildkit.followProgress(stream, onFinished, onProgress);
     };
     Docker.prototype.getContainer = function(id) {
@@ -4479,7 +4446,7 @@ var require_docker = __commonJS({
     Docker.Task = Task;
     Docker.Node = Node;
     Docker.Exec = Exec;
-    module.exports = Docker;
+    module2.exports = Docker;
   }
 });
-export default require_docker();
+var docker_XSAAXQMP_default = require_docker();

@@ -1,29 +1,43 @@
-import {
-  CreateRepositoryCommand,
-  DescribeRepositoriesCommand,
-  GetAuthorizationTokenCommand
-} from "./chunk-DPUPXHZ4.js";
-import {
-  parseEcrHost
-} from "./chunk-CMKMZ7VG.js";
-import "./chunk-D546KRQB.js";
-import "./chunk-2MJ7FFP2.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-EEZT73VI.js";
-import "./chunk-UTHY2BUW.js";
-import "./chunk-X6HAP4OX.js";
-import "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/image/ecr.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ecr_DS6MNWZC_exports = {};
+__export(ecr_DS6MNWZC_exports, {
+  ecrCredentials: () => ecrCredentials,
+  ensureEcrRepository: () => ensureEcrRepository,
+  parseEcrHost: () => import_chunk_CMKMZ7VG.parseEcrHost
+});
+module.exports = __toCommonJS(ecr_DS6MNWZC_exports);
+var import_chunk_DPUPXHZ4 = require("./chunk-DPUPXHZ4.js");
+var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 function nameOf(err) {
   const name = typeof err === "object" && err !== null ? err.name : void 0;
   return typeof name === "string" ? name : "";
@@ -31,10 +45,10 @@ function nameOf(err) {
 async function ecrCredentials(opts) {
   let response;
   try {
-    response = await opts.client.send(new GetAuthorizationTokenCommand({ registryIds: [opts.registry.account] }));
+    response = await opts.client.send(new import_chunk_DPUPXHZ4.GetAuthorizationTokenCommand({ registryIds: [opts.registry.account] }));
   } catch (err) {
     throw new Error(
-      `Cannot get an ECR authorization token for account ${opts.registry.account} in ${opts.registry.region}: ${messageOf(err)}`
+      `Cannot get an ECR authorization token for account ${opts.registry.account} in ${opts.registry.region}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`
     );
   }
   const token = response.authorizationData?.[0]?.authorizationToken;
@@ -50,16 +64,16 @@ async function ecrCredentials(opts) {
 async function ensureEcrRepository(opts) {
   const { client, registry, name } = opts;
   try {
-    await client.send(new DescribeRepositoriesCommand({ registryId: registry.account, repositoryNames: [name] }));
+    await client.send(new import_chunk_DPUPXHZ4.DescribeRepositoriesCommand({ registryId: registry.account, repositoryNames: [name] }));
     return "exists";
   } catch (err) {
     if (nameOf(err) !== "RepositoryNotFoundException") {
-      throw new Error(`Cannot look up the ECR repository ${name}: ${messageOf(err)}`);
+      throw new Error(`Cannot look up the ECR repository ${name}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     }
   }
   try {
     await client.send(
-      new CreateRepositoryCommand({
+      new import_chunk_DPUPXHZ4.CreateRepositoryCommand({
         registryId: registry.account,
         repositoryName: name,
         imageScanningConfiguration: { scanOnPush: true },
@@ -68,15 +82,16 @@ async function ensureEcrRepository(opts) {
     );
   } catch (err) {
     if (nameOf(err) === "RepositoryAlreadyExistsException") return "exists";
-    throw new Error(`Cannot create the ECR repository ${name}: ${messageOf(err)}`);
+    throw new Error(`Cannot create the ECR repository ${name}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
   opts.logger.info(
     `Created the ECR repository ${name} (scan on push, ${opts.immutableTags ? "immutable" : "mutable"} tags)`
   );
   return "created";
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   ecrCredentials,
   ensureEcrRepository,
   parseEcrHost
-};
+});

@@ -1,43 +1,62 @@
-import {
-  hashBuildContext
-} from "./chunk-VK5EXTPS.js";
-import {
-  buildLabels,
-  parseRepository,
-  registryAccess
-} from "./chunk-N7PAOZNL.js";
-import "./chunk-CMKMZ7VG.js";
-import "./chunk-VGI42KPH.js";
-import "./chunk-SPTEJLOZ.js";
-import "./chunk-VBX2D4NB.js";
-import "./chunk-6EMK3JHB.js";
-import {
-  RedactingLogger
-} from "./chunk-NBTSJA7Y.js";
-import {
-  NO_RUN_IDENTITY
-} from "./chunk-QBYG7RQS.js";
-import "./chunk-OKR6MCXK.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-ZIWWOMLH.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/image/ensure.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ensure_TXQI3B4O_exports = {};
+__export(ensure_TXQI3B4O_exports, {
+  ensureImage: () => ensureImage,
+  lookUpPushedImage: () => lookUpPushedImage
+});
+module.exports = __toCommonJS(ensure_TXQI3B4O_exports);
+var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
+var import_chunk_N7PAOZNL = require("./chunk-N7PAOZNL.js");
+var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
+var import_chunk_VGI42KPH = require("./chunk-VGI42KPH.js");
+var import_chunk_SPTEJLOZ = require("./chunk-SPTEJLOZ.js");
+var import_chunk_VBX2D4NB = require("./chunk-VBX2D4NB.js");
+var import_chunk_6EMK3JHB = require("./chunk-6EMK3JHB.js");
+var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_OKR6MCXK = require("./chunk-OKR6MCXK.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 async function lookUpPushedImage(opts) {
-  const logger = new RedactingLogger(opts.logger, opts.mask);
+  const logger = new import_chunk_NBTSJA7Y.RedactingLogger(opts.logger, opts.mask);
   const lookUp = { ...opts, spec: { ...opts.spec, createRepository: false } };
   try {
     const [content, access] = await Promise.all([
-      hashBuildContext(opts.spec, { debug: (m) => logger.debug(m) }),
-      registryAccess(lookUp, (secret) => logger.mask(secret))
+      (0, import_chunk_VK5EXTPS.hashBuildContext)(opts.spec, { debug: (m) => logger.debug(m) }),
+      (0, import_chunk_N7PAOZNL.registryAccess)(lookUp, (secret) => logger.mask(secret))
     ]);
     const digest = await access.client.manifestDigest(access.path, content.tag);
     return { content, registry: digest ? { digest } : {} };
   } catch (err) {
-    throw new Error(logger.redact(messageOf(err)));
+    throw new Error(logger.redact((0, import_chunk_OEPHYHQN.messageOf)(err)));
   }
 }
 function contentOf(opts, logger) {
@@ -47,7 +66,7 @@ function contentOf(opts, logger) {
     return Promise.resolve(known);
   }
   const started = Date.now();
-  return hashBuildContext(opts.spec, { debug: (message) => logger.debug(message) }).then((content) => {
+  return (0, import_chunk_VK5EXTPS.hashBuildContext)(opts.spec, { debug: (message) => logger.debug(message) }).then((content) => {
     const mib = (n) => (n / 1024 / 1024).toFixed(1);
     const byGit = content.gitFiles > 0 ? `, ${content.gitFiles} by git blob id` : "";
     logger.info(
@@ -59,7 +78,7 @@ function contentOf(opts, logger) {
 function foundInRegistry(opts, logger) {
   const digest = opts.lookedUp?.registry?.digest;
   if (!digest || opts.spec.forceBuild || !opts.lookedUp) return void 0;
-  const { registry, path } = parseRepository(opts.spec.repository ?? "");
+  const { registry, path } = (0, import_chunk_N7PAOZNL.parseRepository)(opts.spec.repository ?? "");
   return found(`${registry}/${path}`, opts.lookedUp.content.tag, digest, logger);
 }
 function found(repository, tag, digest, logger) {
@@ -72,26 +91,26 @@ async function ensurePushed(opts, content, logger, access) {
     const existing = known ? known.digest : await access.client.manifestDigest(access.path, content.tag);
     if (existing) return found(access.repository, content.tag, existing, logger);
   }
-  const labelled = buildLabels({ ...opts, identity: opts.identity ?? NO_RUN_IDENTITY });
+  const labelled = (0, import_chunk_N7PAOZNL.buildLabels)({ ...opts, identity: opts.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY });
   labelled.catch(() => void 0);
-  const { makeImage } = await import("./make-image-A4SIRQKW.js");
+  const { makeImage } = await Promise.resolve().then(() => __toESM(require("./make-image-A4SIRQKW.js")));
   return makeImage({ opts, content, logger, access, labelled });
 }
 async function ensureImage(opts) {
-  const logger = new RedactingLogger(opts.logger, opts.mask);
+  const logger = new import_chunk_NBTSJA7Y.RedactingLogger(opts.logger, opts.mask);
   try {
     if (opts.push && !opts.spec.repository) throw new Error("image.repository is required to push the image");
-    if (opts.push) parseRepository(opts.spec.repository ?? "");
+    if (opts.push) (0, import_chunk_N7PAOZNL.parseRepository)(opts.spec.repository ?? "");
     const hashed = contentOf(opts, logger);
     if (!opts.push) {
-      const [{ ensureLocal }, content2] = await Promise.all([import("./ensure-local-YWWMKA5O.js"), hashed]);
+      const [{ ensureLocal }, content2] = await Promise.all([Promise.resolve().then(() => __toESM(require("./ensure-local-YWWMKA5O.js"))), hashed]);
       return await ensureLocal(opts, content2, logger);
     }
     const known = foundInRegistry(opts, logger);
     if (known) return known;
     const [content, access] = await Promise.all([
       hashed,
-      registryAccess(opts, (secret) => logger.mask(secret)).then((access2) => {
+      (0, import_chunk_N7PAOZNL.registryAccess)(opts, (secret) => logger.mask(secret)).then((access2) => {
         access2.client.warmUp();
         return access2;
       })
@@ -107,7 +126,8 @@ async function ensureImage(opts) {
     throw new Error(logger.redact(String(err)));
   }
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   ensureImage,
   lookUpPushedImage
-};
+});

@@ -1,41 +1,60 @@
-import {
-  stopSavedTask
-} from "./chunk-J7S55UG5.js";
-import "./chunk-IL3VUA2S.js";
-import {
-  cleanupSavedJob
-} from "./chunk-QOLQOTYR.js";
-import "./chunk-MHQU2NGJ.js";
-import {
-  sleep
-} from "./chunk-NHSZ5FW5.js";
-import "./chunk-JR6BMV5V.js";
-import {
-  createCloudWatchLogsClient,
-  createEcsClient,
-  createSageMakerClient
-} from "./chunk-A2ZB4GEY.js";
-import {
-  createS3Client
-} from "./chunk-G3PK4UPH.js";
-import {
-  NO_RUN_IDENTITY
-} from "./chunk-QBYG7RQS.js";
-import "./chunk-YOYRZ3GA.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-ZIWWOMLH.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/backends/fargate/index.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var fargate_TBJ2LMYN_exports = {};
+__export(fargate_TBJ2LMYN_exports, {
+  DEFAULT_RUN_TASK_ATTEMPTS: () => DEFAULT_RUN_TASK_ATTEMPTS,
+  FargateBackend: () => FargateBackend,
+  MIN_DESCRIBE_TASKS_INTERVAL_MS: () => MIN_DESCRIBE_TASKS_INTERVAL_MS,
+  cleanupSavedTask: () => cleanupSavedTask,
+  lazyFargateBackend: () => lazyFargateBackend,
+  stopSavedTask: () => import_chunk_J7S55UG5.stopSavedTask
+});
+module.exports = __toCommonJS(fargate_TBJ2LMYN_exports);
+var import_chunk_J7S55UG5 = require("./chunk-J7S55UG5.js");
+var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
+var import_chunk_QOLQOTYR = require("./chunk-QOLQOTYR.js");
+var import_chunk_MHQU2NGJ = require("./chunk-MHQU2NGJ.js");
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
+var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 async function cleanupSavedTask(saved, ctx, seams = {}) {
   if (!saved.sagemakerRegion) return;
-  if (!saved.taskArn) return cleanupSavedJob(saved, ctx, seams.stopSavedJob);
+  if (!saved.taskArn) return (0, import_chunk_QOLQOTYR.cleanupSavedJob)(saved, ctx, seams.stopSavedJob);
   ctx.logger.info(`The main step did not finish: stopping runner task ${saved.taskArn}.`);
   try {
-    await (seams.stopSavedTask ?? stopSavedTask)({
+    await (seams.stopSavedTask ?? import_chunk_J7S55UG5.stopSavedTask)({
       taskArn: saved.taskArn,
       ...saved.fargateCluster ? { cluster: saved.fargateCluster } : {},
       ...saved.jobName ? { jobName: saved.jobName, sagemakerRegion: saved.sagemakerRegion } : {},
@@ -43,7 +62,7 @@ async function cleanupSavedTask(saved, ctx, seams = {}) {
       identity: ctx.identity
     });
   } catch (err) {
-    ctx.logger.warning(`Could not stop runner task ${saved.taskArn}: ${messageOf(err)}`);
+    ctx.logger.warning(`Could not stop runner task ${saved.taskArn}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
 var MIN_DESCRIBE_TASKS_INTERVAL_MS = 15e3;
@@ -57,7 +76,7 @@ var FargateBackend = class {
     return cleanupSavedTask(saved, ctx);
   }
   async run(ctx) {
-    const { FargateRun } = await import("./run-OCWSCXTW.js");
+    const { FargateRun } = await Promise.resolve().then(() => __toESM(require("./run-OCWSCXTW.js")));
     const { logs, logsFor, request } = { ...this.deps, request: ctx.request };
     const describe = Math.max(
       this.deps.pollIntervalMs?.describe ?? MIN_DESCRIBE_TASKS_INTERVAL_MS,
@@ -68,11 +87,11 @@ var FargateBackend = class {
         ecs: this.deps.ecs,
         s3: this.deps.s3,
         sagemaker: this.deps.sagemaker,
-        logs: (region) => region === request.region ? Promise.resolve(logs) : (logsFor ?? createCloudWatchLogsClient)(region),
-        sleep: this.deps.sleep ?? sleep,
+        logs: (region) => region === request.region ? Promise.resolve(logs) : (logsFor ?? import_chunk_A2ZB4GEY.createCloudWatchLogsClient)(region),
+        sleep: this.deps.sleep ?? import_chunk_NHSZ5FW5.sleep,
         now: this.deps.now ?? (() => /* @__PURE__ */ new Date()),
         random: this.deps.random ?? Math.random,
-        identity: this.deps.identity ?? NO_RUN_IDENTITY,
+        identity: this.deps.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY,
         pollIntervalMs: { describe, logs: this.deps.pollIntervalMs?.logs ?? 1e4 },
         runTaskAttempts: this.deps.runTaskAttempts ?? DEFAULT_RUN_TASK_ATTEMPTS
       },
@@ -85,10 +104,10 @@ function lazyFargateBackend(deps = {}) {
     async run(ctx) {
       const region = ctx.request.region;
       const [ecs, s3, logs, sagemaker] = await Promise.all([
-        (deps.ecs ?? createEcsClient)(region),
-        (deps.s3 ?? createS3Client)(region),
-        (deps.logs ?? createCloudWatchLogsClient)(region),
-        (deps.sagemaker ?? createSageMakerClient)(region)
+        (deps.ecs ?? import_chunk_A2ZB4GEY.createEcsClient)(region),
+        (deps.s3 ?? import_chunk_G3PK4UPH.createS3Client)(region),
+        (deps.logs ?? import_chunk_A2ZB4GEY.createCloudWatchLogsClient)(region),
+        (deps.sagemaker ?? import_chunk_A2ZB4GEY.createSageMakerClient)(region)
       ]);
       return new FargateBackend({
         ...deps,
@@ -96,17 +115,18 @@ function lazyFargateBackend(deps = {}) {
         s3,
         logs,
         sagemaker,
-        logsFor: deps.logs ?? createCloudWatchLogsClient
+        logsFor: deps.logs ?? import_chunk_A2ZB4GEY.createCloudWatchLogsClient
       }).run(ctx);
     },
     cleanup: (saved, ctx) => cleanupSavedTask(saved, ctx, deps)
   };
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   DEFAULT_RUN_TASK_ATTEMPTS,
   FargateBackend,
   MIN_DESCRIBE_TASKS_INTERVAL_MS,
   cleanupSavedTask,
   lazyFargateBackend,
   stopSavedTask
-};
+});

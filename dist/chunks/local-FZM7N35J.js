@@ -1,53 +1,79 @@
-import {
-  HostLog
-} from "./chunk-UMA3BQCH.js";
-import "./chunk-NBTSJA7Y.js";
-import {
-  listChannelFiles
-} from "./chunk-HNNMNGSZ.js";
-import {
-  isAbortError,
-  setLongTimeout,
-  sleep
-} from "./chunk-NHSZ5FW5.js";
-import {
-  createS3Client,
-  downloadObject,
-  joinS3Key,
-  listObjects,
-  s3Uri,
-  uploadStream
-} from "./chunk-G3PK4UPH.js";
-import {
-  cleanupLocalRun,
-  followContainerOutput,
-  removeContainer,
-  removeNetwork
-} from "./chunk-E32V7DX2.js";
-import {
-  createContainer,
-  engineInfo
-} from "./chunk-AJ4NKK5M.js";
-import "./chunk-Q3ZBZB5P.js";
-import {
-  formatDuration
-} from "./chunk-HIONJ6JB.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-ZIWWOMLH.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/backends/local/index.ts
-import { tmpdir } from "node:os";
-
-// src/backends/local/container-credentials.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var local_FZM7N35J_exports = {};
+__export(local_FZM7N35J_exports, {
+  JOB_LABEL: () => JOB_LABEL,
+  LocalBackend: () => LocalBackend,
+  cleanupLocalRun: () => import_chunk_E32V7DX2.cleanupLocalRun,
+  instanceTypeHasGpu: () => instanceTypeHasGpu
+});
+module.exports = __toCommonJS(local_FZM7N35J_exports);
+var import_chunk_UMA3BQCH = require("./chunk-UMA3BQCH.js");
+var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
+var import_chunk_HNNMNGSZ = require("./chunk-HNNMNGSZ.js");
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_E32V7DX2 = require("./chunk-E32V7DX2.js");
+var import_chunk_AJ4NKK5M = require("./chunk-AJ4NKK5M.js");
+var import_chunk_Q3ZBZB5P = require("./chunk-Q3ZBZB5P.js");
+var import_chunk_HIONJ6JB = require("./chunk-HIONJ6JB.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_os = require("node:os");
+var import_promises = require("node:fs/promises");
+var import_promises2 = require("node:fs/promises");
+var import_node_path = require("node:path");
+var import_promises3 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var import_node_fs = require("node:fs");
+var import_promises4 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_promises5 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var import_promises6 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_promises7 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+var import_node_stream = require("node:stream");
+var import_promises8 = require("node:stream/promises");
+var import_promises9 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+var import_promises10 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
 var defaultCredentialSource = async (region) => {
-  const { clientConfig } = await import("./client-config-N44BCY6C.js");
+  const { clientConfig } = await Promise.resolve().then(() => __toESM(require("./client-config-N44BCY6C.js")));
   const installed = clientConfig(region).credentials;
   if (installed) return installed;
-  const { fromNodeProviderChain } = await import("./dist-es-EZWE5TBL.js");
+  const { fromNodeProviderChain } = await Promise.resolve().then(() => __toESM(require("./dist-es-EZWE5TBL.js")));
   return fromNodeProviderChain();
 };
 var SECRET_CREDENTIAL_VARIABLES = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
@@ -64,7 +90,7 @@ async function containerCredentials(o) {
     credentials = await (await o.source(o.region))();
   } catch (err) {
     throw new Error(
-      `local.aws-credentials is true but no AWS credentials could be resolved (${messageOf(err)}). Configure credentials first (aws-actions/configure-aws-credentials, the input role-to-assume, or a profile), or remove local.aws-credentials.`,
+      `local.aws-credentials is true but no AWS credentials could be resolved (${(0, import_chunk_OEPHYHQN.messageOf)(err)}). Configure credentials first (aws-actions/configure-aws-credentials, the input role-to-assume, or a profile), or remove local.aws-credentials.`,
       { cause: err }
     );
   }
@@ -74,7 +100,7 @@ async function containerCredentials(o) {
   const end = o.now().getTime() + o.maxRuntimeSeconds * 1e3;
   if (expiration && expiration.getTime() < end) {
     o.logger.warning(
-      `The AWS credentials handed to the containers expire at ${expiration.toISOString()}, before max runtime (${formatDuration(o.maxRuntimeSeconds)}) could end: the containers cannot renew them, so AWS calls from the training code fail after that.`
+      `The AWS credentials handed to the containers expire at ${expiration.toISOString()}, before max runtime (${(0, import_chunk_HIONJ6JB.formatDuration)(o.maxRuntimeSeconds)}) could end: the containers cannot renew them, so AWS calls from the training code fail after that.`
     );
   }
   o.logger.info(
@@ -82,11 +108,6 @@ async function containerCredentials(o) {
   );
   return credentialVariables(credentials);
 }
-
-// src/backends/local/gpu-count.ts
-import { readdir } from "node:fs/promises";
-
-// src/backends/local/gpu.ts
 var GPU_FAMILY = /^(p|g|gr)\d/;
 function instanceTypeHasGpu(instanceType) {
   const type = instanceType.trim().toLowerCase();
@@ -125,11 +146,9 @@ function decideGpu(opts) {
   };
 }
 function isGpuRefusal(err) {
-  const message = messageOf(err);
+  const message = (0, import_chunk_OEPHYHQN.messageOf)(err);
   return /could not select device driver/i.test(message);
 }
-
-// src/backends/local/gpu-count.ts
 var NVIDIA_PROC_GPUS = "/proc/driver/nvidia/gpus";
 function engineIsLocal(dockerHost) {
   return dockerHost === void 0 || dockerHost === "" || dockerHost.startsWith("unix://");
@@ -138,16 +157,10 @@ function defaultEngineGpuCount(opts) {
   return async (info) => {
     const cdi = cdiGpuCount(info);
     if (cdi !== void 0 || !engineIsLocal(opts.dockerHost)) return cdi;
-    const entries = await readdir(opts.procDir ?? NVIDIA_PROC_GPUS).catch(() => void 0);
+    const entries = await (0, import_promises.readdir)(opts.procDir ?? NVIDIA_PROC_GPUS).catch(() => void 0);
     return entries && entries.length > 0 ? entries.length : void 0;
   };
 }
-
-// src/backends/local/ownership.ts
-import { chown, lstat, mkdir, readdir as readdir2 } from "node:fs/promises";
-import { dirname, join } from "node:path";
-
-// src/backends/local/containers.ts
 var JOB_LABEL = "sagemaker-train.job";
 var HOST_LABEL = "sagemaker-train.host";
 var CONFIG_DIR = "/opt/ml/input/config";
@@ -227,8 +240,6 @@ function trainingContainerOptions(opts) {
     ...opts.network ? { NetworkingConfig: { EndpointsConfig: { [opts.network]: { Aliases: [opts.host] } } } } : {}
   };
 }
-
-// src/backends/local/ownership.ts
 function processUser() {
   return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
 }
@@ -239,35 +250,35 @@ function needsChown(user) {
 async function chownTo(path, user, logger) {
   if (!needsChown(user)) return;
   try {
-    await chown(path, user.uid, user.gid);
+    await (0, import_promises2.chown)(path, user.uid, user.gid);
   } catch (err) {
     logger.warning(`Could not give ${path} to uid ${user.uid}: ${err.message}`);
   }
 }
 async function ensureDir(dir, user, logger) {
-  const first = await mkdir(dir, { recursive: true });
+  const first = await (0, import_promises2.mkdir)(dir, { recursive: true });
   if (first === void 0 || !needsChown(user)) return;
   const created = [];
-  for (let current = dir; ; current = dirname(current)) {
+  for (let current = dir; ; current = (0, import_node_path.dirname)(current)) {
     created.push(current);
-    if (current === first || dirname(current) === current) break;
+    if (current === first || (0, import_node_path.dirname)(current) === current) break;
   }
   for (const path of created.reverse()) await chownTo(path, user, logger);
 }
 async function findForeignOwned(dir, user) {
-  const stat3 = await lstat(dir).catch(() => void 0);
+  const stat3 = await (0, import_promises2.lstat)(dir).catch(() => void 0);
   if (!stat3) return void 0;
   if (stat3.uid !== user.uid || stat3.gid !== user.gid) return dir;
   if (!stat3.isDirectory()) return void 0;
-  for (const entry of await readdir2(dir)) {
-    const found = await findForeignOwned(join(dir, entry), user);
+  for (const entry of await (0, import_promises2.readdir)(dir)) {
+    const found = await findForeignOwned((0, import_node_path.join)(dir, entry), user);
     if (found) return found;
   }
   return void 0;
 }
 var HELPER_MOUNT = "/mnt/sagemaker-train-chown";
 async function chownWithHelperContainer(opts) {
-  const container = await createContainer(opts.docker, {
+  const container = await (0, import_chunk_AJ4NKK5M.createContainer)(opts.docker, {
     name: `${opts.jobName}-chown`,
     Image: opts.image,
     User: "0:0",
@@ -304,47 +315,38 @@ function stripFrameHeaders(buffer) {
   }
   return Buffer.concat(parts).toString("utf8");
 }
-
-// src/backends/local/run.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { join as join8 } from "node:path";
-
-// src/backends/local/artifact-dirs.ts
-import { constants } from "node:fs";
-import { access, chmod, lstat as lstat2, mkdir as mkdir2, readdir as readdir3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
 function artifactRoot(workDir) {
-  return join2(workDir, "artifacts");
+  return (0, import_node_path3.join)(workDir, "artifacts");
 }
 function artifactDirsOf(workDir, host) {
-  const base = join2(artifactRoot(workDir), host);
-  return { model: join2(base, "model"), output: join2(base, "output"), outputData: join2(base, "output-data") };
+  const base = (0, import_node_path3.join)(artifactRoot(workDir), host);
+  return { model: (0, import_node_path3.join)(base, "model"), output: (0, import_node_path3.join)(base, "output"), outputData: (0, import_node_path3.join)(base, "output-data") };
 }
 async function makeArtifactDirs(dirs) {
   await Promise.all(
     [dirs.model, dirs.output, dirs.outputData].map(async (dir) => {
-      await mkdir2(dir, { recursive: true });
-      await chmod(dir, 493);
+      await (0, import_promises4.mkdir)(dir, { recursive: true });
+      await (0, import_promises4.chmod)(dir, 493);
     })
   );
 }
 async function firstBlockedPath(dir, me) {
   if (me.uid === 0) return void 0;
-  const stat3 = await lstat2(dir).catch(() => void 0);
+  const stat3 = await (0, import_promises4.lstat)(dir).catch(() => void 0);
   if (!stat3 || stat3.isSymbolicLink()) return void 0;
   const foreign = stat3.uid !== me.uid;
-  if (!stat3.isDirectory()) return foreign && !await canAccess(dir, constants.R_OK) ? dir : void 0;
-  if (foreign && !await canAccess(dir, constants.R_OK | constants.X_OK)) return dir;
-  const entries = await readdir3(dir);
+  if (!stat3.isDirectory()) return foreign && !await canAccess(dir, import_node_fs.constants.R_OK) ? dir : void 0;
+  if (foreign && !await canAccess(dir, import_node_fs.constants.R_OK | import_node_fs.constants.X_OK)) return dir;
+  const entries = await (0, import_promises4.readdir)(dir);
   if (foreign && entries.length > 0) return dir;
   for (const entry of entries) {
-    const found = await firstBlockedPath(join2(dir, entry), me);
+    const found = await firstBlockedPath((0, import_node_path3.join)(dir, entry), me);
     if (found) return found;
   }
   return void 0;
 }
 async function canAccess(path, mode) {
-  return access(path, mode).then(
+  return (0, import_promises4.access)(path, mode).then(
     () => true,
     () => false
   );
@@ -364,20 +366,11 @@ async function makeArtifactsRemovable(opts) {
     onCreated: opts.onCreated
   });
 }
-
-// src/backends/local/checkpoint-sync.ts
-import { createReadStream } from "node:fs";
-import { mkdir as mkdir4, readdir as readdir4, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, join as join4, relative, sep } from "node:path";
-
-// src/backends/local/channels.ts
-import { mkdir as mkdir3, stat } from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute, join as join3, posix } from "node:path";
 var CHANNEL_ROOT = "/opt/ml/input/data";
 function channelRelativePath(location, key) {
   const prefix = location.key;
   let rel;
-  if (key === prefix && prefix !== "" && !prefix.endsWith("/")) rel = posix.basename(key);
+  if (key === prefix && prefix !== "" && !prefix.endsWith("/")) rel = import_node_path5.posix.basename(key);
   else {
     const folder = prefix === "" || prefix.endsWith("/") ? prefix : `${prefix}/`;
     if (!key.startsWith(folder)) return void 0;
@@ -385,9 +378,9 @@ function channelRelativePath(location, key) {
   }
   if (rel === "" || rel.endsWith("/")) return void 0;
   const segments = rel.split("/");
-  if (isAbsolute(rel) || segments.includes("..")) {
+  if ((0, import_node_path5.isAbsolute)(rel) || segments.includes("..")) {
     throw new Error(
-      `S3 object ${s3Uri(location.bucket, key)} cannot be downloaded: its key would be written outside the channel folder ("${rel}"). Rename the object or narrow the channel's S3 prefix.`
+      `S3 object ${(0, import_chunk_G3PK4UPH.s3Uri)(location.bucket, key)} cannot be downloaded: its key would be written outside the channel folder ("${rel}"). Rename the object or narrow the channel's S3 prefix.`
     );
   }
   return segments.filter((s) => s !== "" && s !== ".").join("/") || void 0;
@@ -423,7 +416,7 @@ async function downloadS3Channel(opts) {
   const { channel, client, dir, hostCount, signal } = opts;
   const keys = [];
   let bytes = 0;
-  for await (const object of listObjects(client, {
+  for await (const object of (0, import_chunk_G3PK4UPH.listObjects)(client, {
     bucket: channel.source.bucket,
     prefix: channel.source.key,
     signal
@@ -433,27 +426,25 @@ async function downloadS3Channel(opts) {
   }
   const plan = planS3Channel({ location: channel.source, keys, distribution: channel.distribution, hostCount });
   const sharded = plan.some((item) => item.host !== void 0);
-  const folders = sharded ? Array.from({ length: hostCount }, (_, i) => join3(dir, `algo-${i + 1}`)) : [dir];
-  await Promise.all(folders.map((folder) => mkdir3(folder, { recursive: true })));
+  const folders = sharded ? Array.from({ length: hostCount }, (_, i) => (0, import_node_path5.join)(dir, `algo-${i + 1}`)) : [dir];
+  await Promise.all(folders.map((folder) => (0, import_promises6.mkdir)(folder, { recursive: true })));
   opts.logger.info(
     `Channel ${channel.name}: downloading ${plan.length} object(s), ${(bytes / 1024 / 1024).toFixed(1)} MiB, from ${channel.source.uri}${sharded ? ` sharded across ${hostCount} hosts` : ""}`
   );
   await runPool(plan, 8, async (item) => {
-    const file = join3(folders[item.host ?? 0], ...item.relPath.split("/"));
-    await mkdir3(dirname2(file), { recursive: true });
-    await downloadObject(client, { bucket: channel.source.bucket, key: item.key, file, signal });
+    const file = (0, import_node_path5.join)(folders[item.host ?? 0], ...item.relPath.split("/"));
+    await (0, import_promises6.mkdir)((0, import_node_path5.dirname)(file), { recursive: true });
+    await (0, import_chunk_G3PK4UPH.downloadObject)(client, { bucket: channel.source.bucket, key: item.key, file, signal });
   });
   return sharded ? folders : Array.from({ length: hostCount }, () => dir);
 }
 async function localChannelMount(channel) {
-  const target = posix.join(CHANNEL_ROOT, channel.name);
-  const info = await stat(channel.source.path).catch(() => void 0);
+  const target = import_node_path5.posix.join(CHANNEL_ROOT, channel.name);
+  const info = await (0, import_promises6.stat)(channel.source.path).catch(() => void 0);
   if (!info) throw new Error(`Channel ${channel.name}: local path ${channel.source.path} does not exist`);
   if (info.isDirectory()) return { source: channel.source.path, target };
-  return { source: channel.source.path, target: posix.join(target, basename(channel.source.path)) };
+  return { source: channel.source.path, target: import_node_path5.posix.join(target, (0, import_node_path5.basename)(channel.source.path)) };
 }
-
-// src/backends/local/checkpoint-sync.ts
 var fingerprint = (size, mtimeMs) => `${size}:${Math.floor(mtimeMs)}`;
 var CheckpointSync = class {
   constructor(opts) {
@@ -470,17 +461,17 @@ var CheckpointSync = class {
     try {
       const client = await this.opts.s3();
       let count = 0;
-      for await (const object of listObjects(client, {
+      for await (const object of (0, import_chunk_G3PK4UPH.listObjects)(client, {
         bucket: location.bucket,
         prefix: folderKey(location.key),
         signal
       })) {
         const rel = channelRelativePath({ ...location, key: folderKey(location.key) }, object.key);
         if (rel === void 0) continue;
-        const file = join4(dir, ...rel.split("/"));
-        await mkdir4(dirname3(file), { recursive: true });
-        await downloadObject(client, { bucket: location.bucket, key: object.key, file, signal });
-        const info = await stat2(file);
+        const file = (0, import_node_path4.join)(dir, ...rel.split("/"));
+        await (0, import_promises5.mkdir)((0, import_node_path4.dirname)(file), { recursive: true });
+        await (0, import_chunk_G3PK4UPH.downloadObject)(client, { bucket: location.bucket, key: object.key, file, signal });
+        const info = await (0, import_promises5.stat)(file);
         this.uploaded.set(rel, fingerprint(info.size, info.mtimeMs));
         count += 1;
       }
@@ -489,7 +480,7 @@ var CheckpointSync = class {
       if (signal.aborted) throw err;
       this.warnOnce(
         "download",
-        `could not download ${location.uri} (${messageOf(err)}); the job starts from ${dir} as it is`
+        `could not download ${location.uri} (${(0, import_chunk_OEPHYHQN.messageOf)(err)}); the job starts from ${dir} as it is`
       );
     }
   }
@@ -515,12 +506,12 @@ var CheckpointSync = class {
       const client = await this.opts.s3();
       for (const file of await changedFiles(dir, this.uploaded)) {
         signal.throwIfAborted();
-        const { PutObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
+        const { PutObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
         await client.send(
           new PutObjectCommand({
             Bucket: location.bucket,
-            Key: joinS3Key(folderKey(location.key), file.rel),
-            Body: createReadStream(file.path),
+            Key: (0, import_chunk_G3PK4UPH.joinS3Key)(folderKey(location.key), file.rel),
+            Body: (0, import_node_fs2.createReadStream)(file.path),
             ContentLength: file.size
           }),
           { abortSignal: signal }
@@ -536,7 +527,7 @@ var CheckpointSync = class {
     } catch (err) {
       this.warnOnce(
         phase,
-        `could not upload to ${location.uri}${phase === "end" ? " at the end" : " while the job runs"} (${messageOf(err)}); the checkpoints are kept in ${dir}`
+        `could not upload to ${location.uri}${phase === "end" ? " at the end" : " while the job runs"} (${(0, import_chunk_OEPHYHQN.messageOf)(err)}); the checkpoints are kept in ${dir}`
       );
     }
   }
@@ -550,21 +541,19 @@ function folderKey(key) {
   return key === "" || key.endsWith("/") ? key : `${key}/`;
 }
 async function changedFiles(dir, known) {
-  const entries = await readdir4(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await (0, import_promises5.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const changed = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const path = join4(entry.parentPath, entry.name);
-    const info = await stat2(path).catch(() => void 0);
+    const path = (0, import_node_path4.join)(entry.parentPath, entry.name);
+    const info = await (0, import_promises5.stat)(path).catch(() => void 0);
     if (!info) continue;
-    const rel = relative(dir, path).split(sep).join("/");
+    const rel = (0, import_node_path4.relative)(dir, path).split(import_node_path4.sep).join("/");
     const print = fingerprint(info.size, info.mtimeMs);
     if (known.get(rel) !== print) changed.push({ path, rel, size: info.size, fingerprint: print });
   }
   return changed.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
 }
-
-// src/backends/local/checkpoints.ts
 async function giveBackCheckpoints(opts) {
   const { checkpoint, hostUser: user, logger } = opts;
   if (user.uid === 0) return;
@@ -582,18 +571,9 @@ async function giveBackCheckpoints(opts) {
       onCreated: opts.onCreated
     });
   } catch (err) {
-    logger.warning(`Checkpoint files in ${checkpoint.hostPath} may still be owned by root: ${messageOf(err)}`);
+    logger.warning(`Checkpoint files in ${checkpoint.hostPath} may still be owned by root: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
-
-// src/backends/local/collect.ts
-import { constants as constants2, createWriteStream } from "node:fs";
-import { open } from "node:fs/promises";
-import { join as join5 } from "node:path";
-import { PassThrough } from "node:stream";
-import { finished } from "node:stream/promises";
-
-// src/backends/local/host-run.ts
 function statusOf(err) {
   return typeof err === "object" && err !== null ? err.statusCode : void 0;
 }
@@ -602,8 +582,6 @@ async function allSettledOrThrow(promises) {
   const failure = results.find((r) => r.status === "rejected");
   if (failure) throw failure.reason;
 }
-
-// src/backends/local/collect.ts
 var FAILURE_REASON_MAX = 1024;
 async function collectArtifacts(opts) {
   const started = opts.hosts.filter((h) => h.started);
@@ -626,7 +604,7 @@ async function collectArtifacts(opts) {
   return { model: await model, output: await output, failure: await failure };
 }
 function localOutputDir(opts) {
-  return opts.output.kind === "local" ? join5(opts.output.path, opts.jobName, "output") : void 0;
+  return opts.output.kind === "local" ? (0, import_node_path6.join)(opts.output.path, opts.jobName, "output") : void 0;
 }
 async function writeArchive(opts, name, dirs) {
   const [target, { packDirectoriesToTarGz }] = await Promise.all([openArtifactTarget(opts, name), opts.packer()]);
@@ -636,29 +614,29 @@ async function writeArchive(opts, name, dirs) {
 }
 async function openArtifactTarget(opts, name) {
   if (opts.output.kind === "s3") return openS3Target(opts, opts.output, name);
-  const file = join5(localOutputDir(opts), name);
-  const stream = createWriteStream(file);
+  const file = (0, import_node_path6.join)(localOutputDir(opts), name);
+  const stream = (0, import_node_fs3.createWriteStream)(file);
   return {
     uri: file,
     stream,
-    done: finished(stream),
+    done: (0, import_promises8.finished)(stream),
     afterWrite: () => chownTo(file, opts.hostUser, opts.logger)
   };
 }
 async function openS3Target(opts, output, name) {
-  const key = joinS3Key(output.key, opts.jobName, "output", name);
-  const body = new PassThrough({ highWaterMark: 1024 * 1024 });
+  const key = (0, import_chunk_G3PK4UPH.joinS3Key)(output.key, opts.jobName, "output", name);
+  const body = new import_node_stream.PassThrough({ highWaterMark: 1024 * 1024 });
   const client = await opts.s3();
-  const done = uploadStream(client, { bucket: output.bucket, key, body, contentType: "application/gzip" }).catch(
+  const done = (0, import_chunk_G3PK4UPH.uploadStream)(client, { bucket: output.bucket, key, body, contentType: "application/gzip" }).catch(
     (err) => {
       body.destroy(err);
       throw err;
     }
   );
-  return { uri: s3Uri(output.bucket, key), stream: body, done };
+  return { uri: (0, import_chunk_G3PK4UPH.s3Uri)(output.bucket, key), stream: body, done };
 }
 async function readTextFile(path, maxBytes) {
-  const handle = await open(path, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK).catch(
+  const handle = await (0, import_promises7.open)(path, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW | import_node_fs3.constants.O_NONBLOCK).catch(
     () => void 0
   );
   if (!handle) return void 0;
@@ -678,17 +656,15 @@ async function readFailureReason(opts) {
   const texts = await Promise.all(
     candidates.map(async (h) => {
       try {
-        return (await readTextFile(join5(opts.dirsOf(h).output, "failure"), FAILURE_REASON_MAX * 4))?.trim();
+        return (await readTextFile((0, import_node_path6.join)(opts.dirsOf(h).output, "failure"), FAILURE_REASON_MAX * 4))?.trim();
       } catch (err) {
-        opts.logger.debug(`Could not read ${FAILURE_FILE} of ${h.host}: ${messageOf(err)}`);
+        opts.logger.debug(`Could not read ${FAILURE_FILE} of ${h.host}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
         return void 0;
       }
     })
   );
   return texts.find((text) => !!text);
 }
-
-// src/backends/local/config-files.ts
 var GROUP_NAME = "homogeneousCluster";
 function hostNames(count) {
   return Array.from({ length: count }, (_, i) => `algo-${i + 1}`);
@@ -733,8 +709,6 @@ function hostConfigFiles(opts) {
     ...opts.checkpoint ? { "checkpointconfig.json": checkpointConfig(opts.checkpoint) } : {}
   };
 }
-
-// src/backends/local/resources.ts
 var DOCKER_DEFAULT_SHM_BYTES = 64 * 1024 ** 2;
 function shmSizeBytes(local, engineMemoryBytes) {
   if (local.shmSizeBytes !== void 0) return local.shmSizeBytes;
@@ -801,17 +775,15 @@ function isUlimitRefusal(err) {
 function explainUlimitRefusal(err, asked) {
   if (!isUlimitRefusal(err) || !asked) return err;
   return new Error(
-    `The Docker engine refused local.ulimits (${JSON.stringify(asked)}): it cannot raise a limit above its own without CAP_SYS_RESOURCE. Lower the values or remove local.ulimits. It said: ${messageOf(err)}`
+    `The Docker engine refused local.ulimits (${JSON.stringify(asked)}): it cannot raise a limit above its own without CAP_SYS_RESOURCE. Lower the values or remove local.ulimits. It said: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`
   );
 }
 function memlockKeptWarning(err) {
-  return `memlock: the Docker engine cannot raise the locked-memory limit (its daemon lacks CAP_SYS_RESOURCE, as a rootless engine or one inside a container does), so the hosts keep the engine's limit. It said: ${messageOf(err)}`;
+  return `memlock: the Docker engine cannot raise the locked-memory limit (its daemon lacks CAP_SYS_RESOURCE, as a rootless engine or one inside a container does), so the hosts keep the engine's limit. It said: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`;
 }
 function withoutDefaultMemlock(limits) {
   return limits.filter((limit) => limit.Name !== "memlock");
 }
-
-// src/backends/local/host-settings.ts
 async function resolveHostSettings(opts) {
   const { request, info, logger } = opts;
   const shm = shmSizeBytes(request.local, info.MemTotal);
@@ -849,8 +821,6 @@ async function countOrUndefined(opts) {
   const count = await opts.engineGpuCount(opts.info).catch(() => void 0);
   return count !== void 0 ? { engineGpus: count } : {};
 }
-
-// src/backends/local/lifecycle.ts
 var MAX_RUNTIME_GRACE_SECONDS = 120;
 var LOG_DRAIN_TIMEOUT_MS = 5e3;
 var HostLifecycle = class {
@@ -871,12 +841,12 @@ var HostLifecycle = class {
       )
     );
     const logsDone = hosts.map(
-      (h, i) => followContainerOutput(streams[i], (line) => this.opts.hostLog.line(h.host, line))
+      (h, i) => (0, import_chunk_E32V7DX2.followContainerOutput)(streams[i], (line) => this.opts.hostLog.line(h.host, line))
     );
     const { signal } = this.opts;
     const onAbort = () => this.stopAll("aborted", this.opts.cancelGraceSeconds);
     signal.addEventListener("abort", onAbort, { once: true });
-    const cancelMaxRuntime = setLongTimeout(() => this.onMaxRuntime(), this.opts.maxRuntimeSeconds * 1e3);
+    const cancelMaxRuntime = (0, import_chunk_NHSZ5FW5.setLongTimeout)(() => this.onMaxRuntime(), this.opts.maxRuntimeSeconds * 1e3);
     try {
       if (signal.aborted) {
         this.stopReason ??= "aborted";
@@ -912,7 +882,7 @@ var HostLifecycle = class {
       await h.container.start();
     } catch (err) {
       if (this.opts.gpuRefusal && isGpuRefusal(err))
-        throw new Error(`${this.opts.gpuRefusal} The engine said: ${messageOf(err)}`);
+        throw new Error(`${this.opts.gpuRefusal} The engine said: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
       throw err;
     }
     h.started = true;
@@ -938,18 +908,16 @@ var HostLifecycle = class {
       await h.container.stop({ t: Math.max(0, Math.round(graceSeconds)) });
     } catch (err) {
       const status = statusOf(err);
-      if (status !== 304 && status !== 404) this.opts.logger.warning(`Could not stop ${h.host}: ${messageOf(err)}`);
+      if (status !== 304 && status !== 404) this.opts.logger.warning(`Could not stop ${h.host}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     }
   }
 };
 async function drainLogs(logsDone, streams) {
   const drained = new AbortController();
-  await Promise.race([Promise.all(logsDone), sleep(LOG_DRAIN_TIMEOUT_MS, drained.signal).catch(() => void 0)]);
+  await Promise.race([Promise.all(logsDone), (0, import_chunk_NHSZ5FW5.sleep)(LOG_DRAIN_TIMEOUT_MS, drained.signal).catch(() => void 0)]);
   drained.abort();
   for (const stream of streams) stream.destroy();
 }
-
-// src/backends/local/network.ts
 var INHIBIT_IPV4 = "com.docker.network.bridge.inhibit_ipv4";
 function jobNetworkOptions(jobName, isolated) {
   return {
@@ -969,8 +937,6 @@ function isolationLimit(serverVersion) {
   if (major > 20 || major === 20 && minor >= 10) return void 0;
   return `Docker ${serverVersion} keeps an address for the bridge on this machine (the option that removes it came in 20.10): the hosts can still reach this machine, and beyond it when the engine runs without iptables`;
 }
-
-// src/backends/local/outcome.ts
 function localOutcome(opts) {
   switch (opts.stopReason) {
     case "aborted":
@@ -1019,14 +985,6 @@ function localResult(opts) {
     links: []
   };
 }
-
-// src/backends/local/prepare.ts
-import { mkdir as mkdir6, writeFile } from "node:fs/promises";
-import { join as join7 } from "node:path";
-
-// src/backends/local/local-shards.ts
-import { copyFile, link, mkdir as mkdir5 } from "node:fs/promises";
-import { dirname as dirname4, join as join6 } from "node:path";
 function planLocalShards(keys, hostCount) {
   const root = { kind: "s3", uri: "", bucket: "", key: "" };
   return planS3Channel({ location: root, keys, distribution: "ShardedByS3Key", hostCount }).map((item) => ({
@@ -1035,28 +993,28 @@ function planLocalShards(keys, hostCount) {
   }));
 }
 async function place(source, target) {
-  await mkdir5(dirname4(target), { recursive: true });
+  await (0, import_promises10.mkdir)((0, import_node_path8.dirname)(target), { recursive: true });
   try {
-    await link(source, target);
+    await (0, import_promises10.link)(source, target);
     return "linked";
   } catch {
-    await copyFile(source, target);
+    await (0, import_promises10.copyFile)(source, target);
     return "copied";
   }
 }
 async function shardLocalChannel(opts) {
   const { channel, dir, hostCount } = opts;
-  const files = await listChannelFiles(channel.source.path);
+  const files = await (0, import_chunk_HNNMNGSZ.listChannelFiles)(channel.source.path);
   const byKey = new Map(files.map((f) => [f.key, f.path]));
-  const folders = Array.from({ length: hostCount }, (_, i) => join6(dir, `algo-${i + 1}`));
-  await Promise.all(folders.map((folder) => mkdir5(folder, { recursive: true })));
+  const folders = Array.from({ length: hostCount }, (_, i) => (0, import_node_path8.join)(dir, `algo-${i + 1}`));
+  await Promise.all(folders.map((folder) => (0, import_promises10.mkdir)(folder, { recursive: true })));
   const plan = planLocalShards(
     files.map((f) => f.key),
     hostCount
   );
   const how = /* @__PURE__ */ new Set();
   for (const item of plan) {
-    const target = join6(folders[item.host], ...item.key.split("/"));
+    const target = (0, import_node_path8.join)(folders[item.host], ...item.key.split("/"));
     how.add(await place(byKey.get(item.key), target));
   }
   opts.logger.info(
@@ -1064,14 +1022,12 @@ async function shardLocalChannel(opts) {
   );
   return folders;
 }
-
-// src/backends/local/prepare.ts
 async function writeConfigFiles(workDir, hosts, request) {
   const names = hosts.map((h) => h.host);
   await Promise.all(
     hosts.map(async (h) => {
-      const dir = join7(workDir, h.host, "input", "config");
-      await mkdir6(dir, { recursive: true, mode: 493 });
+      const dir = (0, import_node_path7.join)(workDir, h.host, "input", "config");
+      await (0, import_promises9.mkdir)(dir, { recursive: true, mode: 493 });
       const files = hostConfigFiles({
         currentHost: h.host,
         hosts: names,
@@ -1082,7 +1038,7 @@ async function writeConfigFiles(workDir, hosts, request) {
       });
       await Promise.all(
         Object.entries(files).map(
-          ([name, content]) => writeFile(join7(dir, name), JSON.stringify(content), { mode: 420 })
+          ([name, content]) => (0, import_promises9.writeFile)((0, import_node_path7.join)(dir, name), JSON.stringify(content), { mode: 420 })
         )
       );
       h.mounts.unshift({ source: dir, target: CONFIG_DIR, readOnly: true });
@@ -1097,7 +1053,7 @@ async function prepareChannel(workDir, hosts, channel, deps) {
   if (source.kind === "local" && channel.distribution === "ShardedByS3Key" && hosts.length > 1) {
     const folders2 = await shardLocalChannel({
       channel: { ...channel, source },
-      dir: join7(workDir, "data", channel.name),
+      dir: (0, import_node_path7.join)(workDir, "data", channel.name),
       hostCount: hosts.length,
       logger: deps.logger
     });
@@ -1114,7 +1070,7 @@ async function prepareChannel(workDir, hosts, channel, deps) {
   const folders = await downloadS3Channel({
     channel: { ...channel, source },
     client: await deps.s3(),
-    dir: join7(workDir, "data", channel.name),
+    dir: (0, import_node_path7.join)(workDir, "data", channel.name),
     hostCount: hosts.length,
     logger: deps.logger,
     signal: deps.signal
@@ -1123,8 +1079,6 @@ async function prepareChannel(workDir, hosts, channel, deps) {
     h.mounts.push({ source: folders[h.index], target: `${CHANNEL_ROOT}/${channel.name}`, readOnly: true });
   }
 }
-
-// src/backends/local/run.ts
 var FINAL_CHECKPOINT_UPLOAD_MS = 6e4;
 var LocalRun = class {
   constructor(deps, ctx) {
@@ -1132,7 +1086,7 @@ var LocalRun = class {
     this.ctx = ctx;
     this.request = ctx.request;
     this.logger = ctx.logger;
-    this.hostLog = new HostLog(ctx.logger, ctx.onLogLine);
+    this.hostLog = new import_chunk_UMA3BQCH.HostLog(ctx.logger, ctx.onLogLine);
     this.hosts = hostNames(this.request.job.instanceCount).map((host, index) => ({
       host,
       index,
@@ -1177,14 +1131,14 @@ var LocalRun = class {
       await this.teardown(removing);
     }
     if (error !== void 0) {
-      if (!this.ctx.signal.aborted) throw error instanceof Error ? error : new Error(messageOf(error));
-      if (!isAbortError(error)) this.logger.debug(`After cancellation: ${messageOf(error)}`);
+      if (!this.ctx.signal.aborted) throw error instanceof Error ? error : new Error((0, import_chunk_OEPHYHQN.messageOf)(error));
+      if (!(0, import_chunk_NHSZ5FW5.isAbortError)(error)) this.logger.debug(`After cancellation: ${(0, import_chunk_OEPHYHQN.messageOf)(error)}`);
       this.aborted = true;
     }
     return this.result(startedAt, artifacts);
   }
   async train() {
-    const info = engineInfo(this.deps.docker);
+    const info = (0, import_chunk_AJ4NKK5M.engineInfo)(this.deps.docker);
     const settings = info.then(
       (engine) => resolveHostSettings({
         request: this.request,
@@ -1232,11 +1186,11 @@ var LocalRun = class {
   /** Removes the containers not yet removed (a helper recorded later is removed by the next call). */
   async removeContainers() {
     const ids = this.containerIds.splice(0);
-    await Promise.all(ids.map((id) => removeContainer(this.deps.docker, id, this.logger)));
+    await Promise.all(ids.map((id) => (0, import_chunk_E32V7DX2.removeContainer)(this.deps.docker, id, this.logger)));
     for (const h of this.hosts) if (h.container && ids.includes(h.container.id)) delete h.container;
   }
   artifactsModule() {
-    this.packer ??= import("./artifacts-DJMUKEIW.js");
+    this.packer ??= Promise.resolve().then(() => __toESM(require("./artifacts-DJMUKEIW.js")));
     return this.packer;
   }
   validate() {
@@ -1260,7 +1214,7 @@ var LocalRun = class {
     return variables;
   }
   async prepare(info) {
-    const workDir = await mkdtemp(join8(this.deps.tmpDir, `sagemaker-train-${this.ctx.jobName}-`));
+    const workDir = await (0, import_promises3.mkdtemp)((0, import_node_path2.join)(this.deps.tmpDir, `sagemaker-train-${this.ctx.jobName}-`));
     this.workDir = workDir;
     const tasks = [
       ...this.hosts.map((h) => makeArtifactDirs(this.dirsOf(h))),
@@ -1306,7 +1260,7 @@ var LocalRun = class {
   async createNetwork(info) {
     const network = await this.deps.docker.createNetwork(jobNetworkOptions(this.ctx.jobName, this.isolated));
     this.networkId = network.id;
-    this.ctx.onState?.("network" /* Network */, network.id);
+    this.ctx.onState?.("network", network.id);
     if (!this.isolated) return;
     const limit = isolationLimit((await info).ServerVersion);
     if (limit) this.logger.warning(`Network isolation is not fully enforced: ${limit}`);
@@ -1333,11 +1287,11 @@ var LocalRun = class {
           ...credentials ? { credentials } : {}
         });
         try {
-          h.container = await createContainer(this.deps.docker, options);
+          h.container = await (0, import_chunk_AJ4NKK5M.createContainer)(this.deps.docker, options);
         } catch (err) {
           if (statusOf(err) === 404) {
             throw new Error(
-              `Image ${this.ctx.imageUri} is not in the Docker engine (local mode does not pull): ${messageOf(err)}`
+              `Image ${this.ctx.imageUri} is not in the Docker engine (local mode does not pull): ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`
             );
           }
           throw err;
@@ -1349,7 +1303,7 @@ var LocalRun = class {
   recordContainer(id) {
     this.containerIds.push(id);
     this.recordedIds.push(id);
-    this.ctx.onState?.("containers" /* Containers */, this.recordedIds.join(","));
+    this.ctx.onState?.("containers", this.recordedIds.join(","));
   }
   /** A host's artifact folders, under the work folder (which exists before any container does). */
   dirsOf(h) {
@@ -1380,7 +1334,7 @@ var LocalRun = class {
         packer: () => this.artifactsModule()
       });
     } catch (err) {
-      this.artifactError = `could not write the model and output artifacts: ${messageOf(err)}`;
+      this.artifactError = `could not write the model and output artifacts: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`;
       this.logger.error(`Local run ${this.ctx.jobName}: ${this.artifactError}`);
       return {};
     }
@@ -1403,12 +1357,12 @@ var LocalRun = class {
   async teardown(removing) {
     const removeDocker = async () => {
       await Promise.all([removing, this.removeContainers()]);
-      if (this.networkId) await removeNetwork(this.deps.docker, this.networkId, this.logger);
+      if (this.networkId) await (0, import_chunk_E32V7DX2.removeNetwork)(this.deps.docker, this.networkId, this.logger);
     };
     const removeWorkDir = async () => {
       if (!this.workDir) return;
-      await rm(this.workDir, { recursive: true, force: true }).catch(
-        (err) => this.logger.warning(`Could not remove ${this.workDir}: ${messageOf(err)}`)
+      await (0, import_promises3.rm)(this.workDir, { recursive: true, force: true }).catch(
+        (err) => this.logger.warning(`Could not remove ${this.workDir}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`)
       );
     };
     await Promise.all([removeDocker(), removeWorkDir()]);
@@ -1437,8 +1391,6 @@ var LocalRun = class {
     });
   }
 };
-
-// src/backends/local/index.ts
 var LocalBackend = class {
   constructor(deps) {
     this.deps = deps;
@@ -1453,9 +1405,9 @@ var LocalBackend = class {
     const run = new LocalRun(
       {
         docker: (await this.engine()).docker,
-        s3: this.deps.s3 ?? createS3Client,
+        s3: this.deps.s3 ?? import_chunk_G3PK4UPH.createS3Client,
         hostUser: this.deps.hostUser ?? processUser(),
-        tmpDir: this.deps.tmpDir ?? tmpdir(),
+        tmpDir: this.deps.tmpDir ?? (0, import_node_os.tmpdir)(),
         now: this.deps.now ?? (() => /* @__PURE__ */ new Date()),
         credentials: this.deps.credentials ?? defaultCredentialSource,
         engineGpuCount: this.deps.engineGpuCount ?? defaultEngineGpuCount({ dockerHost: process.env.DOCKER_HOST }),
@@ -1477,19 +1429,20 @@ var LocalBackend = class {
     try {
       ({ docker } = await this.engine());
     } catch (err) {
-      ctx.logger.warning(`Cleanup failed: ${messageOf(err)}`);
+      ctx.logger.warning(`Cleanup failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
       return;
     }
-    await cleanupLocalRun(
+    await (0, import_chunk_E32V7DX2.cleanupLocalRun)(
       docker,
       { containers: saved.containers, ...saved.network ? { network: saved.network } : {} },
       ctx.logger
     );
   }
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   JOB_LABEL,
   LocalBackend,
   cleanupLocalRun,
   instanceTypeHasGpu
-};
+});

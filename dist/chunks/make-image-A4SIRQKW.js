@@ -1,42 +1,58 @@
-import {
-  fileFingerprint,
-  gitBlobIds
-} from "./chunk-VK5EXTPS.js";
-import {
-  buildLocalImage,
-  readJsonLines
-} from "./chunk-7GY6S3HI.js";
-import {
-  RegistryError,
-  engineOf,
-  signalOf
-} from "./chunk-VGI42KPH.js";
-import {
-  parseDockerignore,
-  resolveContext,
-  walkContext
-} from "./chunk-SPTEJLOZ.js";
-import {
-  require_ignore
-} from "./chunk-VBX2D4NB.js";
-import {
-  addEntry
-} from "./chunk-SO5CUFW3.js";
-import {
-  require_tar_stream
-} from "./chunk-HOY3A64H.js";
-import "./chunk-6EMK3JHB.js";
-import {
-  sleep
-} from "./chunk-NHSZ5FW5.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import {
-  __toESM
-} from "./chunk-7VZ5H7B6.js";
-
-// src/image/push.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var make_image_A4SIRQKW_exports = {};
+__export(make_image_A4SIRQKW_exports, {
+  makeImage: () => makeImage
+});
+module.exports = __toCommonJS(make_image_A4SIRQKW_exports);
+var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
+var import_chunk_7GY6S3HI = require("./chunk-7GY6S3HI.js");
+var import_chunk_VGI42KPH = require("./chunk-VGI42KPH.js");
+var import_chunk_SPTEJLOZ = require("./chunk-SPTEJLOZ.js");
+var import_chunk_VBX2D4NB = require("./chunk-VBX2D4NB.js");
+var import_chunk_SO5CUFW3 = require("./chunk-SO5CUFW3.js");
+var import_chunk_HOY3A64H = require("./chunk-HOY3A64H.js");
+var import_chunk_6EMK3JHB = require("./chunk-6EMK3JHB.js");
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_crypto = require("node:crypto");
+var import_node_path = require("node:path");
+var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
+var import_promises = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path2 = require("node:path");
+var import_node_crypto4 = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_stream = require("node:stream");
+var import_promises2 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs2 = require("node:fs");
+var import_node_stream2 = require("node:stream");
+var import_promises3 = require("node:stream/promises");
+var import_node_zlib = require("node:zlib");
+var import_node_stream3 = require("node:stream");
+var import_node_zlib2 = require("node:zlib");
+var import_node_util = require("node:util");
 function formatBytes(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   const units = ["KiB", "MiB", "GiB", "TiB"];
@@ -98,10 +114,10 @@ async function pushOnce(opts, serveraddress) {
       ...opts.signal ? { abortSignal: opts.signal } : {}
     });
   } catch (err) {
-    throw new Error(`The push of ${repository}:${tag} could not start: ${messageOf(err)}`);
+    throw new Error(`The push of ${repository}:${tag} could not start: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
   const progress = new PushProgress((line) => logger.info(line));
-  await readJsonLines(stream, (message) => progress.push(message));
+  await (0, import_chunk_7GY6S3HI.readJsonLines)(stream, (message) => progress.push(message));
   opts.signal?.throwIfAborted();
   if (progress.error !== void 0)
     throw new Error(`The registry refused the push of ${repository}:${tag}: ${progress.error}`);
@@ -110,7 +126,7 @@ async function pushOnce(opts, serveraddress) {
 }
 async function pushImage(opts) {
   const attempts = Math.max(1, opts.attempts ?? 3);
-  const sleep2 = opts.sleep ?? sleep;
+  const sleep2 = opts.sleep ?? import_chunk_NHSZ5FW5.sleep;
   const serveraddress = opts.repository.split("/")[0] ?? opts.repository;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -121,7 +137,7 @@ async function pushImage(opts) {
       );
       return { digest };
     } catch (err) {
-      const message = messageOf(err);
+      const message = (0, import_chunk_OEPHYHQN.messageOf)(err);
       if (opts.signal?.aborted || attempt >= attempts || !isTransientPushError(message)) throw err;
       const delay = 2e3 * 2 ** (attempt - 1);
       opts.logger.warning(`Push attempt ${attempt} of ${attempts} failed (${message}); retrying in ${delay / 1e3} s`);
@@ -129,8 +145,6 @@ async function pushImage(opts) {
     }
   }
 }
-
-// src/image/dockerfile/parse.ts
 var DockerfileError = class extends Error {
   constructor(message, line) {
     super(`Dockerfile line ${line}: ${message}`);
@@ -239,8 +253,6 @@ function parseDockerfile(body) {
   if (!first) throw new DockerfileError("the file has no FROM instruction", instructions[0]?.line ?? 1);
   return { escape, instructions };
 }
-
-// src/image/dockerfile/expand.ts
 var ExpansionError = class extends Error {
   constructor(message) {
     super(message);
@@ -365,8 +377,6 @@ function nameValuePairs(text, escape, legacy) {
     return eq < 0 ? { name: w, value: void 0 } : { name: w.slice(0, eq), value: w.slice(eq + 1) };
   });
 }
-
-// src/image/dockerfile/stages.ts
 function lookupIn(values) {
   return (name) => Object.prototype.hasOwnProperty.call(values, name) ? values[name] : void 0;
 }
@@ -446,11 +456,6 @@ function buildStages(parsed, opts) {
   }
   return { escape: parsed.escape, stages, target };
 }
-
-// src/image/steps/keys.ts
-import { createHash } from "node:crypto";
-
-// src/image/steps/sources.ts
 var SourceError = class extends Error {
   constructor(message) {
     super(message);
@@ -584,11 +589,9 @@ function matchSource(entries, byPath, source) {
   if (found.length === 0) throw new SourceError(`no source files were specified: "${source}" matches nothing`);
   return found;
 }
-
-// src/image/steps/keys.ts
 var VERSION = "sagemaker-train/steps/v1";
 function sha(...parts) {
-  const hash = createHash("sha256");
+  const hash = (0, import_node_crypto.createHash)("sha256");
   for (const part of parts) hash.update(`${part}
 `);
   return hash.digest("hex");
@@ -677,8 +680,6 @@ var KeyChain = class {
 function stepKeys(opts) {
   return new KeyChain(opts.stages, opts.platform, opts.context).keysOf(opts.stages.target);
 }
-
-// src/image/steps/applicable.ts
 var CONFIG_ONLY = /* @__PURE__ */ new Set([
   "ENV",
   "ARG",
@@ -729,18 +730,15 @@ function anchorIndex(steps) {
   }
   return 0;
 }
-
-// src/image/steps/copy-context.ts
-var import_dockerignore = __toESM(require_ignore(), 1);
-import { resolve } from "node:path";
+var import_dockerignore = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_VBX2D4NB.require_ignore)(), 1);
 var ignore = import_dockerignore.default.default;
 async function copyEntries(resolved) {
-  const patterns = ignore().add(parseDockerignore(resolved.ignoreText ?? ""));
+  const patterns = ignore().add((0, import_chunk_SPTEJLOZ.parseDockerignore)(resolved.ignoreText ?? ""));
   const removed = new Set(
     [".dockerignore", ...resolved.inside ? [resolved.dockerfileName] : []].filter((p) => patterns.ignores(p))
   );
   const entries = [];
-  for await (const entry of walkContext({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
+  for await (const entry of (0, import_chunk_SPTEJLOZ.walkContext)({ dir: resolved.context, filter: resolved.filter, skip: resolved.skip })) {
     if (!removed.has(entry.rel)) entries.push(entry);
   }
   return entries;
@@ -748,7 +746,7 @@ async function copyEntries(resolved) {
 async function copyContext(resolved, opts) {
   const [entries, blobIdOf] = await Promise.all([
     copyEntries(resolved),
-    opts.git === false || opts.known ? Promise.resolve(void 0) : gitBlobIds(resolve(resolved.context), opts.git ? { git: opts.git } : {})
+    opts.git === false || opts.known ? Promise.resolve(void 0) : (0, import_chunk_VK5EXTPS.gitBlobIds)((0, import_node_path.resolve)(resolved.context), opts.git ? { git: opts.git } : {})
   ]);
   const memo = /* @__PURE__ */ new Map();
   return {
@@ -760,20 +758,17 @@ async function copyContext(resolved, opts) {
       const known = opts.known?.get(entry.rel);
       if (!print && known !== void 0) print = Promise.resolve(known);
       if (!print) {
-        print = fileFingerprint(blobIdOf, entry);
+        print = (0, import_chunk_VK5EXTPS.fileFingerprint)(blobIdOf, entry);
         memo.set(entry.rel, print);
       }
       return print;
     }
   };
 }
-
-// src/image/steps/record.ts
-import { createHash as createHash2 } from "node:crypto";
 var STEPS_LABEL = "dev.sagemaker-train.steps";
 function textHash(step) {
   const { keyword, flags, rest } = step.instruction;
-  return createHash2("sha256").update(JSON.stringify([keyword, flags, rest])).digest("hex").slice(0, 32);
+  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([keyword, flags, rest])).digest("hex").slice(0, 32);
 }
 function encodeRecord(record) {
   return JSON.stringify({ v: 1, keys: record.keys, texts: record.texts, tail: record.tail });
@@ -800,26 +795,15 @@ function withStepsLabel(steps, labels) {
   const tail = Object.keys(others).length + 1;
   return { ...others, [STEPS_LABEL]: encodeRecord({ keys: steps.keys, texts: steps.texts, tail }) };
 }
-
-// src/image/assemble/assemble.ts
-import { createHash as createHash5 } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-
-// src/image/registry-blobs.ts
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
 async function failure(response, what, host) {
   const detail = (await response.text().catch(() => "")).trim().slice(0, 300);
-  return new RegistryError(
+  return new import_chunk_VGI42KPH.RegistryError(
     `${host} answered HTTP ${response.status} for ${what}${detail ? `: ${detail}` : ""}`,
     response.status
   );
 }
 function sha256(body) {
-  return `sha256:${createHash3("sha256").update(body).digest("hex")}`;
+  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(body).digest("hex")}`;
 }
 async function getManifest(client, name, reference) {
   const response = await client.send(
@@ -832,7 +816,7 @@ async function getManifest(client, name, reference) {
   const body = Buffer.from(await response.arrayBuffer());
   const digest = sha256(body);
   const said = response.headers.get("docker-content-digest");
-  if (said && said !== digest) throw new RegistryError(`${client.host} sent ${name}:${reference} with a wrong digest`);
+  if (said && said !== digest) throw new import_chunk_VGI42KPH.RegistryError(`${client.host} sent ${name}:${reference} with a wrong digest`);
   const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
   return { mediaType, digest, body };
 }
@@ -840,7 +824,7 @@ async function getBlob(client, name, digest) {
   const response = await client.send(`${client.baseUrl}/v2/${name}/blobs/${digest}`, "GET", name);
   if (!response.ok) throw await failure(response, `the blob ${digest} of ${name}`, client.host);
   const body = Buffer.from(await response.arrayBuffer());
-  if (sha256(body) !== digest) throw new RegistryError(`${client.host} sent the blob ${digest} with other bytes`);
+  if (sha256(body) !== digest) throw new import_chunk_VGI42KPH.RegistryError(`${client.host} sent the blob ${digest} with other bytes`);
   return body;
 }
 async function blobExists(client, name, digest) {
@@ -854,10 +838,10 @@ async function uploadBlob(client, name, blob, opts = {}) {
   const started = await client.send(`${client.baseUrl}/v2/${name}/blobs/uploads/`, "POST", name, { push: true });
   if (started.status !== 202) throw await failure(started, `an upload to ${name}`, client.host);
   const location = started.headers.get("location");
-  if (!location) throw new RegistryError(`${client.host} started an upload to ${name} without a location`);
+  if (!location) throw new import_chunk_VGI42KPH.RegistryError(`${client.host} started an upload to ${name} without a location`);
   const url = new URL(location, client.baseUrl);
   url.searchParams.set("digest", blob.digest);
-  const body = blob.bytes ?? Readable.toWeb(createReadStream(blob.file ?? "", { highWaterMark: 1024 * 1024 }));
+  const body = blob.bytes ?? import_node_stream.Readable.toWeb((0, import_node_fs.createReadStream)(blob.file ?? "", { highWaterMark: 1024 * 1024 }));
   const put = await client.send(url.toString(), "PUT", name, {
     type: "application/octet-stream",
     body,
@@ -873,13 +857,6 @@ async function putManifest(client, name, reference, manifest) {
   if (response.status !== 201) throw await failure(response, `the manifest ${name}:${reference}`, client.host);
   return sha256(manifest.body);
 }
-
-// src/image/assemble/apply.ts
-import { open } from "node:fs/promises";
-import { join, posix as posix3 } from "node:path";
-
-// src/image/assemble/config.ts
-import { posix } from "node:path";
 function lookupFor(config, args) {
   const env = /* @__PURE__ */ new Map();
   for (const entry of config.Env ?? []) {
@@ -941,7 +918,7 @@ function applyConfigStep(state, step, argsBefore2, escape) {
   } else if (keyword === "WORKDIR") {
     const path = expand(rest.trim());
     if (path === "") throw new DockerfileError("WORKDIR needs a path", line);
-    config.WorkingDir = path.startsWith("/") ? path : posix.join("/", config.WorkingDir ?? "", path);
+    config.WorkingDir = path.startsWith("/") ? path : import_node_path4.posix.join("/", config.WorkingDir ?? "", path);
   } else if (keyword === "USER") {
     config.User = expand(rest.trim());
   } else if (keyword === "EXPOSE") {
@@ -960,9 +937,6 @@ function applyConfigStep(state, step, argsBefore2, escape) {
   }
   return { config, cmdSet };
 }
-
-// src/image/assemble/copy-entries.ts
-import { posix as posix2 } from "node:path";
 var NotAssemblable = class extends Error {
   constructor(message) {
     super(message);
@@ -988,7 +962,7 @@ var EntryList = class {
   /** The folder `path` and the ones above it: written again as they are, or created. */
   ensureFolder(path) {
     if (path === "/" || this.written.get(path)?.type === "directory") return;
-    this.ensureFolder(posix2.dirname(path));
+    this.ensureFolder(import_node_path5.posix.dirname(path));
     if (this.input.link) {
       const { uid, gid } = this.input.owner;
       this.add({ type: "directory", mode: 493, uid, gid, path, size: 0, mtime: this.input.now });
@@ -1020,7 +994,7 @@ function copyLayerEntries(input) {
   const list = new EntryList(input);
   const { matches, owner } = input;
   const trailing = input.dest.endsWith("/");
-  const dest = posix2.normalize(input.dest).replace(/(.)\/$/, "$1");
+  const dest = import_node_path5.posix.normalize(input.dest).replace(/(.)\/$/, "$1");
   if (matches.length > 1 && !trailing) {
     throw new NotAssemblable(`${input.where}: with more than one source the destination must end with /`);
   }
@@ -1032,7 +1006,7 @@ function copyLayerEntries(input) {
       list.ensureFolder(dest);
       const prefix = match.resolved === "" ? "" : `${match.resolved}/`;
       for (const entry2 of match.entries) {
-        list.add(contentEntry(entry2, posix2.join(dest, entry2.rel.slice(prefix.length)), owner, input.chmod));
+        list.add(contentEntry(entry2, import_node_path5.posix.join(dest, entry2.rel.slice(prefix.length)), owner, input.chmod));
       }
       continue;
     }
@@ -1042,28 +1016,16 @@ function copyLayerEntries(input) {
       throw new NotAssemblable(`${input.where}: whether ${dest} is a folder is known only from the base's layers`);
     }
     const intoFolder = trailing || existing?.type === "directory";
-    const path = intoFolder ? posix2.join(dest, posix2.basename(match.root)) : dest;
-    list.ensureFolder(posix2.dirname(path));
+    const path = intoFolder ? import_node_path5.posix.join(dest, import_node_path5.posix.basename(match.root)) : dest;
+    list.ensureFolder(import_node_path5.posix.dirname(path));
     const entry = match.entries[0];
     if (entry) list.add(contentEntry(entry, path, owner, input.chmod));
   }
   return list.entries;
 }
-
-// src/image/assemble/layer-file.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
-import { Readable as Readable2, Transform as Transform2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
-
-// src/image/assemble/parallel-gzip.ts
-import { Transform } from "node:stream";
-import { deflateRaw, gzip } from "node:zlib";
-import { promisify } from "node:util";
-var gzipAsync = promisify(gzip);
-var deflateRawAsync = promisify(deflateRaw);
+var import_tar_stream = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_HOY3A64H.require_tar_stream)(), 1);
+var gzipAsync = (0, import_node_util.promisify)(import_node_zlib2.gzip);
+var deflateRawAsync = (0, import_node_util.promisify)(import_node_zlib2.deflateRaw);
 var BLOCK_SIZE = 1024 * 1024;
 var CONCURRENCY = 3;
 var PROBE_SIZE = 32 * 1024;
@@ -1129,7 +1091,7 @@ function parallelGzip(opts) {
     if (pending.length > 0 || !started) start(pending.take(pending.length));
     while (inFlight.length > 0) await writeOldest(stream);
   };
-  return new Transform({
+  return new import_node_stream3.Transform({
     transform(chunk, _encoding, done) {
       take(this, chunk).then(() => done(), done);
     },
@@ -1138,10 +1100,8 @@ function parallelGzip(opts) {
     }
   });
 }
-
-// src/image/assemble/layer-file.ts
 function hashing(hash, count) {
-  return new Transform2({
+  return new import_node_stream2.Transform({
     transform(chunk, _encoding, done) {
       hash.update(chunk);
       if (count) count.bytes += chunk.length;
@@ -1153,12 +1113,12 @@ async function fillPack(pack, entries) {
   for (const entry of entries) {
     const name = entry.path.replace(/^\/+/, "");
     const header = { name, mode: entry.mode, uid: entry.uid, gid: entry.gid, mtime: entry.mtime };
-    if (entry.type === "directory") await addEntry(pack, { ...header, name: `${name}/`, type: "directory" });
+    if (entry.type === "directory") await (0, import_chunk_SO5CUFW3.addEntry)(pack, { ...header, name: `${name}/`, type: "directory" });
     else if (entry.type === "symlink")
-      await addEntry(pack, { ...header, type: "symlink", linkname: entry.linkname ?? "" });
+      await (0, import_chunk_SO5CUFW3.addEntry)(pack, { ...header, type: "symlink", linkname: entry.linkname ?? "" });
     else {
-      const body = createReadStream2(entry.source ?? "", { highWaterMark: 1024 * 1024 });
-      await addEntry(pack, { ...header, type: "file", size: entry.size }, body);
+      const body = (0, import_node_fs2.createReadStream)(entry.source ?? "", { highWaterMark: 1024 * 1024 });
+      await (0, import_chunk_SO5CUFW3.addEntry)(pack, { ...header, type: "file", size: entry.size }, body);
     }
   }
   pack.finalize();
@@ -1169,18 +1129,18 @@ async function writeLayer(entries, file) {
     pack.destroy(err);
     throw err;
   });
-  const raw = createHash4("sha256");
-  const gz = createHash4("sha256");
+  const raw = (0, import_node_crypto5.createHash)("sha256");
+  const gz = (0, import_node_crypto5.createHash)("sha256");
   const count = { bytes: 0 };
   await Promise.all([
-    pipeline(
+    (0, import_promises3.pipeline)(
       pack,
       hashing(raw),
       // Level 1: the new layers are mostly code; the time saved matters more than the few bytes more to send. On
       // every core, in 1 MiB members, so that a layer with a large file does not wait on one.
       parallelGzip({ level: 1 }),
       hashing(gz, count),
-      createWriteStream(file)
+      (0, import_node_fs2.createWriteStream)(file)
     ),
     filled
   ]);
@@ -1189,8 +1149,8 @@ async function writeLayer(entries, file) {
 async function readLayerIndex(bytes) {
   const extract = import_tar_stream.default.extract();
   const gzip2 = bytes[0] === 31 && bytes[1] === 139;
-  const source = Readable2.from([bytes]);
-  (gzip2 ? source.pipe(createGunzip()) : source).pipe(extract);
+  const source = import_node_stream2.Readable.from([bytes]);
+  (gzip2 ? source.pipe((0, import_node_zlib.createGunzip)()) : source).pipe(extract);
   const index = /* @__PURE__ */ new Map();
   for await (const entry of extract) {
     const { name, type, mode, uid, gid } = entry.header;
@@ -1203,11 +1163,9 @@ async function readLayerIndex(bytes) {
   }
   return index;
 }
-
-// src/image/assemble/apply.ts
 var ARCHIVE_MAGIC = [Buffer.from([31, 139]), Buffer.from("BZh"), Buffer.from([253, 55, 122, 88, 90])];
 async function looksLikeArchive(file) {
-  const handle = await open(file, "r");
+  const handle = await (0, import_promises2.open)(file, "r");
   try {
     const head = Buffer.alloc(512);
     const { bytesRead } = await handle.read(head, 0, 512, 0);
@@ -1242,7 +1200,7 @@ async function copyLayer(input, index, state, written) {
   const lookup = lookupFor(state.config, argsBefore(input.steps, index));
   const operands = copyOperands(step).map((w) => expandWord(w, lookup, input.escape));
   const destRaw = operands[operands.length - 1] ?? "";
-  const dest = destRaw.startsWith("/") ? destRaw : `${posix3.join("/", state.config.WorkingDir ?? "/", destRaw)}${destRaw.endsWith("/") ? "/" : ""}`;
+  const dest = destRaw.startsWith("/") ? destRaw : `${import_node_path3.posix.join("/", state.config.WorkingDir ?? "/", destRaw)}${destRaw.endsWith("/") ? "/" : ""}`;
   if (index < input.pairedUntil) refuseLaterChanges(input, index, destRaw, where);
   const paired = index < input.pairedUntil ? await input.pairedLayer(index) : void 0;
   const owner = await ownerOf(input, step, written, where);
@@ -1270,7 +1228,7 @@ async function copyLayer(input, index, state, written) {
     where
   });
   for (const entry of entries) written.set(entry.path, entry);
-  return writeLayer(entries, join(input.tmpDir, `layer-${index}.tar.gz`));
+  return writeLayer(entries, (0, import_node_path3.join)(input.tmpDir, `layer-${index}.tar.gz`));
 }
 function copyModes(step, where) {
   const flag = (name) => step.instruction.flags.find((f) => f.name === name)?.value;
@@ -1337,8 +1295,6 @@ async function applySteps(input) {
   }
   return { state, layers, history };
 }
-
-// src/image/assemble/previous.ts
 var SINGLE = /* @__PURE__ */ new Set([
   "application/vnd.oci.image.manifest.v1+json",
   "application/vnd.docker.distribution.manifest.v2+json"
@@ -1371,8 +1327,6 @@ async function findPrevious(client, path, anchorKey) {
   const { base, layerOf } = layerIndexes(config, record, manifest.layers.length);
   return { manifestType: found.mediaType, manifest, config, record, baseHistory: base, layerOf };
 }
-
-// src/image/assemble/assemble.ts
 var LAYER_TYPES = {
   "application/vnd.oci.image.manifest.v1+json": "application/vnd.oci.image.layer.v1.tar+gzip",
   "application/vnd.docker.distribution.manifest.v2+json": "application/vnd.docker.image.rootfs.diff.tar.gzip"
@@ -1492,7 +1446,7 @@ async function assembleImage(input) {
     throw new NotAssemblable(`the image tagged ${anchorTag(input.keys[anchor] ?? "")} differs before its anchor step`);
   const labels = buildLabels(input, previous);
   const now = input.now ?? /* @__PURE__ */ new Date();
-  const tmpDir = await mkdtemp(join2(tmpdir(), "smt-assemble-"));
+  const tmpDir = await (0, import_promises.mkdtemp)((0, import_node_path2.join)((0, import_node_os.tmpdir)(), "smt-assemble-"));
   try {
     const applied = await applyFrom(input, previous, from, tmpDir, now);
     const { config, layers } = newImage(previous, applied, from, labels, now);
@@ -1523,19 +1477,17 @@ async function assembleImage(input) {
     uploadedBytes += body.length;
     return { digest, reusedSteps: from, totalSteps: input.keys.length, uploadedBytes, newLayers };
   } finally {
-    await rm(tmpDir, { recursive: true, force: true });
+    await (0, import_promises.rm)(tmpDir, { recursive: true, force: true });
   }
 }
 async function uploadConfig(input, bytes, previous) {
-  const digest = `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+  const digest = `sha256:${(0, import_node_crypto3.createHash)("sha256").update(bytes).digest("hex")}`;
   await uploadBlob(input.client, input.path, { digest, size: bytes.length, bytes }, { fresh: true });
   return { mediaType: previous.manifest.config.mediaType, digest, size: bytes.length };
 }
-
-// src/image/assemble/for-build.ts
 async function buildSteps(spec, content) {
   try {
-    const resolved = await resolveContext(spec);
+    const resolved = await (0, import_chunk_SPTEJLOZ.resolveContext)(spec);
     const parsed = parseDockerfile(resolved.dockerfileBody.toString("utf8"));
     const stages = buildStages(parsed, { buildArgs: spec.buildArgs, ...spec.target ? { target: spec.target } : {} });
     const context = await copyContext(resolved, {
@@ -1553,7 +1505,7 @@ async function buildSteps(spec, content) {
       anchorTag: anchorTag(keys[anchor] ?? "")
     };
   } catch (err) {
-    return { why: messageOf(err) };
+    return { why: (0, import_chunk_OEPHYHQN.messageOf)(err) };
   }
 }
 function whyNotSteps(steps) {
@@ -1609,11 +1561,9 @@ async function tagAnchor(client, path, digest, tag, logger) {
     await client.tagManifest(path, digest, tag);
     logger.info(`Tagged ${path}:${tag}, the image later builds finish from`);
   } catch (err) {
-    logger.warning(`The step tag ${tag} was not added (later builds will use the engine): ${messageOf(err)}`);
+    logger.warning(`The step tag ${tag} was not added (later builds will use the engine): ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   }
 }
-
-// src/image/make-image.ts
 async function makeImage(input) {
   const { opts, content, logger, access } = input;
   const ref = `${access.repository}:${content.tag}`;
@@ -1640,9 +1590,9 @@ async function makeImage(input) {
 }
 async function buildAndPush(input) {
   const { opts, content, logger, access, ref } = input;
-  const docker = await engineOf(opts)();
-  const build = opts.build ?? buildLocalImage;
-  await build({ docker, spec: opts.spec, tag: ref, logger, labels: input.labels, ...signalOf(opts) });
+  const docker = await (0, import_chunk_VGI42KPH.engineOf)(opts)();
+  const build = opts.build ?? import_chunk_7GY6S3HI.buildLocalImage;
+  await build({ docker, spec: opts.spec, tag: ref, logger, labels: input.labels, ...(0, import_chunk_VGI42KPH.signalOf)(opts) });
   const { repository, credentials, client, path } = access;
   return logger.group(`Push ${ref}`, async () => {
     const { digest } = await pushImage({
@@ -1650,7 +1600,7 @@ async function buildAndPush(input) {
       repository,
       logger,
       tag: content.tag,
-      ...signalOf(opts),
+      ...(0, import_chunk_VGI42KPH.signalOf)(opts),
       ...credentials ? { credentials } : {},
       ...opts.sleep ? { sleep: opts.sleep } : {}
     });
@@ -1659,13 +1609,14 @@ async function buildAndPush(input) {
         await client.tagManifest(path, digest, input.revisionTag);
         logger.info(`Tagged ${repository}:${input.revisionTag} (${digest})`);
       } catch (err) {
-        logger.warning(`The commit tag ${input.revisionTag} was not added: ${messageOf(err)}`);
+        logger.warning(`The commit tag ${input.revisionTag} was not added: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
       }
     }
     if ("anchorTag" in input.steps) await tagAnchor(client, path, digest, input.steps.anchorTag, logger);
     return digest;
   });
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   makeImage
-};
+});

@@ -1,12 +1,29 @@
-import {
-  findCheckApp
-} from "./chunk-CX6QTPIY.js";
-import {
-  describeGithubError
-} from "./chunk-VX7BJFZM.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/github/protect.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var protect_branch_ZVNJJUBE_exports = {};
+__export(protect_branch_ZVNJJUBE_exports, {
+  NoCheckAppError: () => NoCheckAppError,
+  protectBranch: () => protectBranch
+});
+module.exports = __toCommonJS(protect_branch_ZVNJJUBE_exports);
+var import_chunk_CX6QTPIY = require("./chunk-CX6QTPIY.js");
+var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
 var enabled = (v) => {
   const e = obj(v)?.enabled;
@@ -81,7 +98,7 @@ async function requireCheck(o) {
     const { data } = await o.github.request("GET /repos/{owner}/{repo}/branches/{branch}/protection", where);
     current = obj(data);
   } catch (err) {
-    if (describeGithubError(err).kind !== "not-found") throw err;
+    if ((0, import_chunk_VX7BJFZM.describeGithubError)(err).kind !== "not-found") throw err;
     current = void 0;
   }
   const rsc = obj(current?.required_status_checks);
@@ -103,8 +120,6 @@ async function requireCheck(o) {
   });
   return current ? "added" : "protected";
 }
-
-// src/github/protect-ruleset.ts
 async function branchRules(o) {
   const { data } = await o.github.request("GET /repos/{owner}/{repo}/rules/branches/{branch}", {
     owner: o.owner,
@@ -183,14 +198,12 @@ async function createRuleset(o) {
   });
   return { kind: "created", id: data.id, name: data.name };
 }
-
-// src/github/protect-branch.ts
 var NoCheckAppError = class extends Error {
 };
 var WORKFLOW_APP_ID = 15368;
 async function resolveApp(o) {
   if (o.appId !== void 0) return [o.appId, `Requiring "${o.checkName}" from app ${o.appId} (--app-id).`];
-  const found = await findCheckApp(o);
+  const found = await (0, import_chunk_CX6QTPIY.findCheckApp)(o);
   if (!found) {
     throw new NoCheckAppError(
       `no check run named "${o.checkName}" on the latest commits of ${o.branch}, so the App that posts it is unknown: run the workflow on ${o.branch} once, or pass --app-id N (${WORKFLOW_APP_ID} is the workflow's GITHUB_TOKEN, github-actions; a GitHub App has its id on its settings page)`
@@ -240,7 +253,8 @@ async function protectBranch(o) {
   );
   return lines;
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   NoCheckAppError,
   protectBranch
-};
+});

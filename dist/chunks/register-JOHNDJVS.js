@@ -1,10 +1,41 @@
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/register/lineage.ts
-import { createHash } from "node:crypto";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var register_JOHNDJVS_exports = {};
+__export(register_JOHNDJVS_exports, {
+  customerMetadata: () => customerMetadata,
+  modelQualityReport: () => modelQualityReport,
+  registerModel: () => registerModel,
+  shouldRegister: () => shouldRegister
+});
+module.exports = __toCommonJS(register_JOHNDJVS_exports);
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_node_crypto = require("node:crypto");
 var MAX_METADATA_ENTRIES = 50;
 var MAX_METADATA_KEY = 128;
 var MAX_METADATA_VALUE = 256;
@@ -39,7 +70,7 @@ function commitMarker(commit) {
   return `commit:${commit}`;
 }
 function clientToken(group, commit) {
-  return createHash("sha256").update(`${group}
+  return (0, import_node_crypto.createHash)("sha256").update(`${group}
 ${commit}`).digest("hex").slice(0, 36);
 }
 var SECTIONS = {
@@ -57,15 +88,13 @@ function modelQualityReport(metrics, problemType, lineage) {
 function imageDigestOf(imageUri, known) {
   return known ?? /@(sha256:[0-9a-f]{64})$/i.exec(imageUri)?.[1];
 }
-
-// src/register/register.ts
 var SEARCH_PAGES = 5;
 function isMissingGroup(err) {
   const name = err.name;
-  return (name === "ValidationException" || name === "ResourceNotFound") && /does not exist|not found/i.test(messageOf(err));
+  return (name === "ValidationException" || name === "ResourceNotFound") && /does not exist|not found/i.test((0, import_chunk_OEPHYHQN.messageOf)(err));
 }
 async function ensureGroup(client, group, logger) {
-  const { CreateModelPackageGroupCommand, DescribeModelPackageGroupCommand } = await import("./dist-es-TDH24GG4.js");
+  const { CreateModelPackageGroupCommand, DescribeModelPackageGroupCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
   try {
     await client.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: group }));
   } catch (err) {
@@ -80,7 +109,7 @@ async function ensureGroup(client, group, logger) {
   }
 }
 async function findForCommit(client, group, commit) {
-  const { ListModelPackagesCommand } = await import("./dist-es-TDH24GG4.js");
+  const { ListModelPackagesCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
   const marker = commitMarker(commit);
   let token;
   for (let page = 0; page < SEARCH_PAGES; page++) {
@@ -103,7 +132,7 @@ async function findForCommit(client, group, commit) {
   return void 0;
 }
 async function putQualityReport(deps, input, lineage) {
-  const { PutObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
+  const { PutObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
   const key = `${input.output.key}${input.result.jobName}/registration/model-quality.json`;
   const s3 = await deps.s3(input.region);
   await s3.send(
@@ -145,7 +174,7 @@ async function registerModel(input, deps) {
     ...digest ? { imageDigest: digest } : {}
   };
   const statistics = await putQualityReport(deps, input, lineage);
-  const { CreateModelPackageCommand } = await import("./dist-es-TDH24GG4.js");
+  const { CreateModelPackageCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
   const created = await client.send(
     new CreateModelPackageCommand({
       ModelPackageGroupName: spec.group,
@@ -178,8 +207,6 @@ function report(spec, region, arn, version, created, approval) {
     url: consoleUrl(region, spec.group, version)
   };
 }
-
-// src/register/when.ts
 function shouldRegister(spec, event) {
   const branch = spec.branch ?? event.defaultBranch;
   const ref = event.ref ?? "";
@@ -197,9 +224,10 @@ function shouldRegister(spec, event) {
     skipped: `registration runs on a push to ${branch ?? "the base branch"}, not on ${event.eventName ?? "this event"}`
   };
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   customerMetadata,
   modelQualityReport,
   registerModel,
   shouldRegister
-};
+});

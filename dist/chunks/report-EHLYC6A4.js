@@ -1,22 +1,43 @@
-import {
-  appGithub,
-  completeDetachedCheck,
-  lookUpDetachedBaseline,
-  reportingAppMismatch
-} from "./chunk-ZYOC4NDY.js";
-import "./chunk-6BCONTLY.js";
-import "./chunk-STZI2M2M.js";
-import "./chunk-FNUKYPLP.js";
-import "./chunk-VX7BJFZM.js";
-import "./chunk-3Y6ZB6SW.js";
-import "./chunk-XZEEPGY5.js";
-import "./chunk-NYTR2SKW.js";
-import "./chunk-KWKXA2KE.js";
-import "./chunk-OEPHYHQN.js";
-import "./chunk-7VZ5H7B6.js";
-export {
-  appGithub,
-  completeDetachedCheck,
-  lookUpDetachedBaseline,
-  reportingAppMismatch
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var report_EHLYC6A4_exports = {};
+__export(report_EHLYC6A4_exports, {
+  appGithub: () => import_chunk_ZYOC4NDY.appGithub,
+  completeDetachedCheck: () => import_chunk_ZYOC4NDY.completeDetachedCheck,
+  lookUpDetachedBaseline: () => import_chunk_ZYOC4NDY.lookUpDetachedBaseline,
+  reportingAppMismatch: () => import_chunk_ZYOC4NDY.reportingAppMismatch
+});
+module.exports = __toCommonJS(report_EHLYC6A4_exports);
+var import_chunk_ZYOC4NDY = require("./chunk-ZYOC4NDY.js");
+var import_chunk_6BCONTLY = require("./chunk-6BCONTLY.js");
+var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
+var import_chunk_FNUKYPLP = require("./chunk-FNUKYPLP.js");
+var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
+var import_chunk_3Y6ZB6SW = require("./chunk-3Y6ZB6SW.js");
+var import_chunk_XZEEPGY5 = require("./chunk-XZEEPGY5.js");
+var import_chunk_NYTR2SKW = require("./chunk-NYTR2SKW.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  appGithub,
+  completeDetachedCheck,
+  lookUpDetachedBaseline,
+  reportingAppMismatch
+});

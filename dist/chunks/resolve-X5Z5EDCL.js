@@ -1,9 +1,30 @@
-import {
-  localImageTag,
-  resolveImage
-} from "./chunk-LKL6FYIQ.js";
-import "./chunk-7VZ5H7B6.js";
-export {
-  localImageTag,
-  resolveImage
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var resolve_X5Z5EDCL_exports = {};
+__export(resolve_X5Z5EDCL_exports, {
+  localImageTag: () => import_chunk_LKL6FYIQ.localImageTag,
+  resolveImage: () => import_chunk_LKL6FYIQ.resolveImage
+});
+module.exports = __toCommonJS(resolve_X5Z5EDCL_exports);
+var import_chunk_LKL6FYIQ = require("./chunk-LKL6FYIQ.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  localImageTag,
+  resolveImage
+});

@@ -1,77 +1,56 @@
-import {
-  CloudWatchLogTail,
-  hostOfStream,
-  pollUntil,
-  registryImageProblem
-} from "./chunk-GJZ77SZE.js";
-import {
-  uploadLocalChannels
-} from "./chunk-WAEPYHZO.js";
-import {
-  HostLog
-} from "./chunk-UMA3BQCH.js";
-import "./chunk-NBTSJA7Y.js";
-import "./chunk-HNNMNGSZ.js";
-import {
-  LOG_GROUP,
-  TERMINAL_STATUSES,
-  finalMetrics,
-  jobLinks,
-  outcomeOf,
-  outputArtifactsUri
-} from "./chunk-MHQU2NGJ.js";
-import {
-  isAbortError
-} from "./chunk-NHSZ5FW5.js";
-import {
-  TagKey,
-  createTrainingJobInput,
-  runTagValue,
-  runTags,
-  stopTrainingJob
-} from "./chunk-JR6BMV5V.js";
-import {
-  CreateTrainingJobCommand,
-  DescribeTrainingJobCommand,
-  ListTagsCommand
-} from "./chunk-YPU6SPTV.js";
-import "./chunk-D546KRQB.js";
-import "./chunk-2MJ7FFP2.js";
-import "./chunk-G3PK4UPH.js";
-import {
-  estimateCost,
-  spotSavingsPercent
-} from "./chunk-XZEEPGY5.js";
-import "./chunk-Q3ZBZB5P.js";
-import "./chunk-QBYG7RQS.js";
-import {
-  waitDeadlineSeconds
-} from "./chunk-IULFMOT4.js";
-import {
-  awsErrorName,
-  isAccessDeniedError,
-  isTransientError
-} from "./chunk-YOYRZ3GA.js";
-import {
-  MAX_JOB_NAME_LENGTH
-} from "./chunk-OWRVBMST.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-ZIWWOMLH.js";
-import "./chunk-EEZT73VI.js";
-import "./chunk-UTHY2BUW.js";
-import "./chunk-X6HAP4OX.js";
-import "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/backends/sagemaker/capacity.ts
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var run_DJP4MPYD_exports = {};
+__export(run_DJP4MPYD_exports, {
+  SageMakerRun: () => SageMakerRun
+});
+module.exports = __toCommonJS(run_DJP4MPYD_exports);
+var import_chunk_GJZ77SZE = require("./chunk-GJZ77SZE.js");
+var import_chunk_WAEPYHZO = require("./chunk-WAEPYHZO.js");
+var import_chunk_UMA3BQCH = require("./chunk-UMA3BQCH.js");
+var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
+var import_chunk_HNNMNGSZ = require("./chunk-HNNMNGSZ.js");
+var import_chunk_MHQU2NGJ = require("./chunk-MHQU2NGJ.js");
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
+var import_chunk_YPU6SPTV = require("./chunk-YPU6SPTV.js");
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_XZEEPGY5 = require("./chunk-XZEEPGY5.js");
+var import_chunk_Q3ZBZB5P = require("./chunk-Q3ZBZB5P.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_IULFMOT4 = require("./chunk-IULFMOT4.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_OWRVBMST = require("./chunk-OWRVBMST.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var FIRST_RETRY_DELAY_MS = 6e4;
 var MAX_RETRY_DELAY_MS = 5 * 6e4;
 function isCapacityFailure(job) {
@@ -80,79 +59,75 @@ function isCapacityFailure(job) {
 }
 function capacityRetryName(baseName, retry) {
   const suffix = `-c${retry}`;
-  return `${baseName.slice(0, MAX_JOB_NAME_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+  return `${baseName.slice(0, import_chunk_OWRVBMST.MAX_JOB_NAME_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
 }
 function capacityRetryDelayMs(retry) {
   return Math.min(FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, retry - 1), MAX_RETRY_DELAY_MS);
 }
-
-// src/backends/sagemaker/create-job.ts
 async function createOrAttach(o) {
   const { request, jobName } = o;
-  const input = createTrainingJobInput(request, {
+  const input = (0, import_chunk_JR6BMV5V.createTrainingJobInput)(request, {
     jobName,
     imageUri: o.imageUri,
-    tags: runTags(o.identity),
+    tags: (0, import_chunk_JR6BMV5V.runTags)(o.identity),
     channelUris: o.channelUris
   });
-  o.onState?.("job-name" /* JobName */, jobName);
-  o.onState?.("sagemaker-region" /* SageMakerRegion */, request.region);
+  o.onState?.("job-name", jobName);
+  o.onState?.("sagemaker-region", request.region);
   o.logger.debug(`CreateTrainingJob ${JSON.stringify(input)}`);
   try {
-    await o.sagemaker.send(new CreateTrainingJobCommand(input));
+    await o.sagemaker.send(new import_chunk_YPU6SPTV.CreateTrainingJobCommand(input));
     o.logger.info(`Created training job ${jobName} (${request.job.instanceCount} \xD7 ${request.job.instanceType})`);
-    o.logger.info(`Console: ${jobLinks(request.region, jobName)[0]?.url ?? ""}`);
+    o.logger.info(`Console: ${(0, import_chunk_MHQU2NGJ.jobLinks)(request.region, jobName)[0]?.url ?? ""}`);
     return "created";
   } catch (err) {
-    const name = awsErrorName(err);
+    const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err);
     if (name === "ResourceInUse") return attachIfOurs(o, err);
     if (name === "ResourceLimitExceeded") {
-      o.onState?.("job-name" /* JobName */, "");
+      o.onState?.("job-name", "");
       return { status: "Failed", failureReason: quotaMessage(request, err) };
     }
-    throw new Error(`CreateTrainingJob ${jobName} failed: ${messageOf(err)}`, { cause: err });
+    throw new Error(`CreateTrainingJob ${jobName} failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`, { cause: err });
   }
 }
 function quotaMessage(request, err) {
   const { instanceType, instanceCount, spot } = request.job;
   const quota = `${instanceType} for ${spot ? "spot " : ""}training job usage`;
-  return `ResourceLimitExceeded: ${messageOf(err)} \u2014 the account's SageMaker quota "${quota}" in ${request.region} is too low for ${instanceCount} instance(s). Request an increase in the Service Quotas console (Amazon SageMaker \u2192 "${quota}"); retrying will not help.`;
+  return `ResourceLimitExceeded: ${(0, import_chunk_OEPHYHQN.messageOf)(err)} \u2014 the account's SageMaker quota "${quota}" in ${request.region} is too low for ${instanceCount} instance(s). Request an increase in the Service Quotas console (Amazon SageMaker \u2192 "${quota}"); retrying will not help.`;
 }
 async function attachIfOurs(o, err) {
   const { jobName } = o;
-  const ours = runTagValue(o.identity);
+  const ours = (0, import_chunk_JR6BMV5V.runTagValue)(o.identity);
   let theirs;
   try {
     const job = await o.describe();
-    const tags = await o.sagemaker.send(new ListTagsCommand({ ResourceArn: job.TrainingJobArn }));
-    theirs = tags.Tags?.find((t) => t.Key === TagKey.Run)?.Value;
+    const tags = await o.sagemaker.send(new import_chunk_YPU6SPTV.ListTagsCommand({ ResourceArn: job.TrainingJobArn }));
+    theirs = tags.Tags?.find((t) => t.Key === import_chunk_JR6BMV5V.TagKey.Run)?.Value;
   } catch (lookupErr) {
-    o.logger.debug(`Looking up the existing job ${jobName}: ${messageOf(lookupErr)}`);
+    o.logger.debug(`Looking up the existing job ${jobName}: ${(0, import_chunk_OEPHYHQN.messageOf)(lookupErr)}`);
   }
   if (ours !== void 0 && theirs === ours) {
     o.logger.info(`Training job ${jobName} already exists and was created by this run (${ours}): attaching`);
     return "created";
   }
-  o.onState?.("job-name" /* JobName */, "");
+  o.onState?.("job-name", "");
   throw new Error(
-    `A training job named ${jobName} already exists and was not created by this run (its ${TagKey.Run} tag is ${theirs === void 0 ? "absent" : `"${theirs}"`}${ours === void 0 ? "" : `, this run is "${ours}"`}). Job names are unique per account and region: set another job.name or job.name-prefix. (${messageOf(err)})`,
+    `A training job named ${jobName} already exists and was not created by this run (its ${import_chunk_JR6BMV5V.TagKey.Run} tag is ${theirs === void 0 ? "absent" : `"${theirs}"`}${ours === void 0 ? "" : `, this run is "${ours}"`}). Job names are unique per account and region: set another job.name or job.name-prefix. (${(0, import_chunk_OEPHYHQN.messageOf)(err)})`,
     { cause: err }
   );
 }
-
-// src/backends/sagemaker/result.ts
 function sageMakerResult(parts) {
   const { request, job, outcome, startedAt, endedAt, jobName } = parts;
   const output = request.output;
   const billableSeconds = job?.BillableTimeInSeconds;
   const trainingSeconds = job?.TrainingTimeInSeconds;
-  const cost = estimateCost({
+  const cost = (0, import_chunk_XZEEPGY5.estimateCost)({
     instanceType: request.job.instanceType,
     instanceCount: request.job.instanceCount,
     ...billableSeconds !== void 0 ? { billableSeconds } : {},
     ...request.job.pricePerHour !== void 0 ? { pricePerHour: request.job.pricePerHour } : {}
   });
-  const savings = spotSavingsPercent({
+  const savings = (0, import_chunk_XZEEPGY5.spotSavingsPercent)({
     managedSpot: request.job.spot !== void 0,
     ...billableSeconds !== void 0 ? { billableSeconds } : {},
     ...trainingSeconds !== void 0 ? { trainingSeconds } : {}
@@ -164,10 +139,10 @@ function sageMakerResult(parts) {
     status: outcome.status,
     ...outcome.secondaryStatus ? { secondaryStatus: outcome.secondaryStatus } : {},
     ...outcome.failureReason ? { failureReason: outcome.failureReason } : {},
-    metrics: job ? finalMetrics(job) : {},
+    metrics: job ? (0, import_chunk_MHQU2NGJ.finalMetrics)(job) : {},
     metricSeries: {},
     ...job?.ModelArtifacts?.S3ModelArtifacts ? { modelArtifacts: job.ModelArtifacts.S3ModelArtifacts } : {},
-    ...outcome.status === "Completed" || job?.ModelArtifacts?.S3ModelArtifacts ? { outputArtifacts: outputArtifactsUri(output, jobName) } : {},
+    ...outcome.status === "Completed" || job?.ModelArtifacts?.S3ModelArtifacts ? { outputArtifacts: (0, import_chunk_MHQU2NGJ.outputArtifactsUri)(output, jobName) } : {},
     imageUri: parts.imageUri,
     instanceType: request.job.instanceType,
     instanceCount: request.job.instanceCount,
@@ -179,11 +154,9 @@ function sageMakerResult(parts) {
     ...cost ? { cost } : {},
     ...savings !== void 0 ? { spotSavingsPercent: savings } : {},
     logTail: parts.logTail,
-    links: parts.jobExists ? jobLinks(request.region, jobName) : []
+    links: parts.jobExists ? (0, import_chunk_MHQU2NGJ.jobLinks)(request.region, jobName) : []
   };
 }
-
-// src/backends/sagemaker/run.ts
 var ACCESS_DENIED_GRACE_MS = 3 * 6e4;
 var LOG_DRAIN_GAP_MS = 5e3;
 var STOP_SETTLE_MS = 3e3;
@@ -194,7 +167,7 @@ var SageMakerRun = class {
     this.ctx = ctx;
     this.request = ctx.request;
     this.logger = ctx.logger;
-    this.hostLog = new HostLog(ctx.logger, ctx.onLogLine);
+    this.hostLog = new import_chunk_UMA3BQCH.HostLog(ctx.logger, ctx.onLogLine);
     this.jobName = ctx.jobName;
   }
   deps;
@@ -212,13 +185,13 @@ var SageMakerRun = class {
   jobExists = false;
   async execute() {
     const startedAt = this.deps.now();
-    const problem = registryImageProblem(this.ctx.imageUri);
+    const problem = (0, import_chunk_GJZ77SZE.registryImageProblem)(this.ctx.imageUri);
     if (problem !== void 0) throw new Error(problem);
     if (this.ctx.signal.aborted)
       return this.result(startedAt, stoppedBeforeStart("Stopped before the job was created."));
     let channelUris;
     try {
-      channelUris = await uploadLocalChannels({
+      channelUris = await (0, import_chunk_WAEPYHZO.uploadLocalChannels)({
         channels: this.request.channels,
         output: this.request.output,
         s3: () => this.deps.s3(this.request.region),
@@ -249,7 +222,7 @@ var SageMakerRun = class {
       try {
         await this.deps.sleep(delay, this.ctx.signal);
       } catch (err) {
-        if (!isAbortError(err) && !this.ctx.signal.aborted) throw err;
+        if (!(0, import_chunk_NHSZ5FW5.isAbortError)(err) && !this.ctx.signal.aborted) throw err;
         return this.result(startedAt, {
           status: "Stopped",
           failureReason: `The run was cancelled before attempt ${attempt + 1} of ${attempts}; the last job, ${this.jobName}, had failed for lack of capacity: ${end.outcome.failureReason ?? ""}`
@@ -288,14 +261,14 @@ var SageMakerRun = class {
     try {
       end = await this.waitForEnd(this.deps.now());
     } catch (err) {
-      this.logger.error(`Cannot follow training job ${this.jobName}: ${messageOf(err)}; stopping it`);
-      await stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger);
+      this.logger.error(`Cannot follow training job ${this.jobName}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}; stopping it`);
+      await (0, import_chunk_JR6BMV5V.stopTrainingJob)(this.deps.sagemaker, this.jobName, this.logger);
       throw err;
     }
     if (end.kind === "aborted") return { outcome: await this.stopAfterAbort() };
     if (end.kind === "deadline") return { outcome: await this.stopAfterDeadline() };
     await this.drainLogs(this.ctx.signal);
-    return { outcome: outcomeOf(end.job), ended: end.job };
+    return { outcome: (0, import_chunk_MHQU2NGJ.outcomeOf)(end.job), ended: end.job };
   }
   /** Creates the job; on ResourceInUse attaches to it when this run created it. Other outcomes end the run. */
   createOrAttach(channelUris) {
@@ -313,16 +286,16 @@ var SageMakerRun = class {
   }
   /** Max runtime + max wait + a margin, from now: past it we stop waiting (and stop the job). */
   deadlineFrom(start) {
-    return start.getTime() + waitDeadlineSeconds(this.request.job) * 1e3;
+    return start.getTime() + (0, import_chunk_IULFMOT4.waitDeadlineSeconds)(this.request.job) * 1e3;
   }
   async waitForEnd(createdAt) {
     const { describe: describeMs, logs: logsMs } = this.deps.pollIntervalMs;
     const attached = this.lastJob;
-    if (attached?.TrainingJobStatus && TERMINAL_STATUSES.has(attached.TrainingJobStatus)) {
+    if (attached?.TrainingJobStatus && import_chunk_MHQU2NGJ.TERMINAL_STATUSES.has(attached.TrainingJobStatus)) {
       return { kind: "ended", job: attached };
     }
     const tail = this.logTailer();
-    const end = await pollUntil({
+    const end = await (0, import_chunk_GJZ77SZE.pollUntil)({
       signal: this.ctx.signal,
       now: this.deps.now,
       sleep: this.deps.sleep,
@@ -335,10 +308,10 @@ var SageMakerRun = class {
       lookName: "DescribeTrainingJob",
       look: async (signal) => {
         const job = await this.describe(signal);
-        return job.TrainingJobStatus && TERMINAL_STATUSES.has(job.TrainingJobStatus) ? job : void 0;
+        return job.TrainingJobStatus && import_chunk_MHQU2NGJ.TERMINAL_STATUSES.has(job.TrainingJobStatus) ? job : void 0;
       },
       tolerate: (err, now) => {
-        if (!isAccessDeniedError(err) || now - createdAt.getTime() >= ACCESS_DENIED_GRACE_MS) return false;
+        if (!(0, import_chunk_YOYRZ3GA.isAccessDeniedError)(err) || now - createdAt.getTime() >= ACCESS_DENIED_GRACE_MS) return false;
         this.logger.info(`DescribeTrainingJob was denied (permissions may still be propagating): retrying`);
         return true;
       },
@@ -349,23 +322,23 @@ var SageMakerRun = class {
     return end.kind === "done" ? { kind: "ended", job: end.value } : end;
   }
   warnLogsOnce(err) {
-    const text = `Reading the job's CloudWatch logs failed: ${messageOf(err)}`;
-    if (this.logWarned || isTransientError(err)) this.logger.debug(text);
-    else this.logger.warning(`${text} (training goes on; the logs stay in ${LOG_GROUP})`);
-    if (!isTransientError(err)) this.logWarned = true;
+    const text = `Reading the job's CloudWatch logs failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`;
+    if (this.logWarned || (0, import_chunk_YOYRZ3GA.isTransientError)(err)) this.logger.debug(text);
+    else this.logger.warning(`${text} (training goes on; the logs stay in ${import_chunk_MHQU2NGJ.LOG_GROUP})`);
+    if (!(0, import_chunk_YOYRZ3GA.isTransientError)(err)) this.logWarned = true;
   }
   logTailer() {
-    this.tail ??= new CloudWatchLogTail({
+    this.tail ??= new import_chunk_GJZ77SZE.CloudWatchLogTail({
       client: this.deps.logs,
-      logGroupName: LOG_GROUP,
+      logGroupName: import_chunk_MHQU2NGJ.LOG_GROUP,
       streamPrefix: `${this.jobName}/`,
-      onEvent: (stream, message) => this.hostLog.line(hostOfStream(stream), message),
+      onEvent: (stream, message) => this.hostLog.line((0, import_chunk_GJZ77SZE.hostOfStream)(stream), message),
       signal: this.ctx.signal
     });
     return this.tail;
   }
   async describe(signal) {
-    const job = await this.deps.sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: this.jobName }), {
+    const job = await this.deps.sagemaker.send(new import_chunk_YPU6SPTV.DescribeTrainingJobCommand({ TrainingJobName: this.jobName }), {
       abortSignal: signal
     });
     this.lastJob = job;
@@ -387,13 +360,13 @@ var SageMakerRun = class {
     try {
       await this.logTailer().drain((ms) => this.deps.sleep(ms, signal), LOG_DRAIN_GAP_MS);
     } catch (err) {
-      if (!isAbortError(err)) this.warnLogsOnce(err);
+      if (!(0, import_chunk_NHSZ5FW5.isAbortError)(err)) this.warnLogsOnce(err);
     }
   }
   /** Cancelled: StopTrainingJob at once, a short bounded look at the job, and a Stopped result. */
   async stopAfterAbort() {
     this.logger.warning(`Cancelled: stopping training job ${this.jobName}`);
-    await stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger);
+    await (0, import_chunk_JR6BMV5V.stopTrainingJob)(this.deps.sagemaker, this.jobName, this.logger);
     const job = await this.settle();
     const secondaryStatus = job?.SecondaryStatus ?? "Stopping";
     return {
@@ -406,7 +379,7 @@ var SageMakerRun = class {
     const { maxRuntimeSeconds, spot } = this.request.job;
     const waited = Math.round((maxRuntimeSeconds + (spot?.maxWaitSeconds ?? 0)) / 60) + 60;
     this.logger.error(`Training job ${this.jobName} has not ended after ${waited} min: stopping it`);
-    await stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger);
+    await (0, import_chunk_JR6BMV5V.stopTrainingJob)(this.deps.sagemaker, this.jobName, this.logger);
     const job = await this.settle();
     return {
       status: "Failed",
@@ -422,7 +395,7 @@ var SageMakerRun = class {
       await this.deps.sleep(STOP_SETTLE_MS, bound.signal);
       return await this.describe(bound.signal);
     } catch (err) {
-      this.logger.debug(`After the stop request: ${messageOf(err)}`);
+      this.logger.debug(`After the stop request: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
       return this.lastJob;
     } finally {
       clearTimeout(timer);
@@ -445,6 +418,7 @@ var SageMakerRun = class {
 function stoppedBeforeStart(reason) {
   return { status: "Stopped", failureReason: reason };
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   SageMakerRun
-};
+});

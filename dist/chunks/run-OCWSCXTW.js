@@ -1,90 +1,68 @@
-import {
-  deniedBecauseMissing,
-  isAccessDenied,
-  isMissingObject
-} from "./chunk-EZNXSEHB.js";
-import {
-  MAX_OVERRIDES_BYTES,
-  describeExit,
-  essentialContainers,
-  isRunnerExitCode,
-  overridesBytes,
-  runTaskInput,
-  runnerContainer,
-  runnerLogLocation,
-  stopTask,
-  taskEnd,
-  taskLinks
-} from "./chunk-J7S55UG5.js";
-import {
-  ENVELOPE_VERSION,
-  RunnerEnv,
-  envelopeUris
-} from "./chunk-IL3VUA2S.js";
-import {
-  LogStreamCursor,
-  drainUntilQuiet,
-  pollUntil,
-  registryImageProblem
-} from "./chunk-GJZ77SZE.js";
-import {
-  uploadLocalChannels
-} from "./chunk-WAEPYHZO.js";
-import {
-  HostLog
-} from "./chunk-UMA3BQCH.js";
-import "./chunk-NBTSJA7Y.js";
-import "./chunk-HNNMNGSZ.js";
-import {
-  isAbortError
-} from "./chunk-NHSZ5FW5.js";
-import {
-  runTagValue,
-  stopTrainingJob
-} from "./chunk-JR6BMV5V.js";
-import {
-  DescribeTaskDefinitionCommand,
-  DescribeTasksCommand,
-  RunTaskCommand
-} from "./chunk-FPYJDWXZ.js";
-import "./chunk-D546KRQB.js";
-import "./chunk-2MJ7FFP2.js";
-import "./chunk-A2ZB4GEY.js";
-import {
-  putJsonObject
-} from "./chunk-G3PK4UPH.js";
-import "./chunk-Q3ZBZB5P.js";
-import {
-  identityVariables
-} from "./chunk-QBYG7RQS.js";
-import {
-  waitDeadlineSeconds
-} from "./chunk-IULFMOT4.js";
-import {
-  awsErrorName,
-  backoffDelay,
-  isTransientError
-} from "./chunk-YOYRZ3GA.js";
-import {
-  parseS3Uri
-} from "./chunk-SZ5DK7JW.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-ZIWWOMLH.js";
-import "./chunk-EEZT73VI.js";
-import "./chunk-UTHY2BUW.js";
-import "./chunk-X6HAP4OX.js";
-import "./chunk-LYTMSHXR.js";
-import "./chunk-YFMXSBBW.js";
-import "./chunk-65MDVLYD.js";
-import "./chunk-LU7E3M5V.js";
-import "./chunk-X4VY5EZD.js";
-import "./chunk-TC5HUNIO.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/backends/fargate/envelope-io.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var run_OCWSCXTW_exports = {};
+__export(run_OCWSCXTW_exports, {
+  FargateRun: () => FargateRun
+});
+module.exports = __toCommonJS(run_OCWSCXTW_exports);
+var import_chunk_EZNXSEHB = require("./chunk-EZNXSEHB.js");
+var import_chunk_J7S55UG5 = require("./chunk-J7S55UG5.js");
+var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
+var import_chunk_GJZ77SZE = require("./chunk-GJZ77SZE.js");
+var import_chunk_WAEPYHZO = require("./chunk-WAEPYHZO.js");
+var import_chunk_UMA3BQCH = require("./chunk-UMA3BQCH.js");
+var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
+var import_chunk_HNNMNGSZ = require("./chunk-HNNMNGSZ.js");
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
+var import_chunk_FPYJDWXZ = require("./chunk-FPYJDWXZ.js");
+var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
+var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
+var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_Q3ZBZB5P = require("./chunk-Q3ZBZB5P.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_IULFMOT4 = require("./chunk-IULFMOT4.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
+var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
+var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
+var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
+var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
+var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
+var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
+var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
+var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var ENVELOPE_IDENTITY_FIELDS = [
   "repository",
   "commit",
@@ -100,31 +78,31 @@ function channelsInS3(channels, uploaded) {
     if (channel.source.kind === "s3") return channel;
     const uri = uploaded[channel.name];
     if (uri === void 0) throw new Error(`Channel ${channel.name} (${channel.source.path}) was not uploaded`);
-    return { ...channel, source: parseS3Uri(uri) };
+    return { ...channel, source: (0, import_chunk_SZ5DK7JW.parseS3Uri)(uri) };
   });
 }
 function buildEnvelope(o) {
   return {
-    version: ENVELOPE_VERSION,
+    version: import_chunk_IL3VUA2S.ENVELOPE_VERSION,
     request: { ...o.request, channels: channelsInS3(o.request.channels, o.uploadedChannels) },
     jobName: o.jobName,
     imageUri: o.imageUri,
     ...o.imageTag !== void 0 ? { imageTag: o.imageTag } : {},
     ...o.imageBuilt !== void 0 ? { imageBuilt: o.imageBuilt } : {},
     // As GitHub's variables: the runner reads them back with readRunIdentity, as an entry point reads its own.
-    github: identityVariables(o.identity, ENVELOPE_IDENTITY_FIELDS),
+    github: (0, import_chunk_QBYG7RQS.identityVariables)(o.identity, ENVELOPE_IDENTITY_FIELDS),
     ...o.report ? { report: o.report } : {},
     ...o.runCache ? { runCache: o.runCache } : {}
   };
 }
 function runnerEnvironment(container, requestUri, envelopeJson) {
-  const uriOnly = [{ name: RunnerEnv.RequestUri, value: requestUri }];
-  const withJson = [...uriOnly, { name: RunnerEnv.RequestJson, value: envelopeJson }];
-  const fits = overridesBytes({ containerOverrides: [{ name: container, environment: withJson }] }) <= MAX_OVERRIDES_BYTES;
+  const uriOnly = [{ name: import_chunk_IL3VUA2S.RunnerEnv.RequestUri, value: requestUri }];
+  const withJson = [...uriOnly, { name: import_chunk_IL3VUA2S.RunnerEnv.RequestJson, value: envelopeJson }];
+  const fits = (0, import_chunk_J7S55UG5.overridesBytes)({ containerOverrides: [{ name: container, environment: withJson }] }) <= import_chunk_J7S55UG5.MAX_OVERRIDES_BYTES;
   return fits ? { environment: withJson, inline: true } : { environment: uriOnly, inline: false };
 }
 async function writeEnvelope(o) {
-  const uploadedChannels = await uploadLocalChannels({
+  const uploadedChannels = await (0, import_chunk_WAEPYHZO.uploadLocalChannels)({
     channels: o.request.channels,
     output: o.request.output,
     s3: () => Promise.resolve(o.s3),
@@ -136,12 +114,12 @@ async function writeEnvelope(o) {
   return json;
 }
 async function putEnvelope(client, requestUri, json, signal) {
-  await putJsonObject(client, parseS3Uri(requestUri), json, signal);
+  await (0, import_chunk_G3PK4UPH.putJsonObject)(client, (0, import_chunk_SZ5DK7JW.parseS3Uri)(requestUri), json, signal);
 }
 var STATUSES = ["Completed", "Failed", "Stopped", "InProgress"];
 async function readResult(client, resultUri, opts = {}) {
-  const { GetObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
-  const { bucket, key } = parseS3Uri(resultUri);
+  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { bucket, key } = (0, import_chunk_SZ5DK7JW.parseS3Uri)(resultUri);
   let text;
   let lastModified;
   try {
@@ -152,8 +130,8 @@ async function readResult(client, resultUri, opts = {}) {
     lastModified = response.LastModified;
     text = response.Body ? await response.Body.transformToString("utf8") : "";
   } catch (err) {
-    if (isMissingObject(err)) return { kind: "missing" };
-    if (isAccessDenied(err) && await deniedBecauseMissing(client, { bucket, key }, opts.signal))
+    if ((0, import_chunk_EZNXSEHB.isMissingObject)(err)) return { kind: "missing" };
+    if ((0, import_chunk_EZNXSEHB.isAccessDenied)(err) && await (0, import_chunk_EZNXSEHB.deniedBecauseMissing)(client, { bucket, key }, opts.signal))
       return { kind: "missing" };
     throw err;
   }
@@ -164,7 +142,7 @@ async function readResult(client, resultUri, opts = {}) {
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    return { kind: "invalid", problem: `not JSON (${messageOf(err)})` };
+    return { kind: "invalid", problem: `not JSON (${(0, import_chunk_OEPHYHQN.messageOf)(err)})` };
   }
   const problem = resultProblem(parsed);
   if (problem) return { kind: "invalid", problem };
@@ -188,8 +166,6 @@ function normalise(r) {
     links: Array.isArray(r.links) ? r.links : []
   };
 }
-
-// src/backends/fargate/follow-task.ts
 var MISSING_GRACE_MS = 2 * 6e4;
 async function followTask(o) {
   const { describe: describeMs, logs: logsMs } = o.pollIntervalMs;
@@ -198,7 +174,7 @@ async function followTask(o) {
   let lastStatus = o.first.lastStatus;
   o.logger.info(`Runner task: ${lastStatus ?? "PROVISIONING"}`);
   const { tail } = o;
-  const end = await pollUntil({
+  const end = await (0, import_chunk_GJZ77SZE.pollUntil)({
     signal: o.signal,
     now: o.now,
     sleep: o.sleep,
@@ -230,7 +206,7 @@ async function followTask(o) {
 }
 async function describeTask(o, taskArn, signal, sinceStartMs) {
   const response = await o.ecs.send(
-    new DescribeTasksCommand({ cluster: o.cluster, tasks: [taskArn] }),
+    new import_chunk_FPYJDWXZ.DescribeTasksCommand({ cluster: o.cluster, tasks: [taskArn] }),
     signal ? { abortSignal: signal } : {}
   );
   const task = response.tasks?.find((t) => t.taskArn === taskArn) ?? response.tasks?.[0];
@@ -242,8 +218,6 @@ async function describeTask(o, taskArn, signal, sinceStartMs) {
   }
   throw new Error(`DescribeTasks cannot find runner task ${taskArn}: ${reasons}`);
 }
-
-// src/backends/fargate/outcome.ts
 function stopped(reason) {
   return { status: "Stopped", failureReason: reason };
 }
@@ -251,8 +225,8 @@ function neverStarted(reason) {
   return { status: "Failed", secondaryStatus: "TaskFailedToStart", failureReason: reason };
 }
 function runnerVerdict(runner, end, task, logger) {
-  if (!isRunnerExitCode(end.exitCode)) {
-    logger.warning(`The runner ended with ${describeExit(end.exitCode)} but wrote its result: using it.`);
+  if (!(0, import_chunk_J7S55UG5.isRunnerExitCode)(end.exitCode)) {
+    logger.warning(`The runner ended with ${(0, import_chunk_J7S55UG5.describeExit)(end.exitCode)} but wrote its result: using it.`);
   }
   let verdict = runner;
   if (runner.status === "Completed" && !end.succeeded) {
@@ -267,15 +241,13 @@ function runnerVerdict(runner, end, task, logger) {
   }
   return verdict;
 }
-
-// src/backends/fargate/launch.ts
 var RUN_TASK_BACKOFF = { baseMs: 1e4, capMs: 6e4 };
 var RETRYABLE_FAILURE = /capacity|unavailable|RESOURCE:|throttl|try again|AGENT/i;
 async function launchRunner(o) {
   const attempts = Math.max(1, o.runTaskAttempts);
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (o.signal.aborted) return { kind: "aborted" };
-    const input = runTaskInput({
+    const input = (0, import_chunk_J7S55UG5.runTaskInput)({
       spec: o.spec,
       jobName: o.jobName,
       attempt,
@@ -285,9 +257,9 @@ async function launchRunner(o) {
     o.logger.debug(`RunTask ${JSON.stringify({ ...input, overrides: "\u2026" })}`);
     let response;
     try {
-      response = await o.ecs.send(new RunTaskCommand(input));
+      response = await o.ecs.send(new import_chunk_FPYJDWXZ.RunTaskCommand(input));
     } catch (err) {
-      throw new Error(`RunTask on cluster ${o.spec.cluster} failed: ${messageOf(err)}${runTaskHint(err)}`, {
+      throw new Error(`RunTask on cluster ${o.spec.cluster} failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}${runTaskHint(err)}`, {
         cause: err
       });
     }
@@ -313,7 +285,7 @@ function giveUp(reasons, attempt, attempts, spec) {
   };
 }
 async function backOff(o, attempt, attempts, reasons) {
-  const delay = backoffDelay(attempt - 1, { ...RUN_TASK_BACKOFF, random: o.random });
+  const delay = (0, import_chunk_YOYRZ3GA.backoffDelay)(attempt - 1, { ...RUN_TASK_BACKOFF, random: o.random });
   o.logger.warning(
     `RunTask started no task (${reasons}); trying again in ${Math.round(delay / 1e3)} s (attempt ${attempt + 1} of ${attempts})`
   );
@@ -321,12 +293,12 @@ async function backOff(o, attempt, attempts, reasons) {
     await o.sleep(delay, o.signal);
     return true;
   } catch (err) {
-    if (isAbortError(err) || o.signal.aborted) return false;
+    if ((0, import_chunk_NHSZ5FW5.isAbortError)(err) || o.signal.aborted) return false;
     throw err;
   }
 }
 function runTaskHint(err) {
-  switch (awsErrorName(err)) {
+  switch ((0, import_chunk_YOYRZ3GA.awsErrorName)(err)) {
     case "ClusterNotFoundException":
       return " \u2014 check fargate.cluster (the cluster must exist in the request region).";
     case "AccessDeniedException":
@@ -341,8 +313,6 @@ function runTaskHint(err) {
       return "";
   }
 }
-
-// src/backends/fargate/settle.ts
 var STOP_SETTLE_MS = 3e3;
 var STOP_READ_TIMEOUT_MS = 4e3;
 async function readResultAfterStop(o) {
@@ -356,18 +326,16 @@ async function readResultAfterStop(o) {
     });
     return read.kind === "found" ? read.result : void 0;
   } catch (err) {
-    o.logger.debug(`After the stop request: ${messageOf(err)}`);
+    o.logger.debug(`After the stop request: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     return void 0;
   } finally {
     clearTimeout(timer);
   }
 }
-
-// src/backends/fargate/runner-log.ts
 var RunnerLogTail = class {
   constructor(o) {
     this.o = o;
-    this.cursor = new LogStreamCursor({
+    this.cursor = new import_chunk_GJZ77SZE.LogStreamCursor({
       client: o.client,
       logGroupName: o.group,
       logStreamName: o.stream,
@@ -382,7 +350,7 @@ var RunnerLogTail = class {
   }
   /** After the task stopped: polls until two passes in a row read nothing, `gapMs` apart, each pass to the end. */
   async drain(sleep, gapMs, maxPasses = 10) {
-    await drainUntilQuiet(() => this.read(this.o.maxPages ?? 50), sleep, gapMs, maxPasses);
+    await (0, import_chunk_GJZ77SZE.drainUntilQuiet)(() => this.read(this.o.maxPages ?? 50), sleep, gapMs, maxPasses);
   }
   async read(maxPages) {
     let lines = 0;
@@ -392,17 +360,15 @@ var RunnerLogTail = class {
         this.o.onLine(line);
       });
     } catch (err) {
-      if (awsErrorName(err) !== "ResourceNotFoundException") throw err;
+      if ((0, import_chunk_YOYRZ3GA.awsErrorName)(err) !== "ResourceNotFoundException") throw err;
     }
     return lines;
   }
 };
-
-// src/backends/fargate/stopped-task.ts
 var CRASH_LINES = 20;
 async function stoppedTaskOutcome(o) {
   const { task, resultUri } = o;
-  const end = taskEnd(task, o.container, o.essential);
+  const end = (0, import_chunk_J7S55UG5.taskEnd)(task, o.container, o.essential);
   if (end.kind === "never-started") return neverStarted(`The runner task never started: ${end.reason}`);
   let read;
   try {
@@ -411,7 +377,7 @@ async function stoppedTaskOutcome(o) {
       signal: o.signal
     });
   } catch (err) {
-    read = { kind: "invalid", problem: `it could not be read (${messageOf(err)})` };
+    read = { kind: "invalid", problem: `it could not be read (${(0, import_chunk_OEPHYHQN.messageOf)(err)})` };
   }
   if (read.kind === "found") return runnerVerdict(read.result, end, task, o.logger);
   const why = read.kind === "missing" ? `without writing ${resultUri}` : read.kind === "stale" ? `without writing ${resultUri} (the one there is from ${read.lastModified.toISOString()}, before this task)` : `and ${resultUri} is not a result: ${read.problem}`;
@@ -419,45 +385,41 @@ async function stoppedTaskOutcome(o) {
   const stopInfo = task.stoppedReason ? ` Task stopped: ${task.stopCode ?? "?"}: ${task.stoppedReason}.` : "";
   return {
     status: "Failed",
-    failureReason: `The runner crashed: ${describeExit(end.exitCode)}, ${why}.${stopInfo}` + (lines.length > 0 ? `
+    failureReason: `The runner crashed: ${(0, import_chunk_J7S55UG5.describeExit)(end.exitCode)}, ${why}.${stopInfo}` + (lines.length > 0 ? `
 Last runner log lines:
 ${lines.join("\n")}` : " No runner log lines were read.")
   };
 }
-
-// src/backends/fargate/task-definition.ts
 async function describeRunnerDefinition(o) {
   let def;
   try {
-    def = (await o.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: o.taskDefinition }))).taskDefinition;
+    def = (await o.ecs.send(new import_chunk_FPYJDWXZ.DescribeTaskDefinitionCommand({ taskDefinition: o.taskDefinition }))).taskDefinition;
   } catch (err) {
-    const name = awsErrorName(err);
+    const name = (0, import_chunk_YOYRZ3GA.awsErrorName)(err);
     const hint = name === "ClientException" || name === "InvalidParameterException" ? ` Check fargate.task-definition (a family, family:revision or ARN in ${o.region}).` : "";
-    throw new Error(`DescribeTaskDefinition ${o.taskDefinition} failed: ${messageOf(err)}.${hint}`, { cause: err });
+    throw new Error(`DescribeTaskDefinition ${o.taskDefinition} failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}.${hint}`, { cause: err });
   }
   if (!def) throw new Error(`fargate.task-definition: ${o.taskDefinition} was not found in ${o.region}.`);
   return {
-    container: runnerContainer(def, o.container),
+    container: (0, import_chunk_J7S55UG5.runnerContainer)(def, o.container),
     ...def.taskDefinitionArn ? { arn: def.taskDefinitionArn } : {},
-    essential: essentialContainers(def, o.container)
+    essential: (0, import_chunk_J7S55UG5.essentialContainers)(def, o.container)
   };
 }
-
-// src/backends/fargate/run.ts
 var RUNNER_MARGIN_MS = 30 * 6e4;
 var LOG_DRAIN_GAP_MS = 5e3;
 var FargateRun = class {
   constructor(deps, ctx) {
     this.deps = deps;
     this.ctx = ctx;
-    const problem = registryImageProblem(ctx.imageUri);
+    const problem = (0, import_chunk_GJZ77SZE.registryImageProblem)(ctx.imageUri);
     if (problem !== void 0) throw new Error(problem);
     this.request = ctx.request;
     this.spec = ctx.request.fargate;
     this.logger = ctx.logger;
     this.jobName = ctx.jobName;
-    this.hostLog = new HostLog(ctx.logger, ctx.onLogLine);
-    const uris = envelopeUris(this.request.output.uri, this.jobName);
+    this.hostLog = new import_chunk_UMA3BQCH.HostLog(ctx.logger, ctx.onLogLine);
+    const uris = (0, import_chunk_IL3VUA2S.envelopeUris)(this.request.output.uri, this.jobName);
     this.requestUri = uris.requestUri;
     this.resultUri = uris.resultUri;
   }
@@ -497,7 +459,7 @@ var FargateRun = class {
     try {
       end = await this.waitForEnd(launch.task);
     } catch (err) {
-      this.logger.error(`Cannot follow runner task ${this.taskArn}: ${messageOf(err)}; stopping it`);
+      this.logger.error(`Cannot follow runner task ${this.taskArn}: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}; stopping it`);
       await this.stopEverything("the action could not follow it");
       throw err;
     }
@@ -541,11 +503,11 @@ var FargateRun = class {
   }
   /** RunTask (retried while ECS has no capacity); the task ARN is saved the moment it exists. */
   async launch(envelopeJson) {
-    const runTag = runTagValue(this.deps.identity);
+    const runTag = (0, import_chunk_JR6BMV5V.runTagValue)(this.deps.identity);
     const { environment, inline } = runnerEnvironment(this.spec.container, this.requestUri, envelopeJson);
     if (!inline) this.logger.info("The request is larger than RunTask overrides allow: the runner reads it from S3.");
     this.ctx.onPhase?.("launching");
-    this.ctx.onState?.("sagemaker-region" /* SageMakerRegion */, this.request.region);
+    this.ctx.onState?.("sagemaker-region", this.request.region);
     const launch = await launchRunner({
       ...this.deps,
       spec: this.spec,
@@ -558,10 +520,10 @@ var FargateRun = class {
     if (launch.kind === "started") {
       const task = launch.task;
       this.task = task;
-      this.ctx.onState?.("task-arn" /* TaskArn */, task.taskArn ?? "");
-      this.ctx.onState?.("fargate-cluster" /* FargateCluster */, this.spec.cluster);
+      this.ctx.onState?.("task-arn", task.taskArn ?? "");
+      this.ctx.onState?.("fargate-cluster", this.spec.cluster);
       this.logger.info(`Started runner task ${task.taskArn} (${this.spec.capacity}) on cluster ${this.spec.cluster}`);
-      for (const link of taskLinks(this.request.region, task.taskArn ?? "")) {
+      for (const link of (0, import_chunk_J7S55UG5.taskLinks)(this.request.region, task.taskArn ?? "")) {
         this.logger.info(`${link.label}: ${link.url}`);
       }
     }
@@ -573,9 +535,9 @@ var FargateRun = class {
       const arn = task.taskDefinitionArn;
       if (arn && arn !== this.describedArn) await this.readTaskDefinition(arn);
     } catch (err) {
-      this.logger.debug(`Reading the task's own revision: ${messageOf(err)}`);
+      this.logger.debug(`Reading the task's own revision: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     }
-    const location = this.container ? runnerLogLocation(this.container, this.taskArn) : void 0;
+    const location = this.container ? (0, import_chunk_J7S55UG5.runnerLogLocation)(this.container, this.taskArn) : void 0;
     if (!location) {
       this.logger.warning(
         `The runner's container "${this.spec.container}" does not log through awslogs (with a stream prefix): its output cannot be shown here. Give it an awslogs log configuration.`
@@ -595,7 +557,7 @@ var FargateRun = class {
     return start + this.waitSeconds() * 1e3 + RUNNER_MARGIN_MS;
   }
   waitSeconds() {
-    return waitDeadlineSeconds(this.request.job);
+    return (0, import_chunk_IULFMOT4.waitDeadlineSeconds)(this.request.job);
   }
   waitForEnd(first) {
     return followTask({
@@ -613,20 +575,20 @@ var FargateRun = class {
     });
   }
   warnLogsOnce(err) {
-    const text = `Reading the runner's logs failed: ${messageOf(err)}`;
-    if (this.logWarned || isTransientError(err)) this.logger.debug(text);
+    const text = `Reading the runner's logs failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`;
+    if (this.logWarned || (0, import_chunk_YOYRZ3GA.isTransientError)(err)) this.logger.debug(text);
     else
       this.logger.warning(
         `${text} (the run goes on; the logs stay in ${this.logLocation?.group ?? "CloudWatch"}, stream ${this.logLocation?.stream ?? "?"})`
       );
-    if (!isTransientError(err)) this.logWarned = true;
+    if (!(0, import_chunk_YOYRZ3GA.isTransientError)(err)) this.logWarned = true;
   }
   async drainLogs() {
     if (!this.tail) return;
     try {
       await this.tail.drain((ms) => this.deps.sleep(ms, this.ctx.signal), LOG_DRAIN_GAP_MS);
     } catch (err) {
-      if (!isAbortError(err)) this.warnLogsOnce(err);
+      if (!(0, import_chunk_NHSZ5FW5.isAbortError)(err)) this.warnLogsOnce(err);
     }
   }
   /** The task stopped on its own: which of the three failures it was, or the runner's result. */
@@ -667,8 +629,8 @@ var FargateRun = class {
   }
   async stopEverything(reason) {
     await Promise.all([
-      stopTask({ ecs: this.deps.ecs, cluster: this.spec.cluster, taskArn: this.taskArn, reason, logger: this.logger }),
-      stopTrainingJob(this.deps.sagemaker, this.jobName, this.logger)
+      (0, import_chunk_J7S55UG5.stopTask)({ ecs: this.deps.ecs, cluster: this.spec.cluster, taskArn: this.taskArn, reason, logger: this.logger }),
+      (0, import_chunk_JR6BMV5V.stopTrainingJob)(this.deps.sagemaker, this.jobName, this.logger)
     ]);
   }
   /** Cancelled: StopTask and StopTrainingJob at once, then a bounded look for the runner's Stopped result. */
@@ -701,7 +663,7 @@ var FargateRun = class {
     });
   }
   links() {
-    return this.taskArn ? taskLinks(this.request.region, this.taskArn, this.logLocation) : [];
+    return this.taskArn ? (0, import_chunk_J7S55UG5.taskLinks)(this.request.region, this.taskArn, this.logLocation) : [];
   }
   result(startedAt, outcome) {
     if ("mode" in outcome) return outcome;
@@ -726,6 +688,7 @@ var FargateRun = class {
     };
   }
 };
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   FargateRun
-};
+});

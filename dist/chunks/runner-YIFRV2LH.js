@@ -1,50 +1,61 @@
-import {
-  appGithub,
-  completeDetachedCheck,
-  lookUpDetachedBaseline
-} from "./chunk-ZYOC4NDY.js";
-import {
-  ENVELOPE_VERSION,
-  RunnerEnv,
-  RunnerExit,
-  envelopeUris
-} from "./chunk-IL3VUA2S.js";
-import {
-  linkAbort
-} from "./chunk-KSJBMR3M.js";
-import {
-  putJsonObject,
-  readSmallObject
-} from "./chunk-G3PK4UPH.js";
-import "./chunk-6BCONTLY.js";
-import "./chunk-STZI2M2M.js";
-import "./chunk-FNUKYPLP.js";
-import "./chunk-VX7BJFZM.js";
-import "./chunk-3Y6ZB6SW.js";
-import "./chunk-XZEEPGY5.js";
-import "./chunk-Q3ZBZB5P.js";
-import {
-  readRunIdentity
-} from "./chunk-QBYG7RQS.js";
-import "./chunk-NYTR2SKW.js";
-import {
-  checkRemoteJob
-} from "./chunk-YJLFLQOZ.js";
-import {
-  LocationError,
-  parseS3Uri
-} from "./chunk-SZ5DK7JW.js";
-import {
-  JOB_NAME_PATTERN
-} from "./chunk-OWRVBMST.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import "./chunk-ZIWWOMLH.js";
-import "./chunk-7VZ5H7B6.js";
-
-// src/backends/fargate/read-contract.ts
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var runner_YIFRV2LH_exports = {};
+__export(runner_YIFRV2LH_exports, {
+  BadRequestError: () => BadRequestError,
+  envelopeImage: () => envelopeImage,
+  exitCodeOf: () => exitCodeOf,
+  parseEnvelope: () => parseEnvelope,
+  readEnvelope: () => readEnvelope,
+  runRunner: () => runRunner,
+  runnerErrorResult: () => runnerErrorResult
+});
+module.exports = __toCommonJS(runner_YIFRV2LH_exports);
+var import_chunk_ZYOC4NDY = require("./chunk-ZYOC4NDY.js");
+var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
+var import_chunk_KSJBMR3M = require("./chunk-KSJBMR3M.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_6BCONTLY = require("./chunk-6BCONTLY.js");
+var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
+var import_chunk_FNUKYPLP = require("./chunk-FNUKYPLP.js");
+var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
+var import_chunk_3Y6ZB6SW = require("./chunk-3Y6ZB6SW.js");
+var import_chunk_XZEEPGY5 = require("./chunk-XZEEPGY5.js");
+var import_chunk_Q3ZBZB5P = require("./chunk-Q3ZBZB5P.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_NYTR2SKW = require("./chunk-NYTR2SKW.js");
+var import_chunk_YJLFLQOZ = require("./chunk-YJLFLQOZ.js");
+var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
+var import_chunk_OWRVBMST = require("./chunk-OWRVBMST.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var MAX_REQUEST_BYTES = 1024 * 1024;
 var BadRequestError = class extends Error {
   constructor(message, options) {
@@ -56,29 +67,29 @@ function taskRegion(env) {
   return env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || void 0;
 }
 async function readEnvelope(o) {
-  const inline = o.env[RunnerEnv.RequestJson]?.trim();
-  const uriText = o.env[RunnerEnv.RequestUri]?.trim() || void 0;
+  const inline = o.env[import_chunk_IL3VUA2S.RunnerEnv.RequestJson]?.trim();
+  const uriText = o.env[import_chunk_IL3VUA2S.RunnerEnv.RequestUri]?.trim() || void 0;
   if (inline) {
     return {
-      envelope: parseEnvelope(inline, RunnerEnv.RequestJson),
-      source: RunnerEnv.RequestJson,
+      envelope: parseEnvelope(inline, import_chunk_IL3VUA2S.RunnerEnv.RequestJson),
+      source: import_chunk_IL3VUA2S.RunnerEnv.RequestJson,
       ...uriText ? { requestUri: uriText } : {}
     };
   }
   if (!uriText) {
     throw new BadRequestError(
-      `Neither ${RunnerEnv.RequestJson} nor ${RunnerEnv.RequestUri} is set: the runner reads its request from one of them (the action sets both through RunTask's container overrides; run the task from the action).`
+      `Neither ${import_chunk_IL3VUA2S.RunnerEnv.RequestJson} nor ${import_chunk_IL3VUA2S.RunnerEnv.RequestUri} is set: the runner reads its request from one of them (the action sets both through RunTask's container overrides; run the task from the action).`
     );
   }
   let location;
   try {
-    location = parseS3Uri(uriText);
+    location = (0, import_chunk_SZ5DK7JW.parseS3Uri)(uriText);
   } catch (err) {
-    if (!(err instanceof LocationError)) throw err;
-    throw new BadRequestError(`${RunnerEnv.RequestUri} ${err.message}`);
+    if (!(err instanceof import_chunk_SZ5DK7JW.LocationError)) throw err;
+    throw new BadRequestError(`${import_chunk_IL3VUA2S.RunnerEnv.RequestUri} ${err.message}`);
   }
   if (location.key === "" || location.key.endsWith("/")) {
-    throw new BadRequestError(`${RunnerEnv.RequestUri} must name an object (\u2026/request.json), got ${uriText}`);
+    throw new BadRequestError(`${import_chunk_IL3VUA2S.RunnerEnv.RequestUri} must name an object (\u2026/request.json), got ${uriText}`);
   }
   const region = taskRegion(o.env);
   if (!region) {
@@ -88,10 +99,10 @@ async function readEnvelope(o) {
   }
   let text;
   try {
-    text = await readSmallObject(await o.s3(region), location, { maxBytes: MAX_REQUEST_BYTES, signal: o.signal });
+    text = await (0, import_chunk_G3PK4UPH.readSmallObject)(await o.s3(region), location, { maxBytes: MAX_REQUEST_BYTES, signal: o.signal });
   } catch (err) {
     throw new BadRequestError(
-      `Could not read the request ${uriText} (${messageOf(err)}): check that the object exists and that the task role may s3:GetObject it.`,
+      `Could not read the request ${uriText} (${(0, import_chunk_OEPHYHQN.messageOf)(err)}): check that the object exists and that the task role may s3:GetObject it.`,
       { cause: err }
     );
   }
@@ -105,12 +116,12 @@ function parseEnvelope(text, source) {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new BadRequestError(`${source} is not valid JSON (${messageOf(err)}).`);
+    throw new BadRequestError(`${source} is not valid JSON (${(0, import_chunk_OEPHYHQN.messageOf)(err)}).`);
   }
   if (!isObject(value)) throw new BadRequestError(`${source} must be a JSON object (a runner envelope).`);
-  if (value.version !== ENVELOPE_VERSION) {
+  if (value.version !== import_chunk_IL3VUA2S.ENVELOPE_VERSION) {
     throw new BadRequestError(
-      `${source} has envelope version ${JSON.stringify(value.version)}; this runner reads version ${ENVELOPE_VERSION}. Use the runner image built from the same version as the action.`
+      `${source} has envelope version ${JSON.stringify(value.version)}; this runner reads version ${import_chunk_IL3VUA2S.ENVELOPE_VERSION}. Use the runner image built from the same version as the action.`
     );
   }
   const problems = [];
@@ -118,7 +129,7 @@ function parseEnvelope(text, source) {
     if (!ok) problems.push(problem);
   };
   need(
-    typeof value.jobName === "string" && JOB_NAME_PATTERN.test(value.jobName),
+    typeof value.jobName === "string" && import_chunk_OWRVBMST.JOB_NAME_PATTERN.test(value.jobName),
     "jobName must be a SageMaker job name (letters, digits and hyphens, at most 63 characters)"
   );
   need(isString(value.imageUri), "imageUri must be the training image in its registry");
@@ -146,7 +157,7 @@ function isRunCache(value) {
 function checkRequest(request) {
   const problems = requestShapeProblems(request);
   if (problems.length > 0) return { problems };
-  const check = checkRemoteJob(request);
+  const check = (0, import_chunk_YJLFLQOZ.checkRemoteJob)(request);
   if (!check.ok) return { problems: check.problems.map((p) => `request: ${p.message}`) };
   return { problems: [], checked: check.request };
 }
@@ -198,20 +209,18 @@ function reportProblems(report) {
   }
   return problems;
 }
-
-// src/runner/crash.ts
 var CRASH_STOP_TIMEOUT_MS = 1e4;
 var CRASH_EXIT_MS = 3e4;
 async function stopAfterCrash(o) {
   const bound = AbortSignal.timeout(CRASH_STOP_TIMEOUT_MS);
   try {
     const [{ stopTrainingJob }, client] = await Promise.all([
-      import("./stop-ZBT7Z2OP.js"),
-      (o.sagemaker ?? (async (r) => (await import("./clients-M3TCOAW4.js")).createSageMakerClient(r)))(o.region)
+      Promise.resolve().then(() => __toESM(require("./stop-ZBT7Z2OP.js"))),
+      (o.sagemaker ?? (async (r) => (await Promise.resolve().then(() => __toESM(require("./clients-M3TCOAW4.js")))).createSageMakerClient(r)))(o.region)
     ]);
     return await stopTrainingJob(client, o.jobName, o.logger, { signal: bound });
   } catch (err) {
-    o.logger.error(`Could not stop training job ${o.jobName} after the crash: ${messageOf(err)}`);
+    o.logger.error(`Could not stop training job ${o.jobName} after the crash: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     return false;
   }
 }
@@ -229,8 +238,6 @@ function onCrash(handler) {
     process.off("unhandledRejection", listener);
   };
 }
-
-// src/runner/reporter.ts
 var RunnerReporter = class {
   constructor(o) {
     this.o = o;
@@ -242,19 +249,19 @@ var RunnerReporter = class {
   written = true;
   github;
   saveState(key, value) {
-    if (key === "job-name" /* JobName */) this.jobName = value || void 0;
+    if (key === "job-name") this.jobName = value || void 0;
   }
   /** Writes result.json; true when S3 has it. Also the crash handler's way out. */
   async write(result) {
     const { logger, resultUri } = this.o;
     try {
       const s3 = await this.o.s3(this.o.envelope.request.region);
-      await putJsonObject(s3, parseS3Uri(resultUri), `${JSON.stringify(result, null, 2)}
+      await (0, import_chunk_G3PK4UPH.putJsonObject)(s3, (0, import_chunk_SZ5DK7JW.parseS3Uri)(resultUri), `${JSON.stringify(result, null, 2)}
 `);
       logger.info(`Result written to ${resultUri}`);
       return true;
     } catch (err) {
-      logger.error(`Could not write ${resultUri} (${messageOf(err)}). The result:
+      logger.error(`Could not write ${resultUri} (${(0, import_chunk_OEPHYHQN.messageOf)(err)}). The result:
 ${JSON.stringify(result)}`);
       return false;
     }
@@ -269,7 +276,7 @@ ${JSON.stringify(result)}`);
   async recordInIndex(result) {
     const { envelope } = this.o;
     if (!envelope.runCache || result.status !== "Completed") return;
-    const { recordRunResult } = await import("./reuse-IVLINOGD.js");
+    const { recordRunResult } = await Promise.resolve().then(() => __toESM(require("./reuse-IVLINOGD.js")));
     const { commit } = envelope.runCache;
     await recordRunResult({
       request: envelope.request,
@@ -286,7 +293,7 @@ ${JSON.stringify(result)}`);
       when: "after",
       lookUp: async () => {
         const github = await this.appGithub();
-        return github ? lookUpDetachedBaseline(github, report, this.o.logger) : { missing: "it was not looked up (no GitHub token)" };
+        return github ? (0, import_chunk_ZYOC4NDY.lookUpDetachedBaseline)(github, report, this.o.logger) : { missing: "it was not looked up (no GitHub token)" };
       }
     };
   }
@@ -295,7 +302,7 @@ ${JSON.stringify(result)}`);
     if (!report) return;
     const github = await this.appGithub();
     if (!github) return;
-    await completeDetachedCheck({
+    await (0, import_chunk_ZYOC4NDY.completeDetachedCheck)({
       github,
       report,
       judged,
@@ -306,12 +313,10 @@ ${JSON.stringify(result)}`);
   appGithub() {
     const { envelope, logger, app } = this.o;
     if (!envelope.report) return Promise.resolve(void 0);
-    this.github ??= appGithub({ ...app, report: envelope.report, region: envelope.request.region, logger });
+    this.github ??= (0, import_chunk_ZYOC4NDY.appGithub)({ ...app, report: envelope.report, region: envelope.request.region, logger });
     return this.github;
   }
 };
-
-// src/runner/task-metadata.ts
 var TIMEOUT_MS = 2e3;
 async function ownTaskArn(env, fetchFn = fetch) {
   const base = env.ECS_CONTAINER_METADATA_URI_V4?.trim();
@@ -325,18 +330,16 @@ async function ownTaskArn(env, fetchFn = fetch) {
     return void 0;
   }
 }
-
-// src/runner/index.ts
 function exitCodeOf(result) {
   switch (result.status) {
     case "Completed":
-      return RunnerExit.Completed;
+      return import_chunk_IL3VUA2S.RunnerExit.Completed;
     case "Failed":
-      return RunnerExit.JobFailed;
+      return import_chunk_IL3VUA2S.RunnerExit.JobFailed;
     case "Stopped":
-      return RunnerExit.JobStopped;
+      return import_chunk_IL3VUA2S.RunnerExit.JobStopped;
     default:
-      return RunnerExit.Error;
+      return import_chunk_IL3VUA2S.RunnerExit.Error;
   }
 }
 function runnerErrorResult(envelope, startedAt, endedAt, err) {
@@ -344,7 +347,7 @@ function runnerErrorResult(envelope, startedAt, endedAt, err) {
     mode: "fargate",
     jobName: envelope.jobName,
     status: "Failed",
-    failureReason: `The runner failed: ${messageOf(err)}`,
+    failureReason: `The runner failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`,
     metrics: {},
     metricSeries: {},
     imageUri: envelope.imageUri,
@@ -361,7 +364,7 @@ async function runRunner(deps) {
   const { logger } = deps;
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const signals = deps.signalSource ?? (deps.handleSignals ? process : void 0);
-  const abort = linkAbort({
+  const abort = (0, import_chunk_KSJBMR3M.linkAbort)({
     logger,
     ...deps.signal ? { signal: deps.signal } : {},
     ...signals ? { signals } : {},
@@ -376,9 +379,9 @@ async function runRunner(deps) {
     run = { envelope, reporter: runnerReporter(envelope, deps) };
     return await runEnvelope({ ...run, deps, signal: abort.signal, startedAt, now });
   } catch (err) {
-    logger.error(`The runner failed: ${err instanceof Error && err.stack ? err.stack : messageOf(err)}`);
+    logger.error(`The runner failed: ${err instanceof Error && err.stack ? err.stack : (0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     if (run) await run.reporter.write(runnerErrorResult(run.envelope, startedAt, now(), err));
-    return RunnerExit.Error;
+    return import_chunk_IL3VUA2S.RunnerExit.Error;
   } finally {
     abort.dispose();
     removeCrashHandlers();
@@ -386,17 +389,17 @@ async function runRunner(deps) {
 }
 async function appMismatch(envelope, deps) {
   if (!envelope.report) return void 0;
-  const { reportingAppMismatch } = await import("./report-EHLYC6A4.js");
+  const { reportingAppMismatch } = await Promise.resolve().then(() => __toESM(require("./report-EHLYC6A4.js")));
   const mismatch = await reportingAppMismatch({
     report: envelope.report,
     logger: deps.logger,
-    secrets: deps.secrets ?? (async (r) => (await import("./clients-M3TCOAW4.js")).createSecretsManagerClient(r)),
+    secrets: deps.secrets ?? (async (r) => (await Promise.resolve().then(() => __toESM(require("./clients-M3TCOAW4.js")))).createSecretsManagerClient(r)),
     region: envelope.request.region
   });
   if (!mismatch) return void 0;
   deps.logger.error(`The runner cannot report this run: ${mismatch}.
 Nothing was launched.`);
-  return RunnerExit.BadRequest;
+  return import_chunk_IL3VUA2S.RunnerExit.BadRequest;
 }
 async function readRunnerEnvelope(deps) {
   try {
@@ -413,14 +416,14 @@ async function readRunnerEnvelope(deps) {
     if (!(err instanceof BadRequestError)) throw err;
     deps.logger.error(`${err.message}
 Nothing was launched.`);
-    return RunnerExit.BadRequest;
+    return import_chunk_IL3VUA2S.RunnerExit.BadRequest;
   }
 }
 function s3Of(deps) {
-  return deps.s3 ?? (async (region) => (await import("./s3-V5YLQVFO.js")).createS3Client(region));
+  return deps.s3 ?? (async (region) => (await Promise.resolve().then(() => __toESM(require("./s3-V5YLQVFO.js")))).createS3Client(region));
 }
 function uris(envelope) {
-  return envelopeUris(envelope.request.output.uri, envelope.jobName);
+  return (0, import_chunk_IL3VUA2S.envelopeUris)(envelope.request.output.uri, envelope.jobName);
 }
 function runnerReporter(envelope, deps) {
   return new RunnerReporter({
@@ -431,7 +434,7 @@ function runnerReporter(envelope, deps) {
     // Read while the job runs; never delays CreateTrainingJob.
     taskArn: ownTaskArn(deps.env, deps.fetch),
     app: {
-      secrets: deps.secrets ?? (async (r) => (await import("./clients-M3TCOAW4.js")).createSecretsManagerClient(r)),
+      secrets: deps.secrets ?? (async (r) => (await Promise.resolve().then(() => __toESM(require("./clients-M3TCOAW4.js")))).createSecretsManagerClient(r)),
       ...deps.createGithub ? { createGithub: deps.createGithub } : {},
       ...deps.installationToken ? { installationToken: deps.installationToken } : {}
     },
@@ -449,10 +452,10 @@ async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now })
   const { logger } = deps;
   const request = { ...envelope.request, job: { ...envelope.request.job, name: envelope.jobName } };
   const [{ trainAndJudge, judgeAndReport }, { lazySageMakerBackend }] = await Promise.all([
-    import("./train-and-judge-H6GYXXFN.js"),
-    import("./sagemaker-BFIUSWUX.js")
+    Promise.resolve().then(() => __toESM(require("./train-and-judge-H6GYXXFN.js"))),
+    Promise.resolve().then(() => __toESM(require("./sagemaker-BFIUSWUX.js")))
   ]);
-  const identity = readRunIdentity(envelope.github);
+  const identity = (0, import_chunk_QBYG7RQS.readRunIdentity)(envelope.github);
   const backend = lazySageMakerBackend({
     identity,
     ...deps.s3 ? { s3: deps.s3 } : {},
@@ -479,13 +482,13 @@ async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now })
     result = outcome.result;
     code = exitCodeOf(result);
   } catch (err) {
-    logger.error(`The run failed: ${messageOf(err)}`);
+    logger.error(`The run failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
     if (err instanceof Error && err.stack) logger.debug(err.stack);
     result = runnerErrorResult(envelope, startedAt, now(), err);
     await judgeAndReport(request, result, { reporter, ...baseline ? { baseline } : {} });
-    code = RunnerExit.Error;
+    code = import_chunk_IL3VUA2S.RunnerExit.Error;
   }
-  if (!reporter.written) code = RunnerExit.Error;
+  if (!reporter.written) code = import_chunk_IL3VUA2S.RunnerExit.Error;
   logger.info(
     `Training job ${result.jobName}: ${result.status}${result.failureReason ? ` (${result.failureReason})` : ""}; exit ${code}`
   );
@@ -493,9 +496,9 @@ async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now })
 }
 async function endAfterCrash(err, o) {
   const { logger } = o.deps;
-  setTimeout(() => process.exit(RunnerExit.Error), CRASH_EXIT_MS).unref();
-  logger.error(`The runner crashed: ${err instanceof Error && err.stack ? err.stack : messageOf(err)}`);
-  if (!o.run) process.exit(RunnerExit.Error);
+  setTimeout(() => process.exit(import_chunk_IL3VUA2S.RunnerExit.Error), CRASH_EXIT_MS).unref();
+  logger.error(`The runner crashed: ${err instanceof Error && err.stack ? err.stack : (0, import_chunk_OEPHYHQN.messageOf)(err)}`);
+  if (!o.run) process.exit(import_chunk_IL3VUA2S.RunnerExit.Error);
   const { envelope, reporter } = o.run;
   const created = reporter.jobName;
   const stopped = created ? await stopAfterCrash({
@@ -510,9 +513,10 @@ async function endAfterCrash(err, o) {
     result.failureReason += ` (training job ${created} ${stopped ? "was stopped" : "was not stopped: see the log"})`;
   }
   await reporter.write(result);
-  process.exit(RunnerExit.Error);
+  process.exit(import_chunk_IL3VUA2S.RunnerExit.Error);
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   BadRequestError,
   envelopeImage,
   exitCodeOf,
@@ -520,4 +524,4 @@ export {
   readEnvelope,
   runRunner,
   runnerErrorResult
-};
+});

@@ -1,31 +1,50 @@
-import {
-  MIN_DESCRIBE_INTERVAL_MS,
-  SageMakerBackend,
-  cleanupSavedJob,
-  lazySageMakerBackend,
-  stopSavedTrainingJob
-} from "./chunk-QOLQOTYR.js";
-import {
-  LOG_GROUP,
-  jobLinks,
-  outcomeOf
-} from "./chunk-MHQU2NGJ.js";
-import "./chunk-NHSZ5FW5.js";
-import {
-  TagKey,
-  createTrainingJobInput,
-  runTagValue,
-  runTags,
-  stopTrainingJob
-} from "./chunk-JR6BMV5V.js";
-import "./chunk-A2ZB4GEY.js";
-import "./chunk-G3PK4UPH.js";
-import "./chunk-QBYG7RQS.js";
-import "./chunk-YOYRZ3GA.js";
-import "./chunk-OEPHYHQN.js";
-import "./chunk-ZIWWOMLH.js";
-import "./chunk-7VZ5H7B6.js";
-export {
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var sagemaker_BFIUSWUX_exports = {};
+__export(sagemaker_BFIUSWUX_exports, {
+  LOG_GROUP: () => import_chunk_MHQU2NGJ.LOG_GROUP,
+  MIN_DESCRIBE_INTERVAL_MS: () => import_chunk_QOLQOTYR.MIN_DESCRIBE_INTERVAL_MS,
+  SageMakerBackend: () => import_chunk_QOLQOTYR.SageMakerBackend,
+  TagKey: () => import_chunk_JR6BMV5V.TagKey,
+  cleanupSavedJob: () => import_chunk_QOLQOTYR.cleanupSavedJob,
+  createTrainingJobInput: () => import_chunk_JR6BMV5V.createTrainingJobInput,
+  jobLinks: () => import_chunk_MHQU2NGJ.jobLinks,
+  lazySageMakerBackend: () => import_chunk_QOLQOTYR.lazySageMakerBackend,
+  outcomeOf: () => import_chunk_MHQU2NGJ.outcomeOf,
+  runTagValue: () => import_chunk_JR6BMV5V.runTagValue,
+  runTags: () => import_chunk_JR6BMV5V.runTags,
+  stopSavedTrainingJob: () => import_chunk_QOLQOTYR.stopSavedTrainingJob,
+  stopTrainingJob: () => import_chunk_JR6BMV5V.stopTrainingJob
+});
+module.exports = __toCommonJS(sagemaker_BFIUSWUX_exports);
+var import_chunk_QOLQOTYR = require("./chunk-QOLQOTYR.js");
+var import_chunk_MHQU2NGJ = require("./chunk-MHQU2NGJ.js");
+var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
+var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
+var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
+var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   LOG_GROUP,
   MIN_DESCRIBE_INTERVAL_MS,
   SageMakerBackend,
@@ -39,4 +58,4 @@ export {
   runTags,
   stopSavedTrainingJob,
   stopTrainingJob
-};
+});

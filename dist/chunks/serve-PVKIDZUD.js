@@ -1,49 +1,71 @@
-import {
-  parseEcrHost
-} from "./chunk-CMKMZ7VG.js";
-import {
-  require_tar_stream
-} from "./chunk-HOY3A64H.js";
-import {
-  SERVE_LABEL,
-  SERVE_PORT,
-  cleanupServe,
-  containerState,
-  hostingEnv,
-  lastLogLines,
-  removeServing,
-  serveContainerOptions,
-  startServing
-} from "./chunk-LZV2YA6E.js";
-import "./chunk-E32V7DX2.js";
-import "./chunk-AJ4NKK5M.js";
-import "./chunk-Q3ZBZB5P.js";
-import {
-  parseS3Uri
-} from "./chunk-SZ5DK7JW.js";
-import "./chunk-KWKXA2KE.js";
-import {
-  messageOf
-} from "./chunk-OEPHYHQN.js";
-import {
-  clientConfig
-} from "./chunk-ZIWWOMLH.js";
-import {
-  __toESM
-} from "./chunk-7VZ5H7B6.js";
-
-// src/serve/smoke-test.ts
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
-
-// src/serve/http.ts
-import { request } from "node:http";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var serve_PVKIDZUD_exports = {};
+__export(serve_PVKIDZUD_exports, {
+  SERVE_LABEL: () => import_chunk_LZV2YA6E.SERVE_LABEL,
+  SERVE_PORT: () => import_chunk_LZV2YA6E.SERVE_PORT,
+  cleanupServe: () => import_chunk_LZV2YA6E.cleanupServe,
+  hostingEnv: () => import_chunk_LZV2YA6E.hostingEnv,
+  pullImage: () => pullImage,
+  runServeTest: () => runServeTest,
+  serveContainerOptions: () => import_chunk_LZV2YA6E.serveContainerOptions
+});
+module.exports = __toCommonJS(serve_PVKIDZUD_exports);
+var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
+var import_chunk_HOY3A64H = require("./chunk-HOY3A64H.js");
+var import_chunk_LZV2YA6E = require("./chunk-LZV2YA6E.js");
+var import_chunk_E32V7DX2 = require("./chunk-E32V7DX2.js");
+var import_chunk_AJ4NKK5M = require("./chunk-AJ4NKK5M.js");
+var import_chunk_Q3ZBZB5P = require("./chunk-Q3ZBZB5P.js");
+var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+var import_promises = require("node:fs/promises");
+var import_node_path = require("node:path");
+var import_node_http = require("node:http");
+var import_node_fs = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path2 = require("node:path");
+var import_node_stream = require("node:stream");
+var import_node_fs2 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_path3 = require("node:path");
+var import_promises4 = require("node:stream/promises");
+var import_node_zlib = require("node:zlib");
 function exchange(o) {
   const now = o.now ?? (() => performance.now());
   const keep = o.maxBodyBytes ?? 1024 * 1024;
   return new Promise((resolve2, reject) => {
     const started = now();
-    const req = request(
+    const req = (0, import_node_http.request)(
       {
         host: "127.0.0.1",
         port: o.port,
@@ -78,8 +100,6 @@ function exchange(o) {
     req.end(o.body);
   });
 }
-
-// src/serve/match.ts
 function steps(path) {
   return [...path.slice(1).matchAll(/\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]/g)].map(
     (m) => m[1] !== void 0 ? m[1] : Number(m[2])
@@ -115,49 +135,35 @@ function mismatch(match, body) {
   const text = typeof at.found === "string" ? at.found : JSON.stringify(at.found);
   return text === match.equals ? void 0 : `${match.path} is ${text}, expected ${match.equals}`;
 }
-
-// src/serve/model.ts
-import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Readable, Transform } from "node:stream";
-
-// src/serve/extract.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createWriteStream } from "node:fs";
-import { mkdir, realpath, symlink } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
+var import_tar_stream = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_HOY3A64H.require_tar_stream)(), 1);
 var UnsafeEntry = class extends Error {
 };
-var within = (root, path) => path === root || path.startsWith(root + sep);
+var within = (root, path) => path === root || path.startsWith(root + import_node_path3.sep);
 function targetOf(root, name) {
-  if (isAbsolute(name) || /^[A-Za-z]:[\\/]/.test(name))
+  if ((0, import_node_path3.isAbsolute)(name) || /^[A-Za-z]:[\\/]/.test(name))
     throw new UnsafeEntry(`model.tar.gz entry ${JSON.stringify(name)} is an absolute path`);
-  const target = resolve(root, name);
+  const target = (0, import_node_path3.resolve)(root, name);
   if (!within(root, target) || name.split(/[\\/]/).includes(".."))
     throw new UnsafeEntry(`model.tar.gz entry ${JSON.stringify(name)} climbs out of the model folder with ..`);
   return target;
 }
 function checkLinkText(root, link) {
-  if (isAbsolute(link.linkname) || !within(root, resolve(dirname(link.target), link.linkname)))
+  if ((0, import_node_path3.isAbsolute)(link.linkname) || !within(root, (0, import_node_path3.resolve)((0, import_node_path3.dirname)(link.target), link.linkname)))
     throw new UnsafeEntry(
       `model.tar.gz entry ${JSON.stringify(link.name)} is a symbolic link to ${JSON.stringify(link.linkname)}, outside the model folder`
     );
 }
 async function makeLinks(root, links) {
-  const realRoot = await realpath(root);
+  const realRoot = await (0, import_promises3.realpath)(root);
   for (const link of links) {
-    await mkdir(dirname(link.target), { recursive: true });
-    const parent = await realpath(dirname(link.target));
-    if (relative(realRoot, parent) !== relative(root, dirname(link.target)))
+    await (0, import_promises3.mkdir)((0, import_node_path3.dirname)(link.target), { recursive: true });
+    const parent = await (0, import_promises3.realpath)((0, import_node_path3.dirname)(link.target));
+    if ((0, import_node_path3.relative)(realRoot, parent) !== (0, import_node_path3.relative)(root, (0, import_node_path3.dirname)(link.target)))
       throw new UnsafeEntry(`model.tar.gz entry ${JSON.stringify(link.name)} lies under a symbolic link`);
-    await symlink(link.linkname, link.target);
+    await (0, import_promises3.symlink)(link.linkname, link.target);
   }
   for (const link of links) {
-    const leads = await realpath(link.target).catch(() => void 0);
+    const leads = await (0, import_promises3.realpath)(link.target).catch(() => void 0);
     if (leads !== void 0 && !within(realRoot, leads))
       throw new UnsafeEntry(
         `model.tar.gz entry ${JSON.stringify(link.name)} is a symbolic link that leads outside the model folder`
@@ -166,7 +172,7 @@ async function makeLinks(root, links) {
 }
 function writeEntry(entry, target, mode) {
   return new Promise((done, reject) => {
-    const out = createWriteStream(target, { mode });
+    const out = (0, import_node_fs2.createWriteStream)(target, { mode });
     const fail = (err) => {
       out.destroy();
       reject(err instanceof Error ? err : new Error(String(err)));
@@ -184,8 +190,8 @@ function writeEntry(entry, target, mode) {
 }
 async function extractInto(root, archive, bound) {
   const extract = import_tar_stream.default.extract();
-  const gunzip = createGunzip();
-  const writing = pipeline(archive, bound, gunzip, extract);
+  const gunzip = (0, import_node_zlib.createGunzip)();
+  const writing = (0, import_promises4.pipeline)(archive, bound, gunzip, extract);
   writing.catch(() => void 0);
   const links = [];
   let current;
@@ -201,9 +207,9 @@ async function extractInto(root, archive, bound) {
       current = entry;
       const { name, type, linkname, mode } = entry.header;
       const target = targetOf(root, name);
-      if (type === "directory") await mkdir(target, { recursive: true });
+      if (type === "directory") await (0, import_promises3.mkdir)(target, { recursive: true });
       else if (type === "file") {
-        await mkdir(dirname(target), { recursive: true });
+        await (0, import_promises3.mkdir)((0, import_node_path3.dirname)(target), { recursive: true });
         if (failure) throw failure;
         await writeEntry(entry, target, (mode ?? 420) & 493);
         continue;
@@ -221,11 +227,9 @@ async function extractInto(root, archive, bound) {
   }
   await makeLinks(root, links);
 }
-
-// src/serve/model.ts
 function sizeBound(maxBytes, what) {
   let seen = 0;
-  return new Transform({
+  return new import_node_stream.Transform({
     transform(chunk, _enc, done) {
       seen += chunk.length;
       if (seen > maxBytes) done(new Error(`${what} is larger than serve.max-model-size (${maxBytes} bytes)`));
@@ -234,10 +238,10 @@ function sizeBound(maxBytes, what) {
   });
 }
 async function openArchive(uri, deps) {
-  if (!uri.startsWith("s3://")) return createReadStream(uri);
+  if (!uri.startsWith("s3://")) return (0, import_node_fs.createReadStream)(uri);
   if (!deps.s3) throw new Error(`No S3 client to download ${uri}`);
-  const { GetObjectCommand } = await import("./dist-es-6PQYVZUJ.js");
-  const { bucket, key } = parseS3Uri(uri);
+  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { bucket, key } = (0, import_chunk_SZ5DK7JW.parseS3Uri)(uri);
   const client = await deps.s3(deps.region);
   const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), {
     abortSignal: deps.signal
@@ -248,12 +252,12 @@ async function openArchive(uri, deps) {
       `${uri} is ${answer.ContentLength} bytes, larger than serve.max-model-size (${deps.maxBytes} bytes)`
     );
   }
-  if (!(answer.Body instanceof Readable)) throw new Error(`${uri}: S3 answered without a body`);
+  if (!(answer.Body instanceof import_node_stream.Readable)) throw new Error(`${uri}: S3 answered without a body`);
   return answer.Body;
 }
 async function extractModel(uri, deps) {
-  const dir = await mkdtemp(join(tmpdir(), "sagemaker-train-model-"));
-  const remove = () => rm(dir, { recursive: true, force: true });
+  const dir = await (0, import_promises2.mkdtemp)((0, import_node_path2.join)((0, import_node_os.tmpdir)(), "sagemaker-train-model-"));
+  const remove = () => (0, import_promises2.rm)(dir, { recursive: true, force: true });
   try {
     await extractInto(dir, await openArchive(uri, deps), sizeBound(deps.maxBytes, uri));
     return { dir, remove };
@@ -262,8 +266,6 @@ async function extractModel(uri, deps) {
     throw err;
   }
 }
-
-// src/serve/smoke-test.ts
 var PING_EVERY_MS = 25;
 var PING_TIMEOUT_MS = 2e3;
 var LOG_LINES = 30;
@@ -286,7 +288,7 @@ function stopIfCancelled(signal, during) {
   if (signal.aborted) throw new ServeCancelled(`the run was cancelled ${during}`);
 }
 async function exited(docker, id) {
-  const state = await containerState(docker, id);
+  const state = await (0, import_chunk_LZV2YA6E.containerState)(docker, id);
   if (state.running) return void 0;
   return new ServeFailure(`the container exited with code ${state.exitCode ?? "?"} before /ping answered 200`);
 }
@@ -313,7 +315,7 @@ async function waitForPing(docker, serving, spec, deps) {
       last = `status ${answer.status}`;
     } catch (err) {
       stopIfCancelled(deps.signal, "while the serve test waited for /ping");
-      last = messageOf(err);
+      last = (0, import_chunk_OEPHYHQN.messageOf)(err);
       const gone = await exited(docker, serving.id);
       if (gone) throw gone;
     }
@@ -323,8 +325,8 @@ async function waitForPing(docker, serving, spec, deps) {
   }
 }
 async function sendSample(port, sample, spec) {
-  const name = basename(sample.file);
-  const body = await readFile(sample.file);
+  const name = (0, import_node_path.basename)(sample.file);
+  const body = await (0, import_promises.readFile)(sample.file);
   try {
     const answer = await exchange({
       port,
@@ -339,7 +341,7 @@ async function sendSample(port, sample, spec) {
     const note = wrongStatus ?? (sample.match ? mismatch(sample.match, text) : void 0);
     return { name, status: answer.status, latencyMs: answer.latencyMs, passed: !note, ...note ? { note } : {} };
   } catch (err) {
-    return { name, passed: false, note: `POST /invocations failed: ${messageOf(err)}` };
+    return { name, passed: false, note: `POST /invocations failed: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}` };
   }
 }
 async function engineOf(docker) {
@@ -360,7 +362,7 @@ function extractServedModel(request2, artifacts, deps) {
     signal: deps.signal,
     ...deps.s3 ? { s3: deps.s3 } : {}
   }).catch((err) => {
-    throw new ServeFailure(`the model could not be read: ${messageOf(err)}`);
+    throw new ServeFailure(`the model could not be read: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
   });
 }
 async function runServeTest(request2, result, deps) {
@@ -375,7 +377,7 @@ async function runServeTest(request2, result, deps) {
     model = await extractServedModel(request2, result.modelArtifacts, deps);
     await ensureImage(docker, result.imageUri, deps);
     stopIfCancelled(deps.signal, "before the serve test started its container");
-    const serving = await startServing(
+    const serving = await (0, import_chunk_LZV2YA6E.startServing)(
       docker,
       {
         name: `${result.jobName}-serve`.slice(0, 128),
@@ -387,7 +389,7 @@ async function runServeTest(request2, result, deps) {
       },
       (created) => {
         id = created;
-        deps.onState?.("serve-container" /* ServeContainer */, created);
+        deps.onState?.("serve-container", created);
       }
     );
     const pingMs = await waitForPing(docker, serving, spec, deps);
@@ -399,34 +401,32 @@ async function runServeTest(request2, result, deps) {
     }
     const failed = samples.find((s) => !s.passed);
     if (!failed) return { passed: true, pingMs, samples, logTail: [] };
-    const logTail = await lastLogLines(docker, serving.id, LOG_LINES);
+    const logTail = await (0, import_chunk_LZV2YA6E.lastLogLines)(docker, serving.id, LOG_LINES);
     return { passed: false, reason: `${failed.name}: ${failed.note ?? "failed"}`, pingMs, samples, logTail };
   } catch (err) {
-    const logTail = id ? await lastLogLines(docker, id, LOG_LINES) : [];
+    const logTail = id ? await (0, import_chunk_LZV2YA6E.lastLogLines)(docker, id, LOG_LINES) : [];
     if (!(err instanceof ServeFailure))
-      deps.logger.debug(err instanceof Error && err.stack ? err.stack : messageOf(err));
+      deps.logger.debug(err instanceof Error && err.stack ? err.stack : (0, import_chunk_OEPHYHQN.messageOf)(err));
     const cancelled = err instanceof ServeCancelled ? { cancelled: true } : {};
-    return { passed: false, reason: messageOf(err), samples, logTail, ...cancelled };
+    return { passed: false, reason: (0, import_chunk_OEPHYHQN.messageOf)(err), samples, logTail, ...cancelled };
   } finally {
     if (id) {
-      await removeServing(docker, id, deps.logger);
-      deps.onState?.("serve-container" /* ServeContainer */, "");
+      await (0, import_chunk_LZV2YA6E.removeServing)(docker, id, deps.logger);
+      deps.onState?.("serve-container", "");
     }
     await model?.remove();
   }
 }
-
-// src/serve/pull.ts
 async function defaultEcr(region) {
-  const { ECRClient } = await import("./dist-es-Y4I2DWOL.js");
-  return new ECRClient(clientConfig(region));
+  const { ECRClient } = await Promise.resolve().then(() => __toESM(require("./dist-es-Y4I2DWOL.js")));
+  return new ECRClient((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 async function pullImage(imageUri, deps) {
   const host = imageUri.split("/")[0] ?? "";
-  const registry = parseEcrHost(host);
+  const registry = (0, import_chunk_CMKMZ7VG.parseEcrHost)(host);
   let authconfig = { serveraddress: host };
   if (registry) {
-    const { ecrCredentials } = await import("./ecr-DS6MNWZC.js");
+    const { ecrCredentials } = await Promise.resolve().then(() => __toESM(require("./ecr-DS6MNWZC.js")));
     const credentials = await ecrCredentials({
       client: await (deps.ecr ?? defaultEcr)(registry.region),
       registry,
@@ -444,7 +444,8 @@ async function pullImage(imageUri, deps) {
   );
   deps.logger.info(`Pulled ${imageUri} for the serve test`);
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   SERVE_LABEL,
   SERVE_PORT,
   cleanupServe,
@@ -452,4 +453,4 @@ export {
   pullImage,
   runServeTest,
   serveContainerOptions
-};
+});

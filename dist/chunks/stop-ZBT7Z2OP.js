@@ -1,10 +1,31 @@
-import {
-  stopTrainingJob
-} from "./chunk-JR6BMV5V.js";
-import "./chunk-QBYG7RQS.js";
-import "./chunk-YOYRZ3GA.js";
-import "./chunk-OEPHYHQN.js";
-import "./chunk-7VZ5H7B6.js";
-export {
-  stopTrainingJob
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stop_ZBT7Z2OP_exports = {};
+__export(stop_ZBT7Z2OP_exports, {
+  stopTrainingJob: () => import_chunk_JR6BMV5V.stopTrainingJob
+});
+module.exports = __toCommonJS(stop_ZBT7Z2OP_exports);
+var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  stopTrainingJob
+});

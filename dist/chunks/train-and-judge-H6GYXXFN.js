@@ -1,20 +1,41 @@
-import {
-  judgeAndReport,
-  trainAndJudge
-} from "./chunk-OA5SKQ52.js";
-import "./chunk-BFTENJIT.js";
-import "./chunk-LKL6FYIQ.js";
-import "./chunk-OVMUTU22.js";
-import "./chunk-3Y6ZB6SW.js";
-import "./chunk-YEKSJBTU.js";
-import "./chunk-AJ4NKK5M.js";
-import "./chunk-Q3ZBZB5P.js";
-import "./chunk-QBYG7RQS.js";
-import "./chunk-OWRVBMST.js";
-import "./chunk-KWKXA2KE.js";
-import "./chunk-OEPHYHQN.js";
-import "./chunk-7VZ5H7B6.js";
-export {
-  judgeAndReport,
-  trainAndJudge
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var train_and_judge_H6GYXXFN_exports = {};
+__export(train_and_judge_H6GYXXFN_exports, {
+  judgeAndReport: () => import_chunk_OA5SKQ52.judgeAndReport,
+  trainAndJudge: () => import_chunk_OA5SKQ52.trainAndJudge
+});
+module.exports = __toCommonJS(train_and_judge_H6GYXXFN_exports);
+var import_chunk_OA5SKQ52 = require("./chunk-OA5SKQ52.js");
+var import_chunk_BFTENJIT = require("./chunk-BFTENJIT.js");
+var import_chunk_LKL6FYIQ = require("./chunk-LKL6FYIQ.js");
+var import_chunk_OVMUTU22 = require("./chunk-OVMUTU22.js");
+var import_chunk_3Y6ZB6SW = require("./chunk-3Y6ZB6SW.js");
+var import_chunk_YEKSJBTU = require("./chunk-YEKSJBTU.js");
+var import_chunk_AJ4NKK5M = require("./chunk-AJ4NKK5M.js");
+var import_chunk_Q3ZBZB5P = require("./chunk-Q3ZBZB5P.js");
+var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
+var import_chunk_OWRVBMST = require("./chunk-OWRVBMST.js");
+var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
+var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
+var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  judgeAndReport,
+  trainAndJudge
+});
