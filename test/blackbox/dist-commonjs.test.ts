@@ -1,13 +1,14 @@
 // dist/ is CommonJS (scripts/build.mjs): no command starts Node's ES module loader, which costs every run ~10 ms to
 // start and ~0.35 ms for each of the ~40 files a local run loads. One top-level await or one import() left in a chunk
 // would bring it back (and the first would not even build); this shows it stays out on the paths users run.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { cleanEnv, DIST, ensureBuilt, runNode } from '../helpers/actions-env.js';
+import { cleanEnv, DIST, ensureBuilt, NODE24_BIN, runNode } from '../helpers/actions-env.js';
 
 let dir: string;
 let probe: string;
@@ -73,5 +74,27 @@ describe('dist/ as Node loads it', () => {
     const { loaded, output } = await esmLoaderLoaded([join(DIST, 'main.js')], { GITHUB_WORKSPACE: dir });
     expect(output).toMatch(/::error/);
     expect(loaded).toBe('false');
+  });
+});
+
+describe("the command line's compile cache (Node 22.1+)", () => {
+  /** The files `sagemaker-train validate` leaves in <TMPDIR>/node-compile-cache, run on Node 24 with `env`. */
+  async function cachedAfterValidate(name: string, env: Record<string, string>): Promise<string[]> {
+    const tmp = join(dir, name);
+    await mkdir(tmp);
+    const { NODE_COMPILE_CACHE: _set, ...clean } = cleanEnv();
+    const result = await runNode([join(DIST, 'cli.js'), 'validate', '--config', config], {
+      env: { ...clean, TMPDIR: tmp, ...env },
+      node: NODE24_BIN,
+      cwd: dir,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const cache = join(tmp, 'node-compile-cache');
+    return existsSync(cache) ? await readdir(cache, { recursive: true }) : [];
+  }
+
+  it.skipIf(!existsSync(NODE24_BIN))('keeps compiled code in the temporary folder, unless turned off', async () => {
+    expect((await cachedAfterValidate('on', {})).length).toBeGreaterThan(0);
+    expect(await cachedAfterValidate('off', { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual([]);
   });
 });
