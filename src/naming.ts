@@ -1,7 +1,5 @@
 // Training job names: valid for SageMaker, unique per run, and stable when the same step is retried.
 
-import { createHash } from 'node:crypto';
-
 import type { RunIdentity } from './run-identity.js';
 
 /** SageMaker's pattern for training job names (63 characters at most, no underscores). */
@@ -21,10 +19,11 @@ export interface JobNameOptions {
   /** A number in [0, 1), such as Math.random. */
   random: () => number;
   /**
-   * What this step trains (requestFingerprint). Matrix legs share the run, attempt and job id, so without it a
-   * hyperparameter matrix would give every leg one name and the later legs would attach to the first leg's job.
+   * What this step trains (requestFingerprint), asked for in GitHub Actions only. Matrix legs share the run, attempt
+   * and job id, so without it a hyperparameter matrix would give every leg one name and the later legs would attach to
+   * the first leg's job.
    */
-  fingerprint?: string;
+  fingerprint?: () => string;
 }
 
 /**
@@ -43,20 +42,17 @@ export function generateJobName(opts: JobNameOptions): string {
 
 function actionsSuffix(opts: JobNameOptions, runId: string): string {
   const attempt = digitsOrUndefined(opts.identity.runAttempt) ?? '1';
-  const hash = createHash('sha256')
-    .update(
-      [
-        opts.identity.repository ?? '',
-        runId,
-        attempt,
-        opts.identity.job ?? '',
-        opts.identity.action ?? '',
-        opts.prefix,
-        opts.fingerprint ?? '',
-      ].join('\0'),
-    )
-    .digest('hex')
-    .slice(0, 6);
+  const hash = sha256Hex(
+    [
+      opts.identity.repository ?? '',
+      runId,
+      attempt,
+      opts.identity.job ?? '',
+      opts.identity.action ?? '',
+      opts.prefix,
+      opts.fingerprint?.() ?? '',
+    ].join('\0'),
+  ).slice(0, 6);
   return `${runId}-${attempt}-${hash}`;
 }
 
@@ -84,7 +80,16 @@ function digitsOrUndefined(value: string | undefined): string | undefined {
  * the same step run again, different for matrix legs that differ in any setting.
  */
 export function requestFingerprint(request: object): string {
-  return createHash('sha256').update(stableJson(request)).digest('hex');
+  return sha256Hex(stableJson(request));
+}
+
+/**
+ * node:crypto is required on the first hash, not when this module loads: loading it takes ~7 ms of every command's
+ * start, and a local run outside GitHub Actions hashes nothing.
+ */
+function sha256Hex(text: string): string {
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** JSON with object keys sorted, so the digest does not depend on the order the loader built the object in. */

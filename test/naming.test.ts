@@ -37,6 +37,23 @@ describe('generateJobName outside GitHub Actions', () => {
     expect(name('iris', { GITHUB_RUN_ID: '' })).toBe('iris-20250102-030405-8000');
     expect(name('iris', { GITHUB_RUN_ID: 'abc' })).toBe('iris-20250102-030405-8000');
   });
+
+  it('never computes the fingerprint: the name does not use it', () => {
+    let asked = 0;
+    const fingerprint = (): string => {
+      asked += 1;
+      return 'f1';
+    };
+    const named = generateJobName({
+      prefix: 'iris',
+      identity: readRunIdentity({}),
+      now: NOW,
+      random: () => 0,
+      fingerprint,
+    });
+    expect(named).toBe('iris-20250102-030405-0000');
+    expect(asked).toBe(0);
+  });
 });
 
 describe('generateJobName in GitHub Actions', () => {
@@ -50,14 +67,20 @@ describe('generateJobName in GitHub Actions', () => {
       identity: readRunIdentity(ACTIONS),
       now: NOW,
       random: Math.random,
-      fingerprint: 'f1',
+      fingerprint: () => 'f1',
     });
     expect(named).toBe(`iris-12345678901-2-${hash}`);
   });
 
   it('differs between matrix legs that train differently, and between two steps of one job', () => {
     const leg = (fingerprint: string, env = ACTIONS): string =>
-      generateJobName({ prefix: 'iris', identity: readRunIdentity(env), now: NOW, random: Math.random, fingerprint });
+      generateJobName({
+        prefix: 'iris',
+        identity: readRunIdentity(env),
+        now: NOW,
+        random: Math.random,
+        fingerprint: () => fingerprint,
+      });
     const lr1 = requestFingerprint({ hyperparameters: { lr: '0.1' }, job: { instanceType: 'ml.g5.xlarge' } });
     const lr2 = requestFingerprint({ hyperparameters: { lr: '0.01' }, job: { instanceType: 'ml.g5.xlarge' } });
     expect(leg(lr1)).not.toBe(leg(lr2));

@@ -116,7 +116,7 @@ function jobNameOf(request: DraftRequest, deps: PipelineDeps, startedAt: Date): 
       identity: deps.identity ?? NO_RUN_IDENTITY,
       now: startedAt,
       random: deps.random ?? Math.random,
-      fingerprint: requestFingerprint(request),
+      fingerprint: () => requestFingerprint(request),
     })
   );
 }

@@ -59,7 +59,7 @@ describe('examples/workflows/train-matrix.yml', () => {
             identity: readRunIdentity(actions),
             now: new Date(),
             random: Math.random,
-            fingerprint: requestFingerprint(request),
+            fingerprint: () => requestFingerprint(request),
           });
         expect(name()).toBe(name());
         return name();

@@ -21,7 +21,11 @@ beforeAll(async () => {
   probe = join(dir, 'esm-probe.cjs');
   await writeFile(
     probe,
-    "process.on('exit', () => process.stderr.write(`\\nESM loader: ${process.moduleLoadList.includes('NativeModule internal/modules/esm/loader')}\\n`));\n",
+    [
+      'const loaded = (name) => process.moduleLoadList.includes(`NativeModule ${name}`);',
+      "process.on('exit', () => process.stderr.write(`\\nESM loader: ${loaded('internal/modules/esm/loader')} crypto: ${loaded('crypto')}\\n`));",
+      '',
+    ].join('\n'),
   );
   config = join(dir, 'sagemaker-training.yml');
   await writeFile(
@@ -38,10 +42,11 @@ afterAll(async () => {
 async function esmLoaderLoaded(
   args: string[],
   env: Record<string, string> = {},
-): Promise<{ loaded: string; code: number | null; output: string }> {
+): Promise<{ loaded: string; crypto: string; code: number | null; output: string }> {
   const result = await runNode(['--require', probe, ...args], { env: { ...cleanEnv(), ...env }, cwd: dir });
-  const loaded = /ESM loader: (true|false)/.exec(result.stderr)?.[1] ?? 'no probe output';
-  return { loaded, code: result.code, output: result.stdout + result.stderr };
+  const probed = /ESM loader: (true|false) crypto: (true|false)/.exec(result.stderr);
+  const [loaded, crypto] = [probed?.[1] ?? 'no probe output', probed?.[2] ?? 'no probe output'];
+  return { loaded, crypto, code: result.code, output: result.stdout + result.stderr };
 }
 
 describe('dist/ as Node loads it', () => {
@@ -59,14 +64,16 @@ describe('dist/ as Node loads it', () => {
     expect(loaded).toBe('false');
   });
 
-  it('loads a local run (the run, pipeline, Docker and local-mode chunks) without it', async () => {
-    // No engine at this socket: the run loads its chunks, asks the engine, and fails there.
-    const { loaded, code, output } = await esmLoaderLoaded([join(DIST, 'cli.js'), 'run', '--config', config], {
+  it('loads a local run (the run, pipeline, Docker and local-mode chunks) without it, nor node:crypto', async () => {
+    // No engine at this socket: the run loads its chunks, asks the engine, and fails there. Outside GitHub Actions
+    // nothing on the way hashes (src/naming.ts requires crypto on its first hash: ~7 ms of a start).
+    const { loaded, crypto, code, output } = await esmLoaderLoaded([join(DIST, 'cli.js'), 'run', '--config', config], {
       DOCKER_HOST: `unix://${join(dir, 'no-engine.sock')}`,
     });
     expect(code, output).not.toBe(0);
     expect(output).toMatch(/no-engine\.sock/);
     expect(loaded).toBe('false');
+    expect(crypto).toBe('false');
   });
 
   it("runs the action's main step without it", async () => {
