@@ -30,19 +30,19 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var cli_exports = {};
 __export(cli_exports, {
-  EXIT: () => import_chunk_YCPKGGKK.EXIT,
+  EXIT: () => import_chunk_NK3AZN6Y.EXIT,
   helpText: () => helpText,
   runCli: () => runCli
 });
 module.exports = __toCommonJS(cli_exports);
-var import_chunk_YCPKGGKK = require("./chunks/chunk-YCPKGGKK.js");
+var import_chunk_NK3AZN6Y = require("./chunks/chunk-NK3AZN6Y.js");
 var import_chunk_6COBZIKS = require("./chunks/chunk-6COBZIKS.js");
 var import_chunk_NYTR2SKW = require("./chunks/chunk-NYTR2SKW.js");
-var import_chunk_EXI4PAKY = require("./chunks/chunk-EXI4PAKY.js");
+var import_chunk_634ZN4XJ = require("./chunks/chunk-634ZN4XJ.js");
 var import_chunk_YJLFLQOZ = require("./chunks/chunk-YJLFLQOZ.js");
 var import_chunk_SZ5DK7JW = require("./chunks/chunk-SZ5DK7JW.js");
 var import_chunk_OKR6MCXK = require("./chunks/chunk-OKR6MCXK.js");
-var import_chunk_OWRVBMST = require("./chunks/chunk-OWRVBMST.js");
+var import_chunk_UO73Q2OA = require("./chunks/chunk-UO73Q2OA.js");
 var import_chunk_HIONJ6JB = require("./chunks/chunk-HIONJ6JB.js");
 var import_chunk_KWKXA2KE = require("./chunks/chunk-KWKXA2KE.js");
 var import_chunk_OEPHYHQN = require("./chunks/chunk-OEPHYHQN.js");
@@ -94,14 +94,14 @@ function helpText() {
     "  sagemaker-train --help | --version",
     "",
     "Options:",
-    flag("config", "FILE", `configuration file (default ${import_chunk_EXI4PAKY.DEFAULT_CONFIG_FILE}, relative to the workspace)`),
+    flag("config", "FILE", `configuration file (default ${import_chunk_634ZN4XJ.DEFAULT_CONFIG_FILE}, relative to the workspace)`),
     flag("workspace", "DIR", "folder relative paths are resolved against (default: the current folder)"),
     flag("json", "", "print the result (or the validated request) as JSON on stdout"),
     flag("no-reuse", "", "train even when a run with the same fingerprint already completed"),
     flag("verbose", "", "print debug messages"),
     "",
     "Overrides (win over the file):",
-    ...import_chunk_EXI4PAKY.OVERRIDES.map((o) => flag(o.name, o.kind === "mapping" ? "YAML" : "VALUE", o.description)),
+    ...import_chunk_634ZN4XJ.OVERRIDES.map((o) => flag(o.name, o.kind === "mapping" ? "YAML" : "VALUE", o.description)),
     flag("set", "PATH=VALUE", "any setting by its dotted path, such as job.max-runtime=2h (repeatable)"),
     flag("hyperparameter", "K=V", "one hyperparameter (repeatable)"),
     flag("build-arg", "K=V", "one Docker build argument (repeatable)"),
@@ -113,60 +113,60 @@ function helpText() {
 }
 async function validate(values, deps) {
   try {
-    const { request, warnings } = await (0, import_chunk_YCPKGGKK.loadWithWarnings)(values, deps);
-    (0, import_chunk_YCPKGGKK.printWarnings)(deps, warnings);
-    if (values.json) (0, import_chunk_YCPKGGKK.write)(deps.stdout, JSON.stringify({ valid: true, request, warnings }, null, 2));
+    const { request, warnings } = await (0, import_chunk_NK3AZN6Y.loadWithWarnings)(values, deps);
+    (0, import_chunk_NK3AZN6Y.printWarnings)(deps, warnings);
+    if (values.json) (0, import_chunk_NK3AZN6Y.write)(deps.stdout, JSON.stringify({ valid: true, request, warnings }, null, 2));
     else {
       const file = request.configFile ?? "The inputs";
-      (0, import_chunk_YCPKGGKK.write)(deps.stdout, `${file} is valid.
+      (0, import_chunk_NK3AZN6Y.write)(deps.stdout, `${file} is valid.
 
 ${(0, import_chunk_6COBZIKS.requestSummary)(request)}`);
     }
-    return import_chunk_YCPKGGKK.EXIT.ok;
+    return import_chunk_NK3AZN6Y.EXIT.ok;
   } catch (err) {
-    if (!(err instanceof import_chunk_EXI4PAKY.ConfigError)) throw err;
-    if (values.json) (0, import_chunk_YCPKGGKK.write)(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
-    (0, import_chunk_YCPKGGKK.write)(deps.stderr, err.message);
-    return import_chunk_YCPKGGKK.EXIT.usage;
+    if (!(err instanceof import_chunk_634ZN4XJ.ConfigError)) throw err;
+    if (values.json) (0, import_chunk_NK3AZN6Y.write)(deps.stdout, JSON.stringify({ valid: false, issues: err.issues }, null, 2));
+    (0, import_chunk_NK3AZN6Y.write)(deps.stderr, err.message);
+    return import_chunk_NK3AZN6Y.EXIT.usage;
   }
 }
 async function runCli(argv, deps) {
   try {
-    const { command, values } = (0, import_chunk_YCPKGGKK.parse)(argv);
+    const { command, values } = (0, import_chunk_NK3AZN6Y.parse)(argv);
     if (values.version) {
-      (0, import_chunk_YCPKGGKK.write)(deps.stdout, VERSION);
-      return import_chunk_YCPKGGKK.EXIT.ok;
+      (0, import_chunk_NK3AZN6Y.write)(deps.stdout, VERSION);
+      return import_chunk_NK3AZN6Y.EXIT.ok;
     }
     if (values.help || command === "help") {
-      (0, import_chunk_YCPKGGKK.write)(deps.stdout, helpText());
-      return import_chunk_YCPKGGKK.EXIT.ok;
+      (0, import_chunk_NK3AZN6Y.write)(deps.stdout, helpText());
+      return import_chunk_NK3AZN6Y.EXIT.ok;
     }
     switch (command) {
       case void 0:
-        (0, import_chunk_YCPKGGKK.write)(deps.stderr, `${helpText()}
+        (0, import_chunk_NK3AZN6Y.write)(deps.stderr, `${helpText()}
 error: a command is required (run, build or validate)`);
-        return import_chunk_YCPKGGKK.EXIT.usage;
+        return import_chunk_NK3AZN6Y.EXIT.usage;
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/protect-SBCZIQIJ.js")))).protect(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/protect-LHQAYP7S.js")))).protect(values, deps);
       case "runner":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/runner-6VF45SOK.js")))).runner(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/runner-JOBVJSXN.js")))).runner(values, deps);
       case "build":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/build-B4TCXGOQ.js")))).build(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/build-RSRPVNLA.js")))).build(values, deps);
       case "run":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/run-6YAO4YF3.js")))).run(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/run-AVPZLMEW.js")))).run(values, deps);
       case "fingerprint":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/fingerprint-DOLUMBK2.js")))).fingerprint(values, deps);
+        return await (await Promise.resolve().then(() => __toESM(require("./chunks/fingerprint-NQ74HTVO.js")))).fingerprint(values, deps);
     }
   } catch (err) {
-    if (err instanceof import_chunk_YCPKGGKK.UsageError) {
-      (0, import_chunk_YCPKGGKK.write)(deps.stderr, `error: ${err.message}
+    if (err instanceof import_chunk_NK3AZN6Y.UsageError) {
+      (0, import_chunk_NK3AZN6Y.write)(deps.stderr, `error: ${err.message}
 Run 'sagemaker-train --help' for the options.`);
-      return import_chunk_YCPKGGKK.EXIT.usage;
+      return import_chunk_NK3AZN6Y.EXIT.usage;
     }
-    (0, import_chunk_YCPKGGKK.write)(deps.stderr, `error: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
-    return import_chunk_YCPKGGKK.EXIT.failed;
+    (0, import_chunk_NK3AZN6Y.write)(deps.stderr, `error: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);
+    return import_chunk_NK3AZN6Y.EXIT.failed;
   }
 }
 function isEntryPoint(moduleUrl) {

@@ -1,19 +1,19 @@
 var import_chunk_ADSTKGQU = require("./chunks/chunk-ADSTKGQU.js");
-var import_chunk_OA5SKQ52 = require("./chunks/chunk-OA5SKQ52.js");
+var import_chunk_ICJPNFT2 = require("./chunks/chunk-ICJPNFT2.js");
 var import_chunk_BFTENJIT = require("./chunks/chunk-BFTENJIT.js");
 var import_chunk_LKL6FYIQ = require("./chunks/chunk-LKL6FYIQ.js");
 var import_chunk_OVMUTU22 = require("./chunks/chunk-OVMUTU22.js");
 var import_chunk_A2ZB4GEY = require("./chunks/chunk-A2ZB4GEY.js");
 var import_chunk_KSJBMR3M = require("./chunks/chunk-KSJBMR3M.js");
 var import_chunk_G3PK4UPH = require("./chunks/chunk-G3PK4UPH.js");
-var import_chunk_PS2N73GR = require("./chunks/chunk-PS2N73GR.js");
+var import_chunk_ST62CECN = require("./chunks/chunk-ST62CECN.js");
 var import_chunk_6BCONTLY = require("./chunks/chunk-6BCONTLY.js");
 var import_chunk_STZI2M2M = require("./chunks/chunk-STZI2M2M.js");
 var import_chunk_FNUKYPLP = require("./chunks/chunk-FNUKYPLP.js");
 var import_chunk_VX7BJFZM = require("./chunks/chunk-VX7BJFZM.js");
 var import_chunk_3Y6ZB6SW = require("./chunks/chunk-3Y6ZB6SW.js");
 var import_chunk_M2JUJ74G = require("./chunks/chunk-M2JUJ74G.js");
-var import_chunk_YEKSJBTU = require("./chunks/chunk-YEKSJBTU.js");
+var import_chunk_OGRRZ676 = require("./chunks/chunk-OGRRZ676.js");
 var import_chunk_AJ4NKK5M = require("./chunks/chunk-AJ4NKK5M.js");
 var import_chunk_XZEEPGY5 = require("./chunks/chunk-XZEEPGY5.js");
 var import_chunk_Q3ZBZB5P = require("./chunks/chunk-Q3ZBZB5P.js");
@@ -23,11 +23,11 @@ var import_chunk_IULFMOT4 = require("./chunks/chunk-IULFMOT4.js");
 var import_chunk_YOYRZ3GA = require("./chunks/chunk-YOYRZ3GA.js");
 var import_chunk_6COBZIKS = require("./chunks/chunk-6COBZIKS.js");
 var import_chunk_NYTR2SKW = require("./chunks/chunk-NYTR2SKW.js");
-var import_chunk_EXI4PAKY = require("./chunks/chunk-EXI4PAKY.js");
+var import_chunk_634ZN4XJ = require("./chunks/chunk-634ZN4XJ.js");
 var import_chunk_YJLFLQOZ = require("./chunks/chunk-YJLFLQOZ.js");
 var import_chunk_SZ5DK7JW = require("./chunks/chunk-SZ5DK7JW.js");
 var import_chunk_OKR6MCXK = require("./chunks/chunk-OKR6MCXK.js");
-var import_chunk_OWRVBMST = require("./chunks/chunk-OWRVBMST.js");
+var import_chunk_UO73Q2OA = require("./chunks/chunk-UO73Q2OA.js");
 var import_chunk_HIONJ6JB = require("./chunks/chunk-HIONJ6JB.js");
 var import_chunk_KWKXA2KE = require("./chunks/chunk-KWKXA2KE.js");
 var import_chunk_OEPHYHQN = require("./chunks/chunk-OEPHYHQN.js");
@@ -810,16 +810,16 @@ async function runPublishStep({ deps, inputs, logger, readEvent }) {
   const event = await readEvent();
   const run = triggeringRun(identity.eventName, event);
   if ("problem" in run)
-    throw new import_chunk_PS2N73GR.InputError("publish-result", `needs a workflow triggered by workflow_run: ${run.problem}`);
+    throw new import_chunk_ST62CECN.InputError("publish-result", `needs a workflow triggered by workflow_run: ${run.problem}`);
   const base = githubContext({ identity, event });
-  if (!base) throw new import_chunk_PS2N73GR.InputError("publish-result", "needs GITHUB_REPOSITORY (a GitHub Actions run)");
+  if (!base) throw new import_chunk_ST62CECN.InputError("publish-result", "needs GITHUB_REPOSITORY (a GitHub Actions run)");
   core.saveState("finished", "true");
   const skip = needsPublishing(run, base);
   if (skip) {
     logger.info(`Nothing to publish: ${skip}.`);
     return;
   }
-  if (!inputs.githubToken) throw new import_chunk_PS2N73GR.InputError("github-token", "is needed to post the check run");
+  if (!inputs.githubToken) throw new import_chunk_ST62CECN.InputError("github-token", "is needed to post the check run");
   const github = await (deps.createGithub ?? import_chunk_VX7BJFZM.createGithub)({ token: inputs.githubToken, baseUrl: base.apiUrl, logger });
   const check = new import_chunk_STZI2M2M.CheckRun({
     github,
@@ -854,7 +854,7 @@ async function runPublishStep({ deps, inputs, logger, readEvent }) {
 }
 async function publish(o) {
   const { deps, inputs, logger, session, saved } = o;
-  const { request, warnings } = await (0, import_chunk_EXI4PAKY.loadConfig)({
+  const { request, warnings } = await (0, import_chunk_634ZN4XJ.loadConfig)({
     workspace: inputs.workspace,
     configFile: inputs.configFile,
     configFileExplicit: inputs.configFileExplicit,
@@ -864,7 +864,7 @@ async function publish(o) {
   for (const w of warnings) logger.debug(`${w.where}: ${w.message}`);
   const annotationPath = repositoryPath(deps.identity, request.configFile);
   const reporter = new ActionReporter({ core: deps.core, logger, session, inputs, annotationPath });
-  const judged = await (0, import_chunk_OA5SKQ52.judgeAndReport)(request, trainingResultOf(saved), {
+  const judged = await (0, import_chunk_ICJPNFT2.judgeAndReport)(request, trainingResultOf(saved), {
     reporter,
     baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) }
   });
@@ -899,7 +899,7 @@ async function startCheck(inputs, deps, logger) {
 }
 function loadConfiguration(inputs, deps, logger) {
   return logger.group("Configuration", async () => {
-    const { request: loaded, warnings } = await (0, import_chunk_EXI4PAKY.loadConfig)({
+    const { request: loaded, warnings } = await (0, import_chunk_634ZN4XJ.loadConfig)({
       workspace: inputs.workspace,
       configFile: inputs.configFile,
       configFileExplicit: inputs.configFileExplicit,
@@ -915,7 +915,7 @@ function loadConfiguration(inputs, deps, logger) {
 async function refuseEvent(core, session, request, inputs) {
   const policy = eventPolicy({ context: session.context, mode: request.mode, gate: inputs.gate });
   if (policy.kind !== "refuse") return false;
-  const outcome = (0, import_chunk_OA5SKQ52.conclude)({ kind: "skipped", reason: policy.reason });
+  const outcome = (0, import_chunk_ICJPNFT2.conclude)({ kind: "skipped", reason: policy.reason });
   core.saveState("finished", "true");
   for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
   await writeSummary(core, (0, import_chunk_STZI2M2M.skippedCheckOutput)(policy.reason).summary);
@@ -955,7 +955,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       configWarnings: warnings,
       ...handOff ? { handOff } : {}
     });
-    const judged = await (0, import_chunk_OA5SKQ52.trainAndJudge)(request, {
+    const judged = await (0, import_chunk_ICJPNFT2.trainAndJudge)(request, {
       ...deps.pipeline,
       docker: deps.createDocker ?? import_chunk_AJ4NKK5M.createDocker,
       logger,
@@ -1003,11 +1003,11 @@ function registerDeps(session, deps, logger, signal) {
 async function runMainStep(given) {
   const deps = { ...given, identity: (0, import_chunk_QBYG7RQS.readRunIdentity)(given.env) };
   const { core } = deps;
-  const logger = new import_chunk_PS2N73GR.ActionLogger(core);
+  const logger = new import_chunk_ST62CECN.ActionLogger(core);
   let session = {};
   let annotationPath;
   try {
-    const inputs = (0, import_chunk_PS2N73GR.readInputs)(core, deps.identity, deps.cwd);
+    const inputs = (0, import_chunk_ST62CECN.readInputs)(core, deps.identity, deps.cwd);
     annotationPath = repositoryPath(deps.identity, (0, import_node_path.resolve)(inputs.workspace, inputs.configFile));
     if (inputs.publishResult) {
       const readEvent = deps.readEvent ?? (() => readEventFile(deps.identity, logger));
@@ -1025,11 +1025,11 @@ async function runMainStep(given) {
     await trainWithReports({ deps, inputs, request, session, annotationPath, logger, warnings });
   } catch (err) {
     const message = (0, import_chunk_OEPHYHQN.messageOf)(err);
-    const problems = err instanceof import_chunk_EXI4PAKY.ConfigError ? err.issues : [];
+    const problems = err instanceof import_chunk_634ZN4XJ.ConfigError ? err.issues : [];
     await completeEarly(core, session, "failure", (0, import_chunk_STZI2M2M.errorCheckOutput)(message, annotationPath, problems)).catch(
       () => void 0
     );
     core.setFailed(message);
   }
 }
-void runMainStep({ core: import_chunk_PS2N73GR.actionsCore, env: process.env, cwd: process.cwd() });
+void runMainStep({ core: import_chunk_ST62CECN.actionsCore, env: process.env, cwd: process.cwd() });
