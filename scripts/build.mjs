@@ -99,7 +99,23 @@ async function toCommonJs(text, path) {
     sourcefile: path,
     logLevel: 'warning',
   });
-  return shebang + prelude + (code.includes(IMPORT_META_URL) ? importMetaUrlHeader : '') + code;
+  return shebang + prelude + (code.includes(IMPORT_META_URL) ? importMetaUrlHeader : '') + withoutExportCopies(code);
+}
+
+// esbuild's CommonJS form copies a module's exports, as getters, into a fresh object twice: into module.exports
+// (__toCommonJS) and, at each import() of it, into the importer's view of it (__toESM). Every chunk here is a converted
+// ES module whose exports object already holds those getters and is marked __esModule, so both copies are skipped:
+// the AWS SDK's SageMaker chunks export ~2,850 names each, and copying them cost a SageMaker or Fargate run ~30 ms.
+// Node's built-ins (`import('node:http')`) keep __toESM.
+const TO_COMMONJS = /^module\.exports = __toCommonJS\((\w+)\);$/gm;
+const CHUNK_TO_ESM = /__toESM\(require\("(\.\.?\/[^"]+\.js)"\)\)/g;
+
+function withoutExportCopies(code) {
+  if ((code.match(/^module\.exports = /gm) ?? []).length !== (code.match(TO_COMMONJS) ?? []).length)
+    throw new Error('esbuild wrote module.exports in a form toCommonJs does not know');
+  return code
+    .replace(TO_COMMONJS, 'module.exports = __defProp($1, "__esModule", { value: true });')
+    .replace(CHUNK_TO_ESM, 'require("$1")');
 }
 
 await rm('dist', { recursive: true, force: true });
