@@ -34,7 +34,7 @@ __export(cli_exports, {
   helpText: () => helpText,
   runCli: () => runCli
 });
-module.exports = __toCommonJS(cli_exports);
+module.exports = __defProp(cli_exports, "__esModule", { value: true });
 var import_chunk_NK3AZN6Y = require("./chunks/chunk-NK3AZN6Y.js");
 var import_chunk_6COBZIKS = require("./chunks/chunk-6COBZIKS.js");
 var import_chunk_NYTR2SKW = require("./chunks/chunk-NYTR2SKW.js");
@@ -149,15 +149,15 @@ error: a command is required (run, build or validate)`);
       case "validate":
         return await validate(values, deps);
       case "protect":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/protect-LHQAYP7S.js")))).protect(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/protect-LHQAYP7S.js"))).protect(values, deps);
       case "runner":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/runner-JOBVJSXN.js")))).runner(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/runner-JOBVJSXN.js"))).runner(values, deps);
       case "build":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/build-RSRPVNLA.js")))).build(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/build-RSRPVNLA.js"))).build(values, deps);
       case "run":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/run-AVPZLMEW.js")))).run(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/run-AVPZLMEW.js"))).run(values, deps);
       case "fingerprint":
-        return await (await Promise.resolve().then(() => __toESM(require("./chunks/fingerprint-NQ74HTVO.js")))).fingerprint(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/fingerprint-NQ74HTVO.js"))).fingerprint(values, deps);
     }
   } catch (err) {
     if (err instanceof import_chunk_NK3AZN6Y.UsageError) {

@@ -19,7 +19,7 @@ var abort_44KBP3R3_exports = {};
 __export(abort_44KBP3R3_exports, {
   linkAbort: () => import_chunk_KSJBMR3M.linkAbort
 });
-module.exports = __toCommonJS(abort_44KBP3R3_exports);
+module.exports = __defProp(abort_44KBP3R3_exports, "__esModule", { value: true });
 var import_chunk_KSJBMR3M = require("./chunk-KSJBMR3M.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 // Annotate the CommonJS export names for ESM import in node:

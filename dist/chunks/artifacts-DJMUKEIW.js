@@ -22,7 +22,7 @@ __export(artifacts_DJMUKEIW_exports, {
   packDirectoryToTarGz: () => packDirectoryToTarGz,
   writeTarGz: () => writeTarGz
 });
-module.exports = __toCommonJS(artifacts_DJMUKEIW_exports);
+module.exports = __defProp(artifacts_DJMUKEIW_exports, "__esModule", { value: true });
 var import_chunk_SO5CUFW3 = require("./chunk-SO5CUFW3.js");
 var import_chunk_HOY3A64H = require("./chunk-HOY3A64H.js");
 var import_chunk_6EMK3JHB = require("./chunk-6EMK3JHB.js");

@@ -25,7 +25,7 @@ __export(bowser_5V2N54X4_exports, {
   getParser: () => getParser,
   parse: () => parse
 });
-module.exports = __toCommonJS(bowser_5V2N54X4_exports);
+module.exports = __defProp(bowser_5V2N54X4_exports, "__esModule", { value: true });
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var BROWSER_ALIASES_MAP = {
   AmazonBot: "amazonbot",

@@ -29,7 +29,7 @@ var build_RSRPVNLA_exports = {};
 __export(build_RSRPVNLA_exports, {
   build: () => build
 });
-module.exports = __toCommonJS(build_RSRPVNLA_exports);
+module.exports = __defProp(build_RSRPVNLA_exports, "__esModule", { value: true });
 var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
 var import_chunk_BFTENJIT = require("./chunk-BFTENJIT.js");
 var import_chunk_KSJBMR3M = require("./chunk-KSJBMR3M.js");
@@ -49,7 +49,7 @@ async function build(values, deps) {
   const logger = deps.logger ?? new import_chunk_NBTSJA7Y.ConsoleLogger(deps.stderr, values.verbose === true);
   const request = await (0, import_chunk_NK3AZN6Y.loadOrReport)(values, deps);
   if (!request) return import_chunk_NK3AZN6Y.EXIT.usage;
-  const { resolveImage } = await Promise.resolve().then(() => __toESM(require("./resolve-X5Z5EDCL.js")));
+  const { resolveImage } = await Promise.resolve().then(() => require("./resolve-X5Z5EDCL.js"));
   const abort = (0, import_chunk_KSJBMR3M.linkAbort)({
     logger,
     ...deps.signal ? { signal: deps.signal } : {},

@@ -20,7 +20,7 @@ __export(check_app_ZRZLGTUU_exports, {
   BranchNotFoundError: () => import_chunk_CX6QTPIY.BranchNotFoundError,
   findCheckApp: () => import_chunk_CX6QTPIY.findCheckApp
 });
-module.exports = __toCommonJS(check_app_ZRZLGTUU_exports);
+module.exports = __defProp(check_app_ZRZLGTUU_exports, "__esModule", { value: true });
 var import_chunk_CX6QTPIY = require("./chunk-CX6QTPIY.js");
 var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");

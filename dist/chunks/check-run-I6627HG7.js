@@ -22,7 +22,7 @@ __export(check_run_I6627HG7_exports, {
   DEFAULT_UPDATE_INTERVAL_MS: () => import_chunk_STZI2M2M.DEFAULT_UPDATE_INTERVAL_MS,
   cancelCheckRun: () => import_chunk_STZI2M2M.cancelCheckRun
 });
-module.exports = __toCommonJS(check_run_I6627HG7_exports);
+module.exports = __defProp(check_run_I6627HG7_exports, "__esModule", { value: true });
 var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
 var import_chunk_FNUKYPLP = require("./chunk-FNUKYPLP.js");
 var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");

@@ -25,7 +25,7 @@ __export(chunk_2MJ7FFP2_exports, {
   ENV_SESSION: () => ENV_SESSION,
   fromEnv: () => fromEnv
 });
-module.exports = __toCommonJS(chunk_2MJ7FFP2_exports);
+module.exports = __defProp(chunk_2MJ7FFP2_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
 var ENV_KEY = "AWS_ACCESS_KEY_ID";

@@ -20,7 +20,7 @@ __export(chunk_3Y6ZB6SW_exports, {
   evaluateGates: () => evaluateGates,
   gateFailures: () => gateFailures
 });
-module.exports = __toCommonJS(chunk_3Y6ZB6SW_exports);
+module.exports = __defProp(chunk_3Y6ZB6SW_exports, "__esModule", { value: true });
 var EPSILON = 1e-9;
 var num = (n) => String(Number(n.toPrecision(6)));
 function describeAllowance(spec) {

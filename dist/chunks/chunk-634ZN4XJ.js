@@ -35,7 +35,7 @@ __export(chunk_634ZN4XJ_exports, {
   overridesFromInputs: () => overridesFromInputs,
   suggest: () => suggest
 });
-module.exports = __toCommonJS(chunk_634ZN4XJ_exports);
+module.exports = __defProp(chunk_634ZN4XJ_exports, "__esModule", { value: true });
 var import_chunk_YJLFLQOZ = require("./chunk-YJLFLQOZ.js");
 var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
 var import_chunk_OKR6MCXK = require("./chunk-OKR6MCXK.js");

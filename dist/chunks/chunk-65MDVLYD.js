@@ -44,7 +44,7 @@ __export(chunk_65MDVLYD_exports, {
   loadRestJsonErrorCode: () => loadRestJsonErrorCode,
   resolveHttpHandlerRuntimeConfig: () => resolveHttpHandlerRuntimeConfig
 });
-module.exports = __toCommonJS(chunk_65MDVLYD_exports);
+module.exports = __defProp(chunk_65MDVLYD_exports, "__esModule", { value: true });
 var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
 var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 function extendedEncodeURIComponent(str) {
@@ -446,7 +446,7 @@ var HttpProtocol = class extends SerdeContext {
     });
   }
   async loadEventStreamCapability() {
-    const { EventStreamSerde, eventStreamSerdeProvider } = await Promise.resolve().then(() => __toESM(require("./event-streams-JXCO3RFJ.js")));
+    const { EventStreamSerde, eventStreamSerdeProvider } = await Promise.resolve().then(() => require("./event-streams-JXCO3RFJ.js"));
     const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
     return new EventStreamSerde({
       marshaller,

@@ -20,7 +20,7 @@ __export(chunk_6BCONTLY_exports, {
   DEFAULT_BASELINE_DEPTH: () => DEFAULT_BASELINE_DEPTH,
   lookUpBaseline: () => lookUpBaseline
 });
-module.exports = __toCommonJS(chunk_6BCONTLY_exports);
+module.exports = __defProp(chunk_6BCONTLY_exports, "__esModule", { value: true });
 var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
 var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var DEFAULT_BASELINE_DEPTH = 20;

@@ -19,7 +19,7 @@ var chunk_6COBZIKS_exports = {};
 __export(chunk_6COBZIKS_exports, {
   requestSummary: () => requestSummary
 });
-module.exports = __toCommonJS(chunk_6COBZIKS_exports);
+module.exports = __defProp(chunk_6COBZIKS_exports, "__esModule", { value: true });
 var import_chunk_NYTR2SKW = require("./chunk-NYTR2SKW.js");
 function location(loc) {
   return loc.kind === "s3" ? loc.uri : loc.path;

@@ -19,7 +19,7 @@ var chunk_6EMK3JHB_exports = {};
 __export(chunk_6EMK3JHB_exports, {
   lstatEach: () => lstatEach
 });
-module.exports = __toCommonJS(chunk_6EMK3JHB_exports);
+module.exports = __defProp(chunk_6EMK3JHB_exports, "__esModule", { value: true });
 var import_promises = require("node:fs/promises");
 var import_node_path = require("node:path");
 var LSTAT_BATCH = 256;

@@ -19,7 +19,7 @@ var chunk_7566RPP3_exports = {};
 __export(chunk_7566RPP3_exports, {
   RequestError: () => RequestError
 });
-module.exports = __toCommonJS(chunk_7566RPP3_exports);
+module.exports = __defProp(chunk_7566RPP3_exports, "__esModule", { value: true });
 var RequestError = class extends Error {
   name;
   /**

@@ -20,7 +20,7 @@ __export(chunk_7GY6S3HI_exports, {
   buildLocalImage: () => buildLocalImage,
   readJsonLines: () => readJsonLines
 });
-module.exports = __toCommonJS(chunk_7GY6S3HI_exports);
+module.exports = __defProp(chunk_7GY6S3HI_exports, "__esModule", { value: true });
 var import_chunk_SPTEJLOZ = require("./chunk-SPTEJLOZ.js");
 var import_chunk_SO5CUFW3 = require("./chunk-SO5CUFW3.js");
 var import_chunk_HOY3A64H = require("./chunk-HOY3A64H.js");

@@ -21,7 +21,7 @@ __export(chunk_7VZ5H7B6_exports, {
   __require: () => __require,
   __toESM: () => __toESM
 });
-module.exports = __toCommonJS(chunk_7VZ5H7B6_exports);
+module.exports = __defProp(chunk_7VZ5H7B6_exports, "__esModule", { value: true });
 var __create = Object.create;
 var __defProp2 = Object.defineProperty;
 var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;

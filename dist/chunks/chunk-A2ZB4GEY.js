@@ -32,22 +32,22 @@ __export(chunk_A2ZB4GEY_exports, {
   createSageMakerClient: () => createSageMakerClient,
   createSecretsManagerClient: () => createSecretsManagerClient
 });
-module.exports = __toCommonJS(chunk_A2ZB4GEY_exports);
+module.exports = __defProp(chunk_A2ZB4GEY_exports, "__esModule", { value: true });
 var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
 async function createSageMakerClient(region) {
-  const { SageMakerClient } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
+  const { SageMakerClient } = await Promise.resolve().then(() => require("./dist-es-TDH24GG4.js"));
   return new SageMakerClient((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 async function createCloudWatchLogsClient(region) {
-  const { CloudWatchLogsClient } = await Promise.resolve().then(() => __toESM(require("./dist-es-GAO4KP5T.js")));
+  const { CloudWatchLogsClient } = await Promise.resolve().then(() => require("./dist-es-GAO4KP5T.js"));
   return new CloudWatchLogsClient((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 async function createEcsClient(region) {
-  const { ECSClient } = await Promise.resolve().then(() => __toESM(require("./dist-es-ISAV356K.js")));
+  const { ECSClient } = await Promise.resolve().then(() => require("./dist-es-ISAV356K.js"));
   return new ECSClient((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 async function createSecretsManagerClient(region) {
-  const { SecretsManagerClient } = await Promise.resolve().then(() => __toESM(require("./dist-es-R2OGOPKR.js")));
+  const { SecretsManagerClient } = await Promise.resolve().then(() => require("./dist-es-R2OGOPKR.js"));
   return new SecretsManagerClient((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 // Annotate the CommonJS export names for ESM import in node:

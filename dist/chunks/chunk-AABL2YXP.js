@@ -20,7 +20,7 @@ __export(chunk_AABL2YXP_exports, {
   getUserAgent: () => getUserAgent,
   request: () => request
 });
-module.exports = __toCommonJS(chunk_AABL2YXP_exports);
+module.exports = __defProp(chunk_AABL2YXP_exports, "__esModule", { value: true });
 var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {

@@ -19,7 +19,7 @@ var chunk_ADSTKGQU_exports = {};
 __export(chunk_ADSTKGQU_exports, {
   resultTable: () => resultTable
 });
-module.exports = __toCommonJS(chunk_ADSTKGQU_exports);
+module.exports = __defProp(chunk_ADSTKGQU_exports, "__esModule", { value: true });
 var import_chunk_FNUKYPLP = require("./chunk-FNUKYPLP.js");
 var import_chunk_NYTR2SKW = require("./chunk-NYTR2SKW.js");
 function verdict(gate) {

@@ -33,12 +33,12 @@ __export(chunk_AJ4NKK5M_exports, {
   prefetchDefaultEngineInfo: () => prefetchDefaultEngineInfo,
   prefetchEngineInfo: () => prefetchEngineInfo
 });
-module.exports = __toCommonJS(chunk_AJ4NKK5M_exports);
+module.exports = __defProp(chunk_AJ4NKK5M_exports, "__esModule", { value: true });
 var import_promises = require("node:fs/promises");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 async function createDocker() {
-  const { default: Docker } = await Promise.resolve().then(() => __toESM(require("./docker-XSAAXQMP.js")));
+  const { default: Docker } = await Promise.resolve().then(() => require("./docker-XSAAXQMP.js"));
   const docker = new Docker(talksOverSocket(process.env) ? { headers: { host: SOCKET_HOST } } : void 0);
   const early = defaultEngineInfo;
   defaultEngineInfo = void 0;

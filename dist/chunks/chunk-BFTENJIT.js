@@ -21,7 +21,7 @@ __export(chunk_BFTENJIT_exports, {
   memoizeDocker: () => memoizeDocker,
   prefetchEngineInfo: () => prefetchEngineInfo2
 });
-module.exports = __toCommonJS(chunk_BFTENJIT_exports);
+module.exports = __defProp(chunk_BFTENJIT_exports, "__esModule", { value: true });
 var import_chunk_AJ4NKK5M = require("./chunk-AJ4NKK5M.js");
 var unconnectedDefaults = /* @__PURE__ */ new WeakSet();
 function memoizeDocker(docker = import_chunk_AJ4NKK5M.createDocker) {

@@ -36,7 +36,7 @@ __export(chunk_BLTKLEVU_exports, {
   readableStreamToIterable: () => readableStreamToIterable,
   resolveEventStreamSerdeConfig: () => resolveEventStreamSerdeConfig
 });
-module.exports = __toCommonJS(chunk_BLTKLEVU_exports);
+module.exports = __defProp(chunk_BLTKLEVU_exports, "__esModule", { value: true });
 var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
 var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
 var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");

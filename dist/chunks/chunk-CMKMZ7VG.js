@@ -19,7 +19,7 @@ var chunk_CMKMZ7VG_exports = {};
 __export(chunk_CMKMZ7VG_exports, {
   parseEcrHost: () => parseEcrHost
 });
-module.exports = __toCommonJS(chunk_CMKMZ7VG_exports);
+module.exports = __defProp(chunk_CMKMZ7VG_exports, "__esModule", { value: true });
 var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
 function parseEcrHost(host) {
   const match = import_chunk_KWKXA2KE.ECR_HOST_PATTERN.exec(host);

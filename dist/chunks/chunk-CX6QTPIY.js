@@ -20,7 +20,7 @@ __export(chunk_CX6QTPIY_exports, {
   BranchNotFoundError: () => BranchNotFoundError,
   findCheckApp: () => findCheckApp
 });
-module.exports = __toCommonJS(chunk_CX6QTPIY_exports);
+module.exports = __defProp(chunk_CX6QTPIY_exports, "__esModule", { value: true });
 var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var BranchNotFoundError = class extends Error {
 };

@@ -31,15 +31,15 @@ __export(chunk_D546KRQB_exports, {
   credentialsWillNeedRefresh: () => credentialsWillNeedRefresh,
   defaultProvider: () => defaultProvider
 });
-module.exports = __toCommonJS(chunk_D546KRQB_exports);
+module.exports = __defProp(chunk_D546KRQB_exports, "__esModule", { value: true });
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
 var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await Promise.resolve().then(() => require("./dist-es-64MNBPQX.js"));
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await Promise.resolve().then(() => __toESM(require("./dist-es-YFRFOBLE.js")));
+    const { fromHttp } = await Promise.resolve().then(() => require("./dist-es-YFRFOBLE.js"));
     return (0, import_chunk_LU7E3M5V.chain)(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -148,22 +148,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new import_chunk_LU7E3M5V.CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PTZKZ5O.js")));
+    const { fromSSO } = await Promise.resolve().then(() => require("./dist-es-6PTZKZ5O.js"));
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await Promise.resolve().then(() => __toESM(require("./dist-es-V7T67T64.js")));
+    const { fromIni } = await Promise.resolve().then(() => require("./dist-es-V7T67T64.js"));
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await Promise.resolve().then(() => __toESM(require("./dist-es-WJNGBVKC.js")));
+    const { fromProcess } = await Promise.resolve().then(() => require("./dist-es-WJNGBVKC.js"));
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
+    const { fromTokenFile } = await Promise.resolve().then(() => require("./dist-es-X7RHPOR2.js"));
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

@@ -473,7 +473,7 @@ __export(chunk_DPUPXHZ4_exports, {
   waitUntilImageScanComplete: () => waitUntilImageScanComplete,
   waitUntilLifecyclePolicyPreviewComplete: () => waitUntilLifecyclePolicyPreviewComplete
 });
-module.exports = __toCommonJS(chunk_DPUPXHZ4_exports);
+module.exports = __defProp(chunk_DPUPXHZ4_exports, "__esModule", { value: true });
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");

@@ -23,7 +23,7 @@ __export(chunk_E32V7DX2_exports, {
   removeContainer: () => removeContainer,
   removeNetwork: () => removeNetwork
 });
-module.exports = __toCommonJS(chunk_E32V7DX2_exports);
+module.exports = __defProp(chunk_E32V7DX2_exports, "__esModule", { value: true });
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var import_node_string_decoder = require("node:string_decoder");
 function statusOf(err) {

@@ -30,7 +30,7 @@ __export(chunk_EEZT73VI_exports, {
   resolveAwsSdkSigV4Config: () => resolveAwsSdkSigV4Config,
   signatureV4aContainer: () => signatureV4aContainer
 });
-module.exports = __toCommonJS(chunk_EEZT73VI_exports);
+module.exports = __defProp(chunk_EEZT73VI_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");

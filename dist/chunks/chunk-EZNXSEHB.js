@@ -31,7 +31,7 @@ __export(chunk_EZNXSEHB_exports, {
   isAccessDenied: () => isAccessDenied,
   isMissingObject: () => isMissingObject
 });
-module.exports = __toCommonJS(chunk_EZNXSEHB_exports);
+module.exports = __defProp(chunk_EZNXSEHB_exports, "__esModule", { value: true });
 var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
 function httpStatusOf(err) {
   return err.$metadata?.httpStatusCode;
@@ -44,7 +44,7 @@ function isAccessDenied(err) {
   return (0, import_chunk_YOYRZ3GA.awsErrorName)(err) === "AccessDenied" || httpStatusOf(err) === 403;
 }
 async function deniedBecauseMissing(client, at, signal) {
-  const { ListObjectsV2Command } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { ListObjectsV2Command } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   try {
     const page = await client.send(
       new ListObjectsV2Command({ Bucket: at.bucket, Prefix: at.key, MaxKeys: 1 }),

@@ -22,7 +22,7 @@ __export(chunk_FNUKYPLP_exports, {
   reusedRow: () => reusedRow,
   reusedTitlePrefix: () => reusedTitlePrefix
 });
-module.exports = __toCommonJS(chunk_FNUKYPLP_exports);
+module.exports = __defProp(chunk_FNUKYPLP_exports, "__esModule", { value: true });
 var import_chunk_NYTR2SKW = require("./chunk-NYTR2SKW.js");
 var shortSha = (sha) => sha.slice(0, 12);
 function reusedNote(result) {

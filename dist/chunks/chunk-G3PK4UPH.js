@@ -36,12 +36,12 @@ __export(chunk_G3PK4UPH_exports, {
   s3Uri: () => s3Uri,
   uploadStream: () => uploadStream
 });
-module.exports = __toCommonJS(chunk_G3PK4UPH_exports);
+module.exports = __defProp(chunk_G3PK4UPH_exports, "__esModule", { value: true });
 var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
 var import_node_fs = require("node:fs");
 var import_promises = require("node:stream/promises");
 async function createS3Client(region) {
-  const { S3Client } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { S3Client } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   return new S3Client((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 function s3Uri(bucket, key) {
@@ -51,7 +51,7 @@ function joinS3Key(...parts) {
   return parts.filter((part) => part !== "").map((part, i) => i === 0 ? part.replace(/\/+$/, "") : part.replace(/^\/+|\/+$/g, "")).join("/");
 }
 async function* listObjects(client, opts) {
-  const { ListObjectsV2Command } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { ListObjectsV2Command } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   let token;
   do {
     const page = await client.send(
@@ -67,7 +67,7 @@ async function* listObjects(client, opts) {
   } while (token);
 }
 async function downloadObject(client, opts) {
-  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { GetObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   const response = await client.send(new GetObjectCommand({ Bucket: opts.bucket, Key: opts.key }), {
     abortSignal: opts.signal
   });
@@ -75,7 +75,7 @@ async function downloadObject(client, opts) {
   await (0, import_promises.pipeline)(response.Body, (0, import_node_fs.createWriteStream)(opts.file), { signal: opts.signal });
 }
 async function uploadStream(client, opts) {
-  const { Upload } = await Promise.resolve().then(() => __toESM(require("./dist-es-E5DPVXAF.js")));
+  const { Upload } = await Promise.resolve().then(() => require("./dist-es-E5DPVXAF.js"));
   const upload = new Upload({
     client,
     params: { Bucket: opts.bucket, Key: opts.key, Body: opts.body, ContentType: opts.contentType },
@@ -86,7 +86,7 @@ async function uploadStream(client, opts) {
   await upload.done();
 }
 async function readSmallObject(client, at, opts) {
-  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { GetObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   const response = await client.send(new GetObjectCommand({ Bucket: at.bucket, Key: at.key }), {
     abortSignal: opts.signal
   });
@@ -97,7 +97,7 @@ async function readSmallObject(client, at, opts) {
   return response.Body.transformToString("utf8");
 }
 async function putJsonObject(client, at, json, signal) {
-  const { PutObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { PutObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   await client.send(
     new PutObjectCommand({ Bucket: at.bucket, Key: at.key, Body: json, ContentType: "application/json" }),
     signal ? { abortSignal: signal } : {}

@@ -34,7 +34,7 @@ __export(chunk_GJZ77SZE_exports, {
   pollUntil: () => pollUntil,
   registryImageProblem: () => registryImageProblem
 });
-module.exports = __toCommonJS(chunk_GJZ77SZE_exports);
+module.exports = __defProp(chunk_GJZ77SZE_exports, "__esModule", { value: true });
 var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
 var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
@@ -101,7 +101,7 @@ var LogStreamCursor = class {
   token;
   /** Reads at most `maxPages` pages, handing every message on in order; returns the number of events read. */
   async read(maxPages, onMessage) {
-    const { GetLogEventsCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-GAO4KP5T.js")));
+    const { GetLogEventsCommand } = await Promise.resolve().then(() => require("./dist-es-GAO4KP5T.js"));
     let events = 0;
     for (let page = 0; page < maxPages; page++) {
       const sent = this.token;
@@ -173,7 +173,7 @@ var CloudWatchLogTail = class {
     await drainUntilQuiet(() => this.readToEnd(), sleep, gapMs, maxPasses);
   }
   async discover() {
-    const { DescribeLogStreamsCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-GAO4KP5T.js")));
+    const { DescribeLogStreamsCommand } = await Promise.resolve().then(() => require("./dist-es-GAO4KP5T.js"));
     let nextToken;
     do {
       let page;

@@ -22,7 +22,7 @@ __export(chunk_HIONJ6JB_exports, {
   formatDuration: () => formatDuration,
   parseDuration: () => parseDuration
 });
-module.exports = __toCommonJS(chunk_HIONJ6JB_exports);
+module.exports = __defProp(chunk_HIONJ6JB_exports, "__esModule", { value: true });
 var UNIT_SECONDS = { d: 86400, h: 3600, m: 60, s: 1 };
 var UNIT_ORDER = ["d", "h", "m", "s"];
 var DURATION_HINT = "a duration such as 90m, 2h or 3600s";

@@ -19,7 +19,7 @@ var chunk_HNNMNGSZ_exports = {};
 __export(chunk_HNNMNGSZ_exports, {
   listChannelFiles: () => listChannelFiles
 });
-module.exports = __toCommonJS(chunk_HNNMNGSZ_exports);
+module.exports = __defProp(chunk_HNNMNGSZ_exports, "__esModule", { value: true });
 var import_promises = require("node:fs/promises");
 var import_node_path = require("node:path");
 function compareS3Keys(a, b) {

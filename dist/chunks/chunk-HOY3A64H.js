@@ -19,7 +19,7 @@ var chunk_HOY3A64H_exports = {};
 __export(chunk_HOY3A64H_exports, {
   require_tar_stream: () => require_tar_stream
 });
-module.exports = __toCommonJS(chunk_HOY3A64H_exports);
+module.exports = __defProp(chunk_HOY3A64H_exports, "__esModule", { value: true });
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var require_default = (0, import_chunk_7VZ5H7B6.__commonJS)({
   "node_modules/events-universal/default.js"(exports2, module2) {

@@ -31,7 +31,7 @@ __export(chunk_ICJPNFT2_exports, {
   judgeAndReport: () => judgeAndReport,
   trainAndJudge: () => trainAndJudge
 });
-module.exports = __toCommonJS(chunk_ICJPNFT2_exports);
+module.exports = __defProp(chunk_ICJPNFT2_exports, "__esModule", { value: true });
 var import_chunk_BFTENJIT = require("./chunk-BFTENJIT.js");
 var import_chunk_LKL6FYIQ = require("./chunk-LKL6FYIQ.js");
 var import_chunk_OVMUTU22 = require("./chunk-OVMUTU22.js");
@@ -209,7 +209,7 @@ async function runTraining(request, pipelineDeps) {
   const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
   const unpinned = deps.runCache && !deps.image ? (0, import_chunk_OVMUTU22.unpinnedImageReason)(request) : void 0;
   if (unpinned) deps.logger.warning((0, import_chunk_OVMUTU22.notRecordedWarning)(unpinned));
-  const cache = deps.runCache && !deps.image && !unpinned ? await Promise.resolve().then(() => __toESM(require("./pipeline-hook-2LQ52SVQ.js"))) : void 0;
+  const cache = deps.runCache && !deps.image && !unpinned ? await Promise.resolve().then(() => require("./pipeline-hook-2LQ52SVQ.js")) : void 0;
   const verdict = cache ? await cache.checkRunCache(request, deps) : void 0;
   if (verdict?.kind === "reuse") return verdict.result;
   const startedAt = now();
@@ -271,7 +271,7 @@ async function serveStep(request, result, serve, ctx) {
   if (!serve) return void 0;
   const docker = serve.docker ?? ctx.docker;
   if (!docker) return { passed: false, reason: "no Docker engine to run the serve test", samples: [], logTail: [] };
-  const { pullImage, runServeTest } = await Promise.resolve().then(() => __toESM(require("./serve-PVKIDZUD.js")));
+  const { pullImage, runServeTest } = await Promise.resolve().then(() => require("./serve-PVKIDZUD.js"));
   const engine = typeof docker === "function" ? docker : () => Promise.resolve(docker);
   const pull = (uri) => pullImage(uri, { docker: engine, logger: ctx.logger, ...ctx.ecr ? { ecr: ctx.ecr } : {} });
   const report = await ctx.logger.group(
@@ -295,7 +295,7 @@ async function registerStep(request, result, outcome, register) {
   if (!spec) return void 0;
   if (outcome.gate !== "passed") return { skipped: "the gate did not pass" };
   if (!register) return { skipped: "this entry point does not register models" };
-  const { registerModel, shouldRegister } = await Promise.resolve().then(() => __toESM(require("./register-JOHNDJVS.js")));
+  const { registerModel, shouldRegister } = await Promise.resolve().then(() => require("./register-JOHNDJVS.js"));
   const when = shouldRegister(spec, register.event);
   if ("skipped" in when) return when;
   if (request.output.kind !== "s3") return { skipped: "register needs an S3 output" };

@@ -22,7 +22,7 @@ __export(chunk_IL3VUA2S_exports, {
   RunnerExit: () => RunnerExit,
   envelopeUris: () => envelopeUris
 });
-module.exports = __toCommonJS(chunk_IL3VUA2S_exports);
+module.exports = __defProp(chunk_IL3VUA2S_exports, "__esModule", { value: true });
 var RunnerEnv = {
   /** s3:// URI of request.json. Always set. */
   RequestUri: "TRAINING_REQUEST_URI",

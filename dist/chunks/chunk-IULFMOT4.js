@@ -21,7 +21,7 @@ __export(chunk_IULFMOT4_exports, {
   waitDeadlineSeconds: () => waitDeadlineSeconds,
   waitsOnAws: () => waitsOnAws
 });
-module.exports = __toCommonJS(chunk_IULFMOT4_exports);
+module.exports = __defProp(chunk_IULFMOT4_exports, "__esModule", { value: true });
 var DEADLINE_MARGIN_SECONDS = 3600;
 function waitDeadlineSeconds(job) {
   return job.maxRuntimeSeconds + (job.spot?.maxWaitSeconds ?? 0) + DEADLINE_MARGIN_SECONDS;

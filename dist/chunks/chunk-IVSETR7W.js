@@ -33,7 +33,7 @@ __export(chunk_IVSETR7W_exports, {
   lazySageMakerBackend: () => lazySageMakerBackend,
   stopSavedTrainingJob: () => stopSavedTrainingJob
 });
-module.exports = __toCommonJS(chunk_IVSETR7W_exports);
+module.exports = __defProp(chunk_IVSETR7W_exports, "__esModule", { value: true });
 var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
 var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
 var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
@@ -68,7 +68,7 @@ var SageMakerBackend = class {
     return cleanupSavedJob(saved, ctx);
   }
   async run(ctx) {
-    const { SageMakerRun } = await Promise.resolve().then(() => __toESM(require("./run-RHK22G2P.js")));
+    const { SageMakerRun } = await Promise.resolve().then(() => require("./run-RHK22G2P.js"));
     const describe = Math.max(this.deps.pollIntervalMs?.describe ?? MIN_DESCRIBE_INTERVAL_MS, MIN_DESCRIBE_INTERVAL_MS);
     return new SageMakerRun(
       {

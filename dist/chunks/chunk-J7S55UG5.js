@@ -40,7 +40,7 @@ __export(chunk_J7S55UG5_exports, {
   taskEnd: () => taskEnd,
   taskLinks: () => taskLinks
 });
-module.exports = __toCommonJS(chunk_J7S55UG5_exports);
+module.exports = __defProp(chunk_J7S55UG5_exports, "__esModule", { value: true });
 var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
 var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
 var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
@@ -192,7 +192,7 @@ function taskLinks(region, taskArn, log) {
 async function stopTask(o) {
   if (!o.taskArn) return false;
   try {
-    const { StopTaskCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-ISAV356K.js")));
+    const { StopTaskCommand } = await Promise.resolve().then(() => require("./dist-es-ISAV356K.js"));
     await o.ecs.send(new StopTaskCommand({ cluster: o.cluster, task: o.taskArn, reason: o.reason.slice(0, 255) }), {
       ...o.signal ? { abortSignal: o.signal } : {}
     });

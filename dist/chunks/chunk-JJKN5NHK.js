@@ -37,7 +37,7 @@ __export(chunk_JJKN5NHK_exports, {
   useRoleCredentials: () => useRoleCredentials,
   warnIfCredentialsExpireEarly: () => warnIfCredentialsExpireEarly
 });
-module.exports = __toCommonJS(chunk_JJKN5NHK_exports);
+module.exports = __defProp(chunk_JJKN5NHK_exports, "__esModule", { value: true });
 var import_chunk_IULFMOT4 = require("./chunk-IULFMOT4.js");
 var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
 var import_chunk_HIONJ6JB = require("./chunk-HIONJ6JB.js");
@@ -199,7 +199,7 @@ var OidcRoleCredentials = class {
       mask,
       ...this.opts.fetch ? { fetch: this.opts.fetch } : {}
     });
-    const { fromWebToken } = await Promise.resolve().then(() => __toESM(require("./dist-es-EZWE5TBL.js")));
+    const { fromWebToken } = await Promise.resolve().then(() => require("./dist-es-EZWE5TBL.js"));
     let credentials;
     try {
       credentials = await fromWebToken({
@@ -261,7 +261,7 @@ async function warnIfCredentialsExpireEarly(opts) {
   const now = opts.now ?? (() => Date.now());
   let credentials;
   try {
-    const provider = opts.credentials ?? (await Promise.resolve().then(() => __toESM(require("./dist-es-EZWE5TBL.js")))).fromNodeProviderChain();
+    const provider = opts.credentials ?? (await Promise.resolve().then(() => require("./dist-es-EZWE5TBL.js"))).fromNodeProviderChain();
     credentials = await withTimeout(provider(), opts.timeoutMs ?? 1e4);
   } catch (err) {
     opts.logger.debug(`Could not resolve the default AWS credentials to check their expiry: ${(0, import_chunk_OEPHYHQN.messageOf)(err)}`);

@@ -33,7 +33,7 @@ __export(chunk_JR6BMV5V_exports, {
   runTags: () => runTags,
   stopTrainingJob: () => stopTrainingJob
 });
-module.exports = __toCommonJS(chunk_JR6BMV5V_exports);
+module.exports = __defProp(chunk_JR6BMV5V_exports, "__esModule", { value: true });
 var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
 var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
@@ -132,7 +132,7 @@ function createTrainingJobInput(request, opts) {
 }
 async function stopTrainingJob(client, jobName, logger, opts = {}) {
   try {
-    const { StopTrainingJobCommand, DescribeTrainingJobCommand, ListTagsCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
+    const { StopTrainingJobCommand, DescribeTrainingJobCommand, ListTagsCommand } = await Promise.resolve().then(() => require("./dist-es-TDH24GG4.js"));
     if (opts.runTag !== void 0) {
       const job = await client.send(new DescribeTrainingJobCommand({ TrainingJobName: jobName }), {
         abortSignal: opts.signal

@@ -19,7 +19,7 @@ var chunk_KSJBMR3M_exports = {};
 __export(chunk_KSJBMR3M_exports, {
   linkAbort: () => linkAbort
 });
-module.exports = __toCommonJS(chunk_KSJBMR3M_exports);
+module.exports = __defProp(chunk_KSJBMR3M_exports, "__esModule", { value: true });
 function linkAbort(options) {
   const controller = new AbortController();
   const external = options.signal;

@@ -37,7 +37,7 @@ __export(chunk_KWKXA2KE_exports, {
   TASK_DEFINITION_PATTERN: () => TASK_DEFINITION_PATTERN,
   regionInArn: () => regionInArn
 });
-module.exports = __toCommonJS(chunk_KWKXA2KE_exports);
+module.exports = __defProp(chunk_KWKXA2KE_exports, "__esModule", { value: true });
 var REGION = "[a-z]{2}(?:-[a-z]+)+-\\d{1,2}";
 var REGION_PATTERN = new RegExp(`^${REGION}$`);
 var ARN_HEAD = "arn:aws[a-z-]*:";

@@ -30,7 +30,7 @@ __export(chunk_LKL6FYIQ_exports, {
   localImageTag: () => localImageTag,
   resolveImage: () => resolveImage
 });
-module.exports = __toCommonJS(chunk_LKL6FYIQ_exports);
+module.exports = __defProp(chunk_LKL6FYIQ_exports, "__esModule", { value: true });
 function localImageTag(namePrefix) {
   const name = namePrefix.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "job";
   return `sagemaker-train/${name}:local`;
@@ -42,7 +42,7 @@ async function resolveImage(request, deps) {
     return { uri: spec.uri, built: false };
   }
   const local = localImageTag(request.job.namePrefix);
-  const prepare = deps.prepareImage ?? (await Promise.resolve().then(() => __toESM(require("./ensure-TXQI3B4O.js")))).ensureImage;
+  const prepare = deps.prepareImage ?? (await Promise.resolve().then(() => require("./ensure-TXQI3B4O.js"))).ensureImage;
   const outcome = await prepare({
     docker: deps.docker,
     spec,

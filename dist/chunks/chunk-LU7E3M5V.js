@@ -51,7 +51,7 @@ __export(chunk_LU7E3M5V_exports, {
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveRegionConfig: () => resolveRegionConfig
 });
-module.exports = __toCommonJS(chunk_LU7E3M5V_exports);
+module.exports = __defProp(chunk_LU7E3M5V_exports, "__esModule", { value: true });
 var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");

@@ -102,7 +102,7 @@ __export(chunk_LYTMSHXR_exports, {
   userAgentMiddleware: () => userAgentMiddleware,
   warning: () => warning
 });
-module.exports = __toCommonJS(chunk_LYTMSHXR_exports);
+module.exports = __defProp(chunk_LYTMSHXR_exports, "__esModule", { value: true });
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
 var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
@@ -3307,7 +3307,7 @@ var NODE_APP_ID_CONFIG_OPTIONS = {
   default: DEFAULT_UA_APP_ID
 };
 var createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-  const module2 = await Promise.resolve().then(() => __toESM(require("./bowser-5V2N54X4.js")));
+  const module2 = await Promise.resolve().then(() => require("./bowser-5V2N54X4.js"));
   const parse = module2.parse ?? module2.default.parse ?? (() => "");
   const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : void 0;
   const sections = [

@@ -27,7 +27,7 @@ __export(chunk_LZV2YA6E_exports, {
   serveContainerOptions: () => serveContainerOptions,
   startServing: () => startServing
 });
-module.exports = __toCommonJS(chunk_LZV2YA6E_exports);
+module.exports = __defProp(chunk_LZV2YA6E_exports, "__esModule", { value: true });
 var import_chunk_E32V7DX2 = require("./chunk-E32V7DX2.js");
 var import_chunk_AJ4NKK5M = require("./chunk-AJ4NKK5M.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");

@@ -19,7 +19,7 @@ var chunk_M2JUJ74G_exports = {};
 __export(chunk_M2JUJ74G_exports, {
   require_tunnel: () => require_tunnel2
 });
-module.exports = __toCommonJS(chunk_M2JUJ74G_exports);
+module.exports = __defProp(chunk_M2JUJ74G_exports, "__esModule", { value: true });
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var require_tunnel = (0, import_chunk_7VZ5H7B6.__commonJS)({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {

@@ -24,7 +24,7 @@ __export(chunk_MHQU2NGJ_exports, {
   outcomeOf: () => outcomeOf,
   outputArtifactsUri: () => outputArtifactsUri
 });
-module.exports = __toCommonJS(chunk_MHQU2NGJ_exports);
+module.exports = __defProp(chunk_MHQU2NGJ_exports, "__esModule", { value: true });
 var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
 var LOG_GROUP = "/aws/sagemaker/TrainingJobs";
 var TERMINAL_STATUSES = /* @__PURE__ */ new Set(["Completed", "Failed", "Stopped"]);

@@ -31,7 +31,7 @@ __export(chunk_N7PAOZNL_exports, {
   parseRepository: () => parseRepository,
   registryAccess: () => registryAccess
 });
-module.exports = __toCommonJS(chunk_N7PAOZNL_exports);
+module.exports = __defProp(chunk_N7PAOZNL_exports, "__esModule", { value: true });
 var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
 var import_chunk_VGI42KPH = require("./chunk-VGI42KPH.js");
 var import_chunk_OKR6MCXK = require("./chunk-OKR6MCXK.js");
@@ -58,7 +58,7 @@ async function buildLabels(opts) {
   return { labels: imageLabels(opts.identity, revision), ...revision ? { revision } : {} };
 }
 async function defaultEcr(region) {
-  const { ECRClient } = await Promise.resolve().then(() => __toESM(require("./dist-es-Y4I2DWOL.js")));
+  const { ECRClient } = await Promise.resolve().then(() => require("./dist-es-Y4I2DWOL.js"));
   return new ECRClient((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 function parseRepository(repository) {
@@ -77,7 +77,7 @@ function parseRepository(repository) {
 async function ecrAccess(opts, registry, path, mask) {
   const [client, { ecrCredentials, ensureEcrRepository }] = await Promise.all([
     (opts.ecr ?? defaultEcr)(registry.region),
-    Promise.resolve().then(() => __toESM(require("./ecr-DS6MNWZC.js")))
+    Promise.resolve().then(() => require("./ecr-DS6MNWZC.js"))
   ]);
   const credentials = await ecrCredentials({ client, registry, mask });
   if (opts.spec.createRepository) {

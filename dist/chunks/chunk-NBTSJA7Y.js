@@ -21,7 +21,7 @@ __export(chunk_NBTSJA7Y_exports, {
   RedactingLogger: () => RedactingLogger,
   redact: () => redact
 });
-module.exports = __toCommonJS(chunk_NBTSJA7Y_exports);
+module.exports = __defProp(chunk_NBTSJA7Y_exports, "__esModule", { value: true });
 function redact(text, secrets) {
   let out = text;
   for (const secret of secrets) if (secret !== "") out = out.split(secret).join("***");

@@ -22,7 +22,7 @@ __export(chunk_NHSZ5FW5_exports, {
   sleep: () => sleep,
   throwIfAborted: () => throwIfAborted
 });
-module.exports = __toCommonJS(chunk_NHSZ5FW5_exports);
+module.exports = __defProp(chunk_NHSZ5FW5_exports, "__esModule", { value: true });
 var AbortError = class extends Error {
   name = "AbortError";
   code = "ABORT_ERR";

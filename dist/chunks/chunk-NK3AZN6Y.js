@@ -26,7 +26,7 @@ __export(chunk_NK3AZN6Y_exports, {
   printWarnings: () => printWarnings,
   write: () => write
 });
-module.exports = __toCommonJS(chunk_NK3AZN6Y_exports);
+module.exports = __defProp(chunk_NK3AZN6Y_exports, "__esModule", { value: true });
 var import_chunk_634ZN4XJ = require("./chunk-634ZN4XJ.js");
 var import_node_path = require("node:path");
 var import_node_util = require("node:util");

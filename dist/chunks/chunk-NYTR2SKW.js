@@ -27,7 +27,7 @@ __export(chunk_NYTR2SKW_exports, {
   formatNumber: () => formatNumber,
   inlineCode: () => inlineCode
 });
-module.exports = __toCommonJS(chunk_NYTR2SKW_exports);
+module.exports = __defProp(chunk_NYTR2SKW_exports, "__esModule", { value: true });
 function formatNumber(value) {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));

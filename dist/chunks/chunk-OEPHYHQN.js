@@ -19,7 +19,7 @@ var chunk_OEPHYHQN_exports = {};
 __export(chunk_OEPHYHQN_exports, {
   messageOf: () => messageOf
 });
-module.exports = __toCommonJS(chunk_OEPHYHQN_exports);
+module.exports = __defProp(chunk_OEPHYHQN_exports, "__esModule", { value: true });
 function messageOf(err) {
   if (err instanceof Error) return err.message;
   if (typeof err === "string") return err;

@@ -30,7 +30,7 @@ __export(chunk_OGRRZ676_exports, {
   createBackend: () => createBackend,
   modeOfSavedState: () => modeOfSavedState
 });
-module.exports = __toCommonJS(chunk_OGRRZ676_exports);
+module.exports = __defProp(chunk_OGRRZ676_exports, "__esModule", { value: true });
 function isModeContext(ctx, mode) {
   return ctx.request.mode === mode;
 }
@@ -55,7 +55,7 @@ function createBackend(mode, clients) {
       return forMode(
         "local",
         loadedOnFirstCall(async () => {
-          const { LocalBackend } = await Promise.resolve().then(() => __toESM(require("./local-FZM7N35J.js")));
+          const { LocalBackend } = await Promise.resolve().then(() => require("./local-FZM7N35J.js"));
           return new LocalBackend({ docker: clients.docker, ...common });
         })
       );
@@ -63,7 +63,7 @@ function createBackend(mode, clients) {
       return forMode(
         "sagemaker",
         loadedOnFirstCall(
-          async () => (await Promise.resolve().then(() => __toESM(require("./sagemaker-XO4WP5SO.js")))).lazySageMakerBackend({
+          async () => (await Promise.resolve().then(() => require("./sagemaker-XO4WP5SO.js"))).lazySageMakerBackend({
             identity: clients.identity,
             ...common,
             ...clients.stopSavedJob ? { stopSavedJob: clients.stopSavedJob } : {}
@@ -74,7 +74,7 @@ function createBackend(mode, clients) {
       return forMode(
         "fargate",
         loadedOnFirstCall(
-          async () => (await Promise.resolve().then(() => __toESM(require("./fargate-RGRMCEZP.js")))).lazyFargateBackend({
+          async () => (await Promise.resolve().then(() => require("./fargate-RGRMCEZP.js"))).lazyFargateBackend({
             identity: clients.identity,
             ...common,
             ...clients.stopSavedTask ? { stopSavedTask: clients.stopSavedTask } : {},

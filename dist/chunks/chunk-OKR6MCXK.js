@@ -19,7 +19,7 @@ var chunk_OKR6MCXK_exports = {};
 __export(chunk_OKR6MCXK_exports, {
   parseImageReference: () => parseImageReference
 });
-module.exports = __toCommonJS(chunk_OKR6MCXK_exports);
+module.exports = __defProp(chunk_OKR6MCXK_exports, "__esModule", { value: true });
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 var REGISTRY = /^(?:localhost|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::\d{1,5})?$/;
 var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;

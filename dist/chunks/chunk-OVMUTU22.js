@@ -21,7 +21,7 @@ __export(chunk_OVMUTU22_exports, {
   pinnedDigest: () => pinnedDigest,
   unpinnedImageReason: () => unpinnedImageReason
 });
-module.exports = __toCommonJS(chunk_OVMUTU22_exports);
+module.exports = __defProp(chunk_OVMUTU22_exports, "__esModule", { value: true });
 var DIGEST = /@(sha256:[0-9a-f]{64})$/;
 function pinnedDigest(uri) {
   return DIGEST.exec(uri)?.[1];

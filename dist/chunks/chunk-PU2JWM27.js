@@ -19,7 +19,7 @@ var chunk_PU2JWM27_exports = {};
 __export(chunk_PU2JWM27_exports, {
   package_default: () => package_default
 });
-module.exports = __toCommonJS(chunk_PU2JWM27_exports);
+module.exports = __defProp(chunk_PU2JWM27_exports, "__esModule", { value: true });
 var package_default = {
   name: "@aws-sdk/nested-clients",
   version: "3.998.3",

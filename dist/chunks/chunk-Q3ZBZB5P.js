@@ -20,7 +20,7 @@ __export(chunk_Q3ZBZB5P_exports, {
   isStateKey: () => isStateKey,
   readState: () => readState
 });
-module.exports = __toCommonJS(chunk_Q3ZBZB5P_exports);
+module.exports = __defProp(chunk_Q3ZBZB5P_exports, "__esModule", { value: true });
 var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
 var State = /* @__PURE__ */ ((State2) => {
   State2["JobName"] = "job-name";

@@ -22,7 +22,7 @@ __export(chunk_QBYG7RQS_exports, {
   readRunIdentity: () => readRunIdentity,
   runAttemptKey: () => runAttemptKey
 });
-module.exports = __toCommonJS(chunk_QBYG7RQS_exports);
+module.exports = __defProp(chunk_QBYG7RQS_exports, "__esModule", { value: true });
 var VARIABLES = {
   repository: "GITHUB_REPOSITORY",
   commit: "GITHUB_SHA",

@@ -19,7 +19,7 @@ var chunk_SO5CUFW3_exports = {};
 __export(chunk_SO5CUFW3_exports, {
   addEntry: () => addEntry
 });
-module.exports = __toCommonJS(chunk_SO5CUFW3_exports);
+module.exports = __defProp(chunk_SO5CUFW3_exports, "__esModule", { value: true });
 function addEntry(pack, header, body) {
   return new Promise((resolve, reject) => {
     const done = (err) => err ? reject(err) : resolve();

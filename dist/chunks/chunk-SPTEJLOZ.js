@@ -21,7 +21,7 @@ __export(chunk_SPTEJLOZ_exports, {
   resolveContext: () => resolveContext,
   walkContext: () => walkContext
 });
-module.exports = __toCommonJS(chunk_SPTEJLOZ_exports);
+module.exports = __defProp(chunk_SPTEJLOZ_exports, "__esModule", { value: true });
 var import_chunk_VBX2D4NB = require("./chunk-VBX2D4NB.js");
 var import_chunk_6EMK3JHB = require("./chunk-6EMK3JHB.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");

@@ -23,7 +23,7 @@ __export(chunk_ST62CECN_exports, {
   readInputs: () => readInputs,
   readRoleInputs: () => readRoleInputs
 });
-module.exports = __toCommonJS(chunk_ST62CECN_exports);
+module.exports = __defProp(chunk_ST62CECN_exports, "__esModule", { value: true });
 var import_chunk_6BCONTLY = require("./chunk-6BCONTLY.js");
 var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
 var import_chunk_M2JUJ74G = require("./chunk-M2JUJ74G.js");

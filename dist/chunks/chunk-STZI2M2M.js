@@ -31,7 +31,7 @@ __export(chunk_STZI2M2M_exports, {
   skippedCheckOutput: () => skippedCheckOutput,
   summaryMarkdown: () => summaryMarkdown
 });
-module.exports = __toCommonJS(chunk_STZI2M2M_exports);
+module.exports = __defProp(chunk_STZI2M2M_exports, "__esModule", { value: true });
 var import_chunk_FNUKYPLP = require("./chunk-FNUKYPLP.js");
 var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var import_chunk_3Y6ZB6SW = require("./chunk-3Y6ZB6SW.js");

@@ -21,7 +21,7 @@ __export(chunk_SZ5DK7JW_exports, {
   hasUriScheme: () => hasUriScheme,
   parseS3Uri: () => parseS3Uri
 });
-module.exports = __toCommonJS(chunk_SZ5DK7JW_exports);
+module.exports = __defProp(chunk_SZ5DK7JW_exports, "__esModule", { value: true });
 var LocationError = class extends Error {
   constructor(message) {
     super(message);

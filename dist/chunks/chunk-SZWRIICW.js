@@ -725,7 +725,7 @@ __export(chunk_SZWRIICW_exports, {
   waitUntilObjectExists: () => waitUntilObjectExists,
   waitUntilObjectNotExists: () => waitUntilObjectNotExists
 });
-module.exports = __toCommonJS(chunk_SZWRIICW_exports);
+module.exports = __defProp(chunk_SZWRIICW_exports, "__esModule", { value: true });
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_VJXKPQFN = require("./chunk-VJXKPQFN.js");
 var import_chunk_BLTKLEVU = require("./chunk-BLTKLEVU.js");

@@ -31,7 +31,7 @@ __export(chunk_TC5HUNIO_exports, {
   parseUrl: () => parseUrl,
   toEndpointV1: () => toEndpointV1
 });
-module.exports = __toCommonJS(chunk_TC5HUNIO_exports);
+module.exports = __defProp(chunk_TC5HUNIO_exports, "__esModule", { value: true });
 var AlgorithmId;
 (function(AlgorithmId2) {
   AlgorithmId2["MD5"] = "md5";

@@ -19,7 +19,7 @@ var chunk_UMA3BQCH_exports = {};
 __export(chunk_UMA3BQCH_exports, {
   HostLog: () => HostLog
 });
-module.exports = __toCommonJS(chunk_UMA3BQCH_exports);
+module.exports = __defProp(chunk_UMA3BQCH_exports, "__esModule", { value: true });
 var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var LOG_TAIL_LINES = 50;

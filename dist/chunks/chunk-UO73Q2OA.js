@@ -23,7 +23,7 @@ __export(chunk_UO73Q2OA_exports, {
   generateJobName: () => generateJobName,
   requestFingerprint: () => requestFingerprint
 });
-module.exports = __toCommonJS(chunk_UO73Q2OA_exports);
+module.exports = __defProp(chunk_UO73Q2OA_exports, "__esModule", { value: true });
 var JOB_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 var MAX_JOB_NAME_LENGTH = 63;
 var MAX_NAME_PREFIX_LENGTH = 40;

@@ -19,7 +19,7 @@ var chunk_UOXCJPAJ_exports = {};
 __export(chunk_UOXCJPAJ_exports, {
   require_light: () => require_light
 });
-module.exports = __toCommonJS(chunk_UOXCJPAJ_exports);
+module.exports = __defProp(chunk_UOXCJPAJ_exports, "__esModule", { value: true });
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var require_light = (0, import_chunk_7VZ5H7B6.__commonJS)({
   "node_modules/bottleneck/light.js"(exports2, module2) {

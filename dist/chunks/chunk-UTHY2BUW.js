@@ -29,7 +29,7 @@ var chunk_UTHY2BUW_exports = {};
 __export(chunk_UTHY2BUW_exports, {
   NodeHttpHandler: () => NodeHttpHandler
 });
-module.exports = __toCommonJS(chunk_UTHY2BUW_exports);
+module.exports = __defProp(chunk_UTHY2BUW_exports, "__esModule", { value: true });
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
 var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var import_node_https = __toESM(require("node:https"));

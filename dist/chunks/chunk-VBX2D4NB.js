@@ -19,7 +19,7 @@ var chunk_VBX2D4NB_exports = {};
 __export(chunk_VBX2D4NB_exports, {
   require_ignore: () => require_ignore
 });
-module.exports = __toCommonJS(chunk_VBX2D4NB_exports);
+module.exports = __defProp(chunk_VBX2D4NB_exports, "__esModule", { value: true });
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var require_ignore = (0, import_chunk_7VZ5H7B6.__commonJS)({
   "node_modules/@balena/dockerignore/ignore.js"(exports2, module2) {

@@ -32,7 +32,7 @@ __export(chunk_VGI42KPH_exports, {
   engineOf: () => engineOf,
   signalOf: () => signalOf
 });
-module.exports = __toCommonJS(chunk_VGI42KPH_exports);
+module.exports = __defProp(chunk_VGI42KPH_exports, "__esModule", { value: true });
 var import_node_stream = require("node:stream");
 var import_promises = require("node:stream/promises");
 function engineOf(opts) {

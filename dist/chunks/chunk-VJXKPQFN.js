@@ -19,7 +19,7 @@ var chunk_VJXKPQFN_exports = {};
 __export(chunk_VJXKPQFN_exports, {
   SignatureV4MultiRegion: () => SignatureV4MultiRegion
 });
-module.exports = __toCommonJS(chunk_VJXKPQFN_exports);
+module.exports = __defProp(chunk_VJXKPQFN_exports, "__esModule", { value: true });
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var signatureV4CrtContainer = {
   CrtSignerV4: null

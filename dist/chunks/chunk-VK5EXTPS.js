@@ -22,7 +22,7 @@ __export(chunk_VK5EXTPS_exports, {
   hashBuildContext: () => hashBuildContext,
   hashFile: () => hashFile
 });
-module.exports = __toCommonJS(chunk_VK5EXTPS_exports);
+module.exports = __defProp(chunk_VK5EXTPS_exports, "__esModule", { value: true });
 var import_chunk_SPTEJLOZ = require("./chunk-SPTEJLOZ.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var import_node_crypto = require("node:crypto");

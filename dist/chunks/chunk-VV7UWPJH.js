@@ -22,7 +22,7 @@ __export(chunk_VV7UWPJH_exports, {
   paginateRest: () => paginateRest,
   restEndpointMethods: () => restEndpointMethods
 });
-module.exports = __toCommonJS(chunk_VV7UWPJH_exports);
+module.exports = __defProp(chunk_VV7UWPJH_exports, "__esModule", { value: true });
 var import_chunk_AABL2YXP = require("./chunk-AABL2YXP.js");
 function register(state, name, method, options) {
   if (typeof method !== "function") {

@@ -34,7 +34,7 @@ __export(chunk_VX7BJFZM_exports, {
   errorText: () => errorText,
   rateLimitHandlers: () => rateLimitHandlers
 });
-module.exports = __toCommonJS(chunk_VX7BJFZM_exports);
+module.exports = __defProp(chunk_VX7BJFZM_exports, "__esModule", { value: true });
 var DEFAULT_API_URL = "https://api.github.com";
 var MAX_RATE_LIMIT_WAIT_S = 120;
 function rateLimitHandlers(logger, retries) {
@@ -51,9 +51,9 @@ function rateLimitHandlers(logger, retries) {
 }
 async function createGithub(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./github-QH6TNSQQ.js"))),
-    Promise.resolve().then(() => __toESM(require("./dist-bundle-3TOYQOP7.js"))),
-    Promise.resolve().then(() => __toESM(require("./dist-bundle-52RN2ZCA.js")))
+    Promise.resolve().then(() => require("./github-QH6TNSQQ.js")),
+    Promise.resolve().then(() => require("./dist-bundle-3TOYQOP7.js")),
+    Promise.resolve().then(() => require("./dist-bundle-52RN2ZCA.js"))
   ]);
   const { logger } = options;
   const quiet = (message) => logger.debug(`GitHub: ${message}`);

@@ -29,7 +29,7 @@ var chunk_WAEPYHZO_exports = {};
 __export(chunk_WAEPYHZO_exports, {
   uploadLocalChannels: () => uploadLocalChannels
 });
-module.exports = __toCommonJS(chunk_WAEPYHZO_exports);
+module.exports = __defProp(chunk_WAEPYHZO_exports, "__esModule", { value: true });
 var import_chunk_HNNMNGSZ = require("./chunk-HNNMNGSZ.js");
 var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");
 var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
@@ -65,7 +65,7 @@ async function uploadChannel(name, root, opts) {
   const marker = `${prefix}.complete`;
   const uri = `${(0, import_chunk_G3PK4UPH.s3Uri)(opts.output.bucket, prefix)}/`;
   const client = await opts.s3();
-  const { HeadObjectCommand, PutObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { HeadObjectCommand, PutObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   try {
     await client.send(new HeadObjectCommand({ Bucket: opts.output.bucket, Key: marker }), { abortSignal: opts.signal });
     opts.logger.info(`Channel ${name}: ${root} is unchanged, already at ${uri}`);

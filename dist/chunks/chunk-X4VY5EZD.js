@@ -54,7 +54,7 @@ __export(chunk_X4VY5EZD_exports, {
   v4: () => v4,
   writeKey: () => writeKey
 });
-module.exports = __toCommonJS(chunk_X4VY5EZD_exports);
+module.exports = __defProp(chunk_X4VY5EZD_exports, "__esModule", { value: true });
 var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");

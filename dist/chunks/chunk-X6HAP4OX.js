@@ -32,7 +32,7 @@ __export(chunk_X6HAP4OX_exports, {
   Sha256Node: () => Sha256Node,
   readableStreamHasher: () => readableStreamHasher
 });
-module.exports = __toCommonJS(chunk_X6HAP4OX_exports);
+module.exports = __defProp(chunk_X6HAP4OX_exports, "__esModule", { value: true });
 var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");
 var zlib = __toESM(require("node:zlib"));
 var import_node_stream = require("node:stream");

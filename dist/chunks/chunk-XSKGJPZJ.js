@@ -22,7 +22,7 @@ __export(chunk_XSKGJPZJ_exports, {
   reusedResult: () => reusedResult,
   trainedFingerprint: () => trainedFingerprint
 });
-module.exports = __toCommonJS(chunk_XSKGJPZJ_exports);
+module.exports = __defProp(chunk_XSKGJPZJ_exports, "__esModule", { value: true });
 var import_chunk_ZIFLYHXC = require("./chunk-ZIFLYHXC.js");
 var import_chunk_OVMUTU22 = require("./chunk-OVMUTU22.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");

@@ -21,7 +21,7 @@ __export(chunk_XZEEPGY5_exports, {
   estimateCost: () => estimateCost,
   spotSavingsPercent: () => spotSavingsPercent
 });
-module.exports = __toCommonJS(chunk_XZEEPGY5_exports);
+module.exports = __defProp(chunk_XZEEPGY5_exports, "__esModule", { value: true });
 var TRAINING_PRICES_USD_PER_HOUR = {
   // General purpose
   "ml.m5.large": 0.115,

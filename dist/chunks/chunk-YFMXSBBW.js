@@ -28,7 +28,7 @@ __export(chunk_YFMXSBBW_exports, {
   memoizeIdentityProvider: () => memoizeIdentityProvider,
   normalizeProvider: () => normalizeProvider
 });
-module.exports = __toCommonJS(chunk_YFMXSBBW_exports);
+module.exports = __defProp(chunk_YFMXSBBW_exports, "__esModule", { value: true });
 var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
   if (!authSchemePreference || authSchemePreference.length === 0) {

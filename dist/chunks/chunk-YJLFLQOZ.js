@@ -20,7 +20,7 @@ __export(chunk_YJLFLQOZ_exports, {
   checkMode: () => checkMode,
   checkRemoteJob: () => checkRemoteJob
 });
-module.exports = __toCommonJS(chunk_YJLFLQOZ_exports);
+module.exports = __defProp(chunk_YJLFLQOZ_exports, "__esModule", { value: true });
 var INSTANCE_STORAGE_FAMILIES = [
   "ml.g4dn",
   "ml.g5",

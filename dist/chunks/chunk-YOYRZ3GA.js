@@ -22,7 +22,7 @@ __export(chunk_YOYRZ3GA_exports, {
   isAccessDeniedError: () => isAccessDeniedError,
   isTransientError: () => isTransientError
 });
-module.exports = __toCommonJS(chunk_YOYRZ3GA_exports);
+module.exports = __defProp(chunk_YOYRZ3GA_exports, "__esModule", { value: true });
 function backoffDelay(attempt, opts) {
   const random = opts.random ?? Math.random;
   const exponential = Math.min(opts.capMs, opts.baseMs * 2 ** Math.max(0, Math.min(attempt, 30)));

@@ -2872,7 +2872,7 @@ __export(chunk_YPU6SPTV_exports, {
   waitUntilTrainingJobCompletedOrStopped: () => waitUntilTrainingJobCompletedOrStopped,
   waitUntilTransformJobCompletedOrStopped: () => waitUntilTransformJobCompletedOrStopped
 });
-module.exports = __toCommonJS(chunk_YPU6SPTV_exports);
+module.exports = __defProp(chunk_YPU6SPTV_exports, "__esModule", { value: true });
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");

@@ -53,7 +53,7 @@ __export(chunk_ZDM5HW3U_exports, {
   getDefaultRoleAssumer: () => getDefaultRoleAssumer2,
   getDefaultRoleAssumerWithWebIdentity: () => getDefaultRoleAssumerWithWebIdentity2
 });
-module.exports = __toCommonJS(chunk_ZDM5HW3U_exports);
+module.exports = __defProp(chunk_ZDM5HW3U_exports, "__esModule", { value: true });
 var import_chunk_VJXKPQFN = require("./chunk-VJXKPQFN.js");
 var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");

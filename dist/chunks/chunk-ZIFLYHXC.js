@@ -36,7 +36,7 @@ __export(chunk_ZIFLYHXC_exports, {
   parseEntry: () => parseEntry,
   runFingerprint: () => runFingerprint
 });
-module.exports = __toCommonJS(chunk_ZIFLYHXC_exports);
+module.exports = __defProp(chunk_ZIFLYHXC_exports, "__esModule", { value: true });
 var import_chunk_EZNXSEHB = require("./chunk-EZNXSEHB.js");
 var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
 var import_chunk_HNNMNGSZ = require("./chunk-HNNMNGSZ.js");
@@ -166,12 +166,12 @@ async function lookUpImage(request, deps) {
     const digest2 = (0, import_chunk_OVMUTU22.pinnedDigest)(spec.uri);
     return digest2 ? { identity: { kind: "digest", digest: digest2 } } : { problem: (0, import_chunk_OVMUTU22.unpinnedImageReason)(request) ?? "" };
   }
-  const { hashBuildContext } = await Promise.resolve().then(() => __toESM(require("./content-hash-2BESNKTL.js")));
+  const { hashBuildContext } = await Promise.resolve().then(() => require("./content-hash-2BESNKTL.js"));
   if (request.mode === "local") {
     const content = await hashBuildContext(spec, { ...deps.git ? { git: deps.git } : {} });
     return { identity: { kind: "content-tag", tag: content.tag }, lookedUp: { content } };
   }
-  const { lookUpPushedImage } = await Promise.resolve().then(() => __toESM(require("./ensure-TXQI3B4O.js")));
+  const { lookUpPushedImage } = await Promise.resolve().then(() => require("./ensure-TXQI3B4O.js"));
   const pushed = await lookUpPushedImage({
     spec,
     logger: deps.logger,
@@ -393,7 +393,7 @@ async function artifactExists(uri, deps) {
     return info?.isFile() === true;
   }
   const { bucket, key } = (0, import_chunk_SZ5DK7JW.parseS3Uri)(uri);
-  const { HeadObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { HeadObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   try {
     await (await deps.s3()).send(new HeadObjectCommand({ Bucket: bucket, Key: key }), {
       ...deps.signal ? { abortSignal: deps.signal } : {}

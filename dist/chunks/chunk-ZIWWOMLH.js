@@ -22,7 +22,7 @@ __export(chunk_ZIWWOMLH_exports, {
   installedCredentials: () => installedCredentials,
   useCredentials: () => useCredentials
 });
-module.exports = __toCommonJS(chunk_ZIWWOMLH_exports);
+module.exports = __defProp(chunk_ZIWWOMLH_exports, "__esModule", { value: true });
 var CLIENT_RETRY = { maxAttempts: 10, retryMode: "standard" };
 var installed;
 function useCredentials(provider) {

@@ -32,7 +32,7 @@ __export(chunk_ZYOC4NDY_exports, {
   lookUpDetachedBaseline: () => lookUpDetachedBaseline,
   reportingAppMismatch: () => reportingAppMismatch
 });
-module.exports = __toCommonJS(chunk_ZYOC4NDY_exports);
+module.exports = __defProp(chunk_ZYOC4NDY_exports, "__esModule", { value: true });
 var import_chunk_6BCONTLY = require("./chunk-6BCONTLY.js");
 var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");
 var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
@@ -64,7 +64,7 @@ function parseAppSecret(secretId, text, logger) {
   return { appId, privateKey };
 }
 async function readAppSecret(client, secretId, logger) {
-  const { GetSecretValueCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-R2OGOPKR.js")));
+  const { GetSecretValueCommand } = await Promise.resolve().then(() => require("./dist-es-R2OGOPKR.js"));
   const response = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
   if (response.SecretString === void 0) {
     throw new Error(`The secret ${secretId} has no string value: store ${SECRET_SHAPE}`);
@@ -72,7 +72,7 @@ async function readAppSecret(client, secretId, logger) {
   return parseAppSecret(secretId, response.SecretString, logger);
 }
 async function installationToken(o) {
-  const [{ Octokit }, { createAppAuth }] = await Promise.all([Promise.resolve().then(() => __toESM(require("./dist-src-C5M65P4L.js"))), Promise.resolve().then(() => __toESM(require("./dist-node-JD3WQPLL.js")))]);
+  const [{ Octokit }, { createAppAuth }] = await Promise.all([Promise.resolve().then(() => require("./dist-src-C5M65P4L.js")), Promise.resolve().then(() => require("./dist-node-JD3WQPLL.js"))]);
   const quiet = (message) => o.logger.debug(`GitHub: ${message}`);
   const app = new Octokit({
     baseUrl: o.apiUrl.replace(/\/+$/, ""),
@@ -120,7 +120,7 @@ async function appGithub(o) {
       app,
       logger
     });
-    const create = o.createGithub ?? (await Promise.resolve().then(() => __toESM(require("./client-QFSIAT5C.js")))).createGithub;
+    const create = o.createGithub ?? (await Promise.resolve().then(() => require("./client-QFSIAT5C.js"))).createGithub;
     return await create({ token, baseUrl: report.apiUrl, logger });
   } catch (err) {
     logger.error(

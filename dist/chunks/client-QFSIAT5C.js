@@ -24,7 +24,7 @@ __export(client_QFSIAT5C_exports, {
   errorText: () => import_chunk_VX7BJFZM.errorText,
   rateLimitHandlers: () => import_chunk_VX7BJFZM.rateLimitHandlers
 });
-module.exports = __toCommonJS(client_QFSIAT5C_exports);
+module.exports = __defProp(client_QFSIAT5C_exports, "__esModule", { value: true });
 var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 // Annotate the CommonJS export names for ESM import in node:

@@ -69,7 +69,7 @@ __export(client_QNR5RGEB_exports, {
   useDefaultPartitionInfo: () => import_chunk_LYTMSHXR.useDefaultPartitionInfo,
   userAgentMiddleware: () => import_chunk_LYTMSHXR.userAgentMiddleware
 });
-module.exports = __toCommonJS(client_QNR5RGEB_exports);
+module.exports = __defProp(client_QNR5RGEB_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");

@@ -22,7 +22,7 @@ __export(client_config_N44BCY6C_exports, {
   installedCredentials: () => import_chunk_ZIWWOMLH.installedCredentials,
   useCredentials: () => import_chunk_ZIWWOMLH.useCredentials
 });
-module.exports = __toCommonJS(client_config_N44BCY6C_exports);
+module.exports = __defProp(client_config_N44BCY6C_exports, "__esModule", { value: true });
 var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 // Annotate the CommonJS export names for ESM import in node:

@@ -25,7 +25,7 @@ __export(clients_M3TCOAW4_exports, {
   createSageMakerClient: () => import_chunk_A2ZB4GEY.createSageMakerClient,
   createSecretsManagerClient: () => import_chunk_A2ZB4GEY.createSecretsManagerClient
 });
-module.exports = __toCommonJS(clients_M3TCOAW4_exports);
+module.exports = __defProp(clients_M3TCOAW4_exports, "__esModule", { value: true });
 var import_chunk_A2ZB4GEY = require("./chunk-A2ZB4GEY.js");
 var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
 var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");

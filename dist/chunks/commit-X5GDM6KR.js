@@ -19,7 +19,7 @@ var commit_X5GDM6KR_exports = {};
 __export(commit_X5GDM6KR_exports, {
   runCommit: () => runCommit
 });
-module.exports = __toCommonJS(commit_X5GDM6KR_exports);
+module.exports = __defProp(commit_X5GDM6KR_exports, "__esModule", { value: true });
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var import_node_child_process = require("node:child_process");
 function runCommit(identity, workspace) {

@@ -21,7 +21,7 @@ __export(content_hash_2BESNKTL_exports, {
   hashBuildContext: () => import_chunk_VK5EXTPS.hashBuildContext,
   hashFile: () => import_chunk_VK5EXTPS.hashFile
 });
-module.exports = __toCommonJS(content_hash_2BESNKTL_exports);
+module.exports = __defProp(content_hash_2BESNKTL_exports, "__esModule", { value: true });
 var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
 var import_chunk_SPTEJLOZ = require("./chunk-SPTEJLOZ.js");
 var import_chunk_VBX2D4NB = require("./chunk-VBX2D4NB.js");

@@ -29,7 +29,7 @@ __export(credentials_JT6WEC3D_exports, {
   useRoleCredentials: () => import_chunk_JJKN5NHK.useRoleCredentials,
   warnIfCredentialsExpireEarly: () => import_chunk_JJKN5NHK.warnIfCredentialsExpireEarly
 });
-module.exports = __toCommonJS(credentials_JT6WEC3D_exports);
+module.exports = __defProp(credentials_JT6WEC3D_exports, "__esModule", { value: true });
 var import_chunk_JJKN5NHK = require("./chunk-JJKN5NHK.js");
 var import_chunk_IULFMOT4 = require("./chunk-IULFMOT4.js");
 var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");

@@ -20,7 +20,7 @@ __export(dist_bundle_3TOYQOP7_exports, {
   VERSION: () => VERSION,
   retry: () => retry
 });
-module.exports = __toCommonJS(dist_bundle_3TOYQOP7_exports);
+module.exports = __defProp(dist_bundle_3TOYQOP7_exports, "__esModule", { value: true });
 var import_chunk_UOXCJPAJ = require("./chunk-UOXCJPAJ.js");
 var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");

@@ -19,7 +19,7 @@ var dist_bundle_52RN2ZCA_exports = {};
 __export(dist_bundle_52RN2ZCA_exports, {
   throttling: () => throttling
 });
-module.exports = __toCommonJS(dist_bundle_52RN2ZCA_exports);
+module.exports = __defProp(dist_bundle_52RN2ZCA_exports, "__esModule", { value: true });
 var import_chunk_UOXCJPAJ = require("./chunk-UOXCJPAJ.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var import_light = (0, import_chunk_7VZ5H7B6.__toESM)((0, import_chunk_UOXCJPAJ.require_light)(), 1);

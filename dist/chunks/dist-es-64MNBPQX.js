@@ -39,7 +39,7 @@ __export(dist_es_64MNBPQX_exports, {
   httpRequest: () => httpRequest,
   providerConfigFromInit: () => providerConfigFromInit
 });
-module.exports = __toCommonJS(dist_es_64MNBPQX_exports);
+module.exports = __defProp(dist_es_64MNBPQX_exports, "__esModule", { value: true });
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
 var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
 var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");

@@ -727,7 +727,7 @@ __export(dist_es_6PQYVZUJ_exports, {
   waitUntilObjectExists: () => import_chunk_SZWRIICW.waitUntilObjectExists,
   waitUntilObjectNotExists: () => import_chunk_SZWRIICW.waitUntilObjectNotExists
 });
-module.exports = __toCommonJS(dist_es_6PQYVZUJ_exports);
+module.exports = __defProp(dist_es_6PQYVZUJ_exports, "__esModule", { value: true });
 var import_chunk_SZWRIICW = require("./chunk-SZWRIICW.js");
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");

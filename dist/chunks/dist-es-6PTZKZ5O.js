@@ -31,7 +31,7 @@ __export(dist_es_6PTZKZ5O_exports, {
   isSsoProfile: () => isSsoProfile,
   validateSsoProfile: () => validateSsoProfile
 });
-module.exports = __toCommonJS(dist_es_6PTZKZ5O_exports);
+module.exports = __defProp(dist_es_6PTZKZ5O_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
@@ -44,7 +44,7 @@ var isSsoProfile = (arg) => arg && (typeof arg.sso_start_url === "string" || typ
 var EXPIRE_WINDOW_MS = 5 * 60 * 1e3;
 var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-  const { SSOOIDCClient } = await Promise.resolve().then(() => __toESM(require("./sso-oidc-COHDZNEO.js")));
+  const { SSOOIDCClient } = await Promise.resolve().then(() => require("./sso-oidc-COHDZNEO.js"));
   const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
   const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
     region: ssoRegion ?? init.clientConfig?.region,
@@ -54,7 +54,7 @@ var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
   return ssoOidcClient;
 };
 var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-  const { CreateTokenCommand } = await Promise.resolve().then(() => __toESM(require("./sso-oidc-COHDZNEO.js")));
+  const { CreateTokenCommand } = await Promise.resolve().then(() => require("./sso-oidc-COHDZNEO.js"));
   const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
   return ssoOidcClient.send(new CreateTokenCommand({
     clientId: ssoToken.clientId,
@@ -212,7 +212,7 @@ var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoR
     });
   }
   const { accessToken } = token;
-  const { SSOClient, GetRoleCredentialsCommand } = await Promise.resolve().then(() => __toESM(require("./loadSso-7L253UCY.js")));
+  const { SSOClient, GetRoleCredentialsCommand } = await Promise.resolve().then(() => require("./loadSso-7L253UCY.js"));
   const sso = ssoClient || new SSOClient(Object.assign({}, clientConfig ?? {}, {
     logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
     region: clientConfig?.region ?? ssoRegion,

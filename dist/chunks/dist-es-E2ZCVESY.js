@@ -21,7 +21,7 @@ __export(dist_es_E2ZCVESY_exports, {
   credentialsWillNeedRefresh: () => import_chunk_D546KRQB.credentialsWillNeedRefresh,
   defaultProvider: () => import_chunk_D546KRQB.defaultProvider
 });
-module.exports = __toCommonJS(dist_es_E2ZCVESY_exports);
+module.exports = __defProp(dist_es_E2ZCVESY_exports, "__esModule", { value: true });
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");

@@ -19,7 +19,7 @@ var dist_es_E5DPVXAF_exports = {};
 __export(dist_es_E5DPVXAF_exports, {
   Upload: () => Upload
 });
-module.exports = __toCommonJS(dist_es_E5DPVXAF_exports);
+module.exports = __defProp(dist_es_E5DPVXAF_exports, "__esModule", { value: true });
 var import_chunk_SZWRIICW = require("./chunk-SZWRIICW.js");
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");

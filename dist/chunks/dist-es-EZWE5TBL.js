@@ -44,7 +44,7 @@ __export(dist_es_EZWE5TBL_exports, {
   fromWebToken: () => fromWebToken,
   propertyProviderChain: () => propertyProviderChain
 });
-module.exports = __toCommonJS(dist_es_EZWE5TBL_exports);
+module.exports = __defProp(dist_es_EZWE5TBL_exports, "__esModule", { value: true });
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
 var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
@@ -91,52 +91,52 @@ var propertyProviderChain = (...providers) => async (awsIdentityProperties) => {
 };
 var fromCognitoIdentity = (options) => {
   return async (args) => {
-    const { fromCognitoIdentity: _fromCognitoIdentity } = await Promise.resolve().then(() => __toESM(require("./dist-es-NLT4CZUZ.js")));
+    const { fromCognitoIdentity: _fromCognitoIdentity } = await Promise.resolve().then(() => require("./dist-es-NLT4CZUZ.js"));
     return _fromCognitoIdentity(options)(args);
   };
 };
 var fromCognitoIdentityPool = (options) => {
   return async (args) => {
-    const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = await Promise.resolve().then(() => __toESM(require("./dist-es-NLT4CZUZ.js")));
+    const { fromCognitoIdentityPool: _fromCognitoIdentityPool } = await Promise.resolve().then(() => require("./dist-es-NLT4CZUZ.js"));
     return _fromCognitoIdentityPool(options)(args);
   };
 };
 var fromContainerMetadata = (init) => {
   return async (props) => {
     init?.logger?.debug("@smithy/credential-provider-imds", "fromContainerMetadata");
-    const { fromContainerMetadata: _fromContainerMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
+    const { fromContainerMetadata: _fromContainerMetadata } = await Promise.resolve().then(() => require("./dist-es-64MNBPQX.js"));
     return _fromContainerMetadata(init)();
   };
 };
 var fromEnv = (init) => {
   return async (args) => {
-    const { fromEnv: _fromEnv } = await Promise.resolve().then(() => __toESM(require("./dist-es-GU2G4VFH.js")));
+    const { fromEnv: _fromEnv } = await Promise.resolve().then(() => require("./dist-es-GU2G4VFH.js"));
     return _fromEnv(init)(args);
   };
 };
 var fromHttp = (options = {}) => {
   return async (args) => {
-    const { fromHttp: _fromHttp } = await Promise.resolve().then(() => __toESM(require("./dist-es-YFRFOBLE.js")));
+    const { fromHttp: _fromHttp } = await Promise.resolve().then(() => require("./dist-es-YFRFOBLE.js"));
     return _fromHttp(options)(args);
   };
 };
 var fromIni = (init = {}) => {
   return async (args) => {
-    const { fromIni: _fromIni } = await Promise.resolve().then(() => __toESM(require("./dist-es-V7T67T64.js")));
+    const { fromIni: _fromIni } = await Promise.resolve().then(() => require("./dist-es-V7T67T64.js"));
     return _fromIni({ ...init })(args);
   };
 };
 var fromInstanceMetadata = (init) => {
   return async (props) => {
     init?.logger?.debug("@smithy/credential-provider-imds", "fromInstanceMetadata");
-    const { setCredentialFeature } = await Promise.resolve().then(() => __toESM(require("./client-QNR5RGEB.js")));
-    const { fromInstanceMetadata: _fromInstanceMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
+    const { setCredentialFeature } = await Promise.resolve().then(() => require("./client-QNR5RGEB.js"));
+    const { fromInstanceMetadata: _fromInstanceMetadata } = await Promise.resolve().then(() => require("./dist-es-64MNBPQX.js"));
     return _fromInstanceMetadata(init)().then((creds) => setCredentialFeature(creds, "CREDENTIALS_IMDS", "0"));
   };
 };
 var fromLoginCredentials = (init) => {
   return async (args) => {
-    const { fromLoginCredentials: _fromLoginCredentials } = await Promise.resolve().then(() => __toESM(require("./dist-es-SHEREGYO.js")));
+    const { fromLoginCredentials: _fromLoginCredentials } = await Promise.resolve().then(() => require("./dist-es-SHEREGYO.js"));
     return _fromLoginCredentials({ ...init })(args);
   };
 };
@@ -144,7 +144,7 @@ var fromNodeProviderChain = (init = {}) => {
   let chain;
   return async (args) => {
     if (!chain) {
-      const { defaultProvider } = await Promise.resolve().then(() => __toESM(require("./dist-es-E2ZCVESY.js")));
+      const { defaultProvider } = await Promise.resolve().then(() => require("./dist-es-E2ZCVESY.js"));
       chain = defaultProvider({ ...init });
     }
     return chain(args);
@@ -152,13 +152,13 @@ var fromNodeProviderChain = (init = {}) => {
 };
 var fromProcess = (init) => {
   return async (args) => {
-    const { fromProcess: _fromProcess } = await Promise.resolve().then(() => __toESM(require("./dist-es-WJNGBVKC.js")));
+    const { fromProcess: _fromProcess } = await Promise.resolve().then(() => require("./dist-es-WJNGBVKC.js"));
     return _fromProcess(init)(args);
   };
 };
 var fromSSO = (init = {}) => {
   return async (args) => {
-    const { fromSSO: _fromSSO } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PTZKZ5O.js")));
+    const { fromSSO: _fromSSO } = await Promise.resolve().then(() => require("./dist-es-6PTZKZ5O.js"));
     return _fromSSO({ ...init })(args);
   };
 };
@@ -180,7 +180,7 @@ var fromTemporaryCredentials = (options, credentialDefaultProvider, regionProvid
       }
       params.TokenCode = await options.mfaCodeProvider(params?.SerialNumber);
     }
-    const { AssumeRoleCommand, STSClient } = await Promise.resolve().then(() => __toESM(require("./loadSts-X7EMNGNY.js")));
+    const { AssumeRoleCommand, STSClient } = await Promise.resolve().then(() => require("./loadSts-X7EMNGNY.js"));
     if (!stsClient) {
       const defaultCredentialsOrError = typeof credentialDefaultProvider === "function" ? credentialDefaultProvider() : void 0;
       const credentialSources = [
@@ -281,13 +281,13 @@ var fromTemporaryCredentials2 = (options) => {
 };
 var fromTokenFile = (init = {}) => {
   return async (args) => {
-    const { fromTokenFile: _fromTokenFile } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
+    const { fromTokenFile: _fromTokenFile } = await Promise.resolve().then(() => require("./dist-es-X7RHPOR2.js"));
     return _fromTokenFile({ ...init })(args);
   };
 };
 var fromWebToken = (init) => {
   return async (args) => {
-    const { fromWebToken: _fromWebToken } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
+    const { fromWebToken: _fromWebToken } = await Promise.resolve().then(() => require("./dist-es-X7RHPOR2.js"));
     return _fromWebToken({ ...init })(args);
   };
 };

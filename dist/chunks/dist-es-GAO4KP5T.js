@@ -687,7 +687,7 @@ __export(dist_es_GAO4KP5T_exports, {
   paginateListScheduledQueries: () => paginateListScheduledQueries,
   paginateListSourcesForS3TableIntegration: () => paginateListSourcesForS3TableIntegration
 });
-module.exports = __toCommonJS(dist_es_GAO4KP5T_exports);
+module.exports = __defProp(dist_es_GAO4KP5T_exports, "__esModule", { value: true });
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
 var import_chunk_BLTKLEVU = require("./chunk-BLTKLEVU.js");

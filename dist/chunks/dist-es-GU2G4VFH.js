@@ -25,7 +25,7 @@ __export(dist_es_GU2G4VFH_exports, {
   ENV_SESSION: () => import_chunk_2MJ7FFP2.ENV_SESSION,
   fromEnv: () => import_chunk_2MJ7FFP2.fromEnv
 });
-module.exports = __toCommonJS(dist_es_GU2G4VFH_exports);
+module.exports = __defProp(dist_es_GU2G4VFH_exports, "__esModule", { value: true });
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");

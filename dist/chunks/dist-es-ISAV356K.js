@@ -823,7 +823,7 @@ __export(dist_es_ISAV356K_exports, {
   waitUntilTasksRunning: () => import_chunk_FPYJDWXZ.waitUntilTasksRunning,
   waitUntilTasksStopped: () => import_chunk_FPYJDWXZ.waitUntilTasksStopped
 });
-module.exports = __toCommonJS(dist_es_ISAV356K_exports);
+module.exports = __defProp(dist_es_ISAV356K_exports, "__esModule", { value: true });
 var import_chunk_FPYJDWXZ = require("./chunk-FPYJDWXZ.js");
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");

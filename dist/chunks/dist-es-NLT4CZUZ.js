@@ -30,7 +30,7 @@ __export(dist_es_NLT4CZUZ_exports, {
   fromCognitoIdentity: () => fromCognitoIdentity,
   fromCognitoIdentityPool: () => fromCognitoIdentityPool
 });
-module.exports = __toCommonJS(dist_es_NLT4CZUZ_exports);
+module.exports = __defProp(dist_es_NLT4CZUZ_exports, "__esModule", { value: true });
 var import_chunk_LU7E3M5V = require("./chunk-LU7E3M5V.js");
 var import_chunk_TC5HUNIO = require("./chunk-TC5HUNIO.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
@@ -51,7 +51,7 @@ function resolveLogins(logins) {
 function fromCognitoIdentity(parameters) {
   return async (awsIdentityProperties) => {
     parameters.logger?.debug("@aws-sdk/credential-provider-cognito-identity - fromCognitoIdentity");
-    const { GetCredentialsForIdentityCommand, CognitoIdentityClient } = await Promise.resolve().then(() => __toESM(require("./loadCognitoIdentity-SUBWLNIC.js")));
+    const { GetCredentialsForIdentityCommand, CognitoIdentityClient } = await Promise.resolve().then(() => require("./loadCognitoIdentity-SUBWLNIC.js"));
     const fromConfigs = (property) => parameters.clientConfig?.[property] ?? parameters.parentClientConfig?.[property] ?? awsIdentityProperties?.callerClientConfig?.[property];
     const { Credentials: { AccessKeyId = throwOnMissingAccessKeyId(parameters.logger), Expiration, SecretKey = throwOnMissingSecretKey(parameters.logger), SessionToken } = throwOnMissingCredentials(parameters.logger) } = await (parameters.client ?? new CognitoIdentityClient(Object.assign({}, parameters.clientConfig ?? {}, {
       region: fromConfigs("region"),
@@ -180,7 +180,7 @@ function fromCognitoIdentityPool({ accountId, cache = localStorage(), client, cl
   logger?.debug("@aws-sdk/credential-provider-cognito-identity - fromCognitoIdentity");
   const cacheKey = userIdentifier ? `aws:cognito-identity-credentials:${identityPoolId}:${userIdentifier}` : void 0;
   let provider = async (awsIdentityProperties) => {
-    const { GetIdCommand, CognitoIdentityClient } = await Promise.resolve().then(() => __toESM(require("./loadCognitoIdentity-SUBWLNIC.js")));
+    const { GetIdCommand, CognitoIdentityClient } = await Promise.resolve().then(() => require("./loadCognitoIdentity-SUBWLNIC.js"));
     const fromConfigs = (property) => clientConfig?.[property] ?? parentClientConfig?.[property] ?? awsIdentityProperties?.callerClientConfig?.[property];
     const _client = client ?? new CognitoIdentityClient(Object.assign({}, clientConfig ?? {}, {
       region: fromConfigs("region"),

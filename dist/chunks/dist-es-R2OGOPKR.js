@@ -157,7 +157,7 @@ __export(dist_es_R2OGOPKR_exports, {
   paginateListSecretVersionIds: () => paginateListSecretVersionIds,
   paginateListSecrets: () => paginateListSecrets
 });
-module.exports = __toCommonJS(dist_es_R2OGOPKR_exports);
+module.exports = __defProp(dist_es_R2OGOPKR_exports, "__esModule", { value: true });
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");

@@ -29,7 +29,7 @@ var dist_es_SHEREGYO_exports = {};
 __export(dist_es_SHEREGYO_exports, {
   fromLoginCredentials: () => fromLoginCredentials
 });
-module.exports = __toCommonJS(dist_es_SHEREGYO_exports);
+module.exports = __defProp(dist_es_SHEREGYO_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
@@ -90,7 +90,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
     if (freshExpiry - Date.now() > _LoginCredentialsFetcher.REFRESH_THRESHOLD) {
       return this.toCredentials(freshToken.accessToken);
     }
-    const { SigninClient, CreateOAuth2TokenCommand } = await Promise.resolve().then(() => __toESM(require("./signin-GGPDVDR4.js")));
+    const { SigninClient, CreateOAuth2TokenCommand } = await Promise.resolve().then(() => require("./signin-GGPDVDR4.js"));
     const { logger, userAgentAppId } = this.callerClientConfig ?? {};
     const isH2 = (requestHandler2) => {
       return requestHandler2?.metadata?.handlerProtocol === "h2";

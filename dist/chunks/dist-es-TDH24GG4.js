@@ -2874,7 +2874,7 @@ __export(dist_es_TDH24GG4_exports, {
   waitUntilTrainingJobCompletedOrStopped: () => import_chunk_YPU6SPTV.waitUntilTrainingJobCompletedOrStopped,
   waitUntilTransformJobCompletedOrStopped: () => import_chunk_YPU6SPTV.waitUntilTransformJobCompletedOrStopped
 });
-module.exports = __toCommonJS(dist_es_TDH24GG4_exports);
+module.exports = __defProp(dist_es_TDH24GG4_exports, "__esModule", { value: true });
 var import_chunk_YPU6SPTV = require("./chunk-YPU6SPTV.js");
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");

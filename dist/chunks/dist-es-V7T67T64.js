@@ -29,7 +29,7 @@ var dist_es_V7T67T64_exports = {};
 __export(dist_es_V7T67T64_exports, {
   fromIni: () => fromIni
 });
-module.exports = __toCommonJS(dist_es_V7T67T64_exports);
+module.exports = __defProp(dist_es_V7T67T64_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
@@ -40,19 +40,19 @@ var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
-      const { fromHttp } = await Promise.resolve().then(() => __toESM(require("./dist-es-YFRFOBLE.js")));
-      const { fromContainerMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
+      const { fromHttp } = await Promise.resolve().then(() => require("./dist-es-YFRFOBLE.js"));
+      const { fromContainerMetadata } = await Promise.resolve().then(() => require("./dist-es-64MNBPQX.js"));
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
       return async () => (0, import_chunk_LU7E3M5V.chain)(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
     },
     Ec2InstanceMetadata: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-      const { fromInstanceMetadata } = await Promise.resolve().then(() => __toESM(require("./dist-es-64MNBPQX.js")));
+      const { fromInstanceMetadata } = await Promise.resolve().then(() => require("./dist-es-64MNBPQX.js"));
       return async () => fromInstanceMetadata(options)().then(setNamedProvider);
     },
     Environment: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-      const { fromEnv } = await Promise.resolve().then(() => __toESM(require("./dist-es-GU2G4VFH.js")));
+      const { fromEnv } = await Promise.resolve().then(() => require("./dist-es-GU2G4VFH.js"));
       return async () => fromEnv(options)().then(setNamedProvider);
     }
   };
@@ -85,7 +85,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await Promise.resolve().then(() => __toESM(require("./sts-ZN7VHPTS.js")));
+    const { getDefaultRoleAssumer } = await Promise.resolve().then(() => require("./sts-ZN7VHPTS.js"));
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -132,7 +132,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await Promise.resolve().then(() => __toESM(require("./dist-es-SHEREGYO.js")));
+  const { fromLoginCredentials } = await Promise.resolve().then(() => require("./dist-es-SHEREGYO.js"));
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -141,7 +141,7 @@ var resolveLoginCredentials = async (profileName, options, callerClientConfig) =
 };
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
-  const { fromProcess } = await Promise.resolve().then(() => __toESM(require("./dist-es-WJNGBVKC.js")));
+  const { fromProcess } = await Promise.resolve().then(() => require("./dist-es-WJNGBVKC.js"));
   const credentials = await fromProcess({
     ...options,
     profile
@@ -149,7 +149,7 @@ var resolveProcessCredentials = async (options, profile) => {
   return (0, import_chunk_LYTMSHXR.setCredentialFeature)(credentials, "CREDENTIALS_PROFILE_PROCESS", "v");
 };
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PTZKZ5O.js")));
+  const { fromSSO } = await Promise.resolve().then(() => require("./dist-es-6PTZKZ5O.js"));
   return fromSSO({
     profile,
     logger: options.logger,
@@ -180,7 +180,7 @@ var resolveStaticCredentials = async (profile, options) => {
 };
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await Promise.resolve().then(() => __toESM(require("./dist-es-X7RHPOR2.js")));
+  const { fromTokenFile } = await Promise.resolve().then(() => require("./dist-es-X7RHPOR2.js"));
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

@@ -19,7 +19,7 @@ var dist_es_WJNGBVKC_exports = {};
 __export(dist_es_WJNGBVKC_exports, {
   fromProcess: () => fromProcess
 });
-module.exports = __toCommonJS(dist_es_WJNGBVKC_exports);
+module.exports = __defProp(dist_es_WJNGBVKC_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");

@@ -30,7 +30,7 @@ __export(dist_es_X7RHPOR2_exports, {
   fromTokenFile: () => fromTokenFile,
   fromWebToken: () => fromWebToken
 });
-module.exports = __toCommonJS(dist_es_X7RHPOR2_exports);
+module.exports = __defProp(dist_es_X7RHPOR2_exports, "__esModule", { value: true });
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");
 var import_chunk_65MDVLYD = require("./chunk-65MDVLYD.js");
@@ -44,7 +44,7 @@ var fromWebToken = (init) => async (awsIdentityProperties) => {
   const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
   let { roleAssumerWithWebIdentity } = init;
   if (!roleAssumerWithWebIdentity) {
-    const { getDefaultRoleAssumerWithWebIdentity } = await Promise.resolve().then(() => __toESM(require("./sts-ZN7VHPTS.js")));
+    const { getDefaultRoleAssumerWithWebIdentity } = await Promise.resolve().then(() => require("./sts-ZN7VHPTS.js"));
     roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
       ...init.clientConfig,
       credentialProviderLogger: init.logger,

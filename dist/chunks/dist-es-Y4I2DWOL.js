@@ -475,7 +475,7 @@ __export(dist_es_Y4I2DWOL_exports, {
   waitUntilImageScanComplete: () => import_chunk_DPUPXHZ4.waitUntilImageScanComplete,
   waitUntilLifecyclePolicyPreviewComplete: () => import_chunk_DPUPXHZ4.waitUntilLifecyclePolicyPreviewComplete
 });
-module.exports = __toCommonJS(dist_es_Y4I2DWOL_exports);
+module.exports = __defProp(dist_es_Y4I2DWOL_exports, "__esModule", { value: true });
 var import_chunk_DPUPXHZ4 = require("./chunk-DPUPXHZ4.js");
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");
 var import_chunk_2MJ7FFP2 = require("./chunk-2MJ7FFP2.js");

@@ -29,7 +29,7 @@ var dist_es_YFRFOBLE_exports = {};
 __export(dist_es_YFRFOBLE_exports, {
   fromHttp: () => fromHttp
 });
-module.exports = __toCommonJS(dist_es_YFRFOBLE_exports);
+module.exports = __defProp(dist_es_YFRFOBLE_exports, "__esModule", { value: true });
 var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");
 var import_chunk_LYTMSHXR = require("./chunk-LYTMSHXR.js");
 var import_chunk_YFMXSBBW = require("./chunk-YFMXSBBW.js");

@@ -20,7 +20,7 @@ __export(dist_node_JD3WQPLL_exports, {
   createAppAuth: () => createAppAuth,
   createOAuthUserAuth: () => createOAuthUserAuth
 });
-module.exports = __toCommonJS(dist_node_JD3WQPLL_exports);
+module.exports = __defProp(dist_node_JD3WQPLL_exports, "__esModule", { value: true });
 var import_chunk_AABL2YXP = require("./chunk-AABL2YXP.js");
 var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");

@@ -19,7 +19,7 @@ var dist_src_C5M65P4L_exports = {};
 __export(dist_src_C5M65P4L_exports, {
   Octokit: () => Octokit2
 });
-module.exports = __toCommonJS(dist_src_C5M65P4L_exports);
+module.exports = __defProp(dist_src_C5M65P4L_exports, "__esModule", { value: true });
 var import_chunk_VV7UWPJH = require("./chunk-VV7UWPJH.js");
 var import_chunk_AABL2YXP = require("./chunk-AABL2YXP.js");
 var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");

@@ -19,7 +19,7 @@ var docker_XSAAXQMP_exports = {};
 __export(docker_XSAAXQMP_exports, {
   default: () => docker_XSAAXQMP_default
 });
-module.exports = __toCommonJS(docker_XSAAXQMP_exports);
+module.exports = __defProp(docker_XSAAXQMP_exports, "__esModule", { value: true });
 var import_chunk_VBX2D4NB = require("./chunk-VBX2D4NB.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var require_https = (0, import_chunk_7VZ5H7B6.__commonJS)({

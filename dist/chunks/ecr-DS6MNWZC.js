@@ -21,7 +21,7 @@ __export(ecr_DS6MNWZC_exports, {
   ensureEcrRepository: () => ensureEcrRepository,
   parseEcrHost: () => import_chunk_CMKMZ7VG.parseEcrHost
 });
-module.exports = __toCommonJS(ecr_DS6MNWZC_exports);
+module.exports = __defProp(ecr_DS6MNWZC_exports, "__esModule", { value: true });
 var import_chunk_DPUPXHZ4 = require("./chunk-DPUPXHZ4.js");
 var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
 var import_chunk_D546KRQB = require("./chunk-D546KRQB.js");

@@ -30,7 +30,7 @@ __export(ensure_TXQI3B4O_exports, {
   ensureImage: () => ensureImage,
   lookUpPushedImage: () => lookUpPushedImage
 });
-module.exports = __toCommonJS(ensure_TXQI3B4O_exports);
+module.exports = __defProp(ensure_TXQI3B4O_exports, "__esModule", { value: true });
 var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
 var import_chunk_N7PAOZNL = require("./chunk-N7PAOZNL.js");
 var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
@@ -93,7 +93,7 @@ async function ensurePushed(opts, content, logger, access) {
   }
   const labelled = (0, import_chunk_N7PAOZNL.buildLabels)({ ...opts, identity: opts.identity ?? import_chunk_QBYG7RQS.NO_RUN_IDENTITY });
   labelled.catch(() => void 0);
-  const { makeImage } = await Promise.resolve().then(() => __toESM(require("./make-image-A4SIRQKW.js")));
+  const { makeImage } = await Promise.resolve().then(() => require("./make-image-A4SIRQKW.js"));
   return makeImage({ opts, content, logger, access, labelled });
 }
 async function ensureImage(opts) {
@@ -103,7 +103,7 @@ async function ensureImage(opts) {
     if (opts.push) (0, import_chunk_N7PAOZNL.parseRepository)(opts.spec.repository ?? "");
     const hashed = contentOf(opts, logger);
     if (!opts.push) {
-      const [{ ensureLocal }, content2] = await Promise.all([Promise.resolve().then(() => __toESM(require("./ensure-local-YWWMKA5O.js"))), hashed]);
+      const [{ ensureLocal }, content2] = await Promise.all([Promise.resolve().then(() => require("./ensure-local-YWWMKA5O.js")), hashed]);
       return await ensureLocal(opts, content2, logger);
     }
     const known = foundInRegistry(opts, logger);

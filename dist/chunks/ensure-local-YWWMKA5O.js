@@ -19,7 +19,7 @@ var ensure_local_YWWMKA5O_exports = {};
 __export(ensure_local_YWWMKA5O_exports, {
   ensureLocal: () => ensureLocal
 });
-module.exports = __toCommonJS(ensure_local_YWWMKA5O_exports);
+module.exports = __defProp(ensure_local_YWWMKA5O_exports, "__esModule", { value: true });
 var import_chunk_N7PAOZNL = require("./chunk-N7PAOZNL.js");
 var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
 var import_chunk_7GY6S3HI = require("./chunk-7GY6S3HI.js");

@@ -36,7 +36,7 @@ __export(event_streams_JXCO3RFJ_exports, {
   resolveEventStreamSerdeConfig: () => import_chunk_BLTKLEVU.resolveEventStreamSerdeConfig,
   universalEventStreamSerdeProvider: () => import_chunk_BLTKLEVU.eventStreamSerdeProvider
 });
-module.exports = __toCommonJS(event_streams_JXCO3RFJ_exports);
+module.exports = __defProp(event_streams_JXCO3RFJ_exports, "__esModule", { value: true });
 var import_chunk_BLTKLEVU = require("./chunk-BLTKLEVU.js");
 var import_chunk_X6HAP4OX = require("./chunk-X6HAP4OX.js");
 var import_chunk_X4VY5EZD = require("./chunk-X4VY5EZD.js");

@@ -20,7 +20,7 @@ __export(factory_IJCHACFF_exports, {
   createBackend: () => import_chunk_OGRRZ676.createBackend,
   modeOfSavedState: () => import_chunk_OGRRZ676.modeOfSavedState
 });
-module.exports = __toCommonJS(factory_IJCHACFF_exports);
+module.exports = __defProp(factory_IJCHACFF_exports, "__esModule", { value: true });
 var import_chunk_OGRRZ676 = require("./chunk-OGRRZ676.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 // Annotate the CommonJS export names for ESM import in node:

@@ -34,7 +34,7 @@ __export(fargate_RGRMCEZP_exports, {
   lazyFargateBackend: () => lazyFargateBackend,
   stopSavedTask: () => import_chunk_J7S55UG5.stopSavedTask
 });
-module.exports = __toCommonJS(fargate_RGRMCEZP_exports);
+module.exports = __defProp(fargate_RGRMCEZP_exports, "__esModule", { value: true });
 var import_chunk_J7S55UG5 = require("./chunk-J7S55UG5.js");
 var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
 var import_chunk_IVSETR7W = require("./chunk-IVSETR7W.js");
@@ -76,7 +76,7 @@ var FargateBackend = class {
     return cleanupSavedTask(saved, ctx);
   }
   async run(ctx) {
-    const { FargateRun } = await Promise.resolve().then(() => __toESM(require("./run-OCWSCXTW.js")));
+    const { FargateRun } = await Promise.resolve().then(() => require("./run-OCWSCXTW.js"));
     const { logs, logsFor, request } = { ...this.deps, request: ctx.request };
     const describe = Math.max(
       this.deps.pollIntervalMs?.describe ?? MIN_DESCRIBE_TASKS_INTERVAL_MS,

@@ -30,7 +30,7 @@ __export(fingerprint_NQ74HTVO_exports, {
   fingerprint: () => fingerprint,
   fingerprintReport: () => fingerprintReport
 });
-module.exports = __toCommonJS(fingerprint_NQ74HTVO_exports);
+module.exports = __defProp(fingerprint_NQ74HTVO_exports, "__esModule", { value: true });
 var import_chunk_ZIFLYHXC = require("./chunk-ZIFLYHXC.js");
 var import_chunk_EZNXSEHB = require("./chunk-EZNXSEHB.js");
 var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
@@ -55,7 +55,7 @@ var import_chunk_KWKXA2KE = require("./chunk-KWKXA2KE.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
-var s3Of = (deps) => deps.pipeline?.s3 ?? (async (region) => (await Promise.resolve().then(() => __toESM(require("./s3-V5YLQVFO.js")))).createS3Client(region));
+var s3Of = (deps) => deps.pipeline?.s3 ?? (async (region) => (await Promise.resolve().then(() => require("./s3-V5YLQVFO.js"))).createS3Client(region));
 function partsOf(gathered) {
   if (gathered.kind === "complete") return (0, import_chunk_ZIFLYHXC.runFingerprint)(gathered.inputs);
   if (gathered.kind === "unavailable") return { parts: [] };

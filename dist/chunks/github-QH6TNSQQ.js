@@ -20,7 +20,7 @@ __export(github_QH6TNSQQ_exports, {
   context: () => context2,
   getOctokit: () => getOctokit
 });
-module.exports = __toCommonJS(github_QH6TNSQQ_exports);
+module.exports = __defProp(github_QH6TNSQQ_exports, "__esModule", { value: true });
 var import_chunk_VV7UWPJH = require("./chunk-VV7UWPJH.js");
 var import_chunk_AABL2YXP = require("./chunk-AABL2YXP.js");
 var import_chunk_7566RPP3 = require("./chunk-7566RPP3.js");

@@ -21,7 +21,7 @@ __export(loadCognitoIdentity_SUBWLNIC_exports, {
   GetCredentialsForIdentityCommand: () => GetCredentialsForIdentityCommand,
   GetIdCommand: () => GetIdCommand
 });
-module.exports = __toCommonJS(loadCognitoIdentity_SUBWLNIC_exports);
+module.exports = __defProp(loadCognitoIdentity_SUBWLNIC_exports, "__esModule", { value: true });
 var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");

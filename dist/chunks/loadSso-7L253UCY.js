@@ -20,7 +20,7 @@ __export(loadSso_7L253UCY_exports, {
   GetRoleCredentialsCommand: () => GetRoleCredentialsCommand,
   SSOClient: () => SSOClient
 });
-module.exports = __toCommonJS(loadSso_7L253UCY_exports);
+module.exports = __defProp(loadSso_7L253UCY_exports, "__esModule", { value: true });
 var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");

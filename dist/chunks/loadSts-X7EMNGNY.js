@@ -20,7 +20,7 @@ __export(loadSts_X7EMNGNY_exports, {
   AssumeRoleCommand: () => import_chunk_ZDM5HW3U.AssumeRoleCommand,
   STSClient: () => import_chunk_ZDM5HW3U.STSClient
 });
-module.exports = __toCommonJS(loadSts_X7EMNGNY_exports);
+module.exports = __defProp(loadSts_X7EMNGNY_exports, "__esModule", { value: true });
 var import_chunk_ZDM5HW3U = require("./chunk-ZDM5HW3U.js");
 var import_chunk_VJXKPQFN = require("./chunk-VJXKPQFN.js");
 var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");

@@ -32,7 +32,7 @@ __export(local_FZM7N35J_exports, {
   cleanupLocalRun: () => import_chunk_E32V7DX2.cleanupLocalRun,
   instanceTypeHasGpu: () => instanceTypeHasGpu
 });
-module.exports = __toCommonJS(local_FZM7N35J_exports);
+module.exports = __defProp(local_FZM7N35J_exports, "__esModule", { value: true });
 var import_chunk_UMA3BQCH = require("./chunk-UMA3BQCH.js");
 var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
 var import_chunk_HNNMNGSZ = require("./chunk-HNNMNGSZ.js");
@@ -70,10 +70,10 @@ var import_node_path7 = require("node:path");
 var import_promises10 = require("node:fs/promises");
 var import_node_path8 = require("node:path");
 var defaultCredentialSource = async (region) => {
-  const { clientConfig } = await Promise.resolve().then(() => __toESM(require("./client-config-N44BCY6C.js")));
+  const { clientConfig } = await Promise.resolve().then(() => require("./client-config-N44BCY6C.js"));
   const installed = clientConfig(region).credentials;
   if (installed) return installed;
-  const { fromNodeProviderChain } = await Promise.resolve().then(() => __toESM(require("./dist-es-EZWE5TBL.js")));
+  const { fromNodeProviderChain } = await Promise.resolve().then(() => require("./dist-es-EZWE5TBL.js"));
   return fromNodeProviderChain();
 };
 var SECRET_CREDENTIAL_VARIABLES = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
@@ -506,7 +506,7 @@ var CheckpointSync = class {
       const client = await this.opts.s3();
       for (const file of await changedFiles(dir, this.uploaded)) {
         signal.throwIfAborted();
-        const { PutObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+        const { PutObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
         await client.send(
           new PutObjectCommand({
             Bucket: location.bucket,
@@ -1190,7 +1190,7 @@ var LocalRun = class {
     for (const h of this.hosts) if (h.container && ids.includes(h.container.id)) delete h.container;
   }
   artifactsModule() {
-    this.packer ??= Promise.resolve().then(() => __toESM(require("./artifacts-DJMUKEIW.js")));
+    this.packer ??= Promise.resolve().then(() => require("./artifacts-DJMUKEIW.js"));
     return this.packer;
   }
   validate() {

@@ -19,7 +19,7 @@ var make_image_A4SIRQKW_exports = {};
 __export(make_image_A4SIRQKW_exports, {
   makeImage: () => makeImage
 });
-module.exports = __toCommonJS(make_image_A4SIRQKW_exports);
+module.exports = __defProp(make_image_A4SIRQKW_exports, "__esModule", { value: true });
 var import_chunk_VK5EXTPS = require("./chunk-VK5EXTPS.js");
 var import_chunk_7GY6S3HI = require("./chunk-7GY6S3HI.js");
 var import_chunk_VGI42KPH = require("./chunk-VGI42KPH.js");

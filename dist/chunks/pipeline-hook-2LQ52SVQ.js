@@ -31,7 +31,7 @@ __export(pipeline_hook_2LQ52SVQ_exports, {
   recordRun: () => recordRun,
   runCacheContext: () => runCacheContext
 });
-module.exports = __toCommonJS(pipeline_hook_2LQ52SVQ_exports);
+module.exports = __defProp(pipeline_hook_2LQ52SVQ_exports, "__esModule", { value: true });
 var import_chunk_XSKGJPZJ = require("./chunk-XSKGJPZJ.js");
 var import_chunk_ZIFLYHXC = require("./chunk-ZIFLYHXC.js");
 var import_chunk_EZNXSEHB = require("./chunk-EZNXSEHB.js");
@@ -49,7 +49,7 @@ var import_chunk_SZ5DK7JW = require("./chunk-SZ5DK7JW.js");
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
-var defaultS3 = async (region) => (await Promise.resolve().then(() => __toESM(require("./s3-V5YLQVFO.js")))).createS3Client(region);
+var defaultS3 = async (region) => (await Promise.resolve().then(() => require("./s3-V5YLQVFO.js"))).createS3Client(region);
 function cacheDeps(deps) {
   const given = deps.runCache ?? {};
   return {

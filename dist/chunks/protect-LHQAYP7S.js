@@ -29,7 +29,7 @@ var protect_LHQAYP7S_exports = {};
 __export(protect_LHQAYP7S_exports, {
   protect: () => protect
 });
-module.exports = __toCommonJS(protect_LHQAYP7S_exports);
+module.exports = __defProp(protect_LHQAYP7S_exports, "__esModule", { value: true });
 var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
 var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
 var import_chunk_NK3AZN6Y = require("./chunk-NK3AZN6Y.js");
@@ -58,7 +58,7 @@ async function protect(values, deps) {
     (0, import_chunk_NK3AZN6Y.write)(deps.stderr, "error: set GITHUB_TOKEN to a token that may administer the repository");
     return import_chunk_NK3AZN6Y.EXIT.usage;
   }
-  const { DEFAULT_CHECK_NAME } = await Promise.resolve().then(() => __toESM(require("./check-run-I6627HG7.js")));
+  const { DEFAULT_CHECK_NAME } = await Promise.resolve().then(() => require("./check-run-I6627HG7.js"));
   const checkName = values.check?.trim() || DEFAULT_CHECK_NAME;
   const logger = deps.logger ?? new import_chunk_NBTSJA7Y.ConsoleLogger(deps.stderr, values.verbose === true);
   const [
@@ -66,9 +66,9 @@ async function protect(values, deps) {
     { protectBranch, NoCheckAppError },
     { BranchNotFoundError }
   ] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./client-QFSIAT5C.js"))),
-    Promise.resolve().then(() => __toESM(require("./protect-branch-ZVNJJUBE.js"))),
-    Promise.resolve().then(() => __toESM(require("./check-app-ZRZLGTUU.js")))
+    Promise.resolve().then(() => require("./client-QFSIAT5C.js")),
+    Promise.resolve().then(() => require("./protect-branch-ZVNJJUBE.js")),
+    Promise.resolve().then(() => require("./check-app-ZRZLGTUU.js"))
   ]);
   const github = await (deps.createGithub ?? createGithub)({
     token,

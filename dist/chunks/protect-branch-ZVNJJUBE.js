@@ -20,7 +20,7 @@ __export(protect_branch_ZVNJJUBE_exports, {
   NoCheckAppError: () => NoCheckAppError,
   protectBranch: () => protectBranch
 });
-module.exports = __toCommonJS(protect_branch_ZVNJJUBE_exports);
+module.exports = __defProp(protect_branch_ZVNJJUBE_exports, "__esModule", { value: true });
 var import_chunk_CX6QTPIY = require("./chunk-CX6QTPIY.js");
 var import_chunk_VX7BJFZM = require("./chunk-VX7BJFZM.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");

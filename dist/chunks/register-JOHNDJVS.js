@@ -32,7 +32,7 @@ __export(register_JOHNDJVS_exports, {
   registerModel: () => registerModel,
   shouldRegister: () => shouldRegister
 });
-module.exports = __toCommonJS(register_JOHNDJVS_exports);
+module.exports = __defProp(register_JOHNDJVS_exports, "__esModule", { value: true });
 var import_chunk_OEPHYHQN = require("./chunk-OEPHYHQN.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 var import_node_crypto = require("node:crypto");
@@ -94,7 +94,7 @@ function isMissingGroup(err) {
   return (name === "ValidationException" || name === "ResourceNotFound") && /does not exist|not found/i.test((0, import_chunk_OEPHYHQN.messageOf)(err));
 }
 async function ensureGroup(client, group, logger) {
-  const { CreateModelPackageGroupCommand, DescribeModelPackageGroupCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
+  const { CreateModelPackageGroupCommand, DescribeModelPackageGroupCommand } = await Promise.resolve().then(() => require("./dist-es-TDH24GG4.js"));
   try {
     await client.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: group }));
   } catch (err) {
@@ -109,7 +109,7 @@ async function ensureGroup(client, group, logger) {
   }
 }
 async function findForCommit(client, group, commit) {
-  const { ListModelPackagesCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
+  const { ListModelPackagesCommand } = await Promise.resolve().then(() => require("./dist-es-TDH24GG4.js"));
   const marker = commitMarker(commit);
   let token;
   for (let page = 0; page < SEARCH_PAGES; page++) {
@@ -132,7 +132,7 @@ async function findForCommit(client, group, commit) {
   return void 0;
 }
 async function putQualityReport(deps, input, lineage) {
-  const { PutObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { PutObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   const key = `${input.output.key}${input.result.jobName}/registration/model-quality.json`;
   const s3 = await deps.s3(input.region);
   await s3.send(
@@ -174,7 +174,7 @@ async function registerModel(input, deps) {
     ...digest ? { imageDigest: digest } : {}
   };
   const statistics = await putQualityReport(deps, input, lineage);
-  const { CreateModelPackageCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-TDH24GG4.js")));
+  const { CreateModelPackageCommand } = await Promise.resolve().then(() => require("./dist-es-TDH24GG4.js"));
   const created = await client.send(
     new CreateModelPackageCommand({
       ModelPackageGroupName: spec.group,

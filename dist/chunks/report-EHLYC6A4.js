@@ -22,7 +22,7 @@ __export(report_EHLYC6A4_exports, {
   lookUpDetachedBaseline: () => import_chunk_ZYOC4NDY.lookUpDetachedBaseline,
   reportingAppMismatch: () => import_chunk_ZYOC4NDY.reportingAppMismatch
 });
-module.exports = __toCommonJS(report_EHLYC6A4_exports);
+module.exports = __defProp(report_EHLYC6A4_exports, "__esModule", { value: true });
 var import_chunk_ZYOC4NDY = require("./chunk-ZYOC4NDY.js");
 var import_chunk_6BCONTLY = require("./chunk-6BCONTLY.js");
 var import_chunk_STZI2M2M = require("./chunk-STZI2M2M.js");

@@ -20,7 +20,7 @@ __export(resolve_X5Z5EDCL_exports, {
   localImageTag: () => import_chunk_LKL6FYIQ.localImageTag,
   resolveImage: () => import_chunk_LKL6FYIQ.resolveImage
 });
-module.exports = __toCommonJS(resolve_X5Z5EDCL_exports);
+module.exports = __defProp(resolve_X5Z5EDCL_exports, "__esModule", { value: true });
 var import_chunk_LKL6FYIQ = require("./chunk-LKL6FYIQ.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 // Annotate the CommonJS export names for ESM import in node:

@@ -22,7 +22,7 @@ __export(reuse_IVLINOGD_exports, {
   reusedResult: () => import_chunk_XSKGJPZJ.reusedResult,
   trainedFingerprint: () => import_chunk_XSKGJPZJ.trainedFingerprint
 });
-module.exports = __toCommonJS(reuse_IVLINOGD_exports);
+module.exports = __defProp(reuse_IVLINOGD_exports, "__esModule", { value: true });
 var import_chunk_XSKGJPZJ = require("./chunk-XSKGJPZJ.js");
 var import_chunk_ZIFLYHXC = require("./chunk-ZIFLYHXC.js");
 var import_chunk_EZNXSEHB = require("./chunk-EZNXSEHB.js");

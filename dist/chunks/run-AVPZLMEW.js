@@ -29,7 +29,7 @@ var run_AVPZLMEW_exports = {};
 __export(run_AVPZLMEW_exports, {
   run: () => run
 });
-module.exports = __toCommonJS(run_AVPZLMEW_exports);
+module.exports = __defProp(run_AVPZLMEW_exports, "__esModule", { value: true });
 var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
 var import_chunk_ADSTKGQU = require("./chunk-ADSTKGQU.js");
 var import_chunk_BFTENJIT = require("./chunk-BFTENJIT.js");
@@ -88,7 +88,7 @@ var CliReporter = class {
 };
 async function checkCredentialExpiry(request, deps, logger) {
   if (!(0, import_chunk_IULFMOT4.waitsOnAws)(request)) return;
-  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await Promise.resolve().then(() => __toESM(require("./credentials-JT6WEC3D.js")));
+  const { warnIfCredentialsExpireEarly, CLI_EXPIRY_ADVICE } = await Promise.resolve().then(() => require("./credentials-JT6WEC3D.js"));
   await warnIfCredentialsExpireEarly({
     request,
     logger,
@@ -103,8 +103,8 @@ async function run(values, deps) {
   const docker = (0, import_chunk_BFTENJIT.memoizeDocker)(deps.docker);
   if (request.mode === "local") (0, import_chunk_BFTENJIT.askEngineInfoEarly)(docker);
   const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./train-and-judge-Z5AKCCEL.js"))),
-    Promise.resolve().then(() => __toESM(require("./abort-44KBP3R3.js")))
+    Promise.resolve().then(() => require("./train-and-judge-Z5AKCCEL.js")),
+    Promise.resolve().then(() => require("./abort-44KBP3R3.js"))
   ]);
   const abort = linkAbort({
     logger,
@@ -121,7 +121,7 @@ async function run(values, deps) {
   const reporter = new CliReporter(deps, values.json === true, abort.signal);
   const identity = (0, import_chunk_QBYG7RQS.readRunIdentity)(deps.env);
   try {
-    const commit = (0, import_chunk_OVMUTU22.unpinnedImageReason)(request) ? Promise.resolve(void 0) : Promise.resolve().then(() => __toESM(require("./commit-X5GDM6KR.js"))).then((m) => m.runCommit(identity, request.workspace));
+    const commit = (0, import_chunk_OVMUTU22.unpinnedImageReason)(request) ? Promise.resolve(void 0) : Promise.resolve().then(() => require("./commit-X5GDM6KR.js")).then((m) => m.runCommit(identity, request.workspace));
     const runCache = { ...deps.pipeline?.runCache, commit };
     await trainAndJudge(request, {
       ...deps.pipeline,
@@ -149,7 +149,7 @@ async function cleanUpAfterCrash(request, reporter, o) {
   if (request.mode !== "local") return;
   const saved = (0, import_chunk_Q3ZBZB5P.readState)((key) => reporter.saved.get(key) ?? "");
   if (saved.containers.length === 0 && saved.network === void 0) return;
-  const { createBackend } = await Promise.resolve().then(() => __toESM(require("./factory-IJCHACFF.js")));
+  const { createBackend } = await Promise.resolve().then(() => require("./factory-IJCHACFF.js"));
   const { docker } = o;
   await createBackend("local", {
     docker: typeof docker === "function" ? docker : () => Promise.resolve(docker),

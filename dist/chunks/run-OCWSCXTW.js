@@ -29,7 +29,7 @@ var run_OCWSCXTW_exports = {};
 __export(run_OCWSCXTW_exports, {
   FargateRun: () => FargateRun
 });
-module.exports = __toCommonJS(run_OCWSCXTW_exports);
+module.exports = __defProp(run_OCWSCXTW_exports, "__esModule", { value: true });
 var import_chunk_EZNXSEHB = require("./chunk-EZNXSEHB.js");
 var import_chunk_J7S55UG5 = require("./chunk-J7S55UG5.js");
 var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
@@ -118,7 +118,7 @@ async function putEnvelope(client, requestUri, json, signal) {
 }
 var STATUSES = ["Completed", "Failed", "Stopped", "InProgress"];
 async function readResult(client, resultUri, opts = {}) {
-  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { GetObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   const { bucket, key } = (0, import_chunk_SZ5DK7JW.parseS3Uri)(resultUri);
   let text;
   let lastModified;

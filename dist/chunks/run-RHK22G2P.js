@@ -19,7 +19,7 @@ var run_RHK22G2P_exports = {};
 __export(run_RHK22G2P_exports, {
   SageMakerRun: () => SageMakerRun
 });
-module.exports = __toCommonJS(run_RHK22G2P_exports);
+module.exports = __defProp(run_RHK22G2P_exports, "__esModule", { value: true });
 var import_chunk_GJZ77SZE = require("./chunk-GJZ77SZE.js");
 var import_chunk_WAEPYHZO = require("./chunk-WAEPYHZO.js");
 var import_chunk_UMA3BQCH = require("./chunk-UMA3BQCH.js");

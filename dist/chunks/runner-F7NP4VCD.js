@@ -35,7 +35,7 @@ __export(runner_F7NP4VCD_exports, {
   runRunner: () => runRunner,
   runnerErrorResult: () => runnerErrorResult
 });
-module.exports = __toCommonJS(runner_F7NP4VCD_exports);
+module.exports = __defProp(runner_F7NP4VCD_exports, "__esModule", { value: true });
 var import_chunk_ZYOC4NDY = require("./chunk-ZYOC4NDY.js");
 var import_chunk_IL3VUA2S = require("./chunk-IL3VUA2S.js");
 var import_chunk_KSJBMR3M = require("./chunk-KSJBMR3M.js");
@@ -215,8 +215,8 @@ async function stopAfterCrash(o) {
   const bound = AbortSignal.timeout(CRASH_STOP_TIMEOUT_MS);
   try {
     const [{ stopTrainingJob }, client] = await Promise.all([
-      Promise.resolve().then(() => __toESM(require("./stop-ZBT7Z2OP.js"))),
-      (o.sagemaker ?? (async (r) => (await Promise.resolve().then(() => __toESM(require("./clients-M3TCOAW4.js")))).createSageMakerClient(r)))(o.region)
+      Promise.resolve().then(() => require("./stop-ZBT7Z2OP.js")),
+      (o.sagemaker ?? (async (r) => (await Promise.resolve().then(() => require("./clients-M3TCOAW4.js"))).createSageMakerClient(r)))(o.region)
     ]);
     return await stopTrainingJob(client, o.jobName, o.logger, { signal: bound });
   } catch (err) {
@@ -276,7 +276,7 @@ ${JSON.stringify(result)}`);
   async recordInIndex(result) {
     const { envelope } = this.o;
     if (!envelope.runCache || result.status !== "Completed") return;
-    const { recordRunResult } = await Promise.resolve().then(() => __toESM(require("./reuse-IVLINOGD.js")));
+    const { recordRunResult } = await Promise.resolve().then(() => require("./reuse-IVLINOGD.js"));
     const { commit } = envelope.runCache;
     await recordRunResult({
       request: envelope.request,
@@ -389,11 +389,11 @@ async function runRunner(deps) {
 }
 async function appMismatch(envelope, deps) {
   if (!envelope.report) return void 0;
-  const { reportingAppMismatch } = await Promise.resolve().then(() => __toESM(require("./report-EHLYC6A4.js")));
+  const { reportingAppMismatch } = await Promise.resolve().then(() => require("./report-EHLYC6A4.js"));
   const mismatch = await reportingAppMismatch({
     report: envelope.report,
     logger: deps.logger,
-    secrets: deps.secrets ?? (async (r) => (await Promise.resolve().then(() => __toESM(require("./clients-M3TCOAW4.js")))).createSecretsManagerClient(r)),
+    secrets: deps.secrets ?? (async (r) => (await Promise.resolve().then(() => require("./clients-M3TCOAW4.js"))).createSecretsManagerClient(r)),
     region: envelope.request.region
   });
   if (!mismatch) return void 0;
@@ -420,7 +420,7 @@ Nothing was launched.`);
   }
 }
 function s3Of(deps) {
-  return deps.s3 ?? (async (region) => (await Promise.resolve().then(() => __toESM(require("./s3-V5YLQVFO.js")))).createS3Client(region));
+  return deps.s3 ?? (async (region) => (await Promise.resolve().then(() => require("./s3-V5YLQVFO.js"))).createS3Client(region));
 }
 function uris(envelope) {
   return (0, import_chunk_IL3VUA2S.envelopeUris)(envelope.request.output.uri, envelope.jobName);
@@ -434,7 +434,7 @@ function runnerReporter(envelope, deps) {
     // Read while the job runs; never delays CreateTrainingJob.
     taskArn: ownTaskArn(deps.env, deps.fetch),
     app: {
-      secrets: deps.secrets ?? (async (r) => (await Promise.resolve().then(() => __toESM(require("./clients-M3TCOAW4.js")))).createSecretsManagerClient(r)),
+      secrets: deps.secrets ?? (async (r) => (await Promise.resolve().then(() => require("./clients-M3TCOAW4.js"))).createSecretsManagerClient(r)),
       ...deps.createGithub ? { createGithub: deps.createGithub } : {},
       ...deps.installationToken ? { installationToken: deps.installationToken } : {}
     },
@@ -452,8 +452,8 @@ async function runEnvelope({ envelope, reporter, deps, signal, startedAt, now })
   const { logger } = deps;
   const request = { ...envelope.request, job: { ...envelope.request.job, name: envelope.jobName } };
   const [{ trainAndJudge, judgeAndReport }, { lazySageMakerBackend }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require("./train-and-judge-Z5AKCCEL.js"))),
-    Promise.resolve().then(() => __toESM(require("./sagemaker-XO4WP5SO.js")))
+    Promise.resolve().then(() => require("./train-and-judge-Z5AKCCEL.js")),
+    Promise.resolve().then(() => require("./sagemaker-XO4WP5SO.js"))
   ]);
   const identity = (0, import_chunk_QBYG7RQS.readRunIdentity)(envelope.github);
   const backend = lazySageMakerBackend({

@@ -29,7 +29,7 @@ var runner_JOBVJSXN_exports = {};
 __export(runner_JOBVJSXN_exports, {
   runner: () => runner
 });
-module.exports = __toCommonJS(runner_JOBVJSXN_exports);
+module.exports = __defProp(runner_JOBVJSXN_exports, "__esModule", { value: true });
 var import_chunk_NBTSJA7Y = require("./chunk-NBTSJA7Y.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");
 async function runner(values, deps) {
@@ -39,7 +39,7 @@ async function runner(values, deps) {
     process.once("SIGTERM", onEarlySignal);
     process.once("SIGINT", onEarlySignal);
   }
-  const { runRunner } = await Promise.resolve().then(() => __toESM(require("./runner-F7NP4VCD.js"))).finally(() => {
+  const { runRunner } = await Promise.resolve().then(() => require("./runner-F7NP4VCD.js")).finally(() => {
     process.off("SIGTERM", onEarlySignal);
     process.off("SIGINT", onEarlySignal);
   });

@@ -26,7 +26,7 @@ __export(s3_V5YLQVFO_exports, {
   s3Uri: () => import_chunk_G3PK4UPH.s3Uri,
   uploadStream: () => import_chunk_G3PK4UPH.uploadStream
 });
-module.exports = __toCommonJS(s3_V5YLQVFO_exports);
+module.exports = __defProp(s3_V5YLQVFO_exports, "__esModule", { value: true });
 var import_chunk_G3PK4UPH = require("./chunk-G3PK4UPH.js");
 var import_chunk_ZIWWOMLH = require("./chunk-ZIWWOMLH.js");
 var import_chunk_7VZ5H7B6 = require("./chunk-7VZ5H7B6.js");

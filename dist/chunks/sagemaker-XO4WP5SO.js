@@ -31,7 +31,7 @@ __export(sagemaker_XO4WP5SO_exports, {
   stopSavedTrainingJob: () => import_chunk_IVSETR7W.stopSavedTrainingJob,
   stopTrainingJob: () => import_chunk_JR6BMV5V.stopTrainingJob
 });
-module.exports = __toCommonJS(sagemaker_XO4WP5SO_exports);
+module.exports = __defProp(sagemaker_XO4WP5SO_exports, "__esModule", { value: true });
 var import_chunk_IVSETR7W = require("./chunk-IVSETR7W.js");
 var import_chunk_MHQU2NGJ = require("./chunk-MHQU2NGJ.js");
 var import_chunk_NHSZ5FW5 = require("./chunk-NHSZ5FW5.js");

@@ -35,7 +35,7 @@ __export(serve_PVKIDZUD_exports, {
   runServeTest: () => runServeTest,
   serveContainerOptions: () => import_chunk_LZV2YA6E.serveContainerOptions
 });
-module.exports = __toCommonJS(serve_PVKIDZUD_exports);
+module.exports = __defProp(serve_PVKIDZUD_exports, "__esModule", { value: true });
 var import_chunk_CMKMZ7VG = require("./chunk-CMKMZ7VG.js");
 var import_chunk_HOY3A64H = require("./chunk-HOY3A64H.js");
 var import_chunk_LZV2YA6E = require("./chunk-LZV2YA6E.js");
@@ -240,7 +240,7 @@ function sizeBound(maxBytes, what) {
 async function openArchive(uri, deps) {
   if (!uri.startsWith("s3://")) return (0, import_node_fs.createReadStream)(uri);
   if (!deps.s3) throw new Error(`No S3 client to download ${uri}`);
-  const { GetObjectCommand } = await Promise.resolve().then(() => __toESM(require("./dist-es-6PQYVZUJ.js")));
+  const { GetObjectCommand } = await Promise.resolve().then(() => require("./dist-es-6PQYVZUJ.js"));
   const { bucket, key } = (0, import_chunk_SZ5DK7JW.parseS3Uri)(uri);
   const client = await deps.s3(deps.region);
   const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), {
@@ -418,7 +418,7 @@ async function runServeTest(request2, result, deps) {
   }
 }
 async function defaultEcr(region) {
-  const { ECRClient } = await Promise.resolve().then(() => __toESM(require("./dist-es-Y4I2DWOL.js")));
+  const { ECRClient } = await Promise.resolve().then(() => require("./dist-es-Y4I2DWOL.js"));
   return new ECRClient((0, import_chunk_ZIWWOMLH.clientConfig)(region));
 }
 async function pullImage(imageUri, deps) {
@@ -426,7 +426,7 @@ async function pullImage(imageUri, deps) {
   const registry = (0, import_chunk_CMKMZ7VG.parseEcrHost)(host);
   let authconfig = { serveraddress: host };
   if (registry) {
-    const { ecrCredentials } = await Promise.resolve().then(() => __toESM(require("./ecr-DS6MNWZC.js")));
+    const { ecrCredentials } = await Promise.resolve().then(() => require("./ecr-DS6MNWZC.js"));
     const credentials = await ecrCredentials({
       client: await (deps.ecr ?? defaultEcr)(registry.region),
       registry,

@@ -45,7 +45,7 @@ __export(signin_GGPDVDR4_exports, {
   __Client: () => import_chunk_LYTMSHXR.Client,
   errorTypeRegistries: () => errorTypeRegistries
 });
-module.exports = __toCommonJS(signin_GGPDVDR4_exports);
+module.exports = __defProp(signin_GGPDVDR4_exports, "__esModule", { value: true });
 var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");

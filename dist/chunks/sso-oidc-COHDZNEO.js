@@ -53,7 +53,7 @@ __export(sso_oidc_COHDZNEO_exports, {
   __Client: () => import_chunk_LYTMSHXR.Client,
   errorTypeRegistries: () => errorTypeRegistries
 });
-module.exports = __toCommonJS(sso_oidc_COHDZNEO_exports);
+module.exports = __defProp(sso_oidc_COHDZNEO_exports, "__esModule", { value: true });
 var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");
 var import_chunk_EEZT73VI = require("./chunk-EEZT73VI.js");
 var import_chunk_UTHY2BUW = require("./chunk-UTHY2BUW.js");

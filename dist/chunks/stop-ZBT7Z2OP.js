@@ -19,7 +19,7 @@ var stop_ZBT7Z2OP_exports = {};
 __export(stop_ZBT7Z2OP_exports, {
   stopTrainingJob: () => import_chunk_JR6BMV5V.stopTrainingJob
 });
-module.exports = __toCommonJS(stop_ZBT7Z2OP_exports);
+module.exports = __defProp(stop_ZBT7Z2OP_exports, "__esModule", { value: true });
 var import_chunk_JR6BMV5V = require("./chunk-JR6BMV5V.js");
 var import_chunk_QBYG7RQS = require("./chunk-QBYG7RQS.js");
 var import_chunk_YOYRZ3GA = require("./chunk-YOYRZ3GA.js");

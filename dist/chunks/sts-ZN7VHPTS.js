@@ -55,7 +55,7 @@ __export(sts_ZN7VHPTS_exports, {
   getDefaultRoleAssumer: () => import_chunk_ZDM5HW3U.getDefaultRoleAssumer,
   getDefaultRoleAssumerWithWebIdentity: () => import_chunk_ZDM5HW3U.getDefaultRoleAssumerWithWebIdentity
 });
-module.exports = __toCommonJS(sts_ZN7VHPTS_exports);
+module.exports = __defProp(sts_ZN7VHPTS_exports, "__esModule", { value: true });
 var import_chunk_ZDM5HW3U = require("./chunk-ZDM5HW3U.js");
 var import_chunk_VJXKPQFN = require("./chunk-VJXKPQFN.js");
 var import_chunk_PU2JWM27 = require("./chunk-PU2JWM27.js");

@@ -20,7 +20,7 @@ __export(train_and_judge_Z5AKCCEL_exports, {
   judgeAndReport: () => import_chunk_ICJPNFT2.judgeAndReport,
   trainAndJudge: () => import_chunk_ICJPNFT2.trainAndJudge
 });
-module.exports = __toCommonJS(train_and_judge_Z5AKCCEL_exports);
+module.exports = __defProp(train_and_judge_Z5AKCCEL_exports, "__esModule", { value: true });
 var import_chunk_ICJPNFT2 = require("./chunk-ICJPNFT2.js");
 var import_chunk_BFTENJIT = require("./chunk-BFTENJIT.js");
 var import_chunk_LKL6FYIQ = require("./chunk-LKL6FYIQ.js");
