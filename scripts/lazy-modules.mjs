@@ -30,8 +30,8 @@ export const lazyEntryPoints = {
 
 export const LAZY_DIR = 'lazy';
 
-// The request is resolved at run time relative to the chunk that holds the stub (dist/chunks/), through the bundle's
-// createRequire.
+// The request is resolved at run time relative to the chunk that holds the stub (dist/chunks/), by that CommonJS
+// module's own require.
 const lazyRequire = (name) => `require('./${LAZY_DIR}/${name}.cjs')`;
 
 function stubSource({ name, exports }) {
