@@ -223,7 +223,7 @@ describe('runTraining', () => {
     await expect(runTraining(makeRequest(), deps)).rejects.toThrow('ENOENT');
   });
 
-  it('in local mode, asks the engine for its info before the run cache is consulted', async () => {
+  it('in local mode, asks the engine for its info (a GPU run needs it) before the run cache is consulted', async () => {
     const calls: string[] = [];
     const engine = {
       info: () => {
@@ -244,9 +244,14 @@ describe('runTraining', () => {
         logger.warning(m);
       },
     });
-    const request = makeRequest({ mode: 'local', image: { kind: 'prebuilt', uri: 'local/train:1' }, channels: [] });
+    const base = makeRequest({ mode: 'local', image: { kind: 'prebuilt', uri: 'local/train:1' }, channels: [] });
+    const request = { ...base, job: { ...base.job, instanceType: 'local_gpu' } };
     await expect(runTraining(request, { ...deps, docker: engine, runCache: {} })).rejects.toThrow('stop here');
     expect(calls).toEqual(['info', 'warning Run cache', 'createContainer']);
+    // A CPU run needs no docker info: nothing is asked before its container.
+    calls.length = 0;
+    await expect(runTraining(base, { ...deps, docker: engine, runCache: {} })).rejects.toThrow('stop here');
+    expect(calls).toEqual(['warning Run cache', 'createContainer']);
   });
 
   it('tells at once that a tag-addressed image is neither reused nor recorded, and asks the cache nothing', async () => {

@@ -3,6 +3,7 @@
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
 import { askEngineInfoEarly, memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
+import { needsEngineInfo } from '../backends/local/gpu.js';
 import { unpinnedImageReason } from '../cache/unpinned.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
@@ -71,8 +72,8 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   const request = await loadOrReport(values, deps);
   if (!request) return EXIT.usage;
   const docker = memoizeDocker(deps.docker);
-  // Local mode: the engine works out its info while the pipeline loads.
-  if (request.mode === 'local') askEngineInfoEarly(docker);
+  // Local mode, when its run needs the engine's info: the engine works it out while the pipeline loads.
+  if (request.mode === 'local' && needsEngineInfo(request.job)) askEngineInfoEarly(docker);
   const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
     import('../pipeline/train-and-judge.js'),
     import('../pipeline/abort.js'),

@@ -5,6 +5,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 
 import type { RunsTraining } from '../backends/backend.js';
 import { createBackend } from '../backends/factory.js';
+import { needsEngineInfo } from '../backends/local/gpu.js';
 import { messageOf } from '../error-message.js';
 import { memoizeDocker, prefetchEngineInfo, type DockerProvider } from './docker.js';
 import type { buildLocalImage } from '../image/build-local.js';
@@ -66,8 +67,6 @@ export interface PipelineDeps {
 
 function defaultBackendFor(deps: PipelineDeps, docker: DockerProvider): (mode: Mode) => RunsTraining<DraftRequest> {
   return (mode) => {
-    // The engine's info is asked for now, so the answer travels while the run cache and the image step load.
-    if (mode === 'local') void prefetchEngineInfo(docker);
     return createBackend(mode, {
       docker,
       identity: deps.identity ?? NO_RUN_IDENTITY,
@@ -152,6 +151,8 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
   const deps = { ...pipelineDeps, docker };
   const now = deps.now ?? (() => new Date());
   const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
+  // A local run that needs the engine's info asks now: the answer travels while the run cache and the image step load.
+  if (!deps.backendFor && request.mode === 'local' && needsEngineInfo(request.job)) void prefetchEngineInfo(docker);
 
   // Before anything is built or named: an earlier run with the same fingerprint is the result.
   // A tag-addressed image can be neither reused nor recorded: said at once, and the cache is not even loaded.

@@ -89,6 +89,13 @@ export interface MountSpec {
   readOnly: boolean;
 }
 
+/**
+ * /dev/shm without local.shm-size: a tmpfs with no size, which the kernel makes half the engine's memory, as a Linux
+ * host's own /dev/shm (Docker gives 64 MB, too small for DataLoader workers and NCCL). AWS does not publish a training
+ * container's; tmpfs takes memory only as it is written. The engine mounts it in place of its own, with its flags.
+ */
+const SHM_TMPFS = 'rw,nosuid,nodev,noexec,mode=1777';
+
 /** Create options of one training container. `network` is set for multi-host runs and with network isolation. */
 export function trainingContainerOptions(opts: {
   request: Pick<TrainingRequest, 'region' | 'job'>;
@@ -101,7 +108,7 @@ export function trainingContainerOptions(opts: {
   network?: string;
   /** This host's GPUs; absent on a CPU run. */
   gpus?: GpuDeviceRequest;
-  /** /dev/shm in bytes; absent keeps the engine's default. */
+  /** /dev/shm in bytes (local.shm-size); absent, a tmpfs of the kernel's default size: half the engine's memory. */
   shmSizeBytes?: number;
   ulimits?: Ulimit[];
   /** AWS_ACCESS_KEY_ID etc. (local.aws-credentials); never logged. */
@@ -141,7 +148,7 @@ export function trainingContainerOptions(opts: {
       Mounts: mounts,
       ...(opts.network ? { NetworkMode: opts.network } : {}),
       ...(opts.gpus ? { DeviceRequests: [opts.gpus] } : {}),
-      ...(opts.shmSizeBytes !== undefined ? { ShmSize: opts.shmSizeBytes } : {}),
+      ...(opts.shmSizeBytes !== undefined ? { ShmSize: opts.shmSizeBytes } : { Tmpfs: { '/dev/shm': SHM_TMPFS } }),
       ...(opts.ulimits && opts.ulimits.length > 0 ? { Ulimits: opts.ulimits } : {}),
     },
     ...(opts.network ? { NetworkingConfig: { EndpointsConfig: { [opts.network]: { Aliases: [opts.host] } } } } : {}),

@@ -1,22 +1,7 @@
-// How each local host's container is sized so that it matches a training instance: /dev/shm, ulimits, and its share
-// of the engine's GPUs. Pure functions of the request and of what the engine reports.
+// How each local host's container is sized so that it matches a training instance: ulimits and its share of the
+// engine's GPUs (/dev/shm: see containers.ts). Pure functions of the request and of what the engine reports.
 import { messageOf } from '../../error-message.js';
 import type { LocalResources } from '../../request.js';
-
-/** Docker's own /dev/shm size, too small for DataLoader workers and NCCL. */
-export const DOCKER_DEFAULT_SHM_BYTES = 64 * 1024 ** 2;
-
-/**
- * /dev/shm of each container: local.shm-size, else half the engine's memory. AWS does not publish the /dev/shm size
- * of a training container; on a Linux host /dev/shm is a tmpfs whose default size is half the RAM (the kernel's tmpfs
- * documentation), which is what the same image gets outside Docker's 64 MB default. tmpfs takes memory only as it is
- * written, so each host may have this limit.
- */
-export function shmSizeBytes(local: LocalResources, engineMemoryBytes: number | undefined): number | undefined {
-  if (local.shmSizeBytes !== undefined) return local.shmSizeBytes;
-  if (engineMemoryBytes === undefined || engineMemoryBytes <= 0) return undefined;
-  return Math.max(DOCKER_DEFAULT_SHM_BYTES, Math.floor(engineMemoryBytes / 2));
-}
 
 export interface Ulimit {
   Name: string;

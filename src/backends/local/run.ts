@@ -25,7 +25,7 @@ import { type CollectedArtifacts, collectArtifacts } from './collect.js';
 import { hostNames } from './config-files.js';
 import { containerCredentials, type CredentialSource, SECRET_CREDENTIAL_VARIABLES } from './container-credentials.js';
 import { type ArtifactDirs, containerCommand, trainingContainerOptions } from './containers.js';
-import type { EngineInfo } from './gpu.js';
+import { type EngineInfo, needsEngineInfo } from './gpu.js';
 import { allSettledOrThrow, type HostRun, statusOf } from './host-run.js';
 import { type HostSettings, resolveHostSettings } from './host-settings.js';
 import { HostLifecycle } from './lifecycle.js';
@@ -115,17 +115,17 @@ export class LocalRun {
   }
 
   private async train(): Promise<void> {
-    // The engine's answer (GPUs, memory for /dev/shm) comes while the work folder and channels are prepared; all
-    // three settle before anything is decided, so a failure leaves nothing half-made behind the teardown.
-    const info = engineInfo(this.deps.docker) as Promise<EngineInfo>;
-    const settings = info.then((engine) =>
-      resolveHostSettings({
-        request: this.request,
-        info: engine,
-        engineGpuCount: this.deps.engineGpuCount,
-        logger: this.logger,
-      }),
-    );
+    // The engine's info (GPUs, its version for isolation), when needed, comes while the work folder and channels are
+    // prepared; all three settle before anything is decided, so a failure leaves nothing half-made behind the teardown.
+    let asked: Promise<EngineInfo> | undefined;
+    const info = (): Promise<EngineInfo> => (asked ??= engineInfo(this.deps.docker) as Promise<EngineInfo>);
+    if (needsEngineInfo(this.request.job)) info().catch(() => undefined); // its reader sees a failure
+    const settings = resolveHostSettings({
+      request: this.request,
+      info,
+      engineGpuCount: this.deps.engineGpuCount,
+      logger: this.logger,
+    });
     const credentials = this.resolveCredentials();
     await allSettledOrThrow([settings, credentials, this.prepare(info)]);
     this.checkpointSync?.start();
@@ -199,7 +199,7 @@ export class LocalRun {
     return variables;
   }
 
-  private async prepare(info: Promise<EngineInfo>): Promise<void> {
+  private async prepare(info: () => Promise<EngineInfo>): Promise<void> {
     const workDir = await mkdtemp(join(this.deps.tmpDir, `sagemaker-train-${this.ctx.jobName}-`));
     this.workDir = workDir;
     const tasks: Promise<unknown>[] = [
@@ -247,12 +247,12 @@ export class LocalRun {
   }
 
   /** The job network, created while the engine's info is on its way (only the isolation note needs it). */
-  private async createNetwork(info: Promise<EngineInfo>): Promise<void> {
+  private async createNetwork(info: () => Promise<EngineInfo>): Promise<void> {
     const network = await this.deps.docker.createNetwork(jobNetworkOptions(this.ctx.jobName, this.isolated));
     this.networkId = network.id;
     this.ctx.onState?.(State.Network, network.id);
     if (!this.isolated) return;
-    const limit = isolationLimit((await info).ServerVersion);
+    const limit = isolationLimit((await info()).ServerVersion);
     if (limit) this.logger.warning(`Network isolation is not fully enforced: ${limit}`);
     else {
       this.logger.info(

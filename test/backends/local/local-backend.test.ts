@@ -44,22 +44,24 @@ async function run(request: LocalRequest, docker: Dockerode) {
 }
 
 describe('LocalBackend before the first container', () => {
-  it('asks the engine once (its memory sizes /dev/shm) and requests no GPU for a CPU instance type', async () => {
+  it('creates a CPU host without asking the engine anything first (its /dev/shm needs no docker info)', async () => {
     const { docker, calls } = recordingDocker();
     await expect(run(localRequest({ job: { instanceType: 'ml.m5.large' } }), docker)).rejects.toThrow(
       /unexpected call/,
     );
-    expect(calls.slice(0, 2)).toEqual(['info', 'createContainer']);
+    expect(calls[0]).toBe('createContainer');
+    expect(calls).not.toContain('info');
   });
 
   it('takes the info the pipeline asked for ahead of it instead of asking again, and only once', async () => {
     const { docker, calls } = recordingDocker();
+    const gpuRun = localRequest({ job: { instanceType: 'ml.g6.xlarge' } });
     prefetchEngineInfo(docker);
     expect(calls).toEqual(['info']);
-    await expect(run(localRequest(), docker)).rejects.toThrow(/unexpected call/);
+    await expect(run(gpuRun, docker)).rejects.toThrow(/unexpected call/);
     expect(calls.slice(0, 2)).toEqual(['info', 'createContainer']);
     // Taken: the next run asks for itself.
-    await expect(run(localRequest(), docker)).rejects.toThrow(/unexpected call/);
+    await expect(run(gpuRun, docker)).rejects.toThrow(/unexpected call/);
     expect(calls.filter((c) => c === 'info')).toHaveLength(2);
   });
 
@@ -91,7 +93,7 @@ describe('LocalBackend before the first container', () => {
 });
 
 describe('the job network', () => {
-  it('is created while the engine has not answered docker info yet', async () => {
+  it('is created while the engine has not answered docker info yet (isolation needs its version)', async () => {
     const events: string[] = [];
     let answer: (info: Record<string, unknown>) => void = () => undefined;
     const docker = {
@@ -107,7 +109,8 @@ describe('the job network', () => {
       createContainer: () => Promise.reject(new Error('stop here')),
       getNetwork: () => ({ remove: () => Promise.resolve() }),
     } as unknown as Dockerode;
-    await expect(run(localRequest({ job: { instanceCount: 2 } }), docker)).rejects.toThrow('stop here');
+    const isolated = localRequest({ job: { instanceCount: 2, networkIsolation: true } });
+    await expect(run(isolated, docker)).rejects.toThrow('stop here');
     expect(events).toEqual(['info asked', 'network created']);
   });
 });
@@ -211,10 +214,12 @@ describe('what each host container is created with', () => {
     expect(logger.warnings.filter((w) => w.includes('every host sees every GPU'))).toHaveLength(1);
   });
 
-  it('sizes /dev/shm at half the engine memory, or local.shm-size, and sets memlock unlimited on a GPU run', async () => {
+  it('gives /dev/shm the kernel its size (half the engine memory), or local.shm-size; memlock unlimited on GPUs', async () => {
     const info = { Runtimes: { runc: {} }, MemTotal: 16 * 1024 ** 3 };
     const { created } = await createOptions(localRequest(), info);
-    expect(created[0]?.HostConfig).toMatchObject({ ShmSize: 8 * 1024 ** 3 });
+    // A tmpfs without a size: the kernel makes it half the memory of the engine's machine (Docker gives 64 MB).
+    expect(created[0]?.HostConfig?.Tmpfs).toEqual({ '/dev/shm': 'rw,nosuid,nodev,noexec,mode=1777' });
+    expect(created[0]?.HostConfig).not.toHaveProperty('ShmSize');
     expect(created[0]?.HostConfig).not.toHaveProperty('Ulimits');
     const gpu = await createOptions(twoGpuHosts(), CDI_4_GPUS);
     expect(gpu.created[0]?.HostConfig?.Ulimits).toEqual([{ Name: 'memlock', Soft: -1, Hard: -1 }]);

@@ -8,7 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { defaultEngineGpuCount, engineIsLocal } from '../../../src/backends/local/gpu-count.js';
 import { cdiGpuCount } from '../../../src/backends/local/gpu.js';
 import { isolationLimit, jobNetworkOptions } from '../../../src/backends/local/network.js';
-import { containerUlimits, planGpus, shmSizeBytes } from '../../../src/backends/local/resources.js';
+import { containerUlimits, planGpus } from '../../../src/backends/local/resources.js';
 
 const ids = (plan: ReturnType<typeof planGpus>) =>
   'error' in plan ? plan.error : plan.requests.map((r) => (r.DeviceIDs ? r.DeviceIDs.join(',') : 'all'));
@@ -42,14 +42,7 @@ describe('planGpus', () => {
   });
 });
 
-describe('shmSizeBytes and containerUlimits', () => {
-  it('takes local.shm-size, else half the engine memory, never less than Docker gives', () => {
-    expect(shmSizeBytes({ shmSizeBytes: 5 }, 1e12)).toBe(5);
-    expect(shmSizeBytes({}, 32 * 1024 ** 3)).toBe(16 * 1024 ** 3);
-    expect(shmSizeBytes({}, 100 * 1024 ** 2)).toBe(64 * 1024 ** 2);
-    expect(shmSizeBytes({}, undefined)).toBeUndefined();
-  });
-
+describe('containerUlimits', () => {
   it('sets memlock unlimited by default on a GPU run only, and nofile only when asked', () => {
     expect(containerUlimits({}, true)).toEqual([{ Name: 'memlock', Soft: -1, Hard: -1 }]);
     expect(containerUlimits({}, false)).toEqual([]);
