@@ -1,8 +1,9 @@
 var import_chunk_ADSTKGQU = require("./chunks/chunk-ADSTKGQU.js");
-var import_chunk_ICJPNFT2 = require("./chunks/chunk-ICJPNFT2.js");
+var import_chunk_UKUDTWRQ = require("./chunks/chunk-UKUDTWRQ.js");
 var import_chunk_BFTENJIT = require("./chunks/chunk-BFTENJIT.js");
 var import_chunk_LKL6FYIQ = require("./chunks/chunk-LKL6FYIQ.js");
 var import_chunk_OVMUTU22 = require("./chunks/chunk-OVMUTU22.js");
+var import_chunk_4VGYOB5M = require("./chunks/chunk-4VGYOB5M.js");
 var import_chunk_A2ZB4GEY = require("./chunks/chunk-A2ZB4GEY.js");
 var import_chunk_KSJBMR3M = require("./chunks/chunk-KSJBMR3M.js");
 var import_chunk_G3PK4UPH = require("./chunks/chunk-G3PK4UPH.js");
@@ -13,7 +14,7 @@ var import_chunk_FNUKYPLP = require("./chunks/chunk-FNUKYPLP.js");
 var import_chunk_VX7BJFZM = require("./chunks/chunk-VX7BJFZM.js");
 var import_chunk_3Y6ZB6SW = require("./chunks/chunk-3Y6ZB6SW.js");
 var import_chunk_M2JUJ74G = require("./chunks/chunk-M2JUJ74G.js");
-var import_chunk_OGRRZ676 = require("./chunks/chunk-OGRRZ676.js");
+var import_chunk_7U3WTFAM = require("./chunks/chunk-7U3WTFAM.js");
 var import_chunk_AJ4NKK5M = require("./chunks/chunk-AJ4NKK5M.js");
 var import_chunk_XZEEPGY5 = require("./chunks/chunk-XZEEPGY5.js");
 var import_chunk_Q3ZBZB5P = require("./chunks/chunk-Q3ZBZB5P.js");
@@ -864,7 +865,7 @@ async function publish(o) {
   for (const w of warnings) logger.debug(`${w.where}: ${w.message}`);
   const annotationPath = repositoryPath(deps.identity, request.configFile);
   const reporter = new ActionReporter({ core: deps.core, logger, session, inputs, annotationPath });
-  const judged = await (0, import_chunk_ICJPNFT2.judgeAndReport)(request, trainingResultOf(saved), {
+  const judged = await (0, import_chunk_UKUDTWRQ.judgeAndReport)(request, trainingResultOf(saved), {
     reporter,
     baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) }
   });
@@ -915,7 +916,7 @@ function loadConfiguration(inputs, deps, logger) {
 async function refuseEvent(core, session, request, inputs) {
   const policy = eventPolicy({ context: session.context, mode: request.mode, gate: inputs.gate });
   if (policy.kind !== "refuse") return false;
-  const outcome = (0, import_chunk_ICJPNFT2.conclude)({ kind: "skipped", reason: policy.reason });
+  const outcome = (0, import_chunk_UKUDTWRQ.conclude)({ kind: "skipped", reason: policy.reason });
   core.saveState("finished", "true");
   for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
   await writeSummary(core, (0, import_chunk_STZI2M2M.skippedCheckOutput)(policy.reason).summary);
@@ -955,7 +956,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       configWarnings: warnings,
       ...handOff ? { handOff } : {}
     });
-    const judged = await (0, import_chunk_ICJPNFT2.trainAndJudge)(request, {
+    const judged = await (0, import_chunk_UKUDTWRQ.trainAndJudge)(request, {
       ...deps.pipeline,
       docker: deps.createDocker ?? import_chunk_AJ4NKK5M.createDocker,
       logger,

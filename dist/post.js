@@ -7,7 +7,7 @@ var import_chunk_FNUKYPLP = require("./chunks/chunk-FNUKYPLP.js");
 var import_chunk_VX7BJFZM = require("./chunks/chunk-VX7BJFZM.js");
 var import_chunk_3Y6ZB6SW = require("./chunks/chunk-3Y6ZB6SW.js");
 var import_chunk_M2JUJ74G = require("./chunks/chunk-M2JUJ74G.js");
-var import_chunk_OGRRZ676 = require("./chunks/chunk-OGRRZ676.js");
+var import_chunk_7U3WTFAM = require("./chunks/chunk-7U3WTFAM.js");
 var import_chunk_AJ4NKK5M = require("./chunks/chunk-AJ4NKK5M.js");
 var import_chunk_XZEEPGY5 = require("./chunks/chunk-XZEEPGY5.js");
 var import_chunk_Q3ZBZB5P = require("./chunks/chunk-Q3ZBZB5P.js");
@@ -71,8 +71,8 @@ async function cleanUpLeftWork(deps, run, state) {
   const { core } = deps;
   const { identity } = run;
   const logger = new import_chunk_ST62CECN.ActionLogger(core);
-  const mode = (0, import_chunk_OGRRZ676.modeOfSavedState)(state);
-  const backend = (0, import_chunk_OGRRZ676.createBackend)(mode, {
+  const mode = (0, import_chunk_7U3WTFAM.modeOfSavedState)(state);
+  const backend = (0, import_chunk_7U3WTFAM.createBackend)(mode, {
     docker: deps.createDocker ?? import_chunk_AJ4NKK5M.createDocker,
     identity,
     ...deps.stopTrainingJob ? { stopSavedJob: deps.stopTrainingJob } : {},
