@@ -2,8 +2,7 @@
 // stdout and an exit code. A run that breaks half-way has its containers removed here (the action has a post step).
 import { ConsoleLogger, type Logger } from '../logger.js';
 import type { Judged, Reporter } from '../pipeline/reporter.js';
-import { askEngineInfoEarly, memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
-import { needsEngineInfo } from '../backends/local/gpu.js';
+import { askEngineInfoEarly, asksEngineInfo, memoizeDocker, type DockerProvider } from '../pipeline/docker.js';
 import { unpinnedImageReason } from '../cache/unpinned.js';
 import { resultTable } from '../report/table.js';
 import type { TrainingRequest } from '../request.js';
@@ -73,7 +72,7 @@ export async function run(values: Values, deps: CliDeps): Promise<number> {
   if (!request) return EXIT.usage;
   const docker = memoizeDocker(deps.docker);
   // Local mode, when its run needs the engine's info: the engine works it out while the pipeline loads.
-  if (request.mode === 'local' && needsEngineInfo(request.job)) askEngineInfoEarly(docker);
+  if (asksEngineInfo(request)) askEngineInfoEarly(docker);
   const [{ trainAndJudge }, { linkAbort }] = await Promise.all([
     import('../pipeline/train-and-judge.js'),
     import('../pipeline/abort.js'),

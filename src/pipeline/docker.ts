@@ -2,7 +2,9 @@
 // it happens only when an image build or local mode first asks for the engine.
 import type Dockerode from 'dockerode';
 
+import { needsEngineInfo } from '../backends/local/gpu.js';
 import { createDocker, prefetchDefaultEngineInfo, prefetchEngineInfo as askEngineInfo } from '../docker-client.js';
+import type { DraftRequest } from '../request.js';
 
 export type DockerProvider = Dockerode | (() => Promise<Dockerode>);
 
@@ -19,6 +21,11 @@ export function memoizeDocker(docker: DockerProvider = createDocker): DockerProv
   };
   if (docker === createDocker) unconnectedDefaults.add(provider);
   return provider;
+}
+
+/** Whether `request` is a local run that needs the engine's info before its containers (GPUs, isolation). */
+export function asksEngineInfo(request: Pick<DraftRequest, 'mode' | 'job'>): boolean {
+  return request.mode === 'local' && needsEngineInfo(request.job);
 }
 
 /**

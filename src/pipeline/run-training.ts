@@ -5,9 +5,8 @@ import type { S3Client } from '@aws-sdk/client-s3';
 
 import type { RunsTraining } from '../backends/backend.js';
 import { createBackend } from '../backends/factory.js';
-import { needsEngineInfo } from '../backends/local/gpu.js';
 import { messageOf } from '../error-message.js';
-import { memoizeDocker, prefetchEngineInfo, type DockerProvider } from './docker.js';
+import { asksEngineInfo, memoizeDocker, prefetchEngineInfo, type DockerProvider } from './docker.js';
 import type { buildLocalImage } from '../image/build-local.js';
 import type { ensureImage, LookedUpImage } from '../image/ensure.js';
 import { localImageTag, resolveImage, type ResolvedImage } from '../image/resolve.js';
@@ -152,7 +151,7 @@ export async function runTraining(request: DraftRequest, pipelineDeps: PipelineD
   const now = deps.now ?? (() => new Date());
   const backend = (deps.backendFor ?? defaultBackendFor(deps, docker))(request.mode);
   // A local run that needs the engine's info asks now: the answer travels while the run cache and the image step load.
-  if (!deps.backendFor && request.mode === 'local' && needsEngineInfo(request.job)) void prefetchEngineInfo(docker);
+  if (!deps.backendFor && asksEngineInfo(request)) void prefetchEngineInfo(docker);
 
   // Before anything is built or named: an earlier run with the same fingerprint is the result.
   // A tag-addressed image can be neither reused nor recorded: said at once, and the cache is not even loaded.

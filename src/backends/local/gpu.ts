@@ -28,8 +28,6 @@ export interface EngineInfo {
   Runtimes?: Record<string, unknown>;
   /** Docker 27+: devices found by the engine, e.g. CDI devices `nvidia.com/gpu=all`. */
   DiscoveredDevices?: { Source?: string; ID?: string }[];
-  /** Bytes of memory the engine has. */
-  MemTotal?: number;
   /** `20.10.24`, `27.3.1`, … */
   ServerVersion?: string;
 }
