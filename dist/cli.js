@@ -151,11 +151,11 @@ error: a command is required (run, build or validate)`);
       case "protect":
         return await (await Promise.resolve().then(() => require("./chunks/protect-LHQAYP7S.js"))).protect(values, deps);
       case "runner":
-        return await (await Promise.resolve().then(() => require("./chunks/runner-FZWG5IZV.js"))).runner(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/runner-B7F47S5A.js"))).runner(values, deps);
       case "build":
-        return await (await Promise.resolve().then(() => require("./chunks/build-RSRPVNLA.js"))).build(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/build-YU6ZDJXT.js"))).build(values, deps);
       case "run":
-        return await (await Promise.resolve().then(() => require("./chunks/run-KUERV7P2.js"))).run(values, deps);
+        return await (await Promise.resolve().then(() => require("./chunks/run-TXMRXJD4.js"))).run(values, deps);
       case "fingerprint":
         return await (await Promise.resolve().then(() => require("./chunks/fingerprint-NQ74HTVO.js"))).fingerprint(values, deps);
     }

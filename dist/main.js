@@ -1,6 +1,6 @@
 var import_chunk_ADSTKGQU = require("./chunks/chunk-ADSTKGQU.js");
-var import_chunk_UKUDTWRQ = require("./chunks/chunk-UKUDTWRQ.js");
-var import_chunk_BFTENJIT = require("./chunks/chunk-BFTENJIT.js");
+var import_chunk_5X56SO76 = require("./chunks/chunk-5X56SO76.js");
+var import_chunk_TERDQLG2 = require("./chunks/chunk-TERDQLG2.js");
 var import_chunk_LKL6FYIQ = require("./chunks/chunk-LKL6FYIQ.js");
 var import_chunk_OVMUTU22 = require("./chunks/chunk-OVMUTU22.js");
 var import_chunk_4VGYOB5M = require("./chunks/chunk-4VGYOB5M.js");
@@ -865,7 +865,7 @@ async function publish(o) {
   for (const w of warnings) logger.debug(`${w.where}: ${w.message}`);
   const annotationPath = repositoryPath(deps.identity, request.configFile);
   const reporter = new ActionReporter({ core: deps.core, logger, session, inputs, annotationPath });
-  const judged = await (0, import_chunk_UKUDTWRQ.judgeAndReport)(request, trainingResultOf(saved), {
+  const judged = await (0, import_chunk_5X56SO76.judgeAndReport)(request, trainingResultOf(saved), {
     reporter,
     baseline: { lookUp: () => lookUpSessionBaseline(session, inputs, logger) }
   });
@@ -916,7 +916,7 @@ function loadConfiguration(inputs, deps, logger) {
 async function refuseEvent(core, session, request, inputs) {
   const policy = eventPolicy({ context: session.context, mode: request.mode, gate: inputs.gate });
   if (policy.kind !== "refuse") return false;
-  const outcome = (0, import_chunk_UKUDTWRQ.conclude)({ kind: "skipped", reason: policy.reason });
+  const outcome = (0, import_chunk_5X56SO76.conclude)({ kind: "skipped", reason: policy.reason });
   core.saveState("finished", "true");
   for (const [name, value] of Object.entries(gateOutputs({ outcome }))) core.setOutput(name, value);
   await writeSummary(core, (0, import_chunk_STZI2M2M.skippedCheckOutput)(policy.reason).summary);
@@ -956,7 +956,7 @@ async function trainWithReports({ deps, inputs, request, session, annotationPath
       configWarnings: warnings,
       ...handOff ? { handOff } : {}
     });
-    const judged = await (0, import_chunk_UKUDTWRQ.trainAndJudge)(request, {
+    const judged = await (0, import_chunk_5X56SO76.trainAndJudge)(request, {
       ...deps.pipeline,
       docker: deps.createDocker ?? import_chunk_AJ4NKK5M.createDocker,
       logger,
